@@ -1,0 +1,5 @@
+import type { Command } from "commander";
+
+export function registerServe(_program: Command): void {
+  // filled in by its issue
+}

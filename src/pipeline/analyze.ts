@@ -1,0 +1,34 @@
+// The analysis pipeline: a chain of pure stages over one Article, like spaCy's
+// Doc flowing through components. Each stage lives in its own folder.
+import type { Analysis, Article } from "../types.js";
+import { buildDoc } from "../text/doc.js";
+import { recognizeEntities } from "../entities/recognize.js";
+import { extractEvents } from "../events/extract.js";
+import { extractAgreements } from "../events/agreements.js";
+import { extractQuotes } from "../quotes/extract.js";
+
+export const ANALYSIS_SCHEMA = "rasd.analysis/1" as const;
+
+export function analyzeArticle(article: Article): Analysis {
+  const doc = buildDoc(article);
+  const entities = recognizeEntities(doc);
+  const events = extractEvents(doc, entities);
+  const quotes = extractQuotes(doc, entities);
+  const agreements = extractAgreements(doc, entities);
+  return {
+    schema: ANALYSIS_SCHEMA,
+    id: article.id,
+    source: article.source,
+    raw_hash: article.rawHash,
+    outlet: article.outlet,
+    published: article.published,
+    title: article.title,
+    url: article.url,
+    dateline: article.dateline,
+    entities,
+    events,
+    quotes,
+    agreements,
+    text: article.text,
+  };
+}
