@@ -1,0 +1,123 @@
+// Matching normalisation for Arabic, in the spirit of CAMeL Tools' normalise
+// functions and Lucene's ArabicNormalizer, plus the folds ../shared/eval uses:
+// diacritics, tatweel and invisible controls removed; alef/hamza forms, alef
+// maksura, teh marbuta, digits, presentation forms and Persian letters folded;
+// Latin lower-cased; whitespace runs collapsed.
+//
+// The stored text is never changed: `normalizeWithMap` returns the folded text
+// together with, for every folded character, the original span it came from,
+// so a match found in folded text maps back to exact original offsets.
+
+const DROP = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
+
+const FOLD: Record<string, string> = {
+  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+  "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+  "ک": "ك", "ی": "ي", "ې": "ي", "ۀ": "ه", "ہ": "ه", "ە": "ه", "ٮ": "ب", "ڤ": "ف", "پ": "ب", "چ": "ج", "گ": "ك",
+};
+
+// Folding is on the hot path of every stage: cache the result per BMP code unit.
+const cache: (string | undefined)[] = new Array(0x10000);
+
+/** Folds one code point (as a string) to its matching form; "" drops it. */
+export function foldChar(ch: string): string {
+  if (ch.length === 1) {
+    const code = ch.charCodeAt(0);
+    let hit = cache[code];
+    if (hit === undefined) hit = cache[code] = computeFold(ch);
+    return hit;
+  }
+  return computeFold(ch);
+}
+
+function computeFold(ch: string): string {
+  if (DROP.test(ch)) return "";
+  const c = ch.charCodeAt(0);
+  // Arabic-Indic and extended (Persian/Urdu) digits → ASCII.
+  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0660 + 48);
+  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
+  // Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC): decompose, then fold each part.
+  if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+    const d = ch.normalize("NFKC");
+    if (d !== ch) {
+      let out = "";
+      for (const p of d) out += p === " " ? "" : foldChar(p);
+      return out;
+    }
+  }
+  const f = FOLD[ch];
+  if (f !== undefined) return f;
+  if (/\s/.test(ch)) return " ";
+  if (c < 0x80 || (c >= 0xc0 && c < 0x250)) return ch.toLowerCase();
+  return ch;
+}
+
+/** The folded matching form of a string (no offsets): for keys and lookups. */
+export function normalize(s: string): string {
+  let out = "";
+  let space = true; // drop leading whitespace
+  for (const ch of s) {
+    const f = foldChar(ch);
+    if (f === " ") {
+      if (!space) out += " ";
+      space = true;
+    } else if (f) {
+      out += f;
+      space = false;
+    }
+  }
+  return out.endsWith(" ") ? out.slice(0, -1) : out;
+}
+
+export interface NormalizedText {
+  /** The folded text. */
+  text: string;
+  /** For each index of `text`, the start offset in the original of the character it came from. */
+  starts: Int32Array;
+  /** For each index of `text`, the end offset (exclusive) in the original. */
+  ends: Int32Array;
+}
+
+/** Folds `s` and keeps, for every folded character, the original span it came from. */
+export function normalizeWithMap(s: string): NormalizedText {
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let space = true;
+  let i = 0;
+  for (const ch of s) {
+    const start = i;
+    i += ch.length;
+    const f = foldChar(ch);
+    if (f === " ") {
+      if (space) continue;
+      space = true;
+    } else if (!f) {
+      // A dropped mark still belongs to the letter before it.
+      if (ends.length) ends[ends.length - 1] = i;
+      continue;
+    } else {
+      space = false;
+    }
+    for (const p of f) {
+      chars.push(p);
+      starts.push(start);
+      ends.push(i);
+    }
+  }
+  if (chars.length && chars[chars.length - 1] === " ") {
+    chars.pop();
+    starts.pop();
+    ends.pop();
+  }
+  return { text: chars.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** Maps a span of folded text [a, b) back to the original string's offsets. */
+export function toOriginalSpan(n: NormalizedText, a: number, b: number): { start: number; end: number } {
+  if (b <= a) {
+    const at = a < n.starts.length ? n.starts[a] : n.ends.length ? n.ends[n.ends.length - 1] : 0;
+    return { start: at, end: at };
+  }
+  return { start: n.starts[a], end: n.ends[b - 1] };
+}
