@@ -99,8 +99,9 @@ export function normalizeWithMap(s: string): NormalizedText {
     } else {
       space = false;
     }
-    for (const p of f) {
-      chars.push(p);
+    // One entry per UTF-16 unit, so indices agree with JavaScript string offsets.
+    for (let k = 0; k < f.length; k++) {
+      chars.push(f[k]);
       starts.push(start);
       ends.push(i);
     }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { tokenize } from "../../src/text/tokenize.js";
+import { splitSentences } from "../../src/text/sentences.js";
+import { bestReading, cliticReadings } from "../../src/text/clitics.js";
+import { buildDoc } from "../../src/text/doc.js";
+import type { Article } from "../../src/types.js";
+
+const article = (text: string): Article => ({
+  id: "t", source: "t", rawHash: "", text, title: null, outlet: null, published: null, dateline: null, url: null,
+});
+
+describe("clitics", () => {
+  it("strips the conjunction but keeps the article in the core", () => {
+    expect(bestReading("وروسيا")).toMatchObject({ pre: "و", core: "روسيا" });
+    expect(bestReading("وبالصين")).toMatchObject({ pre: "وب", core: "الصين" });
+    expect(bestReading("للصين")).toMatchObject({ pre: "ل", core: "الصين" });
+  });
+  it("keeps words that only look prefixed", () => {
+    expect(bestReading("وزير").core).toBe("وزير");
+    expect(bestReading("واشنطن").core).toBe("واشنطن");
+    expect(bestReading("لافروف").core).toBe("لافروف");
+  });
+  it("offers every reading for lexicon lookups", () => {
+    const cores = cliticReadings("وللافروف").map((r) => r.core);
+    expect(cores).toContain("لافروف");
+    expect(cliticReadings("ولافروف").map((r) => r.core)).toContain("لافروف");
+    expect(cliticReadings("لروسيا").map((r) => r.core)).toContain("روسيا");
+  });
+});
+
+describe("tokenize", () => {
+  it("gives offsets whose slices are the tokens, and core offsets after the proclitics", () => {
+    const text = "التقى وانغ يي وَلافروف، وبحثا 19.8 بالمئة من «القضايا».";
+    const tokens = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toContain("19.8");
+    const w = tokens.find((t) => t.text === "وبحثا")!;
+    expect(w.pre).toBe("و");
+    expect(text.slice(w.coreStart, w.end)).toBe("بحثا");
+  });
+  it("keeps diacritics after a proclitic out of the core offset", () => {
+    const text = "وَروسيا";
+    const [t] = tokenize(text);
+    expect(t.core).toBe("روسيا");
+    expect(text.slice(t.coreStart, t.end)).toBe("روسيا");
+  });
+  it("property: tokens are ordered, non-overlapping and equal their slices", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (s) => {
+        let last = 0;
+        for (const t of tokenize(s)) {
+          expect(t.start).toBeGreaterThanOrEqual(last);
+          expect(s.slice(t.start, t.end)).toBe(t.text);
+          expect(t.coreStart).toBeGreaterThanOrEqual(t.start);
+          expect(t.coreStart).toBeLessThanOrEqual(t.end);
+          last = t.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("splitSentences", () => {
+  it("splits at sentence ends but not inside numbers", () => {
+    const text = "ارتفع النمو إلى 19.8 في المئة. وقال الوزير إن ذلك مهم.";
+    const spans = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(["ارتفع النمو إلى 19.8 في المئة.", "وقال الوزير إن ذلك مهم."]);
+  });
+  it("does not split after an abbreviation", () => {
+    const text = "قال د. محمد العلي إن الاجتماع ناجح. وأضاف أنه مفيد.";
+    expect(splitSentences(text)).toHaveLength(2);
+  });
+  it("does not split inside a quotation that closes in the same paragraph", () => {
+    const text = "وقال الوزير: «نحن مستعدون. وسنواصل العمل معا». ثم غادر.";
+    const spans = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(spans[0]).toBe("وقال الوزير: «نحن مستعدون. وسنواصل العمل معا».");
+  });
+  it("always splits at a paragraph break", () => {
+    const text = "العنوان الأول\nالرياض 3 مارس (واس) - وصل الوزير.";
+    expect(splitSentences(text)).toHaveLength(2);
+  });
+});
+
+describe("buildDoc", () => {
+  it("assigns every token to the sentence that contains it", () => {
+    const text = "وصل الوزير إلى موسكو. والتقى نظيره الروسي.";
+    const doc = buildDoc(article(text));
+    expect(doc.sentences).toHaveLength(2);
+    for (const t of doc.tokens) {
+      const s = doc.sentences[t.sentence];
+      expect(t.start).toBeGreaterThanOrEqual(s.start);
+      expect(t.end).toBeLessThanOrEqual(s.end);
+    }
+  });
+});
