@@ -1,0 +1,43 @@
+// RawArticle → Article: main-content extraction for HTML, boilerplate cleaning, metadata.
+// Pure: the same raw input and options always give the same Article.
+import type { Article, RawArticle } from "../types.js";
+import { cleanText } from "./clean.js";
+import { extractHtml } from "./html.js";
+import { extractMetadata } from "./metadata.js";
+import { canonicalOutlet } from "./outlets.js";
+import { parseDateValue } from "../text/dates.js";
+
+/** Metadata the user supplies (--published, --outlet) for articles that do not state it themselves. */
+export interface ArticleOptions {
+  /** ISO date (YYYY-MM-DD), used when the article states no publication date. */
+  published?: string | null;
+  /** Outlet name (any known spelling, or free text), used when no outlet is found in the article. */
+  outlet?: string | null;
+}
+
+export function toArticle(raw: RawArticle, opts: ArticleOptions = {}): Article {
+  const html = raw.html != null && raw.html !== "" ? extractHtml(raw.html) : null;
+  const body = html ? html.text : (raw.text ?? "");
+  const cleaned = cleanText(body);
+  const url = raw.url ?? html?.url ?? null;
+  const meta = extractMetadata({
+    text: cleaned.text,
+    dropped: cleaned.dropped,
+    title: raw.title ?? html?.title ?? null,
+    outlet: raw.outlet ?? null,
+    published: raw.published ?? html?.published ?? null,
+    url,
+    siteName: html?.siteName ?? null,
+  });
+  return {
+    id: raw.id,
+    source: raw.source,
+    rawHash: raw.rawHash,
+    text: cleaned.text,
+    title: meta.title,
+    outlet: meta.outlet ?? (opts.outlet ? canonicalOutlet(opts.outlet) : null),
+    published: meta.published ?? (opts.published ? parseDateValue(opts.published) : null),
+    dateline: meta.dateline,
+    url,
+  };
+}

@@ -1,0 +1,147 @@
+// Web boilerplate removal. Pages and copied articles carry navigation and furniture around the
+// report: breadcrumbs, share/print bars, "read also" links, photo captions, credit and site-name
+// lines, bare timestamps, copyright footers. Each line is classified on its own by the patterns
+// Arabic news sites share; dropped lines are returned (with their kind) because some carry
+// metadata — "/مصدر: شينخوا/ 2023:09:20.09:51" names the source and the publication time.
+import { normalize } from "../text/normalize.js";
+import { findDates } from "../text/dates.js";
+import { outletByName, outletByTag } from "./outlets.js";
+
+export type DroppedKind =
+  | "breadcrumb"
+  | "share"
+  | "related"
+  | "caption"
+  | "credit"
+  | "site"
+  | "timestamp"
+  | "copyright"
+  | "rule";
+
+export interface DroppedLine {
+  /** The line as written (trimmed). */
+  text: string;
+  kind: DroppedKind;
+  /** 0-based line number in the input. */
+  line: number;
+  /** How many body lines had been kept before it: 0 means it came before the body. */
+  keptBefore: number;
+}
+
+export interface Cleaned {
+  /** The body: kept lines, paragraph breaks kept ("\n" or one blank line), spaces tidied. */
+  text: string;
+  dropped: DroppedLine[];
+}
+
+const words = (n: string): string[] => n.split(" ").filter(Boolean);
+
+// Words of share, print and social-media bars (matching forms). A line made only of these is a toolbar.
+const TOOLBAR = new Set(
+  [
+    "مشاركه", "شارك", "شاركها", "شاركوا", "المقال", "الخبر", "الصفحه", "طباعه", "اطبع", "ارسل", "ارسال", "لصديق",
+    "البريد", "الالكتروني", "ايميل", "فيسبوك", "فيس", "بوك", "تويتر", "اكس", "واتساب", "واتس", "اب", "تلغرام",
+    "تليجرام", "تيليغرام", "لينكدان", "لينكد", "ان", "انستغرام", "انستجرام", "يوتيوب", "تيك", "توك", "نسخ", "الرابط",
+    "رابط", "حفظ", "تكبير", "تصغير", "الخط", "تعليق", "تعليقات", "عبر", "على", "مختصر", "facebook", "twitter",
+    "whatsapp", "telegram", "linkedin", "email", "e-mail", "print", "share", "x", "a+", "a-", "+", "-", "copy", "link",
+  ].map(normalize),
+);
+
+// Section heads and link rows that introduce other articles.
+const RELATED_HEADS = [
+  "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ المزيد", "اقرأ كذلك", "شاهد أيضا", "طالع أيضا", "مواضيع ذات صلة",
+  "أخبار ذات صلة", "مقالات ذات صلة", "ذات صلة", "أخبار متعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "الأكثر قراءة",
+  "الأكثر مشاهدة", "الأكثر تداولا", "صور ساخنة", "اخترنا لكم", "المزيد من الأخبار", "المزيد", "كلمات مفتاحية",
+  "الكلمات المفتاحية", "الوسوم", "وسوم", "تابعونا على", "تابعوا آخر الأخبار", "تابعوا", "اشترك في", "اشترك الآن",
+  "للاشتراك", "حمل تطبيق", "آخر الأخبار", "الأخبار الأخيرة", "أخبار مقترحة", "فيديو", "صور", "ملفات ذات صلة",
+  "related", "read more", "tags",
+].map(normalize);
+
+const CAPTION_HEAD = /^[([]?\s*(?:الصوره|صوره|الصور|صور|تصوير|مصدر الصوره|photo|image)\s*[:：/\-–]/;
+const CAPTION_START = /^[([]?\s*(?:صوره|الصوره|صور) (?:ارشيفيه|ملتقطه|التقطت|تظهر|نشرتها|وزعتها|من|للرييس|لوزير|توضيحيه|تعبيريه)/;
+const CREDIT_HEAD =
+  /^[/([]?\s*(?:المصدر|مصدر|المصادر|تحرير|اعداد|ترجمه|المحرر(?: المسوول)?|تنسيق|كتب|كتبت|بقلم|مراسل|المراسل|نقلا عن|source|editor)\s*[:：/]/;
+const BREADCRUMB_HEAD = /^(?:الصفحه الرييسيه|الرييسيه|home)\s*(?:>>|>|»|›|\/|\||<<|«|‹)/;
+// ">" and "›" only separate navigation; "»" and "«" also quote, so they count only in runs without the other.
+const BREADCRUMB_SEP = /\s(?:>>|>|›|<<|<|‹)\s/g;
+const GUILLEMET_SEP = /\s[»«]\s/g;
+const COPYRIGHT = /(?:©|جميع الحقوق محفوظه|حقوق النشر|all rights reserved|copyright)/;
+
+// What may stand beside a date in a timestamp line: labels, weekdays, times, zones.
+const TIMESTAMP_FILLER = new RegExp(
+  [
+    "نشر(?: في| بتاريخ)?", "تاريخ النشر", "نشر بتاريخ", "اخر تحديث", "تم التحديث", "تحديث", "التاريخ", "بتاريخ",
+    "published", "updated", "الساعه", "بتوقيت [^\\d]+", "غرينتش", "جرينتش", "gmt", "utc", "صباحا", "مساء", "ظهرا",
+    "ص", "م", "am", "pm", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "منذ",
+    "\\d{1,2}:\\d{2}(?::\\d{2})?", "[|:،,\\-–—/.()+]",
+  ]
+    .map((p) => `(?:${p})`)
+    .join("|"),
+  "g",
+);
+
+/** Boilerplate kind of one trimmed line, or null when it is body text. */
+export function classifyLine(line: string): DroppedKind | null {
+  const n = normalize(line);
+  if (n === "") return null;
+  const w = words(n);
+  const short = w.length <= 12;
+  if (!/[\p{L}\p{N}]/u.test(n)) return "rule";
+  const navSeps = n.match(BREADCRUMB_SEP)?.length ?? 0;
+  const guillemets = n.match(GUILLEMET_SEP)?.length ?? 0;
+  const oneWay = !(n.includes("«") && n.includes("»"));
+  if (BREADCRUMB_HEAD.test(n) || (short && !/[.؟!]$/.test(n) && (navSeps >= 1 || (guillemets >= 2 && oneWay))))
+    return "breadcrumb";
+  if (w.every((t) => TOOLBAR.has(t.replace(/^[:|]+|[:|]+$/g, "")) || /^[:|•·]+$/.test(t))) return "share";
+  const head = n.replace(/[\s:：\-–—.!]+$/, "");
+  if (w.length <= 20 && RELATED_HEADS.some((h) => head === h || head.startsWith(`${h}:`) || head.startsWith(`${h} :`)))
+    return "related";
+  if (w.length <= 4 && RELATED_HEADS.some((h) => head === h)) return "related";
+  if (CAPTION_HEAD.test(n) || CAPTION_START.test(n)) return "caption";
+  if (short && CREDIT_HEAD.test(n)) return "credit";
+  if (short && COPYRIGHT.test(n)) return "copyright";
+  if (timestampOnly(line)) return "timestamp";
+  // A line that is only an agency tag, "(رويترز)" or "- وام -".
+  if (w.length <= 4 && /^[([\-–—/\s]*[^()[\]]+[)\]\-–—/\s]*$/.test(n) && outletByTag(n)) return "credit";
+  // A site-name line: "CGTN العربية/", "/شبكة ... الإخبارية/", or exactly an outlet's name.
+  if (w.length <= 7 && (/^\/|\/$/.test(n) || outletByName(n)) && findDates(line).length === 0) return "site";
+  return null;
+}
+
+/** True when the line holds a date or time and nothing else but labels ("نشر في:", weekdays, zones). */
+export function timestampOnly(line: string): boolean {
+  const dates = findDates(line);
+  let rest = line;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
+  const hadTime = /\d{1,2}:\d{2}/.test(normalize(rest));
+  if (dates.length === 0 && !hadTime) return false;
+  const left = normalize(rest).replace(TIMESTAMP_FILLER, " ").trim();
+  return left === "";
+}
+
+/** Drops boilerplate lines and tidies whitespace; the title and paragraphs stay. */
+export function cleanText(input: string): Cleaned {
+  const lines = input.replace(/\r\n?/g, "\n").split("\n");
+  const kept: string[] = [];
+  const dropped: DroppedLine[] = [];
+  let keptCount = 0;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/[\u00A0\t ]+/g, " ").replace(/^[\s\uFEFF]+|\s+$/g, "");
+    if (line === "") {
+      kept.push("");
+      return;
+    }
+    const kind = classifyLine(line);
+    if (kind) {
+      dropped.push({ text: line, kind, line: i, keptBefore: keptCount });
+      return; // leaves no blank line behind: paragraph breaks around it collapse below
+    }
+    kept.push(line);
+    keptCount++;
+  });
+  const text = kept
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .replace(/^\n+|\n+$/g, "");
+  return { text, dropped };
+}

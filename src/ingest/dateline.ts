@@ -1,0 +1,129 @@
+// Datelines: the place, date and agency that open a wire report —
+//   "بكين 31 ديسمبر 2020 (شينخوا)"   "موسكو - 19 سبتمبر"   "القاهرة في 5 مارس"
+//   "الرياض، 3 رجب 1445هـ الموافق 15 يناير 2024م (واس)"   "أبوظبي في 5 مارس / وام /"
+//   "الكويت - 5 - 3 (كونا) --"   "واشنطن (رويترز) -"
+// Only the start of a body line is read, and a place is taken only when a date or an agency
+// tag follows it, so an ordinary sentence opening is never mistaken for one.
+import type { TextSpan } from "../types.js";
+import { findDates, type DateMention, toAsciiDigits } from "../text/dates.js";
+import { outletByName, outletByTag, type Outlet } from "./outlets.js";
+
+export interface DatelineMatch extends TextSpan {
+  place: string | null;
+  /** The date as written (may lack a year or day), or null. */
+  date: DateMention | null;
+  /** Day and month of a numeric "5 - 3" dateline (KUNA style), which findDates does not read. */
+  dayMonth: { day: number; month: number } | null;
+  tag: TextSpan | null;
+  outlet: Outlet | null;
+}
+
+const PLACE_WORDS = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2}$/u;
+const NOT_PLACE = /^(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت|في|من|على|إلى|أن|إن|و|ثم|منذ|حتى|يوم|اليوم|أمس)$/;
+const SEPARATORS = /[\s,،\-–—:]+$/;
+const NUMERIC_DAY_MONTH = /^\s*[-–—]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\s*[-–/]\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})(?![0-9\u0660-\u0669\u06F0-\u06F9])/;
+
+/** The place before a date or tag: 1–3 Arabic words, separators and a trailing "في" removed. */
+function placeOf(prefix: string): { place: string; start: number } | null {
+  let p = prefix.replace(SEPARATORS, "");
+  p = p.replace(/\s+في$/, "").replace(SEPARATORS, "");
+  const lead = prefix.length - prefix.trimStart().length;
+  p = p.trimStart();
+  if (p === "" || p.length > 30 || !PLACE_WORDS.test(p)) return null;
+  if (p.split(" ").some((w) => NOT_PLACE.test(w))) return null;
+  return { place: p, start: lead };
+}
+
+/** An agency tag right after `at`: "(شينخوا)", "/ وام /", "- واس -", or a bare known tag before a dash. */
+function tagAfter(line: string, at: number): { span: TextSpan; outlet: Outlet | null; known: boolean } | null {
+  const rest = line.slice(at);
+  const forms: RegExp[] = [
+    /^\s*[-–—,،]?\s*\(([^()\d]{1,30})\)/,
+    /^\s*[-–—]?\s*\/\s*([^/\d]{1,25}?)\s*\//,
+    /^\s*[-–—]\s*([^\s\-–—()\d][^\-–—()\d]{0,24}?)\s*[-–—]/,
+    /^\s*[-–—]?\s*([^\s\-–—()\d]{2,12})(?=\s*(?:[-–—:]|$))/,
+    /^\s+([^\s()\d]{2,12})(?=\s)/,
+  ];
+  for (const [i, re] of forms.entries()) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const inner = m[1].trim();
+    const outlet = outletByTag(inner) ?? outletByName(inner);
+    // A bracketed tag may be an outlet we do not list; a bare word must be a known tag.
+    if (!outlet && (i >= 2 || inner.split(/\s+/).length > 3)) continue;
+    if (!outlet && /^(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|خاص)$/.test(inner)) continue;
+    const start = at + m[0].search(/\S/);
+    const end = at + m[0].length;
+    return { span: { start, end, text: line.slice(start, end) }, outlet, known: outlet !== null };
+  }
+  return null;
+}
+
+/** The dateline at the very start of `line` (offsets relative to the line), or null. */
+export function datelineOfLine(line: string): DatelineMatch | null {
+  const head = line.slice(0, 160);
+  const dates = findDates(head);
+  const first = dates[0];
+  if (first) {
+    const place = placeOf(head.slice(0, first.start));
+    if (place) {
+      let date: DateMention = first;
+      let end = first.end;
+      // "3 رجب 1445هـ الموافق 15 يناير 2024م": the Gregorian equivalent follows.
+      const second = dates[1];
+      if (second && /^\s*[,،]?\s*(?:الموافق|الموافقة|الموافق ل|م?وافق)\s*$/.test(head.slice(first.end, second.start))) {
+        if (second.calendar === "gregorian") date = second;
+        end = second.end;
+      }
+      const tag = tagAfter(line, end);
+      // Without an agency tag, only the dateline's own punctuation sets it apart from a sentence
+      // that happens to open with a date ("التقى الرئيس في 5 مارس …"): a one-word place, and a
+      // dash or comma before or after the date, or a stated year.
+      if (!tag) {
+        const between = head.slice(place.start + place.place.length, first.start);
+        const after = line.slice(end, end + 3);
+        const punctuated = /[-–—,،]/.test(between) || /^\s*[-–—:،,]/.test(after) || (date.year !== null && !/في/.test(between));
+        if (place.place.includes(" ") || !punctuated) return null;
+      }
+      const stop = tag ? tag.span.end : end;
+      return {
+        start: place.start,
+        end: stop,
+        text: line.slice(place.start, stop),
+        place: place.place,
+        date,
+        dayMonth: null,
+        tag: tag?.span ?? null,
+        outlet: tag?.outlet ?? null,
+      };
+    }
+  }
+  // Place then tag, with or without a numeric day-month between: "واشنطن (رويترز)", "الكويت - 5 - 3 (كونا)".
+  const m = /^\s*([\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2})(?=\s*[-–—,،(/\s])/u.exec(head);
+  if (!m) return null;
+  const place = placeOf(m[0]);
+  if (!place) return null;
+  let at = m[0].length;
+  let dayMonth: DatelineMatch["dayMonth"] = null;
+  const num = NUMERIC_DAY_MONTH.exec(head.slice(at));
+  if (num) {
+    const day = Number(toAsciiDigits(num[1]));
+    const month = Number(toAsciiDigits(num[2]));
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+      dayMonth = { day, month };
+      at += num[0].length;
+    }
+  }
+  const tag = tagAfter(line, at);
+  if (!tag || !tag.known) return null;
+  return {
+    start: place.start,
+    end: tag.span.end,
+    text: line.slice(place.start, tag.span.end),
+    place: place.place,
+    date: null,
+    dayMonth,
+    tag: tag.span,
+    outlet: tag.outlet,
+  };
+}

@@ -1,0 +1,65 @@
+// Bytes → text for the encodings Arabic news files come in: UTF-8 (with or without BOM),
+// UTF-16 with a BOM, and the legacy code pages Windows-1256 and ISO-8859-6. Valid UTF-8 is
+// always taken as UTF-8 first, so detection can never mistake it for a legacy code page.
+import chardet from "chardet";
+import iconv from "iconv-lite";
+
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256" | "iso-8859-6";
+
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; message: string };
+
+const LEGACY: readonly Encoding[] = ["windows-1256", "iso-8859-6"];
+// C0 controls other than tab, newline, vertical tab, form feed and carriage return.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/g;
+const LETTER = /\p{L}/gu;
+
+function startsWith(buf: Uint8Array, ...bytes: number[]): boolean {
+  return bytes.every((b, i) => buf[i] === b);
+}
+
+function strictUtf8(buf: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buf);
+  } catch {
+    return null;
+  }
+}
+
+/** A legacy decoding is believable when it has no controls or holes and its letters are mostly Arabic. */
+function plausibleArabic(text: string): boolean {
+  if (CONTROL.test(text) || text.includes("\uFFFD")) return false;
+  const letters = text.match(LETTER)?.length ?? 0;
+  const arabic = text.match(ARABIC_LETTER)?.length ?? 0;
+  return letters > 0 && arabic / letters >= 0.5;
+}
+
+export function decodeBytes(buf: Uint8Array): Decoded {
+  if (buf.length === 0) return { ok: false, message: "empty file" };
+  if (startsWith(buf, 0xef, 0xbb, 0xbf)) {
+    const text = strictUtf8(buf.subarray(3));
+    return text === null
+      ? { ok: false, message: "undecodable: starts with a UTF-8 BOM but is not valid UTF-8" }
+      : { ok: true, text, encoding: "utf-8" };
+  }
+  if (startsWith(buf, 0xff, 0xfe)) return { ok: true, text: iconv.decode(Buffer.from(buf.subarray(2)), "utf-16le"), encoding: "utf-16le" };
+  if (startsWith(buf, 0xfe, 0xff)) return { ok: true, text: iconv.decode(Buffer.from(buf.subarray(2)), "utf-16be"), encoding: "utf-16be" };
+  if (buf.includes(0)) {
+    return { ok: false, message: "binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)" };
+  }
+  const utf8 = strictUtf8(buf);
+  if (utf8 !== null) {
+    if (CONTROL.test(utf8)) return { ok: false, message: "binary file (contains control characters)" };
+    return { ok: true, text: utf8, encoding: "utf-8" };
+  }
+  // Not UTF-8: try the Arabic code pages in the order chardet ranks them.
+  const ranked = chardet
+    .analyse(buf)
+    .map((m) => m.name.toLowerCase())
+    .filter((n): n is Encoding => (LEGACY as readonly string[]).includes(n));
+  for (const enc of [...new Set([...ranked, ...LEGACY])]) {
+    const text = iconv.decode(Buffer.from(buf), enc);
+    if (plausibleArabic(text)) return { ok: true, text, encoding: enc };
+  }
+  return { ok: false, message: "undecodable: not UTF-8, UTF-16 with BOM, Windows-1256 or ISO-8859-6 text" };
+}

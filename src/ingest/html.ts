@@ -1,0 +1,144 @@
+// HTML → main text and metadata. Readability (Firefox's reader view) finds the article body
+// over a linkedom DOM; metadata (title, publication time, site name, canonical URL) is read
+// first because Readability rewrites the document it parses.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { parseDateValue } from "../text/dates.js";
+
+export interface HtmlExtract {
+  /** Main content as plain text, paragraphs separated by blank lines; the title first. */
+  text: string;
+  title: string | null;
+  /** ISO date from article:published_time, JSON-LD datePublished, <time datetime> …, or null. */
+  published: string | null;
+  siteName: string | null;
+  url: string | null;
+}
+
+// Minimal structural view of the linkedom DOM this file uses (the DOM lib is not in tsconfig).
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
+}
+interface DomDocument {
+  querySelector(sel: string): DomNode | null;
+  querySelectorAll(sel: string): ArrayLike<DomNode>;
+  body: DomNode | null;
+}
+
+const BLOCK = new Set([
+  "P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "BLOCKQUOTE", "PRE", "UL", "OL", "LI",
+  "TABLE", "TR", "H1", "H2", "H3", "H4", "H5", "H6", "FIGURE", "DL", "DT", "DD", "HR",
+]);
+// Never article text: scripts, navigation, forms, embedded media, and photo captions.
+const SKIP = new Set([
+  "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "NAV", "ASIDE", "FORM", "BUTTON", "SELECT", "IFRAME", "SVG",
+  "FIGCAPTION", "VIDEO", "AUDIO", "IMG", "PICTURE",
+]);
+
+function attr(doc: DomDocument, selectors: string[], name = "content"): string | null {
+  for (const sel of selectors) {
+    const v = doc.querySelector(sel)?.getAttribute?.(name)?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function metaSelectors(keys: string[]): string[] {
+  return keys.flatMap((k) => [`meta[property="${k}"]`, `meta[name="${k}"]`, `meta[itemprop="${k}"]`]);
+}
+
+/** datePublished / publisher.name from JSON-LD blocks (NewsArticle and friends, possibly in @graph). */
+function jsonLd(doc: DomDocument): { published: string | null; publisher: string | null } {
+  const out = { published: null as string | null, publisher: null as string | null };
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!v || typeof v !== "object") return;
+    const o = v as Record<string, unknown>;
+    if (!out.published && typeof o.datePublished === "string") out.published = o.datePublished;
+    const pub = o.publisher as Record<string, unknown> | undefined;
+    if (!out.publisher && pub && typeof pub.name === "string") out.publisher = pub.name;
+    if (o["@graph"]) visit(o["@graph"]);
+  };
+  for (const s of scripts) {
+    try {
+      visit(JSON.parse(s.textContent ?? ""));
+    } catch {
+      // a broken JSON-LD block is common on news sites; the other sources still count
+    }
+  }
+  return out;
+}
+
+function squash(s: string | null | undefined): string | null {
+  const t = (s ?? "").replace(/\s+/g, " ").trim();
+  return t === "" ? null : t;
+}
+
+/** Block-aware text of a DOM subtree: blocks become paragraphs, <br> a line break. */
+export function blockText(root: DomNode): string {
+  const parts: string[] = [];
+  const walk = (n: DomNode): void => {
+    if (n.nodeType === 3) {
+      parts.push((n.textContent ?? "").replace(/\s+/g, " "));
+      return;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
+    const tag = n.nodeName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    if (tag === "BR") return void parts.push("\n");
+    const block = BLOCK.has(tag);
+    if (block) parts.push("\n\n");
+    for (const c of Array.from(n.childNodes)) walk(c);
+    if (block) parts.push("\n\n");
+  };
+  walk(root);
+  return parts
+    .join("")
+    .split("\n")
+    .map((l) => l.replace(/[ \t\u00A0]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+export function extractHtml(html: string): HtmlExtract {
+  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  const ld = jsonLd(document);
+  const publishedRaw =
+    attr(document, metaSelectors(["article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "DC.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date"])) ??
+    ld.published ??
+    attr(document, ["article time[datetime]", "time[pubdate]", "time[datetime]"], "datetime");
+  const h1s = Array.from(document.querySelectorAll("h1"));
+  const title =
+    squash(attr(document, metaSelectors(["og:title", "twitter:title"]))) ??
+    (h1s.length === 1 ? squash(h1s[0].textContent) : null) ??
+    squash(document.querySelector("title")?.textContent);
+  const siteName = squash(attr(document, metaSelectors(["og:site_name", "application-name"])) ?? ld.publisher);
+  const url = attr(document, ['link[rel="canonical"]'], "href") ?? attr(document, metaSelectors(["og:url"]));
+
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    charThreshold: 100,
+  }).parse();
+  let body = "";
+  if (article?.content) {
+    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as {
+      document: DomDocument;
+    };
+    if (content.body) body = blockText(content.body);
+  }
+  if (body === "" && document.body) body = blockText(document.body);
+  const finalTitle = title ?? squash(article?.title);
+  if (finalTitle && !body.startsWith(finalTitle)) body = body === "" ? finalTitle : `${finalTitle}\n\n${body}`;
+  return {
+    text: body,
+    title: finalTitle,
+    published: publishedRaw ? parseDateValue(publishedRaw) : null,
+    siteName,
+    url,
+  };
+}

@@ -1,0 +1,193 @@
+// Article metadata from the cleaned body, the lines cleaning dropped, and what the input or
+// the user stated: title, outlet (canonical English name), dateline and publication date.
+// Published is taken only from explicit evidence, in this order: the input's own field or HTML
+// meta, a timestamp line, the dateline, a date in the URL path. Never a guess. (The user's
+// --published and --outlet fill in afterwards, where this finds nothing: see article.ts.)
+import type { Dateline } from "../types.js";
+import { findDates, isoDate, parseDateValue, type DateMention } from "../text/dates.js";
+import type { DroppedLine } from "./clean.js";
+import { datelineOfLine, type DatelineMatch } from "./dateline.js";
+import { canonicalOutlet, outletByName, outletByTag, outletByUrl } from "./outlets.js";
+
+export interface MetadataInput {
+  /** The cleaned body. */
+  text: string;
+  dropped: DroppedLine[];
+  /** Stated by the input itself (JSON fields, HTML meta). */
+  title?: string | null;
+  outlet?: string | null;
+  published?: string | null;
+  url?: string | null;
+  /** Site name from HTML (og:site_name). */
+  siteName?: string | null;
+}
+
+export interface Metadata {
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  dateline: Dateline | null;
+}
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+function lines(text: string, max: number): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const t of text.split("\n")) {
+    if (t.trim() !== "") out.push({ start, text: t });
+    if (out.length >= max) break;
+    start += t.length + 1;
+  }
+  return out;
+}
+
+/** A first line that reads as a headline: short, no sentence-final punctuation, more text after it. */
+export function headlineOf(text: string): string | null {
+  const [first, second] = lines(text, 2);
+  if (!first || !second) return null;
+  const t = first.text.trim();
+  const words = t.split(/\s+/).length;
+  if (words < 2 || words > 20 || t.length > 160) return null;
+  if (/[.؟?!:،,؛;"»”]$/.test(t)) return null;
+  if (datelineOfLine(t)) return null;
+  return t;
+}
+
+function findDateline(text: string, title: string | null): { match: DatelineMatch; offset: number } | null {
+  for (const line of lines(text, 2)) {
+    if (title && line.text.trim() === title) continue;
+    const match = datelineOfLine(line.text);
+    return match ? { match, offset: line.start } : null;
+  }
+  return null;
+}
+
+/** The outlet a dropped credit or site-name line names: "/مصدر: شينخوا/ …", "CGTN العربية/", "المصدر: وام". */
+function outletOfDropped(d: DroppedLine): string | null {
+  if (d.kind !== "credit" && d.kind !== "site") return null;
+  const candidates = [d.text];
+  const label = /(?:المصدر|مصدر|نقلا عن|نقلاً عن|source)\s*[:：/]\s*([^/|\d]+)/i.exec(d.text);
+  if (label) candidates.unshift(label[1]);
+  for (const c of candidates) {
+    const o = outletByName(c) ?? outletByTag(c);
+    if (o) return o.name_en;
+  }
+  return null;
+}
+
+/** A tag closing the last paragraph, "… (وام)" / "… - (أ ف ب)". */
+function closingTag(text: string): string | null {
+  const m = /\(([^()\d]{1,20})\)\s*[.]?\s*$/.exec(text);
+  return m ? (outletByTag(m[1]) ?? null)?.name_en ?? null : null;
+}
+
+function detectOutlet(input: MetadataInput, dateline: DatelineMatch | null): string | null {
+  if (input.outlet) return canonicalOutlet(input.outlet);
+  const head = input.dropped.filter((d) => d.keptBefore <= 1);
+  const tail = input.dropped.filter((d) => d.keptBefore > 1);
+  // The credited source first (a Xinhua report on another site is Xinhua's), then the site.
+  for (const d of head.filter((x) => x.kind === "credit")) {
+    const o = outletOfDropped(d);
+    if (o) return o;
+  }
+  if (dateline?.outlet) return dateline.outlet.name_en;
+  for (const d of head.filter((x) => x.kind === "site")) {
+    const o = outletOfDropped(d);
+    if (o) return o;
+  }
+  for (const d of tail) {
+    const o = outletOfDropped(d);
+    if (o) return o;
+  }
+  const closing = closingTag(input.text);
+  if (closing) return closing;
+  if (input.siteName) return canonicalOutlet(input.siteName);
+  if (input.url) return outletByUrl(input.url)?.name_en ?? null;
+  return null;
+}
+
+/** Year, month and day in a URL path: /2024/03/05/, /2024-03-05, /20240305. */
+function urlDate(url: string | null | undefined): { year: number; month: number | null; day: number | null } | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const full = /(?:^|\/|[^\d])((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?=\/|[^\d]|$)/.exec(path) ?? /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\/|[^\d]|$)/.exec(path);
+  if (full) {
+    const iso = isoDate(Number(full[1]), Number(full[2]), Number(full[3]));
+    if (iso) return { year: Number(full[1]), month: Number(full[2]), day: Number(full[3]) };
+  }
+  const ym = /\/((?:19|20)\d\d)\/(\d\d)\//.exec(path);
+  if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return { year: Number(ym[1]), month: Number(ym[2]), day: null };
+  return null;
+}
+
+/**
+ * The year of a dateline that states only day and month, when other evidence fixes it without
+ * doubt: a URL date of the same month, or the same day and month written with a year elsewhere
+ * in the article. Several candidate years, or none, leave it unknown.
+ */
+function safeYear(month: number, day: number, input: MetadataInput): number | null {
+  const years = new Set<number>();
+  const u = urlDate(input.url);
+  if (u && u.month === month && (u.day === null || u.day === day)) years.add(u.year);
+  for (const d of findDates(input.text)) {
+    if (d.calendar === "gregorian" && d.year !== null && d.month === month && d.day === day) years.add(d.year);
+  }
+  return years.size === 1 ? [...years][0] : null;
+}
+
+function datelineDate(match: DatelineMatch, input: MetadataInput): string | null {
+  const d: DateMention | null = match.date;
+  if (d?.iso) return d.iso;
+  const dm = d && d.calendar === "gregorian" && d.month !== null && d.day !== null ? { month: d.month, day: d.day } : match.dayMonth;
+  if (!dm) return null;
+  const year = safeYear(dm.month, dm.day, input);
+  return year === null ? null : isoDate(year, dm.month, dm.day);
+}
+
+function timestampDate(dropped: DroppedLine[]): string | null {
+  for (const d of dropped) {
+    if (d.kind !== "timestamp" && d.kind !== "credit") continue;
+    // An update time is not the publication date.
+    if (/(?:آخر تحديث|اخر تحديث|تم التحديث|updated)/i.test(d.text)) continue;
+    const found = findDates(d.text).find((x) => x.iso !== null);
+    if (found?.iso) return found.iso;
+  }
+  return null;
+}
+
+export function extractMetadata(input: MetadataInput): Metadata {
+  const title = input.title?.trim() || headlineOf(input.text);
+  const found = findDateline(input.text, title);
+  const match = found?.match ?? null;
+  let dateline: Dateline | null = null;
+  let fromDateline: string | null = null;
+  if (found && match) {
+    fromDateline = datelineDate(match, input);
+    dateline = {
+      start: found.offset + match.start,
+      end: found.offset + match.end,
+      text: match.text,
+      place: match.place,
+      date: fromDateline,
+    };
+  }
+  const given = input.published ? parseDateValue(input.published) : null;
+  const u = urlDate(input.url);
+  const fromUrl = u && u.month !== null && u.day !== null ? isoDate(u.year, u.month, u.day) : null;
+  const published = given ?? timestampDate(input.dropped) ?? fromDateline ?? fromUrl;
+  return {
+    title: title || null,
+    outlet: detectOutlet(input, match),
+    published,
+    dateline,
+  };
+}

@@ -1,0 +1,96 @@
+// The outlet gazetteer (data/outlets.json): Arabic names, agency tags and web hosts → one
+// canonical English name. All lookups compare the matching form of text/normalize.ts, so
+// hamza, ta marbuta and digit variants of a name all find it.
+import { loadJson } from "../data-files.js";
+import { normalize } from "../text/normalize.js";
+
+export interface Outlet {
+  name_en: string;
+  country: string;
+  kind: string;
+  names_ar: string[];
+  aliases: string[];
+  tags: string[];
+  hosts: string[];
+  /** The Arabic names are also ordinary words or places: trust them only in site-name or credit lines. */
+  ambiguous?: boolean;
+}
+
+interface OutletFile {
+  outlets: Outlet[];
+}
+
+export interface OutletIndex {
+  outlets: Outlet[];
+  /** By any name or alias (normalised). */
+  byName: Map<string, Outlet>;
+  /** By agency tag (normalised, dots and spaces removed: "أ.ف.ب" = "أ ف ب"). */
+  byTag: Map<string, Outlet>;
+}
+
+/** Matching key of an outlet name or tag: folded, punctuation around it dropped. */
+export function outletKey(s: string): string {
+  return normalize(s)
+    .replace(/^[\s\-–—/\\|:()[\].,،«»"']+|[\s\-–—/\\|:()[\].,،«»"']+$/g, "")
+    .trim();
+}
+
+function tagKey(s: string): string {
+  return outletKey(s).replace(/[\s.]/g, "");
+}
+
+let cached: OutletIndex | null = null;
+
+export function outletIndex(): OutletIndex {
+  if (cached) return cached;
+  const { outlets } = loadJson<OutletFile>("data/outlets.json");
+  const byName = new Map<string, Outlet>();
+  const byTag = new Map<string, Outlet>();
+  for (const o of outlets) {
+    for (const n of [o.name_en, ...o.aliases, ...o.names_ar]) byName.set(outletKey(n), o);
+    for (const t of o.tags) byTag.set(tagKey(t), o);
+  }
+  cached = { outlets, byName, byTag };
+  return cached;
+}
+
+/** The outlet a whole string names ("CGTN العربية", "وكالة الأنباء السعودية", "Reuters"), or null. */
+export function outletByName(s: string): Outlet | null {
+  return outletIndex().byName.get(outletKey(s)) ?? null;
+}
+
+/** The outlet of an agency tag as written in a dateline ("شينخوا", "أ ف ب", "واس"), or null. */
+export function outletByTag(s: string): Outlet | null {
+  const idx = outletIndex();
+  return idx.byTag.get(tagKey(s)) ?? null;
+}
+
+/** The outlet whose host is the URL's host or a parent domain of it, or null. */
+export function outletByUrl(url: string): Outlet | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+  } catch {
+    return null;
+  }
+  let best: Outlet | null = null;
+  let bestLen = 0;
+  for (const o of outletIndex().outlets) {
+    for (const h of o.hosts) {
+      if ((host === h || host.endsWith(`.${h}`)) && h.length > bestLen) {
+        best = o;
+        bestLen = h.length;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Canonical name for outlet metadata given by the user or the input (a flag, a JSON field,
+ * og:site_name): a known name maps to its canonical English name, anything else is kept as given.
+ */
+export function canonicalOutlet(given: string): string {
+  const s = given.trim();
+  return outletByName(s)?.name_en ?? outletByTag(s)?.name_en ?? s;
+}

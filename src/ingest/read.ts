@@ -1,0 +1,174 @@
+// Input streaming: files, folders (recursive, sorted so runs are reproducible) and stdin ("-").
+// An async generator, one article at a time, so a corpus is never held in memory whole; JSON
+// Lines files are read line by line. Problems are yielded as values, never thrown, so one bad
+// file does not stop the others.
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import { createInterface } from "node:readline";
+import type { RawArticle } from "../types.js";
+import { decodeBytes } from "./decode.js";
+import { recordToRaw, sha256, type IngestError } from "./records.js";
+
+export type IngestItem = { ok: true; raw: RawArticle } | { ok: false; error: IngestError };
+
+export type InputFormat = "text" | "html" | "json" | "jsonl";
+
+const BY_EXTENSION: Record<string, InputFormat> = {
+  ".txt": "text",
+  ".text": "text",
+  ".html": "html",
+  ".htm": "html",
+  ".xhtml": "html",
+  ".json": "json",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+};
+
+/** Format of a path by its extension; a file named explicitly with another extension is read as text. */
+export function formatOf(path: string): InputFormat | null {
+  return BY_EXTENSION[extname(path).toLowerCase()] ?? null;
+}
+
+const fail = (source: string, message: string, line?: number): IngestItem => ({
+  ok: false,
+  error: line === undefined ? { source, message } : { source, line, message },
+});
+
+function idOf(path: string): string {
+  return basename(path, extname(path));
+}
+
+/** Every article file under a folder, depth first, names sorted by code point; hidden entries skipped. */
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith("."));
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else if (e.isFile() && formatOf(p)) yield p;
+  }
+}
+
+function* fromText(text: string, format: InputFormat, source: string, id: string, rawHash: string): Generator<IngestItem> {
+  if (text.trim() === "") return yield fail(source, "empty file");
+  if (format === "html") return yield { ok: true, raw: { id, source, rawHash, html: text } };
+  if (format === "text") return yield { ok: true, raw: { id, source, rawHash, text } };
+  if (format === "jsonl") {
+    let n = 0;
+    for (const line of text.split(/\r?\n/)) yield* jsonLine(line, ++n, source);
+    return;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    return yield fail(source, `malformed JSON: ${(err as Error).message}`);
+  }
+  const records = Array.isArray(parsed) ? parsed : [parsed];
+  if (records.length === 0) return yield fail(source, "no articles (empty JSON array)");
+  for (const [i, rec] of records.entries()) {
+    const at = Array.isArray(parsed) ? { source, index: i } : { source };
+    const r = recordToRaw(rec, at, JSON.stringify(rec));
+    yield "rawHash" in r ? { ok: true, raw: r } : { ok: false, error: r };
+  }
+}
+
+function* jsonLine(line: string, n: number, source: string): Generator<IngestItem> {
+  const body = (n === 1 ? line.replace(/^\uFEFF/, "") : line).trim();
+  if (body === "") return;
+  let rec: unknown;
+  try {
+    rec = JSON.parse(body);
+  } catch (err) {
+    return yield fail(source, `malformed JSON line: ${(err as Error).message}`, n);
+  }
+  const r = recordToRaw(rec, { source, line: n }, body);
+  yield "rawHash" in r ? { ok: true, raw: r } : { ok: false, error: r };
+}
+
+async function* jsonLinesFile(path: string): AsyncGenerator<IngestItem> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  let n = 0;
+  let any = false;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() !== "") any = true;
+    yield* jsonLine(line, n, path);
+  }
+  if (!any) yield fail(path, "empty file");
+}
+
+async function* fromFile(path: string, format: InputFormat): AsyncGenerator<IngestItem> {
+  if (format === "jsonl") return yield* jsonLinesFile(path);
+  const bytes = await readFile(path);
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return yield fail(path, decoded.message);
+  yield* fromText(decoded.text, format, path, idOf(path), sha256(bytes));
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** What stdin holds, judged by its first character: markup, JSON (one document or lines), or text. */
+function sniff(text: string): InputFormat {
+  const t = text.trimStart();
+  if (t.startsWith("<")) return "html";
+  if (t.startsWith("[")) return "json";
+  if (t.startsWith("{")) {
+    try {
+      JSON.parse(t);
+      return "json";
+    } catch {
+      return "jsonl";
+    }
+  }
+  return "text";
+}
+
+async function* fromStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<IngestItem> {
+  const bytes = await readAll(stdin);
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return yield fail("stdin", decoded.message === "empty file" ? "empty input" : decoded.message);
+  yield* fromText(decoded.text, sniff(decoded.text), "stdin", "stdin", sha256(bytes));
+}
+
+export interface ReadOptions {
+  /** Stream read for "-" (defaults to process.stdin). */
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** Articles (and errors) from every path in order: files, folders, "-" for stdin. */
+export async function* readInputs(paths: readonly string[], opts: ReadOptions = {}): AsyncGenerator<IngestItem> {
+  for (const path of paths) {
+    if (path === "-") {
+      yield* fromStdin(opts.stdin ?? process.stdin);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      yield fail(path, code === "ENOENT" ? "no such file or folder" : `cannot read: ${(err as Error).message}`);
+      continue;
+    }
+    try {
+      if (info.isDirectory()) {
+        let count = 0;
+        for await (const file of walk(path)) {
+          count++;
+          yield* fromFile(file, formatOf(file) ?? "text");
+        }
+        if (count === 0) yield fail(path, "folder has no articles (.txt, .html, .htm, .json, .jsonl)");
+      } else {
+        yield* fromFile(path, formatOf(path) ?? "text");
+      }
+    } catch (err) {
+      yield fail(path, `cannot read: ${(err as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// JSON article records ({"id", "text" | "html", "url"?, "title"?, "outlet"?, "published"?}) → RawArticle.
+// A record that breaks the format becomes an error value naming the file, line and field.
+import { createHash } from "node:crypto";
+import type { RawArticle } from "../types.js";
+
+export interface IngestError {
+  /** The file path, "stdin", or the folder. */
+  source: string;
+  /** 1-based line of a JSON Lines file. */
+  line?: number;
+  /** 0-based index of a record in a JSON array. */
+  index?: number;
+  message: string;
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** "file:12: message" / "file[3]: message" / "file: message". */
+export function formatIngestError(e: IngestError): string {
+  const where = e.line !== undefined ? `${e.source}:${e.line}` : e.index !== undefined ? `${e.source}[${e.index}]` : e.source;
+  return `${where}: ${e.message}`;
+}
+
+const OPTIONAL = ["url", "title", "outlet", "published"] as const;
+
+function kindOf(v: unknown): string {
+  return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v;
+}
+
+export interface RecordPlace {
+  source: string;
+  line?: number;
+  index?: number;
+}
+
+/** Validates one parsed record; `raw` is what its hash is taken over (the line as written, or the record). */
+export function recordToRaw(rec: unknown, at: RecordPlace, raw: string): RawArticle | IngestError {
+  const fail = (message: string): IngestError => ({ ...at, message });
+  if (!rec || typeof rec !== "object" || Array.isArray(rec)) return fail(`expected an article object, got ${kindOf(rec)}`);
+  const o = rec as Record<string, unknown>;
+  let id: string;
+  if (typeof o.id === "string" && o.id.trim() !== "") id = o.id.trim();
+  else if (typeof o.id === "number" && Number.isFinite(o.id)) id = String(o.id);
+  else return fail(o.id === undefined ? 'missing field "id"' : `field "id" must be a non-empty string, got ${kindOf(o.id)}`);
+  const text = o.text;
+  const html = o.html;
+  for (const [name, v] of [["text", text], ["html", html]] as const) {
+    if (v !== undefined && v !== null && typeof v !== "string") return fail(`field "${name}" must be a string, got ${kindOf(v)}`);
+  }
+  const hasText = typeof text === "string" && text.trim() !== "";
+  const hasHtml = typeof html === "string" && html.trim() !== "";
+  if (!hasText && !hasHtml) {
+    return fail(text === undefined && html === undefined ? 'missing field "text" (or "html")' : 'field "text" (or "html") is empty');
+  }
+  const out: RawArticle = {
+    id,
+    source: at.line !== undefined ? `${at.source}:${at.line}` : at.index !== undefined ? `${at.source}[${at.index}]` : at.source,
+    rawHash: sha256(raw),
+  };
+  if (hasText) out.text = text as string;
+  else out.html = html as string;
+  for (const name of OPTIONAL) {
+    const v = o[name];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== "string") return fail(`field "${name}" must be a string, got ${kindOf(v)}`);
+    out[name] = v;
+  }
+  return out;
+}
