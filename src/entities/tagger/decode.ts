@@ -1,0 +1,97 @@
+// First-order Viterbi over BIO labels with hard validity constraints, plus
+// max-marginals (forward and backward max scores) for per-token confidence.
+import { ALLOWED, NUM_LABELS as L } from "./labels.js";
+
+const NEG = -1e30;
+
+/**
+ * emit: n * L emission scores; trans: (L + 1) * L transition scores, row L = sentence start.
+ * Returns the best valid label sequence.
+ */
+export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array): Uint8Array {
+  const path = new Uint8Array(n);
+  if (n === 0) return path;
+  const delta = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  for (let c = 0; c < L; c++) delta[c] = ALLOWED[L * L + c] ? trans[L * L + c] + emit[c] : NEG;
+  for (let i = 1; i < n; i++) {
+    const po = (i - 1) * L;
+    const o = i * L;
+    for (let c = 0; c < L; c++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + c]) continue;
+        const s = delta[po + p] + trans[p * L + c];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      delta[o + c] = best + emit[o + c];
+      back[o + c] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  const lo = (n - 1) * L;
+  for (let c = 0; c < L; c++) {
+    if (delta[lo + c] > best) {
+      best = delta[lo + c];
+      arg = c;
+    }
+  }
+  path[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + path[i]];
+  return path;
+}
+
+/**
+ * Per-token confidence of the chosen label: a softmax over the max-marginal
+ * score of every label at that position (best full path through it).
+ */
+export function confidences(
+  emit: Float32Array | Float64Array,
+  n: number,
+  trans: Float32Array | Float64Array,
+  path: Uint8Array,
+): Float32Array {
+  const out = new Float32Array(n);
+  if (n === 0) return out;
+  const fwd = new Float64Array(n * L);
+  const bwd = new Float64Array(n * L);
+  for (let c = 0; c < L; c++) fwd[c] = ALLOWED[L * L + c] ? trans[L * L + c] + emit[c] : NEG;
+  for (let i = 1; i < n; i++) {
+    for (let c = 0; c < L; c++) {
+      let best = NEG;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + c]) continue;
+        const s = fwd[(i - 1) * L + p] + trans[p * L + c];
+        if (s > best) best = s;
+      }
+      fwd[i * L + c] = best + emit[i * L + c];
+    }
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    for (let p = 0; p < L; p++) {
+      let best = NEG;
+      for (let c = 0; c < L; c++) {
+        if (!ALLOWED[p * L + c]) continue;
+        const s = trans[p * L + c] + emit[(i + 1) * L + c] + bwd[(i + 1) * L + c];
+        if (s > best) best = s;
+      }
+      bwd[i * L + p] = best;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const o = i * L;
+    const chosen = fwd[o + path[i]] + bwd[o + path[i]];
+    let z = 0;
+    for (let c = 0; c < L; c++) {
+      const m = fwd[o + c] + bwd[o + c];
+      if (m > NEG / 2) z += Math.exp(m - chosen);
+    }
+    out[i] = 1 / z;
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+// Phrase gazetteers for features: folded multi-word names → a bit mask of
+// types (PER 1, LOC 2, ORG 4, MISC 8). Matching is greedy longest-first over a
+// sentence; the first word of a phrase is matched without its proclitics
+// (وألمانيا matches المانيا), as names in the text carry و/ب/ل/ك.
+import { foldWord, segment } from "./arabic.js";
+import { TYPES, type NerType } from "./labels.js";
+
+export const MAX_PHRASE = 6;
+
+export function typeBit(t: NerType): number {
+  return 1 << TYPES.indexOf(t);
+}
+
+/** The form a phrase's first word is keyed by: proclitics removed, the article kept. */
+export function coreOf(folded: string): string {
+  const s = segment(folded);
+  return s.article ? "ال" + s.base : s.base;
+}
+
+/** A phrase key from raw words. */
+export function phraseKey(words: readonly string[]): string {
+  const f = words.map(foldWord);
+  f[0] = coreOf(f[0]);
+  return f.join(" ");
+}
+
+export class PhraseGazetteer {
+  readonly phrases = new Map<string, number>();
+  private readonly firsts = new Set<string>();
+
+  add(words: readonly string[], type: NerType): void {
+    if (words.length === 0 || words.length > MAX_PHRASE) return;
+    const key = phraseKey(words);
+    if (key.length < 2) return;
+    this.addKey(key, typeBit(type));
+  }
+
+  addKey(key: string, mask: number): void {
+    this.phrases.set(key, (this.phrases.get(key) ?? 0) | mask);
+    const sp = key.indexOf(" ");
+    this.firsts.add(sp < 0 ? key : key.slice(0, sp));
+  }
+
+  get size(): number {
+    return this.phrases.size;
+  }
+
+  /**
+   * Per token: 0 when no phrase covers it, else (mask << 1) | inside, where inside = 1 for
+   * the second and later words of a match. `folded` are folded words, `cores` their cores.
+   */
+  match(folded: readonly string[], cores: readonly string[]): Uint8Array {
+    const n = folded.length;
+    const out = new Uint8Array(n);
+    let i = 0;
+    while (i < n) {
+      const first = cores[i];
+      if (!this.firsts.has(first)) {
+        i++;
+        continue;
+      }
+      let bestLen = 0;
+      let bestMask = 0;
+      let key = first;
+      const lim = Math.min(MAX_PHRASE, n - i);
+      for (let len = 1; len <= lim; len++) {
+        if (len > 1) key += " " + folded[i + len - 1];
+        const m = this.phrases.get(key);
+        if (m !== undefined) {
+          bestLen = len;
+          bestMask = m;
+        }
+      }
+      if (bestLen === 0) {
+        i++;
+        continue;
+      }
+      out[i] = bestMask << 1;
+      for (let k = 1; k < bestLen; k++) out[i + k] = (bestMask << 1) | 1;
+      i += bestLen;
+    }
+    return out;
+  }
+
+  toJSON(): Array<[string, number]> {
+    return [...this.phrases.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+
+  static fromJSON(entries: Array<[string, number]>): PhraseGazetteer {
+    const g = new PhraseGazetteer();
+    for (const [k, m] of entries) g.addKey(k, m);
+    return g;
+  }
+}

@@ -1,0 +1,72 @@
+// Public face of the statistical NER tagger for the entity stage.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Doc, Token } from "../../types.js";
+import { isInside, labelType, type NerType } from "./labels.js";
+import { Tagger } from "./tagger.js";
+
+export { Tagger, type TagResult } from "./tagger.js";
+export type { NerType } from "./labels.js";
+
+/** The shipped model (built by `npm run train:ner`); same relative path from src/ and dist/. */
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL("../../../models/ner-anercorp.bin.gz", import.meta.url));
+
+let singleton: Tagger | null = null;
+
+/** Loads the shipped model once (about a second) and reuses it; RASD_NER_MODEL overrides the path. */
+export function loadTagger(path?: string): Tagger {
+  if (path) return Tagger.fromFile(path);
+  if (!singleton) {
+    const p = process.env.RASD_NER_MODEL ?? DEFAULT_MODEL_PATH;
+    if (!existsSync(p)) throw new Error(`NER model not found at ${p}: run \`npm run train:ner\``);
+    singleton = Tagger.fromFile(p);
+  }
+  return singleton;
+}
+
+export interface TaggedSpan {
+  /** Offsets into doc.article.text; the start skips the first token's proclitics (وروسيا → روسيا). */
+  start: number;
+  end: number;
+  /** Token range [tokenStart, tokenEnd) in doc.tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+  type: NerType;
+  /** Mean per-token confidence of the labels that make up the span. */
+  confidence: number;
+}
+
+function isWordy(t: Token): boolean {
+  return t.kind !== "space";
+}
+
+/** Runs the tagger sentence by sentence over a Doc and returns the entity spans it finds. */
+export function tagDoc(doc: Doc, tagger: Tagger = loadTagger()): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  const ranges: Array<[number, number]> = doc.sentences.length
+    ? doc.sentences.map((s) => [s.tokenStart, s.tokenEnd])
+    : [[0, doc.tokens.length]];
+  for (const [from, to] of ranges) {
+    const toks = doc.tokens.slice(from, to).filter(isWordy);
+    if (toks.length === 0) continue;
+    const { labels, conf } = tagger.tagIndices(toks.map((t) => t.text));
+    let i = 0;
+    while (i < toks.length) {
+      const type = labelType(labels[i]);
+      if (!type) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < toks.length && isInside(labels[j]) && labelType(labels[j]) === type) j++;
+      let c = 0;
+      for (let k = i; k < j; k++) c += conf ? conf[k] : 1;
+      const first = toks[i];
+      const last = toks[j - 1];
+      const start = first.coreStart > first.start && first.coreStart < first.end ? first.coreStart : first.start;
+      out.push({ start, end: last.end, tokenStart: first.i, tokenEnd: last.i + 1, type, confidence: c / (j - i) });
+      i = j;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+// The trained linear model: hashed feature → one weight per label, plus label
+// transitions. Stored as a gzip-compressed binary (models/ner-*.bin.gz):
+//   "RNER" | u32 version | u32 header bytes | header JSON | pad to 4 |
+//   u32[n] feature hashes (sorted) | i16[n * L] weights (× header.scale) | f32[(L+1) * L] transitions
+import { gunzipSync, gzipSync } from "node:zlib";
+import { LABELS, NUM_LABELS as L } from "./labels.js";
+import { SLOTS } from "./features.js";
+
+export const FORMAT_VERSION = 1;
+
+export interface ModelHeader {
+  labels: string[];
+  slots: number;
+  scale: number;
+  features: number;
+  /** Gazetteer phrases derived from the training corpora: [folded phrase, type mask]. */
+  trainGazetteer: Array<[string, number]>;
+  /** Gazetteer phrases from the external lists. */
+  externalGazetteer: Array<[string, number]>;
+  /** What the model was trained on and how (free text / settings), for the record. */
+  provenance: Record<string, unknown>;
+}
+
+export class LinearModel {
+  /** Open-addressing table: hash → row, size a power of two. */
+  private readonly table: Uint32Array;
+  private readonly tableRows: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    readonly keys: Uint32Array,
+    readonly weights: Float32Array,
+    readonly trans: Float32Array,
+  ) {
+    let size = 1;
+    while (size < keys.length * 2) size <<= 1;
+    this.table = new Uint32Array(size);
+    this.tableRows = new Int32Array(size);
+    this.mask = size - 1;
+    for (let r = 0; r < keys.length; r++) {
+      let s = keys[r] & this.mask;
+      while (this.table[s] !== 0) s = (s + 1) & this.mask;
+      this.table[s] = keys[r];
+      this.tableRows[s] = r;
+    }
+  }
+
+  row(h: number): number {
+    let s = h & this.mask;
+    for (;;) {
+      const k = this.table[s];
+      if (k === h) return this.tableRows[s];
+      if (k === 0) return -1;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Emission scores (n * L) for hashed features (n * SLOTS). */
+  emissions(feats: Uint32Array, n: number, out?: Float32Array): Float32Array {
+    const e = out && out.length >= n * L ? out : new Float32Array(n * L);
+    e.fill(0, 0, n * L);
+    const w = this.weights;
+    for (let i = 0; i < n; i++) {
+      const o = i * L;
+      for (let k = i * SLOTS, end = k + SLOTS; k < end; k++) {
+        const h = feats[k];
+        if (h === 0) continue;
+        const r = this.row(h);
+        if (r < 0) continue;
+        const wo = r * L;
+        for (let c = 0; c < L; c++) e[o + c] += w[wo + c];
+      }
+    }
+    return e;
+  }
+}
+
+export function encodeModel(header: Omit<ModelHeader, "labels" | "slots" | "scale" | "features">, keys: Uint32Array, weights: Float32Array, trans: Float32Array): Buffer {
+  let maxAbs = 0;
+  for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const full: ModelHeader = { labels: [...LABELS], slots: SLOTS, scale, features: keys.length, ...header };
+  const json = Buffer.from(JSON.stringify(full), "utf8");
+  const headLen = 12 + json.length;
+  const pad = (4 - (headLen % 4)) % 4;
+  const buf = Buffer.alloc(headLen + pad + keys.length * 4 + weights.length * 2 + trans.length * 4);
+  buf.write("RNER", 0, "latin1");
+  buf.writeUInt32LE(FORMAT_VERSION, 4);
+  buf.writeUInt32LE(json.length, 8);
+  json.copy(buf, 12);
+  let off = headLen + pad;
+  for (let i = 0; i < keys.length; i++, off += 4) buf.writeUInt32LE(keys[i], off);
+  for (let i = 0; i < weights.length; i++, off += 2) buf.writeInt16LE(Math.round(weights[i] / scale), off);
+  for (let i = 0; i < trans.length; i++, off += 4) buf.writeFloatLE(trans[i], off);
+  return gzipSync(buf, { level: 9 });
+}
+
+export function decodeModel(gz: Buffer, source = "model"): { header: ModelHeader; model: LinearModel } {
+  const buf = gunzipSync(gz);
+  if (buf.toString("latin1", 0, 4) !== "RNER") throw new Error(`${source}: not a rasd NER model (bad magic)`);
+  const version = buf.readUInt32LE(4);
+  if (version !== FORMAT_VERSION) throw new Error(`${source}: model format ${version}, expected ${FORMAT_VERSION}`);
+  const jsonLen = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.toString("utf8", 12, 12 + jsonLen)) as ModelHeader;
+  if (header.slots !== SLOTS || header.labels.join() !== LABELS.join()) {
+    throw new Error(`${source}: model was built for other features/labels; retrain with npm run train:ner`);
+  }
+  const headLen = 12 + jsonLen;
+  let off = headLen + ((4 - (headLen % 4)) % 4);
+  const n = header.features;
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++, off += 4) keys[i] = buf.readUInt32LE(off);
+  const weights = new Float32Array(n * L);
+  for (let i = 0; i < n * L; i++, off += 2) weights[i] = buf.readInt16LE(off) * header.scale;
+  const trans = new Float32Array((L + 1) * L);
+  for (let i = 0; i < trans.length; i++, off += 4) trans[i] = buf.readFloatLE(off);
+  if (off !== buf.length) throw new Error(`${source}: ${buf.length - off} trailing bytes; file is corrupt`);
+  return { header, model: new LinearModel(keys, weights, trans) };
+}
