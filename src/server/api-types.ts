@@ -1,0 +1,94 @@
+// The HTTP API's response shapes: the contract between the server and the web
+// app (src/web imports these as types only). Most answers are the Store API's
+// own records (src/store/api.ts) passed through; this file adds what only the
+// HTTP layer composes. Entity references carry `name_en` where the corpus
+// knows an English name, so the app can show it beside the Arabic one.
+import type {
+  ArticleSummary,
+  CorpusEntity,
+  EntityProfile,
+  EventParticipant,
+  Network,
+  Page,
+  StoredEvent,
+  StoredStatement,
+} from "../store/api.js";
+import type { EntityType } from "../types.js";
+
+export type * from "../store/api.js";
+export type { EntityType, EventType } from "../types.js";
+
+/** What a view needs to show and link an entity: key, type, Arabic and English names. */
+export interface EntityRef {
+  key: string;
+  type: EntityType;
+  name: string;
+  name_en: string | null;
+}
+
+export interface ErrorBody {
+  error: string;
+  message: string;
+  statusCode: number;
+}
+
+/** A participant or speaker, with its English name where known. */
+export type ParticipantRef = EventParticipant & { name_en?: string | null };
+
+export type ApiEvent = Omit<StoredEvent, "participants" | "initiator" | "place"> & {
+  participants: ParticipantRef[];
+  initiator: ParticipantRef | null;
+  place: ParticipantRef | null;
+};
+
+export type ApiStatement = Omit<StoredStatement, "speaker" | "speakers"> & {
+  speaker: ParticipantRef | null;
+  speakers: ParticipantRef[];
+};
+
+/** A role or title as written, with the first and last article dates it was seen. */
+export interface RoleSpan {
+  role: string;
+  /** Gazetteer office (English title) when the role came from there. */
+  office: string | null;
+  first: string | null;
+  last: string | null;
+  articles: number;
+}
+
+/** Another entity named in the same articles. */
+export interface CooccurringEntity {
+  key: string;
+  type: EntityType;
+  name: string;
+  name_en: string | null;
+  articles: number;
+}
+
+export interface ProfileResponse extends Omit<EntityProfile, "recentStatements"> {
+  /** Roles over time, from the articles that mention the entity (newest first). */
+  roleHistory: RoleSpan[];
+  cooccurring: CooccurringEntity[];
+  /** Events the entity took part in (newest first) and their total. */
+  events: Page<ApiEvent>;
+  /** Its statements (newest first) and their total. */
+  statements: Page<ApiStatement>;
+  /** Articles read to build roleHistory and cooccurring (the most recent ones, capped). */
+  articlesScanned: number;
+}
+
+export type EntityPage = Page<CorpusEntity>;
+export type ArticlePage = Page<ArticleSummary>;
+export type EventPage = Page<ApiEvent>;
+export type StatementPage = Page<ApiStatement>;
+export type NetworkResponse = Network & { from: string | null; to: string | null };
+
+export interface IngestResponse {
+  received: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  ids: string[];
+  failures: { index: number; source: string; error: string }[];
+}
