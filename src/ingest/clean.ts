@@ -119,19 +119,32 @@ export function timestampOnly(line: string): boolean {
   return left === "";
 }
 
+function isBareHead(line: string): boolean {
+  const head = normalize(line).replace(/[\s:：\-–—.!]+$/, "");
+  return RELATED_HEADS.includes(head);
+}
+
+function isLinkTitle(line: string): boolean {
+  return words(normalize(line)).length <= 15 && !/[.!؟?]["»”)]?$/.test(line);
+}
+
 /** Drops boilerplate lines and tidies whitespace; the title and paragraphs stay. */
 export function cleanText(input: string): Cleaned {
   const lines = input.replace(/\r\n?/g, "\n").split("\n");
   const kept: string[] = [];
   const dropped: DroppedLine[] = [];
   let keptCount = 0;
+  // After a bare "اقرأ أيضا:" / "أخبار ذات صلة" head come link titles: short lines without a full stop.
+  let inLinkList = false;
   lines.forEach((raw, i) => {
     const line = raw.replace(/[\u00A0\t ]+/g, " ").replace(/^[\s\uFEFF]+|\s+$/g, "");
     if (line === "") {
       kept.push("");
       return;
     }
-    const kind = classifyLine(line);
+    let kind = classifyLine(line);
+    if (!kind && inLinkList && isLinkTitle(line)) kind = "related";
+    inLinkList = kind === "related" && (inLinkList || isBareHead(line));
     if (kind) {
       dropped.push({ text: line, kind, line: i, keptBefore: keptCount });
       return; // leaves no blank line behind: paragraph breaks around it collapse below

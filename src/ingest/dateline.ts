@@ -20,7 +20,7 @@ export interface DatelineMatch extends TextSpan {
 
 const PLACE_WORDS = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2}$/u;
 const NOT_PLACE = /^(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت|في|من|على|إلى|أن|إن|و|ثم|منذ|حتى|يوم|اليوم|أمس)$/;
-const SEPARATORS = /[\s,،\-–—:]+$/;
+const SEPARATORS = /[\s,،\-–—:/]+$/;
 const NUMERIC_DAY_MONTH = /^\s*[-–—]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\s*[-–/]\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})(?![0-9\u0660-\u0669\u06F0-\u06F9])/;
 
 /** The place before a date or tag: 1–3 Arabic words, separators and a trailing "في" removed. */
@@ -40,8 +40,8 @@ function tagAfter(line: string, at: number): { span: TextSpan; outlet: Outlet | 
   const forms: RegExp[] = [
     /^\s*[-–—,،]?\s*\(([^()\d]{1,30})\)/,
     /^\s*[-–—]?\s*\/\s*([^/\d]{1,25}?)\s*\//,
-    /^\s*[-–—]\s*([^\s\-–—()\d][^\-–—()\d]{0,24}?)\s*[-–—]/,
-    /^\s*[-–—]?\s*([^\s\-–—()\d]{2,12})(?=\s*(?:[-–—:]|$))/,
+    /^\s*[-–—/]\s*([^\s\-–—()\d/][^\-–—()\d/]{0,24}?)\s*[-–—]/,
+    /^\s*[-–—/]?\s*([^\s\-–—()\d/.،,:]{2,12})(?=\s*(?:[-–—:.،,]|$))/,
     /^\s+([^\s()\d]{2,12})(?=\s)/,
   ];
   for (const [i, re] of forms.entries()) {
@@ -53,7 +53,7 @@ function tagAfter(line: string, at: number): { span: TextSpan; outlet: Outlet | 
     if (!outlet && (i >= 2 || inner.split(/\s+/).length > 3)) continue;
     if (!outlet && /^(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|خاص)$/.test(inner)) continue;
     const start = at + m[0].search(/\S/);
-    const end = at + m[0].length;
+    const end = at + m[0].replace(/[\s\-–—]+$/, "").length;
     return { span: { start, end, text: line.slice(start, end) }, outlet, known: outlet !== null };
   }
   return null;

@@ -134,7 +134,17 @@ function urlDate(url: string | null | undefined): { year: number; month: number 
  * doubt: a URL date of the same month, or the same day and month written with a year elsewhere
  * in the article. Several candidate years, or none, leave it unknown.
  */
-function safeYear(month: number, day: number, input: MetadataInput): number | null {
+function safeYear(month: number, day: number, input: MetadataInput, anchor: string | null): number | null {
+  // A dateline is written on (or a day or two before) publication: a known publication date
+  // within a month of the day and month fixes the year, across a new year too.
+  if (anchor) {
+    const a = Date.parse(anchor);
+    const y = Number(anchor.slice(0, 4));
+    for (const cand of [y - 1, y, y + 1]) {
+      const iso = isoDate(cand, month, day);
+      if (iso && Math.abs(Date.parse(iso) - a) <= 31 * 86_400_000) return cand;
+    }
+  }
   const years = new Set<number>();
   const u = urlDate(input.url);
   if (u && u.month === month && (u.day === null || u.day === day)) years.add(u.year);
@@ -144,12 +154,12 @@ function safeYear(month: number, day: number, input: MetadataInput): number | nu
   return years.size === 1 ? [...years][0] : null;
 }
 
-function datelineDate(match: DatelineMatch, input: MetadataInput): string | null {
+function datelineDate(match: DatelineMatch, input: MetadataInput, anchor: string | null): string | null {
   const d: DateMention | null = match.date;
   if (d?.iso) return d.iso;
   const dm = d && d.calendar === "gregorian" && d.month !== null && d.day !== null ? { month: d.month, day: d.day } : match.dayMonth;
   if (!dm) return null;
-  const year = safeYear(dm.month, dm.day, input);
+  const year = safeYear(dm.month, dm.day, input, anchor);
   return year === null ? null : isoDate(year, dm.month, dm.day);
 }
 
@@ -168,10 +178,12 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const title = input.title?.trim() || headlineOf(input.text);
   const found = findDateline(input.text, title);
   const match = found?.match ?? null;
+  const given = input.published ? parseDateValue(input.published) : null;
+  const stated = given ?? timestampDate(input.dropped);
   let dateline: Dateline | null = null;
   let fromDateline: string | null = null;
   if (found && match) {
-    fromDateline = datelineDate(match, input);
+    fromDateline = datelineDate(match, input, stated);
     dateline = {
       start: found.offset + match.start,
       end: found.offset + match.end,
@@ -180,10 +192,9 @@ export function extractMetadata(input: MetadataInput): Metadata {
       date: fromDateline,
     };
   }
-  const given = input.published ? parseDateValue(input.published) : null;
   const u = urlDate(input.url);
   const fromUrl = u && u.month !== null && u.day !== null ? isoDate(u.year, u.month, u.day) : null;
-  const published = given ?? timestampDate(input.dropped) ?? fromDateline ?? fromUrl;
+  const published = stated ?? fromDateline ?? fromUrl;
   return {
     title: title || null,
     outlet: detectOutlet(input, match),

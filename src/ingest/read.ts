@@ -136,6 +136,21 @@ async function* fromStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<IngestIt
   yield* fromText(decoded.text, sniff(decoded.text), "stdin", "stdin", sha256(bytes));
 }
 
+/**
+ * Inside a folder, a .json file that is neither an array nor an object with "id", "text" or "html"
+ * is some other document (a gold file, a manifest): it is passed over, not reported as a bad article.
+ * Named explicitly, the same file is read and its problem reported.
+ */
+async function looksLikeArticles(path: string): Promise<boolean> {
+  try {
+    const parsed: unknown = JSON.parse((await readFile(path, "utf8")).replace(/^\uFEFF/, ""));
+    if (Array.isArray(parsed)) return true;
+    return !!parsed && typeof parsed === "object" && ["id", "text", "html"].some((k) => k in parsed);
+  } catch {
+    return true; // malformed: let the reader report it
+  }
+}
+
 export interface ReadOptions {
   /** Stream read for "-" (defaults to process.stdin). */
   stdin?: NodeJS.ReadableStream;
@@ -160,6 +175,7 @@ export async function* readInputs(paths: readonly string[], opts: ReadOptions = 
       if (info.isDirectory()) {
         let count = 0;
         for await (const file of walk(path)) {
+          if (formatOf(file) === "json" && !(await looksLikeArticles(file))) continue;
           count++;
           yield* fromFile(file, formatOf(file) ?? "text");
         }
