@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { findDates, hijriToIso, isoDate, monthOf, parseDateValue, toAsciiDigits } from "../../src/text/dates.js";
+
+const one = (text: string) => {
+  const found = findDates(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe("findDates", () => {
+  it("reads day month year in the Egyptian/Gulf month names", () => {
+    const d = one("وصل الوفد إلى عمان يوم 14 نوفمبر 2022 في زيارة رسمية");
+    expect(d).toMatchObject({ text: "14 نوفمبر 2022", iso: "2022-11-14", calendar: "gregorian" });
+  });
+
+  it("reads the Levantine month names, the combined form and a year suffix", () => {
+    expect(one("دمشق في 3 تشرين الأول 2019").iso).toBe("2019-10-03");
+    expect(one("بيروت، 7 كانون الثاني/يناير 2021م، أعلن").text).toBe("7 كانون الثاني/يناير 2021م");
+    expect(one("عمان 22 آذار 2023").iso).toBe("2023-03-22");
+  });
+
+  it("reads Maghrebi month names", () => {
+    expect(one("الرباط 12 شتنبر 2021").iso).toBe("2021-09-12");
+    expect(one("الجزائر 5 جويلية 2022").iso).toBe("2022-07-05");
+  });
+
+  it("reads Arabic-Indic and Persian digits without moving offsets", () => {
+    const text = "أعلن في ١٥ مايو ٢٠٢٤ أن";
+    const d = one(text);
+    expect(d.iso).toBe("2024-05-15");
+    expect(text.slice(d.start, d.end)).toBe("١٥ مايو ٢٠٢٤");
+    expect(one("۲۱ فبراير ۲۰۲۰").iso).toBe("2020-02-21");
+    expect(toAsciiDigits("٠١٢٣۴۵۶۷۸۹")).toBe("0123456789");
+  });
+
+  it("converts Hijri dates (Umm al-Qura) to Gregorian", () => {
+    const d = one("وصل في 10 شوال 1444هـ إلى جدة");
+    expect(d.calendar).toBe("hijri");
+    expect(d).toMatchObject({ year: 1444, month: 10, day: 10 });
+    expect(d.iso).toBe(hijriToIso(1444, 10, 10));
+    expect(d.iso).toBe("2023-04-30");
+    expect(one("1 محرم 1446 هـ").iso).toBe("2024-07-07");
+  });
+
+  it("reads numeric dates, year first or day first", () => {
+    expect(one("صدر البيان بتاريخ 2021/06/04 عن").iso).toBe("2021-06-04");
+    expect(one("صدر في 04-06-2021").iso).toBe("2021-06-04");
+    expect(one("2023:09:20.09:51").iso).toBe("2023-09-20");
+    expect(one("الموعد 12/31/2022 حسب التقويم الأمريكي").iso).toBe("2022-12-31");
+  });
+
+  it("keeps partial dates with the missing parts null", () => {
+    expect(one("موسكو - 19 سبتمبر - أعلن")).toMatchObject({ day: 19, month: 9, year: null, iso: null });
+    expect(one("في أبريل 2019 زار")).toMatchObject({ day: null, month: 4, year: 2019, iso: null });
+  });
+
+  it("does not take a bare month word, an impossible date or a plain number", () => {
+    expect(findDates("مارس الوزير ضغوطا كبيرة خلال رمضان")).toEqual([]);
+    expect(findDates("في 31 فبراير 2021")).toEqual([]);
+    expect(findDates("نما الاقتصاد 19.8 بالمئة في 2020")).toEqual([]);
+  });
+
+  it("finds several dates in order without overlaps", () => {
+    const found = findDates("الرياض 3 رجب 1445هـ الموافق 15 يناير 2024م");
+    expect(found.map((d) => d.iso)).toEqual(["2024-01-15", "2024-01-15"]);
+    expect(found[0].end).toBeLessThanOrEqual(found[1].start);
+  });
+
+  it("every span is the text it covers (property)", () => {
+    const pieces = fc.constantFrom("في", "يوم", "31 ديسمبر 2020", "٣ رجب ١٤٤٥هـ", "2021/06/04", "5 آذار", "الوزير", "،", "\n", "مارس", "19.8");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join(" ");
+        for (const d of findDates(text)) expect(text.slice(d.start, d.end)).toBe(d.text);
+      }),
+    );
+  });
+});
+
+describe("helpers", () => {
+  it("monthOf knows every spelling variant", () => {
+    expect(monthOf("ابريل")).toEqual({ month: 4, calendar: "gregorian" });
+    expect(monthOf("إبريل")).toEqual({ month: 4, calendar: "gregorian" });
+    expect(monthOf("ذي الحجة")).toEqual({ month: 12, calendar: "hijri" });
+    expect(monthOf("تموز")?.month).toBe(7);
+  });
+  it("isoDate rejects impossible dates", () => {
+    expect(isoDate(2024, 2, 29)).toBe("2024-02-29");
+    expect(isoDate(2023, 2, 29)).toBeNull();
+  });
+  it("parseDateValue accepts ISO dates and datetimes, and Arabic dates", () => {
+    expect(parseDateValue("2024-03-05")).toBe("2024-03-05");
+    expect(parseDateValue("2024-03-05T23:10:00+03:00")).toBe("2024-03-05");
+    expect(parseDateValue("الثلاثاء 5 مارس 2024")).toBe("2024-03-05");
+    expect(parseDateValue("قريبا")).toBeNull();
+    expect(parseDateValue("2024-13-05")).toBeNull();
+  });
+});
