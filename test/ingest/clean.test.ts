@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { classifyLine, cleanText, timestampOnly } from "../../src/ingest/clean.js";
+
+describe("classifyLine", () => {
+  it.each([
+    ["الصفحة الرئيسية >> أخبار عربية", "breadcrumb"],
+    ["الرئيسية » سياسة » عربي ودولي", "breadcrumb"],
+    ["أخبار > العالم > الشرق الأوسط", "breadcrumb"],
+    ["مشاركة :", "share"],
+    ["شارك على: فيسبوك تويتر واتساب", "share"],
+    ["طباعة | إرسال لصديق", "share"],
+    ["اقرأ أيضا: وزير الخارجية يستقبل سفير اليابان", "related"],
+    ["أخبار ذات صلة", "related"],
+    ["صور ساخنة", "related"],
+    ["الأكثر قراءة", "related"],
+    ["الصورة: الوزيران خلال المؤتمر الصحفي (رويترز)", "caption"],
+    ["صورة أرشيفية للقصر الرئاسي في بغداد", "caption"],
+    ["صورة ملتقطة يوم 3 مايو 2023 تظهر الوفدين خلال المحادثات في مسقط", "caption"],
+    ["المصدر: وكالات", "credit"],
+    ["تحرير: سامي يوسف", "credit"],
+    ["/مصدر: وام/ 2024-03-05 10:22", "credit"],
+    ["(رويترز)", "credit"],
+    ["2024-03-05 10:22", "timestamp"],
+    ["نشر في: الثلاثاء 5 مارس 2024 - 10:22 ص", "timestamp"],
+    ["05.11.2024", "timestamp"],
+    ["آخر تحديث: 14:05 بتوقيت مكة المكرمة", "timestamp"],
+    ["سكاي نيوز عربية/", "site"],
+    ["/قناة الأخبار الدولية/", "site"],
+    ["وكالة الأنباء السعودية", "site"],
+    ["جميع الحقوق محفوظة © 2024", "copyright"],
+    ["* * *", "rule"],
+  ])("%s → %s", (line, kind) => {
+    expect(classifyLine(line)).toBe(kind);
+  });
+
+  it.each([
+    "وزير الخارجية يستقبل سفير اليابان",
+    "عمان 5 آذار (بترا) - بحث وزير الخارجية مع نظيره العراقي سبل التعاون.",
+    "وقال الوزير « إن الحوار هو الطريق الوحيد » مضيفا أن بلاده مستعدة.",
+    "وأكد الجانبان أهمية مشاركة القطاع الخاص في مشاريع الطاقة.",
+    "الصين",
+    "تعليق: العلاقات العربية الصينية إلى آفاق أرحب",
+    "وفي عام 2020 وقع البلدان اتفاقية للتعاون.",
+  ])("keeps body text: %s", (line) => {
+    expect(classifyLine(line)).toBeNull();
+  });
+});
+
+describe("timestampOnly", () => {
+  it("is true only for a date or time with labels around it", () => {
+    expect(timestampOnly("2023:09:20.09:51")).toBe(true);
+    expect(timestampOnly("تاريخ النشر: 12/03/2024")).toBe(true);
+    expect(timestampOnly("وصل الوزير في 12 مارس 2024")).toBe(false);
+    expect(timestampOnly("أخبار اليوم")).toBe(false);
+  });
+});
+
+describe("cleanText", () => {
+  const page = [
+    "الصفحة الرئيسية >> أخبار عربية",
+    "",
+    "الأردن والعراق يبحثان تعزيز التعاون الاقتصادي",
+    "",
+    "/مصدر: بترا/   2024:03:05.10:22",
+    "",
+    "عمان 5 آذار (بترا) - بحث وزير الخارجية الأردني مع نظيره العراقي اليوم سبل تعزيز التعاون.",
+    "الصورة: الوزيران خلال اللقاء",
+    "",
+    "وأكد الوزيران أهمية تنفيذ مشاريع الربط الكهربائي بين البلدين.   ",
+    "",
+    "اقرأ أيضا:",
+    "الأردن ومصر يبحثان مشروع الغاز",
+    "العراق يوقع اتفاقية مع تركيا",
+    "",
+    "مشاركة :",
+    "صور ساخنة",
+  ].join("\r\n");
+
+  it("keeps the title and paragraphs and drops the furniture", () => {
+    const { text, dropped } = cleanText(page);
+    expect(text).toBe(
+      [
+        "الأردن والعراق يبحثان تعزيز التعاون الاقتصادي",
+        "",
+        "عمان 5 آذار (بترا) - بحث وزير الخارجية الأردني مع نظيره العراقي اليوم سبل تعزيز التعاون.",
+        "",
+        "وأكد الوزيران أهمية تنفيذ مشاريع الربط الكهربائي بين البلدين.",
+      ].join("\n"),
+    );
+    expect(dropped.map((d) => d.kind)).toEqual(["breadcrumb", "credit", "caption", "related", "related", "related", "share", "related"]);
+    expect(dropped[1]).toMatchObject({ text: "/مصدر: بترا/ 2024:03:05.10:22", keptBefore: 1 });
+  });
+
+  it("keeps single-newline paragraph breaks as they are", () => {
+    expect(cleanText("سطر أول من الخبر.\nسطر ثان من الخبر.\n").text).toBe("سطر أول من الخبر.\nسطر ثان من الخبر.");
+  });
+
+  it("is idempotent", () => {
+    const once = cleanText(page).text;
+    expect(cleanText(once).text).toBe(once);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import iconv from "iconv-lite";
+import { decodeBytes } from "../../src/ingest/decode.js";
+
+const ARTICLE = "القاهرة 5 مارس (أ ش أ) - استقبل وزير الخارجية المصري اليوم نظيره الأردني وبحثا العلاقات الثنائية والأوضاع في المنطقة.";
+
+describe("decodeBytes", () => {
+  it("reads UTF-8 with and without a BOM", () => {
+    const plain = Buffer.from(ARTICLE, "utf8");
+    expect(decodeBytes(plain)).toEqual({ ok: true, text: ARTICLE, encoding: "utf-8" });
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plain]);
+    expect(decodeBytes(bom)).toEqual({ ok: true, text: ARTICLE, encoding: "utf-8" });
+  });
+
+  it("reads UTF-16 with either byte-order mark", () => {
+    const le = iconv.encode(ARTICLE, "utf-16le", { addBOM: true });
+    expect(decodeBytes(le)).toMatchObject({ ok: true, text: ARTICLE, encoding: "utf-16le" });
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(ARTICLE, "utf-16be")]);
+    expect(decodeBytes(be)).toMatchObject({ ok: true, text: ARTICLE, encoding: "utf-16be" });
+  });
+
+  it("detects Windows-1256 and ISO-8859-6", () => {
+    expect(decodeBytes(iconv.encode(ARTICLE, "windows-1256"))).toMatchObject({ ok: true, text: ARTICLE, encoding: "windows-1256" });
+    // ISO-8859-6 has no Arabic-Indic digits or guillemets; a plain sentence is what it can carry.
+    const iso = "استقبل وزير الخارجية نظيره الأردني وبحثا العلاقات الثنائية.";
+    expect(decodeBytes(iconv.encode(iso, "iso-8859-6"))).toMatchObject({ ok: true, text: iso, encoding: "iso-8859-6" });
+  });
+
+  it("never takes valid UTF-8 for a legacy code page", () => {
+    // Short Arabic UTF-8 is also a valid byte string in Windows-1256; UTF-8 must win.
+    for (const s of ["قال", "مصر", "ok", "الأردن 2024"]) {
+      expect(decodeBytes(Buffer.from(s, "utf8"))).toMatchObject({ ok: true, text: s, encoding: "utf-8" });
+    }
+  });
+
+  it("rejects empty, binary and undecodable input with a reason", () => {
+    expect(decodeBytes(new Uint8Array())).toEqual({ ok: false, message: "empty file" });
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    expect(decodeBytes(png)).toMatchObject({ ok: false, message: expect.stringMatching(/binary/) });
+    const noise = Uint8Array.from({ length: 200 }, (_, i) => 0x80 + ((i * 37) % 0x7f) || 1).map((b, i) => (i % 9 === 0 ? 0x05 : b));
+    expect(decodeBytes(noise)).toMatchObject({ ok: false });
+    const badBom = Uint8Array.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]);
+    expect(decodeBytes(badBom)).toMatchObject({ ok: false, message: expect.stringMatching(/undecodable/) });
+  });
+});

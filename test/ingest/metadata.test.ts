@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { datelineOfLine } from "../../src/ingest/dateline.js";
+import { extractMetadata, headlineOf } from "../../src/ingest/metadata.js";
+import { cleanText } from "../../src/ingest/clean.js";
+
+function meta(raw: string, extra: Partial<Parameters<typeof extractMetadata>[0]> = {}) {
+  const c = cleanText(raw);
+  return { text: c.text, ...extractMetadata({ text: c.text, dropped: c.dropped, ...extra }) };
+}
+
+describe("datelineOfLine", () => {
+  it.each([
+    ["بكين 12 يونيو 2019 (شينخوا) قال المتحدث", "بكين 12 يونيو 2019 (شينخوا)", "بكين", "2019-06-12", "Xinhua"],
+    ["باريس 3 أيار 2022 (أ ف ب) - أعلن الرئيس", "باريس 3 أيار 2022 (أ ف ب)", "باريس", "2022-05-03", "AFP"],
+    ["موسكو - 8 أبريل - قال الوزير", "موسكو - 8 أبريل", "موسكو", null, null],
+    ["الدوحة في 14 مايو /قنا/ استقبل", "الدوحة في 14 مايو /قنا/", "الدوحة", null, "QNA"],
+    ["جدة، 10 شوال 1444هـ (واس) - رأس", "جدة، 10 شوال 1444هـ (واس)", "جدة", "2023-04-30", "SPA"],
+    ["الكويت - 11 - 4 (كونا) -- بحث", "الكويت - 11 - 4 (كونا)", "الكويت", null, "KUNA"],
+    ["أنقرة (رويترز) - قال", "أنقرة (رويترز)", "أنقرة", null, "Reuters"],
+    ["بغداد/ الأناضول/ أعلن", "بغداد/ الأناضول/", "بغداد", null, "Anadolu"],
+    ["الخرطوم 9 يناير 2021 م (سونا) - وقع", "الخرطوم 9 يناير 2021 م (سونا)", "الخرطوم", "2021-01-09", "SUNA"],
+  ])("%s", (line, text, place, iso, outlet) => {
+    const d = datelineOfLine(line);
+    expect(d).not.toBeNull();
+    expect(d!.text).toBe(text);
+    expect(line.slice(d!.start, d!.end)).toBe(text);
+    expect(d!.place).toBe(place);
+    expect(d!.date?.iso ?? null).toBe(iso);
+    expect(d!.outlet?.name_en ?? null).toBe(outlet);
+  });
+
+  it.each([
+    "قال الرئيس في 5 مارس 2020 إن بلاده",
+    "التقى الرئيس في 5 مارس وزير الخارجية",
+    "تعهد البلدان يوم الجمعة بدعم بعضهما",
+    "وأضاف (في إشارة إلى الاتفاق) أن",
+  ])("no dateline in: %s", (line) => {
+    expect(datelineOfLine(line)).toBeNull();
+  });
+});
+
+describe("headlineOf", () => {
+  it("takes a short first line without a full stop", () => {
+    expect(headlineOf("وزير الخارجية يستقبل سفير اليابان\nاستقبل وزير الخارجية اليوم سفير اليابان.")).toBe(
+      "وزير الخارجية يستقبل سفير اليابان",
+    );
+  });
+  it("does not take a sentence, a dateline or a lone line", () => {
+    expect(headlineOf("استقبل الوزير السفير.\nوبحث معه العلاقات.")).toBeNull();
+    expect(headlineOf("بكين 12 يونيو 2019 (شينخوا) قال المتحدث\nوأضاف")).toBeNull();
+    expect(headlineOf("وزير الخارجية يستقبل سفير اليابان")).toBeNull();
+  });
+});
+
+describe("extractMetadata", () => {
+  it("reads outlet, dateline and published from a wire report", () => {
+    const m = meta("الملك يستقبل وزير خارجية اليابان\n\nعمان 12 آب 2023 (بترا) - استقبل جلالة الملك اليوم وزير خارجية اليابان.");
+    expect(m).toMatchObject({ title: "الملك يستقبل وزير خارجية اليابان", outlet: "Petra", published: "2023-08-12" });
+    expect(m.dateline).toMatchObject({ place: "عمان", date: "2023-08-12", text: "عمان 12 آب 2023 (بترا)" });
+    expect(m.text.slice(m.dateline!.start, m.dateline!.end)).toBe(m.dateline!.text);
+  });
+
+  it("prefers a timestamp line over the dateline, and the credit line over the site line", () => {
+    const m = meta("شبكة الأخبار الدولية/\n/مصدر: وام/ 2022:02:03.08:00\nأبوظبي في 2 فبراير 2022 - بحث الشيخ عبدالله مع نظيره.");
+    expect(m.outlet).toBe("WAM");
+    expect(m.published).toBe("2022-02-03");
+    expect(m.dateline?.date).toBe("2022-02-02");
+  });
+
+  it("gives null when the year cannot be known", () => {
+    const m = meta("موسكو - 8 أبريل - قال الوزير إن المحادثات ستستمر.");
+    expect(m.published).toBeNull();
+    expect(m.dateline).toMatchObject({ place: "موسكو", date: null });
+  });
+
+  it("takes a dateline's year from a URL of the same month, never from a mere mention of a year", () => {
+    const text = "موسكو - 8 أبريل - قال الوزير إن عام 2020 كان صعبا.";
+    expect(meta(text).published).toBeNull();
+    expect(meta(text, { url: "https://example.org/news/2021/04/x.html" }).published).toBe("2021-04-08");
+    expect(meta(text, { url: "https://example.org/news/2021/05/x.html" }).published).toBeNull();
+  });
+
+  it("uses stated metadata first and canonicalises the outlet", () => {
+    const m = meta("بكين 12 يونيو 2019 (شينخوا) قال المتحدث.", { published: "2019-06-13T01:00:00+08:00", outlet: "سبوتنيك" });
+    expect(m.published).toBe("2019-06-13");
+    expect(m.outlet).toBe("Sputnik Arabic");
+  });
+
+  it("finds the outlet from a closing tag, a site name or the URL host", () => {
+    expect(meta("وقع البلدان اتفاقية للتعاون في مجال الطاقة. (وام)").outlet).toBe("WAM");
+    expect(meta("وقع البلدان اتفاقية للتعاون.", { siteName: "Sky News Arabia" }).outlet).toBe("Sky News Arabia");
+    expect(meta("وقع البلدان اتفاقية للتعاون.", { url: "https://www.youm7.com/story/2024/3/5/x" }).outlet).toBe("Youm7");
+    expect(meta("وقع البلدان اتفاقية للتعاون، حسبما أفادت وكالة رويترز.").outlet).toBeNull();
+  });
+
+  it("reads a Hijri dateline with its Gregorian equivalent", () => {
+    const m = meta("الرياض 20 ذو القعدة 1444 هـ الموافق 9 يونيو 2023 م واس - رأس سمو ولي العهد الاجتماع.");
+    expect(m.outlet).toBe("SPA");
+    expect(m.published).toBe("2023-06-09");
+  });
+});

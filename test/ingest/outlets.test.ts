@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { canonicalOutlet, outletByName, outletByTag, outletByUrl, outletIndex } from "../../src/ingest/outlets.js";
+
+describe("outlet gazetteer", () => {
+  it("lists at least 40 Arabic-language outlets, each complete and unique", () => {
+    const { outlets } = outletIndex();
+    expect(outlets.length).toBeGreaterThanOrEqual(40);
+    const names = new Set<string>();
+    for (const o of outlets) {
+      expect(o.name_en).toMatch(/\S/);
+      expect(names.has(o.name_en)).toBe(false);
+      names.add(o.name_en);
+      expect(o.names_ar.length).toBeGreaterThan(0);
+      expect(o.hosts.length).toBeGreaterThan(0);
+      expect(o.country).toMatch(/^[A-Z]{2}$/);
+    }
+  });
+
+  it("finds outlets by Arabic name, alias and spelling variant", () => {
+    expect(outletByName("CGTN العربية")?.name_en).toBe("CGTN Arabic");
+    expect(outletByName("وكالة الانباء السعودية")?.name_en).toBe("SPA");
+    expect(outletByName("روسيا اليوم")?.name_en).toBe("RT Arabic");
+    expect(outletByName("reuters")?.name_en).toBe("Reuters");
+    expect(outletByName("وزارة الخارجية")).toBeNull();
+  });
+
+  it("finds agency tags however they are punctuated", () => {
+    expect(outletByTag("أ ف ب")?.name_en).toBe("AFP");
+    expect(outletByTag("أ.ف.ب")?.name_en).toBe("AFP");
+    expect(outletByTag("واس")?.name_en).toBe("SPA");
+    expect(outletByTag("ومع")?.name_en).toBe("MAP");
+    expect(outletByTag("كونا")?.name_en).toBe("KUNA");
+  });
+
+  it("finds outlets by URL host and its subdomains", () => {
+    expect(outletByUrl("https://arabic.rt.com/middle_east/1234-x/")?.name_en).toBe("RT Arabic");
+    expect(outletByUrl("https://www.aljazeera.net/news/2024/3/5/x")?.name_en).toBe("Al Jazeera");
+    expect(outletByUrl("https://example.org/a")).toBeNull();
+    expect(outletByUrl("not a url")).toBeNull();
+  });
+
+  it("canonicalises given names and keeps unknown ones as given", () => {
+    expect(canonicalOutlet("شينخوا")).toBe("Xinhua");
+    expect(canonicalOutlet(" Al Jazeera ")).toBe("Al Jazeera");
+    expect(canonicalOutlet("نشرة الحي")).toBe("نشرة الحي");
+  });
+});
