@@ -1,6 +1,176 @@
-import type { Doc, Entity, Quote } from "../types.js";
+// Statement stage: attributed statements, direct and reported. Reporting
+// expressions are found sentence by sentence (cues.ts); speakers are then
+// resolved in reading order, because an unwritten subject (وأضاف أن …) carries
+// the last speaker, a participle (…، مؤكدا أن) the subject of its clause, a
+// prefatory verbal noun (وفي إشارة إلى أن …، قال X) the speaker that follows,
+// and من جانبه the other party. Joint statements (قال الجانبان، وقالا) keep
+// both parties in `speakers` and no single `speaker`.
+import type { Doc, Entity, Quote, Sentence } from "../types.js";
+import { scanSentence, type Draft } from "./cues.js";
+import { MentionIndex } from "./mentions.js";
+import { pairQuotations } from "./quotation-marks.js";
 
-/** Statement stage: attributed statements, direct and reported. */
-export function extractQuotes(_doc: Doc, _entities: Entity[]): Quote[] {
-  return [];
+export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
+  const index = new MentionIndex(entities);
+  const quotations = pairQuotations(doc.article.text);
+  const state = new SpeakerState(index, doc);
+  const drafts: Draft[] = [];
+  let last: Draft | null = null;
+  for (const s of doc.sentences) {
+    if (isHeadingLike(doc, s)) continue;
+    const found = scanSentence({ doc, quotations, index, lastSpeaker: () => state.last }, s, () => last);
+    // Speakers are resolved as we read, so a later sentence's carried subject sees them.
+    for (const d of found) state.resolve(d, found);
+    state.flushPending();
+    drafts.push(...found);
+    if (found.length) last = found[found.length - 1];
+  }
+  return finish(doc, drafts, state);
+}
+
+interface Resolved {
+  speaker: string | null;
+  speakers: string[];
+  joint: boolean;
+  confidence: number;
+}
+
+class SpeakerState {
+  last: string | null = null;
+  private recent: string[] = [];
+  private pending: Draft[] = [];
+  readonly resolved = new Map<Draft, Resolved | "drop">();
+
+  constructor(private readonly index: MentionIndex, private readonly doc: Doc) {}
+
+  resolve(d: Draft, sentenceDrafts: Draft[]): void {
+    const r = this.read(d, sentenceDrafts);
+    if (r === "pending") {
+      this.pending.push(d);
+      return;
+    }
+    this.resolved.set(d, r);
+    if (r !== "drop") {
+      // A prefatory verbal noun belongs to the statement that follows it in the sentence.
+      for (const p of this.pending) this.resolved.set(p, { ...r, confidence: Math.min(r.confidence, 0.8) });
+      this.pending = [];
+      if (r.speaker) this.remember(r.speaker);
+    }
+  }
+
+  /** Verbal nouns with no statement after them in their sentence take the last speaker. */
+  flushPending(): void {
+    for (const p of this.pending) this.resolved.set(p, this.single(this.last, 0.6));
+    this.pending = [];
+  }
+
+  private remember(id: string): void {
+    this.last = id;
+    this.recent = [id, ...this.recent.filter((x) => x !== id)];
+  }
+
+  private single(id: string | null, confidence: number): Resolved {
+    return { speaker: id, speakers: id ? [id] : [], joint: false, confidence: id ? confidence : 0.3 };
+  }
+
+  private jointOf(ids: string[]): Resolved {
+    return { speaker: null, speakers: ids, joint: true, confidence: ids.length >= 2 ? 0.8 : 0.5 };
+  }
+
+  private read(d: Draft, sentenceDrafts: Draft[]): Resolved | "drop" | "pending" {
+    const subj = d.subject;
+    switch (subj.kind) {
+      case "entity":
+        return this.single(subj.id, 0.9);
+      case "joint":
+        return this.jointOf(subj.ids ?? this.parties(d));
+      case "unresolved":
+        return this.single(null, 0.3);
+      case "drop":
+        return "drop";
+      case "implicit":
+        break;
+    }
+    if (d.kind === "vnoun") return "pending";
+    if (d.number !== "single") return this.jointOf(this.parties(d));
+    if (d.fromSide) {
+      const other = this.index.lastBefore(d.cueStart, ["PER"], new Set(this.last ? [this.last] : []));
+      if (other) return this.single(other.entity.id, 0.8);
+    }
+    if (d.kind === "participle") {
+      // The participle's subject is its clause's: an earlier statement of the sentence, or its first person.
+      const prev = sentenceDrafts.slice(0, sentenceDrafts.indexOf(d)).reverse().find((x) => this.resolved.get(x));
+      const r = prev ? this.resolved.get(prev) : undefined;
+      if (r && r !== "drop") return { ...r, confidence: Math.min(r.confidence, 0.85) };
+      const s = this.doc.sentences[d.sentence];
+      const first = this.index.within(s.start, d.cueStart, ["PER"])[0];
+      if (first) return this.single(first.entity.id, 0.8);
+    }
+    if (this.last) return this.single(this.last, 0.75);
+    // Nobody has spoken yet: the person the text was last about.
+    const m = this.index.lastBefore(d.cueStart, ["PER"]);
+    return this.single(m?.entity.id ?? null, 0.5);
+  }
+
+  /** The two parties of a joint statement: the persons of its sentence, the last two speakers, or the most mentioned. */
+  private parties(d: Draft): string[] {
+    const s = this.doc.sentences[d.sentence];
+    const here = [...new Set(this.index.within(s.start, d.cueStart, ["PER"]).map((m) => m.entity.id))];
+    if (here.length >= 2) return here.slice(0, 2);
+    if (this.recent.length >= 2) return this.recent.slice(0, 2);
+    const persons = this.index.salient("PER", d.cueStart).map((e) => e.id);
+    if (persons.length >= 2) return persons.slice(0, 2);
+    return this.index.salient("GPE", d.cueStart).map((e) => e.id).slice(0, 2);
+  }
+}
+
+/** Headlines, captions and share lines: a short line with no sentence-final punctuation. */
+function isHeadingLike(doc: Doc, s: Sentence): boolean {
+  const text = doc.article.text;
+  const last = text[s.end - 1];
+  if (/[.!؟?»”")]/.test(last)) return false;
+  const after = text.slice(s.end, s.end + 2);
+  return s.tokenEnd - s.tokenStart <= 20 && (after === "" || after.startsWith("\n") || after.startsWith("\r"));
+}
+
+const TRIM = /[\s.،,؛;:\-–]/;
+
+function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
+  const text = doc.article.text;
+  const quotes: Quote[] = [];
+  for (const [i, d] of drafts.entries()) {
+    const r = state.resolved.get(d);
+    if (!r || r === "drop") continue;
+    let end = d.end;
+    if (end === null) {
+      const s = doc.sentences.find((x) => x.start <= d.start && d.start < x.end) ?? doc.sentences[d.sentence];
+      end = s.end;
+      for (const n of drafts.slice(i + 1)) {
+        if (n.cueStart >= end) break;
+        if (n.cueStart > d.start) {
+          end = Math.min(end, n.boundary);
+          break;
+        }
+      }
+    }
+    let start = d.start;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && TRIM.test(text[end - 1])) end--;
+    // Too short to be a statement (a cue whose clause was cut off).
+    if (end - start < 6 || !/\s/.test(text.slice(start, end))) continue;
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      start,
+      end,
+      text: text.slice(start, end),
+      speaker: r.speaker,
+      speakers: r.speakers,
+      joint: r.joint,
+      cue: text.slice(d.cueStart, d.cueEnd),
+      cue_span: { start: d.cueStart, end: d.cueEnd },
+      direct: d.direct,
+      confidence: r.confidence,
+    });
+  }
+  return quotes;
 }

@@ -1,0 +1,94 @@
+// Where the reported content of a reporting verb begins: after a complementizer
+// (قال إن، أكد أن، بأن), a preposition and complementizer (أشار إلى أن), a
+// preposition alone for the verbs that take a noun phrase (أعرب عن، دعا إلى،
+// حث على، حذر من), a colon, or an opening quotation mark. What lies between
+// the cue and that point is the subject zone (the speaker, titles, adverbs).
+import type { Token } from "../types.js";
+import { lexicon, type VerbForm } from "./lexicon.js";
+import { isColon, isWord, OPENING_MARKS, plain, verbReading } from "./words.js";
+import { quotationAt, type Quotation } from "./quotation-marks.js";
+
+export type FrameHit = "that" | "prep_that" | "prep_np" | "colon" | "quote";
+
+export interface Complement {
+  frame: FrameHit;
+  /** Token index where the subject zone ends (the complementizer, preposition, colon or mark). */
+  zoneEnd: number;
+  /** Offset where the reported content begins. */
+  start: number;
+  /** The quotation the content opens with, when it is a direct quotation. */
+  quotation: Quotation | null;
+}
+
+/** Words the subject zone may not run past before a noun-phrase preposition (a new clause). */
+const MAX_ZONE = 35;
+const MAX_PREP_ZONE = 12;
+const STRICT_ZONE = 4;
+
+/** Finds the complement of the reporting verb `vf` whose cue ends before token `from`, within [from, limit). */
+export function findComplement(
+  tokens: Token[],
+  from: number,
+  limit: number,
+  vf: VerbForm,
+  quotations: Quotation[],
+  strictForm: boolean,
+): Complement | null {
+  const lex = lexicon();
+  const end = Math.min(limit, from + MAX_ZONE);
+  const maxZone = strictForm ? STRICT_ZONE : MAX_ZONE;
+  for (let j = from; j < end && j - from <= maxZone; j++) {
+    const t = tokens[j];
+    if (j > from && startsClause(t)) return null; // another reporting verb: its own statement
+    const after = tokens[j + 1];
+    const quotation = (k: number) => {
+      const tk = tokens[k];
+      return tk && OPENING_MARKS.has(tk.text) ? quotationAt(quotations, tk.start) ?? null : null;
+    };
+    const contentAfter = (k: number): Complement["start"] => tokens[k + 1]?.start ?? t.end;
+    if (isWord(t, lex.complementizers) && isWord(tokens[j - 1], lex.conjunctionHeads)) return null; // كما أن، بعد أن: a new clause
+    if (isWord(t, lex.complementizers) && !t.norm.startsWith("و") && (vf.frames.has("that") || vf.frames.has("np"))) {
+      if (strictForm && j > from) return null; // بين أن only: the preposition بين is far more common
+      const q = quotation(j + 1);
+      return { frame: "that", zoneEnd: j, start: q ? q.open + 1 : contentAfter(j), quotation: q };
+    }
+    if (vf.prep && t.kind === "arabic" && plain(t) === vf.prep && tokens[j - 1]?.norm !== "نيابه") {
+      if (after && isWord(after, lex.complementizers) && (vf.frames.has("prep_that") || vf.frames.has("that"))) {
+        const q = quotation(j + 2);
+        return { frame: "prep_that", zoneEnd: j, start: q ? q.open + 1 : contentAfter(j + 1), quotation: q };
+      }
+      if (vf.frames.has("prep_np") && j - from <= MAX_PREP_ZONE && after) {
+        return { frame: "prep_np", zoneEnd: j, start: after.start, quotation: null };
+      }
+      if (vf.frames.has("prep_that")) return null; // أشار إلى + noun phrase: a reference, not a statement
+    }
+    // The preposition ب is written joined to its noun (طالب بوقف …).
+    if (vf.prep === "ب" && vf.frames.has("prep_np") && j - from <= MAX_PREP_ZONE && t.kind === "arabic" &&
+        plain(t)[0] === "ب" && plain(t).length > 3 && !isWord(t, lex.breakers) && !isWord(t, lex.demonstratives) && !["بين", "باسم"].includes(plain(t))) {
+      return { frame: "prep_np", zoneEnd: j, start: t.start, quotation: null };
+    }
+    if (isColon(t) && (vf.frames.has("colon") || vf.frames.has("quote"))) {
+      const q = quotation(j + 1);
+      return { frame: "colon", zoneEnd: j, start: q ? q.open + 1 : contentAfter(j), quotation: q };
+    }
+    if (OPENING_MARKS.has(t.text) && vf.frames.has("quote")) {
+      const q = quotation(j);
+      // A short quoted phrase right after the verb is a scare quote, not the statement.
+      if (q && countWords(tokens, j, q.close) >= 4) return { frame: "quote", zoneEnd: j, start: q.open + 1, quotation: q };
+    }
+    if (t.text === "." || t.text === "؟" || t.text === "?" || t.text === "!") return null;
+  }
+  return null;
+}
+
+/** A reporting verb that is not also a common preposition (بين، عبر) in its bare form. */
+export function startsClause(t: Token): boolean {
+  const vr = verbReading(t);
+  return vr !== null && !(vr.strict && vr.form === "past" && plain(t) === vr.lemma);
+}
+
+function countWords(tokens: Token[], from: number, closeOffset: number): number {
+  let n = 0;
+  for (let k = from + 1; k < tokens.length && tokens[k].start < closeOffset; k++) if (tokens[k].kind !== "punct") n++;
+  return n;
+}

@@ -1,0 +1,314 @@
+// Finds the reporting expressions of one sentence, in text order: reporting
+// verbs and participles with their complement, prefatory verbal nouns (وفي
+// إشارة إلى أن …)، and trailing attribution (…، وفقا لما قال). Each becomes a
+// Draft: cue, content start (and end when fixed), subject reading.
+import type { Doc, Sentence, Token } from "../types.js";
+import { writtenLength } from "../text/tokenize.js";
+import { cliticReadings } from "../text/clitics.js";
+import { findComplement, startsClause } from "./complement.js";
+import { lexicon, type Number, type VerbForm } from "./lexicon.js";
+import type { MentionIndex } from "./mentions.js";
+import { insideQuotation, type Quotation } from "./quotation-marks.js";
+import { readSubject, type Subject } from "./subject.js";
+import { CLOSING_MARKS, isColon, isComma, isLead, isWord, plain, verbReading } from "./words.js";
+
+export type DraftKind = "verb" | "participle" | "vnoun" | "trailing";
+
+export interface Draft {
+  kind: DraftKind;
+  cueStart: number;
+  cueEnd: number;
+  /** Where a statement opened earlier in the same sentence must end: the comma before this cue, or the cue. */
+  boundary: number;
+  start: number;
+  /** Fixed for direct quotations and trailing attribution; otherwise set from the sentence later. */
+  end: number | null;
+  direct: boolean;
+  sentence: number;
+  subject: Subject;
+  number: Number;
+  /** The clause opens with من جانبه / بدوره: the turn passes to the other party. */
+  fromSide: boolean;
+  /** Token index to continue scanning from. */
+  next: number;
+}
+
+export interface ScanContext {
+  doc: Doc;
+  quotations: Quotation[];
+  index: MentionIndex;
+  lastSpeaker: () => string | null;
+}
+
+/** Index of the token before `t` once lead words (وقد، كما، ثم) are skipped, or -1 at the sentence start. */
+function before(tokens: Token[], s: Sentence, t: number): number {
+  let p = t - 1;
+  while (p >= s.tokenStart && isLead(tokens[p])) p--;
+  return p >= s.tokenStart ? p : -1;
+}
+
+/** The cue starts a clause: sentence start, after a comma, parenthesis or colon, or with a conjunction. */
+function clauseInitial(tokens: Token[], s: Sentence, t: number, conj: boolean): boolean {
+  const p = before(tokens, s, t);
+  if (p < 0 || conj || p < t - 1) return true;
+  const prev = tokens[p];
+  return isComma(prev) || prev.text === ")" || isColon(prev) || prev.text === "-" || prev.text === "–";
+}
+
+function boundaryOf(tokens: Token[], s: Sentence, t: number): number {
+  const p = before(tokens, s, t);
+  return p >= 0 && isComma(tokens[p]) ? tokens[p].start : tokens[t].start;
+}
+
+/** من جانبه، / ومن جهته، / بدوره، right before the cue (commas and lead words between). */
+function fromSide(tokens: Token[], s: Sentence, t: number): boolean {
+  let p = before(tokens, s, t);
+  while (p >= s.tokenStart && isComma(tokens[p])) p--;
+  for (const phrase of lexicon().fromSide) {
+    const k = p - phrase.length + 1;
+    if (k < s.tokenStart) continue;
+    if (phrase.every((w, n) => plain(tokens[k + n]) === w || tokens[k + n].norm === w)) return true;
+  }
+  return false;
+}
+
+/** Offset where the written cue word begins once a conjunction و/ف is taken off. */
+function cueStartOf(t: Token): number {
+  for (const r of cliticReadings(t.norm)) {
+    if ((r.pre === "و" || r.pre === "ف") && verbReading({ ...t, norm: r.core })) return t.start + writtenLength(t.text, r.preLength);
+  }
+  return t.start;
+}
+
+export function scanSentence(ctx: ScanContext, s: Sentence, openDraft: () => Draft | null): Draft[] {
+  const out: Draft[] = [];
+  const tokens = ctx.doc.tokens;
+  let t = s.tokenStart;
+  while (t < s.tokenEnd) {
+    if (insideQuotation(ctx.quotations, tokens[t].start)) {
+      t++;
+      continue;
+    }
+    const open = out[out.length - 1] ?? openDraft();
+    const d = verbalNoun(ctx, s, t) ?? trailing(ctx, s, t, open) ?? reportingVerb(ctx, s, t, open);
+    if (d) {
+      out.push(d);
+      t = Math.max(d.next, t + 1);
+    } else t++;
+  }
+  return out;
+}
+
+/** وفي إشارة إلى أن …، وفي معرض إشارته إلى أن …: speaker is the subject of the clause that follows. */
+function verbalNoun(ctx: ScanContext, s: Sentence, t: number): Draft | null {
+  const lex = lexicon();
+  const tokens = ctx.doc.tokens;
+  if (plain(tokens[t]) !== "في" && tokens[t].norm !== "في") return null;
+  let k = t + 1;
+  if (tokens[k]?.norm === "معرض") k++;
+  const noun = tokens[k];
+  if (!noun || noun.kind !== "arabic" || !isVerbalNoun(noun.norm, lex.verbalNouns)) return null;
+  k++;
+  if (tokens[k] && ["الي", "علي", "عن"].includes(tokens[k].norm)) k++;
+  if (!isWord(tokens[k], lex.complementizers) || k >= s.tokenEnd) return null;
+  const first = tokens[t];
+  const cueStart = first.norm === "في" ? first.start : first.start + writtenLength(first.text, 1);
+  return {
+    kind: "vnoun",
+    cueStart,
+    cueEnd: tokens[k - 1].end,
+    boundary: boundaryOf(tokens, s, t),
+    start: tokens[k + 1]?.start ?? tokens[k].end,
+    end: null,
+    direct: false,
+    sentence: s.i,
+    subject: { kind: "implicit" },
+    number: "single",
+    fromSide: false,
+    next: k + 1,
+  };
+}
+
+function isVerbalNoun(word: string, nouns: ReadonlySet<string>): boolean {
+  for (const n of nouns) {
+    if (word === n) return true;
+    // إشارة + pronoun → إشارته (teh marbuta becomes teh); تأكيد + pronoun → تأكيده.
+    const stem = n.endsWith("ه") ? n.slice(0, -1) + "ت" : n;
+    if (word.startsWith(stem) && ["ه", "ها", "هما", "هم"].includes(word.slice(stem.length))) return true;
+  }
+  return false;
+}
+
+/** …، وفقا لما قال / حسبما ذكر شي / على حد قوله / بحسب الوزير X — content is what precedes. */
+function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
+  const lex = lexicon();
+  const tokens = ctx.doc.tokens;
+  const prev = tokens[t - 1];
+  if (t <= s.tokenStart || !(isComma(prev) || CLOSING_MARKS.has(prev.text))) return null;
+  if (open && open.sentence === s.i && open.end === null) return null; // a source for a statement already attributed
+  const matches = (phrase: string[], at: number) => phrase.every((w, n) => tokens[at + n] && (tokens[at + n].norm === w || plain(tokens[at + n]) === w));
+
+  for (const phrase of lex.trailing) {
+    if (!matches(phrase, t)) continue;
+    const v = t + phrase.length;
+    const vf = tokens[v] && v < s.tokenEnd ? verbReading(tokens[v]) : null;
+    if (!vf || vf.jointOnly) continue;
+    // Only the speaker may follow: a complement would make this a forward cue (كما أكد أن …).
+    if (findComplement(tokens, v + 1, s.tokenEnd, vf, ctx.quotations, false)) continue;
+    const subject = readSubject(tokens, ctx.index, v + 1, s.tokenEnd, ctx.lastSpeaker());
+    return trailingDraft(ctx, s, t, tokens[v].end, subject, vf.number);
+  }
+  for (const phrase of lex.trailingNominal) {
+    if (!matches(phrase, t)) continue;
+    const after = t + phrase.length;
+    const pronoun = /(ه|ها)$/.test(plain(tokens[after - 1])) && phrase.length === 3;
+    let subject: Subject;
+    if (pronoun) subject = { kind: "implicit" };
+    else {
+      const zoneEnd = Math.min(s.tokenEnd, after + 8);
+      subject = readSubject(tokens, ctx.index, after, zoneEnd, ctx.lastSpeaker());
+      // بحسب / وفقا لـ a document or an outlet is sourcing, not a statement.
+      if (subject.kind !== "entity" || !isPerson(ctx, subject.id)) continue;
+    }
+    return trailingDraft(ctx, s, t, tokens[after - 1].end, subject, "single");
+  }
+  return null;
+}
+
+function isPerson(ctx: ScanContext, id: string): boolean {
+  return ctx.index.entities.some((e) => e.id === id && e.type === "PER");
+}
+
+function trailingDraft(ctx: ScanContext, s: Sentence, t: number, cueEnd: number, subject: Subject, number: Number): Draft | null {
+  const tokens = ctx.doc.tokens;
+  const text = ctx.doc.article.text;
+  const comma = tokens[t - 1];
+  let contentEnd = comma.start;
+  let start = s.start;
+  let direct = false;
+  // The words before the comma close a quotation: the statement is the quotation.
+  let k = t - 1;
+  while (k > s.tokenStart && (isComma(tokens[k]) || tokens[k].text === ".")) k--;
+  if (CLOSING_MARKS.has(tokens[k].text)) {
+    const q = ctx.quotations.find((x) => x.close === tokens[k].start);
+    if (q && (q.open <= s.start + 2 || text.slice(s.start, q.open).trim() === "")) {
+      start = q.open + 1;
+      contentEnd = q.close;
+      direct = true;
+    }
+  }
+  if (contentEnd - start < 8) return null;
+  return {
+    kind: "trailing",
+    cueStart: tokens[t].start + (tokens[t].norm.startsWith("و") && tokens[t].norm !== "وفقا" && tokens[t].norm !== "وفق" ? writtenLength(tokens[t].text, 1) : 0),
+    cueEnd,
+    boundary: comma.start,
+    start,
+    end: contentEnd,
+    direct,
+    sentence: s.i,
+    subject,
+    number,
+    fromSide: false,
+    next: s.tokenEnd,
+  };
+}
+
+function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
+  const tokens = ctx.doc.tokens;
+  const lex = lexicon();
+  const tok = tokens[t];
+  const vf = verbReading(tok);
+  if (!vf) return null;
+  const conj = tok.pre.startsWith("و") || tok.pre.startsWith("ف") || (tok.norm !== vf.lemma && /^[وف]/.test(tok.norm) && !tok.norm.startsWith(vf.lemma));
+  const initial = clauseInitial(tokens, s, t, conj);
+  const p = before(tokens, s, t);
+  const afterVerb = p >= 0 && startsClause(tokens[p]); // وتابع قائلا
+  if (vf.form === "participle" && !initial && !afterVerb) return null;
+  // Inside a statement already open in this sentence, only a new clause starts a new one (…، مضيفا أن).
+  if (open && open.sentence === s.i && open.end === null && !initial) return null;
+  // وتابع قائلا: the participle carries the statement.
+  if (tokens[t + 1] && verbReading(tokens[t + 1])?.form === "participle" && vf.form !== "participle") return null;
+
+  const strictForm = vf.strict && vf.form === "past" && plain(tok) === vf.lemma;
+  const comp = findComplement(tokens, t + 1, s.tokenEnd, vf, ctx.quotations, strictForm);
+  let zoneEnd: number;
+  let start: number;
+  let direct = false;
+  let end: number | null = null;
+  if (comp) {
+    // يُذكر أن / يُشار إلى أن with nothing before the complementizer: impersonal, no speaker.
+    if (vf.form === "present" && comp.zoneEnd === t + 1 && isWord(tok, lex.impersonal)) return null;
+    zoneEnd = comp.zoneEnd;
+    start = comp.start;
+    if (comp.quotation && quotationIsWhole(ctx, comp.quotation.close)) {
+      direct = true;
+      end = comp.quotation.close;
+    }
+  } else if (vf.frames.has("np") && initial && !strictForm) {
+    // أكد/جدد/تمنى + noun phrase: the statement follows the subject.
+    zoneEnd = subjectEnd(ctx, t + 1, s.tokenEnd);
+    if (zoneEnd >= s.tokenEnd - 2) return null;
+    start = tokens[zoneEnd].start;
+  } else {
+    return open && open.sentence === s.i && open.end === null ? null : postposed(ctx, s, t, vf);
+  }
+  const subject = readSubject(tokens, ctx.index, t + 1, zoneEnd, ctx.lastSpeaker());
+  if (vf.jointOnly && subject.kind !== "joint" && vf.number === "single") return null;
+  return {
+    kind: vf.form === "participle" ? "participle" : "verb",
+    cueStart: cueStartOf(tok),
+    cueEnd: tok.end,
+    boundary: boundaryOf(tokens, s, t),
+    start,
+    end,
+    direct,
+    sentence: s.i,
+    subject,
+    number: vf.number,
+    fromSide: fromSide(tokens, s, t),
+    next: zoneEnd + 1,
+  };
+}
+
+/** A quotation that is the statement itself, not a quoted phrase inside it: nothing but punctuation follows in its clause. */
+function quotationIsWhole(ctx: ScanContext, close: number): boolean {
+  const text = ctx.doc.article.text;
+  let i = close + 1;
+  while (i < text.length && (text[i] === " " || text[i] === "\u00A0")) i++;
+  return i >= text.length || /[.،,؛;:\n!؟?)\-–]/.test(text[i]);
+}
+
+/** Where the subject of a noun-phrase statement ends: after an entity mention right after the verb. */
+function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
+  const tokens = ctx.doc.tokens;
+  const lex = lexicon();
+  let k = from;
+  while (k < limit && isWord(tokens[k], lex.titles)) k++;
+  const m = tokens[k] ? ctx.index.at(tokens[k].start) ?? ctx.index.at(tokens[k].coreStart) : undefined;
+  if (!m) return from;
+  while (k < limit && tokens[k].start < m.end) k++;
+  while (k < limit && isComma(tokens[k])) k++;
+  return k;
+}
+
+/** «…»، قال الوزير. / …، أضاف X. — a reporting verb after its statement, with only its speaker after it. */
+function postposed(ctx: ScanContext, s: Sentence, t: number, vf: VerbForm): Draft | null {
+  const tokens = ctx.doc.tokens;
+  if (t <= s.tokenStart || !isComma(tokens[t - 1]) || vf.jointOnly || !vf.frames.has("that")) return null;
+  let end = s.tokenEnd;
+  while (end > t + 1 && tokens[end - 1].kind === "punct") end--;
+  if (end - t > 10) return null;
+  const subject = readSubject(tokens, ctx.index, t + 1, end, ctx.lastSpeaker());
+  if (subject.kind === "implicit" && end > t + 1) return null; // words after the verb that are no speaker: not an attribution
+  if (subject.kind === "entity") {
+    // Nothing may follow the speaker's name but a title or punctuation.
+    const m = ctx.index.entities.find((e) => e.id === subject.id)?.mentions.filter((x) => x.start > tokens[t].start).at(0);
+    if (!m || tokens.slice(t + 1, end).some((x) => x.start >= m.end && x.kind !== "punct" && !isWord(x, lexicon().titles))) return null;
+  }
+  if (subject.kind === "drop" || subject.kind === "unresolved") return null;
+  const number = vf.number;
+  const d = trailingDraft(ctx, s, t, tokens[t].end, subject, number);
+  if (d) d.cueStart = cueStartOf(tokens[t]);
+  return d;
+}

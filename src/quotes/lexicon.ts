@@ -1,0 +1,150 @@
+// The reporting-expression lexicon (data/lexicon/reporting-cues.json), folded
+// and expanded into lookup tables once per process.
+import { loadJson } from "../data-files.js";
+import { normalize } from "../text/normalize.js";
+
+export type Frame = "that" | "colon" | "quote" | "prep_that" | "prep_np" | "np";
+export type CueForm = "past" | "present" | "participle";
+export type Number = "single" | "dual" | "plural";
+
+interface VerbEntry {
+  past: string;
+  present?: string;
+  participle?: string;
+  prep?: string;
+  frames: Frame[];
+  irregular?: string[];
+  strict?: boolean;
+  jointOnly?: boolean;
+}
+
+interface CueFile {
+  verbs: VerbEntry[];
+  impersonal: string[];
+  verbal_nouns: string[];
+  verbal_noun_lead: string[];
+  trailing: string[][];
+  trailing_nominal: string[][];
+  complementizers: string[];
+  conjunction_heads: string[];
+  joint_subjects: string[];
+  non_speakers: string[];
+  anonymous: string[];
+  demonstratives: string[];
+  speaker_breakers: string[];
+  titles: string[];
+  counterparts: string[];
+  from_side: string[][];
+}
+
+/** What one inflected word form of a reporting verb tells. */
+export interface VerbForm {
+  lemma: string;
+  form: CueForm;
+  number: Number;
+  frames: ReadonlySet<Frame>;
+  /** Folded preposition of the prep_* frames, e.g. "الي". */
+  prep: string | null;
+  strict: boolean;
+  jointOnly: boolean;
+}
+
+export interface Lexicon {
+  verbs: Map<string, VerbForm>;
+  impersonal: Set<string>;
+  verbalNouns: Set<string>;
+  verbalNounLead: Set<string>;
+  trailing: string[][];
+  trailingNominal: string[][];
+  complementizers: Set<string>;
+  conjunctionHeads: Set<string>;
+  jointSubjects: Set<string>;
+  nonSpeakers: Set<string>;
+  anonymous: Set<string>;
+  demonstratives: Set<string>;
+  breakers: Set<string>;
+  titles: Set<string>;
+  counterparts: Set<string>;
+  fromSide: string[][];
+}
+
+const fold = (w: string) => normalize(w);
+const foldAll = (ws: string[]) => new Set(ws.map(fold));
+
+/** Number of a listed irregular form, read from its ending. */
+function numberOfIrregular(word: string): Number {
+  if (/(?:ان|تا|يا)$/.test(word)) return "dual";
+  if (/(?:ون|وا)$/.test(word)) return "plural";
+  return "single";
+}
+
+function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
+  const lemma = fold(v.past);
+  const base = {
+    lemma,
+    frames: new Set(v.frames),
+    prep: v.prep ? fold(v.prep) : null,
+    strict: Boolean(v.strict),
+    jointOnly: Boolean(v.jointOnly),
+  };
+  const put = (word: string, form: CueForm, number: Number) => {
+    if (!into.has(word)) into.set(word, { ...base, form, number });
+  };
+  // Weak-final verbs (دعا، تمنى، رأى) list their suffixed forms under `irregular`.
+  const weak = /[اي]$/.test(lemma) && v.irregular;
+  put(lemma, "past", "single");
+  if (!weak) for (const s of ["ت", "ا", "تا", "وا"]) put(lemma + s, "past", s === "ت" ? "single" : s === "وا" ? "plural" : "dual");
+  if (v.present) {
+    const p = fold(v.present);
+    for (const pre of ["ي", "ت"]) {
+      put(pre + p, "present", "single");
+      if (!weak) {
+        put(pre + p + "ان", "present", "dual");
+        put(pre + p + "ون", "present", "plural");
+      }
+    }
+  }
+  if (v.participle) {
+    const p = fold(v.participle);
+    for (const s of ["ا", "ه", "ين", "تين"]) put(p + s, "participle", s === "ا" || s === "ه" ? "single" : "plural");
+  }
+  for (const w of v.irregular ?? []) {
+    const f = fold(w);
+    const present = /^[يت]/.test(f) && !f.startsWith(lemma);
+    put(f, present ? "present" : "past", numberOfIrregular(f));
+  }
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const file = loadJson<CueFile>("data/lexicon/reporting-cues.json");
+  if (!Array.isArray(file.verbs)) throw new Error("data/lexicon/reporting-cues.json: field `verbs` must be an array");
+  const verbs = new Map<string, VerbForm>();
+  for (const [i, v] of file.verbs.entries()) {
+    if (typeof v.past !== "string" || !Array.isArray(v.frames)) {
+      throw new Error(`data/lexicon/reporting-cues.json: verbs[${i}] needs "past" and "frames"`);
+    }
+    expand(v, verbs);
+  }
+  cached = {
+    verbs,
+    impersonal: foldAll(file.impersonal),
+    verbalNouns: foldAll(file.verbal_nouns),
+    verbalNounLead: foldAll(file.verbal_noun_lead),
+    trailing: file.trailing.map((p) => p.map(fold)),
+    trailingNominal: file.trailing_nominal.map((p) => p.map(fold)),
+    complementizers: foldAll(file.complementizers),
+    conjunctionHeads: foldAll(file.conjunction_heads),
+    jointSubjects: foldAll(file.joint_subjects),
+    nonSpeakers: foldAll(file.non_speakers),
+    anonymous: foldAll(file.anonymous),
+    demonstratives: foldAll(file.demonstratives),
+    breakers: foldAll(file.speaker_breakers),
+    titles: foldAll(file.titles),
+    counterparts: foldAll(file.counterparts),
+    fromSide: file.from_side.map((p) => p.map(fold)),
+  };
+  return cached;
+}

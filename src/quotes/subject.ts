@@ -1,0 +1,104 @@
+// Reads the subject zone of a reporting expression (the words between the cue
+// and its content) into who speaks: a named entity, two coordinated parties or
+// a dual noun (a joint statement), an unnamed official (unresolved), a document
+// or medium (not a party's statement), or nothing written (carried over).
+import type { Token } from "../types.js";
+import { lexicon } from "./lexicon.js";
+import { MentionIndex, resolveCounterpart, resolveTitle, type PlacedMention } from "./mentions.js";
+import { isComma, isWord, plain } from "./words.js";
+
+export type Subject =
+  | { kind: "entity"; id: string; explicit: true }
+  | { kind: "joint"; ids: string[] | null }
+  | { kind: "unresolved" }
+  | { kind: "drop" }
+  | { kind: "implicit" };
+
+/** Nominative duals (الجانبان): the oblique ones (الجانبين) are usually objects after a verb. */
+const OBLIQUE = /ين$/;
+
+export function readSubject(tokens: Token[], index: MentionIndex, from: number, to: number, lastSpeaker: string | null): Subject {
+  const lex = lexicon();
+  let k = from;
+  while (k < to && (tokens[k].kind === "punct" || tokens[k].kind === "number")) k++;
+  if (k >= to) return { kind: "implicit" };
+  const first = tokens[k];
+  const next = tokens[k + 1];
+
+  // Joint subjects: الجانبان، كلا الجانبين، كل من X و Y.
+  if (isWord(first, lex.jointSubjects) && !OBLIQUE.test(plain(first))) return { kind: "joint", ids: null };
+  if (first.norm === "كلا" && isWord(next, lex.jointSubjects)) return { kind: "joint", ids: null };
+
+  let stop = to;
+  for (let j = k; j < to; j++) {
+    if (isWord(tokens[j], lex.breakers) && !(j === k + 1 && plain(first) === "كل")) {
+      stop = j;
+      break;
+    }
+  }
+  const zoneStart = first.start;
+  const zoneEnd = stop < tokens.length ? tokens[stop].start : tokens[tokens.length - 1].end;
+
+  if (plain(first) === "كل" && next?.norm === "من") {
+    const ids = distinct(index.within(zoneStart, zoneEnd, ["PER", "GPE", "ORG"]));
+    if (ids.length >= 2) return { kind: "joint", ids };
+  }
+
+  const persons = index.within(zoneStart, zoneEnd, ["PER"]);
+  if (persons.length) {
+    const coordinated = coordination(tokens, persons, k, stop);
+    if (coordinated) return { kind: "joint", ids: coordinated };
+    return { kind: "entity", id: persons[0].entity.id, explicit: true };
+  }
+
+  const isTitle = isWord(first, lex.titles);
+  if (isWord(first, lex.counterparts)) {
+    const adj = next && next.norm.startsWith("ال") && next.norm.endsWith("ي") ? next.norm : null;
+    const e = resolveCounterpart(index, adj, lastSpeaker, first.start);
+    return e ? { kind: "entity", id: e.id, explicit: true } : { kind: "unresolved" };
+  }
+  if (isTitle) {
+    const words: string[] = [];
+    for (let j = k; j < stop && !isComma(tokens[j]); j++) if (tokens[j].kind === "arabic") words.push(plain(tokens[j]));
+    const e = resolveTitle(index, words, first.start);
+    if (e) return { kind: "entity", id: e.id, explicit: true };
+  }
+
+  const bodies = index.within(zoneStart, zoneEnd, ["ORG", "GPE"]);
+  const third = tokens[Math.min(k + 2, stop - 1)] ?? first;
+  if (bodies.length && (bodies[0].start <= third.start || isTitle)) {
+    const coordinated = coordination(tokens, bodies, k, stop);
+    if (coordinated) return { kind: "joint", ids: coordinated };
+    // A title before an organisation (رئيس مجلس الدولة) names a person we could not resolve,
+    // except a spokesperson, who speaks for the organisation.
+    if (!isTitle || /^(ال)?(متحدث|ناطق)/.test(plain(first))) return { kind: "entity", id: bodies[0].entity.id, explicit: true };
+    return { kind: "unresolved" };
+  }
+  if (isTitle) return { kind: "unresolved" };
+  if (isWord(first, lex.nonSpeakers)) return { kind: "drop" };
+  if (isWord(first, lex.anonymous)) return { kind: "unresolved" };
+  return { kind: "implicit" };
+}
+
+function distinct(ms: PlacedMention[]): string[] {
+  return [...new Set(ms.map((m) => m.entity.id))];
+}
+
+/**
+ * Two same-type entities joined by و with nothing but titles between (X ووزير
+ * الخارجية Y، الصين وروسيا): both speak. Returns their ids, or null.
+ */
+function coordination(tokens: Token[], ms: PlacedMention[], from: number, stop: number): string[] | null {
+  const a = ms[0];
+  const b = ms.find((m) => m.entity.id !== a.entity.id && m.entity.type === a.entity.type);
+  if (!b) return null;
+  for (let j = from; j < stop; j++) {
+    const t = tokens[j];
+    if (t.start < a.end) continue;
+    if (t.start > b.start) break;
+    if (isComma(t)) continue;
+    // The first word after the first party must be a conjunction-led word (ووزير، وروسيا، و).
+    return t.norm === "و" || t.pre.startsWith("و") ? [a.entity.id, b.entity.id] : null;
+  }
+  return null;
+}

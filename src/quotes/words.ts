@@ -1,0 +1,42 @@
+// Small token predicates the statement stage shares: folded forms with the
+// conjunction taken off, punctuation classes, and the reporting-verb lookup.
+import type { Token } from "../types.js";
+import { cliticReadings } from "../text/clitics.js";
+import { lexicon, type VerbForm } from "./lexicon.js";
+
+/** The folded token without a leading conjunction و/ف (only when something is left). */
+export function plain(t: Token): string {
+  const n = t.norm;
+  return (n[0] === "و" || n[0] === "ف") && n.length > 2 ? n.slice(1) : n;
+}
+
+/** Folded token or its form without و/ف equals one of `words`. */
+export function isWord(t: Token | undefined, words: ReadonlySet<string>): boolean {
+  return t !== undefined && t.kind === "arabic" && (words.has(t.norm) || words.has(plain(t)));
+}
+
+export const isComma = (t: Token | undefined) => t !== undefined && (t.text === "،" || t.text === "," || t.text === "؛" || t.text === ";");
+export const isColon = (t: Token | undefined) => t !== undefined && t.text === ":";
+export const OPENING_MARKS = new Set(["«", "“", '"', "„"]);
+export const CLOSING_MARKS = new Set(["»", "”", '"', "“"]);
+
+/** Words that may stand between a clause start and its verb (وقد قال، كما أكد، ثم أضاف). */
+const LEAD = new Set(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "بينما", "فيما", "كذلك", "وكذلك", "وبينما"]);
+export const isLead = (t: Token | undefined) => t !== undefined && LEAD.has(t.norm);
+
+/** The reporting-verb reading of a token, if it has one: conjunction and future prefix allowed. */
+export function verbReading(t: Token): VerbForm | null {
+  if (t.kind !== "arabic") return null;
+  const verbs = lexicon().verbs;
+  for (const r of cliticReadings(t.norm)) {
+    if (r.pre !== "" && r.pre !== "و" && r.pre !== "ف") continue;
+    const hit = verbs.get(r.core);
+    if (hit) return hit;
+    // Future: سيقول، ستؤكد (the س prefix only before a present form).
+    if (r.core[0] === "س" && r.core.length > 3) {
+      const fut = verbs.get(r.core.slice(1));
+      if (fut && fut.form === "present") return fut;
+    }
+  }
+  return null;
+}
