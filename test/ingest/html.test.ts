@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { extractHtml } from "../../src/ingest/html.js";
+import { toArticle } from "../../src/ingest/article.js";
+
+const PARA1 = "بيروت 4 تموز 2023 (الوكالة الوطنية) - استقبل رئيس الحكومة في السراي اليوم وزير خارجية قبرص وبحث معه العلاقات الثنائية وملف النازحين.";
+const PARA2 = "وأكد الوزير القبرصي أن بلاده تدعم استقرار لبنان، مشيرا إلى أهمية التعاون في مجال الطاقة في شرق المتوسط وتنسيق المواقف داخل الاتحاد الأوروبي.";
+
+const page = `<!doctype html>
+<html lang="ar" dir="rtl"><head>
+<meta charset="utf-8"><title>ميقاتي يستقبل وزير خارجية قبرص | موقع الأخبار</title>
+<meta property="og:title" content="ميقاتي يستقبل وزير خارجية قبرص">
+<meta property="og:site_name" content="الوكالة الوطنية للإعلام">
+<meta property="article:published_time" content="2023-07-04T21:40:00+03:00">
+<link rel="canonical" href="https://nna-leb.gov.lb/ar/politics/123456">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-07-04"}</script>
+</head><body>
+<header><nav><a href="/">الصفحة الرئيسية</a> &gt; <a href="/ar/politics">سياسة</a></nav></header>
+<main><article>
+<h1>ميقاتي يستقبل وزير خارجية قبرص</h1>
+<div class="share">مشاركة : فيسبوك تويتر واتساب</div>
+<p>${PARA1}</p>
+<figure><img src="a.jpg" alt=""><figcaption>الرئيس ميقاتي والوزير القبرصي</figcaption></figure>
+<p>${PARA2}</p>
+<p>اقرأ أيضا: وزير الخارجية يلتقي السفير الفرنسي</p>
+</article>
+<aside><h3>الأكثر قراءة</h3><ul><li>خبر آخر</li></ul></aside></main>
+<footer>جميع الحقوق محفوظة © 2023</footer>
+<script>var x = "not text";</script>
+</body></html>`;
+
+describe("extractHtml", () => {
+  it("extracts the main content, title and metadata", () => {
+    const x = extractHtml(page);
+    expect(x.title).toBe("ميقاتي يستقبل وزير خارجية قبرص");
+    expect(x.published).toBe("2023-07-04");
+    expect(x.siteName).toBe("الوكالة الوطنية للإعلام");
+    expect(x.url).toBe("https://nna-leb.gov.lb/ar/politics/123456");
+    expect(x.text).toContain(PARA1);
+    expect(x.text).toContain(PARA2);
+    expect(x.text.startsWith("ميقاتي يستقبل وزير خارجية قبرص\n\n")).toBe(true);
+    expect(x.text).not.toContain("not text");
+    expect(x.text).not.toContain("الرئيس ميقاتي والوزير القبرصي");
+  });
+
+  it("falls back to the body when there is no article markup", () => {
+    const x = extractHtml(`<html><body><p>${PARA1}</p></body></html>`);
+    expect(x.text).toContain(PARA1);
+    expect(x.title).toBeNull();
+    expect(x.published).toBeNull();
+  });
+});
+
+describe("toArticle on HTML", () => {
+  it("cleans the extracted text and fills the metadata", () => {
+    const a = toArticle({ id: "p", source: "p.html", rawHash: "0".repeat(64), html: page });
+    expect(a.text).toBe(["ميقاتي يستقبل وزير خارجية قبرص", PARA1, PARA2].join("\n\n"));
+    expect(a).toMatchObject({ title: "ميقاتي يستقبل وزير خارجية قبرص", outlet: "NNA", published: "2023-07-04" });
+    expect(a.url).toBe("https://nna-leb.gov.lb/ar/politics/123456");
+    expect(a.dateline).toMatchObject({ place: "بيروت", date: "2023-07-04" });
+    expect(a.text.slice(a.dateline!.start, a.dateline!.end)).toBe(a.dateline!.text);
+  });
+
+  it("lets --published and --outlet fill only what the article lacks", () => {
+    const bare = { id: "b", source: "b.txt", rawHash: "0".repeat(64), text: "بحث الوزيران سبل التعاون." };
+    expect(toArticle(bare, { published: "2024-01-02", outlet: "واس" })).toMatchObject({ published: "2024-01-02", outlet: "SPA" });
+    const stated = { ...bare, text: PARA1 };
+    expect(toArticle(stated, { published: "2024-01-02", outlet: "Reuters" })).toMatchObject({ published: "2023-07-04", outlet: "NNA" });
+  });
+});
