@@ -1,0 +1,107 @@
+// Parallel analysis over a stream of inputs. Articles are grouped into
+// batches and analysed by a piscina worker pool; at most `maxInFlight`
+// batches are out at once, so input is read only as fast as it is analysed
+// (back-pressure) and the corpus is never held in memory whole. Results come
+// back in input order; read errors pass through in their place, and an
+// article whose analysis throws becomes an error naming its source.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import type { Analysis, RawArticle } from "../types.js";
+import type { ArticleOptions } from "../ingest/article.js";
+import type { IngestError } from "../ingest/records.js";
+import type { IngestItem } from "../ingest/read.js";
+import { analyzeRaw, type OutputForm, type WorkerResult, type WorkerTask } from "./worker.js";
+
+export type Analyzed<T> = { ok: true; value: T } | { ok: false; error: IngestError };
+
+export interface PoolOptions {
+  /** Worker threads (default: os.availableParallelism()). 0 analyses on the calling thread. */
+  workers?: number;
+  /** Articles per task sent to a worker (default 32). */
+  batchSize?: number;
+  /** Batches queued or running at once (default 2 per worker, at least 2). */
+  maxInFlight?: number;
+  /** Metadata for articles that lack it (--published, --outlet). */
+  article?: ArticleOptions;
+}
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+/**
+ * The compiled worker module. Workers always run dist/ JS: from dist it sits beside this
+ * file; from the TypeScript sources (vitest, tsx) it is the build output of the same tree.
+ */
+export function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  const file = here.endsWith(".js") ? join(dirname(here), "worker.js") : resolve(dirname(here), "../../dist/pipeline/worker.js");
+  if (!existsSync(file)) throw new Error(`rasd: ${file} is missing; run \`npm run build\` first`);
+  return file;
+}
+
+type Slot = { kind: "error"; error: IngestError } | { kind: "raw"; raw: RawArticle };
+
+/** Runs one batch; never rejects (a worker crash becomes an error per article). */
+async function runSlots(
+  slots: Slot[],
+  form: OutputForm,
+  article: ArticleOptions,
+  pool: Piscina | null,
+): Promise<Analyzed<Analysis | string>[]> {
+  const raws = slots.flatMap((s) => (s.kind === "raw" ? [s.raw] : []));
+  let results: WorkerResult[];
+  if (raws.length === 0) results = [];
+  else if (pool === null) results = raws.map((r) => analyzeRaw(r, article, form));
+  else {
+    try {
+      const task: WorkerTask = { raws, options: article, form };
+      results = (await pool.run(task)) as WorkerResult[];
+    } catch (err) {
+      const message = `analysis failed: worker error: ${(err as Error).message}`;
+      results = raws.map(() => ({ ok: false, message }));
+    }
+  }
+  let r = 0;
+  return slots.map((s) => {
+    if (s.kind === "error") return { ok: false, error: s.error };
+    const res = results[r++];
+    return res.ok ? { ok: true, value: res.value } : { ok: false, error: { source: s.raw.source, message: res.message } };
+  });
+}
+
+export function analyzeStream(inputs: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts: PoolOptions & { form: "json" }): AsyncGenerator<Analyzed<string>>;
+export function analyzeStream(inputs: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts?: PoolOptions & { form?: "object" }): AsyncGenerator<Analyzed<Analysis>>;
+export async function* analyzeStream(
+  inputs: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  opts: PoolOptions & { form?: OutputForm } = {},
+): AsyncGenerator<Analyzed<Analysis | string>> {
+  const workers = opts.workers ?? defaultWorkers();
+  if (!Number.isInteger(workers) || workers < 0) throw new Error(`workers must be a whole number >= 0, got ${workers}`);
+  const batchSize = Math.max(1, opts.batchSize ?? 32);
+  const maxInFlight = Math.max(1, opts.maxInFlight ?? Math.max(2, workers * 2));
+  const form = opts.form ?? "object";
+  const article = opts.article ?? {};
+  const pool =
+    workers === 0
+      ? null
+      : new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000, concurrentTasksPerWorker: 1 });
+  const pending: Promise<Analyzed<Analysis | string>[]>[] = [];
+  let batch: Slot[] = [];
+  try {
+    for await (const item of inputs) {
+      batch.push(item.ok ? { kind: "raw", raw: item.raw } : { kind: "error", error: item.error });
+      if (batch.length < batchSize) continue;
+      pending.push(runSlots(batch, form, article, pool));
+      batch = [];
+      while (pending.length >= maxInFlight) yield* await pending.shift()!;
+    }
+    if (batch.length > 0) pending.push(runSlots(batch, form, article, pool));
+    while (pending.length > 0) yield* await pending.shift()!;
+  } finally {
+    if (pool) await pool.destroy();
+  }
+}
