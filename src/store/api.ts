@@ -139,7 +139,7 @@ export interface Snippet {
   /** Offsets of the snippet in the article text. */
   start: number;
   end: number;
-  /** article.text.slice(start, end), with "…" added where cut. */
+  /** article.text.slice(start, end) with whitespace runs collapsed, and "…" where cut. */
   text: string;
   /** Matches inside the snippet, offsets relative to `text` (ready to wrap in <mark>). */
   highlights: Highlight[];
@@ -303,8 +303,10 @@ export interface NetworkNode {
   name_en: string | null;
   type: EntityType;
   country: string | null;
-  /** Events the node takes part in (within the query). */
+  /** Number of partners (edges) the node has in this network. */
   degree: number;
+  /** Sum of the weights of its edges. */
+  strength: number;
 }
 
 export interface NetworkEdgeEnd {

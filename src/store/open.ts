@@ -1,4 +1,8 @@
+import { Migrator } from "kysely";
 import type { OpenStoreOptions, Store } from "./api.js";
+import { connect } from "./connect.js";
+import { migrations } from "./migrations.js";
+import { CorpusStore } from "./corpus-store.js";
 
 /** `RASD_DB` when set, else ./rasd.db. */
 export function defaultStoreUrl(): string {
@@ -11,7 +15,17 @@ export function defaultStoreUrl(): string {
  * migrations before returning.
  */
 export async function openStore(url: string = defaultStoreUrl(), opts: OpenStoreOptions = {}): Promise<Store> {
-  void url;
-  void opts;
-  throw new Error("store: not implemented yet");
+  const conn = await connect(url, opts.schema);
+  const migrator = new Migrator({
+    db: conn.db,
+    provider: migrations(conn.backend),
+    ...(conn.schema ? { migrationTableSchema: conn.schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    await conn.db.destroy();
+    const failed = results?.find((r) => r.status === "Error")?.migrationName;
+    throw new Error(`cannot migrate the store at ${conn.location}${failed ? ` (migration ${failed})` : ""}: ${(error as Error).message ?? String(error)}`);
+  }
+  return new CorpusStore(conn);
 }

@@ -1,0 +1,72 @@
+// The Arabic search analyser, used for the index and for queries alike:
+// text layer tokens (offsets into the original text, folded forms, clitic
+// readings) → stop words dropped → names kept whole, other words light-stemmed.
+//
+// Names are never stemmed: a token whose word, or the word behind one of its
+// proclitics (و، ف، ب، ك، ل، لل), is a known name term yields that name term
+// (ولافروف، للافروف → لافروف). Known name terms are the tokens of the article's
+// own PER/GPE/LOC mentions at index time, and the store's name terms at query
+// time (a query name also matches its stem, for articles where the entity
+// stage missed it, see compile.ts).
+import type { Token } from "../types.js";
+import { tokenize } from "../text/tokenize.js";
+import { cliticReadings } from "../text/clitics.js";
+import { lightStem } from "./stem.js";
+import { isStopword } from "./stopwords.js";
+
+export interface SearchToken {
+  /** The indexed term: letters and digits only (separators in numbers become "_"). */
+  term: string;
+  /** Offsets of the whole written token in the original text. */
+  start: number;
+  end: number;
+  /** True when the term is a name kept unstemmed. */
+  name: boolean;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+const MAX_TERM = 64;
+
+/** Analyses a text into search tokens, in order. */
+export function analyseText(text: string, names: ReadonlySet<string> = EMPTY): SearchToken[] {
+  const out: SearchToken[] = [];
+  for (const t of tokenize(text)) {
+    const a = analyseToken(t, names);
+    if (a) out.push({ term: a.term, start: t.start, end: t.end, name: a.name });
+  }
+  return out;
+}
+
+/** The search term of one text-layer token, or null for punctuation and stop words. */
+export function analyseToken(t: Token, names: ReadonlySet<string> = EMPTY): { term: string; name: boolean } | null {
+  if (t.kind === "punct" || t.kind === "space") return null;
+  if (t.kind === "number") return wrap(t.norm.replace(/[.,٫٬]/g, "_"), false);
+  if (t.kind !== "arabic") return wrap(t.norm, false);
+  const name = nameReading(t.norm, names);
+  if (name) return wrap(name, true);
+  if (isStopword(t.norm, t.core)) return null;
+  return wrap(lightStem(t.norm), false);
+}
+
+/** The reading of a folded word that is a known name term, or null. */
+export function nameReading(folded: string, names: ReadonlySet<string>): string | null {
+  if (names.size === 0) return null;
+  for (const r of cliticReadings(folded)) if (names.has(r.core)) return r.core;
+  return null;
+}
+
+/** Name terms of names as written (entity names, mention texts): their folded Arabic words. */
+export function nameTerms(names: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) {
+    for (const t of tokenize(n)) {
+      if (t.kind === "arabic" && t.norm.length >= 2 && !isStopword(t.norm, t.norm)) out.add(t.norm);
+    }
+  }
+  return out;
+}
+
+function wrap(raw: string, name: boolean): { term: string; name: boolean } | null {
+  const term = raw.replace(/[^\p{L}\p{N}_]/gu, "").slice(0, MAX_TERM);
+  return term ? { term, name } : null;
+}

@@ -1,0 +1,85 @@
+// Highlights and snippets for a search hit: the article is re-analysed with
+// the same name terms it was indexed with, so every highlight is a span of the
+// original text (clitics and diacritics included) whose term the query matched.
+import type { Highlight, Snippet } from "../store/api.js";
+import { analyseText, type SearchToken } from "./analyzer.js";
+
+/** Every match of the query's terms (phrases matched as whole sequences) in `text`. */
+export function findHighlights(text: string, names: ReadonlySet<string>, terms: ReadonlySet<string>, phrases: string[][]): Highlight[] {
+  const tokens = analyseText(text, names);
+  const multi = phrases.filter((p) => p.length > 1);
+  const singles = new Set(phrases.filter((p) => p.length === 1).map((p) => p[0]));
+  const out: Highlight[] = [];
+  const covered = new Set<number>();
+  for (const p of multi) {
+    for (let i = 0; i + p.length <= tokens.length; i++) {
+      if (p.every((t, k) => tokens[i + k].term === t)) {
+        for (let k = 0; k < p.length; k++) covered.add(i + k);
+      }
+    }
+  }
+  tokens.forEach((t: SearchToken, i) => {
+    if (covered.has(i) || (singles.has(t.term) && terms.has(t.term))) out.push({ start: t.start, end: t.end, term: t.term });
+  });
+  return out;
+}
+
+/** The passage of about `length` characters holding the most distinct matched terms, cut at spaces. */
+export function makeSnippet(text: string, highlights: Highlight[], length = 160): Snippet {
+  let from = 0;
+  if (highlights.length) {
+    let bestScore = -1;
+    let j = 0;
+    for (let i = 0; i < highlights.length; i++) {
+      while (j < highlights.length && highlights[j].end - highlights[i].start <= length) j++;
+      const score = new Set(highlights.slice(i, j).map((h) => h.term)).size * 1000 + (j - i);
+      if (score > bestScore) {
+        bestScore = score;
+        const span = highlights[Math.max(i, j - 1)].end - highlights[i].start;
+        from = Math.max(0, highlights[i].start - Math.floor((length - span) / 3));
+      }
+    }
+  }
+  let start = from;
+  let end = Math.min(text.length, start + length);
+  if (end === text.length) start = Math.max(0, end - length);
+  // Do not cut inside a word.
+  if (start > 0) {
+    const sp = text.lastIndexOf(" ", start);
+    start = sp >= 0 && start - sp < 20 ? sp + 1 : start;
+  }
+  if (end < text.length) {
+    const sp = text.indexOf(" ", end);
+    end = sp >= 0 && sp - end < 20 ? sp : end;
+  }
+  const pre = start > 0 ? "…" : "";
+  const post = end < text.length ? "…" : "";
+  const body = text.slice(start, end).replace(/\s+/g, " ");
+  const raw = text.slice(start, end);
+  const inside = highlights.filter((h) => h.start >= start && h.end <= end);
+  // Whitespace runs were collapsed in `body`: map highlights through the same collapse.
+  const map = collapseMap(raw);
+  const rel = inside.map((h) => ({ start: pre.length + map[h.start - start], end: pre.length + map[h.end - start], term: h.term }));
+  const textOut = pre + body + post;
+  let marked = "";
+  let at = 0;
+  for (const h of rel) {
+    marked += textOut.slice(at, h.start) + "[" + textOut.slice(h.start, h.end) + "]";
+    at = h.end;
+  }
+  marked += textOut.slice(at);
+  return { start, end, text: textOut, highlights: rel, marked };
+}
+
+/** For each offset of `s` (and s.length), its offset after collapsing whitespace runs to one space. */
+function collapseMap(s: string): number[] {
+  const map: number[] = new Array(s.length + 1);
+  let o = 0;
+  for (let i = 0; i < s.length; i++) {
+    map[i] = o;
+    const ws = /\s/.test(s[i]);
+    if (!ws || i === 0 || !/\s/.test(s[i - 1])) o++;
+  }
+  map[s.length] = o;
+  return map;
+}

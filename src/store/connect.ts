@@ -1,0 +1,58 @@
+// Opens the Kysely instance for a store URL: a SQLite file through
+// better-sqlite3, or PostgreSQL through pg (one schema per store; tests use a
+// throwaway schema each).
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import pg from "pg";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import type { Backend } from "./api.js";
+import type { Database } from "./schema.js";
+
+export interface Connection {
+  db: Kysely<Database>;
+  backend: Backend;
+  /** Location without password. */
+  location: string;
+  /** PostgreSQL schema, or null on SQLite. */
+  schema: string | null;
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function connect(url: string, schemaOpt?: string): Promise<Connection> {
+  if (isPostgresUrl(url)) return connectPostgres(url, schemaOpt);
+  const file = url.startsWith("sqlite:") ? url.slice("sqlite:".length).replace(/^\/\//, "") : url;
+  if (file !== ":memory:") mkdirSync(dirname(resolve(file)), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("cache_size = -65536");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, backend: "sqlite", location: file, schema: null };
+}
+
+async function connectPostgres(url: string, schemaOpt?: string): Promise<Connection> {
+  const u = new URL(url);
+  const schema = schemaOpt ?? u.searchParams.get("schema") ?? "public";
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}" (lower-case letters, digits, _)`);
+  u.searchParams.delete("schema");
+  const connectionString = u.toString();
+  // Create the schema with a plain client first, so the pool's search_path resolves.
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(`create schema if not exists "${schema}"`);
+  } finally {
+    await client.end();
+  }
+  const pool = new pg.Pool({ connectionString, max: 4, options: `-c search_path=${schema}` });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  u.password = "";
+  return { db, backend: "postgres", location: `${u.toString()}${schema === "public" ? "" : ` (schema ${schema})`}`, schema };
+}

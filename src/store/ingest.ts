@@ -1,0 +1,91 @@
+// Batched, failure-isolating ingestion of analyses into a store.
+import type { Kysely } from "kysely";
+import type { Analysis } from "../types.js";
+import type { Backend, IngestFailure, IngestOptions, IngestProgress, IngestSummary, UpsertResult } from "./api.js";
+import type { Database } from "./schema.js";
+import { BatchWriter } from "./write.js";
+
+/** Stores analyses in one transaction; throws (and stores nothing) when any of them fails. */
+export async function upsertAll(db: Kysely<Database>, backend: Backend, analyses: Analysis[]): Promise<UpsertResult[]> {
+  if (analyses.length === 0) return [];
+  return db.transaction().execute(async (trx) => {
+    const w = new BatchWriter(trx, backend);
+    const existing = await w.existing([...new Set(analyses.map((a) => a.id))]);
+    const out: UpsertResult[] = [];
+    for (const a of analyses) {
+      const r = await w.write(a, existing.get(a.id));
+      existing.set(a.id, { seq: r.seq, content_hash: r.hash, n_terms: r.nTerms });
+      out.push({ id: r.id, status: r.status });
+    }
+    await w.flush();
+    return out;
+  });
+}
+
+function isFailure(x: Analysis | IngestFailure): x is IngestFailure {
+  return (x as IngestFailure).failed === true;
+}
+
+/**
+ * Ingests a stream in batches. A batch that fails is rolled back and retried
+ * one article per transaction, so one bad article fails alone and never leaves
+ * half-written rows.
+ */
+export async function ingestStream(
+  db: Kysely<Database>,
+  backend: Backend,
+  source: AsyncIterable<Analysis | IngestFailure> | Iterable<Analysis | IngestFailure>,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
+  const batchSize = Math.max(1, opts.batchSize ?? 200);
+  const t0 = performance.now();
+  const s: IngestSummary = { done: 0, new: 0, updated: 0, unchanged: 0, failed: 0, elapsedMs: 0, rate: 0, failures: [] };
+  const progress = (): IngestProgress => {
+    s.elapsedMs = Math.round(performance.now() - t0);
+    s.rate = s.elapsedMs ? Math.round((s.done / s.elapsedMs) * 1000 * 10) / 10 : 0;
+    const { failures: _f, ...p } = s;
+    return p;
+  };
+  const fail = (f: IngestFailure) => {
+    s.failed++;
+    s.done++;
+    s.failures.push(f);
+  };
+  let batch: Analysis[] = [];
+  const commit = async () => {
+    if (batch.length === 0) return;
+    let results: UpsertResult[] | null = null;
+    try {
+      results = await upsertAll(db, backend, batch);
+    } catch {
+      results = null;
+    }
+    if (results) {
+      for (const r of results) s[r.status]++;
+      s.done += results.length;
+    } else {
+      for (const a of batch) {
+        try {
+          const [r] = await upsertAll(db, backend, [a]);
+          s[r.status]++;
+          s.done++;
+        } catch (err) {
+          fail({ failed: true, source: a?.source ?? a?.id ?? "?", error: (err as Error).message });
+        }
+      }
+    }
+    batch = [];
+    opts.onProgress?.(progress());
+  };
+  for await (const item of source) {
+    if (isFailure(item)) {
+      fail(item);
+      continue;
+    }
+    batch.push(item);
+    if (batch.length >= batchSize) await commit();
+  }
+  await commit();
+  const p = progress();
+  return { ...p, failures: s.failures };
+}

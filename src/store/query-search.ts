@@ -1,0 +1,129 @@
+// Full-text search: the query is parsed and analysed in JS (search/), matched
+// by the backend's text index (text-index.ts), and filtered, ranked, paged and
+// faceted by one Kysely query shared by both backends.
+import { sql, type Kysely } from "kysely";
+import type { Backend, FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResult } from "./api.js";
+import type { Database } from "./schema.js";
+import { parseQuery } from "../search/query.js";
+import { compileQuery, describe, positivePhrases, positiveTerms, QueryError, type TermExpr } from "../search/compile.js";
+import { findHighlights, makeSnippet } from "../search/snippet.js";
+import { loadLexicon } from "./lexicon.js";
+import { matchRows } from "./text-index.js";
+import { fromBound, list, page, resolveEntities, toBound } from "./filters.js";
+import { storyRefs } from "./stories.js";
+
+export interface ArticleFilter {
+  from?: string;
+  to?: string;
+  outlets: string[];
+  /** Entity ids; the article must mention one of them. Empty: no entity filter; [-1]: nothing matches. */
+  entities: number[] | null;
+  eventType?: string;
+}
+
+export async function articleFilter(db: Kysely<Database>, q: { from?: string; to?: string; outlet?: string | string[]; entity?: string; eventType?: string }): Promise<ArticleFilter> {
+  let entities: number[] | null = null;
+  if (q.entity) {
+    entities = await resolveEntities(db, q.entity);
+    if (entities.length === 0) entities = [-1];
+  }
+  return { from: fromBound(q.from), to: toBound(q.to), outlets: list(q.outlet), entities, eventType: q.eventType };
+}
+
+/** Compiles the query text, with the corpus's names and spellings. */
+export async function compileText(db: Kysely<Database>, text: string): Promise<TermExpr> {
+  const node = parseQuery(text);
+  if (!node) throw new QueryError("empty query: give at least one word");
+  return compileQuery(node, await loadLexicon(db, node));
+}
+
+export async function search(db: Kysely<Database>, backend: Backend, q: SearchQuery): Promise<SearchResult> {
+  const t0 = performance.now();
+  const { limit, offset } = page(q);
+  const expr = await compileText(db, q.q);
+  const filter = await articleFilter(db, q);
+  const match = await matchRows(db, backend, "articles", expr, true);
+
+  const base = () => {
+    let b = db.selectFrom(match.as("m")).innerJoin("articles as a", "a.seq", "m.key");
+    if (filter.from) b = b.where("a.published", ">=", filter.from);
+    if (filter.to) b = b.where("a.published", "<=", filter.to);
+    if (filter.outlets.length) b = b.where("a.outlet", "in", filter.outlets);
+    if (filter.entities) {
+      const ids = filter.entities;
+      b = b.where((eb) => eb.exists(eb.selectFrom("article_entities as ae").select("ae.entity_id").whereRef("ae.article_seq", "=", "a.seq").where("ae.entity_id", "in", ids)));
+    }
+    if (filter.eventType) {
+      const type = filter.eventType;
+      b = b.where((eb) => eb.exists(eb.selectFrom("events as ev").select("ev.id").whereRef("ev.article_seq", "=", "a.seq").where("ev.type", "=", type)));
+    }
+    return b;
+  };
+
+  const [counts, rows] = await Promise.all([
+    base()
+      .select((eb) => [eb.fn.countAll<number>().as("total"), sql<number>`count(distinct coalesce(a.story_seq, a.seq))`.as("stories")])
+      .executeTakeFirstOrThrow(),
+    base()
+      .select(["a.seq", "a.id", "a.title", "a.outlet", "a.published", "a.url", "a.source", "a.story_seq", "a.text", "a.names", "m.score"])
+      .orderBy("m.score", "desc")
+      .orderBy("a.seq")
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+  ]);
+
+  const stories = await storyRefs(db, rows);
+  const terms = new Set(positiveTerms(expr));
+  const phrases = positivePhrases(expr);
+  const hits: SearchHit[] = rows.map((r) => {
+    const names = new Set(r.names ? r.names.split(" ") : []);
+    const highlights = findHighlights(r.text, names, terms, phrases);
+    return {
+      id: r.id,
+      title: r.title,
+      outlet: r.outlet,
+      published: r.published,
+      url: r.url,
+      source: r.source,
+      story: stories.get(r.seq)!,
+      score: Number(r.score),
+      snippet: makeSnippet(r.text, highlights, q.snippetLength ?? 160),
+      highlights,
+    };
+  });
+
+  let facets: SearchFacets | undefined;
+  if (q.facets) {
+    const count = sql<number>`count(distinct a.seq)`;
+    const top = (rs: { value: string | null; label?: string | null; count: number | string }[]): FacetCount[] =>
+      rs.filter((r) => r.value !== null).map((r) => ({ value: String(r.value), ...(r.label ? { label: r.label } : {}), count: Number(r.count) }));
+    const [outlet, eventType, entity, year, month] = await Promise.all([
+      base().select(["a.outlet as value", count.as("count")]).groupBy("a.outlet").orderBy("count", "desc").orderBy("value").limit(50).execute(),
+      base().innerJoin("events as e", "e.article_seq", "a.seq").select(["e.type as value", count.as("count")]).groupBy("e.type").orderBy("count", "desc").orderBy("value").execute(),
+      base()
+        .innerJoin("article_entities as ae", "ae.article_seq", "a.seq")
+        .innerJoin("entities as en", "en.id", "ae.entity_id")
+        .select(["en.key as value", "en.name as label", count.as("count")])
+        .groupBy(["en.key", "en.name"])
+        .orderBy("count", "desc")
+        .orderBy("value")
+        .limit(20)
+        .execute(),
+      base().select([sql<string>`substr(a.published, 1, 4)`.as("value"), count.as("count")]).groupBy(sql`substr(a.published, 1, 4)`).orderBy("value").execute(),
+      base().select([sql<string>`substr(a.published, 1, 7)`.as("value"), count.as("count")]).groupBy(sql`substr(a.published, 1, 7)`).orderBy("value").execute(),
+    ]);
+    facets = { outlet: top(outlet), eventType: top(eventType), entity: top(entity), year: top(year), month: top(month) };
+  }
+
+  return {
+    parsed: describe(expr),
+    total: Number(counts.total),
+    stories: Number(counts.stories),
+    hits,
+    facets,
+    limit,
+    offset,
+    tookMs: Math.round((performance.now() - t0) * 100) / 100,
+  };
+}

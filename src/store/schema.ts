@@ -1,0 +1,176 @@
+// Table types for Kysely. The same tables exist on SQLite and PostgreSQL;
+// only the full-text index differs (FTS5 virtual tables on SQLite, tsvector
+// columns on PostgreSQL; see migrations.ts and text-index.ts). JSON is stored
+// as text on both, booleans as 0/1 integers, dates as ISO text.
+import type { Generated } from "kysely";
+
+export interface ArticlesTable {
+  seq: Generated<number>;
+  id: string;
+  source: string;
+  raw_hash: string;
+  /** sha256 of the analysis JSON. */
+  content_hash: string;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  url: string | null;
+  dateline: string | null;
+  text: string;
+  analysis: string;
+  /** Name terms kept unstemmed when the article was indexed (space-separated). */
+  names: string;
+  /** Number of indexed terms (BM25 document length). */
+  n_terms: number;
+  /** seq of the first article of its near-duplicate group. */
+  story_seq: number | null;
+  /** MinHash signature, hex. */
+  minhash: string;
+  ingested_at: string;
+  updated_at: string;
+}
+
+export interface EntitiesTable {
+  id: Generated<number>;
+  key: string;
+  type: string;
+  name: string;
+  /** JSON {name: count} of canonical names across articles. */
+  names: string;
+  /** JSON {written form: count} of mention texts. */
+  variants: string;
+  name_en: string | null;
+  wikidata: string | null;
+  country: string | null;
+  article_count: number;
+  mention_count: number;
+  first_seen: string | null;
+  last_seen: string | null;
+}
+
+export interface EntityNamesTable {
+  norm: string;
+  entity_id: number;
+}
+
+export interface NameTermsTable {
+  term: string;
+}
+
+export interface ArticleEntitiesTable {
+  article_seq: number;
+  local_id: string;
+  entity_id: number;
+  name: string;
+  roles: string;
+  office: string | null;
+  mention_count: number;
+  confidence: number;
+  source: string;
+}
+
+export interface MentionsTable {
+  article_seq: number;
+  entity_id: number;
+  span_start: number;
+  span_end: number;
+  text: string;
+  role: string | null;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  article_seq: number;
+  local_id: string;
+  type: string;
+  date: string | null;
+  date_text: string | null;
+  main: number;
+  initiator_id: number | null;
+  place_id: number | null;
+  plover_event: string;
+  plover_mode: string | null;
+  trigger_start: number;
+  trigger_end: number;
+  trigger_text: string;
+  evidence_start: number;
+  evidence_end: number;
+  evidence_text: string;
+  confidence: number;
+}
+
+export interface EventParticipantsTable {
+  event_id: number;
+  entity_id: number;
+}
+
+export interface StatementsTable {
+  id: Generated<number>;
+  article_seq: number;
+  local_id: string;
+  speaker_id: number | null;
+  joint: number;
+  cue: string;
+  cue_start: number;
+  cue_end: number;
+  direct: number;
+  span_start: number;
+  span_end: number;
+  text: string;
+  confidence: number;
+}
+
+export interface StatementSpeakersTable {
+  statement_id: number;
+  entity_id: number;
+}
+
+export interface AgreementsTable {
+  id: Generated<number>;
+  article_seq: number;
+  local_id: string;
+  kind: string;
+  cue: string;
+  cue_start: number;
+  cue_end: number;
+  date: string | null;
+  span_start: number;
+  span_end: number;
+  text: string;
+  confidence: number;
+}
+
+export interface AgreementPartiesTable {
+  agreement_id: number;
+  entity_id: number;
+}
+
+export interface MinhashBandsTable {
+  band: number;
+  hash: number;
+  article_seq: number;
+}
+
+/** One row of corpus totals kept for BM25 on PostgreSQL (FTS5 keeps its own). */
+export interface CorpusTotalsTable {
+  id: number;
+  articles: number;
+  terms: number;
+}
+
+export interface Database {
+  articles: ArticlesTable;
+  entities: EntitiesTable;
+  entity_names: EntityNamesTable;
+  name_terms: NameTermsTable;
+  article_entities: ArticleEntitiesTable;
+  mentions: MentionsTable;
+  events: EventsTable;
+  event_participants: EventParticipantsTable;
+  statements: StatementsTable;
+  statement_speakers: StatementSpeakersTable;
+  agreements: AgreementsTable;
+  agreement_parties: AgreementPartiesTable;
+  minhash_bands: MinhashBandsTable;
+  corpus_totals: CorpusTotalsTable;
+}

@@ -1,0 +1,89 @@
+// The only backend-specific part of the store: how analysed terms are
+// indexed and matched. SQLite keeps them in FTS5 tables (rowid = article seq
+// or statement id) and ranks with bm25(); PostgreSQL keeps a tsvector column
+// built from the same terms (positions as FTS5 counts them) and ranks with
+// the same BM25 formula computed in SQL. Everything around these fragments
+// (filters, paging, facets) is one Kysely query for both.
+import { sql, type Kysely, type RawBuilder, type Transaction } from "kysely";
+import type { Backend } from "./api.js";
+import type { Database } from "./schema.js";
+import { positiveTerms, toFts5, toTsquery, type TermExpr } from "../search/compile.js";
+
+type Db = Kysely<Database> | Transaction<Database>;
+export type TextTable = "articles" | "statements";
+
+const FTS = { articles: "articles_fts", statements: "statements_fts" } as const;
+const KEY = { articles: "seq", statements: "id" } as const;
+// FTS5's bm25() defaults.
+const K1 = 1.2;
+const B = 0.75;
+
+/** tsvector literal: 'term':pos,pos … (positions 1-based, capped at 16383 as PostgreSQL requires). */
+export function tsvectorLiteral(terms: string[]): string {
+  const pos = new Map<string, number[]>();
+  terms.forEach((t, i) => {
+    const p = pos.get(t);
+    const at = Math.min(i + 1, 16383);
+    if (!p) pos.set(t, [at]);
+    else if (p.length < 256 && p[p.length - 1] !== at) p.push(at);
+  });
+  return [...pos].map(([t, p]) => `'${t.replace(/\\/g, "\\\\").replace(/'/g, "''")}':${p.join(",")}`).join(" ");
+}
+
+export async function indexText(db: Db, backend: Backend, table: TextTable, key: number, terms: string[]): Promise<void> {
+  if (backend === "sqlite") {
+    await sql`insert into ${sql.id(FTS[table])} (rowid, body) values (${key}, ${terms.join(" ")})`.execute(db);
+  } else {
+    await sql`update ${sql.id(table)} set tsv = ${tsvectorLiteral(terms)}::tsvector where ${sql.id(KEY[table])} = ${key}`.execute(db);
+  }
+}
+
+export async function unindexText(db: Db, backend: Backend, table: TextTable, keys: number[]): Promise<void> {
+  if (backend !== "sqlite" || keys.length === 0) return; // the tsvector goes with its row
+  for (let i = 0; i < keys.length; i += 500) {
+    await sql`delete from ${sql.id(FTS[table])} where rowid in (${sql.join(keys.slice(i, i + 500))})`.execute(db);
+  }
+}
+
+/**
+ * A subquery of the matching rows, `(key, score)`, scores higher-is-better.
+ * On PostgreSQL the BM25 document frequencies are looked up first (one query).
+ */
+export async function matchRows(
+  db: Db,
+  backend: Backend,
+  table: TextTable,
+  expr: TermExpr,
+  rank: boolean,
+): Promise<RawBuilder<{ key: number; score: number }>> {
+  if (backend === "sqlite") {
+    const fts = sql.id(FTS[table]);
+    return rank
+      ? sql`(select rowid as key, -bm25(${fts}) as score from ${fts} where ${fts} match ${toFts5(expr)})`
+      : sql`(select rowid as key, 0 as score from ${fts} where ${fts} match ${toFts5(expr)})`;
+  }
+  const t = sql.id(table);
+  const k = sql.id(KEY[table]);
+  const tsq = toTsquery(expr);
+  if (!rank) return sql`(select ${k} as key, 0 as score from ${t} where tsv @@ ${tsq}::tsquery)`;
+  const terms = positiveTerms(expr);
+  const stats = await sql<{ n: string | number; total: string | number }>`select articles as n, terms as total from corpus_totals where id = 1`.execute(db);
+  const n = Number(stats.rows[0]?.n ?? 0);
+  const avgdl = n ? Number(stats.rows[0]?.total ?? 0) / n || 1 : 1;
+  const dfs = await sql<{ term: string; df: string | number }>`
+    select u.t as term, (select count(*) from ${t} where tsv @@ quote_literal(u.t)::tsquery) as df
+    from unnest(${terms}::text[]) as u(t)`.execute(db);
+  const idf = dfs.rows.map((r) => {
+    const df = Number(r.df);
+    const v = Math.log((n - df + 0.5) / (df + 0.5));
+    return v > 0 ? v : 1e-6; // FTS5 clamps non-positive idf the same way
+  });
+  const names = dfs.rows.map((r) => r.term);
+  return sql`(
+    select x.${k} as key, coalesce((
+      select sum(w.idf * (array_length(u.positions, 1) * ${K1 + 1}) /
+                 (array_length(u.positions, 1) + ${K1} * (${1 - B} + ${B} * x.n_terms / ${avgdl}::float8)))
+      from unnest(x.tsv) as u join unnest(${names}::text[], ${idf}::float8[]) as w(term, idf) on w.term = u.lexeme
+    ), 0) as score
+    from ${t} as x where x.tsv @@ ${tsq}::tsquery)`;
+}
