@@ -2,6 +2,7 @@
 // status's reason phrase, a sentence a person can act on, and the status.
 import { STATUS_CODES } from "node:http";
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
+import { QueryError } from "../search/compile.js";
 
 export class HttpError extends Error {
   constructor(
@@ -60,6 +61,8 @@ function describe(err: FastifyError, bodyLimit: number): string {
 
 export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((err: FastifyError, request, reply: FastifyReply) => {
+    // A query with nothing searchable left (only operators, quotes, stop words) is the client's to fix.
+    if (err instanceof QueryError) return reply.status(400).send(errorBody(400, `query: ${err.message}`));
     const statusCode = err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
     if (err instanceof HttpError) reply.headers(err.headers);
     if (statusCode >= 500) {

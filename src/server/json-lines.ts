@@ -22,6 +22,8 @@ export function parseJsonLines(body: string): unknown[] {
 }
 
 export function registerJsonLines(app: FastifyInstance): void {
+  // Only JSON and JSON Lines are accepted: anything else is a 415, not a string body.
+  app.removeContentTypeParser("text/plain");
   app.addContentTypeParser(JSON_LINES_TYPES, { parseAs: "string" }, (_req, body, done) => {
     try {
       done(null, parseJsonLines(body as string));

@@ -142,6 +142,21 @@ function FactLists({ a, selected, onPick }: { a: Analysis; selected: string | nu
   );
 }
 
+/**
+ * Scrolls the fact list (a scroll box beside the text on wide screens) so the
+ * selected fact shows; on phones the list is below the text and the page must
+ * stay on the marked span, so nothing moves.
+ */
+function revealInList(id: string): void {
+  const list = document.querySelector<HTMLElement>(".fact-lists");
+  const item = document.querySelector<HTMLElement>(`[data-fact="${CSS.escape(id)}"]`);
+  if (!list || !item || list.scrollHeight <= list.clientHeight) return;
+  const l = list.getBoundingClientRect();
+  const r = item.getBoundingClientRect();
+  if (r.top < l.top) list.scrollTop -= l.top - r.top + 8;
+  else if (r.bottom > l.bottom) list.scrollTop += r.bottom - l.bottom + 8;
+}
+
 function ArticleView({ stored, at }: { stored: StoredArticle; at: Span | null }) {
   const a = stored.analysis;
   const facts = useMemo(() => collectFacts(a), [a]);
@@ -154,7 +169,7 @@ function ArticleView({ stored, at }: { stored: StoredArticle; at: Span | null })
     if (marked.length === 0) return;
     const first = textRef.current?.querySelector(".run.marked");
     first?.scrollIntoView({ block: "center", behavior: "smooth" });
-    if (selected) document.querySelector(`[data-fact="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: "nearest" });
+    if (selected) revealInList(selected);
   }, [marked, selected]);
 
   const entityLinks = a.entities.filter((e) => e.type === "PER" || e.type === "GPE" || e.type === "ORG");

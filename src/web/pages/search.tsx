@@ -49,11 +49,17 @@ function SearchForm({ initial }: { initial: string }) {
   );
 }
 
+/** Phones get the facets folded, so the results come first into view. */
+function narrowScreen(): boolean {
+  return typeof window.matchMedia === "function" && window.matchMedia("(max-width: 860px)").matches;
+}
+
 function Facets({ facets, params }: { facets: Record<string, FacetCount[]>; params: URLSearchParams }) {
   const base = currentParams(params);
   delete base.offset;
   return (
-    <aside class="facets" aria-label="تصفية النتائج">
+    <details class="facets" open={!narrowScreen()}>
+      <summary>تصفية النتائج</summary>
       {Object.entries(FACET_PARAM).map(([name, param]) => {
         const values = facets[name] ?? [];
         if (values.length === 0) return null;
@@ -78,7 +84,7 @@ function Facets({ facets, params }: { facets: Record<string, FacetCount[]>; para
           </section>
         );
       })}
-    </aside>
+    </details>
   );
 }
 
