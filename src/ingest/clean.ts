@@ -143,7 +143,8 @@ export function cleanText(input: string): Cleaned {
       return;
     }
     let kind = classifyLine(line);
-    if (!kind && inLinkList && isLinkTitle(line)) kind = "related";
+    // Link titles, and the dates printed under them, belong to the list (not to this article).
+    if (inLinkList && (kind === "timestamp" || (!kind && isLinkTitle(line)))) kind = "related";
     inLinkList = kind === "related" && (inLinkList || isBareHead(line));
     if (kind) {
       dropped.push({ text: line, kind, line: i, keptBefore: keptCount });

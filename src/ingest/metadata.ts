@@ -165,6 +165,8 @@ function datelineDate(match: DatelineMatch, input: MetadataInput, anchor: string
 
 function timestampDate(dropped: DroppedLine[]): string | null {
   for (const d of dropped) {
+    // Below a "related" head the dates belong to other articles.
+    if (d.kind === "related") break;
     if (d.kind !== "timestamp" && d.kind !== "credit") continue;
     // An update time is not the publication date.
     if (/(?:آخر تحديث|اخر تحديث|تم التحديث|updated)/i.test(d.text)) continue;

@@ -99,3 +99,12 @@ describe("extractMetadata", () => {
     expect(m.published).toBe("2023-06-09");
   });
 });
+
+describe("dates of other articles", () => {
+  it("never takes the publication date from a related-articles list", () => {
+    const raw = ["بحث الوزيران سبل التعاون في اتصال هاتفي.", "", "أخبار ذات صلة", "الوزير يستقبل سفير كوريا", "2024-01-03", "الوزير يزور باريس", "2024-01-02"].join("\n");
+    const m = meta(raw);
+    expect(m.published).toBeNull();
+    expect(m.text).toBe("بحث الوزيران سبل التعاون في اتصال هاتفي.");
+  });
+});
