@@ -1,6 +1,226 @@
+// Event stage: diplomatic interactions with participants, date, place and
+// whether the article reports them (main) or mentions them as earlier ones.
+//
+// Over-coding is avoided (the GDELT/PETRARCH complaint): an event needs a trigger
+// AND participants. Planned, future, negated or hypothetical interactions
+// (ستعقد القمة، الاجتماع المقبل، اتفقا على عقد …، لم يلتق، في حال) and
+// commemorations (الذكرى الـ20 لتوقيع …) are not events: the record holds what
+// happened, and plans show up as agreements or statements instead.
 import type { Doc, Entity, Event } from "../types.js";
+import { docContext, textSpan, type DocContext } from "./context.js";
+import { eventLexicon } from "./lexicon.js";
+import { resolveParticipants, type FocusState } from "./participants.js";
+import { articleAnchor, dateExpressions, type DateAnchor, type DateExpression } from "./relative-dates.js";
+import { findTriggers, type Trigger } from "./triggers.js";
+
+/** Types that make sense with one named participant (a delegation at a summit, a visitor). */
+const SOLO_TYPES = new Set<Event["type"]>(["multilateral", "visit"]);
+
+export interface EventAnalysis {
+  events: Event[];
+  anchor: DateAnchor;
+  /** The main event's participants (for الجانبان in agreements). */
+  mainParticipants: string[];
+  mainDate: string | null;
+}
+
+const cache = new WeakMap<DocContext, EventAnalysis>();
 
 /** Event stage: diplomatic interactions with participants, date and place. */
-export function extractEvents(_doc: Doc, _entities: Entity[]): Event[] {
-  return [];
+export function extractEvents(doc: Doc, entities: Entity[]): Event[] {
+  return analyseEvents(docContext(doc, entities)).events;
+}
+
+export function analyseEvents(ctx: DocContext): EventAnalysis {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const anchor = articleAnchor(ctx.doc.article);
+  const triggers = findTriggers(ctx).filter((t) => !isIrrealis(ctx, t));
+
+  // Pass 1: the pair the article is about, from events whose participants are named.
+  const focus: FocusState = { pair: [] };
+  for (const t of triggers) {
+    const p = resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
+    const persons = p.ids.filter((id) => ctx.byId.get(id)?.type === "PER");
+    if (t.type !== "visit" && persons.length === 2 && !p.viaReference) {
+      focus.pair = persons;
+      break;
+    }
+  }
+
+  // Pass 2: every trigger, references resolved against the pair in focus.
+  const leadDate = leadDateOf(ctx, anchor);
+  const events: Event[] = [];
+  let previousDate: string | null = null;
+  for (const t of triggers) {
+    const p = resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
+    if (p.ids.length === 0 || (p.ids.length < 2 && !SOLO_TYPES.has(t.type))) continue;
+    if (isAnaphoric(ctx, t)) {
+      // الاجتماع، القمة، هذه المذكرة: the event reported already, unless it brings new participants.
+      const sameSentence = triggers.some((o) => o !== t && o.sentence === t.sentence && !isAnaphoric(ctx, o));
+      if (sameSentence) continue;
+      const earlier = [...events].reverse().find((e) => e.type === t.type);
+      if (earlier && t.type === "multilateral") {
+        for (const id of p.ids) if (!earlier.participants.includes(id)) earlier.participants.push(id);
+        continue;
+      }
+      const seen = events.some((e) => p.ids.every((id) => e.participants.includes(id)));
+      if (earlier || seen) continue;
+    }
+    const s = ctx.doc.sentences[t.sentence];
+    const dates = dateExpressions(ctx.text, s.start, s.end, anchor, previousDate);
+    const own = nearestDate(dates, t);
+    const past = isPast(ctx, t, own, anchor);
+    let date = own?.date ?? null;
+    let dateText = own?.text ?? null;
+    if (!own && !past && leadDate && t.sentence <= leadDate.sentence + 1) {
+      // The lead's "اليوم (الخميس)" dates the interaction the next sentence describes.
+      date = leadDate.expr.date;
+      dateText = leadDate.expr.text;
+    }
+    if (date) previousDate = date;
+    const persons = p.ids.filter((id) => ctx.byId.get(id)?.type === "PER");
+    if (persons.length === 2 && !past && t.type !== "visit") focus.pair = persons;
+    if (t.type === "multilateral" && !p.namedPerson) continue;
+    const lex = eventLexicon();
+    for (const [ids, initiator] of p.pairs ? p.pairs.map(([a, b]) => [[a, b], a] as const) : [[p.ids, p.initiator] as const]) events.push({
+      id: "",
+      type: t.type,
+      participants: [...ids],
+      initiator,
+      date,
+      date_text: dateText,
+      place: p.place,
+      main: !past,
+      plover: { ...lex.plover[t.type] },
+      trigger: t.span,
+      evidence: textSpan(ctx.text, s),
+      confidence: round(t.conf * (p.viaReference ? 0.85 : 1) * (p.ids.length >= 2 ? 1 : 0.8)),
+    });
+  }
+  const merged = mergeDuplicates(events);
+  const main = merged.find((e) => e.main) ?? null;
+  if (main) {
+    // An event dated before the main one is an earlier interaction the article recalls.
+    for (const e of merged) if (e !== main && e.date && main.date && e.date < main.date) e.main = false;
+  }
+  merged.forEach((e, i) => (e.id = `ev${i + 1}`));
+  const result: EventAnalysis = {
+    events: merged,
+    anchor,
+    mainParticipants: main?.participants ?? focus.pair,
+    mainDate: main?.date ?? null,
+  };
+  cache.set(ctx, result);
+  return result;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** A definite trigger noun standing alone (الاجتماع، القمة) or followed by a demonstrative (هذه المذكرة). */
+function isAnaphoric(ctx: DocContext, t: Trigger): boolean {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  if (t.tokenEnd < tokens.length && lex.demonstrative.test(tokens[t.tokenEnd].norm)) return true;
+  for (let k = t.tokenStart; k < t.tokenEnd; k++) if (lex.demonstrative.test(tokens[k].norm)) return true;
+  return t.tokenEnd - t.tokenStart === 1 && lex.definiteNoun.test(tokens[t.tokenStart].norm);
+}
+
+/** Planned, future, negated, hypothetical or commemorated: not an event. */
+function isIrrealis(ctx: DocContext, t: Trigger): boolean {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[t.sentence];
+  const from = Math.max(s.tokenStart, t.tokenStart - lex.irrealisBefore.window);
+  for (let k = from; k <= t.tokenStart && k < s.tokenEnd; k++) {
+    const norm = tokens[k].norm;
+    if (k < t.tokenStart && lex.irrealisBefore.res.some((re) => re.test(norm))) return true;
+    if (lex.futurePrefix.test(norm)) return true;
+  }
+  const to = Math.min(s.tokenEnd, t.tokenEnd + lex.irrealisAfter.window);
+  for (let k = t.tokenStart + 1; k < to; k++) {
+    if (lex.irrealisAfter.res.some((re) => re.test(tokens[k].norm))) return true;
+    if (k >= t.tokenEnd && lex.futurePrefix.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/** An earlier interaction: past markers near the trigger, the pluperfect (وكان … قد), an earlier year. */
+function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor: DateAnchor): boolean {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[t.sentence];
+  const from = Math.max(s.tokenStart, t.tokenStart - 10);
+  const to = Math.min(s.tokenEnd, t.tokenEnd + 8);
+  const window = tokens.slice(from, to).map((x) => x.norm).join(" ");
+  if (lex.pastMarkers.some((re) => ((re.lastIndex = 0), re.test(window)))) return true;
+  for (let k = s.tokenStart; k < t.tokenStart; k++) {
+    if (lex.pluperfect.test(tokens[k].norm)) {
+      for (let j = k + 1; j < Math.min(t.tokenStart + 1, k + 8); j++) if (tokens[j].norm === "قد") return true;
+    }
+  }
+  if (own?.kind === "vague") return true;
+  const anchorYear = anchor.candidates[0] ? Number(anchor.candidates[0].slice(0, 4)) : anchor.year;
+  if (anchorYear !== null) {
+    for (let k = from; k < t.tokenStart; k++) {
+      const y = Number(tokens[k].norm);
+      if (tokens[k].kind === "number" && y >= 1900 && y < anchorYear && /عام|سنه/.test(tokens[k - 1]?.norm ?? "")) return true;
+    }
+  }
+  return false;
+}
+
+/** The date expression of the trigger's sentence closest to the trigger. */
+function nearestDate(dates: DateExpression[], t: Trigger): DateExpression | null {
+  let best: DateExpression | null = null;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    const dist = d.start >= t.span.end ? d.start - t.span.end : t.span.start - d.end;
+    const penalty = d.start >= t.span.end ? 0 : 10; // wire copy writes the day after the verb's subject
+    if (Math.abs(dist) + penalty < bestDist) {
+      best = d;
+      bestDist = Math.abs(dist) + penalty;
+    }
+  }
+  return best;
+}
+
+/** The first dated expression of the article's first two sentences (the lead), when it fixes a day. */
+function leadDateOf(ctx: DocContext, anchor: DateAnchor): { sentence: number; expr: DateExpression } | null {
+  const dl = ctx.doc.article.dateline;
+  for (const s of ctx.doc.sentences.slice(0, 3)) {
+    const found = dateExpressions(ctx.text, s.start, s.end, anchor).filter(
+      (d) => d.kind !== "vague" && !(dl && d.start >= dl.start && d.end <= dl.end),
+    );
+    const relative = found.find((d) => d.kind === "relative" || d.kind === "absolute");
+    if (relative && relative.date) {
+      // A bare dateline date at the very start is the filing date, not the event's.
+      if (relative.kind === "absolute" && relative.start - s.start < 40) continue;
+      return { sentence: s.i, expr: relative };
+    }
+  }
+  return null;
+}
+
+/** One event per type and set of participants: repeated mentions (اللقاء، الاتصال) fold into the first. */
+function mergeDuplicates(events: Event[]): Event[] {
+  const out: Event[] = [];
+  for (const e of events) {
+    const key = [...e.participants].sort().join(",");
+    const same = out.find(
+      (o) => o.type === e.type && o.main === e.main && [...o.participants].sort().join(",") === key,
+    );
+    if (!same) {
+      out.push(e);
+      continue;
+    }
+    if (!same.date && e.date) {
+      same.date = e.date;
+      same.date_text = e.date_text;
+    }
+    same.initiator ??= e.initiator;
+    same.place ??= e.place;
+    same.confidence = Math.max(same.confidence, e.confidence);
+  }
+  return out;
 }

@@ -1,0 +1,94 @@
+// What the event and agreement stages read about one document, computed once:
+// the folded text with its offset map, and entity mentions indexed by token.
+import { normalizeWithMap, toOriginalSpan, type NormalizedText } from "../text/normalize.js";
+import type { Doc, Entity, Span, TextSpan, Token } from "../types.js";
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+  /** First and last (exclusive) token covered. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface DocContext {
+  doc: Doc;
+  text: string;
+  folded: NormalizedText;
+  entities: Entity[];
+  byId: Map<string, Entity>;
+  /** All mentions of all entities, in text order. */
+  mentions: MentionRef[];
+  /** For each token, the mention covering it (if any). */
+  mentionAt: (MentionRef | undefined)[];
+}
+
+const cache = new WeakMap<Doc, { entities: Entity[]; ctx: DocContext }>();
+
+export function docContext(doc: Doc, entities: Entity[]): DocContext {
+  const hit = cache.get(doc);
+  if (hit && hit.entities === entities) return hit.ctx;
+  const text = doc.article.text;
+  const mentions: MentionRef[] = [];
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const tokenStart = tokenIndexAt(doc.tokens, m.start);
+      let tokenEnd = tokenStart;
+      while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd].start < m.end) tokenEnd++;
+      if (tokenEnd > tokenStart) mentions.push({ start: m.start, end: m.end, entity: e, tokenStart, tokenEnd });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentionAt: (MentionRef | undefined)[] = new Array(doc.tokens.length);
+  for (const m of mentions) {
+    for (let t = m.tokenStart; t < m.tokenEnd; t++) if (!mentionAt[t]) mentionAt[t] = m;
+  }
+  const ctx: DocContext = {
+    doc,
+    text,
+    folded: normalizeWithMap(text),
+    entities,
+    byId: new Map(entities.map((e) => [e.id, e])),
+    mentions,
+    mentionAt,
+  };
+  cache.set(doc, { entities, ctx });
+  return ctx;
+}
+
+/** Index of the first token whose end is after `offset` (the token containing it, or the next one). */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the sentence containing `offset`, or -1 when it falls between sentences. */
+export function sentenceIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A span of folded text mapped back to the article, with its text. */
+export function originalSpan(ctx: DocContext, a: number, b: number): TextSpan {
+  const s = toOriginalSpan(ctx.folded, a, b);
+  return { start: s.start, end: s.end, text: ctx.text.slice(s.start, s.end) };
+}
+
+export function textSpan(text: string, span: Span): TextSpan {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}

@@ -1,0 +1,60 @@
+// Nationality adjectives (الروسي، المصرية) to ISO country codes, through the Arabic
+// country names of i18n-iso-countries: the adjective's stem begins the country name
+// (روس → روسيا، مصر → مصر، صين → الصين). Used to resolve نظيره الروسي and
+// بمبادرة من الجانب المصري to the participant of that country.
+import countries from "i18n-iso-countries";
+import { normalize } from "../text/normalize.js";
+import type { Entity } from "../types.js";
+
+let names: [string, string][] | null = null;
+
+function countryNames(): [string, string][] {
+  if (names) return names;
+  const ar = countries.getNames("ar") as Record<string, string | string[]>;
+  names = [];
+  for (const [code, v] of Object.entries(ar)) {
+    for (const n of Array.isArray(v) ? v : [v]) {
+      const f = normalize(n);
+      names.push([code, f.startsWith("ال") ? f.slice(2) : f]);
+    }
+  }
+  return names;
+}
+
+/** ISO code of a folded nationality adjective ("الروسي", "المصريه"), or null. */
+export function countryOfAdjective(adjective: string): string | null {
+  let stem = adjective.startsWith("ال") ? adjective.slice(2) : adjective;
+  stem = stem.replace(/(?:يه|يا|يين|يان|ي)$/u, "");
+  if (stem.length < 2) return null;
+  let best: string | null = null;
+  let bestLen = Infinity;
+  for (const [code, name] of countryNames()) {
+    if (name.startsWith(stem) && name.length - stem.length <= 2 && name.length < bestLen) {
+      best = code;
+      bestLen = name.length;
+    }
+  }
+  return best;
+}
+
+/** The ISO country an entity belongs to: its own field, a gazetteer key like "gpe:RU", or a nationality adjective in its roles. */
+export function entityCountry(e: Entity): string | null {
+  if (e.country) return e.country.toUpperCase();
+  const key = /^gpe:([A-Za-z]{2})$/.exec(e.key);
+  if (key) return key[1].toUpperCase();
+  if (e.type === "GPE") {
+    const f = normalize(e.name);
+    const hit = countryNames().find(([, n]) => n === (f.startsWith("ال") ? f.slice(2) : f));
+    if (hit) return hit[0];
+  }
+  const roles = [...e.roles, ...e.mentions.map((m) => m.role?.text ?? "")];
+  for (const r of roles) {
+    for (const w of normalize(r).split(" ")) {
+      if (w.startsWith("ال") && w.length > 4 && /ي(?:ه)?$/.test(w)) {
+        const c = countryOfAdjective(w);
+        if (c) return c;
+      }
+    }
+  }
+  return null;
+}

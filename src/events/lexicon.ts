@@ -1,0 +1,118 @@
+// Loads the event lexicon (data/lexicon/events.json) once and compiles it.
+import { loadJson } from "../data-files.js";
+import type { EventType } from "../types.js";
+import { foldPattern, phraseRegex, tokenRegex } from "./patterns.js";
+
+interface TriggerEntry {
+  p: string;
+  conf: number;
+  unless_after?: string;
+}
+
+interface EventsFile {
+  macros: Record<string, string>;
+  types: Record<EventType, { priority: number; plover: { event: string; mode: string | null }; triggers: TriggerEntry[] }>;
+  absorb_window: number;
+  context: {
+    irrealis_before: { window: number; p: string[] };
+    irrealis_after: { window: number; p: string[] };
+    future_prefix: string;
+    past_markers: { p: string[] };
+    pluperfect: string;
+    reporting_verbs: string;
+    attendance: string;
+    pair_refs: string;
+    pair_heads: string;
+    pair_tails: string;
+    counterpart: string;
+    honorific_pronouns: string;
+    initiator_from: string;
+    initiator_request: string[];
+    initiator_subject: string;
+    anaphora: { demonstrative: string; definite_noun: string };
+  };
+}
+
+export interface CompiledTrigger {
+  type: EventType;
+  priority: number;
+  re: RegExp;
+  conf: number;
+  unlessAfter: RegExp | null;
+}
+
+export interface EventLexicon {
+  triggers: CompiledTrigger[];
+  plover: Record<EventType, { event: string; mode: string | null }>;
+  priority: Record<EventType, number>;
+  absorbWindow: number;
+  irrealisBefore: { window: number; res: RegExp[] };
+  irrealisAfter: { window: number; res: RegExp[] };
+  futurePrefix: RegExp;
+  pastMarkers: RegExp[];
+  pluperfect: RegExp;
+  reportingVerb: RegExp;
+  attendance: RegExp;
+  pairRef: RegExp;
+  pairHead: RegExp;
+  pairTail: RegExp;
+  counterpart: RegExp;
+  honorific: RegExp;
+  initiatorFrom: RegExp;
+  initiatorRequest: RegExp[];
+  initiatorSubject: RegExp;
+  demonstrative: RegExp;
+  definiteNoun: RegExp;
+}
+
+let cached: EventLexicon | null = null;
+
+export function eventLexicon(): EventLexicon {
+  if (cached) return cached;
+  const file = loadJson<EventsFile>("data/lexicon/events.json");
+  const triggers: CompiledTrigger[] = [];
+  const plover = {} as EventLexicon["plover"];
+  const priority = {} as EventLexicon["priority"];
+  for (const [type, def] of Object.entries(file.types) as [EventType, EventsFile["types"][EventType]][]) {
+    plover[type] = def.plover;
+    priority[type] = def.priority;
+    for (const t of def.triggers) {
+      try {
+        triggers.push({
+          type,
+          priority: def.priority,
+          re: phraseRegex(t.p, file.macros),
+          conf: t.conf,
+          unlessAfter: t.unless_after ? new RegExp(foldPattern(t.unless_after), "u") : null,
+        });
+      } catch (err) {
+        throw new Error(`data/lexicon/events.json: types.${type}: bad trigger "${t.p}": ${(err as Error).message}`);
+      }
+    }
+  }
+  const c = file.context;
+  cached = {
+    triggers,
+    plover,
+    priority,
+    absorbWindow: file.absorb_window,
+    irrealisBefore: { window: c.irrealis_before.window, res: c.irrealis_before.p.map(tokenRegex) },
+    irrealisAfter: { window: c.irrealis_after.window, res: c.irrealis_after.p.map(tokenRegex) },
+    futurePrefix: tokenRegex(c.future_prefix),
+    pastMarkers: c.past_markers.p.map((p) => phraseRegex(p)),
+    pluperfect: tokenRegex(c.pluperfect),
+    reportingVerb: tokenRegex(c.reporting_verbs),
+    attendance: tokenRegex(c.attendance),
+    pairRef: tokenRegex(c.pair_refs),
+    pairHead: tokenRegex(c.pair_heads),
+    pairTail: tokenRegex(c.pair_tails),
+    counterpart: tokenRegex(c.counterpart),
+    honorific: tokenRegex(c.honorific_pronouns),
+    initiatorFrom: tokenRegex(c.initiator_from),
+    initiatorRequest: c.initiator_request.map((p) => phraseRegex(p)),
+    initiatorSubject: tokenRegex(c.initiator_subject),
+    demonstrative: tokenRegex(c.anaphora.demonstrative),
+    definiteNoun: tokenRegex(c.anaphora.definite_noun),
+  };
+  return cached;
+}

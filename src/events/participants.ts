@@ -1,0 +1,337 @@
+// Who takes part in an event: the persons its sentence names (states or
+// organisations when it names none), with references resolved — نظيره الروسي,
+// الرئيسان، الجانبان، رئيسا البلدين (the pair of the event in focus), سموه — and
+// the reporter of a reported event left out (استذكر وانغ الاتصالات بين شي وبوتين).
+import type { Entity, EventType, Token } from "../types.js";
+import type { DocContext } from "./context.js";
+import { countryOfAdjective, entityCountry } from "./countries.js";
+import { eventLexicon } from "./lexicon.js";
+
+type SlotKind = "mention" | "pair" | "counterpart" | "honorific";
+
+interface Slot {
+  kind: SlotKind;
+  token: number;
+  /** Resolved entities (several for a pair). */
+  ids: string[];
+  type: Entity["type"] | null;
+  /** The slot directly follows a reporting verb (its subject). */
+  reporter: boolean;
+}
+
+export interface ParticipantResult {
+  ids: string[];
+  initiator: string | null;
+  /** True when a participant came from a reference rather than a name. */
+  viaReference: boolean;
+  /** A place named as the destination (زيارة إلى …، وصل إلى …), entity id. */
+  place: string | null;
+  /** True when a participant is named in the sentence itself (not only referred to). */
+  namedPerson: boolean;
+  /** For messages from several senders: one [sender, recipient] pair per message. */
+  pairs: [string, string][] | null;
+}
+
+export interface FocusState {
+  /** The pair of persons of the event in focus (the last one with two). */
+  pair: string[];
+}
+
+const PUNCT_STOP = new Set(["،", ",", ".", "؛", ";", ":", "!", "?", "؟"]);
+
+function isPer(ctx: DocContext, id: string): boolean {
+  return ctx.byId.get(id)?.type === "PER";
+}
+
+/** Slots of sentence tokens [from, to): named entities and references, attendance lists left out. */
+function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusState, skipAttendance: boolean): Slot[] {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  const slots: Slot[] = [];
+  let excludeUntil = -1;
+  let lastReportVerb = -100;
+  for (let t = from; t < to; t++) {
+    const tok = tokens[t];
+    const norm = tok.norm;
+    if (skipAttendance && lex.attendance.test(norm)) {
+      excludeUntil = t + 1;
+      while (excludeUntil < to && !PUNCT_STOP.has(tokens[excludeUntil].text)) excludeUntil++;
+    }
+    if (lex.reportingVerb.test(norm)) lastReportVerb = t;
+    if (t < excludeUntil) continue;
+    const m = ctx.mentionAt[t];
+    const reporter = t - lastReportVerb <= 8 && !slots.some((s) => s.token > lastReportVerb);
+    if (m && m.tokenStart === t) {
+      slots.push({ kind: "mention", token: t, ids: [m.entity.id], type: m.entity.type, reporter });
+      t = m.tokenEnd - 1;
+      continue;
+    }
+    if (m) continue;
+    if (lex.pairRef.test(norm)) {
+      slots.push({ kind: "pair", token: t, ids: focus.pair, type: "PER", reporter });
+      continue;
+    }
+    if (lex.pairHead.test(norm) && isPairHead(ctx, t, to)) {
+      slots.push({ kind: "pair", token: t, ids: focus.pair, type: "PER", reporter });
+      continue;
+    }
+    if (lex.counterpart.test(norm)) {
+      // نظيره الروسي فلاديمير بوتين: the name that follows is the counterpart itself.
+      let named = false;
+      for (let k = t + 1; k < Math.min(to, t + 5); k++) if (ctx.mentionAt[k]?.entity.type === "PER") named = true;
+      if (!named) slots.push({ kind: "counterpart", token: t, ids: resolveCounterpart(ctx, tokens, t, focus), type: "PER", reporter });
+      continue;
+    }
+    if (lex.honorific.test(norm)) {
+      const id = resolveHonorific(ctx, tokens, t);
+      if (id) slots.push({ kind: "honorific", token: t, ids: [id], type: "PER", reporter });
+    }
+  }
+  return slots;
+}
+
+/** رئيسا البلدين، وزيري خارجية البلدين، رئيسي وزراء الصين وروسيا. */
+function isPairHead(ctx: DocContext, t: number, to: number): boolean {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  let gpes = 0;
+  for (let k = t + 1; k < Math.min(to, t + 5); k++) {
+    if (lex.pairTail.test(tokens[k].core) || lex.pairTail.test(tokens[k].norm)) return true;
+    if (ctx.mentionAt[k]?.entity.type === "GPE" && ctx.mentionAt[k]?.tokenStart === k) gpes++;
+    if (gpes >= 2) return true;
+  }
+  return false;
+}
+
+function resolveCounterpart(ctx: DocContext, tokens: Token[], t: number, focus: FocusState): string[] {
+  const adj = tokens[t + 1]?.norm ?? "";
+  const country = adj.startsWith("ال") ? countryOfAdjective(adj) : null;
+  if (country) {
+    const inPair = focus.pair.find((id) => entityCountry(ctx.byId.get(id)!) === country);
+    if (inPair) return [inPair];
+    const any = ctx.entities.find((e) => e.type === "PER" && entityCountry(e) === country);
+    if (any) return [any.id];
+  }
+  return [];
+}
+
+/** سموه، معاليه: the last person named before with the same honorific, else the first person of the article. */
+function resolveHonorific(ctx: DocContext, tokens: Token[], t: number): string | null {
+  const stem = tokens[t].core.replace(/(?:ها|ه)$/u, "");
+  let fallback: string | null = null;
+  for (const m of ctx.mentions) {
+    if (m.tokenStart >= t) break;
+    if (m.entity.type !== "PER") continue;
+    fallback ??= m.entity.id;
+    for (let k = Math.max(0, m.tokenStart - 6); k < m.tokenStart; k++) {
+      if (tokens[k].core === stem || tokens[k].bare === stem) return m.entity.id;
+    }
+  }
+  return fallback;
+}
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+export function resolveParticipants(
+  ctx: DocContext,
+  type: EventType,
+  sentence: number,
+  triggerStart: number,
+  triggerEnd: number,
+  focus: FocusState,
+): ParticipantResult {
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[sentence];
+  // Those attending (بحضور) are not parties to a meeting, but they are at a summit.
+  const slots = sentenceSlots(ctx, s.tokenStart, s.tokenEnd, focus, type !== "multilateral");
+  if (type === "visit") return visitParticipants(ctx, slots, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd);
+  const viaReference = slots.some((x) => x.kind !== "mention" && x.ids.length > 0);
+  const place = destination(ctx, triggerStart, s.tokenEnd);
+
+  let ids: string[] = [];
+  // "بين X و Y" after the trigger names the participants themselves.
+  const between = findBetween(tokens, triggerEnd, Math.min(s.tokenEnd, triggerEnd + 8));
+  if (between >= 0) {
+    let stop = between + 1;
+    while (stop < s.tokenEnd && stop < between + 12 && !PUNCT_STOP.has(tokens[stop].text)) stop++;
+    const inside = unique(slots.filter((x) => x.token > between && x.token < stop).flatMap((x) => x.ids));
+    const persons = inside.filter((id) => isPer(ctx, id));
+    if (persons.length >= 2) ids = persons;
+  }
+  if (!ids.length) {
+    const named = unique(slots.filter((x) => x.kind === "mention" && x.type === "PER").flatMap((x) => x.ids));
+    const resolved = unique(slots.filter((x) => x.kind !== "mention").flatMap((x) => x.ids)).filter((id) => isPer(ctx, id));
+    let persons = named;
+    if (named.length < 2) persons = unique([...named, ...resolved]);
+    if (persons.length > 2) {
+      // The reporter of a reported interaction is not part of it when two others are.
+      const reporters = new Set(slots.filter((x) => x.reporter && x.token < triggerStart).flatMap((x) => x.ids));
+      const rest = persons.filter((id) => !reporters.has(id));
+      if (rest.length >= 2) persons = rest;
+    }
+    ids = persons;
+    if (!ids.length) {
+      // No person named: the states or organisations are the participants.
+      // No person named: the states or organisations acting next to the trigger are the participants.
+      ids = unique(
+        slots
+          .filter((x) => x.kind === "mention" && (x.type === "GPE" || x.type === "ORG"))
+          .filter((x) => x.token >= triggerStart - 8 && x.token <= triggerEnd + 10)
+          .flatMap((x) => x.ids),
+      ).filter((id) => id !== place);
+    }
+  }
+  const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
+  const namedPerson = slots.some((x) => x.kind === "mention" && x.type === "PER" && ids.includes(x.ids[0]));
+  return { ids, initiator, viaReference, place, namedPerson, pairs: type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) : null };
+}
+
+/**
+ * Messages from several senders to one recipient (بعث X، وY، برقيتي تهنئة إلى Z) are one
+ * message per sender: [sender, recipient] pairs, or null when the sentence is not of that shape.
+ */
+function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStart: number, triggerEnd: number, end: number): [string, string][] | null {
+  if (ids.length <= 2) return null;
+  const tokens = ctx.doc.tokens;
+  let to = -1;
+  for (let t = triggerEnd; t < Math.min(end, triggerEnd + 6); t++) if (tokens[t].norm === "الي") to = t;
+  if (to < 0) return null;
+  const senders = unique(slots.filter((x) => x.token < triggerStart).flatMap((x) => x.ids)).filter((id) => ids.includes(id));
+  const recipients = unique(slots.filter((x) => x.token > to).flatMap((x) => x.ids)).filter((id) => ids.includes(id));
+  if (!senders.length || !recipients.length) return null;
+  return senders.flatMap((a) => recipients.filter((b) => b !== a).map((b): [string, string] => [a, b]));
+}
+
+/**
+ * A visit: the visitor (the person the visit verb is about) and the host state — the
+ * destination after إلى or the object of يزور; a city stands for its state when the
+ * article names that state. Without a host the visit is not recorded.
+ */
+function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: number, triggerStart: number, triggerEnd: number): ParticipantResult {
+  const persons = slots.filter((x) => x.ids.length === 1 && isPer(ctx, x.ids[0]));
+  const after = persons.find((x) => x.token >= triggerEnd && x.token <= triggerEnd + 3 && !isPrepositional(ctx.doc.tokens, triggerEnd, x.token));
+  const before = [...persons].reverse().find((x) => x.token < triggerStart);
+  const visitor = after ?? before;
+  const host = hostState(ctx, from, to, triggerStart);
+  const ids = visitor && host ? [visitor.ids[0], host] : [];
+  return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null };
+}
+
+function isPrepositional(tokens: Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (["الي", "مع", "من", "في"].includes(tokens[t].norm)) return true;
+  return false;
+}
+
+/** The state visited: a GPE after إلى (or right after the trigger), mapped from a city to its state. */
+function hostState(ctx: DocContext, from: number, to: number, triggerStart: number): string | null {
+  const tokens = ctx.doc.tokens;
+  for (let t = Math.max(from, triggerStart - 2); t < to; t++) {
+    const m = ctx.mentionAt[t];
+    if (!m || m.tokenStart !== t || (m.entity.type !== "GPE" && m.entity.type !== "LOC")) continue;
+    const prev = tokens[t - 1]?.norm ?? "";
+    const prev2 = tokens[t - 2]?.norm ?? "";
+    const direct = t <= triggerStart + 3 || prev === "الي" || prev2 === "الي" || tokens[t].pre.endsWith("ل") || prev === "العاصمه";
+    if (!direct && t > triggerStart + 8) break;
+    return stateOf(ctx, m.entity, tokens, t);
+  }
+  return null;
+}
+
+/** A city stands for its state when the article names the state: by the entity's country or an adjective before it (العاصمة الأردنية عمان). */
+function stateOf(ctx: DocContext, place: Entity, tokens: Token[], t: number): string {
+  const country =
+    countryOfAdjective(tokens[t - 1]?.norm ?? "") ?? (entityCountry(place) ?? null);
+  if (!country) return place.id;
+  const states = ctx.entities.filter((e) => e.type === "GPE" && e.id !== place.id && entityCountry(e) === country && isStateName(e));
+  if (states.length && !isStateName(place)) return states[0].id;
+  return place.id;
+}
+
+function isStateName(e: Entity): boolean {
+  if (/^gpe:[A-Z]{2}$/i.test(e.key)) return true;
+  const country = entityCountry(e);
+  return country !== null && countryOfAdjective(e.name) === country;
+}
+
+function findBetween(tokens: Token[], from: number, to: number): number {
+  for (let t = from; t < to; t++) if (tokens[t].core === "بين" || tokens[t].norm === "بين") return t;
+  return -1;
+}
+
+/** The place after إلى in a visit (زيارة إلى القاهرة، وصل إلى عمان): a GPE or LOC entity. */
+function destination(ctx: DocContext, from: number, to: number): string | null {
+  const tokens = ctx.doc.tokens;
+  for (let t = from; t < to - 1; t++) {
+    if (tokens[t].norm !== "الي" && tokens[t].core !== "الي") continue;
+    for (let k = t + 1; k < Math.min(to, t + 4); k++) {
+      const m = ctx.mentionAt[k];
+      if (m && (m.entity.type === "GPE" || m.entity.type === "LOC")) return m.entity.id;
+    }
+  }
+  return null;
+}
+
+function findInitiator(
+  ctx: DocContext,
+  slots: Slot[],
+  sentence: number,
+  triggerStart: number,
+  triggerEnd: number,
+  ids: string[],
+): string | null {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[sentence];
+  const inEvent = (id: string | undefined) => (id && ids.includes(id) ? id : null);
+  const firstAfter = (t: number, limit: number) =>
+    slots.find((x) => x.token > t && x.token <= t + limit && x.ids.length === 1 && isPer(ctx, x.ids[0]));
+
+  // بناء على طلب X، بمبادرة من الجانب المصري
+  const folded = ctx.folded;
+  const fa = lowerBound(folded.starts, s.start);
+  const fb = lowerBound(folded.starts, s.end);
+  const sentenceText = folded.text.slice(fa, fb);
+  for (const re of lex.initiatorRequest) {
+    re.lastIndex = 0;
+    const m = re.exec(sentenceText);
+    if (!m) continue;
+    const endOffset = folded.ends[fa + m.index + m[0].length - 1];
+    let t = s.tokenStart;
+    while (t < s.tokenEnd && tokens[t].start < endOffset) t++;
+    const slot = firstAfter(t - 1, 4);
+    if (slot && inEvent(slot.ids[0])) return slot.ids[0];
+    for (let k = t; k < Math.min(s.tokenEnd, t + 4); k++) {
+      const c = countryOfAdjective(tokens[k].norm) ?? (ctx.mentionAt[k] ? entityCountry(ctx.mentionAt[k]!.entity) : null);
+      if (!c) continue;
+      const hit = ids.find((id) => entityCountry(ctx.byId.get(id)!) === c);
+      if (hit) return hit;
+    }
+  }
+  // تلقى X اتصالا هاتفيا من Y: Y called.
+  for (let t = s.tokenStart; t < Math.min(triggerEnd, s.tokenEnd); t++) {
+    if (!lex.initiatorFrom.test(tokens[t].norm)) continue;
+    for (let k = Math.max(t + 1, triggerStart); k < Math.min(s.tokenEnd, triggerEnd + 10); k++) {
+      if (tokens[k].norm !== "من") continue;
+      const slot = firstAfter(k, 8);
+      if (slot && inEvent(slot.ids[0])) return slot.ids[0];
+    }
+  }
+  // أجرى X اتصالا، بعث X برقية، زار X: the subject acted.
+  for (let t = Math.max(s.tokenStart, triggerStart - 12); t <= Math.min(triggerStart, s.tokenEnd - 1); t++) {
+    if (!lex.initiatorSubject.test(tokens[t].norm)) continue;
+    const slot = firstAfter(t, 10);
+    if (slot && !isPrepositional(tokens, t + 1, slot.token) && inEvent(slot.ids[0])) return slot.ids[0];
+  }
+  return null;
+}
+
+function lowerBound(arr: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

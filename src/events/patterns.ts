@@ -1,0 +1,62 @@
+// The small pattern language of data/lexicon/events.json and agreements.json,
+// compiled to regular expressions over folded text (src/text/normalize.ts).
+// Lexicons are written in ordinary Arabic; only the Arabic letters are folded
+// here, so regex syntax passes through untouched.
+import { foldChar } from "../text/normalize.js";
+
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/** Folds the Arabic letters of a regex source and leaves everything else as written. */
+export function foldPattern(source: string): string {
+  let out = "";
+  for (const ch of source) out += ARABIC_LETTER.test(ch) ? foldChar(ch) : ch;
+  return out;
+}
+
+const BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}])";
+const BOUNDARY_AFTER = "(?![\\p{L}\\p{N}])";
+/** Between two words: anything but letters, digits and sentence ends. */
+const SEP = "[^\\p{L}\\p{N}.!?؟\\n]+";
+const ANY_WORD = "[\\p{L}\\p{N}]+";
+
+/** One word with the proclitics و ف ب ل ك in front; 'ال?' / 'ال' make the article optional / required. */
+function wordRegex(word: string): string {
+  if (word.startsWith("ال?")) return `(?:[وف]?(?:[بك]?(?:ال)?|لل|ل))(?:${word.slice(3)})`;
+  if (word.startsWith("ال") && !word.startsWith("ال(") && !/^ال[^\p{L}]/u.test(word)) {
+    return `(?:[وف]?(?:[بك]?ال|لل))(?:${word.slice(2)})`;
+  }
+  return `(?:[وف]?[بلك]?)(?:${word})`;
+}
+
+/**
+ * Compiles a phrase ("تبادل ..8 التهاني", "{CONTACT_N} {PHONE}") to a regex source.
+ * Words are separated by spaces; "..N" skips up to N words; {NAME} expands a macro.
+ */
+export function compilePhrase(phrase: string, macros: Record<string, string> = {}): string {
+  const expanded = phrase.replace(/\{([A-Z_]+)\}/g, (_, name: string) => {
+    const m = macros[name];
+    if (m === undefined) throw new Error(`unknown macro {${name}} in lexicon pattern "${phrase}"`);
+    return `(?:${m})`;
+  });
+  const words = foldPattern(expanded).trim().split(/\s+/);
+  let out = "";
+  for (const w of words) {
+    const gap = /^\.\.(\d+)$/.exec(w);
+    if (gap) {
+      out += `(?:${SEP}${ANY_WORD}){0,${gap[1]}}`;
+      continue;
+    }
+    out += (out ? SEP : "") + BOUNDARY_BEFORE + wordRegex(w) + BOUNDARY_AFTER;
+  }
+  return out;
+}
+
+/** A whole-token regex (anchored sources such as "^(?:[وف])?(?:قال|…)$"), folded. */
+export function tokenRegex(source: string): RegExp {
+  return new RegExp(foldPattern(source), "u");
+}
+
+/** A phrase regex for searching folded text (global, unicode). */
+export function phraseRegex(phrase: string, macros: Record<string, string> = {}): RegExp {
+  return new RegExp(compilePhrase(phrase, macros), "gu");
+}

@@ -1,0 +1,293 @@
+// Dates of events: absolute expressions (parsed by src/text/dates.ts) and
+// expressions relative to the article's anchor date (its dateline, else its
+// publication date). An expression that does not fix a day (الأسبوع الماضي)
+// or that nothing anchors resolves to null; its text is still kept.
+import { loadJson } from "../data-files.js";
+import { findDates, isoDate, monthOf, toAsciiDigits } from "../text/dates.js";
+import { normalize } from "../text/normalize.js";
+import type { Article, TextSpan } from "../types.js";
+import { foldPattern } from "./patterns.js";
+
+interface DatesFile {
+  weekdays: Record<string, number>;
+  day_offsets: Record<string, number>;
+  vague: string[];
+  same_day: string[];
+  not_day_after_today: string[];
+  not_day_before_today: string[];
+  current_month: string[];
+  previous_month: string[];
+  current_year_words: string[];
+  new_year_words: string[];
+}
+
+export type DateKind = "absolute" | "relative" | "vague" | "same_day";
+
+/** A date expression in the text and what it resolves to. */
+export interface DateExpression extends TextSpan {
+  kind: DateKind;
+  /** ISO date, or null when the expression does not fix a day or nothing anchors it. */
+  date: string | null;
+}
+
+/**
+ * Candidate anchor dates in order of preference: the dateline's date, the publication
+ * date, full dates written in the article's opening lines. `year` alone is known when the
+ * article has no date at all but states its current year (see inferCurrentYear).
+ */
+export interface DateAnchor {
+  candidates: string[];
+  year: number | null;
+}
+
+interface Compiled {
+  relative: RegExp;
+  dayMonth: RegExp;
+  dayOfMonth: RegExp;
+  vague: RegExp;
+  sameDay: RegExp;
+  weekdays: Map<string, number>;
+  offsets: Map<string, number>;
+  notAfterToday: Set<string>;
+  notBeforeToday: Set<string>;
+  currentMonth: Set<string>;
+  previousMonth: Set<string>;
+  currentYearWords: string[];
+  newYearWords: string[];
+}
+
+let compiled: Compiled | null = null;
+
+const alt = (words: Iterable<string>) =>
+  [...new Set([...words].map((w) => foldPattern(normalize(w))))].sort((a, b) => b.length - a.length).join("|");
+
+function lexicon(): Compiled {
+  if (compiled) return compiled;
+  const f = loadJson<DatesFile>("data/lexicon/dates.json");
+  const weekdays = new Map(Object.entries(f.weekdays).map(([k, v]) => [normalize(k), v]));
+  const offsets = new Map(Object.entries(f.day_offsets).map(([k, v]) => [normalize(k), v]));
+  const WD = `(?:${alt(weekdays.keys())})`;
+  const OFF = `(?:${alt(offsets.keys())})`;
+  const B = "(?<![\\p{L}\\p{N}])";
+  const A = "(?![\\p{L}\\p{N}])";
+  const PART = "(?:(?:صباح|مساء|ظهر|ليله|فجر|عصر)\\s+)?";
+  const MONTH_REL = `(?:${alt([...f.current_month, ...f.previous_month])})`;
+  compiled = {
+    // اليوم، أمس الثلاثاء، اليوم (الخميس)، يوم الجمعة، الجمعة الماضي، مساء أمس الأول
+    relative: new RegExp(
+      `${B}[وف]?${PART}(?:يوم\\s+)?(?:(?<off>${OFF})(?<before>\\s+الاول)?${A}(?:\\s*[(\\[]?\\s*(?:يوم\\s+)?(?<wd1>${WD})${A}\\s*[)\\]]?)?` +
+        `|(?<wd2>${WD})${A}(?:\\s+(?<past>الماضي|الماضيه|المنصرم|الفائت))?)`,
+      "gu",
+    ),
+    // 21 يناير الجاري / 3 مارس الماضي (a day and a month, no year)
+    dayMonth: new RegExp(`${B}(?:ال)?(?<day>\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(?<month>[\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s+(?<rel>${MONTH_REL})${A}`, "gu"),
+    // 21 الجاري / 21 من الشهر الجاري
+    dayOfMonth: new RegExp(`${B}(?:ال)?(?<day>\\d{1,2})\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<rel>${MONTH_REL})${A}`, "gu"),
+    vague: new RegExp(`${B}(?:${alt(f.vague)})${A}`, "gu"),
+    sameDay: new RegExp(`${B}[وف]?(?:${alt(f.same_day)})${A}`, "gu"),
+    weekdays,
+    offsets,
+    notAfterToday: new Set(f.not_day_after_today.map(normalize)),
+    notBeforeToday: new Set(f.not_day_before_today.map(normalize)),
+    currentMonth: new Set(f.current_month.map(normalize)),
+    previousMonth: new Set(f.previous_month.map(normalize)),
+    currentYearWords: f.current_year_words.map(normalize),
+    newYearWords: f.new_year_words.map(normalize),
+  };
+  return compiled;
+}
+
+function parseIso(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+function addDays(iso: string, n: number): string {
+  const d = parseIso(iso);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+function weekdayOf(iso: string): number {
+  return parseIso(iso).getUTCDay();
+}
+
+/** The article's anchor candidates (see DateAnchor). */
+export function articleAnchor(article: Article): DateAnchor {
+  const candidates: string[] = [];
+  const add = (d: string | null | undefined) => {
+    if (d && !candidates.includes(d)) candidates.push(d);
+  };
+  add(article.dateline?.date);
+  add(article.published);
+  // A full date in the opening lines is the dateline or timestamp as written.
+  const opening = article.text.slice(0, 300);
+  for (const d of findDates(opening)) add(d.iso);
+  return { candidates, year: candidates.length ? null : inferCurrentYear(article.text) };
+}
+
+/**
+ * For an article with neither dateline nor publication date: the year the text itself
+ * presents as the current one, or null. Accepted evidence, strongest first:
+ * 1. a year tied to the present in words: "العام الجاري 2025", "2025 الجاري", "هذا العام (2025)";
+ * 2. a look back and a look ahead: the latest year written is Y, the text also writes Y-1,
+ *    and it speaks of the new or current year (العام الجديد، هذا العام) — the usual frame of
+ *    a review written early in Y. Anything weaker gives null: no year is guessed.
+ */
+export function inferCurrentYear(text: string): number | null {
+  const lex = lexicon();
+  const folded = normalize(toAsciiDigits(text));
+  const cur = alt(lex.currentYearWords);
+  const tied = new RegExp(
+    `(?:(?:${cur})\\s*[(،,]?\\s*(?<y1>(?:19|20)\\d{2}))|(?:(?<y2>(?:19|20)\\d{2})\\s+(?:الجاري|الحالي))`,
+    "u",
+  ).exec(folded);
+  if (tied) return Number(tied.groups?.y1 ?? tied.groups?.y2);
+  const years = [...folded.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  if (!years.length) return null;
+  const latest = Math.max(...years);
+  const present = [...lex.currentYearWords, ...lex.newYearWords].some((w) => folded.includes(w));
+  return present && years.includes(latest - 1) ? latest : null;
+}
+
+function resolveWeekday(anchor: DateAnchor, weekday: number, strictlyBefore: boolean): string | null {
+  const base = anchor.candidates[0];
+  if (!base) return null;
+  let delta = (weekdayOf(base) - weekday + 7) % 7;
+  if (strictlyBefore && delta === 0) delta = 7;
+  return addDays(base, -delta);
+}
+
+/** A day offset (اليوم، أمس) from the first anchor that agrees with the weekday the text names, if it names one. */
+function resolveOffset(anchor: DateAnchor, offset: number, weekday: number | null): string | null {
+  for (const base of anchor.candidates) {
+    const d = addDays(base, offset);
+    if (weekday === null || weekdayOf(d) === weekday) return d;
+  }
+  return null;
+}
+
+/** Year for a day and month written without one: the anchor's year, or the year before when that date would lie after the anchor. */
+function yearFor(anchor: DateAnchor, month: number, day: number, rel: "current" | "previous" | "none"): string | null {
+  const base = anchor.candidates[0];
+  if (!base) {
+    if (anchor.year !== null && rel === "current") return isoDate(anchor.year, month, day);
+    return null;
+  }
+  const y = Number(base.slice(0, 4));
+  const same = isoDate(y, month, day);
+  if (same && same <= base) return same;
+  return isoDate(y - 1, month, day);
+}
+
+/**
+ * Every date expression in text[start, end) with its resolution against `anchor`.
+ * `previousDate` resolves "في اليوم نفسه" (the date of the event mentioned before).
+ */
+export function dateExpressions(
+  text: string,
+  start: number,
+  end: number,
+  anchor: DateAnchor,
+  previousDate: string | null = null,
+): DateExpression[] {
+  const lex = lexicon();
+  const slice = text.slice(start, end);
+  const out: DateExpression[] = [];
+  const taken = (a: number, b: number) => out.some((d) => a < d.end && b > d.start);
+  const push = (a: number, b: number, kind: DateKind, date: string | null) => {
+    if (taken(a, b)) return;
+    out.push({ start: a, end: b, text: text.slice(a, b), kind, date });
+  };
+
+  // Absolute dates first (they win over anything overlapping them).
+  for (const d of findDates(slice)) {
+    const a = start + d.start;
+    const b = start + d.end;
+    if (d.iso) push(a, b, "absolute", d.iso);
+  }
+  // Matching runs on folded text of the same length? Folding can drop marks, so map per match.
+  const { folded, map } = foldWithMap(slice);
+  const orig = (i: number) => start + (i < map.length ? map[i] : slice.length);
+  const origEnd = (i: number) => start + (i > 0 ? map[i - 1] + 1 : 0);
+
+  for (const m of folded.matchAll(lex.dayMonth)) {
+    const g = m.groups ?? {};
+    const month = monthOf(g.month ?? "");
+    if (!month || month.calendar !== "gregorian") continue;
+    const day = Number(g.day);
+    const rel = lex.currentMonth.has(g.rel ?? "") ? "current" : "previous";
+    let date: string | null;
+    if (rel === "current") {
+      const base = anchor.candidates[0];
+      const y = base ? Number(base.slice(0, 4)) : anchor.year;
+      date = y === null ? null : isoDate(y, month.month, day);
+    } else {
+      date = yearFor(anchor, month.month, day, "previous");
+    }
+    push(orig(m.index), origEnd(m.index + m[0].length), "relative", date);
+  }
+  for (const m of folded.matchAll(lex.dayOfMonth)) {
+    const g = m.groups ?? {};
+    const day = Number(g.day);
+    const base = anchor.candidates[0];
+    let date: string | null = null;
+    if (base) {
+      let y = Number(base.slice(0, 4));
+      let mo = Number(base.slice(5, 7));
+      if (lex.previousMonth.has(g.rel ?? "")) {
+        mo -= 1;
+        if (mo === 0) {
+          mo = 12;
+          y -= 1;
+        }
+      }
+      date = isoDate(y, mo, day);
+    }
+    push(orig(m.index), origEnd(m.index + m[0].length), "relative", date);
+  }
+  for (const m of folded.matchAll(lex.sameDay)) {
+    push(orig(m.index), origEnd(m.index + m[0].length), "same_day", previousDate);
+  }
+  for (const m of folded.matchAll(lex.relative)) {
+    const g = m.groups ?? {};
+    const a = m.index;
+    const b = m.index + m[0].length;
+    if (g.off) {
+      const word = g.off;
+      const after = folded.slice(b).trimStart().split(/[^\p{L}]+/u)[0] ?? "";
+      const beforeWords = folded.slice(0, a).trimEnd().split(/[^\p{L}]+/u);
+      const before = beforeWords[beforeWords.length - 1] ?? "";
+      if (word === "اليوم" && !g.wd1 && (lex.notAfterToday.has(after) || lex.notBeforeToday.has(before))) continue;
+      let offset = lex.offsets.get(word) ?? 0;
+      if (g.before) offset -= 1; // أمس الأول: the day before yesterday
+      const wd = g.wd1 ? lex.weekdays.get(g.wd1) ?? null : null;
+      push(orig(a), origEnd(b), "relative", resolveOffset(anchor, offset, wd));
+    } else if (g.wd2) {
+      const beforeWords = folded.slice(0, a).trimEnd().split(/[^\p{L}]+/u);
+      const before = beforeWords[beforeWords.length - 1] ?? "";
+      if (before === "صلاه" || before === "خطبه") continue;
+      const wd = lex.weekdays.get(g.wd2);
+      if (wd === undefined) continue;
+      push(orig(a), origEnd(b), "relative", resolveWeekday(anchor, wd, Boolean(g.past)));
+    }
+  }
+  for (const m of folded.matchAll(lex.vague)) {
+    push(orig(m.index), origEnd(m.index + m[0].length), "vague", null);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Folds `s` (digits to ASCII too) and maps each folded character to its index in `s`. */
+function foldWithMap(s: string): { folded: string; map: number[] } {
+  let folded = "";
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of s) {
+    const f = normalize(toAsciiDigits(ch));
+    const piece = f === "" && /\s/.test(ch) ? " " : f;
+    for (const p of piece) {
+      folded += p;
+      map.push(i);
+    }
+    i += ch.length;
+  }
+  return { folded, map };
+}
