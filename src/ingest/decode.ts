@@ -12,7 +12,8 @@ const LEGACY: readonly Encoding[] = ["windows-1256", "iso-8859-6"];
 // C0 controls other than tab, newline, vertical tab, form feed and carriage return.
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/g;
-const LETTER = /\p{L}/gu;
+// Letters beyond ASCII: markup and Latin words say nothing about which code page Arabic is in.
+const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/gu;
 
 function startsWith(buf: Uint8Array, ...bytes: number[]): boolean {
   return bytes.every((b, i) => buf[i] === b);
@@ -26,12 +27,14 @@ function strictUtf8(buf: Uint8Array): string | null {
   }
 }
 
-/** A legacy decoding is believable when it has no controls or holes and its letters are mostly Arabic. */
+/** A legacy decoding is believable when it has no controls or holes and its non-ASCII letters are mostly Arabic. */
 function plausibleArabic(text: string): boolean {
   if (CONTROL.test(text) || text.includes("\uFFFD")) return false;
-  const letters = text.match(LETTER)?.length ?? 0;
+  const letters = text.match(NON_ASCII_LETTER)?.length ?? 0;
   const arabic = text.match(ARABIC_LETTER)?.length ?? 0;
-  return letters > 0 && arabic / letters >= 0.5;
+  // Latin text in the wrong code page comes out as Arabic letters glued inside Latin words ("reهu").
+  const glued = text.match(/[a-zA-Z][\u0600-\u06FF]|[\u0600-\u06FF][a-zA-Z]/g)?.length ?? 0;
+  return letters > 0 && arabic / letters >= 0.5 && glued <= arabic * 0.1;
 }
 
 export function decodeBytes(buf: Uint8Array): Decoded {

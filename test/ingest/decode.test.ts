@@ -26,6 +26,16 @@ describe("decodeBytes", () => {
     expect(decodeBytes(iconv.encode(iso, "iso-8859-6"))).toMatchObject({ ok: true, text: iso, encoding: "iso-8859-6" });
   });
 
+  it("detects Windows-1256 in an HTML page full of ASCII markup", () => {
+    const html = `<!doctype html><html><head><meta charset="windows-1256"><title>Page</title><script>var tracker = "analytics code that is long and only ASCII"; function f(){ return 1 }</script></head><body><p>${ARTICLE}</p></body></html>`;
+    expect(decodeBytes(iconv.encode(html, "windows-1256"))).toMatchObject({ ok: true, text: html, encoding: "windows-1256" });
+  });
+
+  it("does not pass Latin text in a Latin code page off as Arabic", () => {
+    const latin1 = iconv.encode("Le ministre a reçu son homologue à l'Élysée, a précisé la présidence.", "latin1");
+    expect(decodeBytes(latin1)).toMatchObject({ ok: false, message: expect.stringMatching(/undecodable/) });
+  });
+
   it("never takes valid UTF-8 for a legacy code page", () => {
     // Short Arabic UTF-8 is also a valid byte string in Windows-1256; UTF-8 must win.
     for (const s of ["قال", "مصر", "ok", "الأردن 2024"]) {
