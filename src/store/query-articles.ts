@@ -83,6 +83,7 @@ export async function corpusStats(db: Kysely<Database>, backend: Backend): Promi
     .select(["outlet", (eb) => eb.fn.countAll<number>().as("n")])
     .groupBy("outlet")
     .orderBy("n", "desc")
+    .orderBy("outlet")
     .execute();
   const version = await sql<{ name: string }>`select name from kysely_migration order by name desc limit 1`.execute(db);
   return {

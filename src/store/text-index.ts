@@ -81,8 +81,8 @@ export async function matchRows(
   const names = dfs.rows.map((r) => r.term);
   return sql`(
     select x.${k} as key, coalesce((
-      select sum(w.idf * (array_length(u.positions, 1) * ${K1 + 1}) /
-                 (array_length(u.positions, 1) + ${K1} * (${1 - B} + ${B} * x.n_terms / ${avgdl}::float8)))
+      select sum(w.idf * (array_length(u.positions, 1) * ${K1 + 1}::float8) /
+                 (array_length(u.positions, 1) + ${K1}::float8 * (${1 - B}::float8 + ${B}::float8 * x.n_terms / ${avgdl}::float8)))
       from unnest(x.tsv) as u join unnest(${names}::text[], ${idf}::float8[]) as w(term, idf) on w.term = u.lexeme
     ), 0) as score
     from ${t} as x where x.tsv @@ ${tsq}::tsquery)`;
