@@ -58,7 +58,8 @@ export function findComplement(
         return { frame: "prep_that", zoneEnd: j, start: q ? q.open + 1 : contentAfter(j + 1), quotation: q };
       }
       if (vf.frames.has("prep_np") && j - from <= MAX_PREP_ZONE && after) {
-        return { frame: "prep_np", zoneEnd: j, start: after.start, quotation: null };
+        const q = quotation(j + 1); // شدد على "…"
+        return { frame: "prep_np", zoneEnd: j, start: q ? q.open + 1 : after.start, quotation: q };
       }
       if (vf.frames.has("prep_that")) return null; // أشار إلى + noun phrase: a reference, not a statement
     }

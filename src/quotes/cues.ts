@@ -8,9 +8,9 @@ import { cliticReadings } from "../text/clitics.js";
 import { findComplement, startsClause } from "./complement.js";
 import { lexicon, type Number, type VerbForm } from "./lexicon.js";
 import type { MentionIndex } from "./mentions.js";
-import { insideQuotation, type Quotation } from "./quotation-marks.js";
-import { readSubject, type Subject } from "./subject.js";
-import { CLOSING_MARKS, isColon, isComma, isLead, isWord, plain, verbReading } from "./words.js";
+import { insideQuotation, quotationAt, type Quotation } from "./quotation-marks.js";
+import { readSubject, titleHolder, type Subject } from "./subject.js";
+import { CLOSING_MARKS, isColon, isComma, isLead, isWord, OPENING_MARKS, plain, verbReading } from "./words.js";
 
 export type DraftKind = "verb" | "participle" | "vnoun" | "trailing";
 
@@ -31,6 +31,8 @@ export interface Draft {
   fromSide: boolean;
   /** Token index to continue scanning from. */
   next: number;
+  /** A trailing source phrase inside the statement (…، وفقا لما ذكرته الوزارة): the statement ends there. */
+  cut?: number;
 }
 
 export interface ScanContext {
@@ -90,9 +92,11 @@ export function scanSentence(ctx: ScanContext, s: Sentence, openDraft: () => Dra
       continue;
     }
     const open = out[out.length - 1] ?? openDraft();
-    const d = verbalNoun(ctx, s, t) ?? trailing(ctx, s, t, open) ?? reportingVerb(ctx, s, t, open);
+    const d = verbalNoun(ctx, s, t) ?? saidNoun(ctx, s, t) ?? trailing(ctx, s, t, open) ?? reportingVerb(ctx, s, t, open);
     if (d) {
-      out.push(d);
+      // A document or medium as subject (وذكر البيان أن …): not a statement, but the clause
+      // it reports may hold one (… أن الرئيس أكد أن …), so scanning goes on inside it.
+      if (d.subject.kind !== "drop") out.push(d);
       t = Math.max(d.next, t + 1);
     } else t++;
   }
@@ -139,14 +143,63 @@ function isVerbalNoun(word: string, nouns: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** ونقل المتحدث عن شكري قوله: «…» — the speaker is the person after عن (or the one عنه points back to). */
+function saidNoun(ctx: ScanContext, s: Sentence, t: number): Draft | null {
+  const lex = lexicon();
+  const tokens = ctx.doc.tokens;
+  const tok = tokens[t];
+  if (tok.kind !== "arabic") return null;
+  const word = plain(tok);
+  if (!lex.saidNouns.has(word) && !(word[0] === "ب" && lex.saidNouns.has(word.slice(1)))) return null;
+  const next = tokens[t + 1];
+  if (!next || next.sentence !== s.i) return null;
+  let start: number;
+  let end: number | null = null;
+  let direct = false;
+  const q = OPENING_MARKS.has(next.text) ? quotationAt(ctx.quotations, next.start) : undefined;
+  const after = tokens[t + 2];
+  const qAfter = after && OPENING_MARKS.has(after.text) ? quotationAt(ctx.quotations, after.start) : undefined;
+  if (q) [start, end, direct] = [q.open + 1, q.close, true];
+  else if ((isColon(next) || isWord(next, lex.complementizers)) && qAfter) [start, end, direct] = [qAfter.open + 1, qAfter.close, true];
+  else if (isColon(next) || isWord(next, lex.complementizers)) start = after?.start ?? next.end;
+  else return null;
+  // The speaker: عن + a person before the noun in its clause, else whoever عنه refers to.
+  let subject: Subject = { kind: "implicit" };
+  for (let k = t - 1; k >= s.tokenStart && !isComma(tokens[k]); k--) {
+    if (plain(tokens[k]) === "عن" || tokens[k].norm === "عن") {
+      const m = ctx.index.within(tokens[k + 1].start, tok.start, ["PER", "ORG"])[0];
+      if (m) subject = { kind: "entity", id: m.entity.id, explicit: true };
+      break;
+    }
+  }
+  return {
+    kind: "verb",
+    cueStart: tok.start,
+    cueEnd: tok.end,
+    boundary: boundaryOf(tokens, s, t),
+    start,
+    end,
+    direct,
+    sentence: s.i,
+    subject,
+    number: "single",
+    fromSide: false,
+    next: t + 2,
+  };
+}
+
 /** …، وفقا لما قال / حسبما ذكر شي / على حد قوله / بحسب الوزير X — content is what precedes. */
 function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
   const lex = lexicon();
   const tokens = ctx.doc.tokens;
   const prev = tokens[t - 1];
   if (t <= s.tokenStart || !(isComma(prev) || CLOSING_MARKS.has(prev.text))) return null;
-  if (open && open.sentence === s.i && open.end === null) return null; // a source for a statement already attributed
-  const matches = (phrase: string[], at: number) => phrase.every((w, n) => tokens[at + n] && (tokens[at + n].norm === w || plain(tokens[at + n]) === w));
+  if (open && open.sentence === s.i && open.end === null) {
+    // A source for a statement already attributed: the statement stops before it.
+    if (lex.trailing.some((p) => matchesAt(tokens, p, t)) || lex.trailingNominal.some((p) => matchesAt(tokens, p, t))) open.cut = Math.min(open.cut ?? Infinity, prev.start);
+    return null;
+  }
+  const matches = (phrase: string[], at: number) => matchesAt(tokens, phrase, at);
 
   for (const phrase of lex.trailing) {
     if (!matches(phrase, t)) continue;
@@ -173,6 +226,10 @@ function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft | null):
     return trailingDraft(ctx, s, t, tokens[after - 1].end, subject, "single");
   }
   return null;
+}
+
+function matchesAt(tokens: Token[], phrase: string[], at: number): boolean {
+  return phrase.every((w, n) => tokens[at + n] !== undefined && (tokens[at + n].norm === w || plain(tokens[at + n]) === w));
 }
 
 function isPerson(ctx: ScanContext, id: string): boolean {
@@ -224,36 +281,52 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
   const initial = clauseInitial(tokens, s, t, conj);
   const p = before(tokens, s, t);
   const afterVerb = p >= 0 && startsClause(tokens[p]); // وتابع قائلا
-  if (vf.form === "participle" && !initial && !afterVerb) return null;
-  // Inside a statement already open in this sentence, only a new clause starts a new one (…، مضيفا أن).
-  if (open && open.sentence === s.i && open.end === null && !initial) return null;
   // وتابع قائلا: the participle carries the statement.
   if (tokens[t + 1] && verbReading(tokens[t + 1])?.form === "participle" && vf.form !== "participle") return null;
 
   const strictForm = vf.strict && vf.form === "past" && plain(tok) === vf.lemma;
   const comp = findComplement(tokens, t + 1, s.tokenEnd, vf, ctx.quotations, strictForm);
+  // A participle with its complementizer (مشيرا إلى أن، مؤكدا أن) is unambiguous even
+  // without a comma before it; one with a noun phrase (معربا عن) needs a clause start.
+  const clausal = comp !== null && comp.frame !== "prep_np";
+  if (vf.form === "participle" && !initial && !afterVerb && !clausal) return null;
+  // Inside a statement already open in this sentence, only a new clause starts a new one (…، مضيفا أن).
+  const inside = open !== null && open.sentence === s.i && open.end === null;
+  if (inside && !initial && !(vf.form === "participle" && clausal)) return null;
+
   let zoneEnd: number;
   let start: number;
   let direct = false;
   let end: number | null = null;
+  let subjectTo: number;
   if (comp) {
     // يُذكر أن / يُشار إلى أن with nothing before the complementizer: impersonal, no speaker.
     if (vf.form === "present" && comp.zoneEnd === t + 1 && isWord(tok, lex.impersonal)) return null;
-    zoneEnd = comp.zoneEnd;
+    zoneEnd = subjectTo = comp.zoneEnd;
     start = comp.start;
     if (comp.quotation && quotationIsWhole(ctx, comp.quotation.close)) {
       direct = true;
       end = comp.quotation.close;
+    } else if (comp.frame === "prep_np" && vf.addressee) {
+      // دعا المجتمع الدولي إلى …: who is addressed belongs to the statement.
+      const se = subjectEnd(ctx, t + 1, comp.zoneEnd);
+      subjectTo = se;
+      start = tokens[se].start;
     }
   } else if (vf.frames.has("np") && initial && !strictForm) {
     // أكد/جدد/تمنى + noun phrase: the statement follows the subject.
-    zoneEnd = subjectEnd(ctx, t + 1, s.tokenEnd);
+    zoneEnd = subjectTo = subjectEnd(ctx, t + 1, s.tokenEnd);
     if (zoneEnd >= s.tokenEnd - 2) return null;
     start = tokens[zoneEnd].start;
   } else {
-    return open && open.sentence === s.i && open.end === null ? null : postposed(ctx, s, t, vf);
+    return inside ? null : postposed(ctx, s, t, vf);
   }
-  const subject = readSubject(tokens, ctx.index, t + 1, zoneEnd, ctx.lastSpeaker());
+  let subject = readSubject(tokens, ctx.index, t + 1, subjectTo, ctx.lastSpeaker());
+  // Subject before the verb inside a clause (… أن الرئيس أكد أن …).
+  if (subject.kind === "implicit" && !initial && p >= 0) {
+    const m = ctx.index.at(tokens[p].start);
+    if (m && m.entity.type === "PER" && m.end >= tokens[p].end) subject = { kind: "entity", id: m.entity.id, explicit: true };
+  }
   if (vf.jointOnly && subject.kind !== "joint" && vf.number === "single") return null;
   return {
     kind: vf.form === "participle" ? "participle" : "verb",
@@ -279,16 +352,38 @@ function quotationIsWhole(ctx: ScanContext, close: number): boolean {
   return i >= text.length || /[.،,؛;:\n!؟?)\-–]/.test(text[i]);
 }
 
-/** Where the subject of a noun-phrase statement ends: after an entity mention right after the verb. */
+/**
+ * Where a subject written right after the verb ends (token index): a name,
+ * a title with its words, an honorific pronoun (سموه) or a dual (الجانبان),
+ * up to a breaker word or comma; `from` itself when the clause has none.
+ */
 function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
   const tokens = ctx.doc.tokens;
   const lex = lexicon();
+  const first = tokens[from];
+  if (!first || from >= limit) return from;
+  if (lex.honorificPronouns.has(plain(first)) || (isWord(first, lex.jointSubjects) && !/ين$/.test(plain(first)))) return from + 1;
+  const titled = isWord(first, lex.titles) || isWord(first, lex.honorifics);
+  const led = titled || ctx.index.at(first.start) !== undefined || ctx.index.at(first.coreStart) !== undefined;
+  if (!led) return from;
+  if (titled) {
+    // A title with no name after it ends where the title a person holds ends (وحث جلالة الملك الدول العربية على …).
+    let named = false;
+    for (let j = from; j < limit && j - from < 10 && !isComma(tokens[j]); j++) if (ctx.index.at(tokens[j].start)?.entity.type === "PER") named = true;
+    if (!named) {
+      const h = titleHolder(tokens, ctx.index, from, limit);
+      if (h) return h.end;
+    }
+  }
   let k = from;
-  while (k < limit && isWord(tokens[k], lex.titles)) k++;
-  const m = tokens[k] ? ctx.index.at(tokens[k].start) ?? ctx.index.at(tokens[k].coreStart) : undefined;
-  if (!m) return from;
-  while (k < limit && tokens[k].start < m.end) k++;
-  while (k < limit && isComma(tokens[k])) k++;
+  let lastMentionEnd = -1;
+  for (; k < limit && k - from < 10; k++) {
+    const t = tokens[k];
+    if (isComma(t) || isWord(t, lex.breakers) || t.kind === "punct") break;
+    const m = ctx.index.at(t.start) ?? ctx.index.at(t.coreStart);
+    if (m) lastMentionEnd = m.end;
+    else if (lastMentionEnd >= 0 && !isWord(t, lex.titles)) break; // the name ends the subject
+  }
   return k;
 }
 

@@ -11,7 +11,7 @@ import { MentionIndex } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
 
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
-  const index = new MentionIndex(entities);
+  const index = new MentionIndex(entities, doc);
   const quotations = pairQuotations(doc.article.text);
   const state = new SpeakerState(index, doc);
   const drafts: Draft[] = [];
@@ -154,7 +154,7 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
       }
     }
     let start = d.start;
-    while (start < end && /\s/.test(text[start])) start++;
+    while (start < end && /[\s،,:؛;]/.test(text[start])) start++;
     while (end > start && TRIM.test(text[end - 1])) end--;
     // Too short to be a statement (a cue whose clause was cut off).
     if (end - start < 6 || !/\s/.test(text.slice(start, end))) continue;

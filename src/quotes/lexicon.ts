@@ -16,6 +16,7 @@ interface VerbEntry {
   irregular?: string[];
   strict?: boolean;
   jointOnly?: boolean;
+  addressee?: boolean;
 }
 
 interface CueFile {
@@ -33,6 +34,10 @@ interface CueFile {
   demonstratives: string[];
   speaker_breakers: string[];
   titles: string[];
+  honorifics: string[];
+  honorific_pronouns: Record<string, string>;
+  title_modifiers: string[];
+  said_nouns: string[];
   counterparts: string[];
   from_side: string[][];
 }
@@ -47,6 +52,7 @@ export interface VerbForm {
   prep: string | null;
   strict: boolean;
   jointOnly: boolean;
+  addressee: boolean;
 }
 
 export interface Lexicon {
@@ -64,6 +70,11 @@ export interface Lexicon {
   demonstratives: Set<string>;
   breakers: Set<string>;
   titles: Set<string>;
+  honorifics: Set<string>;
+  /** Folded honorific pronoun (سموه) → folded honorific (سمو). */
+  honorificPronouns: Map<string, string>;
+  titleModifiers: Set<string>;
+  saidNouns: Set<string>;
   counterparts: Set<string>;
   fromSide: string[][];
 }
@@ -86,6 +97,7 @@ function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
     prep: v.prep ? fold(v.prep) : null,
     strict: Boolean(v.strict),
     jointOnly: Boolean(v.jointOnly),
+    addressee: Boolean(v.addressee),
   };
   const put = (word: string, form: CueForm, number: Number) => {
     if (!into.has(word)) into.set(word, { ...base, form, number });
@@ -143,6 +155,10 @@ export function lexicon(): Lexicon {
     demonstratives: foldAll(file.demonstratives),
     breakers: foldAll(file.speaker_breakers),
     titles: foldAll(file.titles),
+    honorifics: foldAll(file.honorifics),
+    honorificPronouns: new Map(Object.entries(file.honorific_pronouns).map(([k, v]) => [fold(k), fold(v)])),
+    titleModifiers: foldAll(file.title_modifiers),
+    saidNouns: foldAll(file.said_nouns),
     counterparts: foldAll(file.counterparts),
     fromSide: file.from_side.map((p) => p.map(fold)),
   };

@@ -1,21 +1,66 @@
 // Entity mentions indexed by position, and the title/counterpart resolution a
 // statement's subject needs (الرئيس الصيني → the Chinese president named in
-// the article; نظيره الروسي → the Russian counterpart).
-import type { Entity, EntityType } from "../types.js";
+// the article; وزير الخارجية السعودي → the Saudi minister; نظيره الروسي → the
+// Russian counterpart; سموه → the person addressed as سمو). A person's titles
+// are read from the entity (roles) and from the words written around each of
+// its mentions in the article (…، وزير الخارجية الروسي سيرغي لافروف، …).
+import type { Doc, Entity, EntityType, Token } from "../types.js";
 import { normalize } from "../text/normalize.js";
+import { lexicon } from "./lexicon.js";
+import { isComma, verbReading } from "./words.js";
 
 export interface PlacedMention {
   entity: Entity;
   start: number;
   end: number;
+  /** Folded bare words written before the mention (nearest last) and after it (nearest first); "," for a comma. */
+  before: string[];
+  after: string[];
+  /** The mention's own words (a title may be part of the name: الملك عبدالله الثاني). */
+  self: string[];
+}
+
+const WINDOW_BEFORE = 8;
+const WINDOW_AFTER = 10;
+
+/** A token's word without conjunction (the tokenizer's reading) and article, for title matching. */
+export function bareWord(t: Token): string {
+  return bareCore(t.core);
+}
+
+/** A folded word without the article. */
+export function bareCore(x: string): string {
+  return x.startsWith("ال") && x.length > 3 ? x.slice(2) : x;
 }
 
 export class MentionIndex {
   readonly all: PlacedMention[];
-  constructor(readonly entities: Entity[]) {
+  constructor(readonly entities: Entity[], doc?: Doc) {
     this.all = entities
-      .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })))
+      .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end, before: [] as string[], after: [] as string[], self: [] as string[] })))
       .sort((a, b) => a.start - b.start || b.end - a.end);
+    if (doc) this.readWindows(doc.tokens);
+  }
+
+  private readWindows(tokens: Token[]): void {
+    const persons = this.all.filter((m) => m.entity.type === "PER");
+    let t = 0;
+    for (const m of persons) {
+      while (t < tokens.length && tokens[t].end <= m.start) t++;
+      let last = t;
+      while (last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
+      const other = (k: number) => {
+        const x = this.at(tokens[k].start);
+        return x !== undefined && x.entity.type === "PER" && x.entity !== m.entity;
+      };
+      for (let k = t; k <= last; k++) m.self.push(bareWord(tokens[k]));
+      const word = (k: number) => (isComma(tokens[k]) ? "," : bareWord(tokens[k]));
+      const stops = (k: number) => tokens[k].sentence !== tokens[t]?.sentence || /^[.!؟?]$/.test(tokens[k].text) || other(k) || verbReading(tokens[k]) !== null;
+      for (let k = t - 1; k >= 0 && t - k <= WINDOW_BEFORE && !stops(k); k--) m.before.push(word(k));
+      // After the name, a counterpart (ونظيره الجزائري …) introduces someone else.
+      const counterpart = (k: number) => lexicon().counterparts.has(tokens[k].core);
+      for (let k = last + 1; k < tokens.length && k - last <= WINDOW_AFTER && !stops(k) && !counterpart(k); k++) m.after.push(word(k));
+    }
   }
 
   /** Mentions that start in [from, to), in text order. */
@@ -48,9 +93,14 @@ export class MentionIndex {
     }
     return [...count.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([e]) => e);
   }
+
+  /** True when a folded adjective (الروسي، السعودية) names a state mentioned in the article. */
+  isNationality(word: string): boolean {
+    return this.entities.some((e) => e.type === "GPE" && countryMatchesAdjective(e, word));
+  }
 }
 
-/** Folded nationality adjective → the stems a country name may have (الروسي → روس: روسيا). */
+/** Folded nationality adjective → the stem a country name has (الروسي → روس: روسيا). */
 function adjectiveStem(word: string): string | null {
   let w = word.startsWith("ال") ? word.slice(2) : word;
   if (w.endsWith("يه")) w = w.slice(0, -2);
@@ -64,38 +114,81 @@ function countryMatchesAdjective(e: Entity, adjective: string): boolean {
   if (!stem) return false;
   const name = normalize(e.name);
   const bare = name.startsWith("ال") ? name.slice(2) : name;
-  return bare === stem || bare === stem + "ا" || bare === stem + "ه" || bare === stem + "ات" || name === "ال" + stem;
+  return bare === stem || bare === stem + "ا" || bare === stem + "ه" || bare === stem + "ات" || bare === stem + "يا";
 }
 
-/** Folded role strings of a person (entity roles and the roles written at its mentions). */
-function rolesOf(e: Entity): string[] {
-  const out = e.roles.map(normalize);
-  for (const m of e.mentions) if (m.role) out.push(normalize(m.role.text));
+/** The same adjective in either gender (الروسي / الروسية). */
+function sameAdjective(a: string, b: string): boolean {
+  const sa = adjectiveStem(a);
+  return sa !== null && sa === adjectiveStem(b);
+}
+
+/** Where `seq` occurs contiguously in `words`, or -1. */
+function indexOfSeq(words: string[], seq: string[]): number {
+  if (!seq.length) return -1;
+  for (let i = 0; i + seq.length <= words.length; i++) if (seq.every((w, n) => words[i + n] === w)) return i;
+  return -1;
+}
+
+/** Words from the entity stage's roles, read like a window after the name. */
+function roleWindows(e: Entity): string[][] {
+  const out = e.roles.map((r) => normalize(r).split(" ").map(bareCore));
+  for (const m of e.mentions) if (m.role) out.push(normalize(m.role.text).split(" ").map(bareCore));
   return out;
 }
 
 /**
- * The person a title phrase refers to: every content word of the title (and
- * its nationality adjective) must appear in one of the person's roles, or the
- * adjective must name the person's country. The most recently mentioned wins.
+ * The person a title phrase (folded words, as written after the verb) refers
+ * to: the nationality adjective, when written, must match; the title itself
+ * scores best written right beside the name, less anywhere in the window, and
+ * not at all after a modifier (نائب رئيس الدولة is not رئيس الدولة). The
+ * most recently mentioned of the best wins.
  */
 export function resolveTitle(index: MentionIndex, words: string[], before: number): Entity | null {
-  const content = words.filter((w) => w.length >= 2 && !["في", "من", "ل", "و"].includes(w));
-  if (!content.length) return null;
-  const gpes = index.entities.filter((e) => e.type === "GPE");
-  let best: { e: Entity; at: number } | null = null;
+  const lex = lexicon();
+  let rest = words.filter((w) => !lex.honorifics.has(w) && !lex.honorifics.has(bareCore(w)) && w !== "،");
+  let adjective: string | null = null;
+  const lastWord = rest[rest.length - 1];
+  if (rest.length && (index.isNationality(lastWord) || (/^ال..+ي$/.test(lastWord) && !lex.titles.has(lastWord)))) {
+    adjective = lastWord;
+    rest = rest.slice(0, -1);
+  }
+  const core = rest.map(bareCore);
+  if (!core.length && !adjective) return null;
+  let best: { e: Entity; score: number; at: number } | null = null;
   for (const m of index.all) {
     if (m.entity.type !== "PER" || m.start >= before) continue;
-    const roles = rolesOf(m.entity).join(" | ");
-    const ok = content.every((w) => {
-      const bare = w.startsWith("ال") ? w.slice(2) : w;
-      if (roles.includes(bare)) return true;
-      // A nationality adjective may match the person's country instead.
-      return gpes.some((g) => countryMatchesAdjective(g, w) && g.country !== null && g.country === m.entity.country);
-    });
-    if (ok && (!best || m.start > best.at)) best = { e: m.entity, at: m.start };
+    const windows = [m.after, m.self, ...roleWindows(m.entity)];
+    const beforeNear = [...m.before].reverse(); // text order, nearest last
+    let adjScore = 0;
+    if (adjective) {
+      const all = [...m.before, ...m.after, ...m.self, ...roleWindows(m.entity).flat()];
+      if (!all.some((w) => sameAdjective(w, adjective!))) continue;
+      adjScore = 2;
+    }
+    let nounScore = 0;
+    if (core.length) {
+      for (const w of windows) {
+        const i = indexOfSeq(w, core);
+        if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, i === 0 ? 3 : 2);
+      }
+      const j = indexOfSeq(beforeNear, core);
+      if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, j + core.length === beforeNear.length ? 3 : 2);
+      if (!nounScore && !adjective) continue;
+    }
+    const score = adjScore + nounScore;
+    if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at))) best = { e: m.entity, score, at: m.start };
   }
   return best?.e ?? null;
+}
+
+/** The person addressed with an honorific (سمو، معالي) — the last speaker when it fits, else the latest such mention. */
+export function resolveHonorific(index: MentionIndex, honorific: string, lastSpeaker: string | null, before: number): Entity | null {
+  const has = (m: PlacedMention) => m.before.includes(honorific) || m.after.slice(0, 2).includes(honorific);
+  const persons = index.all.filter((m) => m.entity.type === "PER" && m.start < before);
+  if (lastSpeaker && persons.some((m) => m.entity.id === lastSpeaker && has(m))) return persons.find((m) => m.entity.id === lastSpeaker)!.entity;
+  for (let i = persons.length - 1; i >= 0; i--) if (has(persons[i])) return persons[i].entity;
+  return null;
 }
 
 /** A counterpart (نظيره الروسي): the latest person other than `self` matching the adjective, if given. */
@@ -104,10 +197,8 @@ export function resolveCounterpart(index: MentionIndex, adjective: string | null
     const m = index.all[i];
     if (m.start >= before || m.entity.type !== "PER" || m.entity.id === self) continue;
     if (!adjective) return m.entity;
-    const bare = adjective.startsWith("ال") ? adjective.slice(2) : adjective;
-    if (rolesOf(m.entity).some((r) => r.includes(bare))) return m.entity;
-    const gpes = index.entities.filter((e) => e.type === "GPE" && countryMatchesAdjective(e, adjective));
-    if (gpes.some((g) => g.country !== null && g.country === m.entity.country)) return m.entity;
+    const all = [...m.before, ...m.after, ...roleWindows(m.entity).flat()];
+    if (all.some((w) => sameAdjective(w, adjective))) return m.entity;
   }
   return null;
 }

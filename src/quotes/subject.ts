@@ -2,9 +2,9 @@
 // and its content) into who speaks: a named entity, two coordinated parties or
 // a dual noun (a joint statement), an unnamed official (unresolved), a document
 // or medium (not a party's statement), or nothing written (carried over).
-import type { Token } from "../types.js";
+import type { Entity, Token } from "../types.js";
 import { lexicon } from "./lexicon.js";
-import { MentionIndex, resolveCounterpart, resolveTitle, type PlacedMention } from "./mentions.js";
+import { MentionIndex, resolveCounterpart, resolveHonorific, resolveTitle, type PlacedMention } from "./mentions.js";
 import { isComma, isWord, plain } from "./words.js";
 
 export type Subject =
@@ -51,16 +51,20 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     return { kind: "entity", id: persons[0].entity.id, explicit: true };
   }
 
-  const isTitle = isWord(first, lex.titles);
+  const honorific = lex.honorificPronouns.get(plain(first));
+  if (honorific) {
+    const e = resolveHonorific(index, honorific, lastSpeaker, first.start);
+    return e ? { kind: "entity", id: e.id, explicit: true } : { kind: "implicit" };
+  }
+
+  const isTitle = isWord(first, lex.titles) || isWord(first, lex.honorifics);
   if (isWord(first, lex.counterparts)) {
     const adj = next && next.norm.startsWith("ال") && next.norm.endsWith("ي") ? next.norm : null;
     const e = resolveCounterpart(index, adj, lastSpeaker, first.start);
     return e ? { kind: "entity", id: e.id, explicit: true } : { kind: "unresolved" };
   }
   if (isTitle) {
-    const words: string[] = [];
-    for (let j = k; j < stop && !isComma(tokens[j]); j++) if (tokens[j].kind === "arabic") words.push(plain(tokens[j]));
-    const e = resolveTitle(index, words, first.start);
+    const e = titleHolder(tokens, index, k, stop)?.entity;
     if (e) return { kind: "entity", id: e.id, explicit: true };
   }
 
@@ -78,6 +82,21 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   if (isWord(first, lex.nonSpeakers)) return { kind: "drop" };
   if (isWord(first, lex.anonymous)) return { kind: "unresolved" };
   return { kind: "implicit" };
+}
+
+/**
+ * The person a title written from token `k` names, trying the longest run of
+ * words first (وزير الخارجية الروسي اليوم الثلاثاء → وزير الخارجية الروسي),
+ * and the token index where that title ends.
+ */
+export function titleHolder(tokens: Token[], index: MentionIndex, k: number, stop: number): { entity: Entity; end: number } | null {
+  const words: string[] = [];
+  for (let j = k; j < stop && j - k < 8 && tokens[j].kind === "arabic"; j++) words.push(tokens[j].core);
+  for (let n = words.length; n >= 1; n--) {
+    const e = resolveTitle(index, words.slice(0, n), tokens[k].start);
+    if (e) return { entity: e, end: k + n };
+  }
+  return null;
 }
 
 function distinct(ms: PlacedMention[]): string[] {
