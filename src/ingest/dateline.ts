@@ -20,6 +20,7 @@ export interface DatelineMatch extends TextSpan {
 
 const PLACE_WORDS = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2}$/u;
 const NOT_PLACE = /^(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت|في|من|على|إلى|أن|إن|و|ثم|منذ|حتى|يوم|اليوم|أمس)$/;
+const WEEKDAY_AT_END = /(?:^|[\s,،\-–—])(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$/;
 const SEPARATORS = /[\s,،\-–—:/]+$/;
 const NUMERIC_DAY_MONTH = /^\s*[-–—]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\s*[-–/]\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})(?![0-9\u0660-\u0669\u06F0-\u06F9])/;
 
@@ -27,6 +28,8 @@ const NUMERIC_DAY_MONTH = /^\s*[-–—]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2
 function placeOf(prefix: string): { place: string; start: number } | null {
   let p = prefix.replace(SEPARATORS, "");
   p = p.replace(/\s+في$/, "").replace(SEPARATORS, "");
+  // "بكين، الخميس 31 ديسمبر": a weekday may stand between place and date.
+  p = p.replace(WEEKDAY_AT_END, "").replace(SEPARATORS, "");
   const lead = prefix.length - prefix.trimStart().length;
   p = p.trimStart();
   if (p === "" || p.length > 30 || !PLACE_WORDS.test(p)) return null;

@@ -112,7 +112,9 @@ export function extractHtml(html: string): HtmlExtract {
   const publishedRaw =
     attr(document, metaSelectors(["article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "DC.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date"])) ??
     ld.published ??
-    attr(document, ["article time[datetime]", "time[pubdate]", "time[datetime]"], "datetime");
+    attr(document, ["article time[datetime]", "time[pubdate]"], "datetime") ??
+    // A lone <time> is the article's; with several, some belong to other stories on the page.
+    (document.querySelectorAll("time[datetime]").length === 1 ? attr(document, ["time[datetime]"], "datetime") : null);
   const h1s = Array.from(document.querySelectorAll("h1"));
   const title =
     squash(attr(document, metaSelectors(["og:title", "twitter:title"]))) ??

@@ -72,8 +72,10 @@ function outletOfDropped(d: DroppedLine): string | null {
   const candidates = [d.text];
   const label = /(?:المصدر|مصدر|نقلا عن|نقلاً عن|source)\s*[:：/]\s*([^/|\d]+)/i.exec(d.text);
   if (label) candidates.unshift(label[1]);
+  // A name that is also a word (الخليج، البيان) counts in a credit line or a "…/" site line only.
+  const marked = d.kind === "credit" || /^\/|\/$/.test(d.text.trim());
   for (const c of candidates) {
-    const o = outletByName(c) ?? outletByTag(c);
+    const o = outletByName(c, { ambiguous: marked }) ?? outletByTag(c);
     if (o) return o.name_en;
   }
   return null;

@@ -54,9 +54,15 @@ export function outletIndex(): OutletIndex {
   return cached;
 }
 
-/** The outlet a whole string names ("CGTN العربية", "وكالة الأنباء السعودية", "Reuters"), or null. */
-export function outletByName(s: string): Outlet | null {
-  return outletIndex().byName.get(outletKey(s)) ?? null;
+/**
+ * The outlet a whole string names ("CGTN العربية", "وكالة الأنباء السعودية", "Reuters"), or null.
+ * Names that are also ordinary words (الخليج، البيان، العربية) count only with `ambiguous: true`,
+ * i.e. where the context already says an outlet is named (a "…/" site line, a credit line, metadata).
+ */
+export function outletByName(s: string, opts: { ambiguous?: boolean } = {}): Outlet | null {
+  const o = outletIndex().byName.get(outletKey(s)) ?? null;
+  if (o?.ambiguous && !opts.ambiguous && !o.aliases.some((a) => outletKey(a) === outletKey(s))) return null;
+  return o;
 }
 
 /** The outlet of an agency tag as written in a dateline ("شينخوا", "أ ف ب", "واس"), or null. */
@@ -92,5 +98,5 @@ export function outletByUrl(url: string): Outlet | null {
  */
 export function canonicalOutlet(given: string): string {
   const s = given.trim();
-  return outletByName(s)?.name_en ?? outletByTag(s)?.name_en ?? s;
+  return outletByName(s, { ambiguous: true })?.name_en ?? outletByTag(s)?.name_en ?? s;
 }

@@ -109,16 +109,31 @@ const L = "\\p{L}\\p{M}";
 const NOT_BEFORE = `(?<![${L}\\p{N}])`;
 const NOT_AFTER = `(?![${L}\\p{N}])`;
 
+// Day ordinals as news prose writes them: "الخامس من مارس", "الحادي والعشرين من أيلول".
+const UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+const ORDINAL_DAYS = new Map<string, number>();
+UNITS.forEach((u, i) => ORDINAL_DAYS.set(u, i + 1));
+ORDINAL_DAYS.set("العاشر", 10);
+ORDINAL_DAYS.set("الحادي عشر", 11);
+UNITS.slice(1).forEach((u, i) => ORDINAL_DAYS.set(`${u} عشر`, i + 12));
+ORDINAL_DAYS.set("العشرين", 20);
+ORDINAL_DAYS.set("الحادي والعشرين", 21);
+UNITS.slice(1).forEach((u, i) => ORDINAL_DAYS.set(`${u} والعشرين`, i + 22));
+ORDINAL_DAYS.set("الثلاثين", 30);
+ORDINAL_DAYS.set("الحادي والثلاثين", 31);
+const ORDINAL_INDEX = new Map([...ORDINAL_DAYS].map(([k, v]) => [fold(k), v]));
+const ORDINAL_RE = `(?:${[...ORDINAL_INDEX.keys()].sort((a, b) => b.length - a.length).map(flexible).join("|")})`;
+
 // day [من] [شهر] MONTH [/MONTH] [،] [من] [عام|سنة] YEAR [هـ|م]  — any part but the month may be absent,
 // and a bare month is only taken with a day or a year beside it.
 const WORD_DATE = new RegExp(
   NOT_BEFORE +
-    `(?:(?:ال(?:ـ)?)?(?<day>${DIGIT}{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?)?` +
+    `(?:(?:(?:ال(?:ـ)?)?(?<day>${DIGIT}{1,2})\\s*(?:من\\s+)?|(?<ordinal>${ORDINAL_RE})\\s+من\\s+)(?:شهر\\s+)?)?` +
     `(?<month>${MONTH_RE})${NOT_AFTER}` +
     `(?:\\s*[/(]\\s*(?<month2>${MONTH_RE})\\s*\\)?)?` +
     `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال|ل)?عام\\s+|(?:ل)?سنة\\s+)?(?<year>${DIGIT}{4})(?!${DIGIT})` +
     `(?:\\s*(?<suffix>هـ|ه${NOT_AFTER}|م${NOT_AFTER}))?)?`,
-  "gu",
+  "gdu",
 );
 
 // 2020/12/31, 2020-12-31, 2023:09:20 (year first) and 31/12/2020, 31-12-2020, 31.12.2020 (day first).
@@ -187,7 +202,13 @@ function wordDates(text: string): DateMention[] {
     const g = m.groups ?? {};
     const named = monthOf(g.month ?? "");
     if (!named) continue;
-    const day = g.day ? parseNumber(g.day) : null;
+    let start = m.index;
+    let day = g.day ? parseNumber(g.day) : g.ordinal ? (ORDINAL_INDEX.get(fold(g.ordinal)) ?? null) : null;
+    // After a definite noun an ordinal is its adjective, not a day: "الأسبوع الأول من مارس", "النصف الثاني من مايو".
+    if (g.ordinal && /(?:^|\s)[وفبل]?ال\p{L}+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+      day = null;
+      start = m.indices?.groups?.month?.[0] ?? start;
+    }
     let year = g.year ? parseNumber(g.year) : null;
     let end = m.index + m[0].length;
     // A bare month name is too ambiguous (مارس is also a verb, رمضان a name).
@@ -201,7 +222,7 @@ function wordDates(text: string): DateMention[] {
       end = m.index + m[0].indexOf(g.month ?? "") + (g.month ?? "").length;
       if (day === null) continue;
     }
-    const found = makeMention(text, m.index, end, calendar, year, named.month, day);
+    const found = makeMention(text, start, end, calendar, year, named.month, day);
     if (found) out.push(found);
   }
   return out;

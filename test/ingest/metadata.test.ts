@@ -19,6 +19,7 @@ describe("datelineOfLine", () => {
     ["أنقرة (رويترز) - قال", "أنقرة (رويترز)", "أنقرة", null, "Reuters"],
     ["بغداد/ الأناضول/ أعلن", "بغداد/ الأناضول/", "بغداد", null, "Anadolu"],
     ["الخرطوم 9 يناير 2021 م (سونا) - وقع", "الخرطوم 9 يناير 2021 م (سونا)", "الخرطوم", "2021-01-09", "SUNA"],
+    ["بكين، الخميس 7 مارس 2024 (شينخوا) - قال", "بكين، الخميس 7 مارس 2024 (شينخوا)", "بكين", "2024-03-07", "Xinhua"],
   ])("%s", (line, text, place, iso, outlet) => {
     const d = datelineOfLine(line);
     expect(d).not.toBeNull();
@@ -106,5 +107,15 @@ describe("dates of other articles", () => {
     const m = meta(raw);
     expect(m.published).toBeNull();
     expect(m.text).toBe("بحث الوزيران سبل التعاون في اتصال هاتفي.");
+  });
+});
+
+describe("outlet names that are also words", () => {
+  it("count in a site-name line or credit line, not as a body line", () => {
+    expect(meta("الخليج/\nبحث الوزيران سبل التعاون في اتصال هاتفي.").outlet).toBe("Al Khaleej");
+    expect(meta("المصدر: البيان\nبحث الوزيران سبل التعاون في اتصال هاتفي.").outlet).toBe("Al Bayan");
+    const m = meta("بحث الوزيران سبل التعاون.\nالبيان\nوصدر عن الاجتماع بيان مشترك.");
+    expect(m.outlet).toBeNull();
+    expect(m.text).toContain("\nالبيان\n");
   });
 });

@@ -97,3 +97,15 @@ describe("helpers", () => {
     expect(parseDateValue("2024-13-05")).toBeNull();
   });
 });
+
+describe("ordinal days", () => {
+  it("reads days written as ordinals", () => {
+    expect(one("في الخامس من مارس 2024 وقع").iso).toBe("2024-03-05");
+    expect(one("في الحادي والعشرين من أيلول 2019").iso).toBe("2019-09-21");
+    expect(one("يوم الثالث عشر من يناير").text).toBe("الثالث عشر من يناير");
+    expect(one("يوم الثالث عشر من يناير")).toMatchObject({ day: 13, month: 1, year: null });
+    expect(findDates("الاجتماع الأول من نوعه")).toEqual([]);
+    expect(findDates("في الأسبوع الأول من مارس 2024")[0]).toMatchObject({ day: null, month: 3, year: 2024 });
+    expect(findDates("خلال النصف الثاني من مايو")).toEqual([]);
+  });
+});
