@@ -3,10 +3,10 @@
 // (and line); the other articles are still analysed; exit 1 when any input failed, 2 on usage.
 import { Option, type Command } from "commander";
 import type { Analysis } from "../types.js";
-import { analyzeArticle } from "../pipeline/analyze.js";
 import { readInputs } from "../ingest/read.js";
-import { formatIngestError } from "../ingest/records.js";
-import { toArticle, type ArticleOptions } from "../ingest/article.js";
+import { formatIngestError, type IngestError } from "../ingest/records.js";
+import type { ArticleOptions } from "../ingest/article.js";
+import { analyzeStream, defaultWorkers } from "../pipeline/pool.js";
 import { isoDate } from "../text/dates.js";
 import { formatPretty } from "./pretty.js";
 
@@ -14,6 +14,8 @@ interface AnalyzeFlags {
   format: "jsonl" | "pretty";
   published?: string;
   outlet?: string;
+  /** Worker threads (src/pipeline/pool.ts); 0 or absent analyses on this thread. The CLI defaults to the core count. */
+  workers?: number;
 }
 
 function usage(message: string): never {
@@ -50,25 +52,36 @@ export async function runAnalyze(
 ): Promise<AnalyzeRun> {
   const opts: ArticleOptions = { published: flags.published ?? null, outlet: flags.outlet ?? null };
   const run: AnalyzeRun = { analysed: 0, failed: 0 };
-  for await (const item of readInputs(paths)) {
-    if (!item.ok) {
+  // Read errors, and an article whose analysis throws (a bug in one stage must not lose the
+  // rest of the corpus), come back in input order as errors naming the file (and line).
+  const pool = { workers: flags.workers ?? 0, article: opts };
+  const results =
+    flags.format === "pretty"
+      ? mapOk(analyzeStream(readInputs(paths), pool), (a: Analysis) => formatPretty(a) + "\n")
+      : mapOk(analyzeStream(readInputs(paths), { ...pool, form: "json" }), (json: string) => json + "\n");
+  for await (const r of results) {
+    if (!r.ok) {
       run.failed++;
-      report(`rasd analyze: ${formatIngestError(item.error)}`);
-      continue;
-    }
-    let analysis: Analysis;
-    try {
-      analysis = analyzeArticle(toArticle(item.raw, opts));
-    } catch (err) {
-      // A bug in one stage must not lose the rest of the corpus; say which article hit it.
-      run.failed++;
-      report(`rasd analyze: ${item.raw.source}: analysis failed: ${(err as Error).stack ?? String(err)}`);
+      report(`rasd analyze: ${formatIngestError(r.error)}`);
       continue;
     }
     run.analysed++;
-    await emit(flags.format === "pretty" ? formatPretty(analysis) + "\n" : JSON.stringify(analysis) + "\n");
+    await emit(r.value);
   }
   return run;
+}
+
+async function* mapOk<T, U>(
+  results: AsyncIterable<{ ok: true; value: T } | { ok: false; error: IngestError }>,
+  f: (v: T) => U,
+): AsyncGenerator<{ ok: true; value: U } | { ok: false; error: IngestError }> {
+  for await (const r of results) yield r.ok ? { ok: true, value: f(r.value) } : r;
+}
+
+function workerCount(s: string): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 0) usage(`--workers must be a whole number >= 0, got "${s}"`);
+  return n;
 }
 
 export function registerAnalyze(program: Command): void {
@@ -79,6 +92,7 @@ export function registerAnalyze(program: Command): void {
     .addOption(new Option("--format <format>", "output format").choices(["jsonl", "pretty"]).default("jsonl"))
     .option("--published <date>", "publication date (YYYY-MM-DD) for articles that do not state one")
     .option("--outlet <name>", "outlet name for articles that do not state one")
+    .option("--workers <n>", `worker threads analysing in parallel (0: on the main thread)`, workerCount, defaultWorkers())
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       flags.published = checkPublished(flags.published);
       if (flags.outlet !== undefined && flags.outlet.trim() === "") usage("--outlet must not be empty");

@@ -18,7 +18,7 @@ import { analyzeRaw, type OutputForm, type WorkerResult, type WorkerTask } from 
 export type Analyzed<T> = { ok: true; value: T } | { ok: false; error: IngestError };
 
 export interface PoolOptions {
-  /** Worker threads (default: os.availableParallelism()). 0 analyses on the calling thread. */
+  /** Worker threads (default: defaultWorkers()). 0 analyses on the calling thread. */
   workers?: number;
   /** Articles per task sent to a worker (default 32). */
   batchSize?: number;
@@ -28,8 +28,15 @@ export interface PoolOptions {
   article?: ArticleOptions;
 }
 
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
+
+/**
+ * Core count when running the built code (bin/rasd.js). Run from the TypeScript sources
+ * (tsx, vitest) the default is 0, on the calling thread: workers would run dist/, which may be
+ * older than the sources under test. Pass a worker count to use them anyway.
+ */
 export function defaultWorkers(): number {
-  return availableParallelism();
+  return FROM_SOURCE ? 0 : availableParallelism();
 }
 
 /**
@@ -38,7 +45,7 @@ export function defaultWorkers(): number {
  */
 export function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
-  const file = here.endsWith(".js") ? join(dirname(here), "worker.js") : resolve(dirname(here), "../../dist/pipeline/worker.js");
+  const file = !FROM_SOURCE ? join(dirname(here), "worker.js") : resolve(dirname(here), "../../dist/pipeline/worker.js");
   if (!existsSync(file)) throw new Error(`rasd: ${file} is missing; run \`npm run build\` first`);
   return file;
 }

@@ -1,0 +1,305 @@
+// `npm run bench [-- --n 10000,100000 --seed 1 --no-pg --no-write]`
+//
+// Throughput of rasd on a generated corpus (issue 7): analysis rate with 1 and 2
+// workers, a bare pass (read + decode + tokenize: the floor) and the ratio of full
+// analysis to it, end-to-end ingest into SQLite and PostgreSQL, and peak RSS.
+// Every measurement runs in a fresh child process, so each peak RSS is that
+// phase's own (worker threads live in the same process and are included).
+// Results are printed and written to the "Throughput" section of BENCHMARKS.md.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { writeCorpus } from "../src/bench/generate.js";
+import { readInputs } from "../src/ingest/read.js";
+import { toArticle } from "../src/ingest/article.js";
+import { tokenize } from "../src/text/tokenize.js";
+import { buildDoc } from "../src/text/doc.js";
+import { recognizeEntities } from "../src/entities/recognize.js";
+import { extractEvents } from "../src/events/extract.js";
+import { extractQuotes } from "../src/quotes/extract.js";
+import { extractAgreements } from "../src/events/agreements.js";
+import { analyzeStream } from "../src/pipeline/pool.js";
+import { openStore } from "../src/store/index.js";
+import type { IngestFailure } from "../src/store/index.js";
+import type { Analysis } from "../src/types.js";
+
+const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
+const SELF = fileURLToPath(import.meta.url);
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+}
+const flag = (name: string): boolean => process.argv.includes(name);
+
+interface PhaseResult {
+  phase: string;
+  n: number;
+  workers: number;
+  articles: number;
+  failed: number;
+  mb: number;
+  seconds: number;
+  maxRssMb: number;
+  note?: string;
+}
+
+// ------------------------------------------------------------------ phases (child side)
+
+const textBytes = (s: string | undefined): number => (s ? Buffer.byteLength(s, "utf8") : 0);
+
+async function phaseBare(dir: string): Promise<Omit<PhaseResult, "phase" | "n" | "workers" | "maxRssMb">> {
+  const t0 = performance.now();
+  let articles = 0, failed = 0, bytes = 0, tokens = 0;
+  for await (const item of readInputs([dir])) {
+    if (!item.ok) { failed++; continue; }
+    articles++;
+    bytes += textBytes(item.raw.text);
+    tokens += tokenize(item.raw.text ?? "").length;
+  }
+  return { articles, failed, mb: bytes / 1e6, seconds: (performance.now() - t0) / 1000, note: `${tokens} tokens` };
+}
+
+async function phaseAnalyze(dir: string, workers: number) {
+  const t0 = performance.now();
+  let articles = 0, failed = 0, bytes = 0;
+  for await (const r of analyzeStream(readInputs([dir]), { workers, form: "json" })) {
+    if (!r.ok) { failed++; continue; }
+    articles++;
+    bytes += Buffer.byteLength(JSON.parse(r.value).text as string, "utf8");
+  }
+  return { articles, failed, mb: bytes / 1e6, seconds: (performance.now() - t0) / 1000 };
+}
+
+async function* forStore(dir: string, workers: number, bytes: { n: number }): AsyncGenerator<Analysis | IngestFailure> {
+  for await (const r of analyzeStream(readInputs([dir]), { workers })) {
+    if (r.ok) {
+      bytes.n += Buffer.byteLength(r.value.text, "utf8");
+      yield r.value;
+    } else yield { failed: true, source: r.error.source, error: r.error.message };
+  }
+}
+
+async function phaseIngest(dir: string, workers: number, url: string) {
+  const bytes = { n: 0 };
+  const t0 = performance.now();
+  const store = await openStore(url);
+  const summary = await store.ingest(forStore(dir, workers, bytes), { batchSize: 500 });
+  await store.close();
+  return { articles: summary.new + summary.updated + summary.unchanged, failed: summary.failed, mb: bytes.n / 1e6, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** Milliseconds per article in each stage, on the calling thread, over the first `limit` articles. */
+async function phaseStages(dir: string, limit: number) {
+  const ms: Record<string, number> = { "read+decode": 0, toArticle: 0, buildDoc: 0, recognizeEntities: 0, extractEvents: 0, extractQuotes: 0, extractAgreements: 0 };
+  let n = 0;
+  let t = performance.now();
+  const lap = (k: string) => { const now = performance.now(); ms[k] += now - t; t = now; };
+  for await (const item of readInputs([dir])) {
+    lap("read+decode");
+    if (!item.ok) continue;
+    const article = toArticle(item.raw); lap("toArticle");
+    const doc = buildDoc(article); lap("buildDoc");
+    const entities = recognizeEntities(doc); lap("recognizeEntities");
+    extractEvents(doc, entities); lap("extractEvents");
+    extractQuotes(doc, entities); lap("extractQuotes");
+    extractAgreements(doc, entities); lap("extractAgreements");
+    if (++n >= limit) break;
+  }
+  const per = Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, +(v / n).toFixed(3)]));
+  return { articles: n, failed: 0, mb: 0, seconds: 0, note: JSON.stringify(per) };
+}
+
+async function child(): Promise<void> {
+  const phase = arg("--phase", "");
+  const dir = arg("--corpus", "");
+  const workers = Number(arg("--workers", "0"));
+  let r;
+  if (phase === "bare") r = await phaseBare(dir);
+  else if (phase === "analyze") r = await phaseAnalyze(dir, workers);
+  else if (phase === "sqlite" || phase === "postgres") r = await phaseIngest(dir, workers, arg("--store", ""));
+  else if (phase === "stages") r = await phaseStages(dir, Number(arg("--limit", "1000")));
+  else throw new Error(`unknown phase "${phase}"`);
+  const maxRssMb = process.resourceUsage().maxRSS / 1024; // KiB → MiB, whole process incl. worker threads
+  process.stdout.write(JSON.stringify({ ...r, maxRssMb }) + "\n");
+}
+
+// ------------------------------------------------------------------ driver
+
+function runPhase(phase: string, n: number, dir: string, workers: number, extra: string[] = []): PhaseResult {
+  const r = spawnSync(process.execPath, ["--import", "tsx", SELF, "--phase", phase, "--corpus", dir, "--workers", String(workers), ...extra], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const line = r.stdout.trim().split("\n").pop() ?? "";
+  if (r.status !== 0 || !line.startsWith("{")) {
+    throw new Error(`bench phase ${phase} (workers ${workers}) failed (exit ${r.status}):\n${r.stderr.slice(-4000)}`);
+  }
+  const res = { phase, n, workers, ...(JSON.parse(line) as Omit<PhaseResult, "phase" | "n" | "workers">) };
+  const rate = res.seconds > 0 ? `${(res.articles / res.seconds).toFixed(0)} articles/s, ${(res.mb / res.seconds).toFixed(2)} MB/s, ` : "";
+  console.log(`  ${phase.padEnd(8)} workers=${workers}  ${res.articles} ok ${res.failed} failed  ${res.seconds.toFixed(1)} s  ${rate}peak RSS ${res.maxRssMb.toFixed(0)} MB${res.note ? "  " + res.note : ""}`);
+  return res;
+}
+
+async function ensureCorpus(n: number, seed: number, base: string): Promise<string> {
+  const dir = join(base, `corpus-${n}-seed${seed}`);
+  const marker = join(dir, ".complete");
+  if (existsSync(marker)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  const t0 = performance.now();
+  const s = await writeCorpus({ n, seed, outDir: dir });
+  writeFileSync(marker, JSON.stringify(s.files.length));
+  console.log(`  generated ${n} articles (${(s.bytes / 1e6).toFixed(1)} MB of text) in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${dir}`);
+  return dir;
+}
+
+async function pgReachable(url: string): Promise<string | null> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await c.connect();
+    await c.end();
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query(`drop schema if exists "${schema}" cascade`);
+  await c.end();
+}
+
+const fmt = (x: number, d = 0): string => x.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
+const rate = (r: PhaseResult | undefined): string => (r ? fmt(r.articles / r.seconds) : "–");
+const mbs = (r: PhaseResult | undefined): string => (r ? fmt(r.mb / r.seconds, 2) : "–");
+
+function section(results: PhaseResult[], ns: number[], seed: number, command: string, stages: PhaseResult | undefined, notes: string[]): string {
+  const get = (phase: string, n: number, w?: number) => results.find((r) => r.phase === phase && r.n === n && (w === undefined || r.workers === w));
+  const rows = ns.map((n) => {
+    const bare = get("bare", n), inl = get("analyze", n, 0), a1 = get("analyze", n, 1), a2 = get("analyze", n, 2);
+    const sq = get("sqlite", n), pq = get("postgres", n);
+    const peak = Math.max(...results.filter((r) => r.n === n).map((r) => r.maxRssMb));
+    const ratio = bare && inl ? (inl.seconds / bare.seconds).toFixed(1) + "×" : "–";
+    return `| ${fmt(n)} | ${rate(a1)} (${mbs(a1)} MB/s) | ${rate(a2)} (${mbs(a2)} MB/s) | ${rate(bare)} | ${ratio} | ${rate(sq)} | ${rate(pq)} | ${fmt(peak)} MB |`;
+  });
+  const phaseRows = results.map((r) => `| ${fmt(r.n)} | ${r.phase} | ${r.workers} | ${fmt(r.articles)} | ${r.failed} | ${r.seconds.toFixed(1)} | ${r.seconds > 0 ? rate(r) : "–"} | ${r.seconds > 0 ? mbs(r) : "–"} | ${fmt(r.maxRssMb)} |`);
+  const big = Math.max(...ns);
+  const a2 = get("analyze", big, 2), sq = get("sqlite", big), bare = get("bare", big), inl = get("analyze", big, 0);
+  const peaks = ns.map((n) => Math.max(...results.filter((r) => r.n === n).map((r) => r.maxRssMb)));
+  const verdict = (ok: boolean | null) => (ok === null ? "not measured" : ok ? "**met**" : "**not met**");
+  const ratio = bare && inl ? inl.seconds / bare.seconds : null;
+  const targets = [
+    `| analysis ≥ 2,000 articles/s with 2 workers | ${rate(a2)} | ${verdict(a2 ? a2.articles / a2.seconds >= 2000 : null)} |`,
+    `| ingest into SQLite ≥ 1,000 articles/s | ${rate(sq)} | ${verdict(sq ? sq.articles / sq.seconds >= 1000 : null)} |`,
+    `| peak RSS ≤ 400 MB | ${fmt(Math.max(...peaks))} MB | ${verdict(Math.max(...peaks) <= 400)} |`,
+    `| peak RSS flat as N grows | ${ns.map((n, i) => `${fmt(n)}: ${fmt(peaks[i])} MB`).join(", ")} | ${ns.length > 1 ? verdict(peaks[peaks.length - 1] <= peaks[0] * 1.15 + 10) : "needs two N (--n 10000,100000)"} |`,
+    `| full analysis ≤ 6× the bare pass | ${ratio ? ratio.toFixed(1) + "×" : "–"} | ${verdict(ratio === null ? null : ratio <= 6)} |`,
+  ];
+  const stageLine = stages?.note
+    ? Object.entries(JSON.parse(stages.note) as Record<string, number>).map(([k, v]) => `${k} ${v} ms`).join(" · ")
+    : null;
+  return [
+    "## Throughput",
+    "",
+    `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${fmt(totalmem() / 2 ** 30, 0)} GiB RAM, Node ${process.version}; corpus from \`rasd bench generate\` (seed ${seed}, about 4 KB of text per article, JSON Lines shards of 10,000).`,
+    "",
+    "```sh",
+    command,
+    "```",
+    "",
+    "Analysis = read + decode + clean + full analysis (`analyzeStream`, JSON out, nothing written). Ingest = the same, end to end into a fresh store",
+    "(`store.ingest`, batches of 500). Bare pass = read + decode + tokenize only, on one thread; the ratio compares it with full analysis on one thread",
+    "(`--workers 0`). Peak RSS is the largest `maxRSS` of any phase process (worker threads included).",
+    "",
+    "| N | analysis, 1 worker | analysis, 2 workers | bare pass | full / bare | SQLite ingest | PostgreSQL ingest | peak RSS |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows,
+    "",
+    `Targets (issue 7, 2 cores, N = ${fmt(big)}):`,
+    "",
+    "| target | measured | |",
+    "|---|---|---|",
+    ...targets,
+    ...(stageLine ? ["", `Where one thread's time goes (ms per article, first ${stages!.articles} articles): ${stageLine}.`] : []),
+    ...(notes.length ? ["", ...notes.map((n) => `- ${n}`)] : []),
+    "",
+    "<details><summary>Every phase</summary>",
+    "",
+    "| N | phase | workers | articles | failed | seconds | articles/s | MB/s | peak RSS (MB) |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...phaseRows,
+    "",
+    "</details>",
+    "",
+  ].join("\n");
+}
+
+function writeSection(md: string): void {
+  const path = join(ROOT, "BENCHMARKS.md");
+  const old = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n\n";
+  const start = old.search(/^## Throughput\s*$/m);
+  let next: string;
+  if (start < 0) next = old.trimEnd() + "\n\n" + md;
+  else {
+    const rest = old.slice(start + 1);
+    const end = rest.search(/^## /m);
+    next = old.slice(0, start) + md + (end < 0 ? "" : "\n" + rest.slice(end));
+  }
+  writeFileSync(path, next.replace(/\n{3,}/g, "\n\n"));
+}
+
+async function main(): Promise<void> {
+  const ns = arg("--n", "10000").split(",").map((s) => Number(s.replace(/_/g, "")));
+  if (ns.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n must be positive whole numbers, got "${arg("--n", "")}"`);
+  const seed = Number(arg("--seed", "1"));
+  const base = arg("--dir", join(tmpdir(), "rasd-bench"));
+  const pgBase = arg("--pg", process.env.RASD_BENCH_PG ?? "postgres://127.0.0.1:5432/test");
+  const stagesLimit = Number(arg("--stages", "1000"));
+  const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+  const notes: string[] = [];
+  const pgProblem = flag("--no-pg") ? "skipped (--no-pg)" : await pgReachable(pgBase);
+  if (pgProblem) notes.push(`PostgreSQL ingest not measured: ${pgProblem}.`);
+  const results: PhaseResult[] = [];
+  let stages: PhaseResult | undefined;
+  for (const n of ns) {
+    console.log(`N = ${n}`);
+    const dir = await ensureCorpus(n, seed, base);
+    results.push(runPhase("bare", n, dir, 0));
+    results.push(runPhase("analyze", n, dir, 0));
+    results.push(runPhase("analyze", n, dir, 1));
+    results.push(runPhase("analyze", n, dir, 2));
+    if (!flag("--no-sqlite")) {
+      const db = join(base, `ingest-${n}-${process.pid}.db`);
+      try {
+        results.push(runPhase("sqlite", n, dir, 2, ["--store", db]));
+      } finally {
+        for (const f of [db, db + "-wal", db + "-shm"]) rmSync(f, { force: true });
+      }
+    }
+    if (!pgProblem) {
+      const schema = `rasd_bench_${process.pid}_${n}`;
+      const url = `${pgBase}${pgBase.includes("?") ? "&" : "?"}schema=${schema}`;
+      try {
+        results.push(runPhase("postgres", n, dir, 2, ["--store", url]));
+      } finally {
+        await dropSchema(pgBase, schema);
+      }
+    }
+    if (n === Math.min(...ns) && stagesLimit > 0) stages = runPhase("stages", n, dir, 0, ["--limit", String(Math.min(stagesLimit, n))]);
+  }
+  const md = section(results, ns, seed, command, stages, notes);
+  console.log("\n" + md);
+  if (!flag("--no-write")) {
+    writeSection(md);
+    console.log("written to BENCHMARKS.md (section Throughput)");
+  }
+}
+
+if (process.argv.includes("--phase")) await child();
+else await main();
