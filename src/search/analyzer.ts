@@ -44,7 +44,7 @@ export function analyseToken(t: Token, names: ReadonlySet<string> = EMPTY): { te
   if (t.kind !== "arabic") return wrap(t.norm, false);
   const name = nameReading(t.norm, names);
   if (name) return wrap(name, true);
-  if (isStopword(t.norm, t.core)) return null;
+  if (t.norm.length < 2 || isStopword(t.norm, t.core)) return null; // a detached و or letter abbreviation
   return wrap(lightStem(t.norm), false);
 }
 

@@ -216,6 +216,22 @@ function expand(positions: string[][]): string[][] {
   return acc;
 }
 
+/**
+ * The phrases FTS5's bm25() sums over, in its order: every phrase of the MATCH
+ * text (alternatives expanded, duplicates kept), NOT branches left out (their
+ * term frequency in a matching row is 0, so they add nothing).
+ */
+export function rankingPhrases(e: TermExpr): string[][] {
+  switch (e.kind) {
+    case "seq":
+      return expand(e.positions);
+    case "any":
+      return e.items.flatMap(rankingPhrases);
+    case "all":
+      return e.items.flatMap(rankingPhrases);
+  }
+}
+
 /** FTS5 MATCH text: every term is a quoted string, so no FTS5 operator can come from the user. */
 export function toFts5(e: TermExpr): string {
   switch (e.kind) {

@@ -7,7 +7,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
-import { positiveTerms, toFts5, toTsquery, type TermExpr } from "../search/compile.js";
+import { rankingPhrases, toFts5, toTsquery, type TermExpr } from "../search/compile.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type TextTable = "articles" | "statements";
@@ -66,24 +66,30 @@ export async function matchRows(
   const k = sql.id(KEY[table]);
   const tsq = toTsquery(expr);
   if (!rank) return sql`(select ${k} as key, 0 as score from ${t} where tsv @@ ${tsq}::tsquery)`;
-  const terms = positiveTerms(expr);
+  // BM25 exactly as FTS5's bm25() computes it: per phrase, the rows holding the
+  // phrase (document frequency) and its occurrences in the row (positions in sequence).
+  const phrases = rankingPhrases(expr);
   const stats = await sql<{ n: string | number; total: string | number }>`select articles as n, terms as total from corpus_totals where id = 1`.execute(db);
   const n = Number(stats.rows[0]?.n ?? 0);
   const avgdl = n ? Number(stats.rows[0]?.total ?? 0) / n || 1 : 1;
-  const dfs = await sql<{ term: string; df: string | number }>`
-    select u.t as term, (select count(*) from ${t} where tsv @@ quote_literal(u.t)::tsquery) as df
-    from unnest(${terms}::text[]) as u(t)`.execute(db);
-  const idf = dfs.rows.map((r) => {
-    const df = Number(r.df);
-    const v = Math.log((n - df + 0.5) / (df + 0.5));
-    return v > 0 ? v : 1e-6; // FTS5 clamps non-positive idf the same way
+  const distinct = [...new Set(phrases.map((p) => p.join(" ")))];
+  const dfs = await sql<{ p: string; df: string | number }>`
+    select u.p, (select count(*) from ${t} where tsv @@ u.q::tsquery) as df
+    from unnest(${distinct}::text[], ${distinct.map((p) => toTsquery({ kind: "seq", positions: p.split(" ").map((w) => [w]) }))}::text[]) as u(p, q)`.execute(db);
+  const df = new Map(dfs.rows.map((r) => [r.p, Number(r.df)]));
+  const terms = phrases.map((p) => {
+    const d = df.get(p.join(" ")) ?? 0;
+    const v = Math.log((n - d + 0.5) / (d + 0.5));
+    const idf = v > 0 ? v : 1e-6; // FTS5 clamps non-positive idf the same way
+    const tf = phraseFrequency(p);
+    return sql`${idf}::float8 * (${tf}) * ${K1 + 1}::float8 / ((${tf}) + ${K1}::float8 * (${1 - B}::float8 + ${B}::float8 * x.n_terms / ${avgdl}::float8))`;
   });
-  const names = dfs.rows.map((r) => r.term);
-  return sql`(
-    select x.${k} as key, coalesce((
-      select sum(w.idf * (array_length(u.positions, 1) * ${K1 + 1}::float8) /
-                 (array_length(u.positions, 1) + ${K1}::float8 * (${1 - B}::float8 + ${B}::float8 * x.n_terms / ${avgdl}::float8)))
-      from unnest(x.tsv) as u join unnest(${names}::text[], ${idf}::float8[]) as w(term, idf) on w.term = u.lexeme
-    ), 0) as score
-    from ${t} as x where x.tsv @@ ${tsq}::tsquery)`;
+  return sql`(select x.${k} as key, (${sql.join(terms, sql` + `)}) as score from ${t} as x where x.tsv @@ ${tsq}::tsquery)`;
+}
+
+/** Occurrences of a phrase in row x's tsvector: positions p of its first term with term i at p + i. */
+function phraseFrequency(p: string[]): RawBuilder<number> {
+  if (p.length === 1) return sql<number>`coalesce((select array_length(u.positions, 1) from unnest(x.tsv) u where u.lexeme = ${p[0]}), 0)`;
+  const follow = p.slice(1).map((w, i) => sql`exists (select 1 from unnest(x.tsv) v where v.lexeme = ${w} and (pos + ${i + 1}::int) = any(v.positions))`);
+  return sql<number>`(select count(*) from unnest(x.tsv) u, unnest(u.positions) as pos where u.lexeme = ${p[0]} and ${sql.join(follow, sql` and `)})`;
 }
