@@ -92,3 +92,15 @@ export function originalSpan(ctx: DocContext, a: number, b: number): TextSpan {
 export function textSpan(text: string, span: Span): TextSpan {
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
 }
+
+/** First index of a sorted array whose value is >= `value`. */
+export function lowerBound(arr: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -52,14 +52,20 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const leadDate = leadDateOf(ctx, anchor);
   const events: Event[] = [];
   let previousDate: string | null = null;
+  // Sentences that refer back to an event (على هامش القمة، عقب المحادثات): what happens there happens that day.
+  const framedBy = new Map<number, Event>();
   for (const t of triggers) {
     const p = resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
     if (p.ids.length === 0 || (p.ids.length < 2 && !SOLO_TYPES.has(t.type))) continue;
     if (isAnaphoric(ctx, t)) {
       // الاجتماع، القمة، هذه المذكرة: the event reported already, unless it brings new participants.
-      const sameSentence = triggers.some((o) => o !== t && o.sentence === t.sentence && !isAnaphoric(ctx, o));
-      if (sameSentence) continue;
       const earlier = [...events].reverse().find((e) => e.type === t.type);
+      const sameSentence = triggers.some((o) => o !== t && o.sentence === t.sentence && !isAnaphoric(ctx, o));
+      if (sameSentence) {
+        const frame = earlier ?? [...events].reverse().find((e) => e.main);
+        if (frame) framedBy.set(t.sentence, frame);
+        continue;
+      }
       if (earlier && t.type === "multilateral") {
         for (const id of p.ids) if (!earlier.participants.includes(id)) earlier.participants.push(id);
         continue;
@@ -68,7 +74,11 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       if (earlier || seen) continue;
     }
     const s = ctx.doc.sentences[t.sentence];
-    const dates = dateExpressions(ctx.text, s.start, s.end, anchor, previousDate);
+    // The dateline's own date is the anchor, not an event date.
+    const dl = ctx.doc.article.dateline;
+    const dates = dateExpressions(ctx.text, s.start, s.end, anchor, previousDate).filter(
+      (d) => !(dl && d.start >= dl.start && d.end <= dl.end),
+    );
     const own = nearestDate(dates, t);
     const past = isPast(ctx, t, own, anchor);
     let date = own?.date ?? null;
@@ -98,7 +108,14 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       confidence: round(t.conf * (p.viaReference ? 0.85 : 1) * (p.ids.length >= 2 ? 1 : 0.8)),
     });
   }
-  const merged = mergeDuplicates(events);
+  for (const e of events) {
+    const frame = framedBy.get(sentenceOfEvidence(ctx, e));
+    if (frame && frame !== e && !e.date && frame.date && e.main) {
+      e.date = frame.date;
+      e.date_text = frame.date_text;
+    }
+  }
+  const merged = mergeDuplicates(dropHeadlineRepeats(ctx, events));
   const main = merged.find((e) => e.main) ?? null;
   if (main) {
     // An event dated before the main one is an earlier interaction the article recalls.
@@ -115,15 +132,23 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   return result;
 }
 
+function sentenceOfEvidence(ctx: DocContext, e: Event): number {
+  return ctx.doc.sentences.findIndex((s) => s.start === e.evidence.start);
+}
+
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** A definite trigger noun standing alone (الاجتماع، القمة) or followed by a demonstrative (هذه المذكرة). */
 function isAnaphoric(ctx: DocContext, t: Trigger): boolean {
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
-  if (t.tokenEnd < tokens.length && lex.demonstrative.test(tokens[t.tokenEnd].norm)) return true;
+  const next = tokens[t.tokenEnd];
+  if (next && lex.demonstrative.test(next.norm)) return true;
   for (let k = t.tokenStart; k < t.tokenEnd; k++) if (lex.demonstrative.test(tokens[k].norm)) return true;
-  return t.tokenEnd - t.tokenStart === 1 && lex.definiteNoun.test(tokens[t.tokenStart].norm);
+  if (t.tokenEnd - t.tokenStart !== 1 || !lex.definiteNoun.test(tokens[t.tokenStart].norm)) return false;
+  // الاجتماع الوزاري، اللقاء الثنائي، الاجتماع رفيع المستوى name an event; a bare الاجتماع points back.
+  const sameSentence = next && next.sentence === t.sentence && next.kind === "arabic";
+  return !(sameSentence && lex.specificNext.test(next.norm));
 }
 
 /** Planned, future, negated, hypothetical or commemorated: not an event. */
@@ -137,6 +162,9 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
     if (k < t.tokenStart && lex.irrealisBefore.res.some((re) => re.test(norm))) return true;
     if (lex.futurePrefix.test(norm)) return true;
   }
+  // لآلية الاجتماع الدوري، في إطار اللقاءات: a mechanism or a kind of event, not one that took place.
+  const before = tokens[t.tokenStart - 1];
+  if (before && before.sentence === t.sentence && lex.genericBefore.test(before.norm)) return true;
   const to = Math.min(s.tokenEnd, t.tokenEnd + lex.irrealisAfter.window);
   for (let k = t.tokenStart + 1; k < to; k++) {
     if (lex.irrealisAfter.res.some((re) => re.test(tokens[k].norm))) return true;
@@ -175,7 +203,8 @@ function nearestDate(dates: DateExpression[], t: Trigger): DateExpression | null
   let best: DateExpression | null = null;
   let bestDist = Infinity;
   for (const d of dates) {
-    const dist = d.start >= t.span.end ? d.start - t.span.end : t.span.start - d.end;
+    const inside = d.start >= t.span.start && d.end <= t.span.end;
+    const dist = inside ? 0 : d.start >= t.span.end ? d.start - t.span.end : t.span.start - d.end;
     const penalty = d.start >= t.span.end ? 0 : 10; // wire copy writes the day after the verb's subject
     if (Math.abs(dist) + penalty < bestDist) {
       best = d;
@@ -200,6 +229,18 @@ function leadDateOf(ctx: DocContext, anchor: DateAnchor): { sentence: number; ex
     }
   }
   return null;
+}
+
+/**
+ * The headline restates the lead in short (المغرب وإسبانيا يوقعان مذكرة), often with states
+ * for persons: an event of the title line is kept only when the body reports none of its type.
+ */
+function dropHeadlineRepeats(ctx: DocContext, events: Event[]): Event[] {
+  const title = ctx.doc.article.title?.trim();
+  const first = ctx.doc.sentences[0];
+  if (!title || !first || ctx.text.slice(first.start, first.end).trim() !== title) return events;
+  const inTitle = (e: Event) => e.evidence.start === first.start;
+  return events.filter((e) => !inTitle(e) || !events.some((o) => !inTitle(o) && o.type === e.type));
 }
 
 /** One event per type and set of participants: repeated mentions (اللقاء، الاتصال) fold into the first. */

@@ -11,7 +11,7 @@ interface TriggerEntry {
 
 interface EventsFile {
   macros: Record<string, string>;
-  types: Record<EventType, { priority: number; plover: { event: string; mode: string | null }; triggers: TriggerEntry[] }>;
+  types: Record<EventType, { priority: number; absorbs: boolean; plover: { event: string; mode: string | null }; triggers: TriggerEntry[] }>;
   absorb_window: number;
   context: {
     irrealis_before: { window: number; p: string[] };
@@ -29,13 +29,15 @@ interface EventsFile {
     initiator_from: string;
     initiator_request: string[];
     initiator_subject: string;
-    anaphora: { demonstrative: string; definite_noun: string };
+    anaphora: { demonstrative: string; definite_noun: string; specific_next: string };
+    generic_before: string;
   };
 }
 
 export interface CompiledTrigger {
   type: EventType;
   priority: number;
+  absorbs: boolean;
   re: RegExp;
   conf: number;
   unlessAfter: RegExp | null;
@@ -63,6 +65,8 @@ export interface EventLexicon {
   initiatorSubject: RegExp;
   demonstrative: RegExp;
   definiteNoun: RegExp;
+  specificNext: RegExp;
+  genericBefore: RegExp;
 }
 
 let cached: EventLexicon | null = null;
@@ -81,6 +85,7 @@ export function eventLexicon(): EventLexicon {
         triggers.push({
           type,
           priority: def.priority,
+          absorbs: def.absorbs,
           re: phraseRegex(t.p, file.macros),
           conf: t.conf,
           unlessAfter: t.unless_after ? new RegExp(foldPattern(t.unless_after), "u") : null,
@@ -113,6 +118,8 @@ export function eventLexicon(): EventLexicon {
     initiatorSubject: tokenRegex(c.initiator_subject),
     demonstrative: tokenRegex(c.anaphora.demonstrative),
     definiteNoun: tokenRegex(c.anaphora.definite_noun),
+    specificNext: tokenRegex(c.anaphora.specific_next),
+    genericBefore: tokenRegex(c.generic_before),
   };
   return cached;
 }

@@ -3,9 +3,10 @@
 // الرئيسان، الجانبان، رئيسا البلدين (the pair of the event in focus), سموه — and
 // the reporter of a reported event left out (استذكر وانغ الاتصالات بين شي وبوتين).
 import type { Entity, EventType, Token } from "../types.js";
-import type { DocContext } from "./context.js";
+import { lowerBound, type DocContext } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
+import { normalize } from "../text/normalize.js";
 
 type SlotKind = "mention" | "pair" | "counterpart" | "honorific";
 
@@ -222,35 +223,47 @@ function isPrepositional(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** The state visited: a GPE after إلى (or right after the trigger), mapped from a city to its state. */
+/** The state visited: GPEs after إلى (or right after the trigger), a state preferred to a city, a city mapped to its state. */
 function hostState(ctx: DocContext, from: number, to: number, triggerStart: number): string | null {
   const tokens = ctx.doc.tokens;
+  const found: string[] = [];
   for (let t = Math.max(from, triggerStart - 2); t < to; t++) {
     const m = ctx.mentionAt[t];
     if (!m || m.tokenStart !== t || (m.entity.type !== "GPE" && m.entity.type !== "LOC")) continue;
     const prev = tokens[t - 1]?.norm ?? "";
     const prev2 = tokens[t - 2]?.norm ?? "";
-    const direct = t <= triggerStart + 3 || prev === "الي" || prev2 === "الي" || tokens[t].pre.endsWith("ل") || prev === "العاصمه";
-    if (!direct && t > triggerStart + 8) break;
-    return stateOf(ctx, m.entity, tokens, t);
+    const direct = t <= triggerStart + 3 || prev === "الي" || prev2 === "الي" || prev === "العاصمه" || prev2 === "العاصمه";
+    if (!direct) continue;
+    found.push(stateOf(ctx, m.entity, tokens, t));
   }
-  return null;
+  return found.find((id) => isStateName(ctx.byId.get(id)!)) ?? found[0] ?? null;
 }
 
-/** A city stands for its state when the article names the state: by the entity's country or an adjective before it (العاصمة الأردنية عمان). */
+/** A city stands for its state when the article names the state: by the entity's country or an adjective before one of its mentions (العاصمة الأردنية عمان). */
 function stateOf(ctx: DocContext, place: Entity, tokens: Token[], t: number): string {
-  const country =
-    countryOfAdjective(tokens[t - 1]?.norm ?? "") ?? (entityCountry(place) ?? null);
+  // An adjective before the city settles it (العاصمة الأردنية عمان is not Oman).
+  let country = countryOfAdjective(tokens[t - 1]?.norm ?? "");
+  if (!country) {
+    for (const m of ctx.mentions) {
+      if (m.entity !== place || m.tokenStart < 1) continue;
+      const adj = tokens[m.tokenStart - 1].norm;
+      if (adj.startsWith("ال") && (country = countryOfAdjective(adj))) break;
+    }
+  }
+  if (!country && isStateName(place)) return place.id;
+  country ??= entityCountry(place);
   if (!country) return place.id;
-  const states = ctx.entities.filter((e) => e.type === "GPE" && e.id !== place.id && entityCountry(e) === country && isStateName(e));
-  if (states.length && !isStateName(place)) return states[0].id;
-  return place.id;
+  const state = ctx.entities.find((e) => e.type === "GPE" && e.id !== place.id && entityCountry(e) === country && isStateName(e));
+  return state?.id ?? place.id;
 }
+
+const STATE_WORDS = /^(?:[وفبل])?(?:المملكه|مملكه|جمهوريه|الجمهوريه|دوله|سلطنه|اماره|الامارات|الولايات|الاتحاد)$/u;
 
 function isStateName(e: Entity): boolean {
   if (/^gpe:[A-Z]{2}$/i.test(e.key)) return true;
+  if (STATE_WORDS.test(normalize(e.name).split(" ")[0] ?? "")) return true;
   const country = entityCountry(e);
-  return country !== null && countryOfAdjective(e.name) === country;
+  return country !== null && countryOfAdjective(normalize(e.name)) === country;
 }
 
 function findBetween(tokens: Token[], from: number, to: number): number {
@@ -317,21 +330,10 @@ function findInitiator(
     }
   }
   // أجرى X اتصالا، بعث X برقية، زار X: the subject acted.
-  for (let t = Math.max(s.tokenStart, triggerStart - 12); t <= Math.min(triggerStart, s.tokenEnd - 1); t++) {
+  for (let t = Math.max(s.tokenStart, triggerStart - 25); t <= Math.min(triggerStart, s.tokenEnd - 1); t++) {
     if (!lex.initiatorSubject.test(tokens[t].norm)) continue;
     const slot = firstAfter(t, 10);
     if (slot && !isPrepositional(tokens, t + 1, slot.token) && inEvent(slot.ids[0])) return slot.ids[0];
   }
   return null;
-}
-
-function lowerBound(arr: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -43,7 +43,7 @@ export function compilePhrase(phrase: string, macros: Record<string, string> = {
   for (const w of words) {
     const gap = /^\.\.(\d+)$/.exec(w);
     if (gap) {
-      out += `(?:${SEP}${ANY_WORD}){0,${gap[1]}}`;
+      out += `(?:${SEP}${ANY_WORD}){0,${gap[1]}}?`;
       continue;
     }
     out += (out ? SEP : "") + BOUNDARY_BEFORE + wordRegex(w) + BOUNDARY_AFTER;

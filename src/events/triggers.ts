@@ -1,8 +1,8 @@
 // Trigger search: every lexicon phrase found in the folded text, mapped back to
 // the article, then overlapping or adjacent triggers in one sentence merged so
 // that the most specific type wins (اجتماعا عبر تقنية الفيديو is one video call).
-import type { EventType, TextSpan } from "../types.js";
-import { originalSpan, sentenceIndexAt, tokenIndexAt, type DocContext } from "./context.js";
+import type { EventType, TextSpan, Token } from "../types.js";
+import { lowerBound, originalSpan, tokenIndexAt, type DocContext } from "./context.js";
 import { eventLexicon } from "./lexicon.js";
 
 export interface Trigger {
@@ -14,6 +14,7 @@ export interface Trigger {
   tokenEnd: number;
   conf: number;
   priority: number;
+  absorbs: boolean;
 }
 
 export function findTriggers(ctx: DocContext): Trigger[] {
@@ -21,32 +22,43 @@ export function findTriggers(ctx: DocContext): Trigger[] {
   const { doc } = ctx;
   const folded = ctx.folded.text;
   const found: Trigger[] = [];
-  for (const t of lex.triggers) {
-    t.re.lastIndex = 0;
-    for (const m of folded.matchAll(t.re)) {
-      const a = m.index;
-      const b = a + m[0].length;
-      if (t.unlessAfter && t.unlessAfter.test(folded.slice(b, b + 40))) continue;
-      const span = originalSpan(ctx, a, b);
-      const sentence = sentenceIndexAt(doc, span.start);
-      if (sentence < 0 || sentenceIndexAt(doc, span.end - 1) !== sentence) continue;
-      const tokenStart = tokenIndexAt(doc.tokens, span.start);
-      let tokenEnd = tokenStart;
-      while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd].start < span.end) tokenEnd++;
-      found.push({ type: t.type, span, sentence, tokenStart, tokenEnd, conf: t.conf, priority: t.priority });
+  // Matched sentence by sentence: a trigger never spans two sentences.
+  for (const sent of doc.sentences) {
+    const fa = lowerBound(ctx.folded.starts, sent.start);
+    const fb = lowerBound(ctx.folded.starts, sent.end);
+    const text = folded.slice(fa, fb);
+    for (const t of lex.triggers) {
+      t.re.lastIndex = 0;
+      for (const m of text.matchAll(t.re)) {
+        const a = fa + m.index;
+        const b = a + m[0].length;
+        if (t.unlessAfter && t.unlessAfter.test(folded.slice(b, b + 40))) continue;
+        const span = originalSpan(ctx, a, b);
+        const tokenStart = tokenIndexAt(doc.tokens, span.start);
+        let tokenEnd = tokenStart;
+        while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd].start < span.end) tokenEnd++;
+        found.push({ type: t.type, span, sentence: sent.i, tokenStart, tokenEnd, conf: t.conf, priority: t.priority, absorbs: t.absorbs });
+      }
     }
   }
-  return mergeTriggers(found, lex.absorbWindow);
+  return mergeTriggers(found, lex.absorbWindow, doc.tokens);
 }
 
 /** Keeps, for triggers that overlap or lie within `window` tokens in one sentence, the highest-priority one. */
-function mergeTriggers(found: Trigger[], window: number): Trigger[] {
+function mergeTriggers(found: Trigger[], window: number, tokens: Token[]): Trigger[] {
   found.sort((a, b) => a.tokenStart - b.tokenStart || b.priority - a.priority || b.tokenEnd - a.tokenEnd);
   const kept: Trigger[] = [];
   for (const t of found) {
-    const near = kept.filter(
-      (k) => k.sentence === t.sentence && t.tokenStart <= k.tokenEnd + window && k.tokenStart <= t.tokenEnd + window,
-    );
+    // Same type: one trigger when they overlap. Different types: the more specific absorbs the other nearby.
+    const near = kept.filter((k) => {
+      if (k.sentence !== t.sentence) return false;
+      if (t.tokenStart < k.tokenEnd && k.tokenStart < t.tokenEnd) return true;
+      if (k.type === t.type || !(t.tokenStart < k.tokenEnd + window && k.tokenStart < t.tokenEnd + window)) return false;
+      if (!(k.priority > t.priority ? k.absorbs : t.absorbs)) return false;
+      // Nearby but not overlapping: one phrase only when no punctuation separates them.
+      const [from, to] = k.tokenEnd <= t.tokenStart ? [k.tokenEnd, t.tokenStart] : [t.tokenEnd, k.tokenStart];
+      return !tokens.slice(from, to).some((x) => x.kind === "punct");
+    });
     if (!near.length) {
       kept.push(t);
       continue;
