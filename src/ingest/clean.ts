@@ -99,6 +99,8 @@ export function classifyLine(line: string): DroppedKind | null {
   if (w.length <= 4 && RELATED_HEADS.some((h) => head === h)) return "related";
   if (CAPTION_HEAD.test(n) || CAPTION_START.test(n)) return "caption";
   if (short && CREDIT_HEAD.test(n)) return "credit";
+  // A byline on its own line: "كتب محمد أحمد", "بقلم: سارة علي".
+  if (w.length <= 5 && /^(?:كتب|كتبت|بقلم|اعداد|تقرير)\s/.test(n) && !/[.،,؟!]/.test(n)) return "credit";
   if (short && COPYRIGHT.test(n)) return "copyright";
   if (timestampOnly(line)) return "timestamp";
   // A line that is only an agency tag, "(رويترز)" or "- وام -".

@@ -59,6 +59,31 @@ function tagAfter(line: string, at: number): { span: TextSpan; outlet: Outlet | 
     const end = at + m[0].replace(/[\s\-–—]+$/, "").length;
     return { span: { start, end, text: line.slice(start, end) }, outlet, known: outlet !== null };
   }
+  // "لندن: «الشرق الأوسط»": quoted, even a name that is also a word is the outlet.
+  const quoted = /^\s*[:\-–—]?\s*«([^«»\d]{1,30})»/.exec(rest);
+  const named = quoted ? outletByName(quoted[1], { ambiguous: true }) : null;
+  if (quoted && named) {
+    const start = at + quoted[0].indexOf("«");
+    const end = at + quoted[0].length;
+    return { span: { start, end, text: line.slice(start, end) }, outlet: named, known: true };
+  }
+  return knownNameAfter(line, at);
+}
+
+/** "دبي - سكاي نيوز عربية": a known outlet name of up to four words after a separator. */
+function knownNameAfter(line: string, at: number): { span: TextSpan; outlet: Outlet; known: true } | null {
+  const lead = /^\s*[-–—/:]\s*/.exec(line.slice(at));
+  if (!lead) return null;
+  const start = at + lead[0].length;
+  const words = line.slice(start).split(/\s+/).slice(0, 4);
+  for (let k = words.length; k >= 1; k--) {
+    const candidate = words.slice(0, k).join(" ").replace(/[.,،:\-–—]+$/, "");
+    const outlet = outletByName(candidate) ?? outletByTag(candidate);
+    if (!outlet) continue;
+    const end = start + line.slice(start).indexOf(candidate) + candidate.length;
+    if (!/^(?:$|[\s.,،:\-–—])/.test(line.slice(end))) continue;
+    return { span: { start, end, text: line.slice(start, end) }, outlet, known: true };
+  }
   return null;
 }
 
@@ -102,7 +127,7 @@ export function datelineOfLine(line: string): DatelineMatch | null {
     }
   }
   // Place then tag, with or without a numeric day-month between: "واشنطن (رويترز)", "الكويت - 5 - 3 (كونا)".
-  const m = /^\s*([\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2})(?=\s*[-–—,،(/\s])/u.exec(head);
+  const m = /^\s*([\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2})(?=\s*[-–—,،(/:«\s])/u.exec(head);
   if (!m) return null;
   const place = placeOf(m[0]);
   if (!place) return null;

@@ -81,6 +81,21 @@ function outletOfDropped(d: DroppedLine): string | null {
   return null;
 }
 
+/** An outlet name opening the first body line, "سكاي نيوز عربية - أبوظبي: …". */
+function openingName(text: string): string | null {
+  for (const line of lines(text, 2)) {
+    const words = line.text.trim().split(/\s+/).slice(0, 4);
+    for (let k = words.length; k >= 1; k--) {
+      const head = words.slice(0, k).join(" ");
+      const next = line.text.trim().slice(head.length);
+      if (!/^\s*[-–—:|]/.test(next)) continue;
+      const o = outletByName(head);
+      if (o) return o.name_en;
+    }
+  }
+  return null;
+}
+
 /** A tag closing the last paragraph, "… (وام)" / "… - (أ ف ب)". */
 function closingTag(text: string): string | null {
   const m = /\(([^()\d]{1,20})\)\s*[.]?\s*$/.exec(text);
@@ -105,6 +120,8 @@ function detectOutlet(input: MetadataInput, dateline: DatelineMatch | null): str
     const o = outletOfDropped(d);
     if (o) return o;
   }
+  const opening = openingName(input.text);
+  if (opening) return opening;
   const closing = closingTag(input.text);
   if (closing) return closing;
   if (input.siteName) return canonicalOutlet(input.siteName);

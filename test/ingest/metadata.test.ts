@@ -20,6 +20,8 @@ describe("datelineOfLine", () => {
     ["بغداد/ الأناضول/ أعلن", "بغداد/ الأناضول/", "بغداد", null, "Anadolu"],
     ["الخرطوم 9 يناير 2021 م (سونا) - وقع", "الخرطوم 9 يناير 2021 م (سونا)", "الخرطوم", "2021-01-09", "SUNA"],
     ["بكين، الخميس 7 مارس 2024 (شينخوا) - قال", "بكين، الخميس 7 مارس 2024 (شينخوا)", "بكين", "2024-03-07", "Xinhua"],
+    ["لندن: «الشرق الأوسط» أكد وزير", "لندن: «الشرق الأوسط»", "لندن", null, "Asharq Al-Awsat"],
+    ["أبوظبي - سكاي نيوز عربية أعلنت", "أبوظبي - سكاي نيوز عربية", "أبوظبي", null, "Sky News Arabia"],
   ])("%s", (line, text, place, iso, outlet) => {
     const d = datelineOfLine(line);
     expect(d).not.toBeNull();
@@ -117,5 +119,13 @@ describe("outlet names that are also words", () => {
     const m = meta("بحث الوزيران سبل التعاون.\nالبيان\nوصدر عن الاجتماع بيان مشترك.");
     expect(m.outlet).toBeNull();
     expect(m.text).toContain("\nالبيان\n");
+  });
+});
+
+describe("outlet in the opening words", () => {
+  it("reads an outlet that opens the first line, and drops a byline", () => {
+    const m = meta("سكاي نيوز عربية - أبوظبي: أعلنت وزارة الخارجية اليوم عن زيارة مرتقبة.\nكتب محمد علي\nوأضافت الوزارة أن الزيارة تستمر يومين.");
+    expect(m.outlet).toBe("Sky News Arabia");
+    expect(m.text).not.toContain("كتب محمد علي");
   });
 });
