@@ -6,6 +6,7 @@ import type { ExportQuery, EventParticipant } from "./api.js";
 import type { Database } from "./schema.js";
 import { fromBound, list, toBound } from "./filters.js";
 import { listEvents } from "./query-events.js";
+import { unpackAnalysis } from "./write.js";
 
 const PAGE = 500;
 
@@ -22,12 +23,12 @@ async function* analyses(db: Kysely<Database>, q: ExportQuery): AsyncIterable<st
   const outlets = list(q.outlet);
   let after = 0;
   for (;;) {
-    let b = db.selectFrom("articles").select(["seq", "analysis"]).where("seq", ">", after);
+    let b = db.selectFrom("articles").select(["seq", "analysis", "text"]).where("seq", ">", after);
     if (from) b = b.where("published", ">=", from);
     if (to) b = b.where("published", "<=", to);
     if (outlets.length) b = b.where("outlet", "in", outlets);
     const rows = await b.orderBy("seq").limit(PAGE).execute();
-    for (const r of rows) yield r.analysis;
+    for (const r of rows) yield JSON.stringify(unpackAnalysis(r.analysis, r.text));
     if (rows.length < PAGE) return;
     after = rows[rows.length - 1].seq;
   }

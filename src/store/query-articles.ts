@@ -1,6 +1,6 @@
 // Reading articles: one by id (with its near-duplicates), lists, corpus stats.
 import { sql, type Kysely } from "kysely";
-import type { Analysis } from "../types.js";
+import { unpackAnalysis } from "./write.js";
 import type { ArticleListQuery, ArticleSummary, Backend, CorpusStats, Page, StoredArticle } from "./api.js";
 import type { Database } from "./schema.js";
 import { fromBound, list, page, resolveEntities, toBound } from "./filters.js";
@@ -18,7 +18,7 @@ export async function summaries(db: Kysely<Database>, rows: SummaryRow[]): Promi
 export async function getArticle(db: Kysely<Database>, id: string): Promise<StoredArticle | null> {
   const r = await db
     .selectFrom("articles as a")
-    .select([...SUMMARY, "a.raw_hash", "a.content_hash", "a.analysis", "a.ingested_at", "a.updated_at"])
+    .select([...SUMMARY, "a.raw_hash", "a.content_hash", "a.analysis", "a.text", "a.ingested_at", "a.updated_at"])
     .where("a.id", "=", id)
     .executeTakeFirst();
   if (!r) return null;
@@ -36,7 +36,7 @@ export async function getArticle(db: Kysely<Database>, id: string): Promise<Stor
     ...summary,
     rawHash: r.raw_hash,
     contentHash: r.content_hash,
-    analysis: JSON.parse(r.analysis) as Analysis,
+    analysis: unpackAnalysis(r.analysis, r.text),
     duplicates: await summaries(db, dups),
     ingestedAt: r.ingested_at,
     updatedAt: r.updated_at,

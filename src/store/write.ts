@@ -40,6 +40,17 @@ interface Existing {
   n_terms: number;
 }
 
+/** The analysis as stored: without its text, which the row keeps once in `text`. */
+export function packAnalysis(a: Analysis): string {
+  const { text: _text, ...rest } = a;
+  return JSON.stringify(rest);
+}
+
+/** The stored analysis with its text put back, fields in the original order (text last). */
+export function unpackAnalysis(json: string, text: string): Analysis {
+  return { ...(JSON.parse(json) as Omit<Analysis, "text">), text };
+}
+
 export function contentHash(a: Analysis): string {
   return createHash("sha256").update(JSON.stringify(a)).digest("hex");
 }
@@ -97,7 +108,7 @@ export class BatchWriter {
       url: a.url,
       dateline: a.dateline ? JSON.stringify(a.dateline) : null,
       text: a.text,
-      analysis: JSON.stringify(a),
+      analysis: packAnalysis(a),
       names: [...names].join(" "),
       n_terms: terms.length,
       minhash: toHex(sig),

@@ -122,6 +122,7 @@ for (const backend of BACKENDS) {
       const jsonl: string[] = [];
       for await (const l of store.export({ format: "jsonl" })) jsonl.push(l);
       expect(jsonl.map((l) => JSON.parse(l).id)).toEqual(ARTICLES.map((a) => a.id));
+      expect(jsonl[2]).toBe(JSON.stringify(fixtureAnalyses()[2])); // the analysis round-trips byte for byte
       const csv: string[] = [];
       for await (const l of store.export({ format: "csv" })) csv.push(l);
       expect(csv[0].startsWith("\uFEFFevent_id,article_id")).toBe(true);
