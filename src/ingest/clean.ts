@@ -102,7 +102,7 @@ export function classifyLine(line: string): DroppedKind | null {
   // A byline on its own line: "كتب محمد أحمد", "بقلم: سارة علي".
   if (w.length <= 5 && /^(?:كتب|كتبت|بقلم|اعداد|تقرير)\s/.test(n) && !/[.،,؟!]/.test(n)) return "credit";
   if (short && COPYRIGHT.test(n)) return "copyright";
-  if (timestampOnly(line)) return "timestamp";
+  if (w.length <= 16 && timestampOnly(line)) return "timestamp";
   // A line that is only an agency tag, "(رويترز)" or "- وام -".
   if (w.length <= 4 && /^[([\-–—/\s]*[^()[\]]+[)\]\-–—/\s]*$/.test(n) && outletByTag(n)) return "credit";
   // A site-name line: "CGTN العربية/", "/شبكة ... الإخبارية/", or exactly an outlet's name.
