@@ -1,6 +1,45 @@
+// Entity stage: recognise, resolve and describe the people, organisations, places and
+// named things of one document. Evidence: gazetteers (data/gazetteer), patterns (titles,
+// organisation heads) and the trained tagger; see combine.ts for precedence.
 import type { Doc, Entity } from "../types.js";
+import { attachRoles, combine } from "./combine.js";
+import { describe } from "./describe.js";
+import { getLexicon } from "./lexicon.js";
+import { matchNested, matchPeople, matchPhrases, matchShortNames } from "./match-gazetteer.js";
+import { modelCandidates } from "./model-spans.js";
+import { makeContext } from "./patterns/context.js";
+import { matchOrganisations } from "./patterns/orgs.js";
+import { findRoles, namesAfterRoles } from "./patterns/titles.js";
+import { cluster, findShortMentions } from "./resolve.js";
+
+export interface RecognizeOptions {
+  /** Use the trained tagger (default true). */
+  model?: boolean;
+}
 
 /** Entity stage: recognise and resolve named entities in one document. */
-export function recognizeEntities(_doc: Doc): Entity[] {
-  return [];
+export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Entity[] {
+  const lex = getLexicon();
+  const phrases = matchPhrases(doc, lex);
+  const people = matchPeople(doc, lex);
+  const nested = matchNested(doc, lex, phrases);
+  const ctx = makeContext(doc, lex, [...phrases, ...people]);
+  const orgs = matchOrganisations(ctx);
+  const roles = findRoles(ctx, orgs);
+  const patternPeople = namesAfterRoles(ctx, roles);
+  const model = options.model === false ? [] : modelCandidates(doc);
+  const mentions = combine(doc, lex, { phrases, people, orgs, patternPeople, model, roles });
+  for (const n of nested) if (!mentions.some((m) => m.tokStart === n.tokStart && m.tokEnd === n.tokEnd)) mentions.push(n);
+
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) taken[k] = 1;
+  for (const r of roles) for (let k = r.tokStart; k < r.tokEnd; k++) taken[k] = 1;
+  for (const s of matchShortNames(doc, lex, taken)) {
+    mentions.push(s);
+    taken[s.tokStart] = 1;
+  }
+  attachRoles(doc, mentions, roles);
+  const clusters = cluster(mentions);
+  findShortMentions(doc, lex, clusters, taken);
+  return describe(doc.article, clusters);
 }

@@ -1,0 +1,33 @@
+// Name-folding key for transliterated names, so spelling variants meet: /g/ written
+// ج، غ، ق or ك (سيرجي/سيرغي، شانغهاي/شنغهاي), long vowels written or not (شانغهاي/شنغهاي),
+// ة/ه, ى/ي, doubled letters. Input is already normalised (text/normalize.ts). Keys are
+// for persons' names and guarded uses only: they merge ordinary words too (رأس/روسيا).
+
+const G = new Set(["ج", "غ", "ق", "ك"]);
+const VOWEL = new Set(["ا", "و", "ي"]);
+
+/** Folding key of one word (normalised form). */
+export function wordKey(word: string): string {
+  let out = "";
+  let prev = "";
+  for (let i = 0; i < word.length; i++) {
+    let c = word[i];
+    if (c === "ء") continue;
+    if (G.has(c)) c = "g";
+    else if (c === "ة") c = "ه";
+    else if (c === "ى") c = "ي";
+    // A long vowel letter inside a word is often left out in transliteration; keep a first one.
+    if (i > 0 && VOWEL.has(c)) continue;
+    if (c === prev) continue;
+    out += c;
+    prev = c;
+  }
+  return out;
+}
+
+/** Folding key of a name of one or more words: the word keys joined without spaces, so جين بينغ meets جينبينغ. */
+export function nameKey(name: string): string {
+  let out = "";
+  for (const w of name.split(" ")) if (w) out += wordKey(w);
+  return out;
+}

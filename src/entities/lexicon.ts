@@ -1,0 +1,195 @@
+// Loads the entity gazetteers and lexicons (data files) once and indexes them:
+// a phrase trie over folded tokens for states, places, organisations, outlets and
+// named things, and a folding-key index for people (see fold.ts).
+import { loadJson } from "../data-files.js";
+import { normalize } from "../text/normalize.js";
+import { tokenize } from "../text/tokenize.js";
+import { wordKey } from "./fold.js";
+import { loadPeople, type Person } from "./people.js";
+import type { GazEntry, GazKind } from "./types.js";
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry: GazEntry | null;
+}
+
+export interface PersonVariant {
+  person: Person;
+  entry: GazEntry;
+  /** Folded words of the variant. */
+  words: string[];
+  /** Folding keys of the variant's words. */
+  keys: string[];
+  full: string;
+}
+
+export interface Lexicon {
+  trie: TrieNode;
+  /** Full folding key of every person variant → variant. */
+  personByKey: Map<string, PersonVariant>;
+  /** Every prefix (in characters) of a person key, to walk tokens while a match is possible. */
+  personPrefixes: Set<string>;
+  /** Variants of two or more words by the key of their last / first word, for misspelling repair. */
+  personByLast: Map<string, PersonVariant[]>;
+  personByFirst: Map<string, PersonVariant[]>;
+  /** Short names (surnames) by exact folded form → entries; distinctive ones may stand alone. */
+  shortNames: Map<string, GazEntry[]>;
+  people: Person[];
+  titleHeads: Map<string, string>;
+  weakHeads: Set<string>;
+  construct: Set<string>;
+  glue: Set<string>;
+  counterpart: Set<string>;
+  orgHeads: Set<string>;
+  orgDefiniteOk: Set<string>;
+  orgNeedName: Set<string>;
+  mechanism: Set<string>;
+  stopwords: Set<string>;
+  common: Set<string>;
+  /** Names that are also ordinary words (رئيسي، حسن): never a name on their own. */
+  collisions: Set<string>;
+}
+
+/** Folded tokens of a name as the tokenizer sees them in text. */
+export function phraseTokens(name: string): string[] {
+  return tokenize(name).map((t) => t.norm).filter(Boolean);
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), entry: null };
+}
+
+function insert(root: TrieNode, name: string, entry: GazEntry): void {
+  const toks = phraseTokens(name);
+  if (!toks.length) return;
+  let node = root;
+  for (const t of toks) {
+    let n = node.next.get(t);
+    if (!n) node.next.set(t, (n = newNode()));
+    node = n;
+  }
+  node.entry ??= entry; // the first source to claim a phrase keeps it (states before cities)
+}
+
+const EAST_ASIAN_ORDER = new Set(["CN", "TW", "HK", "KR", "KP", "VN"]);
+
+interface StatesFile { states: Array<{ code: string; name: string; name_en: string | null; names: string[]; adjectives: string[] }> }
+interface PlacesFile { places: Array<{ name: string; en: string | null; country: string | null; kind: string }> }
+interface RegionsFile { regions: Array<{ id: string; en: string; ar: string[] }> }
+interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string | null; country: string | null; names: string[] }> }
+interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
+interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
+interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[] }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[] }
+
+const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+
+function tryLoad<T>(path: string): T | null {
+  try {
+    return loadJson<T>(path);
+  } catch {
+    return null; // optional file another stage owns (data/outlets.json) may be absent
+  }
+}
+
+function build(): Lexicon {
+  const trie = newNode();
+  const add = (kind: GazKind, key: string, names: readonly string[], e: Partial<GazEntry> = {}) => {
+    const entry: GazEntry = { kind, key, name: names[0], nameEn: e.nameEn ?? null, wikidata: e.wikidata ?? null, country: e.country ?? null };
+    for (const n of names) insert(trie, n, entry);
+  };
+
+  const people = loadPeople();
+  const personByKey = new Map<string, PersonVariant>();
+  const personPrefixes = new Set<string>();
+  const personByLast = new Map<string, PersonVariant[]>();
+  const personByFirst = new Map<string, PersonVariant[]>();
+  const shortNames = new Map<string, GazEntry[]>();
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+    const l = m.get(k);
+    if (l) l.push(v);
+    else m.set(k, [v]);
+  };
+  for (const p of people) {
+    const entry: GazEntry = { kind: "PER", key: `per:${p.id}`, name: p.names[0], nameEn: p.nameEn, wikidata: p.wikidata, country: p.country, person: p };
+    for (const name of p.names) {
+      const toks = phraseTokens(name);
+      const keys = toks.map(wordKey);
+      const full = keys.join("");
+      if (full.length < 3) continue;
+      const v: PersonVariant = { person: p, entry, words: toks, keys, full };
+      if (!personByKey.has(full)) personByKey.set(full, v);
+      for (let i = 1; i <= full.length; i++) personPrefixes.add(full.slice(0, i));
+      if (keys.length >= 2) {
+        push(personByLast, keys[keys.length - 1], v);
+        push(personByFirst, keys[0], v);
+      }
+    }
+    // Short names, by exact folded form: the surname of every variant (the family name first for
+    // Chinese and Korean names), or the forms the file gives.
+    const shorts = new Set<string>();
+    if (p.short) for (const s of p.short) shorts.add(normalize(s));
+    else {
+      for (const name of p.names) {
+        const toks = phraseTokens(name);
+        if (toks.length >= 2) shorts.add(EAST_ASIAN_ORDER.has(p.country ?? "") ? toks[0] : toks[toks.length - 1]);
+      }
+    }
+    for (const s of shorts) push(shortNames, s, entry);
+  }
+
+  const states = loadJson<StatesFile>("data/gazetteer/states.json");
+  for (const s of states.states) add("GPE", `gpe:${s.code}`, [s.name, ...s.names], { nameEn: s.name_en, country: s.code });
+  for (const s of states.states) add("ADJ", `adj:${s.code}`, s.adjectives, { country: s.code });
+  for (const o of loadJson<OrgsFile>("data/gazetteer/orgs.json").orgs) {
+    add("ORG", `org:${o.id}`, o.names, { nameEn: o.name_en, wikidata: o.wikidata, country: o.country });
+  }
+  for (const p of loadJson<PlacesFile>("data/gazetteer/places.json").places) {
+    add(p.kind === "loc" ? "LOC" : "GPE", `gpe:${p.country ?? "XX"}:${normalize(p.name)}`, [p.name], { nameEn: p.en, country: p.country });
+  }
+  for (const r of loadJson<RegionsFile>("data/gazetteer/regions.json").regions) add("LOC", `loc:${r.id}`, r.ar, { nameEn: r.en });
+  const outlets = tryLoad<OutletsFile>("data/outlets.json");
+  for (const o of outlets?.outlets ?? []) {
+    if (o.ambiguous) continue;
+    const names = [...(o.names_ar ?? []), ...(o.aliases ?? []).filter((a) => /[^\x00-\x7f]/.test(a) || /^[A-Z]{2,}/.test(a))];
+    if (names.length) add("ORG", `org:outlet_${slug(o.name_en)}`, names, { nameEn: o.name_en, country: o.country ?? null });
+  }
+  for (const m of loadJson<MiscFile>("data/gazetteer/misc.json").misc) add("MISC", `misc:${m.id}`, m.ar, { nameEn: m.en });
+
+  const titles = loadJson<TitlesFile>("data/lexicon/titles.json");
+  const titleHeads = new Map<string, string>();
+  for (const [ar, en] of Object.entries(titles.heads)) if (!ar.includes(" ")) titleHeads.set(normalize(ar).replace(/^ال(?=...)/, ""), en);
+  const orgHeads = loadJson<OrgHeadsFile>("data/lexicon/org-heads.json");
+  const stop = loadJson<{ words: string[] }>("data/lexicon/entity-stopwords.json");
+  const common = tryLoad<{ words: string[] }>("data/lexicon/common-words.json");
+
+  return {
+    trie,
+    personByKey,
+    personPrefixes,
+    personByLast,
+    personByFirst,
+    shortNames,
+    people,
+    titleHeads,
+    weakHeads: new Set(titles.weak_heads.map((w) => normalize(w).replace(/^ال(?=...)/, ""))),
+    construct: folded(titles.construct),
+    glue: folded(titles.glue),
+    counterpart: folded(titles.counterpart),
+    orgHeads: new Set(orgHeads.heads.map((h) => normalize(h).replace(/^ال(?=...)/, ""))),
+    orgDefiniteOk: new Set(orgHeads.definite_ok.map((h) => normalize(h).replace(/^ال(?=...)/, ""))),
+    orgNeedName: new Set(orgHeads.need_name.map((h) => normalize(h))),
+    mechanism: folded(orgHeads.mechanism_words),
+    stopwords: folded(stop.words),
+    common: new Set(common?.words ?? []),
+    collisions: folded(loadJson<{ words: string[] }>("data/lexicon/name-collisions.json").words),
+  };
+}
+
+let lexicon: Lexicon | null = null;
+
+/** The entity lexicon, built on first use. */
+export function getLexicon(): Lexicon {
+  return (lexicon ??= build());
+}

@@ -1,0 +1,191 @@
+// Gazetteer evidence: the longest phrase from the trie at each token (the first token
+// may carry proclitics: وروسيا، بالصين، للأمم), and people by their folding key, with a
+// guarded repair of one misspelt word (فلاديمين بوتين → Vladimir Putin).
+import { distance } from "fastest-levenshtein";
+import type { Doc } from "../types.js";
+import { wordKey } from "./fold.js";
+import type { Lexicon, PersonVariant, TrieNode } from "./lexicon.js";
+import { readingsOf, type Reading } from "./readings.js";
+import { mentionName, mentionStart } from "./span.js";
+import type { Candidate, GazEntry } from "./types.js";
+
+function isWord(kind: string): boolean {
+  return kind === "arabic" || kind === "latin" || kind === "number" || kind === "other";
+}
+
+function readings(doc: Doc, i: number): Reading[] {
+  const t = doc.tokens[i];
+  return t.kind === "arabic" ? readingsOf(t.norm) : [{ pre: "", preLength: 0, core: t.norm, restored: 0 }];
+}
+
+function candidate(doc: Doc, i: number, j: number, r: Reading, entry: GazEntry, confidence: number): Candidate {
+  const t = doc.tokens[i];
+  const end = doc.tokens[j - 1].end;
+  return {
+    type: entry.kind,
+    tokStart: i,
+    tokEnd: j,
+    start: mentionStart(t, r),
+    end,
+    name: mentionName(doc.article.text, t, r, end),
+    source: "gazetteer",
+    confidence,
+    entry,
+    country: entry.country,
+  };
+}
+
+/** Phrase matches: states, adjectives, places, organisations, outlets, named things. Non-overlapping, longest first. */
+export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; ) {
+    if (!isWord(toks[i].kind)) {
+      i++;
+      continue;
+    }
+    let best: { j: number; r: Reading; entry: GazEntry } | null = null;
+    for (const r of readings(doc, i)) {
+      let node: TrieNode | undefined = lex.trie.next.get(r.core);
+      let j = i + 1;
+      while (node) {
+        if (node.entry && (!best || j > best.j)) best = { j, r, entry: node.entry };
+        if (j >= toks.length || toks[j].sentence !== toks[i].sentence) break;
+        node = node.next.get(toks[j].norm);
+        j++;
+      }
+    }
+    if (best) {
+      out.push(candidate(doc, i, best.j, best.r, best.entry, best.entry.kind === "ADJ" ? 1 : 0.97));
+      i = best.j;
+    } else i++;
+  }
+  return out;
+}
+
+/** People from the people gazetteer, matched on the folding key of one to five words. */
+export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = doc.tokens;
+  const keyAt = (j: number) => wordKey(toks[j].norm);
+  let covered = -1;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].kind !== "arabic" || i < covered) continue;
+    let best: { j: number; r: Reading; v: PersonVariant } | null = null;
+    for (const r of readings(doc, i)) {
+      let acc = wordKey(r.core);
+      let j = i + 1;
+      while (lex.personPrefixes.has(acc)) {
+        const v = lex.personByKey.get(acc);
+        // A single word is a name only when the variant is a single distinctive word (حميدتي).
+        if (v && (j - i >= 2 || (v.keys.length === 1 && acc.length >= 4)) && (!best || j > best.j)) best = { j, r, v };
+        if (j >= toks.length || j - i >= 6 || toks[j].kind !== "arabic" || toks[j].sentence !== toks[i].sentence) break;
+        acc += keyAt(j);
+        j++;
+      }
+    }
+    if (best) {
+      out.push(candidate(doc, i, best.j, best.r, best.v.entry, 0.98));
+      covered = best.j;
+    }
+  }
+  return out.concat(repairMisspelt(doc, lex, out));
+}
+
+/**
+ * One misspelt word in a known name of two or more words (فلاديمين بوتين): every other word is
+ * written exactly as in a variant, and the odd one (4+ letters) has the same first letter and is
+ * one edit away.
+ */
+function repairMisspelt(doc: Doc, lex: Lexicon, found: Candidate[]): Candidate[] {
+  const toks = doc.tokens;
+  const taken = new Uint8Array(toks.length);
+  for (const c of found) for (let k = c.tokStart; k < c.tokEnd; k++) taken[k] = 1;
+  const out: Candidate[] = [];
+  const tryVariant = (i: number, v: PersonVariant) => {
+    const j = i + v.words.length;
+    if (i < 0 || j > toks.length) return false;
+    for (let k = i; k < j; k++) if (taken[k] || toks[k].kind !== "arabic" || toks[k].sentence !== toks[i].sentence) return false;
+    const r = readings(doc, i).find((x) => v.words[0] === x.core) ?? readings(doc, i).find((x) => x.restored === 0 && x.pre.length <= 1) ?? readings(doc, i)[0];
+    let odd = 0;
+    for (let k = i; k < j; k++) {
+      const w = k === i ? r.core : toks[k].norm;
+      const want = v.words[k - i];
+      if (w === want) continue;
+      if (++odd > 1 || want.length < 4 || w[0] !== want[0] || distance(w, want) > 1) return false;
+    }
+    if (odd !== 1) return false;
+    out.push(candidate(doc, i, j, r, v.entry, 0.85));
+    for (let k = i; k < j; k++) taken[k] = 1;
+    return true;
+  };
+  for (let j = 0; j < toks.length; j++) {
+    if (taken[j] || toks[j].kind !== "arabic") continue;
+    const k = wordKey(toks[j].norm);
+    for (const v of lex.personByLast.get(k) ?? []) if (tryVariant(j - v.keys.length + 1, v)) break;
+    if (taken[j]) continue;
+    for (const r of readings(doc, j)) {
+      for (const v of lex.personByFirst.get(wordKey(r.core)) ?? []) if (tryVariant(j, v)) break;
+      if (taken[j]) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Short names of gazetteer people written alone (لافروف، بوتين): distinctive ones (5+ letters,
+ * not a common word, one person) stand alone; others are left to resolution, which ties them
+ * to a full name in the same article.
+ */
+export function matchShortNames(doc: Doc, lex: Lexicon, taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || toks[i].kind !== "arabic") continue;
+    for (const r of readings(doc, i)) {
+      if (r.restored) continue;
+      const entries = lex.shortNames.get(r.core);
+      if (!entries || entries.length !== 1) continue;
+      if (r.core.length < 5 || lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.collisions.has(r.core)) continue;
+      const c = candidate(doc, i, i + 1, r, entries[0], 0.8);
+      c.short = true;
+      out.push(c);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Names nested inside a longer known name: an organisation inside an organisation or a named
+ * thing (مجلس الأمن التابع للأمم المتحدة، ميثاق الأمم المتحدة), a state after ل (مجلس الأمن
+ * للاتحاد الروسي). A city inside an organisation's name (منظمة شانغهاي للتعاون) is not a mention.
+ */
+export function matchNested(doc: Doc, lex: Lexicon, outer: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = doc.tokens;
+  for (const o of outer) {
+    if ((o.type !== "ORG" && o.type !== "MISC") || o.tokEnd - o.tokStart < 2) continue;
+    for (let i = o.tokStart + 1; i < o.tokEnd; i++) {
+      let best: { j: number; r: Reading; entry: GazEntry } | null = null;
+      for (const r of readings(doc, i)) {
+        let node: TrieNode | undefined = lex.trie.next.get(r.core);
+        let j = i + 1;
+        while (node && j <= o.tokEnd) {
+          if (node.entry && (!best || j > best.j)) best = { j, r, entry: node.entry };
+          if (j >= o.tokEnd) break;
+          node = node.next.get(toks[j].norm);
+          j++;
+        }
+      }
+      if (!best) continue;
+      const kind = best.entry.kind;
+      const afterLam = best.r.pre.endsWith("ل") || /^التابع/.test(toks[i - 1].core);
+      if (kind === "ORG" || ((kind === "GPE" || kind === "ADJ") && afterLam && kind !== "ADJ")) {
+        out.push(candidate(doc, i, best.j, best.r, best.entry, 0.95));
+        i = best.j - 1;
+      }
+    }
+  }
+  return out;
+}

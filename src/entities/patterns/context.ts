@@ -1,0 +1,64 @@
+// What the patterns need to know about each token: its clitic readings, whether it is
+// definite, a stop word, a head of a title or an organisation, and which gazetteer
+// match (if any) begins there.
+import type { Doc, Token } from "../../types.js";
+import type { Lexicon } from "../lexicon.js";
+import { bareOf, readingsOf, type Reading } from "../readings.js";
+import type { Candidate } from "../types.js";
+
+export interface PatternContext {
+  doc: Doc;
+  lex: Lexicon;
+  /** Gazetteer candidate starting at each token (longest), if any. */
+  gazAt: (Candidate | undefined)[];
+  /** Gazetteer candidate covering each token, if any. */
+  gazOver: (Candidate | undefined)[];
+}
+
+export function makeContext(doc: Doc, lex: Lexicon, gazetteer: readonly Candidate[]): PatternContext {
+  const gazAt: (Candidate | undefined)[] = new Array(doc.tokens.length);
+  const gazOver: (Candidate | undefined)[] = new Array(doc.tokens.length);
+  for (const c of gazetteer) {
+    const prev = gazAt[c.tokStart];
+    if (!prev || c.tokEnd > prev.tokEnd) gazAt[c.tokStart] = c;
+    for (let k = c.tokStart; k < c.tokEnd; k++) gazOver[k] ??= c;
+  }
+  return { doc, lex, gazAt, gazOver };
+}
+
+export function readingsAt(ctx: PatternContext, i: number): Reading[] {
+  const t = ctx.doc.tokens[i];
+  return t.kind === "arabic" ? readingsOf(t.norm) : [{ pre: "", preLength: 0, core: t.norm, restored: 0 }];
+}
+
+export function isArabicWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "arabic";
+}
+
+/** True for a conjunction-led word (و/ف + word) that is not a lexicalised word. */
+export function hasConjunction(t: Token): boolean {
+  return t.pre.startsWith("و") || t.pre.startsWith("ف");
+}
+
+/** The reading whose bare form is in `set`, preferring no proclitics. */
+export function headReading(ctx: PatternContext, i: number, set: ReadonlySet<string>): { r: Reading; bare: string; definite: boolean } | null {
+  for (const r of readingsAt(ctx, i)) {
+    const bare = bareOf(r.core);
+    if (set.has(bare)) return { r, bare, definite: r.core.startsWith("ال") && bare !== r.core };
+    if (set.has(r.core)) return { r, bare: r.core, definite: false };
+  }
+  return null;
+}
+
+export function isStop(ctx: PatternContext, t: Token): boolean {
+  return ctx.lex.stopwords.has(t.norm) || ctx.lex.stopwords.has(t.core);
+}
+
+/** Definite word (ال…), possibly after a preposition (للتعاون، بالأمم). */
+export function isDefinite(t: Token): boolean {
+  return t.core.startsWith("ال") && t.core.length > 3;
+}
+
+export function isDash(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "punct" && /^[-‐‑–—ـ]$/.test(t.text);
+}

@@ -1,0 +1,114 @@
+// Organisation names built on a head noun (وزارة، منظمة، مجلس، لجنة، حزب …) and extended
+// over its genitive and adjective complements: وزارة الخارجية الصينية، منظمة شانغهاي للتعاون،
+// المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني. A head inside such a name begins a
+// nested organisation that runs to the same end (اللجنة المركزية للحزب …، الحزب الشيوعي الصيني).
+import type { Candidate } from "../types.js";
+import { mentionName, mentionStart } from "../span.js";
+import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, type PatternContext } from "./context.js";
+
+const MAX_COMPLEMENTS = 10;
+
+interface Extent {
+  end: number;
+  complements: number;
+  properName: boolean;
+  /** Country given by a nationality adjective or a state named in the complements. */
+  country: string | null;
+  /** The only complement is one known organisation or state (آلية بريكس، حكومة الصين). */
+  onlyKnown: boolean;
+}
+
+/** How far the complements of the head at `i` reach. */
+function extent(ctx: PatternContext, i: number): Extent {
+  const toks = ctx.doc.tokens;
+  const { lex } = ctx;
+  let j = i + 1;
+  let end = i + 1;
+  let complements = 0;
+  let properName = false;
+  let country: string | null = null;
+  let known = 0;
+  while (j < toks.length && j - i <= MAX_COMPLEMENTS) {
+    const t = toks[j];
+    if (t.sentence !== toks[i].sentence) break;
+    if (isDash(t) && isArabicWord(toks[j + 1]) && complements > 0 && ctx.gazAt[j + 1]?.type === "ADJ") {
+      j++; // الصينية-الروسية
+      continue;
+    }
+    if (t.kind !== "arabic" && !(t.kind === "latin" && j === i + 1)) break;
+    if (hasConjunction(t) && !ctx.gazAt[j]) break;
+    const gaz = ctx.gazAt[j];
+    if (gaz && gaz.type !== "PER" && gaz.type !== "MISC") {
+      // A state or an organisation is a complement directly after the head or after ل (للاتحاد الروسي),
+      // an adjective anywhere.
+      const viaLam = t.pre.endsWith("ل");
+      if (gaz.type === "ADJ" || viaLam || j === i + 1 || isDefinite(toks[j - 1]) && /^التابع/.test(toks[j - 1].core)) {
+        if (gaz.type !== "ADJ") known++;
+        country ??= gaz.country ?? null;
+        complements++;
+        j = gaz.tokEnd;
+        end = j;
+        continue;
+      }
+      break;
+    }
+    if (lex.titleHeads.has(t.core.replace(/^ال/, "")) && !lex.orgHeads.has(t.core.replace(/^ال/, ""))) break;
+    if (isStop(ctx, t) && !/^(ال|لل)/.test(t.norm)) break;
+    if (lex.stopwords.has(t.core) && !lex.orgHeads.has(t.core.replace(/^ال/, "")) && !isDefinite(t)) break;
+    if (/\d/.test(t.norm) && j !== i + 1) break; // الجولة الـ18: a number ends a name unless it is the name (مجموعة الـ20)
+    if (isDefinite(t)) {
+      if (/^(اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي|المقبل|الحالي|الجاري)$/.test(t.core)) break;
+      if (t.pre && !t.pre.endsWith("ل")) break; // بالـ/كالـ begin a prepositional phrase
+      complements++;
+      j++;
+      end = j;
+      continue;
+    }
+    if (headReading(ctx, j, lex.orgHeads) && !t.pre) {
+      j++; // construct chain: مكتب لجنة …
+      continue;
+    }
+    if (j === i + 1 && !t.pre && !lex.common.has(t.norm) && !isStop(ctx, t) && t.norm.length >= 3) {
+      properName = true; // جامعة هارفارد، حزب الوفد
+      complements++;
+      j++;
+      end = j;
+      continue;
+    }
+    break;
+  }
+  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1 };
+}
+
+/** Organisation candidates from head nouns, nested ones included. */
+export function matchOrganisations(ctx: PatternContext): Candidate[] {
+  const { doc, lex } = ctx;
+  const toks = doc.tokens;
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!isArabicWord(toks[i])) continue;
+    const head = headReading(ctx, i, lex.orgHeads);
+    if (!head) continue;
+    if (head.definite && !lex.orgDefiniteOk.has(head.bare)) continue;
+    const x = extent(ctx, i);
+    if (x.complements === 0) continue;
+    if (x.onlyKnown && (lex.mechanism.has(head.bare) || lex.orgNeedName.has(head.bare))) continue;
+    if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
+    const t = toks[i];
+    const endOffset = toks[x.end - 1].end;
+    const gaz = ctx.gazAt[i];
+    out.push({
+      type: "ORG",
+      tokStart: i,
+      tokEnd: x.end,
+      start: mentionStart(t, head.r),
+      end: endOffset,
+      name: mentionName(doc.article.text, t, head.r, endOffset),
+      source: "pattern",
+      confidence: x.properName ? 0.7 : 0.8,
+      country: x.country,
+      extendsGazetteer: gaz !== undefined && gaz.type === "ORG" && gaz.tokEnd < x.end,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,183 @@
+// Titles and roles written before a name (الرئيس، وزير الخارجية الروسي، ولي العهد …), stacked
+// (عضو مجلس الدولة وزير الخارجية الصيني وانغ يي) or in apposition after it (وانغ يي، عضو
+// المكتب السياسي …). A role gives the person its roles and a country; an unknown name right
+// after a role becomes a person (source "pattern").
+import type { TextSpan } from "../../types.js";
+import type { Candidate } from "../types.js";
+import { bareOf } from "../readings.js";
+import { mentionStart } from "../span.js";
+import { hasConjunction, headReading, isArabicWord, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
+
+export interface RolePhrase extends TextSpan {
+  tokStart: number;
+  tokEnd: number;
+  /** Country named in the role (الروسي، للاتحاد الروسي، خارجية روسيا), or null. */
+  country: string | null;
+  /** English title of the first head (President, Minister …). */
+  titleEn: string;
+  /** Folded bare heads in the phrase, e.g. ["وزير"], ["عضو", "وزير"]. */
+  heads: string[];
+  /** A counterpart phrase (نظيره الروسي): refers to someone, names no office. */
+  counterpart: boolean;
+  /** Complements after the heads (0 for a bare الرئيس). */
+  complements: number;
+  weak: boolean;
+}
+
+const TIME_WORD = /^(اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي|المقبل|الحالي|الجاري|الليله|صباح|مساء)$/;
+const NAME_PARTICLES = new Set(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "ولد", "دي", "دا", "فون", "دير", "لو", "لا", "دو", "فان", "بو", "ام"]);
+const PARTICLE_BEFORE_ARTICLE = new Set(["عبد", "ابو", "ابي", "ال", "بن", "ابن", "ولد"]);
+const PRONOUN = /(ه|ها|هم|هما)$/;
+
+function titleHeadAt(ctx: PatternContext, i: number): { bare: string; en: string; counterpart: boolean; r: ReturnType<typeof readingsAt>[number] } | null {
+  const { lex } = ctx;
+  const h = headReading(ctx, i, lex.titleHeads as unknown as ReadonlySet<string>);
+  if (h && !hasConjunctionBeforeDefiniteTitle(ctx, i)) return { bare: h.bare, en: lex.titleHeads.get(h.bare) ?? "", counterpart: false, r: h.r };
+  for (const r of readingsAt(ctx, i)) {
+    const noSuffix = r.core.replace(PRONOUN, "");
+    if (noSuffix !== r.core && lex.counterpart.has(noSuffix)) return { bare: noSuffix, en: "Counterpart", counterpart: true, r };
+  }
+  return null;
+}
+
+// A title after و still starts a role (ووزير الخارجية الروسي سيرجي لافروف); kept as a hook for exceptions.
+function hasConjunctionBeforeDefiniteTitle(_ctx: PatternContext, _i: number): boolean {
+  return false;
+}
+
+/** Role phrases in the document, left to right, not overlapping. */
+export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): RolePhrase[] {
+  const { doc, lex } = ctx;
+  const toks = doc.tokens;
+  const orgAt: (Candidate | undefined)[] = new Array(toks.length);
+  for (const o of orgs) if (!orgAt[o.tokStart] || o.tokEnd > orgAt[o.tokStart]!.tokEnd) orgAt[o.tokStart] = o;
+  const out: RolePhrase[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!isArabicWord(toks[i])) continue;
+    const head = titleHeadAt(ctx, i);
+    if (!head) continue;
+    if (ctx.gazOver[i] && ctx.gazOver[i]!.type === "PER") continue; // الملك سلمان … is the name itself
+    const heads = [head.bare];
+    let country: string | null = null;
+    let complements = 0;
+    let j = i + 1;
+    let end = i + 1;
+    while (j < toks.length && toks[j].sentence === toks[i].sentence) {
+      const t = toks[j];
+      if (!isArabicWord(t)) break;
+      const gaz = ctx.gazAt[j];
+      if (gaz?.type === "PER" || gaz?.short) break;
+      if (gaz && gaz.type !== "MISC") {
+        country ??= gaz.country ?? null;
+        complements++;
+        j = end = gaz.tokEnd;
+        continue;
+      }
+      const org = orgAt[j];
+      if (org && !hasConjunction(t)) {
+        country ??= org.country ?? null;
+        complements++;
+        j = end = org.tokEnd;
+        continue;
+      }
+      if (hasConjunction(t)) break;
+      const stacked = titleHeadAt(ctx, j);
+      if (stacked && !stacked.counterpart && !t.pre) {
+        heads.push(stacked.bare);
+        j = end = j + 1;
+        continue;
+      }
+      if (TIME_WORD.test(t.core)) break;
+      if (isDefinite(t) && (!t.pre || t.pre === "ل")) {
+        if (lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
+        complements++;
+        j = end = j + 1;
+        continue;
+      }
+      if (lex.construct.has(t.norm) || lex.construct.has(t.core)) {
+        j++;
+        if (j < toks.length && (isDefinite(toks[j]) || ctx.gazAt[j])) end = j;
+        continue;
+      }
+      if (lex.glue.has(t.norm)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const startTok = toks[i];
+    const start = mentionStart(startTok, { ...head.r, restored: 0 });
+    const endOffset = toks[end - 1].end;
+    out.push({
+      tokStart: i,
+      tokEnd: end,
+      start,
+      end: endOffset,
+      text: doc.article.text.slice(start, endOffset),
+      country,
+      titleEn: head.en,
+      heads,
+      counterpart: head.counterpart,
+      complements,
+      weak: complements === 0 && heads.every((h) => lex.weakHeads.has(h)),
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+function nameLike(ctx: PatternContext, i: number, first: boolean, prevBare: string): boolean {
+  const t = ctx.doc.tokens[i];
+  if (!isArabicWord(t)) return false;
+  if (t.pre) return false;
+  if (isStop(ctx, t) || ctx.lex.common.has(t.norm)) return false;
+  if (ctx.lex.titleHeads.has(bareOf(t.core)) || ctx.lex.orgHeads.has(bareOf(t.core))) return false;
+  const gaz = ctx.gazAt[i];
+  if (gaz && gaz.type !== "PER") return false;
+  if (t.core.startsWith("ال") && t.core.length > 3) {
+    if (first) return false;
+    if (!PARTICLE_BEFORE_ARTICLE.has(prevBare) && prevBare === "") return false;
+  }
+  return t.norm.length >= 2;
+}
+
+/** Unknown names right after a role: one to four name-like words. */
+export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[]): Candidate[] {
+  const toks = ctx.doc.tokens;
+  const out: Candidate[] = [];
+  for (const role of roles) {
+    const j = role.tokEnd;
+    if (j >= toks.length || toks[j].sentence !== toks[role.tokStart].sentence) continue;
+    if (ctx.gazAt[j]?.type === "PER") continue; // a known person: linked later
+    if (role.weak || role.counterpart && role.complements === 0) continue;
+    if (!nameLike(ctx, j, true, "")) continue;
+    let k = j + 1;
+    let prev = toks[j].norm;
+    while (k < toks.length && k - j < 4 && toks[k].sentence === toks[j].sentence) {
+      const t = toks[k];
+      const definite = t.core.startsWith("ال") && t.core.length > 3;
+      if (definite) {
+        // An Arab family name (أيمن الصفدي) or after a particle (عبد الله); never an adjective.
+        if (ctx.gazAt[k] || !nameLike(ctx, k, false, prev)) break;
+      } else if (!NAME_PARTICLES.has(t.norm) && !nameLike(ctx, k, false, prev)) break;
+      prev = t.norm;
+      k++;
+    }
+    while (k > j + 1 && NAME_PARTICLES.has(toks[k - 1].norm)) k--;
+    const start = toks[j].start;
+    const end = toks[k - 1].end;
+    out.push({
+      type: "PER",
+      tokStart: j,
+      tokEnd: k,
+      start,
+      end,
+      name: ctx.doc.article.text.slice(start, end),
+      source: "pattern",
+      confidence: k - j >= 2 ? 0.75 : 0.6,
+      country: role.country,
+      role: { start: role.start, end: role.end, text: role.text },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+// Clitic readings of a word for entity lookups: text/clitics.ts gives the candidates
+// (وروسيا → روسيا، للصين → الصين); one more is added for words that begin with ل
+// after the preposition ل, where both the alef and the article's lam drop
+// (للجنة = ل + اللجنة).
+import { cliticReadings } from "../text/clitics.js";
+
+export interface Reading {
+  /** Proclitics, folded. */
+  pre: string;
+  /** Folded characters the proclitics take at the front of the written word. */
+  preLength: number;
+  /** The word without proclitics, article restored where it was elided. */
+  core: string;
+  /** How much of the core's article is not written: 0, 1 (ا of لل+صين) or 2 (ال of لل+جنة). */
+  restored: 0 | 1 | 2;
+}
+
+const cache = new Map<string, Reading[]>();
+
+export function readingsOf(norm: string): Reading[] {
+  const hit = cache.get(norm);
+  if (hit) return hit;
+  const out: Reading[] = [];
+  for (const r of cliticReadings(norm)) {
+    const written = norm.slice(r.preLength);
+    const restored = r.core === written ? 0 : 1;
+    out.push({ pre: r.pre, preLength: r.preLength, core: r.core, restored });
+    if (restored === 1 && r.pre.endsWith("ل") && written.startsWith("ل") && written.length >= 3) {
+      out.push({ pre: r.pre, preLength: r.preLength, core: "ال" + written, restored: 2 });
+    }
+  }
+  if (cache.size > 50_000) cache.clear();
+  cache.set(norm, out);
+  return out;
+}
+
+/** The core without the article. */
+export function bareOf(core: string): string {
+  return core.startsWith("ال") && core.length > 3 ? core.slice(2) : core;
+}

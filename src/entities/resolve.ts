@@ -1,0 +1,137 @@
+// Within-article resolution: one entity per real-world referent. Mentions with the same
+// gazetteer key meet; unknown names meet by folding key, by being a part of a longer name
+// (وانغ → وانغ يي), or by a guarded edit distance (one letter in a long name). Short names
+// written alone are tied to a full name only when that name is in the article.
+import { distance } from "fastest-levenshtein";
+import type { Doc } from "../types.js";
+import { normalize } from "../text/normalize.js";
+import { nameKey, wordKey } from "./fold.js";
+import type { Lexicon } from "./lexicon.js";
+import { readingsOf } from "./readings.js";
+import { mentionName, mentionStart } from "./span.js";
+import type { Candidate } from "./types.js";
+
+export interface Cluster {
+  key: string;
+  mentions: Candidate[];
+}
+
+const EAST_ASIAN = new Set(["CN", "TW", "HK", "KR", "KP", "VN", "SG"]);
+const REPORTING = /^(و|ف)?(قال|اكد|اضاف|اشار|شدد|اوضح|اعرب|دعا|حث|ذكر|افاد|لفت|تابع|راي|يري|اعتبر|قالت|اكدت)$/;
+
+export function candidateKey(c: Candidate): string {
+  if (c.entry) return c.entry.key;
+  return `${c.type.toLowerCase()}:${c.type === "PER" ? nameKey(normalize(c.name)) : normalize(c.name).replace(/^ال/, "")}`;
+}
+
+function wordsOf(c: Candidate): string[] {
+  return normalize(c.name).split(" ").filter(Boolean);
+}
+
+/** Groups mentions into clusters, merging unknown people into known or longer names. */
+export function cluster(mentions: readonly Candidate[]): Cluster[] {
+  const byKey = new Map<string, Cluster>();
+  for (const m of mentions) {
+    const k = candidateKey(m);
+    const c = byKey.get(k);
+    if (c) c.mentions.push(m);
+    else byKey.set(k, { key: k, mentions: [m] });
+  }
+  const clusters = [...byKey.values()];
+  const isKnown = (c: Cluster) => c.mentions.some((m) => m.entry);
+  const longest = (c: Cluster) => c.mentions.reduce((a, m) => (wordsOf(m).length > wordsOf(a).length ? m : a));
+  // Unknown people, shortest first, fold into a person whose name contains theirs or is one letter away.
+  const people = clusters.filter((c) => c.mentions[0].type === "PER");
+  people.sort((a, b) => wordsOf(longest(a)).length - wordsOf(longest(b)).length);
+  const gone = new Set<Cluster>();
+  for (const a of people) {
+    if (isKnown(a)) continue;
+    const aw = wordsOf(longest(a)).map(wordKey);
+    const ak = aw.join("");
+    let target: Cluster | null = null;
+    for (const b of people) {
+      if (b === a || gone.has(b)) continue;
+      const bw = wordsOf(longest(b)).map(wordKey);
+      const bk = bw.join("");
+      const part = aw.length < bw.length && aw.every((w) => bw.includes(w)) && (aw.length > 1 || wordsOf(longest(a))[0].length >= 2);
+      const near = aw.length === bw.length && ak.length >= 7 && distance(ak, bk) <= 1;
+      if (part || near) {
+        if (!target || (isKnown(b) && !isKnown(target))) target = b;
+      }
+    }
+    if (target) {
+      target.mentions.push(...a.mentions);
+      gone.add(a);
+    }
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+/**
+ * Finds short names (a surname, or the family name first for Chinese and Korean names) of the
+ * people already found, where they stand alone: وقال وانغ، أكد لافروف، لبوتين. A short name that is
+ * also an ordinary word (لي) counts only next to a reporting verb.
+ */
+export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], taken: Uint8Array): void {
+  const toks = doc.tokens;
+  const shortOwners = new Map<string, Array<{ cluster: Cluster; firstStart: number }>>();
+  for (const c of clusters) {
+    if (c.mentions[0].type !== "PER") continue;
+    const person = c.mentions.find((m) => m.entry?.person)?.entry?.person;
+    const country = person?.country ?? c.mentions.find((m) => m.country)?.country ?? null;
+    const shorts = new Set<string>();
+    if (person) {
+      for (const [s, entries] of lex.shortNames) if (entries.some((e) => e.person === person)) shorts.add(s);
+    }
+    for (const m of c.mentions) {
+      const words = wordsOf(m);
+      if (words.length < 2 || m.short) continue;
+      if (!person?.short) shorts.add(EAST_ASIAN.has(country ?? "") ? words[0] : words[words.length - 1]);
+    }
+    const firstStart = Math.min(...c.mentions.map((m) => m.start));
+    for (const s of shorts) {
+      const l = shortOwners.get(s) ?? [];
+      if (!l.some((o) => o.cluster === c)) l.push({ cluster: c, firstStart });
+      shortOwners.set(s, l);
+    }
+  }
+  if (!shortOwners.size) return;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (taken[i] || t.kind !== "arabic") continue;
+    for (const r of readingsOf(t.norm)) {
+      if (r.restored) continue;
+      const owners = shortOwners.get(r.core);
+      if (!owners) continue;
+      if (r.core.length < 2) continue;
+      const ordinary = lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.collisions.has(r.core) || r.core.length <= 2;
+      if (ordinary) {
+        const prev = toks[i - 1];
+        const next = toks[i + 1];
+        const nearVerb = (prev && REPORTING.test(prev.norm)) || (next && REPORTING.test(next.norm));
+        if (!nearVerb || r.pre) continue;
+      }
+      const before = owners.filter((o) => o.firstStart < t.start);
+      const owner = (before.length ? before : owners).reduce((a, b) => (b.firstStart > a.firstStart && b.firstStart < t.start ? b : a));
+      const start = mentionStart(t, r);
+      owner.cluster.mentions.push({
+        type: "PER",
+        tokStart: i,
+        tokEnd: i + 1,
+        start,
+        end: t.end,
+        name: mentionName(doc.article.text, t, r, t.end),
+        source: owner.cluster.mentions[0].source,
+        confidence: 0.75,
+        short: true,
+      });
+      taken[i] = 1;
+      break;
+    }
+  }
+}
+
+/** Drops short gazetteer names written alone whose person is not named in full, when the short name is ambiguous. */
+export function dropOrphanShorts(clusters: Cluster[]): Cluster[] {
+  return clusters.filter((c) => !c.mentions.every((m) => m.short) || c.mentions.some((m) => m.confidence >= 0.8));
+}
