@@ -2,6 +2,7 @@
 // on load so a bad edit names the field that is wrong.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { gazetteerActors } from "./gazetteer-actors.js";
 
 export type Level = "head" | "gov" | "fm";
 
@@ -13,6 +14,8 @@ export interface Country {
   capital: string;
   /** Grammatically masculine name (المغرب، العراق، الأردن); most country names are feminine. */
   masc?: boolean;
+  /** Drawn from data/gazetteer/ rather than data/bench/actors.json (no capital, plain titles). */
+  gazetteer?: boolean;
 }
 
 export interface Person {
@@ -48,6 +51,7 @@ export interface Actors {
 }
 
 const DEFAULT_PATH = fileURLToPath(new URL("../../data/bench/actors.json", import.meta.url));
+const GAZETTEER_DIR = fileURLToPath(new URL("../../data/gazetteer/", import.meta.url));
 
 function requireStrings(where: string, obj: Record<string, unknown>, fields: string[]): void {
   for (const f of fields) {
@@ -55,7 +59,12 @@ function requireStrings(where: string, obj: Record<string, unknown>, fields: str
   }
 }
 
-export function loadActors(path: string = DEFAULT_PATH): Actors {
+/**
+ * The actor table: data/bench/actors.json (protocol titles and honorifics for the outlets'
+ * home states and their usual partners), plus, unless `gazetteer` is null, the heads of state
+ * and government and foreign ministers of every other state in data/gazetteer/.
+ */
+export function loadActors(path: string = DEFAULT_PATH, gazetteer: string | null = GAZETTEER_DIR): Actors {
   const raw = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
   const list = (key: string): Record<string, unknown>[] => {
     const v = raw[key];
@@ -76,9 +85,10 @@ export function loadActors(path: string = DEFAULT_PATH): Actors {
   organisations.forEach((o, i) => requireStrings(`${path}: organisations[${i}]`, o, ["name", "head", "head_title", "from"]));
   const summits = list("summits");
   summits.forEach((s, i) => requireStrings(`${path}: summits[${i}]`, s, ["name", "org", "level"]));
+  const extra = gazetteer ? gazetteerActors(gazetteer, codes as Set<string>) : { countries: [], people: [] };
   return {
-    countries: countries as unknown as Country[],
-    people: people as unknown as Person[],
+    countries: [...(countries as unknown as Country[]), ...extra.countries],
+    people: [...(people as unknown as Person[]), ...extra.people],
     organisations: organisations as unknown as Organisation[],
     summits: summits as unknown as Summit[],
   };

@@ -50,10 +50,24 @@ interface Story {
   marks: readonly [string, string];
   statements: number;
   direct: number;
+  /** Phrases already used in this article: a wire report does not repeat itself. */
+  used: Set<string>;
 }
 
+/** A phrase not yet used in this article when there is one. */
+function fresh(s: Story, list: readonly string[]): string {
+  let pick = s.rng.pick(list);
+  for (let i = 0; i < 6 && s.used.has(pick); i++) pick = s.rng.pick(list);
+  s.used.add(pick);
+  return pick;
+}
+
+const countryIndex = new WeakMap<Actors, Map<string, Country>>();
+
 function countryOf(actors: Actors, code: string): Country {
-  const c = actors.countries.find((x) => x.code === code);
+  let index = countryIndex.get(actors);
+  if (!index) countryIndex.set(actors, (index = new Map(actors.countries.map((c) => [c.code, c]))));
+  const c = index.get(code);
   if (!c) throw new Error(`data/bench/actors.json: no country "${code}"`);
   return c;
 }
@@ -68,9 +82,12 @@ function holders(actors: Actors, level: Level, date: string): Party[] {
 function pair(s: Story, level: Level): [Party, Party] {
   const all = holders(s.actors, level, s.day.iso);
   const own = all.filter((p) => p.country.code === s.home.code);
-  const a = own.length > 0 && s.rng.chance(0.7) ? s.rng.pick(own) : s.rng.pick(all);
+  const usualA = all.filter((p) => !p.country.gazetteer);
+  const a = own.length > 0 && s.rng.chance(0.7) ? s.rng.pick(own) : s.rng.pick(s.rng.chance(0.8) ? usualA : all);
   const others = all.filter((p) => p.country.code !== a.country.code);
-  return [a, s.rng.pick(others)];
+  // Mostly the usual partners of the outlets' states; now and then any state of the gazetteer.
+  const usual = others.filter((p) => !p.country.gazetteer);
+  return [a, s.rng.pick(usual.length > 0 && s.rng.chance(0.7) ? usual : others)];
 }
 
 function fields(rng: Rng): string {
@@ -135,7 +152,7 @@ function quoted(s: Story, sentences: string[]): string {
 /** One paragraph of statements by `speaker`; counts what it writes. */
 function statement(s: Story, speaker: Party, other: Party | null, ref: string, opener: boolean): string {
   const rng = s.rng;
-  const f = (t: readonly string[]): string => fill(s, rng.pick(t), speaker, other);
+  const f = (t: readonly string[]): string => fill(s, fresh(s, t), speaker, other);
   const lead = opener ? rng.pick(["من جانبه، ", "بدوره، ", "من جهته، ", "في المقابل، "]) : "و";
   const direct = rng.chance(0.3);
   let text: string;
@@ -143,7 +160,7 @@ function statement(s: Story, speaker: Party, other: Party | null, ref: string, o
   if (direct) {
     s.direct++;
     const n = rng.int(1, 3);
-    const body = quoted(s, rng.sample(P.DIRECT, n).map((t) => fill(s, t, speaker, other)));
+    const body = quoted(s, Array.from({ length: n }, () => fill(s, fresh(s, P.DIRECT), speaker, other)));
     text = `${lead}قال ${ref}${rng.pick(["", " في تصريح للصحفيين", " في مؤتمر صحفي مشترك", " في كلمته"])}: ${body}.`;
   } else {
     const form = rng.int(0, 8);
@@ -222,7 +239,7 @@ export function generateArticle(index: number, actors: Actors, opts: GenerateOpt
   const target = opts.targetBytes ?? 4000;
   const style = rng.pick(OUTLET_STYLES);
   const published = dayFromEpochDays(rng.int(FIRST_DAY, LAST_DAY));
-  const s: Story = { rng, actors, style, day: published, home: countryOf(actors, style.country), marks: rng.chance(0.5) ? style.quotes : rng.pick([["«", "»"], ['"', '"']] as const), statements: 0, direct: 0 };
+  const s: Story = { rng, actors, style, day: published, home: countryOf(actors, style.country), marks: rng.chance(0.5) ? style.quotes : rng.pick([["«", "»"], ['"', '"']] as const), statements: 0, direct: 0, used: new Set() };
   const type = rng.pick(EVENT_TYPES);
   const event = rng.chance(0.7) ? published : addDays(published, -1);
 

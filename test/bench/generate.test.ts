@@ -125,3 +125,13 @@ describe("rasd bench generate", () => {
     expect(n).toBe(60);
   });
 });
+
+describe("actor table", () => {
+  it("adds the gazetteer's office-holders to the hand-written table", () => {
+    const own = loadActors(undefined, null);
+    const all = loadActors();
+    expect(own.countries.map((c) => c.code)).toContain("SA");
+    expect(all.people.length).toBeGreaterThan(own.people.length);
+    expect(all.countries.filter((c) => c.gazetteer).every((c) => c.adj.startsWith("ال") && !own.countries.some((o) => o.code === c.code))).toBe(true);
+  });
+});
