@@ -49,7 +49,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   }
 
   // Pass 2: every trigger, references resolved against the pair in focus.
-  const leadDate = leadDateOf(ctx, anchor);
+  const running = runningDates(ctx, anchor);
   const events: Event[] = [];
   let previousDate: string | null = null;
   // Sentences that refer back to an event (على هامش القمة، عقب المحادثات): what happens there happens that day.
@@ -83,10 +83,13 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     const past = isPast(ctx, t, own, anchor);
     let date = own?.date ?? null;
     let dateText = own?.text ?? null;
-    if (!own && !past && leadDate && t.sentence <= leadDate.sentence + 1) {
-      // The lead's "اليوم (الخميس)" dates the interaction the next sentence describes.
-      date = leadDate.expr.date;
-      dateText = leadDate.expr.text;
+    if (!own && !past) {
+      // The day the text last fixed (the lead's "اليوم (الخميس)") dates what it reports next.
+      const ctxDate = [...running].reverse().find((d) => d.end <= t.span.start);
+      if (ctxDate?.date) {
+        date = ctxDate.date;
+        dateText = ctxDate.text;
+      }
     }
     if (date) previousDate = date;
     const persons = p.ids.filter((id) => ctx.byId.get(id)?.type === "PER");
@@ -214,21 +217,22 @@ function nearestDate(dates: DateExpression[], t: Trigger): DateExpression | null
   return best;
 }
 
-/** The first dated expression of the article's first two sentences (the lead), when it fixes a day. */
-function leadDateOf(ctx: DocContext, anchor: DateAnchor): { sentence: number; expr: DateExpression } | null {
+/**
+ * Date expressions in text order that set the day the text is talking about: absolute and
+ * relative ones (resolved or not — an unresolved "يوم السبت" ends the previous day's reach),
+ * outside the dateline, which is the anchor rather than an event date.
+ */
+function runningDates(ctx: DocContext, anchor: DateAnchor): DateExpression[] {
   const dl = ctx.doc.article.dateline;
-  for (const s of ctx.doc.sentences.slice(0, 3)) {
-    const found = dateExpressions(ctx.text, s.start, s.end, anchor).filter(
-      (d) => d.kind !== "vague" && !(dl && d.start >= dl.start && d.end <= dl.end),
-    );
-    const relative = found.find((d) => d.kind === "relative" || d.kind === "absolute");
-    if (relative && relative.date) {
-      // A bare dateline date at the very start is the filing date, not the event's.
-      if (relative.kind === "absolute" && relative.start - s.start < 40) continue;
-      return { sentence: s.i, expr: relative };
+  const out: DateExpression[] = [];
+  for (const s of ctx.doc.sentences) {
+    for (const d of dateExpressions(ctx.text, s.start, s.end, anchor)) {
+      if (d.kind === "vague" || d.kind === "same_day") continue;
+      if (dl && d.start >= dl.start && d.end <= dl.end) continue;
+      out.push(d);
     }
   }
-  return null;
+  return out;
 }
 
 /**
