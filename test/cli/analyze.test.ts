@@ -26,7 +26,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("rasd analyze", () => {
   it("writes one rasd.analysis/1 object per article of a folder", () => {
     const r = rasd(["analyze", "examples"]);
-    expect(r.stderr).toBe("");
+    // Other stages may warn (e.g. a missing model); no input may fail.
+    expect(r.stderr).not.toMatch(/rasd analyze:/);
     expect(r.status).toBe(0);
     const out = jsonLines(r.stdout);
     expect(out.length).toBeGreaterThanOrEqual(12);
