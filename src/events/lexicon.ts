@@ -31,6 +31,7 @@ interface EventsFile {
     initiator_subject: string;
     anaphora: { demonstrative: string; definite_noun: string; specific_next: string };
     generic_before: string;
+    person_titles: string;
   };
 }
 
@@ -67,6 +68,7 @@ export interface EventLexicon {
   definiteNoun: RegExp;
   specificNext: RegExp;
   genericBefore: RegExp;
+  personTitle: RegExp;
 }
 
 let cached: EventLexicon | null = null;
@@ -120,6 +122,7 @@ export function eventLexicon(): EventLexicon {
     definiteNoun: tokenRegex(c.anaphora.definite_noun),
     specificNext: tokenRegex(c.anaphora.specific_next),
     genericBefore: tokenRegex(c.generic_before),
+    personTitle: tokenRegex(c.person_titles),
   };
   return cached;
 }

@@ -171,7 +171,12 @@ export function resolveParticipants(
       if (rest.length >= 2) persons = rest;
     }
     ids = persons;
-    if (!ids.length) {
+    // A person written by title alone (سمو الأمير، جلالة ملك المغرب) and left unresolved: the states
+    // around would stand in for the wrong parties, so nobody is recorded.
+    const titled = tokens.slice(Math.max(s.tokenStart, triggerStart - 8), Math.min(s.tokenEnd, triggerEnd + 8)).some(
+      (x) => !ctx.mentionAt[x.i] && eventLexicon().personTitle.test(x.norm),
+    );
+    if (!ids.length && !titled) {
       // No person named: the states or organisations are the participants.
       // No person named: the states or organisations acting next to the trigger are the participants.
       ids = unique(
