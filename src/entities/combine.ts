@@ -71,7 +71,12 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
   }
 
   // 3. Unknown names after titles, where nothing else claims the words.
-  for (const p of ev.patternPeople) if (!kept.some((k) => overlaps(k, p))) kept.push(p);
+  //    A one-word name needs the tagger's agreement (a verb or a noun can follow a title too).
+  for (const p of ev.patternPeople) {
+    if (kept.some((k) => overlaps(k, p))) continue;
+    if (p.tokEnd - p.tokStart === 1 && !ev.model.some((m) => m.type === "PER" && overlaps(m, p))) continue;
+    kept.push(p);
+  }
 
   // 4. The tagger, for names no gazetteer or pattern has. Not over adjectives or role words.
   const roleTok = new Uint8Array(doc.tokens.length);

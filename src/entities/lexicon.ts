@@ -48,6 +48,12 @@ export interface Lexicon {
   common: Set<string>;
   /** Names that are also ordinary words (رئيسي، حسن): never a name on their own. */
   collisions: Set<string>;
+  nameParticles: Set<string>;
+  /** Family names that are also ordinary words (الصباح، ثاني), allowed inside a name. */
+  families: Set<string>;
+  honorifics: Set<string>;
+  /** Folded generic body names (مجلس الوزراء): not an organisation's name without a country. */
+  genericOrgs: Set<string>;
 }
 
 /** Folded tokens of a name as the tokenizer sees them in text. */
@@ -80,7 +86,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[] }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
@@ -97,6 +103,7 @@ function build(): Lexicon {
   const trie = newNode();
   const add = (kind: GazKind, key: string, names: readonly string[], e: Partial<GazEntry> = {}) => {
     const entry: GazEntry = { kind, key, name: names[0], nameEn: e.nameEn ?? null, wikidata: e.wikidata ?? null, country: e.country ?? null };
+    if (e.bracketed) entry.bracketed = true;
     for (const n of names) insert(trie, n, entry);
   };
 
@@ -155,6 +162,11 @@ function build(): Lexicon {
     const names = [...(o.names_ar ?? []), ...(o.aliases ?? []).filter((a) => /[^\x00-\x7f]/.test(a) || /^[A-Z]{2,}/.test(a))];
     if (names.length) add("ORG", `org:outlet_${slug(o.name_en)}`, names, { nameEn: o.name_en, country: o.country ?? null });
   }
+  // Agency tags (قنا، وام، بنا) are often ordinary words or places: they count only in brackets or slashes.
+  for (const o of outlets?.outlets ?? []) {
+    const tags = ((o as { tags?: string[] }).tags ?? []).filter((t) => /[^\x00-\x7f]/.test(t));
+    if (tags.length) add("ORG", `org:outlet_${slug(o.name_en)}`, tags, { nameEn: o.name_en, country: o.country ?? null, bracketed: true });
+  }
   for (const m of loadJson<MiscFile>("data/gazetteer/misc.json").misc) add("MISC", `misc:${m.id}`, m.ar, { nameEn: m.en });
 
   const titles = loadJson<TitlesFile>("data/lexicon/titles.json");
@@ -163,6 +175,7 @@ function build(): Lexicon {
   const orgHeads = loadJson<OrgHeadsFile>("data/lexicon/org-heads.json");
   const stop = loadJson<{ words: string[] }>("data/lexicon/entity-stopwords.json");
   const common = tryLoad<{ words: string[] }>("data/lexicon/common-words.json");
+  const nameParts = loadJson<{ particles: string[]; families: string[]; honorifics: string[] }>("data/lexicon/name-parts.json");
 
   return {
     trie,
@@ -184,6 +197,10 @@ function build(): Lexicon {
     stopwords: folded(stop.words),
     common: new Set(common?.words ?? []),
     collisions: folded(loadJson<{ words: string[] }>("data/lexicon/name-collisions.json").words),
+    nameParticles: folded(nameParts.particles),
+    families: folded(nameParts.families.flatMap((f) => f.split(" "))),
+    honorifics: folded(nameParts.honorifics),
+    genericOrgs: folded(orgHeads.generic),
   };
 }
 

@@ -35,6 +35,13 @@ function candidate(doc: Doc, i: number, j: number, r: Reading, entry: GazEntry, 
   };
 }
 
+/** True when tokens [i, j) stand between brackets or slashes: (قنا)، /وام/. */
+function bracketed(doc: Doc, i: number, j: number): boolean {
+  const before = doc.tokens[i - 1]?.text ?? "";
+  const after = doc.tokens[j]?.text ?? "";
+  return /^[(\[/]$/.test(before) || /^[)\]/]$/.test(after);
+}
+
 /** Phrase matches: states, adjectives, places, organisations, outlets, named things. Non-overlapping, longest first. */
 export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -55,6 +62,7 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
         j++;
       }
     }
+    if (best && best.entry.bracketed && !bracketed(doc, i, best.j)) best = null;
     if (best) {
       out.push(candidate(doc, i, best.j, best.r, best.entry, best.entry.kind === "ADJ" ? 1 : 0.97));
       i = best.j;
@@ -63,14 +71,13 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   return out;
 }
 
-/** People from the people gazetteer, matched on the folding key of one to five words. */
+/** People from the people gazetteer, matched on the folding key of one to six words; longest matches first. */
 export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
-  const out: Candidate[] = [];
   const toks = doc.tokens;
   const keyAt = (j: number) => wordKey(toks[j].norm);
-  let covered = -1;
+  const all: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].kind !== "arabic" || i < covered) continue;
+    if (toks[i].kind !== "arabic") continue;
     let best: { j: number; r: Reading; v: PersonVariant } | null = null;
     for (const r of readings(doc, i)) {
       let acc = wordKey(r.core);
@@ -84,11 +91,12 @@ export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
         j++;
       }
     }
-    if (best) {
-      out.push(candidate(doc, i, best.j, best.r, best.v.entry, 0.98));
-      covered = best.j;
-    }
+    if (best) all.push(candidate(doc, i, best.j, best.r, best.v.entry, 0.98));
   }
+  all.sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart);
+  const out: Candidate[] = [];
+  for (const c of all) if (!out.some((o) => o.tokStart < c.tokEnd && c.tokStart < o.tokEnd)) out.push(c);
+  out.sort((a, b) => a.tokStart - b.tokStart);
   return out.concat(repairMisspelt(doc, lex, out));
 }
 

@@ -16,6 +16,8 @@ export interface GazEntry {
   wikidata: string | null;
   country: string | null;
   person?: Person;
+  /** Counts only inside brackets or slashes, as an agency's dateline tag: (قنا)، /وام/. */
+  bracketed?: boolean;
 }
 
 /** A candidate mention: a token range with the evidence behind it. */

@@ -2,6 +2,7 @@
 // over its genitive and adjective complements: وزارة الخارجية الصينية، منظمة شانغهاي للتعاون،
 // المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني. A head inside such a name begins a
 // nested organisation that runs to the same end (اللجنة المركزية للحزب …، الحزب الشيوعي الصيني).
+import { normalize } from "../../text/normalize.js";
 import type { Candidate } from "../types.js";
 import { mentionName, mentionStart } from "../span.js";
 import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, type PatternContext } from "./context.js";
@@ -41,7 +42,8 @@ function extent(ctx: PatternContext, i: number): Extent {
     if (gaz && gaz.type !== "PER" && gaz.type !== "MISC") {
       // A state or an organisation is a complement directly after the head or after ل (للاتحاد الروسي),
       // an adjective anywhere.
-      const viaLam = t.pre.endsWith("ل");
+      const clitics = normalize(ctx.doc.article.text.slice(t.start, gaz.start));
+      const viaLam = /ل$/.test(clitics) || (gaz.start === t.start && t.norm.startsWith("لل") && normalize(gaz.name).startsWith("ال"));
       if (gaz.type === "ADJ" || viaLam || j === i + 1 || isDefinite(toks[j - 1]) && /^التابع/.test(toks[j - 1].core)) {
         if (gaz.type !== "ADJ") known++;
         country ??= gaz.country ?? null;
@@ -97,13 +99,15 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const t = toks[i];
     const endOffset = toks[x.end - 1].end;
     const gaz = ctx.gazAt[i];
+    const name = mentionName(doc.article.text, t, head.r, endOffset);
+    if (!x.country && !x.properName && lex.genericOrgs.has(normalize(name))) continue;
     out.push({
       type: "ORG",
       tokStart: i,
       tokEnd: x.end,
       start: mentionStart(t, head.r),
       end: endOffset,
-      name: mentionName(doc.article.text, t, head.r, endOffset),
+      name,
       source: "pattern",
       confidence: x.properName ? 0.7 : 0.8,
       country: x.country,

@@ -25,8 +25,8 @@ export interface RolePhrase extends TextSpan {
 }
 
 const TIME_WORD = /^(اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي|المقبل|الحالي|الجاري|الليله|صباح|مساء)$/;
-const NAME_PARTICLES = new Set(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "ولد", "دي", "دا", "فون", "دير", "لو", "لا", "دو", "فان", "بو", "ام"]);
-const PARTICLE_BEFORE_ARTICLE = new Set(["عبد", "ابو", "ابي", "ال", "بن", "ابن", "ولد"]);
+const PARTICLE_BEFORE_ARTICLE = new Set(["عبد", "ابو", "ابي", "ال", "بن", "ابن", "ولد", "ذو", "ذي"]);
+const NOT_A_NAME_SUFFIX = new Set(["ها", "هم", "هما", "هن", "كم", "كما"]);
 const PRONOUN = /(ه|ها|هم|هما)$/;
 
 function titleHeadAt(ctx: PatternContext, i: number): { bare: string; en: string; counterpart: boolean; r: ReturnType<typeof readingsAt>[number] } | null {
@@ -57,6 +57,8 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
     const head = titleHeadAt(ctx, i);
     if (!head) continue;
     if (ctx.gazOver[i] && ctx.gazOver[i]!.type === "PER") continue; // الملك سلمان … is the name itself
+    // An honorific (سمو، معالي، دولة) is a title only right before a title or a known person: دولة فلسطينية is a state.
+    if (lex.honorifics.has(toks[i].core) && !(i + 1 < toks.length && (titleHeadAt(ctx, i + 1) || ctx.gazAt[i + 1]?.type === "PER"))) continue;
     const heads = [head.bare];
     let country: string | null = null;
     let complements = 0;
@@ -126,18 +128,21 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
   return out;
 }
 
-function nameLike(ctx: PatternContext, i: number, first: boolean, prevBare: string): boolean {
+function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string): boolean {
   const t = ctx.doc.tokens[i];
+  const { lex } = ctx;
   if (!isArabicWord(t)) return false;
   if (t.pre) return false;
-  if (isStop(ctx, t) || ctx.lex.common.has(t.norm)) return false;
-  if (ctx.lex.titleHeads.has(bareOf(t.core)) || ctx.lex.orgHeads.has(bareOf(t.core))) return false;
+  if (isStop(ctx, t)) return false;
+  const afterParticle = !first && PARTICLE_BEFORE_ARTICLE.has(prev);
+  if (lex.families.has(t.norm) && !first) return true;
+  if (afterParticle) return !ctx.gazAt[i] || ctx.gazAt[i]!.type === "PER";
+  if (lex.common.has(t.norm) || lex.collisions.has(t.norm) && first && false) return false;
+  if (NOT_A_NAME_SUFFIX.has(t.suf)) return false;
+  if (lex.titleHeads.has(bareOf(t.core)) || lex.orgHeads.has(bareOf(t.core))) return false;
   const gaz = ctx.gazAt[i];
   if (gaz && gaz.type !== "PER") return false;
-  if (t.core.startsWith("ال") && t.core.length > 3) {
-    if (first) return false;
-    if (!PARTICLE_BEFORE_ARTICLE.has(prevBare) && prevBare === "") return false;
-  }
+  if (t.core.startsWith("ال") && t.core.length > 3 && first) return false;
   return t.norm.length >= 2;
 }
 
@@ -159,11 +164,11 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
       if (definite) {
         // An Arab family name (أيمن الصفدي) or after a particle (عبد الله); never an adjective.
         if (ctx.gazAt[k] || !nameLike(ctx, k, false, prev)) break;
-      } else if (!NAME_PARTICLES.has(t.norm) && !nameLike(ctx, k, false, prev)) break;
+      } else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev)) break;
       prev = t.norm;
       k++;
     }
-    while (k > j + 1 && NAME_PARTICLES.has(toks[k - 1].norm)) k--;
+    while (k > j + 1 && ctx.lex.nameParticles.has(toks[k - 1].norm)) k--;
     const start = toks[j].start;
     const end = toks[k - 1].end;
     out.push({
