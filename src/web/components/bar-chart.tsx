@@ -9,6 +9,37 @@ export interface BarSeries {
   color?: string;
 }
 
+interface TooltipItem {
+  axisValueLabel?: string;
+  seriesName?: string;
+  value?: unknown;
+  color?: unknown;
+}
+
+/**
+ * ECharts' default tooltip is an HTML string with style="" attributes, which
+ * the CSP blocks; this builds the same content as DOM nodes (styles set
+ * through CSSOM, which the CSP allows).
+ */
+function tooltipContent(params: unknown): HTMLElement {
+  const items = (Array.isArray(params) ? params : [params]) as TooltipItem[];
+  const box = document.createElement("div");
+  box.className = "chart-tip";
+  const head = document.createElement("strong");
+  head.textContent = items[0]?.axisValueLabel ?? "";
+  box.appendChild(head);
+  for (const it of items) {
+    if (!it.value) continue;
+    const row = document.createElement("div");
+    const dot = document.createElement("span");
+    dot.className = "dot";
+    if (typeof it.color === "string") dot.style.backgroundColor = it.color;
+    row.append(dot, `${it.seriesName ?? ""}: ${String(it.value)}`);
+    box.appendChild(row);
+  }
+  return box;
+}
+
 export function BarChart({ periods, series, onPick, label }: { periods: string[]; series: BarSeries[]; onPick?: (index: number) => void; label: string }) {
   const el = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<"loading" | "ok" | "error">("loading");
@@ -23,9 +54,11 @@ export function BarChart({ periods, series, onPick, label }: { periods: string[]
         chart = c;
         c.setOption({
           textStyle: { fontFamily: FONT },
-          tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, textStyle: { fontFamily: FONT } },
+          tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, textStyle: { fontFamily: FONT }, formatter: tooltipContent },
           legend: { top: 0, right: 0, textStyle: { fontFamily: FONT } },
-          grid: { left: 16, right: 48, top: 40, bottom: 40, containLabel: true },
+          // The legend wraps to two or three lines on a phone: leave it room.
+          grid: { left: 16, right: 48, top: el.current.clientWidth < 600 ? 84 : 44, bottom: 40, containLabel: true },
+          animationDuration: 300,
           xAxis: { type: "category", data: periods, inverse: true, axisLabel: { fontFamily: FONT } },
           yAxis: { type: "value", position: "right", minInterval: 1 },
           dataZoom: periods.length > 24 ? [{ type: "inside" }, { type: "slider", height: 16, bottom: 8 }] : [],

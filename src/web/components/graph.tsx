@@ -8,6 +8,19 @@ import { ErrorBox, Loading } from "./states.js";
 const TYPE_COLORS: Record<string, string> = { PER: "#1f6f8b", ORG: "#d35400", GPE: "#27ae60", LOC: "#7f8c8d", MISC: "#95a5a6" };
 const FONT = '"Noto Sans Arabic", "Noto Naskh Arabic", Tahoma, sans-serif';
 
+/**
+ * Cytoscape injects a <style> element (making its container position:relative)
+ * unless an element with this id exists. The strict CSP blocks inline styles,
+ * so we claim the id and put that rule in styles.css (.graph) instead.
+ */
+function preventInjectedStylesheet(): void {
+  const id = "__________cytoscape_stylesheet";
+  if (document.getElementById(id)) return;
+  const marker = document.createElement("meta");
+  marker.id = id;
+  document.head.appendChild(marker);
+}
+
 export function NetworkGraph({ network, onNode }: { network: Network; onNode: (key: string) => void }) {
   const el = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<"loading" | "ok" | "error">("loading");
@@ -17,6 +30,7 @@ export function NetworkGraph({ network, onNode }: { network: Network; onNode: (k
     import("cytoscape").then(
       ({ default: cytoscape }) => {
         if (disposed || !el.current) return;
+        preventInjectedStylesheet();
         const maxDegree = Math.max(1, ...network.nodes.map((n) => n.degree));
         const maxWeight = Math.max(1, ...network.edges.map((e) => e.weight));
         const c = cytoscape({
@@ -51,13 +65,14 @@ export function NetworkGraph({ network, onNode }: { network: Network; onNode: (k
                 "text-background-color": "#ffffff",
                 "text-background-opacity": 0.8,
                 "text-background-padding": "2px",
+                // Labels too small to read (a large network on a phone) are hidden until zoomed in.
+                "min-zoomed-font-size": 7,
               },
             },
             { selector: "edge", style: { width: "data(width)", "line-color": "#9aa5b1", "curve-style": "bezier", opacity: 0.8 } },
             { selector: "node:active, node:selected", style: { "border-width": 3, "border-color": "#111" } },
           ],
           layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24 },
-          wheelSensitivity: 0.3,
           minZoom: 0.2,
           maxZoom: 3,
         });
