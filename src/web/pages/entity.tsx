@@ -10,7 +10,7 @@ import { StatementList } from "../components/statement-list.js";
 import { BarChart, type BarSeries } from "../components/bar-chart.js";
 import { EVENT_COLORS } from "../event-colors.js";
 import { EVENT_TYPE_AR, entityTypeAr, eventTypeAr } from "../labels.js";
-import { formatDate, formatNumber } from "../format.js";
+import { ARTICLES, countAr, formatDate, formatNumber } from "../format.js";
 
 function ActivityChart({ profile }: { profile: ProfileResponse }) {
   const periods = useMemo(() => profile.timeline.map((b) => b.period), [profile]);
@@ -33,7 +33,7 @@ function Profile({ p }: { p: ProfileResponse }) {
         <p class="meta">
           {entityTypeAr(p.type)}
           {p.country ? <> · {p.country}</> : null}
-          {" "}· {formatNumber(p.articleCount)} مقالًا · {formatDate(p.firstSeen)} – {formatDate(p.lastSeen)}
+          {" "}· {countAr(p.articleCount, ARTICLES)} · {formatDate(p.firstSeen)} – {formatDate(p.lastSeen)}
           {p.wikidata ? (
             <>
               {" "}·{" "}

@@ -6,7 +6,7 @@ import { href, navigate } from "../router.js";
 import { Empty, Show } from "../components/states.js";
 import { NetworkGraph } from "../components/graph.js";
 import { EVENT_TYPE_AR, eventTypeAr } from "../labels.js";
-import { formatDate, formatNumber } from "../format.js";
+import { ACTORS, countAr, formatDate, formatNumber, LINKS } from "../format.js";
 
 export function NetworkPage({ params }: { params: URLSearchParams }) {
   const p = Object.fromEntries(params) as Record<string, string>;
@@ -51,7 +51,7 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
           return (
             <>
               <p class="result-count">
-                {formatNumber(net.nodes.length)} فاعلًا و{formatNumber(net.edges.length)} صلة — انقر فاعلًا لفتح صفحته
+                {countAr(net.nodes.length, ACTORS)} و{countAr(net.edges.length, LINKS)} — انقر فاعلًا لفتح صفحته
               </p>
               <NetworkGraph network={net} onNode={(key) => navigate(href(["entity", key]))} />
               <h2>أقوى الصلات</h2>

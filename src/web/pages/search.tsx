@@ -8,7 +8,7 @@ import { Empty, Show } from "../components/states.js";
 import { Pager } from "../components/pager.js";
 import { Snippet } from "../components/snippet.js";
 import { FACET_AR, facetValueAr } from "../labels.js";
-import { formatDate, formatNumber } from "../format.js";
+import { countAr, formatDate, formatNumber, RESULTS, STORIES } from "../format.js";
 
 type SearchAnswer = Omit<SearchResult, "hits"> & { items: SearchHit[]; query: string };
 
@@ -122,8 +122,8 @@ function Results({ params }: { params: URLSearchParams }) {
         <div class="with-aside">
           <section class="results" aria-live="polite">
             <p class="result-count">
-              {formatNumber(r.total)} نتيجة
-              {r.stories !== r.total ? <> ({formatNumber(r.stories)} خبرًا مستقلًا)</> : null}
+              {countAr(r.total, RESULTS)}
+              {r.stories !== r.total ? <> ({countAr(r.stories, STORIES)})</> : null}
             </p>
             <ActiveFilters params={params} />
             {r.items.length === 0 ? (

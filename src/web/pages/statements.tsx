@@ -6,7 +6,7 @@ import { href, navigate } from "../router.js";
 import { Empty, Show } from "../components/states.js";
 import { Pager } from "../components/pager.js";
 import { StatementList } from "../components/statement-list.js";
-import { formatNumber } from "../format.js";
+import { countAr, STATEMENTS } from "../format.js";
 
 export function StatementsPage({ params }: { params: URLSearchParams }) {
   const p = Object.fromEntries(params) as Record<string, string>;
@@ -49,7 +49,7 @@ export function StatementsPage({ params }: { params: URLSearchParams }) {
             <Empty>لا تصريحات تطابق هذه الشروط.</Empty>
           ) : (
             <>
-              <p class="result-count">{formatNumber(page.total)} تصريحًا</p>
+              <p class="result-count">{countAr(page.total, STATEMENTS)}</p>
               <StatementList statements={page.items} />
               <Pager total={page.total} limit={page.limit} offset={page.offset} onPage={(o) => set({ offset: o })} />
             </>

@@ -10,7 +10,7 @@ import { BarChart, type BarSeries } from "../components/bar-chart.js";
 import { EventList } from "../components/event-list.js";
 import { EVENT_COLORS } from "../event-colors.js";
 import { EVENT_TYPE_AR, eventTypeAr } from "../labels.js";
-import { formatNumber } from "../format.js";
+import { countAr, EVENTS, type CountForms } from "../format.js";
 
 interface TimelineAnswer {
   interval: Interval;
@@ -18,6 +18,11 @@ interface TimelineAnswer {
 }
 
 const INTERVAL_AR: Record<Interval, string> = { day: "يوم", week: "أسبوع", month: "شهر" };
+const INTERVAL_COUNT: Record<Interval, CountForms> = {
+  day: { one: "يوم واحد", two: "يومين", few: "# أيام", many: "# يومًا", other: "# يوم" },
+  week: { one: "أسبوع واحد", two: "أسبوعين", few: "# أسابيع", many: "# أسبوعًا", other: "# أسبوع" },
+  month: { one: "شهر واحد", two: "شهرين", few: "# أشهر", many: "# شهرًا", other: "# شهر" },
+};
 
 /** The last day of a bucket, for filtering the event list to it. */
 function periodEnd(period: string, interval: Interval): string {
@@ -91,7 +96,7 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
             <Empty>لا أحداث تطابق هذه الشروط.</Empty>
           ) : (
             <>
-              <p class="result-count">{formatNumber(page.total)} حدثًا</p>
+              <p class="result-count">{countAr(page.total, EVENTS)}</p>
               <EventList events={page.items} />
               <Pager total={page.total} limit={page.limit} offset={page.offset} onPage={(o) => set({ offset: o })} />
             </>
@@ -113,7 +118,7 @@ function TimelineChart({ buckets, interval, onPick }: { buckets: TimelineBucket[
   return (
     <section class="timeline-chart">
       <p class="result-count">
-        {formatNumber(total)} حدثًا في {formatNumber(buckets.length)} {INTERVAL_AR[interval]} — انقر عمودًا لعرض أحداثه
+        {countAr(total, EVENTS)} في {countAr(buckets.length, INTERVAL_COUNT[interval])} — انقر عمودًا لعرض أحداثه
       </p>
       <BarChart periods={periods} series={series} onPick={(i) => onPick(periods[i])} label="عدد الأحداث في كل فترة حسب النوع" />
     </section>
