@@ -33,8 +33,29 @@ export async function connect(url: string, schemaOpt?: string): Promise<Connecti
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("cache_size = -65536");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   return { db, backend: "sqlite", location: file, schema: null };
+}
+
+/**
+ * Kysely prepares every query afresh; repeated queries (the same SQL text with
+ * other parameters) reuse their better-sqlite3 statement instead. Safe because
+ * Kysely runs one query at a time on its single SQLite connection.
+ */
+function cachingStatements(sqlite: SqliteDatabase.Database) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let st = cache.get(sql);
+      if (!st) {
+        if (cache.size >= 2000) cache.clear();
+        st = sqlite.prepare(sql);
+        cache.set(sql, st);
+      }
+      return st;
+    },
+  };
 }
 
 async function connectPostgres(url: string, schemaOpt?: string): Promise<Connection> {

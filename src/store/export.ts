@@ -23,11 +23,11 @@ async function* analyses(db: Kysely<Database>, q: ExportQuery): AsyncIterable<st
   const outlets = list(q.outlet);
   let after = 0;
   for (;;) {
-    let b = db.selectFrom("articles").select(["seq", "analysis", "text"]).where("seq", ">", after);
-    if (from) b = b.where("published", ">=", from);
-    if (to) b = b.where("published", "<=", to);
-    if (outlets.length) b = b.where("outlet", "in", outlets);
-    const rows = await b.orderBy("seq").limit(PAGE).execute();
+    let b = db.selectFrom("articles as a").innerJoin("article_texts as t", "t.seq", "a.seq").select(["a.seq", "t.analysis", "t.text"]).where("a.seq", ">", after);
+    if (from) b = b.where("a.published", ">=", from);
+    if (to) b = b.where("a.published", "<=", to);
+    if (outlets.length) b = b.where("a.outlet", "in", outlets);
+    const rows = await b.orderBy("a.seq").limit(PAGE).execute();
     for (const r of rows) yield JSON.stringify(unpackAnalysis(r.analysis, r.text));
     if (rows.length < PAGE) return;
     after = rows[rows.length - 1].seq;

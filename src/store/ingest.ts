@@ -4,6 +4,10 @@ import type { Analysis } from "../types.js";
 import type { Backend, IngestFailure, IngestOptions, IngestProgress, IngestSummary, UpsertResult } from "./api.js";
 import type { Database } from "./schema.js";
 import { BatchWriter } from "./write.js";
+import { optimizeIndex } from "./text-index.js";
+
+/** Articles written in one ingest from which the index is optimised afterwards. */
+const OPTIMIZE_AFTER = 1000;
 
 /** Stores analyses in one transaction; throws (and stores nothing) when any of them fails. */
 export async function upsertAll(db: Kysely<Database>, backend: Backend, analyses: Analysis[]): Promise<UpsertResult[]> {
@@ -86,6 +90,7 @@ export async function ingestStream(
     if (batch.length >= batchSize) await commit();
   }
   await commit();
+  if (s.new + s.updated >= OPTIMIZE_AFTER) await optimizeIndex(db, backend);
   const p = progress();
   return { ...p, failures: s.failures };
 }

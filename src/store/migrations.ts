@@ -27,14 +27,19 @@ function initial(backend: Backend): Migration {
         .addColumn("title", "text")
         .addColumn("url", "text")
         .addColumn("dateline", "text")
+        .addColumn("n_terms", "integer", (c) => c.notNull())
+        .addColumn("story_seq", "integer")
+        .addColumn("ingested_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      // The bulky per-article columns live apart, so the rows that filters,
+      // joins and counts touch stay small and cache-friendly.
+      await db.schema.createTable("article_texts")
+        .addColumn("seq", "integer", (c) => c.primaryKey())
         .addColumn("text", "text", (c) => c.notNull())
         .addColumn("analysis", "text", (c) => c.notNull())
         .addColumn("names", "text", (c) => c.notNull())
-        .addColumn("n_terms", "integer", (c) => c.notNull())
-        .addColumn("story_seq", "integer")
         .addColumn("minhash", "text", (c) => c.notNull())
-        .addColumn("ingested_at", "text", (c) => c.notNull())
-        .addColumn("updated_at", "text", (c) => c.notNull())
         .execute();
       await db.schema.createIndex("articles_published").on("articles").columns(["published"]).execute();
       await db.schema.createIndex("articles_outlet").on("articles").columns(["outlet", "published"]).execute();

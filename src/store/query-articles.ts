@@ -18,7 +18,8 @@ export async function summaries(db: Kysely<Database>, rows: SummaryRow[]): Promi
 export async function getArticle(db: Kysely<Database>, id: string): Promise<StoredArticle | null> {
   const r = await db
     .selectFrom("articles as a")
-    .select([...SUMMARY, "a.raw_hash", "a.content_hash", "a.analysis", "a.text", "a.ingested_at", "a.updated_at"])
+    .innerJoin("article_texts as t", "t.seq", "a.seq")
+    .select([...SUMMARY, "a.raw_hash", "a.content_hash", "t.analysis", "t.text", "a.ingested_at", "a.updated_at"])
     .where("a.id", "=", id)
     .executeTakeFirst();
   if (!r) return null;

@@ -44,6 +44,7 @@ export async function search(db: Kysely<Database>, backend: Backend, q: SearchQu
   const filter = await articleFilter(db, q);
   const match = await matchRows(db, backend, "articles", expr, true);
 
+  const filtered = Boolean(filter.from || filter.to || filter.outlets.length || filter.entities || filter.eventType);
   const base = () => {
     let b = db.selectFrom(match.as("m")).innerJoin("articles as a", "a.seq", "m.key");
     if (filter.from) b = b.where("a.published", ">=", filter.from);
@@ -60,24 +61,33 @@ export async function search(db: Kysely<Database>, backend: Backend, q: SearchQu
     return b;
   };
 
-  const [counts, rows] = await Promise.all([
+  // The page is ranked on the match alone (no join) when nothing filters on article fields.
+  const ranked = filtered
+    ? base().select(["m.key", "m.score"]).orderBy("m.score", "desc").orderBy("m.key")
+    : db.selectFrom(match.as("m")).select(["m.key", "m.score"]).orderBy("m.score", "desc").orderBy("m.key");
+  const [counts, top] = await Promise.all([
     base()
-      .select((eb) => [eb.fn.countAll<number>().as("total"), sql<number>`count(distinct coalesce(a.story_seq, a.seq))`.as("stories")])
+      .select((eb) => [eb.fn.countAll<number>().as("total"), sql<number>`count(distinct a.story_seq)`.as("stories")])
       .executeTakeFirstOrThrow(),
-    base()
-      .select(["a.seq", "a.id", "a.title", "a.outlet", "a.published", "a.url", "a.source", "a.story_seq", "a.text", "a.names", "m.score"])
-      .orderBy("m.score", "desc")
-      .orderBy("a.seq")
-      .limit(limit)
-      .offset(offset)
-      .execute(),
+    ranked.limit(limit).offset(offset).execute(),
   ]);
+  const keys = top.map((r) => r.key);
+  const details = keys.length
+    ? await db
+        .selectFrom("articles as a")
+        .innerJoin("article_texts as t", "t.seq", "a.seq")
+        .select(["a.seq", "a.id", "a.title", "a.outlet", "a.published", "a.url", "a.source", "a.story_seq", "t.text", "t.names"])
+        .where("a.seq", "in", keys)
+        .execute()
+    : [];
+  const bySeq = new Map(details.map((d) => [d.seq, d]));
+  const rows = top.map((r) => ({ ...bySeq.get(r.key)!, score: r.score }));
 
   const stories = await storyRefs(db, rows);
   const terms = new Set(positiveTerms(expr));
   const phrases = positivePhrases(expr);
   const hits: SearchHit[] = rows.map((r) => {
-    const names = new Set(r.names ? r.names.split(" ") : []);
+    const names = new Set<string>(r.names ? r.names.split(" ") : []);
     const highlights = findHighlights(r.text, names, terms, phrases);
     return {
       id: r.id,

@@ -16,18 +16,23 @@ export interface ArticlesTable {
   title: string | null;
   url: string | null;
   dateline: string | null;
-  text: string;
-  analysis: string;
-  /** Name terms kept unstemmed when the article was indexed (space-separated). */
-  names: string;
   /** Number of indexed terms (BM25 document length). */
   n_terms: number;
   /** seq of the first article of its near-duplicate group. */
   story_seq: number | null;
-  /** MinHash signature, hex. */
-  minhash: string;
   ingested_at: string;
   updated_at: string;
+}
+
+export interface ArticleTextsTable {
+  seq: number;
+  text: string;
+  /** The analysis JSON without its text (see write.ts packAnalysis). */
+  analysis: string;
+  /** Name terms kept unstemmed when the article was indexed (space-separated). */
+  names: string;
+  /** MinHash signature, hex. */
+  minhash: string;
 }
 
 export interface EntitiesTable {
@@ -160,6 +165,7 @@ export interface CorpusTotalsTable {
 
 export interface Database {
   articles: ArticlesTable;
+  article_texts: ArticleTextsTable;
   entities: EntitiesTable;
   entity_names: EntityNamesTable;
   name_terms: NameTermsTable;

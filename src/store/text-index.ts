@@ -93,3 +93,13 @@ function phraseFrequency(p: string[]): RawBuilder<number> {
   const follow = p.slice(1).map((w, i) => sql`exists (select 1 from unnest(x.tsv) v where v.lexeme = ${w} and (pos + ${i + 1}::int) = any(v.positions))`);
   return sql<number>`(select count(*) from unnest(x.tsv) u, unnest(u.positions) as pos where u.lexeme = ${p[0]} and ${sql.join(follow, sql` and `)})`;
 }
+
+/** After a large load: merge the FTS5 index segments (SQLite) or refresh planner statistics (both). */
+export async function optimizeIndex(db: Db, backend: Backend): Promise<void> {
+  if (backend === "sqlite") {
+    for (const t of Object.values(FTS)) await sql`insert into ${sql.id(t)} (${sql.id(t)}) values ('optimize')`.execute(db);
+    await sql`analyze`.execute(db);
+  } else {
+    await sql`analyze`.execute(db);
+  }
+}

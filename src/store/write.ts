@@ -107,23 +107,22 @@ export class BatchWriter {
       title: a.title,
       url: a.url,
       dateline: a.dateline ? JSON.stringify(a.dateline) : null,
-      text: a.text,
-      analysis: packAnalysis(a),
-      names: [...names].join(" "),
       n_terms: terms.length,
-      minhash: toHex(sig),
       updated_at: this.now,
     };
+    const body = { text: a.text, analysis: packAnalysis(a), names: [...names].join(" "), minhash: toHex(sig) };
     let seq: number;
     if (old) {
       seq = old.seq;
       await this.removeFacts(seq);
       await unindexText(this.trx, this.backend, "articles", [seq]);
       await this.trx.updateTable("articles").set({ ...row, story_seq: null }).where("seq", "=", seq).execute();
+      await this.trx.updateTable("article_texts").set(body).where("seq", "=", seq).execute();
       this.termDelta += terms.length - old.n_terms;
     } else {
       const r = await this.trx.insertInto("articles").values({ ...row, story_seq: null, ingested_at: this.now }).returning("seq").executeTakeFirstOrThrow();
       seq = r.seq;
+      await this.trx.insertInto("article_texts").values({ seq, ...body }).execute();
       this.articleDelta += 1;
       this.termDelta += terms.length;
     }
@@ -138,6 +137,7 @@ export class BatchWriter {
     await this.removeFacts(seq);
     await unindexText(this.trx, this.backend, "articles", [seq]);
     await this.trx.deleteFrom("articles").where("seq", "=", seq).execute();
+    await this.trx.deleteFrom("article_texts").where("seq", "=", seq).execute();
     this.articleDelta -= 1;
     this.termDelta -= nTerms;
   }
@@ -183,7 +183,8 @@ export class BatchWriter {
     const cands = await this.trx
       .selectFrom("minhash_bands as b")
       .innerJoin("articles as a", "a.seq", "b.article_seq")
-      .select(["a.seq", "a.story_seq", "a.minhash"])
+      .innerJoin("article_texts as t", "t.seq", "a.seq")
+      .select(["a.seq", "a.story_seq", "t.minhash"])
       .where((eb) => eb.or(hs.map((h, i) => eb.and([eb("b.band", "=", i), eb("b.hash", "=", h)]))))
       .where("b.article_seq", "!=", seq)
       .distinct()
