@@ -74,6 +74,11 @@ function fromSide(tokens: Token[], s: Sentence, t: number): boolean {
   return false;
 }
 
+/** The sentence opens with من جانبه / بدوره. */
+function opensFromSide(tokens: Token[], s: Sentence): boolean {
+  return lexicon().fromSide.some((phrase) => phrase.every((w, n) => tokens[s.tokenStart + n] && (plain(tokens[s.tokenStart + n]) === w || tokens[s.tokenStart + n].norm === w)));
+}
+
 /** Offset where the written cue word begins once a conjunction و/ف is taken off. */
 function cueStartOf(t: Token): number {
   for (const r of cliticReadings(t.norm)) {
@@ -168,7 +173,8 @@ function saidNoun(ctx: ScanContext, s: Sentence, t: number): Draft | null {
   for (let k = t - 1; k >= s.tokenStart && !isComma(tokens[k]); k--) {
     if (plain(tokens[k]) === "عن" || tokens[k].norm === "عن") {
       const m = ctx.index.within(tokens[k + 1].start, tok.start, ["PER", "ORG"])[0];
-      if (m) subject = { kind: "entity", id: m.entity.id, explicit: true };
+      const e = m?.entity ?? ctx.index.byFamilyName(tokens[k + 1]);
+      if (e) subject = { kind: "entity", id: e.id, explicit: true };
       break;
     }
   }
@@ -311,7 +317,7 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
       // دعا المجتمع الدولي إلى …: who is addressed belongs to the statement.
       const se = subjectEnd(ctx, t + 1, comp.zoneEnd);
       subjectTo = se;
-      start = tokens[se].start;
+      if (se < comp.zoneEnd) start = tokens[se].start;
     }
   } else if (vf.frames.has("np") && initial && !strictForm) {
     // أكد/جدد/تمنى + noun phrase: the statement follows the subject.
@@ -325,7 +331,8 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
   // Subject before the verb inside a clause (… أن الرئيس أكد أن …).
   if (subject.kind === "implicit" && !initial && p >= 0) {
     const m = ctx.index.at(tokens[p].start);
-    if (m && m.entity.type === "PER" && m.end >= tokens[p].end) subject = { kind: "entity", id: m.entity.id, explicit: true };
+    const e = m && m.entity.type === "PER" && m.end >= tokens[p].end ? m.entity : ctx.index.byFamilyName(tokens[p]);
+    if (e) subject = { kind: "entity", id: e.id, explicit: true };
   }
   if (vf.jointOnly && subject.kind !== "joint" && vf.number === "single") return null;
   return {
@@ -339,7 +346,8 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
     sentence: s.i,
     subject,
     number: vf.number,
-    fromSide: fromSide(tokens, s, t),
+    // A participle's clause is the sentence's: من جانبه at its start counts.
+    fromSide: vf.form === "participle" ? opensFromSide(tokens, s) : fromSide(tokens, s, t),
     next: zoneEnd + 1,
   };
 }

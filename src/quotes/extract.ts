@@ -9,6 +9,8 @@ import type { Doc, Entity, Quote, Sentence } from "../types.js";
 import { scanSentence, type Draft } from "./cues.js";
 import { MentionIndex } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
+import { lexicon } from "./lexicon.js";
+import { isWord } from "./words.js";
 
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   const index = new MentionIndex(entities, doc);
@@ -93,7 +95,7 @@ class SpeakerState {
     }
     if (d.kind === "vnoun") return "pending";
     if (d.number !== "single") return this.jointOf(this.parties(d));
-    if (d.fromSide) {
+    if (d.fromSide && d.kind !== "participle") {
       const other = this.index.lastBefore(d.cueStart, ["PER"], new Set(this.last ? [this.last] : []));
       if (other) return this.single(other.entity.id, 0.8);
     }
@@ -103,13 +105,36 @@ class SpeakerState {
       const r = prev ? this.resolved.get(prev) : undefined;
       if (r && r !== "drop") return { ...r, confidence: Math.min(r.confidence, 0.85) };
       const s = this.doc.sentences[d.sentence];
-      const first = this.index.within(s.start, d.cueStart, ["PER"])[0];
+      const first = this.index.within(s.start, d.cueStart, ["PER"]).find((m) => !this.governed(m.start));
       if (first) return this.single(first.entity.id, 0.8);
+      for (const t of this.doc.tokens.slice(s.tokenStart, this.doc.tokens.findIndex((x) => x.start >= d.cueStart))) {
+        const e = this.index.byFamilyName(t);
+        if (e && !this.governed(t.coreStart)) return this.single(e.id, 0.7);
+      }
+      if (d.fromSide) {
+        const other = this.index.lastBefore(d.cueStart, ["PER"], new Set(this.last ? [this.last] : []));
+        if (other) return this.single(other.entity.id, 0.7);
+      }
     }
     if (this.last) return this.single(this.last, 0.75);
     // Nobody has spoken yet: the person the text was last about.
     const m = this.index.lastBefore(d.cueStart, ["PER"]);
     return this.single(m?.entity.id ?? null, 0.5);
+  }
+
+  /** A mention right after a preposition (مع بوتين، إلى الرئيس، لبوتين) is an object, not a clause's subject. */
+  private governed(offset: number): boolean {
+    const tokens = this.doc.tokens;
+    let i = tokens.findIndex((t) => t.end > offset);
+    if (i < 0) return false;
+    const t = tokens[i];
+    // A clitic preposition written onto the name (لبوتين، بالرئيس); a conjunction (وبوتين) is not one.
+    if (t.start < offset && /[بلك]/.test(this.doc.article.text.slice(t.start, offset))) return true;
+    const lex = lexicon();
+    // Skip titles back to the word that governs the phrase (مع الرئيس الروسي فلاديمير بوتين).
+    i--;
+    while (i >= 0 && (isWord(tokens[i], lex.titles) || /^ال.+ي(ه)?$/.test(tokens[i].core))) i--;
+    return i >= 0 && isWord(tokens[i], lex.breakers);
   }
 
   /** The two parties of a joint statement: the persons of its sentence, the last two speakers, or the most mentioned. */
@@ -143,8 +168,9 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
     if (!r || r === "drop") continue;
     let end = d.end;
     if (end === null) {
+      if (d.cut !== undefined) end = d.cut;
       const s = doc.sentences.find((x) => x.start <= d.start && d.start < x.end) ?? doc.sentences[d.sentence];
-      end = s.end;
+      end = Math.min(end ?? s.end, s.end);
       for (const n of drafts.slice(i + 1)) {
         if (n.cueStart >= end) break;
         if (n.cueStart > d.start) {

@@ -38,6 +38,8 @@ interface CueFile {
   honorific_pronouns: Record<string, string>;
   title_modifiers: string[];
   said_nouns: string[];
+  zone_adverbs: string[];
+  name_stoplist: string[];
   counterparts: string[];
   from_side: string[][];
 }
@@ -75,6 +77,8 @@ export interface Lexicon {
   honorificPronouns: Map<string, string>;
   titleModifiers: Set<string>;
   saidNouns: Set<string>;
+  zoneAdverbs: Set<string>;
+  nameStoplist: Set<string>;
   counterparts: Set<string>;
   fromSide: string[][];
 }
@@ -159,6 +163,8 @@ export function lexicon(): Lexicon {
     honorificPronouns: new Map(Object.entries(file.honorific_pronouns).map(([k, v]) => [fold(k), fold(v)])),
     titleModifiers: foldAll(file.title_modifiers),
     saidNouns: foldAll(file.said_nouns),
+    zoneAdverbs: foldAll(file.zone_adverbs),
+    nameStoplist: foldAll(file.name_stoplist),
     counterparts: foldAll(file.counterparts),
     fromSide: file.from_side.map((p) => p.map(fold)),
   };

@@ -35,11 +35,36 @@ export function bareCore(x: string): string {
 
 export class MentionIndex {
   readonly all: PlacedMention[];
+  private readonly roles = new Map<Entity, string[][]>();
+  /** A person's family name (last word of a name or mention, article removed) → the person; null when two share it. */
+  private readonly familyNames = new Map<string, Entity | null>();
   constructor(readonly entities: Entity[], doc?: Doc) {
     this.all = entities
       .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end, before: [] as string[], after: [] as string[], self: [] as string[] })))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     if (doc) this.readWindows(doc.tokens);
+    const stop = lexicon().nameStoplist;
+    for (const e of entities) {
+      if (e.type !== "PER") continue;
+      for (const written of [e.name, ...e.mentions.map((m) => m.text)]) {
+        const words = normalize(written).split(" ");
+        const last = words[words.length - 1];
+        // A one-word mention (شي، لافروف) names its person wherever it is written again.
+        if (stop.has(last) || bareCore(last).length < (words.length < 2 ? 2 : 3)) continue;
+        const key = bareCore(last);
+        const seen = this.familyNames.get(key);
+        this.familyNames.set(key, seen === undefined || seen === e ? e : null);
+      }
+    }
+  }
+
+  /**
+   * The person a token names by family name alone (وقال الوزير اليحيا، عن شكري)
+   * when the entity stage did not mark that mention.
+   */
+  byFamilyName(t: Token): Entity | null {
+    if (t.kind !== "arabic") return null;
+    return this.familyNames.get(bareCore(t.core)) ?? null;
   }
 
   private readWindows(tokens: Token[]): void {
@@ -94,6 +119,17 @@ export class MentionIndex {
     return [...count.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([e]) => e);
   }
 
+  /** Words from the entity stage's roles (computed once per entity), read like a window after the name. */
+  roleWindows(e: Entity): string[][] {
+    let w = this.roles.get(e);
+    if (!w) {
+      w = e.roles.map((r) => normalize(r).split(" ").map(bareCore));
+      for (const m of e.mentions) if (m.role) w.push(normalize(m.role.text).split(" ").map(bareCore));
+      this.roles.set(e, w);
+    }
+    return w;
+  }
+
   /** True when a folded adjective (الروسي، السعودية) names a state mentioned in the article. */
   isNationality(word: string): boolean {
     return this.entities.some((e) => e.type === "GPE" && countryMatchesAdjective(e, word));
@@ -130,13 +166,6 @@ function indexOfSeq(words: string[], seq: string[]): number {
   return -1;
 }
 
-/** Words from the entity stage's roles, read like a window after the name. */
-function roleWindows(e: Entity): string[][] {
-  const out = e.roles.map((r) => normalize(r).split(" ").map(bareCore));
-  for (const m of e.mentions) if (m.role) out.push(normalize(m.role.text).split(" ").map(bareCore));
-  return out;
-}
-
 /**
  * The person a title phrase (folded words, as written after the verb) refers
  * to: the nationality adjective, when written, must match; the title itself
@@ -146,7 +175,10 @@ function roleWindows(e: Entity): string[][] {
  */
 export function resolveTitle(index: MentionIndex, words: string[], before: number): Entity | null {
   const lex = lexicon();
-  let rest = words.filter((w) => !lex.honorifics.has(w) && !lex.honorifics.has(bareCore(w)) && w !== "،");
+  const isHonorific = (w: string) => lex.honorifics.has(w) || lex.honorifics.has(bareCore(w));
+  // A distinctive form of address (جلالة، سمو، فخامة) breaks ties between holders of the same title.
+  const address = words.filter(isHonorific).map(bareCore).filter((w) => !["سيد", "سيده", "شيخ", "صاحب"].includes(w));
+  let rest = words.filter((w) => !isHonorific(w) && w !== "،");
   let adjective: string | null = null;
   const lastWord = rest[rest.length - 1];
   if (rest.length && (index.isNationality(lastWord) || (/^ال..+ي$/.test(lastWord) && !lex.titles.has(lastWord)))) {
@@ -158,11 +190,11 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
   let best: { e: Entity; score: number; at: number } | null = null;
   for (const m of index.all) {
     if (m.entity.type !== "PER" || m.start >= before) continue;
-    const windows = [m.after, m.self, ...roleWindows(m.entity)];
+    const windows = [m.after, m.self, ...index.roleWindows(m.entity)];
     const beforeNear = [...m.before].reverse(); // text order, nearest last
     let adjScore = 0;
     if (adjective) {
-      const all = [...m.before, ...m.after, ...m.self, ...roleWindows(m.entity).flat()];
+      const all = [...m.before, ...m.after, ...m.self, ...index.roleWindows(m.entity).flat()];
       if (!all.some((w) => sameAdjective(w, adjective!))) continue;
       adjScore = 2;
     }
@@ -176,7 +208,8 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
       if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, j + core.length === beforeNear.length ? 3 : 2);
       if (!nounScore && !adjective) continue;
     }
-    const score = adjScore + nounScore;
+    const addressed = address.length > 0 && address.some((h) => m.before.includes(h) || index.roleWindows(m.entity).some((r) => r.includes(h)));
+    const score = adjScore + nounScore + (addressed ? 0.5 : 0);
     if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at))) best = { e: m.entity, score, at: m.start };
   }
   return best?.e ?? null;
@@ -197,7 +230,7 @@ export function resolveCounterpart(index: MentionIndex, adjective: string | null
     const m = index.all[i];
     if (m.start >= before || m.entity.type !== "PER" || m.entity.id === self) continue;
     if (!adjective) return m.entity;
-    const all = [...m.before, ...m.after, ...roleWindows(m.entity).flat()];
+    const all = [...m.before, ...m.after, ...index.roleWindows(m.entity).flat()];
     if (all.some((w) => sameAdjective(w, adjective))) return m.entity;
   }
   return null;

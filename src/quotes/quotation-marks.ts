@@ -19,8 +19,10 @@ export function pairQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   const stack: { ch: string; at: number }[] = [];
   let straight = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  // Only marks and line breaks matter: jump between them.
+  for (const found of text.matchAll(/["«»“”„\n]/g)) {
+    const i = found.index;
+    const ch = found[0];
     if (ch === "\n") {
       // Curly and straight quotes do not survive a paragraph break.
       straight = -1;

@@ -5,7 +5,7 @@
 import type { Entity, Token } from "../types.js";
 import { lexicon } from "./lexicon.js";
 import { MentionIndex, resolveCounterpart, resolveHonorific, resolveTitle, type PlacedMention } from "./mentions.js";
-import { isComma, isWord, plain } from "./words.js";
+import { isComma, isWord, plain, verbReading } from "./words.js";
 
 export type Subject =
   | { kind: "entity"; id: string; explicit: true }
@@ -51,6 +51,15 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     return { kind: "entity", id: persons[0].entity.id, explicit: true };
   }
 
+  // A person the entity stage did not mark here, written by family name (وقال الوزير اليحيا).
+  for (let j = k; j < stop && j - k < 5; j++) {
+    const t = tokens[j];
+    if (t.kind === "punct") continue;
+    const e = index.byFamilyName(t);
+    if (e) return { kind: "entity", id: e.id, explicit: true };
+    if (!isWord(t, lex.titles) && !isWord(t, lex.honorifics) && !/^ال.+ي(ه)?$/.test(t.core)) break;
+  }
+
   const honorific = lex.honorificPronouns.get(plain(first));
   if (honorific) {
     const e = resolveHonorific(index, honorific, lastSpeaker, first.start);
@@ -81,6 +90,8 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   if (isTitle) return { kind: "unresolved" };
   if (isWord(first, lex.nonSpeakers)) return { kind: "drop" };
   if (isWord(first, lex.anonymous)) return { kind: "unresolved" };
+  // Anything but an adverb, a preposition or a verb right after the verb is a written subject we could not resolve.
+  if (first.kind === "arabic" && k < stop && !isWord(first, lex.zoneAdverbs) && !verbReading(first) && !/^[لب]/.test(first.norm)) return { kind: "unresolved" };
   return { kind: "implicit" };
 }
 

@@ -24,11 +24,24 @@ export const CLOSING_MARKS = new Set(["»", "”", '"', "“"]);
 const LEAD = new Set(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "بينما", "فيما", "كذلك", "وكذلك", "وبينما"]);
 export const isLead = (t: Token | undefined) => t !== undefined && LEAD.has(t.norm);
 
+// The reading depends only on the folded word: memoised per word form.
+const readings = new Map<string, VerbForm | null>();
+
 /** The reporting-verb reading of a token, if it has one: conjunction and future prefix allowed. */
 export function verbReading(t: Token): VerbForm | null {
   if (t.kind !== "arabic") return null;
+  let hit = readings.get(t.norm);
+  if (hit === undefined) {
+    hit = readWord(t.norm);
+    if (readings.size > 200_000) readings.clear();
+    readings.set(t.norm, hit);
+  }
+  return hit;
+}
+
+function readWord(norm: string): VerbForm | null {
   const verbs = lexicon().verbs;
-  for (const r of cliticReadings(t.norm)) {
+  for (const r of cliticReadings(norm)) {
     if (r.pre !== "" && r.pre !== "و" && r.pre !== "ف") continue;
     const hit = verbs.get(r.core);
     if (hit) return hit;
