@@ -22,11 +22,45 @@ function openQuotes(s: string): number {
   return depth + (straight ? 1 : 0);
 }
 
+/** Longest piece handed to ICU when a line can be cut at a sentence end. */
+const PIECE = 4096;
+// Sentence-final punctuation (and closing quotes) and the spaces after it, before an Arabic letter: ICU breaks there too.
+const CUT = /[.!?؟][»”"')\]]*[ \t]+(?=[\u0621-\u064A])/g;
+
+/**
+ * V8's segment iterator slows down with the length of the string it walks (quadratic over a
+ * long article), so ICU gets the text a line at a time (a line break always ends a sentence;
+ * each piece keeps its "\n", as a whole-text segment would), and a long line is cut after
+ * sentence-final punctuation; abbreviation and quotation joins below still apply across cuts.
+ */
+function* pieces(text: string): Generator<[number, number]> {
+  let from = 0;
+  while (from < text.length) {
+    const nl = text.indexOf("\n", from);
+    const lineEnd = nl < 0 ? text.length : nl + 1;
+    let start = from;
+    if (lineEnd - from > PIECE) {
+      for (const m of text.slice(from, lineEnd).matchAll(CUT)) {
+        const end = from + m.index + m[0].length;
+        if (end >= lineEnd) break;
+        if (end - start >= PIECE) {
+          yield [start, end];
+          start = end;
+        }
+      }
+    }
+    yield [start, lineEnd];
+    from = lineEnd;
+  }
+}
+
 /** Sentence spans over `text`; whitespace at the edges of a sentence is left out. */
 export function splitSentences(text: string): Span[] {
   const raw: Span[] = [];
-  for (const seg of segmenter.segment(text)) {
-    raw.push({ start: seg.index, end: seg.index + seg.segment.length });
+  for (const [from, to] of pieces(text)) {
+    for (const seg of segmenter.segment(text.slice(from, to))) {
+      raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
+    }
   }
   const merged: Span[] = [];
   for (const s of raw) {
