@@ -8,8 +8,10 @@ interface ServeOptions {
   db: string;
   port: string;
   host: string;
-  quiet?: boolean;
+  logLevel: string;
 }
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 function parsePort(s: string): number {
   const n = Number(s);
@@ -27,20 +29,24 @@ export function registerServe(program: Command): void {
     .option("--db <url>", "SQLite file or postgres:// URL (default: $RASD_DB or ./rasd.db)", defaultStoreUrl())
     .option("--port <n>", "port to listen on (0 picks a free one)", "8787")
     .option("--host <addr>", "address to bind", "127.0.0.1")
-    .option("--quiet", "no request log")
+    .option("--log-level <level>", `server log level (${LOG_LEVELS.join(", ")}); "info" logs every request`, "warn")
     .addHelpText(
       "after",
       "\nWrites (POST /api/articles) are enabled only when RASD_TOKEN is set; clients send Authorization: Bearer $RASD_TOKEN.",
     )
     .action(async (opts: ServeOptions) => {
       const port = parsePort(opts.port);
+      if (!LOG_LEVELS.includes(opts.logLevel)) {
+        console.error(`rasd serve: --log-level must be one of ${LOG_LEVELS.join(", ")}, got "${opts.logLevel}"`);
+        process.exit(2);
+      }
       const store = await openStore(opts.db);
       const token = process.env.RASD_TOKEN?.trim() || null;
       const app = await buildServer({
         store,
         token,
         analyzeRecord: defaultRecordAnalyzer,
-        logger: opts.quiet ? false : { level: "info" },
+        logger: { level: opts.logLevel },
       });
       const shutdown = async (signal: string) => {
         console.error(`rasd serve: ${signal}, closing`);
