@@ -3,8 +3,8 @@
 // Throughput of rasd on a generated corpus (issue 7): analysis rate with 1 and 2
 // workers, a bare pass (read + decode + tokenize: the floor) and the ratio of full
 // analysis to it, end-to-end ingest into SQLite and PostgreSQL, and peak RSS.
-// Every measurement runs in a fresh child process, so each peak RSS is that
-// phase's own (worker threads live in the same process and are included).
+// Every measurement runs the built code (dist/bench/phases.js) in a fresh child
+// process, so each peak RSS is that phase's own (worker threads included).
 // Results are printed and written to the "Throughput" section of BENCHMARKS.md.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,21 +13,11 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { writeCorpus } from "../src/bench/generate.js";
-import { readInputs, type IngestItem } from "../src/ingest/read.js";
-import { toArticle } from "../src/ingest/article.js";
-import { tokenize } from "../src/text/tokenize.js";
-import { buildDoc } from "../src/text/doc.js";
-import { recognizeEntities } from "../src/entities/recognize.js";
-import { extractEvents } from "../src/events/extract.js";
-import { extractQuotes } from "../src/quotes/extract.js";
-import { extractAgreements } from "../src/events/agreements.js";
-import { analyzeStream } from "../src/pipeline/pool.js";
-import { openStore } from "../src/store/index.js";
-import type { IngestFailure } from "../src/store/index.js";
-import type { Analysis } from "../src/types.js";
+import type { PhaseOutput } from "../src/bench/phases.js";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
-const SELF = fileURLToPath(import.meta.url);
+// Each phase runs the compiled code (npm run bench builds first) in a process of its own.
+const PHASES = join(ROOT, "dist/bench/phases.js");
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -35,107 +25,17 @@ function arg(name: string, fallback: string): string {
 }
 const flag = (name: string): boolean => process.argv.includes(name);
 
-interface PhaseResult {
+interface PhaseResult extends PhaseOutput {
   phase: string;
   n: number;
   workers: number;
-  articles: number;
-  failed: number;
-  mb: number;
-  seconds: number;
-  maxRssMb: number;
-  note?: string;
-}
-
-// ------------------------------------------------------------------ phases (child side)
-
-const textBytes = (s: string | undefined): number => (s ? Buffer.byteLength(s, "utf8") : 0);
-
-async function phaseBare(dir: string): Promise<Omit<PhaseResult, "phase" | "n" | "workers" | "maxRssMb">> {
-  const t0 = performance.now();
-  let articles = 0, failed = 0, bytes = 0, tokens = 0;
-  for await (const item of readInputs([dir])) {
-    if (!item.ok) { failed++; continue; }
-    articles++;
-    bytes += textBytes(item.raw.text);
-    tokens += tokenize(item.raw.text ?? "").length;
-  }
-  return { articles, failed, mb: bytes / 1e6, seconds: (performance.now() - t0) / 1000, note: `${tokens} tokens` };
-}
-
-/** The inputs, counting the UTF-8 bytes of text read (MB/s is measured on the input side). */
-async function* counted(dir: string, bytes: { n: number }): AsyncGenerator<IngestItem> {
-  for await (const item of readInputs([dir])) {
-    if (item.ok) bytes.n += textBytes(item.raw.text ?? item.raw.html);
-    yield item;
-  }
-}
-
-async function phaseAnalyze(dir: string, workers: number) {
-  const bytes = { n: 0 };
-  const t0 = performance.now();
-  let articles = 0, failed = 0;
-  for await (const r of analyzeStream(counted(dir, bytes), { workers, form: "json" })) {
-    if (r.ok) articles++;
-    else failed++;
-  }
-  return { articles, failed, mb: bytes.n / 1e6, seconds: (performance.now() - t0) / 1000 };
-}
-
-async function* forStore(dir: string, workers: number, bytes: { n: number }): AsyncGenerator<Analysis | IngestFailure> {
-  for await (const r of analyzeStream(counted(dir, bytes), { workers })) {
-    yield r.ok ? r.value : { failed: true, source: r.error.source, error: r.error.message };
-  }
-}
-
-async function phaseIngest(dir: string, workers: number, url: string) {
-  const bytes = { n: 0 };
-  const t0 = performance.now();
-  const store = await openStore(url);
-  const summary = await store.ingest(forStore(dir, workers, bytes), { batchSize: 500 });
-  await store.close();
-  return { articles: summary.new + summary.updated + summary.unchanged, failed: summary.failed, mb: bytes.n / 1e6, seconds: (performance.now() - t0) / 1000 };
-}
-
-/** Milliseconds per article in each stage, on the calling thread, over the first `limit` articles. */
-async function phaseStages(dir: string, limit: number) {
-  const ms: Record<string, number> = { "read+decode": 0, toArticle: 0, buildDoc: 0, recognizeEntities: 0, extractEvents: 0, extractQuotes: 0, extractAgreements: 0 };
-  let n = 0;
-  let t = performance.now();
-  const lap = (k: string) => { const now = performance.now(); ms[k] += now - t; t = now; };
-  for await (const item of readInputs([dir])) {
-    lap("read+decode");
-    if (!item.ok) continue;
-    const article = toArticle(item.raw); lap("toArticle");
-    const doc = buildDoc(article); lap("buildDoc");
-    const entities = recognizeEntities(doc); lap("recognizeEntities");
-    extractEvents(doc, entities); lap("extractEvents");
-    extractQuotes(doc, entities); lap("extractQuotes");
-    extractAgreements(doc, entities); lap("extractAgreements");
-    if (++n >= limit) break;
-  }
-  const per = Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, +(v / n).toFixed(3)]));
-  return { articles: n, failed: 0, mb: 0, seconds: 0, note: JSON.stringify(per) };
-}
-
-async function child(): Promise<void> {
-  const phase = arg("--phase", "");
-  const dir = arg("--corpus", "");
-  const workers = Number(arg("--workers", "0"));
-  let r;
-  if (phase === "bare") r = await phaseBare(dir);
-  else if (phase === "analyze") r = await phaseAnalyze(dir, workers);
-  else if (phase === "sqlite" || phase === "postgres") r = await phaseIngest(dir, workers, arg("--store", ""));
-  else if (phase === "stages") r = await phaseStages(dir, Number(arg("--limit", "1000")));
-  else throw new Error(`unknown phase "${phase}"`);
-  const maxRssMb = process.resourceUsage().maxRSS / 1024; // KiB → MiB, whole process incl. worker threads
-  process.stdout.write(JSON.stringify({ ...r, maxRssMb }) + "\n");
 }
 
 // ------------------------------------------------------------------ driver
 
 function runPhase(phase: string, n: number, dir: string, workers: number, extra: string[] = []): PhaseResult {
-  const r = spawnSync(process.execPath, ["--import", "tsx", SELF, "--phase", phase, "--corpus", dir, "--workers", String(workers), ...extra], {
+  if (!existsSync(PHASES)) throw new Error(`${PHASES} is missing: run \`npm run build\` (npm run bench does)`);
+  const r = spawnSync(process.execPath, [PHASES, "--phase", phase, "--corpus", dir, "--workers", String(workers), ...extra], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
@@ -144,7 +44,7 @@ function runPhase(phase: string, n: number, dir: string, workers: number, extra:
   if (r.status !== 0 || !line.startsWith("{")) {
     throw new Error(`bench phase ${phase} (workers ${workers}) failed (exit ${r.status}):\n${r.stderr.slice(-4000)}`);
   }
-  const res = { phase, n, workers, ...(JSON.parse(line) as Omit<PhaseResult, "phase" | "n" | "workers">) };
+  const res: PhaseResult = { phase, n, workers, ...(JSON.parse(line) as PhaseOutput) };
   const rate = res.seconds > 0 ? `${(res.articles / res.seconds).toFixed(0)} articles/s, ${(res.mb / res.seconds).toFixed(2)} MB/s, ` : "";
   console.log(`  ${phase.padEnd(8)} workers=${workers}  ${res.articles} ok ${res.failed} failed  ${res.seconds.toFixed(1)} s  ${rate}peak RSS ${res.maxRssMb.toFixed(0)} MB${res.note ? "  " + res.note : ""}`);
   return res;
@@ -306,5 +206,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv.includes("--phase")) await child();
-else await main();
+await main();
