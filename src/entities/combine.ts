@@ -107,8 +107,9 @@ export function attachRoles(doc: Doc, mentions: Candidate[], roles: readonly Rol
   }
   for (const r of roles) {
     const after = byStart.get(r.tokEnd);
+    // In apposition: after a comma (وانغ يي، عضو …) or directly (الشيخ مشعل الأحمد أمير دولة الكويت).
     const comma = doc.tokens[r.tokStart - 1];
-    const before = comma && /^[،,]$/.test(comma.text) ? byEnd.get(r.tokStart - 1) : undefined;
+    const before = comma && /^[،,]$/.test(comma.text) ? byEnd.get(r.tokStart - 1) : byEnd.get(r.tokStart);
     const target = after ?? (r.counterpart ? undefined : before);
     if (!target) continue;
     target.role ??= { start: r.start, end: r.end, text: r.text };

@@ -6,8 +6,19 @@
 const G = new Set(["ج", "غ", "ق", "ك"]);
 const VOWEL = new Set(["ا", "و", "ي"]);
 
+const cache = new Map<string, string>();
+
 /** Folding key of one word (normalised form). */
 export function wordKey(word: string): string {
+  let k = cache.get(word);
+  if (k === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(word, (k = computeWordKey(word)));
+  }
+  return k;
+}
+
+function computeWordKey(word: string): string {
   let out = "";
   let prev = "";
   for (let i = 0; i < word.length; i++) {

@@ -34,6 +34,8 @@ export interface Lexicon {
   personByFirst: Map<string, PersonVariant[]>;
   /** Short names (surnames) by exact folded form → entries; distinctive ones may stand alone. */
   shortNames: Map<string, GazEntry[]>;
+  /** The short names of each person id. */
+  shortsOf: Map<string, string[]>;
   people: Person[];
   titleHeads: Map<string, string>;
   weakHeads: Set<string>;
@@ -113,6 +115,7 @@ function build(): Lexicon {
   const personByLast = new Map<string, PersonVariant[]>();
   const personByFirst = new Map<string, PersonVariant[]>();
   const shortNames = new Map<string, GazEntry[]>();
+  const shortsOf = new Map<string, string[]>();
   const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
     const l = m.get(k);
     if (l) l.push(v);
@@ -144,6 +147,7 @@ function build(): Lexicon {
       }
     }
     for (const s of shorts) push(shortNames, s, entry);
+    shortsOf.set(p.id, [...shorts]);
   }
 
   const states = loadJson<StatesFile>("data/gazetteer/states.json");
@@ -184,6 +188,7 @@ function build(): Lexicon {
     personByLast,
     personByFirst,
     shortNames,
+    shortsOf,
     people,
     titleHeads,
     weakHeads: new Set(titles.weak_heads.map((w) => normalize(w).replace(/^ال(?=...)/, ""))),

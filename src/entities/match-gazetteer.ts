@@ -5,7 +5,7 @@ import { distance } from "fastest-levenshtein";
 import type { Doc } from "../types.js";
 import { wordKey } from "./fold.js";
 import type { Lexicon, PersonVariant, TrieNode } from "./lexicon.js";
-import { readingsOf, type Reading } from "./readings.js";
+import { tokenReadings, type Reading } from "./readings.js";
 import { mentionName, mentionStart } from "./span.js";
 import type { Candidate, GazEntry } from "./types.js";
 
@@ -14,8 +14,7 @@ function isWord(kind: string): boolean {
 }
 
 function readings(doc: Doc, i: number): Reading[] {
-  const t = doc.tokens[i];
-  return t.kind === "arabic" ? readingsOf(t.norm) : [{ pre: "", preLength: 0, core: t.norm, restored: 0 }];
+  return tokenReadings(doc)[i];
 }
 
 function candidate(doc: Doc, i: number, j: number, r: Reading, entry: GazEntry, confidence: number): Candidate {
@@ -130,6 +129,7 @@ function repairMisspelt(doc: Doc, lex: Lexicon, found: Candidate[]): Candidate[]
   for (let j = 0; j < toks.length; j++) {
     if (taken[j] || toks[j].kind !== "arabic") continue;
     const k = wordKey(toks[j].norm);
+    if (!lex.personByLast.has(k) && !lex.personByFirst.has(k) && toks[j].pre === "") continue;
     for (const v of lex.personByLast.get(k) ?? []) if (tryVariant(j - v.keys.length + 1, v)) break;
     if (taken[j]) continue;
     for (const r of readings(doc, j)) {

@@ -38,3 +38,15 @@ export function readingsOf(norm: string): Reading[] {
 export function bareOf(core: string): string {
   return core.startsWith("ال") && core.length > 3 ? core.slice(2) : core;
 }
+
+const perDoc = new WeakMap<object, Reading[][]>();
+
+/** Readings of every token of a document, computed once (the matchers all need them). */
+export function tokenReadings(doc: { tokens: ReadonlyArray<{ kind: string; norm: string }> }): Reading[][] {
+  let r = perDoc.get(doc);
+  if (!r) {
+    r = doc.tokens.map((t) => (t.kind === "arabic" ? readingsOf(t.norm) : [{ pre: "", preLength: 0, core: t.norm, restored: 0 as const }]));
+    perDoc.set(doc, r);
+  }
+  return r;
+}

@@ -7,7 +7,7 @@ import type { Doc } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { nameKey, wordKey } from "./fold.js";
 import type { Lexicon } from "./lexicon.js";
-import { readingsOf } from "./readings.js";
+import { tokenReadings } from "./readings.js";
 import { mentionName, mentionStart } from "./span.js";
 import type { Candidate } from "./types.js";
 
@@ -81,7 +81,7 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
     const country = person?.country ?? c.mentions.find((m) => m.country)?.country ?? null;
     const shorts = new Set<string>();
     if (person) {
-      for (const [s, entries] of lex.shortNames) if (entries.some((e) => e.person === person)) shorts.add(s);
+      for (const s of lex.shortsOf.get(person.id) ?? []) shorts.add(s);
     }
     for (const m of c.mentions) {
       const words = wordsOf(m);
@@ -96,10 +96,11 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
     }
   }
   if (!shortOwners.size) return;
+  const readings = tokenReadings(doc);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (taken[i] || t.kind !== "arabic") continue;
-    for (const r of readingsOf(t.norm)) {
+    for (const r of readings[i]) {
       if (r.restored) continue;
       const owners = shortOwners.get(r.core);
       if (!owners) continue;

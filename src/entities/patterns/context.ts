@@ -3,7 +3,7 @@
 // match (if any) begins there.
 import type { Doc, Token } from "../../types.js";
 import type { Lexicon } from "../lexicon.js";
-import { bareOf, readingsOf, type Reading } from "../readings.js";
+import { bareOf, tokenReadings, type Reading } from "../readings.js";
 import type { Candidate } from "../types.js";
 
 export interface PatternContext {
@@ -27,8 +27,7 @@ export function makeContext(doc: Doc, lex: Lexicon, gazetteer: readonly Candidat
 }
 
 export function readingsAt(ctx: PatternContext, i: number): Reading[] {
-  const t = ctx.doc.tokens[i];
-  return t.kind === "arabic" ? readingsOf(t.norm) : [{ pre: "", preLength: 0, core: t.norm, restored: 0 }];
+  return tokenReadings(ctx.doc)[i];
 }
 
 export function isArabicWord(t: Token | undefined): t is Token {

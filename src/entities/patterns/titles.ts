@@ -121,7 +121,7 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       heads,
       counterpart: head.counterpart,
       complements,
-      weak: complements === 0 && heads.every((h) => lex.weakHeads.has(h)),
+      weak: complements === 0 && heads.length === 1 && lex.weakHeads.has(heads[0]),
     });
     i = end - 1;
   }
@@ -158,7 +158,7 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     if (!nameLike(ctx, j, true, "")) continue;
     let k = j + 1;
     let prev = toks[j].norm;
-    while (k < toks.length && k - j < 4 && toks[k].sentence === toks[j].sentence) {
+    while (k < toks.length && k - j < 7 && toks[k].sentence === toks[j].sentence) {
       const t = toks[k];
       const definite = t.core.startsWith("ال") && t.core.length > 3;
       if (definite) {

@@ -3,6 +3,7 @@
 // builds feature strings or touches a string-keyed map.
 import { foldWord, segment, shapeOf } from "./arabic.js";
 import { coreOf, type PhraseGazetteer } from "./gazetteer.js";
+import type { WordLexicon } from "./lexicon.js";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -42,9 +43,10 @@ const enum T {
   Bias = 1, W0, Base0, Stem0, Pre0, Wm1, Wp1, Wm2, Wp2, BaseM1, BaseP1,
   Pfx2, Pfx3, Sfx1, Sfx2, Sfx3, Sfx4, Shape0, Shapes, BiM1, BiP1, BiM2M1,
   Art0, GazT0, GazE0, GazTm1, GazTp1, First, StemM1,
+  Lex0, LexM1, LexP1, SfxM1, SfxP1, LexW0M1,
 }
 
-export const SLOTS = 30;
+export const SLOTS = 36;
 
 /** Word analyses shared by the features of a sentence; computed once per token. */
 export interface Analysed {
@@ -84,6 +86,8 @@ export interface Gazetteers {
   train: PhraseGazetteer | null;
   /** Names from the external gazetteers (countries, cities, organisations). */
   external: PhraseGazetteer | null;
+  /** How each word was labelled in the training corpora. */
+  lexicon?: WordLexicon | null;
 }
 
 const BOS = "<s>";
@@ -98,6 +102,13 @@ export function extractFeatures(words: readonly string[], gaz: Gazetteers, out?:
   const gt = gaz.train ? gaz.train.match(a.folded, a.cores) : null;
   const ge = gaz.external ? gaz.external.match(a.folded, a.cores) : null;
   const w = a.folded;
+  const lex = gaz.lexicon ? a.cores.map((c) => gaz.lexicon!.get(c)) : null;
+  const sfx2 = (i: number) => {
+    if (i < 0) return BOS;
+    if (i >= n) return EOS;
+    const b = a.bases[i];
+    return b.length >= 3 ? b.slice(b.length - 2) : b;
+  };
   const at = (arr: string[], i: number) => (i < 0 ? BOS : i >= n ? EOS : arr[i]);
   for (let i = 0; i < n; i++) {
     const o = i * SLOTS;
@@ -137,6 +148,14 @@ export function extractFeatures(words: readonly string[], gaz: Gazetteers, out?:
       feats[k++] = hash1(T.GazTp1, String(i + 1 < n ? gt[i + 1] : 255));
     }
     if (ge) feats[k++] = hash1(T.GazE0, String(ge[i]));
+    feats[k++] = hash1(T.SfxM1, sfx2(i - 1));
+    feats[k++] = hash1(T.SfxP1, sfx2(i + 1));
+    if (lex) {
+      feats[k++] = hash1(T.Lex0, lex[i]);
+      feats[k++] = hash1(T.LexM1, i > 0 ? lex[i - 1] : BOS);
+      feats[k++] = hash1(T.LexP1, i + 1 < n ? lex[i + 1] : EOS);
+      feats[k++] = hash2(T.LexW0M1, lex[i], at(a.bases, i - 1));
+    }
   }
   return feats;
 }

@@ -17,6 +17,8 @@ export interface ModelHeader {
   trainGazetteer: Array<[string, number]>;
   /** Gazetteer phrases from the external lists. */
   externalGazetteer: Array<[string, number]>;
+  /** Word-label lexicon from the training corpora: [word core, summary]. */
+  lexicon?: Array<[string, string]>;
   /** What the model was trained on and how (free text / settings), for the record. */
   provenance: Record<string, unknown>;
 }
@@ -55,14 +57,17 @@ export class LinearModel {
     }
   }
 
-  /** Emission scores (n * L) for hashed features (n * SLOTS). */
-  emissions(feats: Uint32Array, n: number, out?: Float32Array): Float32Array {
+  /**
+   * Emission scores (n * L) for hashed features (n * width, 0 = empty slot).
+   * With `accumulate`, adds onto `out` instead of starting from zero.
+   */
+  emissions(feats: Uint32Array, n: number, out?: Float32Array, width = SLOTS, accumulate = false): Float32Array {
     const e = out && out.length >= n * L ? out : new Float32Array(n * L);
-    e.fill(0, 0, n * L);
+    if (!accumulate) e.fill(0, 0, n * L);
     const w = this.weights;
     for (let i = 0; i < n; i++) {
       const o = i * L;
-      for (let k = i * SLOTS, end = k + SLOTS; k < end; k++) {
+      for (let k = i * width, end = k + width; k < end; k++) {
         const h = feats[k];
         if (h === 0) continue;
         const r = this.row(h);

@@ -4,6 +4,7 @@ import { confidences, viterbi } from "./decode.js";
 import { extractFeatures, SLOTS, type Gazetteers } from "./features.js";
 import { PhraseGazetteer } from "./gazetteer.js";
 import { LABELS, NUM_LABELS } from "./labels.js";
+import { WordLexicon } from "./lexicon.js";
 import { decodeModel, LinearModel, type ModelHeader } from "./model.js";
 
 export interface TagResult {
@@ -30,6 +31,7 @@ export class Tagger {
       {
         train: PhraseGazetteer.fromJSON(header.trainGazetteer),
         external: PhraseGazetteer.fromJSON(header.externalGazetteer),
+        lexicon: header.lexicon ? WordLexicon.fromJSON(header.lexicon) : null,
       },
       header,
     );

@@ -6,12 +6,17 @@
 import { viterbi } from "./decode.js";
 import { SLOTS } from "./features.js";
 import { NUM_LABELS as L } from "./labels.js";
+import { allHistoryHashes, DocHistory, HIST_SLOTS, historyHashes } from "./history.js";
 
 export interface TrainSentence {
   feats: Uint32Array;
   gold: Uint8Array;
   /** Corpus index; with domain copies on, each corpus gets its own feature copies. */
   domain: number;
+  /** Document (consecutive sentences of one article or pseudo-article) for prediction history. */
+  doc: number;
+  /** Word cores (features.analyse) for prediction history. */
+  cores: string[];
 }
 
 export interface TrainOptions {
@@ -25,6 +30,8 @@ export interface TrainOptions {
   targetDomain: number;
   /** Exported rows whose largest |weight| is below this are pruned. */
   prune: number;
+  /** Prediction-history features within a document (sentences are visited in document order). */
+  history: boolean;
   log?: (msg: string) => void;
   /** Called after each epoch with the current averaged model (for dev monitoring). */
   onEpoch?: (epoch: number, exported: ExportedWeights) => void;
@@ -88,6 +95,17 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
     return r;
   });
   counts.clear();
+  // History features are computed per epoch from the model's own predictions; their
+  // handful of possible hashes get rows up front.
+  const histRow = new Map<number, number>();
+  const histDomainRow = new Map<string, number>();
+  if (opt.history) {
+    const domains = [...new Set(data.map((s) => s.domain))];
+    for (const h of allHistoryHashes()) {
+      histRow.set(h, rowFor(h, -1));
+      if (per === 2) for (const d of domains) histDomainRow.set(`${h}:${d}`, rowFor(domainKey(h, d), d));
+    }
+  }
   const R = keyOfRow.length;
   log(`perceptron: ${data.length} sentences, ${R} weight rows (${opt.domainCopies ? "with" : "without"} domain copies)`);
   const w = new Float64Array(R * L);
@@ -96,9 +114,20 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
   const tw = new Float64Array(T);
   const tacc = new Float64Array(T);
   let c = 1;
-  const order = data.map((_, i) => i);
+  // Visit order: documents shuffled, sentences in order within a document.
+  const docs: number[][] = [];
+  {
+    let last = NaN;
+    data.forEach((s, i) => {
+      if (s.doc !== last) docs.push([]);
+      last = s.doc;
+      docs[docs.length - 1].push(i);
+    });
+  }
   const rand = rng(opt.seed);
   const emit = new Float64Array(512 * L);
+  let histHashes = new Uint32Array(512 * HIST_SLOTS);
+  let histRows = new Int32Array(512 * HIST_SLOTS * per);
 
   const exportWeights = (): ExportedWeights => {
     const shared = new Map<number, number>();
@@ -136,13 +165,15 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
   };
 
   for (let epoch = 1; epoch <= opt.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
+    for (let i = docs.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
+      [docs[i], docs[j]] = [docs[j], docs[i]];
     }
     let errors = 0;
     let tokens = 0;
-    for (const si of order) {
+    for (const doc of docs) {
+    const history = opt.history ? new DocHistory() : null;
+    for (const si of doc) {
       const s = data[si];
       const n = s.gold.length;
       const rr = rows[si];
@@ -156,7 +187,27 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
           for (let l = 0; l < L; l++) e[i * L + l] += w[r * L + l];
         }
       }
+      const hw = HIST_SLOTS * per;
+      if (history) {
+        if (histHashes.length < n * HIST_SLOTS) {
+          histHashes = new Uint32Array(n * HIST_SLOTS * 2);
+          histRows = new Int32Array(n * HIST_SLOTS * per * 2);
+        }
+        historyHashes(s.cores.map((c) => history.value(c)), histHashes);
+        for (let k = 0; k < n * HIST_SLOTS; k++) {
+          const h = histHashes[k];
+          histRows[k * per] = histRow.get(h)!;
+          if (per === 2) histRows[k * per + 1] = histDomainRow.get(`${h}:${s.domain}`)!;
+        }
+        for (let i = 0; i < n; i++) {
+          for (let k = i * hw, end = k + hw; k < end; k++) {
+            const r = histRows[k];
+            for (let l = 0; l < L; l++) e[i * L + l] += w[r * L + l];
+          }
+        }
+      }
       const pred = viterbi(e, n, tw);
+      if (history) history.update(s.cores, pred);
       tokens += n;
       let prevG: number = L;
       let prevP: number = L;
@@ -173,6 +224,15 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
             w[r * L + p] -= 1;
             acc[r * L + p] -= c;
           }
+          if (history) {
+            for (let k = i * hw, end = k + hw; k < end; k++) {
+              const r = histRows[k];
+              w[r * L + g] += 1;
+              acc[r * L + g] += c;
+              w[r * L + p] -= 1;
+              acc[r * L + p] -= c;
+            }
+          }
         }
         if (g !== p || prevG !== prevP) {
           tw[prevG * L + g] += 1;
@@ -184,6 +244,7 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
         prevP = p;
       }
       c++;
+    }
     }
     log(`epoch ${epoch}: ${errors} token errors / ${tokens} (${((100 * errors) / tokens).toFixed(2)}%)`);
     if (opt.onEpoch) opt.onEpoch(epoch, exportWeights());

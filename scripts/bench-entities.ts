@@ -1,0 +1,63 @@
+// `npm run bench:entities [-- --n 300 --seconds 3]`
+//
+// Throughput of the entity stage (recognizeEntities: gazetteers, patterns, tagger,
+// resolution, description) on one core, in word tokens per second. Documents are built
+// first (text layer not timed): generated wire reports (src/bench) plus ../shared/seeds and
+// examples/ when present. Prints the rate with and without the statistical tagger.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateArticles } from "../src/bench/generate.js";
+import { recognizeEntities } from "../src/entities/recognize.js";
+import { buildDoc } from "../src/text/doc.js";
+import type { Article, Doc } from "../src/types.js";
+
+const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const n = arg("--n", 300);
+const seconds = arg("--seconds", 3);
+
+const article = (id: string, text: string, published: string | null = null): Article => ({
+  id, source: id, rawHash: "", text, title: null, outlet: null, published, dateline: null, url: null,
+});
+
+const articles: Article[] = [];
+for (const g of generateArticles(n, 1)) articles.push(article(g.id, g.text, g.published));
+for (const dir of [join(ROOT, "..", "shared", "seeds"), join(ROOT, "examples")]) {
+  if (!existsSync(dir)) continue;
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt"))) articles.push(article(f, readFileSync(join(dir, f), "utf8")));
+}
+const docs: Doc[] = articles.map(buildDoc);
+const words = docs.reduce((s, d) => s + d.tokens.filter((t) => t.kind !== "punct").length, 0);
+const tokens = docs.reduce((s, d) => s + d.tokens.length, 0);
+
+// Rates are per second of this process's CPU time (one thread does the work; on a busy machine
+// wall-clock time mostly measures the neighbours). Wall-clock rates are printed beside them.
+function measure(model: boolean): { rate: number; wallRate: number; passes: number; entities: number } {
+  let entities = 0;
+  for (const d of docs.slice(0, 20)) recognizeEntities({ ...d }, { model }); // warm-up: lexicon, model, JIT
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  let passes = 0;
+  let cpu = 0;
+  do {
+    // A fresh Doc object per pass, so per-document caches start empty as in real use.
+    for (const d of docs) entities += recognizeEntities({ ...d }, { model }).length;
+    passes++;
+    const c = process.cpuUsage(c0);
+    cpu = (c.user + c.system) / 1e6;
+  } while (cpu < seconds);
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { rate: (tokens * passes) / cpu, wallRate: (tokens * passes) / wall, passes, entities: entities / passes };
+}
+
+console.log(`entity stage on ${docs.length} documents, ${tokens} tokens (${words} words), one core, Node ${process.version}`);
+for (const model of [true, false]) {
+  const r = measure(model);
+  console.log(
+    `${model ? "with tagger   " : "without tagger"}  ${Math.round(r.rate).toLocaleString("en")} tokens/s of CPU time  (wall clock ${Math.round(r.wallRate).toLocaleString("en")} tokens/s; ${r.passes} passes, ${Math.round(r.entities)} entities per pass)`,
+  );
+}
