@@ -32,6 +32,13 @@ function initial(backend: Backend): Migration {
         .addColumn("ingested_at", "text", (c) => c.notNull())
         .addColumn("updated_at", "text", (c) => c.notNull())
         .execute();
+      // What search filters and counts read for every match: a tiny row per article.
+      await db.schema.createTable("article_keys")
+        .addColumn("seq", "integer", (c) => c.primaryKey())
+        .addColumn("story_seq", "integer")
+        .addColumn("published", "text")
+        .addColumn("outlet", "text")
+        .execute();
       // The bulky per-article columns live apart, so the rows that filters,
       // joins and counts touch stay small and cache-friendly.
       await db.schema.createTable("article_texts")

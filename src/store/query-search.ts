@@ -46,7 +46,7 @@ export async function search(db: Kysely<Database>, backend: Backend, q: SearchQu
 
   const filtered = Boolean(filter.from || filter.to || filter.outlets.length || filter.entities || filter.eventType);
   const base = () => {
-    let b = db.selectFrom(match.as("m")).innerJoin("articles as a", "a.seq", "m.key");
+    let b = db.selectFrom(match.as("m")).innerJoin("article_keys as a", "a.seq", "m.key");
     if (filter.from) b = b.where("a.published", ">=", filter.from);
     if (filter.to) b = b.where("a.published", "<=", filter.to);
     if (filter.outlets.length) b = b.where("a.outlet", "in", filter.outlets);

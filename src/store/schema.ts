@@ -24,6 +24,14 @@ export interface ArticlesTable {
   updated_at: string;
 }
 
+/** Copy of the columns search filters and counts read, in a row small enough to cache for every article. */
+export interface ArticleKeysTable {
+  seq: number;
+  story_seq: number | null;
+  published: string | null;
+  outlet: string | null;
+}
+
 export interface ArticleTextsTable {
   seq: number;
   text: string;
@@ -166,6 +174,7 @@ export interface CorpusTotalsTable {
 export interface Database {
   articles: ArticlesTable;
   article_texts: ArticleTextsTable;
+  article_keys: ArticleKeysTable;
   entities: EntitiesTable;
   entity_names: EntityNamesTable;
   name_terms: NameTermsTable;

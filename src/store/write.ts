@@ -118,11 +118,13 @@ export class BatchWriter {
       await unindexText(this.trx, this.backend, "articles", [seq]);
       await this.trx.updateTable("articles").set({ ...row, story_seq: null }).where("seq", "=", seq).execute();
       await this.trx.updateTable("article_texts").set(body).where("seq", "=", seq).execute();
+      await this.trx.updateTable("article_keys").set({ published: a.published, outlet: a.outlet }).where("seq", "=", seq).execute();
       this.termDelta += terms.length - old.n_terms;
     } else {
       const r = await this.trx.insertInto("articles").values({ ...row, story_seq: null, ingested_at: this.now }).returning("seq").executeTakeFirstOrThrow();
       seq = r.seq;
       await this.trx.insertInto("article_texts").values({ seq, ...body }).execute();
+      await this.trx.insertInto("article_keys").values({ seq, story_seq: null, published: a.published, outlet: a.outlet }).execute();
       this.articleDelta += 1;
       this.termDelta += terms.length;
     }
@@ -138,6 +140,7 @@ export class BatchWriter {
     await unindexText(this.trx, this.backend, "articles", [seq]);
     await this.trx.deleteFrom("articles").where("seq", "=", seq).execute();
     await this.trx.deleteFrom("article_texts").where("seq", "=", seq).execute();
+    await this.trx.deleteFrom("article_keys").where("seq", "=", seq).execute();
     this.articleDelta -= 1;
     this.termDelta -= nTerms;
   }
@@ -195,7 +198,9 @@ export class BatchWriter {
       const sim = similarity(sig, fromHex(c.minhash));
       if (sim >= SAME_STORY && (!best || sim > best.sim)) best = { story: c.story_seq ?? c.seq, sim };
     }
-    await this.trx.updateTable("articles").set({ story_seq: best ? best.story : seq }).where("seq", "=", seq).execute();
+    const story_seq = best ? best.story : seq;
+    await this.trx.updateTable("articles").set({ story_seq }).where("seq", "=", seq).execute();
+    await this.trx.updateTable("article_keys").set({ story_seq }).where("seq", "=", seq).execute();
     await this.trx.insertInto("minhash_bands").values(hs.map((hash, band) => ({ band, hash, article_seq: seq }))).onConflict((oc) => oc.doNothing()).execute();
   }
 
