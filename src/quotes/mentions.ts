@@ -80,7 +80,10 @@ export class MentionIndex {
       };
       for (let k = t; k <= last; k++) m.self.push(bareWord(tokens[k]));
       const word = (k: number) => (isComma(tokens[k]) ? "," : bareWord(tokens[k]));
-      const stops = (k: number) => tokens[k].sentence !== tokens[t]?.sentence || /^[.!؟?]$/.test(tokens[k].text) || other(k) || verbReading(tokens[k]) !== null;
+      // A title is written beside the name: the window ends at a clause or a quotation.
+      const stops = (k: number) =>
+        tokens[k].sentence !== tokens[t]?.sentence || /^[.!؟?:«»"“”]$/.test(tokens[k].text) || other(k) ||
+        verbReading(tokens[k]) !== null || lexicon().complementizers.has(tokens[k].norm);
       for (let k = t - 1; k >= 0 && t - k <= WINDOW_BEFORE && !stops(k); k--) m.before.push(word(k));
       // After the name, a counterpart (ونظيره الجزائري …) introduces someone else.
       const counterpart = (k: number) => lexicon().counterparts.has(tokens[k].core);
@@ -153,10 +156,16 @@ function countryMatchesAdjective(e: Entity, adjective: string): boolean {
   return bare === stem || bare === stem + "ا" || bare === stem + "ه" || bare === stem + "ات" || bare === stem + "يا";
 }
 
-/** The same adjective in either gender (الروسي / الروسية). */
-function sameAdjective(a: string, b: string): boolean {
-  const sa = adjectiveStem(a);
-  return sa !== null && sa === adjectiveStem(b);
+/**
+ * A window word agrees with a nationality adjective: the same adjective in
+ * either gender (الروسي / الروسية) or the country's name (الكويتي ~ دولة الكويت).
+ */
+function sameAdjective(word: string, adjective: string): boolean {
+  const stem = adjectiveStem(adjective);
+  if (stem === null) return false;
+  if (stem === adjectiveStem(word)) return true;
+  const bare = bareCore(word);
+  return bare === stem || bare === stem + "ا" || bare === stem + "يا" || bare === stem + "ات";
 }
 
 /** Where `seq` occurs contiguously in `words`, or -1. */

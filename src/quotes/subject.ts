@@ -57,7 +57,9 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     if (t.kind === "punct") continue;
     const e = index.byFamilyName(t);
     if (e) return { kind: "entity", id: e.id, explicit: true };
-    if (!isWord(t, lex.titles) && !isWord(t, lex.honorifics) && !/^ال.+ي(ه)?$/.test(t.core)) break;
+    // Titles, forms of address and up to two other name parts (جاويش أوغلو) may come first.
+    const lead = isWord(t, lex.titles) || isWord(t, lex.honorifics) || isWord(t, lex.nameStoplist) || /^ال.+ي(ه)?$/.test(t.core);
+    if (!lead && (j - k >= 2 || isWord(t, lex.zoneAdverbs) || verbReading(t))) break;
   }
 
   const honorific = lex.honorificPronouns.get(plain(first));
