@@ -27,6 +27,7 @@ interface AgreementsFile {
   reference_before: string;
   irrealis_before: string;
   future_prefix: string;
+  subjunctive_before: string;
   windows: { requires_next: number; signed_object: number; requires_before: number };
   pair_words: string;
   pair_heads: string;
@@ -45,6 +46,7 @@ interface Lexicon {
   cues: Cue[];
   reference: RegExp;
   irrealis: RegExp;
+  subjunctive: RegExp;
   windows: AgreementsFile["windows"];
   pairWord: RegExp;
   pairHead: RegExp;
@@ -66,6 +68,7 @@ function lexicon(): Lexicon {
     })),
     reference: tokenRegex(f.reference_before),
     irrealis: tokenRegex(f.irrealis_before),
+    subjunctive: tokenRegex(f.subjunctive_before),
     windows: f.windows,
     pairWord: tokenRegex(f.pair_words),
     pairHead: tokenRegex(f.pair_heads),
@@ -165,6 +168,7 @@ function isReferenceOrIrrealis(tokens: Token[], t: number, from: number, lex: Le
   }
   const prev = tokens[t - 1];
   if (prev && t - 1 >= from && lex.reference.test(prev.norm)) return true;
+  if (prev && t - 1 >= from && lex.subjunctive.test(prev.norm) && /^[وف]?[يتن]/.test(tokens[t].norm)) return true;
   return false;
 }
 

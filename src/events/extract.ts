@@ -93,19 +93,20 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     }
     if (date) previousDate = date;
     const persons = p.ids.filter((id) => ctx.byId.get(id)?.type === "PER");
-    if (persons.length === 2 && !past && t.type !== "visit") focus.pair = persons;
+    const type = twoPartyType(ctx, t, p.ids.length === 2 && persons.length === 2);
+    if (persons.length === 2 && !past && type !== "visit") focus.pair = persons;
     if (t.type === "multilateral" && !p.namedPerson) continue;
     const lex = eventLexicon();
     for (const [ids, initiator] of p.pairs ? p.pairs.map(([a, b]) => [[a, b], a] as const) : [[p.ids, p.initiator] as const]) events.push({
       id: "",
-      type: t.type,
+      type,
       participants: [...ids],
       initiator,
       date,
       date_text: dateText,
       place: p.place,
       main: !past,
-      plover: { ...lex.plover[t.type] },
+      plover: { ...lex.plover[type] },
       trigger: t.span,
       evidence: textSpan(ctx.text, s),
       confidence: round(t.conf * (p.viaReference ? 0.85 : 1) * (p.ids.length >= 2 ? 1 : 0.8)),
@@ -140,6 +141,18 @@ function sentenceOfEvidence(ctx: DocContext, e: Event): number {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** قمة of two: a video call when a video cue is in its sentence, else a meeting; other types unchanged. */
+function twoPartyType(ctx: DocContext, t: Trigger, twoPersons: boolean): Event["type"] {
+  if (t.type !== "multilateral" || !t.bilateralIfTwo || !twoPersons) return t.type;
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[t.sentence];
+  const phrase = tokens.slice(t.tokenStart, Math.min(s.tokenEnd, t.tokenEnd + 3)).map((x) => x.norm).join(" ");
+  if (lex.groupWord.test(phrase)) return t.type;
+  const around = tokens.slice(Math.max(s.tokenStart, t.tokenStart - 6), Math.min(s.tokenEnd, t.tokenEnd + 6)).map((x) => x.norm).join(" ");
+  return lex.videoWord.test(around) ? "video_call" : "meeting";
+}
 
 /** A definite trigger noun standing alone (الاجتماع، القمة) or followed by a demonstrative (هذه المذكرة). */
 function isAnaphoric(ctx: DocContext, t: Trigger): boolean {

@@ -7,12 +7,14 @@ interface TriggerEntry {
   p: string;
   conf: number;
   unless_after?: string;
+  bilateral_if_two?: boolean;
 }
 
 interface EventsFile {
   macros: Record<string, string>;
   types: Record<EventType, { priority: number; absorbs: boolean; plover: { event: string; mode: string | null }; triggers: TriggerEntry[] }>;
   absorb_window: number;
+  two_party: { group_words: string; video: string };
   context: {
     irrealis_before: { window: number; p: string[] };
     irrealis_after: { window: number; p: string[] };
@@ -42,6 +44,7 @@ export interface CompiledTrigger {
   re: RegExp;
   conf: number;
   unlessAfter: RegExp | null;
+  bilateralIfTwo: boolean;
 }
 
 export interface EventLexicon {
@@ -49,6 +52,8 @@ export interface EventLexicon {
   plover: Record<EventType, { event: string; mode: string | null }>;
   priority: Record<EventType, number>;
   absorbWindow: number;
+  groupWord: RegExp;
+  videoWord: RegExp;
   irrealisBefore: { window: number; res: RegExp[] };
   irrealisAfter: { window: number; res: RegExp[] };
   futurePrefix: RegExp;
@@ -91,6 +96,7 @@ export function eventLexicon(): EventLexicon {
           re: phraseRegex(t.p, file.macros),
           conf: t.conf,
           unlessAfter: t.unless_after ? new RegExp(foldPattern(t.unless_after), "u") : null,
+          bilateralIfTwo: t.bilateral_if_two === true,
         });
       } catch (err) {
         throw new Error(`data/lexicon/events.json: types.${type}: bad trigger "${t.p}": ${(err as Error).message}`);
@@ -103,6 +109,8 @@ export function eventLexicon(): EventLexicon {
     plover,
     priority,
     absorbWindow: file.absorb_window,
+    groupWord: new RegExp(foldPattern(file.two_party.group_words), "u"),
+    videoWord: new RegExp(foldPattern(file.two_party.video), "u"),
     irrealisBefore: { window: c.irrealis_before.window, res: c.irrealis_before.p.map(tokenRegex) },
     irrealisAfter: { window: c.irrealis_after.window, res: c.irrealis_after.p.map(tokenRegex) },
     futurePrefix: tokenRegex(c.future_prefix),

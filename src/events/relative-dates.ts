@@ -193,6 +193,7 @@ export function dateExpressions(
   const out: DateExpression[] = [];
   const taken = (a: number, b: number) => out.some((d) => a < d.end && b > d.start);
   const push = (a: number, b: number, kind: DateKind, date: string | null) => {
+    while (b > a && /\s/.test(text[b - 1])) b--;
     if (taken(a, b)) return;
     out.push({ start: a, end: b, text: text.slice(a, b), kind, date });
   };
@@ -254,7 +255,7 @@ export function dateExpressions(
       const word = g.off;
       const after = folded.slice(b).trimStart().split(/[^\p{L}]+/u)[0] ?? "";
       const beforeWords = folded.slice(0, a).trimEnd().split(/[^\p{L}]+/u);
-      const before = beforeWords[beforeWords.length - 1] ?? "";
+      const before = (beforeWords[beforeWords.length - 1] ?? "").replace(/^[وف](?=..)/u, "");
       if (word === "اليوم" && !g.wd1 && (lex.notAfterToday.has(after) || lex.notBeforeToday.has(before))) continue;
       let offset = lex.offsets.get(word) ?? 0;
       if (g.before) offset -= 1; // أمس الأول: the day before yesterday

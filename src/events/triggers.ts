@@ -15,6 +15,7 @@ export interface Trigger {
   conf: number;
   priority: number;
   absorbs: boolean;
+  bilateralIfTwo: boolean;
 }
 
 export function findTriggers(ctx: DocContext): Trigger[] {
@@ -37,7 +38,7 @@ export function findTriggers(ctx: DocContext): Trigger[] {
         const tokenStart = tokenIndexAt(doc.tokens, span.start);
         let tokenEnd = tokenStart;
         while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd].start < span.end) tokenEnd++;
-        found.push({ type: t.type, span, sentence: sent.i, tokenStart, tokenEnd, conf: t.conf, priority: t.priority, absorbs: t.absorbs });
+        found.push({ type: t.type, span, sentence: sent.i, tokenStart, tokenEnd, conf: t.conf, priority: t.priority, absorbs: t.absorbs, bilateralIfTwo: t.bilateralIfTwo });
       }
     }
   }
