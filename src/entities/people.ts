@@ -83,11 +83,11 @@ function held(o: PersonOffice, date: string): boolean {
  */
 export function officeOn(person: Person, date: string | null, roles: readonly string[]): Office | null {
   const mentioned = (o: PersonOffice) => roles.some((r) => r.includes(o.titleAr.replace(/^ال/, "")));
-  let pool = date ? person.offices.filter((o) => held(o, date)) : person.offices.filter(mentioned);
+  const pool = date ? person.offices.filter((o) => held(o, date)) : person.offices.filter(mentioned);
   if (!date && pool.length !== 1) return null;
   if (pool.length === 0) return null;
   const preferred = pool.filter(mentioned);
-  if (preferred.length) pool = preferred;
-  const best = pool.reduce((a, b) => ((b.start ?? "") > (a.start ?? "") ? b : a));
+  // Several offices at once: the one the article's roles name, else the first listed (the principal one).
+  const best = preferred.length ? preferred.reduce((a, b) => ((b.start ?? "") > (a.start ?? "") ? b : a)) : pool[0];
   return { title_en: best.titleEn, title_ar: best.titleAr, country: person.country, start: best.start, end: best.end };
 }
