@@ -1,4 +1,5 @@
-// `npm run bench [-- --n 10000,100000 --seed 1 --no-pg --no-write]`
+// `npm run bench [-- --n 10000,100000 --seed 1 --phases bare,analyze0,analyze1,analyze2,sqlite,postgres,stages
+//                    --no-pg --no-write --dir CACHE --pg postgres://postgres@127.0.0.1:5432/test]`
 //
 // Throughput of rasd on a generated corpus (issue 7): analysis rate with 1 and 2
 // workers, a bare pass (read + decode + tokenize: the floor) and the ratio of full
@@ -88,10 +89,10 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
   const get = (phase: string, n: number, w?: number) => results.find((r) => r.phase === phase && r.n === n && (w === undefined || r.workers === w));
   const rows = ns.map((n) => {
     const bare = get("bare", n), inl = get("analyze", n, 0), a1 = get("analyze", n, 1), a2 = get("analyze", n, 2);
-    const sq = get("sqlite", n), pq = get("postgres", n);
+    const sq = get("sqlite", n), pq = get("postgres", n), sqs = get("sqlite-store", n), pqs = get("postgres-store", n);
     const peak = Math.max(...results.filter((r) => r.n === n).map((r) => r.maxRssMb));
     const ratio = bare && inl ? (inl.seconds / bare.seconds).toFixed(1) + "×" : "–";
-    return `| ${fmt(n)} | ${rate(a1)} (${mbs(a1)} MB/s) | ${rate(a2)} (${mbs(a2)} MB/s) | ${rate(bare)} | ${ratio} | ${rate(sq)} | ${rate(pq)} | ${fmt(peak)} MB |`;
+    return `| ${fmt(n)} | ${rate(a1)} (${mbs(a1)} MB/s) | ${rate(a2)} (${mbs(a2)} MB/s) | ${rate(bare)} | ${ratio} | ${rate(sq)} (store alone ${rate(sqs)}) | ${rate(pq)} (store alone ${rate(pqs)}) | ${fmt(peak)} MB |`;
   });
   const phaseRows = results.map((r) => `| ${fmt(r.n)} | ${r.phase} | ${r.workers} | ${fmt(r.articles)} | ${r.failed} | ${r.seconds.toFixed(1)} | ${r.seconds > 0 ? rate(r) : "–"} | ${r.seconds > 0 ? mbs(r) : "–"} | ${fmt(r.maxRssMb)} |`);
   const big = Math.max(...ns);
@@ -119,7 +120,7 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
     "```",
     "",
     "Analysis = read + decode + clean + full analysis (`analyzeStream`, JSON out, nothing written). Ingest = the same, end to end into a fresh store",
-    "(`store.ingest`, batches of 500). Bare pass = read + decode + tokenize only, on one thread; the ratio compares it with full analysis on one thread",
+    "(`store.ingest`, batches of 500); \"store alone\" ingests the saved analyses of the 2-worker run, to separate the store from analysis. Bare pass = read + decode + tokenize only, on one thread; the ratio compares it with full analysis on one thread",
     "(`--workers 0`). Peak RSS is the largest `maxRSS` of any phase process (worker threads included).",
     "",
     "| N | analysis, 1 worker | analysis, 2 workers | bare pass | full / bare | SQLite ingest | PostgreSQL ingest | peak RSS |",
@@ -164,9 +165,14 @@ async function main(): Promise<void> {
   if (ns.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n must be positive whole numbers, got "${arg("--n", "")}"`);
   const seed = Number(arg("--seed", "1"));
   const base = arg("--dir", join(tmpdir(), "rasd-bench"));
-  const pgBase = arg("--pg", process.env.RASD_BENCH_PG ?? "postgres://127.0.0.1:5432/test");
+  const pgBase = arg("--pg", process.env.RASD_BENCH_PG ?? "postgres://postgres@127.0.0.1:5432/test");
   const stagesLimit = Number(arg("--stages", "1000"));
   const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+  const ALL = ["bare", "analyze0", "analyze1", "analyze2", "sqlite", "postgres", "stages"];
+  const chosen = arg("--phases", ALL.join(",")).split(",");
+  const unknown = chosen.filter((p) => !ALL.includes(p));
+  if (unknown.length) throw new Error(`--phases: unknown ${unknown.join(", ")} (choose from ${ALL.join(", ")})`);
+  const want = (p: string): boolean => chosen.includes(p);
   const notes: string[] = [];
   const pgProblem = flag("--no-pg") ? "skipped (--no-pg)" : await pgReachable(pgBase);
   if (pgProblem) notes.push(`PostgreSQL ingest not measured: ${pgProblem}.`);
@@ -175,19 +181,27 @@ async function main(): Promise<void> {
   for (const n of ns) {
     console.log(`N = ${n}`);
     const dir = await ensureCorpus(n, seed, base);
-    results.push(runPhase("bare", n, dir, 0));
-    results.push(runPhase("analyze", n, dir, 0));
-    results.push(runPhase("analyze", n, dir, 1));
-    results.push(runPhase("analyze", n, dir, 2));
-    if (!flag("--no-sqlite")) {
+    if (want("bare")) results.push(runPhase("bare", n, dir, 0));
+    // The 2-worker run also saves its analyses, for the store-only phases.
+    const saved = join(base, `analyses-${n}-seed${seed}-${process.pid}.jsonl`);
+    for (const w of [0, 1, 2]) if (want(`analyze${w}`)) results.push(runPhase("analyze", n, dir, w, w === 2 ? ["--save", saved] : []));
+    const haveSaved = existsSync(saved);
+    if (want("sqlite") && !flag("--no-sqlite")) {
       const db = join(base, `ingest-${n}-${process.pid}.db`);
       try {
         results.push(runPhase("sqlite", n, dir, 2, ["--store", db]));
       } finally {
         for (const f of [db, db + "-wal", db + "-shm"]) rmSync(f, { force: true });
       }
+      if (haveSaved) {
+        try {
+          results.push(runPhase("sqlite-store", n, saved, 0, ["--store", db]));
+        } finally {
+          for (const f of [db, db + "-wal", db + "-shm"]) rmSync(f, { force: true });
+        }
+      }
     }
-    if (!pgProblem) {
+    if (want("postgres") && !pgProblem) {
       const schema = `rasd_bench_${process.pid}_${n}`;
       const url = `${pgBase}${pgBase.includes("?") ? "&" : "?"}schema=${schema}`;
       try {
@@ -195,8 +209,16 @@ async function main(): Promise<void> {
       } finally {
         await dropSchema(pgBase, schema);
       }
+      if (haveSaved) {
+        try {
+          results.push(runPhase("postgres-store", n, saved, 0, ["--store", url]));
+        } finally {
+          await dropSchema(pgBase, schema);
+        }
+      }
     }
-    if (n === Math.min(...ns) && stagesLimit > 0) stages = runPhase("stages", n, dir, 0, ["--limit", String(Math.min(stagesLimit, n))]);
+    rmSync(saved, { force: true });
+    if (want("stages") && n === Math.min(...ns) && stagesLimit > 0) stages = runPhase("stages", n, dir, 0, ["--limit", String(Math.min(stagesLimit, n))]);
   }
   const md = section(results, ns, seed, command, stages, notes);
   console.log("\n" + md);

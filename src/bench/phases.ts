@@ -1,8 +1,11 @@
 // One benchmark measurement per process: `node dist/bench/phases.js --phase P --corpus DIR
-// [--workers W] [--store URL] [--limit N]` prints one JSON line. The driver (scripts/bench.ts)
+// [--workers W] [--store URL] [--limit N] [--save FILE]` prints one JSON line. The driver (scripts/bench.ts)
 // starts a fresh process per phase so that each peak RSS (process.resourceUsage().maxRSS, worker
 // threads included) belongs to that phase alone, and runs the compiled code exactly as `rasd` does.
 // Modules are imported inside each phase so that a phase loads only what it uses.
+import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import type { IngestItem } from "../ingest/read.js";
 import type { IngestFailure } from "../store/api.js";
@@ -43,17 +46,42 @@ async function bare(dir: string): Promise<Omit<PhaseOutput, "maxRssMb">> {
   return { articles, failed, mb: bytes.n / 1e6, seconds: (performance.now() - t0) / 1000, note: `${tokens} tokens` };
 }
 
-/** What `rasd analyze --workers W` does, without printing. */
-async function analyze(dir: string, workers: number): Promise<Omit<PhaseOutput, "maxRssMb">> {
+/** What `rasd analyze --workers W > FILE` does; the JSON Lines go to `save` when given, else nowhere. */
+async function analyze(dir: string, workers: number, save: string): Promise<Omit<PhaseOutput, "maxRssMb">> {
   const { analyzeStream } = await import("../pipeline/pool.js");
+  const out = save ? createWriteStream(save) : null;
   const bytes = { n: 0 };
   const t0 = performance.now();
   let articles = 0, failed = 0;
   for await (const r of analyzeStream(counted(dir, bytes), { workers, form: "json" })) {
-    if (r.ok) articles++;
-    else failed++;
+    if (!r.ok) { failed++; continue; }
+    articles++;
+    if (out && !out.write(r.value + "\n")) await once(out, "drain");
+  }
+  if (out) {
+    out.end();
+    await once(out, "finish");
   }
   return { articles, failed, mb: bytes.n / 1e6, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** The store alone: ingest analyses read back from a JSON Lines file (what the analyze phase saved). */
+async function storeOnly(file: string, url: string): Promise<Omit<PhaseOutput, "maxRssMb">> {
+  const { openStore } = await import("../store/index.js");
+  let mb = 0;
+  async function* items(): AsyncGenerator<Analysis> {
+    for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+      if (line.trim() === "") continue;
+      const a = JSON.parse(line) as Analysis;
+      mb += bytesOf(a.text) / 1e6;
+      yield a;
+    }
+  }
+  const t0 = performance.now();
+  const store = await openStore(url);
+  const summary = await store.ingest(items(), { batchSize: 500 });
+  await store.close();
+  return { articles: summary.new + summary.updated + summary.unchanged, failed: summary.failed, mb, seconds: (performance.now() - t0) / 1000 };
 }
 
 /** What `rasd ingest --db URL --workers W` does: read, analyse, store, end to end into a fresh store. */
@@ -105,13 +133,24 @@ async function stages(dir: string, limit: number): Promise<Omit<PhaseOutput, "ma
   return { articles: n, failed: 0, mb: bytes.n / 1e6, seconds: 0, note: JSON.stringify(per) };
 }
 
-export async function runPhase(phase: string, dir: string, workers: number, store: string, limit: number): Promise<PhaseOutput> {
+export interface PhaseArgs {
+  phase: string;
+  /** Corpus folder, or for the store-only phases the saved analyses (JSON Lines). */
+  corpus: string;
+  workers: number;
+  store: string;
+  limit: number;
+  save: string;
+}
+
+export async function runPhase({ phase, corpus: dir, workers, store, limit, save }: PhaseArgs): Promise<PhaseOutput> {
   let r: Omit<PhaseOutput, "maxRssMb">;
   if (phase === "bare") r = await bare(dir);
-  else if (phase === "analyze") r = await analyze(dir, workers);
+  else if (phase === "analyze") r = await analyze(dir, workers, save);
   else if (phase === "sqlite" || phase === "postgres") r = await ingest(dir, workers, store);
+  else if (phase === "sqlite-store" || phase === "postgres-store") r = await storeOnly(dir, store);
   else if (phase === "stages") r = await stages(dir, limit);
-  else throw new Error(`unknown phase "${phase}" (bare, analyze, sqlite, postgres, stages)`);
+  else throw new Error(`unknown phase "${phase}" (bare, analyze, sqlite, postgres, sqlite-store, postgres-store, stages)`);
   return { ...r, maxRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
@@ -120,6 +159,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = process.argv.indexOf(name);
     return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
   };
-  const out = await runPhase(arg("--phase", ""), arg("--corpus", ""), Number(arg("--workers", "0")), arg("--store", ""), Number(arg("--limit", "1000")));
+  const out = await runPhase({
+    phase: arg("--phase", ""),
+    corpus: arg("--corpus", ""),
+    workers: Number(arg("--workers", "0")),
+    store: arg("--store", ""),
+    limit: Number(arg("--limit", "1000")),
+    save: arg("--save", ""),
+  });
   process.stdout.write(JSON.stringify(out) + "\n");
 }
