@@ -443,4 +443,9 @@ export interface Store {
 export interface OpenStoreOptions {
   /** PostgreSQL schema to use (created if missing). Default from `?schema=` in the URL, else "public". */
   schema?: string;
+  /**
+   * Entries of the search result cache (ranked keys and counts per query, filters and page;
+   * dropped whenever the corpus changes). SQLite only. Default 256; 0 turns it off.
+   */
+  resultCache?: number;
 }

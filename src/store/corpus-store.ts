@@ -12,27 +12,45 @@ import { entityProfile, listEntities } from "./query-entities.js";
 import { listEvents, network, timeline } from "./query-events.js";
 import { listAgreements, listStatements } from "./query-statements.js";
 import { exportLines } from "./export.js";
+import { ResultCache } from "./result-cache.js";
 
 export class CorpusStore implements api.Store {
   readonly backend: api.Backend;
   readonly location: string;
   private readonly db: Kysely<Database>;
+  private readonly cache: ResultCache;
 
-  constructor(conn: Connection) {
+  constructor(conn: Connection, opts: api.OpenStoreOptions = {}) {
     this.db = conn.db;
     this.backend = conn.backend;
     this.location = conn.location;
+    this.cache = new ResultCache(conn.db, conn.backend, opts.resultCache ?? 256);
   }
 
-  upsert(analyses: Analysis[]) {
-    return upsertAll(this.db, this.backend, analyses);
+  async upsert(analyses: Analysis[]) {
+    try {
+      return await upsertAll(this.db, this.backend, analyses);
+    } finally {
+      this.cache.invalidate();
+    }
   }
 
-  ingest(source: AsyncIterable<Analysis | api.IngestFailure> | Iterable<Analysis | api.IngestFailure>, opts?: api.IngestOptions) {
-    return ingestStream(this.db, this.backend, source, opts);
+  async ingest(source: AsyncIterable<Analysis | api.IngestFailure> | Iterable<Analysis | api.IngestFailure>, opts?: api.IngestOptions) {
+    try {
+      return await ingestStream(this.db, this.backend, source, {
+        ...opts,
+        onProgress: (p) => {
+          this.cache.invalidate();
+          opts?.onProgress?.(p);
+        },
+      });
+    } finally {
+      this.cache.invalidate();
+    }
   }
 
   async remove(id: string): Promise<boolean> {
+    this.cache.invalidate();
     return this.db.transaction().execute(async (trx) => {
       const w = new BatchWriter(trx, this.backend);
       const old = (await w.existing([id])).get(id);
@@ -44,7 +62,7 @@ export class CorpusStore implements api.Store {
   }
 
   search(q: api.SearchQuery) {
-    return search(this.db, this.backend, q);
+    return search(this.db, this.backend, q, this.cache);
   }
   article(id: string) {
     return getArticle(this.db, id);

@@ -27,5 +27,5 @@ export async function openStore(url: string = defaultStoreUrl(), opts: OpenStore
     const failed = results?.find((r) => r.status === "Error")?.migrationName;
     throw new Error(`cannot migrate the store at ${conn.location}${failed ? ` (migration ${failed})` : ""}: ${(error as Error).message ?? String(error)}`);
   }
-  return new CorpusStore(conn);
+  return new CorpusStore(conn, opts);
 }

@@ -1,16 +1,17 @@
 // Full-text search: the query is parsed and analysed in JS (search/), matched
 // by the backend's text index (text-index.ts), and filtered, ranked, paged and
 // faceted by one Kysely query shared by both backends.
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Backend, FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResult } from "./api.js";
 import type { Database } from "./schema.js";
 import { parseQuery } from "../search/query.js";
-import { compileQuery, describe, positivePhrases, positiveTerms, QueryError, type TermExpr } from "../search/compile.js";
+import { compileQuery, describe, positivePhrases, positiveTerms, QueryError, toFts5, type TermExpr } from "../search/compile.js";
 import { findHighlights, makeSnippet } from "../search/snippet.js";
 import { loadLexicon } from "./lexicon.js";
 import { matchRows } from "./text-index.js";
 import { fromBound, list, page, resolveEntities, toBound } from "./filters.js";
 import { storyRefs } from "./stories.js";
+import type { CachedMatch, ResultCache } from "./result-cache.js";
 
 export interface ArticleFilter {
   from?: string;
@@ -37,40 +38,19 @@ export async function compileText(db: Kysely<Database>, text: string): Promise<T
   return compileQuery(node, await loadLexicon(db, node));
 }
 
-export async function search(db: Kysely<Database>, backend: Backend, q: SearchQuery): Promise<SearchResult> {
+export async function search(db: Kysely<Database>, backend: Backend, q: SearchQuery, cache?: ResultCache): Promise<SearchResult> {
   const t0 = performance.now();
   const { limit, offset } = page(q);
   const expr = await compileText(db, q.q);
   const filter = await articleFilter(db, q);
-  const match = await matchRows(db, backend, "articles", expr, true);
-
-  const filtered = Boolean(filter.from || filter.to || filter.outlets.length || filter.entities || filter.eventType);
-  const base = () => {
-    let b = db.selectFrom(match.as("m")).innerJoin("article_keys as a", "a.seq", "m.key");
-    if (filter.from) b = b.where("a.published", ">=", filter.from);
-    if (filter.to) b = b.where("a.published", "<=", filter.to);
-    if (filter.outlets.length) b = b.where("a.outlet", "in", filter.outlets);
-    if (filter.entities) {
-      const ids = filter.entities;
-      b = b.where((eb) => eb.exists(eb.selectFrom("article_entities as ae").select("ae.entity_id").whereRef("ae.article_seq", "=", "a.seq").where("ae.entity_id", "in", ids)));
-    }
-    if (filter.eventType) {
-      const type = filter.eventType;
-      b = b.where((eb) => eb.exists(eb.selectFrom("events as ev").select("ev.id").whereRef("ev.article_seq", "=", "a.seq").where("ev.type", "=", type)));
-    }
-    return b;
-  };
-
-  // The page is ranked on the match alone (no join) when nothing filters on article fields.
-  const ranked = filtered
-    ? base().select(["m.key", "m.score"]).orderBy("m.score", "desc").orderBy("m.key")
-    : db.selectFrom(match.as("m")).select(["m.key", "m.score"]).orderBy("m.score", "desc").orderBy("m.key");
-  const [counts, top] = await Promise.all([
-    base()
-      .select((eb) => [eb.fn.countAll<number>().as("total"), sql<number>`count(distinct a.story_seq)`.as("stories")])
-      .executeTakeFirstOrThrow(),
-    ranked.limit(limit).offset(offset).execute(),
-  ]);
+  const cacheKey = JSON.stringify([toFts5(expr), filter, limit, offset]);
+  const gen = cache?.enabled ? await cache.generation() : null;
+  let found = gen !== null ? cache!.get(cacheKey, gen) : undefined;
+  if (!found) {
+    found = await matchPage(db, backend, expr, filter, limit, offset);
+    if (gen !== null) cache!.set(cacheKey, gen, found);
+  }
+  const { total, stories: storyCount, top } = found;
   const keys = top.map((r) => r.key);
   const details = keys.length
     ? await db
@@ -105,6 +85,8 @@ export async function search(db: Kysely<Database>, backend: Backend, q: SearchQu
 
   let facets: SearchFacets | undefined;
   if (q.facets) {
+    const unranked = await matchRows(db, backend, "articles", expr, false);
+    const base = () => filteredMatch(db, unranked, filter);
     const count = sql<number>`count(distinct a.seq)`;
     const top = (rs: { value: string | null; label?: string | null; count: number | string }[]): FacetCount[] =>
       rs.filter((r) => r.value !== null).map((r) => ({ value: String(r.value), ...(r.label ? { label: r.label } : {}), count: Number(r.count) }));
@@ -128,12 +110,49 @@ export async function search(db: Kysely<Database>, backend: Backend, q: SearchQu
 
   return {
     parsed: describe(expr),
-    total: Number(counts.total),
-    stories: Number(counts.stories),
+    total,
+    stories: storyCount,
     hits,
     facets,
     limit,
     offset,
     tookMs: Math.round((performance.now() - t0) * 100) / 100,
+  };
+}
+
+/** Matching rows joined to their article keys, with the filters applied. */
+function filteredMatch(db: Kysely<Database>, match: RawBuilder<{ key: number; score: number }>, filter: ArticleFilter) {
+  let b = db.selectFrom(match.as("m")).innerJoin("article_keys as a", "a.seq", "m.key");
+  if (filter.from) b = b.where("a.published", ">=", filter.from);
+  if (filter.to) b = b.where("a.published", "<=", filter.to);
+  if (filter.outlets.length) b = b.where("a.outlet", "in", filter.outlets);
+  if (filter.entities) {
+    const ids = filter.entities;
+    b = b.where((eb) => eb.exists(eb.selectFrom("article_entities as ae").select("ae.entity_id").whereRef("ae.article_seq", "=", "a.seq").where("ae.entity_id", "in", ids)));
+  }
+  if (filter.eventType) {
+    const type = filter.eventType;
+    b = b.where((eb) => eb.exists(eb.selectFrom("events as ev").select("ev.id").whereRef("ev.article_seq", "=", "a.seq").where("ev.type", "=", type)));
+  }
+  return b;
+}
+
+/** The ranked page of matching article keys with the total and story counts: the only part that grows with the corpus. */
+async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number): Promise<CachedMatch> {
+  const ranked = await matchRows(db, backend, "articles", expr, true);
+  const unranked = await matchRows(db, backend, "articles", expr, false);
+  const filtered = Boolean(filter.from || filter.to || filter.outlets.length || filter.entities || filter.eventType);
+  // The page is ranked on the match alone (no join) when nothing filters on article fields.
+  const page = filtered
+    ? filteredMatch(db, ranked, filter).select(["m.key", "m.score"]).orderBy("m.score", "desc").orderBy("m.key")
+    : db.selectFrom(ranked.as("m")).select(["m.key", "m.score"]).orderBy("m.score", "desc").orderBy("m.key");
+  const counts = await filteredMatch(db, unranked, filter)
+    .select((eb) => [eb.fn.countAll<number>().as("total"), sql<number>`count(distinct a.story_seq)`.as("stories")])
+    .executeTakeFirstOrThrow();
+  const top = await page.limit(limit).offset(offset).execute();
+  return {
+    total: Number(counts.total),
+    stories: Number(counts.stories),
+    top: top.map((r) => ({ key: Number(r.key), score: Number(r.score) })),
   };
 }

@@ -1,7 +1,7 @@
 // The store against both backends: idempotent upserts, updates in place,
 // failure isolation, merged entities, events, network, statements, stories, export.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/index.js";
+import { openStore, type Store } from "../../src/store/index.js";
 import type { Analysis } from "../../src/types.js";
 import { BACKENDS, digestTables, tableCounts } from "./backends.js";
 import { ARTICLES, fixtureAnalyses, makeAnalysis } from "./fixtures.js";
@@ -132,6 +132,17 @@ for (const backend of BACKENDS) {
       for await (const l of store.export({ format: "plover", from: "2021-03", to: "2021-03" })) plover.push(JSON.parse(l));
       expect(plover).toHaveLength(2);
       expect(plover[0]).toMatchObject({ event_type: "CONSULT", mode: "phone", date: "2021-03-12", language: "ar" });
+    });
+
+    it("never serves a cached search after another process changed the corpus", async () => {
+      const q = { q: "المحيط الهادئ" };
+      expect((await store.search(q)).total).toBe(0);
+      const other = await openStore(url);
+      await other.upsert([makeAnalysis({ id: "t08_other", outlet: null, published: null, text: "جولة في المحيط الهادئ." })]);
+      await other.close();
+      expect((await store.search(q)).total).toBe(1);
+      expect(await store.remove("t08_other")).toBe(true);
+      expect((await store.search(q)).total).toBe(0);
     });
 
     it("pages articles", async () => {
