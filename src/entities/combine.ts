@@ -26,6 +26,8 @@ export interface Evidence {
   people: Candidate[];
   orgs: Candidate[];
   patternPeople: Candidate[];
+  /** Named things from head patterns (treaties, initiatives, wars). */
+  things: Candidate[];
   model: Candidate[];
   roles: RolePhrase[];
 }
@@ -68,6 +70,13 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     // Inside a known non-organisation name (a treaty, a war) an organisation head is part of that name.
     if (kept.some((k) => k.type !== "ORG" && k.type !== "GPE" && contains(k, o) && !(k.tokStart === o.tokStart && k.tokEnd === o.tokEnd))) continue;
     kept.push(o);
+  }
+
+  // Named things: where no known name or organisation crosses them (a known organisation inside is fine).
+  for (const m of ev.things) {
+    if (kept.some((k) => k.tokStart === m.tokStart)) continue; // a known name there already (الحرب الباردة [الجديدة])
+    if (kept.some((k) => overlaps(k, m) && !contains(m, k))) continue;
+    kept.push(m);
   }
 
   // 3. Unknown names after titles, where nothing else claims the words.

@@ -8,6 +8,7 @@ import { getLexicon } from "./lexicon.js";
 import { matchNested, matchPeople, matchPhrases, matchShortNames } from "./match-gazetteer.js";
 import { modelCandidates } from "./model-spans.js";
 import { makeContext } from "./patterns/context.js";
+import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations } from "./patterns/orgs.js";
 import { findRoles, namesAfterRoles } from "./patterns/titles.js";
 import { cluster, findShortMentions } from "./resolve.js";
@@ -27,8 +28,9 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const orgs = matchOrganisations(ctx);
   const roles = findRoles(ctx, orgs);
   const patternPeople = namesAfterRoles(ctx, roles);
+  const things = matchNamedThings(ctx);
   const model = options.model === false ? [] : modelCandidates(doc);
-  const mentions = combine(doc, lex, { phrases, people, orgs, patternPeople, model, roles });
+  const mentions = combine(doc, lex, { phrases, people, orgs, patternPeople, things, model, roles });
   for (const n of nested) if (!mentions.some((m) => m.tokStart === n.tokStart && m.tokEnd === n.tokEnd)) mentions.push(n);
 
   const taken = new Uint8Array(doc.tokens.length);

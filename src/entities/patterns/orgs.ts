@@ -20,7 +20,7 @@ interface Extent {
 }
 
 /** How far the complements of the head at `i` reach. */
-function extent(ctx: PatternContext, i: number): Extent {
+export function extent(ctx: PatternContext, i: number): Extent {
   const toks = ctx.doc.tokens;
   const { lex } = ctx;
   let j = i + 1;

@@ -95,10 +95,14 @@ const EOS = "</s>";
 
 /** Fills `out` (length n * SLOTS) with the hashed features of every token. */
 export function extractFeatures(words: readonly string[], gaz: Gazetteers, out?: Uint32Array): Uint32Array {
-  const n = words.length;
+  return featuresOf(analyse(words), gaz, out);
+}
+
+/** extractFeatures over an analysis the caller already has. */
+export function featuresOf(a: Analysed, gaz: Gazetteers, out?: Uint32Array): Uint32Array {
+  const n = a.folded.length;
   const feats = out && out.length >= n * SLOTS ? out : new Uint32Array(n * SLOTS);
   feats.fill(0, 0, n * SLOTS);
-  const a = analyse(words);
   const gt = gaz.train ? gaz.train.match(a.folded, a.cores) : null;
   const ge = gaz.external ? gaz.external.match(a.folded, a.cores) : null;
   const w = a.folded;

@@ -3,9 +3,11 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Doc, Token } from "../../types.js";
 import { isInside, labelType, type NerType } from "./labels.js";
+import { DocHistory } from "./history.js";
 import { Tagger } from "./tagger.js";
 
 export { Tagger, type TagResult } from "./tagger.js";
+export { DocHistory } from "./history.js";
 export type { NerType } from "./labels.js";
 
 /** The shipped model (built by `npm run train:ner`); same relative path from src/ and dist/. */
@@ -43,13 +45,18 @@ function isWordy(t: Token): boolean {
 /** Runs the tagger sentence by sentence over a Doc and returns the entity spans it finds. */
 export function tagDoc(doc: Doc, tagger: Tagger = loadTagger()): TaggedSpan[] {
   const out: TaggedSpan[] = [];
+  const history = new DocHistory();
   const ranges: Array<[number, number]> = doc.sentences.length
     ? doc.sentences.map((s) => [s.tokenStart, s.tokenEnd])
     : [[0, doc.tokens.length]];
   for (const [from, to] of ranges) {
     const toks = doc.tokens.slice(from, to).filter(isWordy);
     if (toks.length === 0) continue;
-    const { labels, conf } = tagger.tagIndices(toks.map((t) => t.text));
+    const { labels, conf } = tagger.tagIndices(
+      toks.map((t) => t.text),
+      true,
+      history,
+    );
     let i = 0;
     while (i < toks.length) {
       const type = labelType(labels[i]);

@@ -1,7 +1,8 @@
 // The runtime tagger: words in, BIO labels and per-token confidences out.
 import { readFileSync } from "node:fs";
 import { confidences, viterbi } from "./decode.js";
-import { extractFeatures, SLOTS, type Gazetteers } from "./features.js";
+import { analyse, featuresOf, SLOTS, type Gazetteers } from "./features.js";
+import { DocHistory, HIST_SLOTS, historyHashes } from "./history.js";
 import { PhraseGazetteer } from "./gazetteer.js";
 import { LABELS, NUM_LABELS } from "./labels.js";
 import { WordLexicon } from "./lexicon.js";
@@ -17,6 +18,7 @@ export interface TagResult {
 export class Tagger {
   private feats = new Uint32Array(256 * SLOTS);
   private emit = new Float32Array(256 * NUM_LABELS);
+  private hist = new Uint32Array(256 * HIST_SLOTS);
 
   constructor(
     readonly model: LinearModel,
@@ -37,20 +39,38 @@ export class Tagger {
     );
   }
 
-  /** Label indices (into LABELS) and confidences for one sentence. */
-  tagIndices(words: readonly string[], withConfidence = true): { labels: Uint8Array; conf: Float32Array | null } {
+  /**
+   * Label indices (into LABELS) and confidences for one sentence. Pass the same `history`
+   * for the sentences of one document, in order: later mentions then profit from earlier ones.
+   */
+  tagIndices(
+    words: readonly string[],
+    withConfidence = true,
+    history: DocHistory = new DocHistory(),
+  ): { labels: Uint8Array; conf: Float32Array | null } {
     const n = words.length;
     if (n * SLOTS > this.feats.length) this.feats = new Uint32Array(n * SLOTS * 2);
     if (n * NUM_LABELS > this.emit.length) this.emit = new Float32Array(n * NUM_LABELS * 2);
-    const feats = extractFeatures(words, this.gazetteers, this.feats);
+    if (n * HIST_SLOTS > this.hist.length) this.hist = new Uint32Array(n * HIST_SLOTS * 2);
+    const a = analyse(words);
+    const feats = featuresOf(a, this.gazetteers, this.feats);
     const emit = this.model.emissions(feats, n, this.emit);
+    historyHashes(a.cores.map((c) => history.value(c)), this.hist);
+    this.model.emissions(this.hist, n, emit, HIST_SLOTS, true);
     const labels = viterbi(emit, n, this.model.trans);
+    history.update(a.cores, labels);
     const conf = withConfidence ? confidences(emit, n, this.model.trans, labels) : null;
     return { labels, conf };
   }
 
-  tag(words: readonly string[]): TagResult {
-    const { labels, conf } = this.tagIndices(words);
+  /** Tags the sentences of one document in order, sharing prediction history. */
+  tagSentences(sentences: ReadonlyArray<readonly string[]>, withConfidence = true): Array<{ labels: Uint8Array; conf: Float32Array | null }> {
+    const history = new DocHistory();
+    return sentences.map((s) => this.tagIndices(s, withConfidence, history));
+  }
+
+  tag(words: readonly string[], history?: DocHistory): TagResult {
+    const { labels, conf } = this.tagIndices(words, true, history);
     const tags = Array.from(labels, (k) => LABELS[k] as string);
     return { tags, scores: Array.from(conf ?? new Float32Array(words.length)) };
   }

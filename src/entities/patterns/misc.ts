@@ -1,0 +1,57 @@
+// Named things (MISC) built on a head noun like organisations are: treaties, agreements,
+// charters, initiatives, declarations, wars, festivals (معاهدة حسن الجوار …، الحرب الباردة،
+// عيد الربيع). Known ones come from data/gazetteer/misc.json; these find the others.
+import { loadJson } from "../../data-files.js";
+import { normalize } from "../../text/normalize.js";
+import { bareOf } from "../readings.js";
+import { mentionName, mentionStart } from "../span.js";
+import type { Candidate } from "../types.js";
+import { headReading, isArabicWord, type PatternContext } from "./context.js";
+import { extent } from "./orgs.js";
+
+interface MiscHeads {
+  heads: Set<string>;
+  definiteOk: Set<string>;
+  needName: Set<string>;
+}
+
+let heads: MiscHeads | null = null;
+function miscHeads(): MiscHeads {
+  if (!heads) {
+    const f = loadJson<{ heads: string[]; definite_ok: string[]; need_name: string[] }>("data/lexicon/misc-heads.json");
+    const fold = (xs: string[]) => new Set(xs.map((x) => bareOf(normalize(x))));
+    heads = { heads: fold(f.heads), definiteOk: fold(f.definite_ok), needName: fold(f.need_name) };
+  }
+  return heads;
+}
+
+export function matchNamedThings(ctx: PatternContext): Candidate[] {
+  const { doc } = ctx;
+  const h = miscHeads();
+  const out: Candidate[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (!isArabicWord(doc.tokens[i])) continue;
+    const head = headReading(ctx, i, h.heads);
+    if (!head) continue;
+    if (head.definite && !h.definiteOk.has(head.bare)) continue;
+    const x = extent(ctx, i);
+    if (x.complements === 0) continue;
+    if (h.needName.has(head.bare) && !x.properName && x.complements < 2) continue;
+    if (x.onlyKnown && !h.definiteOk.has(head.bare)) continue; // قمة بريكس، منتدى الصين: an event of a known body
+    const t = doc.tokens[i];
+    const end = doc.tokens[x.end - 1].end;
+    out.push({
+      type: "MISC",
+      tokStart: i,
+      tokEnd: x.end,
+      start: mentionStart(t, head.r),
+      end,
+      name: mentionName(doc.article.text, t, head.r, end),
+      source: "pattern",
+      confidence: 0.6,
+      country: null,
+    });
+    i = x.end - 1;
+  }
+  return out;
+}
