@@ -73,6 +73,8 @@ export interface ProfileResponse extends Omit<EntityProfile, "recentStatements">
   events: Page<ApiEvent>;
   /** Its statements (newest first) and their total. */
   statements: Page<ApiStatement>;
+  /** Statements per month of publication ("YYYY-MM"), oldest first. */
+  statementTimeline: { period: string; count: number }[];
   /** Articles read to build roleHistory and cooccurring (the most recent ones, capped). */
   articlesScanned: number;
 }

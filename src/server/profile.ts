@@ -7,6 +7,8 @@ import type { EnglishNames } from "./english-names.js";
 
 /** Articles read for roles over time and co-occurrence: enough for a profile, bounded for speed. */
 export const PROFILE_ARTICLES = 100;
+/** Statements counted for the statements-over-time series (the most recent ones). */
+export const STATEMENT_HISTORY = 1000;
 
 function widen(span: { first: string | null; last: string | null }, date: string | null): void {
   if (!date) return;
@@ -16,11 +18,16 @@ function widen(span: { first: string | null; last: string | null }, date: string
 
 export async function buildProfile(store: Store, names: EnglishNames, profile: EntityProfile, limit: number): Promise<ProfileResponse> {
   const key = profile.key;
-  const [events, statements, articles] = await Promise.all([
+  const [events, statements, articles, allStatements] = await Promise.all([
     store.events({ actor: key, limit }),
     store.statements({ speaker: key, limit }),
     store.articles({ entity: key, limit: PROFILE_ARTICLES }),
+    store.statements({ speaker: key, limit: STATEMENT_HISTORY }),
   ]);
+  const perMonth = new Map<string, number>();
+  for (const st of allStatements.items) {
+    if (st.published) perMonth.set(st.published.slice(0, 7), (perMonth.get(st.published.slice(0, 7)) ?? 0) + 1);
+  }
 
   const roles = new Map<string, RoleSpan>();
   const co = new Map<string, CooccurringEntity>();
@@ -62,6 +69,7 @@ export async function buildProfile(store: Store, names: EnglishNames, profile: E
     cooccurring: [...co.values()].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)).slice(0, 30),
     events: { ...events, items: await Promise.all(events.items.map((ev) => names.event(ev))) },
     statements: { ...statements, items: await Promise.all(statements.items.map((s) => names.statement(s))) },
+    statementTimeline: [...perMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, count]) => ({ period, count })),
     articlesScanned: articles.items.length,
   };
 }

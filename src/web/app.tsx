@@ -43,7 +43,11 @@ function View({ route }: { route: Route }) {
 export function App() {
   const route = useRoute();
   const section = route.parts[0] ?? "search";
-  useEffect(() => window.scrollTo(0, 0), [route.parts.join("/")]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    // On a phone the nav scrolls sideways: keep the current section's tab in view.
+    document.querySelector(".site-nav [aria-current]")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [route.parts.join("/")]);
   return (
     <>
       <header class="site-header">

@@ -1,21 +1,22 @@
 // The real listening server (port 0): the API, the OpenAPI document and the
 // web app's page over a socket, as a browser or curl sees them.
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { buildServer, DEFAULT_WEB_ROOT } from "../../src/server/app.js";
+import { buildServer } from "../../src/server/app.js";
 import { makeCorpus, type Corpus } from "./fixture.js";
-import { ensureWebBuild } from "../web/build.js";
+import { buildWebApp } from "../web/build.js";
 
 let corpus: Corpus;
 let app: FastifyInstance;
 let base: string;
+let webRoot: string;
 
 beforeAll(async () => {
-  await ensureWebBuild();
+  webRoot = await buildWebApp();
   corpus = await makeCorpus();
-  app = await buildServer({ store: corpus.store });
+  app = await buildServer({ store: corpus.store, webRoot });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const addr = app.server.address();
   if (!addr || typeof addr === "string") throw new Error("server has no port");
@@ -25,11 +26,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await corpus?.cleanup();
+  if (webRoot) rmSync(webRoot, { recursive: true, force: true });
 });
 
 describe("listening server", () => {
   it("serves the RTL web app with its assets under the CSP", async () => {
-    expect(existsSync(join(DEFAULT_WEB_ROOT, "index.html"))).toBe(true);
+    expect(existsSync(join(webRoot, "index.html"))).toBe(true);
     const res = await fetch(`${base}/`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/html");

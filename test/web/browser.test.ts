@@ -3,7 +3,7 @@
 // click a statement, the timeline, the network and a person page, at 1280 and
 // 390 px wide. Screenshots go to test-artifacts/. A <script> inside an
 // article must never run.
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -12,7 +12,7 @@ import { buildServer } from "../../src/server/app.js";
 import { defaultRecordAnalyzer } from "../../src/server/records.js";
 import { makeCorpus, type Corpus } from "../server/fixture.js";
 import { repoRoot } from "../shared.js";
-import { ensureWebBuild } from "./build.js";
+import { buildWebApp } from "./build.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
@@ -25,6 +25,7 @@ let corpus: Corpus;
 let app: FastifyInstance;
 let browser: Browser;
 let base: string;
+let webRoot: string;
 /** Content-Security-Policy violations and uncaught page errors seen in any page. */
 const problems: string[] = [];
 
@@ -59,9 +60,9 @@ async function noHorizontalOverflow(page: Page) {
 beforeAll(async () => {
   if (!hasChromium) return;
   mkdirSync(artifacts, { recursive: true });
-  await ensureWebBuild();
+  webRoot = await buildWebApp();
   corpus = await makeCorpus();
-  app = await buildServer({ store: corpus.store, token: TOKEN, analyzeRecord: defaultRecordAnalyzer });
+  app = await buildServer({ store: corpus.store, webRoot, token: TOKEN, analyzeRecord: defaultRecordAnalyzer });
   // Markup written for this test, posted like any client would.
   const res = await app.inject({
     method: "POST",
@@ -92,6 +93,7 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
   await corpus?.cleanup();
+  if (webRoot) rmSync(webRoot, { recursive: true, force: true });
 });
 
 describe.skipIf(!hasChromium)("web app in Chromium", () => {

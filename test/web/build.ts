@@ -1,12 +1,18 @@
-// The browser and listening-server tests need the built web app (npm test
-// builds it first). When run alone, build it once here with Vite's API.
-import { existsSync } from "node:fs";
+// The browser and listening-server tests serve a build of the web app made
+// for them in a temp folder, so a concurrent `npm run build` (which empties
+// dist/web) can never pull files from under a running test.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_WEB_ROOT } from "../../src/server/app.js";
 import { repoRoot } from "../shared.js";
 
-export async function ensureWebBuild(): Promise<void> {
-  if (existsSync(join(DEFAULT_WEB_ROOT, "index.html"))) return;
+export async function buildWebApp(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), "rasd-web-"));
   const { build } = await import("vite");
-  await build({ configFile: join(repoRoot, "src", "web", "vite.config.ts"), logLevel: "warn" });
+  await build({
+    configFile: join(repoRoot, "src", "web", "vite.config.ts"),
+    build: { outDir, emptyOutDir: true },
+    logLevel: "warn",
+  });
+  return outDir;
 }

@@ -62,7 +62,7 @@ export function BarChart({ periods, series, onPick, label }: { periods: string[]
           xAxis: { type: "category", data: periods, inverse: true, axisLabel: { fontFamily: FONT } },
           yAxis: { type: "value", position: "right", minInterval: 1 },
           dataZoom: periods.length > 24 ? [{ type: "inside" }, { type: "slider", height: 16, bottom: 8 }] : [],
-          series: series.map((s) => ({ name: s.name, type: "bar", stack: "all", data: s.values, itemStyle: s.color ? { color: s.color } : undefined, emphasis: { focus: "series" } })),
+          series: series.map((s) => ({ name: s.name, type: "bar", stack: "all", barMaxWidth: 56, data: s.values, itemStyle: s.color ? { color: s.color } : undefined, emphasis: { focus: "series" } })),
         });
         if (onPick) c.on("click", (p: { dataIndex?: number }) => p.dataIndex !== undefined && onPick(p.dataIndex));
         window.addEventListener("resize", onResize);

@@ -12,14 +12,25 @@ import { EVENT_COLORS } from "../event-colors.js";
 import { EVENT_TYPE_AR, entityTypeAr, eventTypeAr } from "../labels.js";
 import { ARTICLES, countAr, formatDate, formatNumber } from "../format.js";
 
+/** Events by type and statements, per month, on one chart. */
 function ActivityChart({ profile }: { profile: ProfileResponse }) {
-  const periods = useMemo(() => profile.timeline.map((b) => b.period), [profile]);
-  const series = useMemo<BarSeries[]>(() => {
+  const { periods, series } = useMemo(() => {
+    const month = (p: string) => p.slice(0, 7);
+    const periods = [...new Set([...profile.timeline.map((b) => month(b.period)), ...profile.statementTimeline.map((b) => b.period)])].sort();
+    const byPeriod = (values: Map<string, number>) => periods.map((p) => values.get(p) ?? 0);
     const types = (Object.keys(EVENT_TYPE_AR) as EventType[]).filter((t) => profile.timeline.some((b) => (b.byType[t] ?? 0) > 0));
-    return types.map((t) => ({ name: eventTypeAr(t), color: EVENT_COLORS[t], values: profile.timeline.map((b) => b.byType[t] ?? 0) }));
+    const series: BarSeries[] = types.map((t) => {
+      const m = new Map<string, number>();
+      for (const b of profile.timeline) m.set(month(b.period), (m.get(month(b.period)) ?? 0) + (b.byType[t] ?? 0));
+      return { name: eventTypeAr(t), color: EVENT_COLORS[t], values: byPeriod(m) };
+    });
+    if (profile.statementTimeline.length > 0) {
+      series.push({ name: "تصريحات", color: "#e0c200", values: byPeriod(new Map(profile.statementTimeline.map((b) => [b.period, b.count]))) });
+    }
+    return { periods, series };
   }, [profile]);
-  if (periods.length === 0) return null;
-  return <BarChart periods={periods} series={series} label="نشاط الكيان عبر الزمن" />;
+  if (periods.length === 0) return <Empty>لا نشاط مؤرخ.</Empty>;
+  return <BarChart periods={periods} series={series} label="الأحداث والتصريحات شهرًا بشهر" />;
 }
 
 function Profile({ p }: { p: ProfileResponse }) {
@@ -85,7 +96,7 @@ function Profile({ p }: { p: ProfileResponse }) {
       </div>
 
       <section>
-        <h2>النشاط عبر الزمن</h2>
+        <h2>الأحداث والتصريحات عبر الزمن</h2>
         <ActivityChart profile={p} />
       </section>
 
