@@ -104,9 +104,15 @@ describe("search", () => {
   it("never lets a query inject full-text or SQL syntax", async () => {
     const hostile = ['"', '""', "NEAR(وزير الخارجية)", "*", "^وزير", "(((", ")", "وزير OR", "NOT", "AND AND", "'; DROP TABLE articles; --", "وزير\" OR 1=1 --", "col:وزير", "{وزير}", "\\"];
     for (const h of hostile) {
-      const r = await get(`/api/search?${q({ q: h })}`);
-      expect([200, 400], `query ${h}`).toContain(r.status);
-      expect(r.json()).toHaveProperty(r.status === 200 ? "total" : "message");
+      for (const path of ["/api/search", "/api/statements"]) {
+        const r = await get(`${path}?${q({ q: h })}`);
+        expect([200, 400], `${path} query ${h}`).toContain(r.status);
+        expect(r.json()).toHaveProperty(r.status === 200 ? "total" : "message");
+      }
+      for (const path of ["/api/entities", "/api/events", "/api/articles"]) {
+        const param = path === "/api/entities" ? "q" : path === "/api/events" ? "actor" : "entity";
+        expect((await get(`${path}?${q({ [param]: h })}`)).status, `${path} ${param}=${h}`).toBe(200);
+      }
     }
     const s = (await get("/api/stats")).json();
     expect(s.articles).toBe(new Set(corpus.analyses.map((a) => a.id)).size);

@@ -200,6 +200,11 @@ describe.skipIf(!hasChromium)("web app in Chromium", () => {
         expect(await first.locator(".meta").textContent()).toMatch(/\d{4}|—/);
         await noHorizontalOverflow(page);
         await shot(page, `statements-${width}`);
+        // "In context" opens the article with exactly that statement marked.
+        const words = await first.locator("blockquote").textContent();
+        await first.locator('a[href*="?at="]').click();
+        await page.waitForSelector(".run.marked");
+        expect(await page.$$eval(".run.marked", (els) => els.map((e) => e.textContent).join(""))).toBe(words);
         await page.close();
       });
     });

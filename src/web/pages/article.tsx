@@ -23,8 +23,14 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Hover text for a run: the English name of the entity it names, where known. */
+function entityTitles(a: Analysis): Map<string, string> {
+  return new Map(a.entities.filter((e) => e.name_en).map((e) => [factId("entity", e.id), e.name_en as string]));
+}
+
 function ArticleText({ analysis, facts, marked, onPick }: { analysis: Analysis; facts: Fact[]; marked: Span[]; onPick: (id: string) => void }) {
   const kinds = useMemo(() => new Map(facts.map((f) => [f.id, f.kind])), [facts]);
+  const titles = useMemo(() => entityTitles(analysis), [analysis]);
   const runs = useMemo(() => splitRuns(analysis.text.length, facts, marked), [analysis, facts, marked]);
   return (
     <div class="article-text" lang="ar" dir="rtl">
@@ -40,6 +46,7 @@ function ArticleText({ analysis, facts, marked, onPick }: { analysis: Analysis; 
             class={cls}
             data-facts={r.facts.join(" ")}
             data-start={r.start}
+            title={innermost ? titles.get(innermost) : undefined}
             onClick={innermost ? () => onPick(innermost) : undefined}
           >
             {text}
