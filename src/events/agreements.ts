@@ -11,7 +11,6 @@ import { analyseEvents } from "./extract.js";
 import { tokenRegex } from "./patterns.js";
 import { writtenLength } from "../text/tokenize.js";
 import { eventLexicon } from "./lexicon.js";
-import { dateExpressions } from "./relative-dates.js";
 
 interface CueEntry {
   kind: AgreementKind;
@@ -114,7 +113,7 @@ export function extractAgreements(doc: Doc, entities: Entity[]): Agreement[] {
       const sides = frame?.participants ?? events.mainParticipants;
       const parties = partiesOf(ctx, tokens, t, content.token, s.tokenStart, sides, lex);
       if (!parties.ids.length) continue;
-      const dates = dateExpressions(ctx.text, s.start, s.end, events.anchor).filter((d) => d.date);
+      const dates = events.datesOf(s.i).filter((d) => d.date && d.kind !== "same_day");
       const ofFrame = frame !== null && parties.ids.every((id) => frame.participants.includes(id));
       out.push({
         id: "",

@@ -7,10 +7,10 @@
 // commemorations (الذكرى الـ20 لتوقيع …) are not events: the record holds what
 // happened, and plans show up as agreements or statements instead.
 import type { Doc, Entity, Event } from "../types.js";
-import { docContext, textSpan, type DocContext } from "./context.js";
+import { docContext, lowerBound, textSpan, type DocContext } from "./context.js";
 import { eventLexicon } from "./lexicon.js";
 import { resolveParticipants, type FocusState } from "./participants.js";
-import { articleAnchor, dateExpressions, type DateAnchor, type DateExpression } from "./relative-dates.js";
+import { articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
 /** Types that make sense with one named participant (a delegation at a summit, a visitor). */
@@ -19,6 +19,8 @@ const SOLO_TYPES = new Set<Event["type"]>(["multilateral", "visit"]);
 export interface EventAnalysis {
   events: Event[];
   anchor: DateAnchor;
+  /** Date expressions of sentence i (dateline excluded), computed on demand. */
+  datesOf: (sentence: number) => DateExpression[];
   /** The main event's participants (for الجانبان in agreements). */
   mainParticipants: string[];
   mainDate: string | null;
@@ -49,7 +51,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   }
 
   // Pass 2: every trigger, references resolved against the pair in focus.
-  const running = runningDates(ctx, anchor);
+  const datesOf = sentenceDates(ctx, anchor);
   const events: Event[] = [];
   let previousDate: string | null = null;
   // Sentences that refer back to an event (على هامش القمة، عقب المحادثات): what happens there happens that day.
@@ -75,17 +77,14 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     }
     const s = ctx.doc.sentences[t.sentence];
     // The dateline's own date is the anchor, not an event date.
-    const dl = ctx.doc.article.dateline;
-    const dates = dateExpressions(ctx.text, s.start, s.end, anchor, previousDate).filter(
-      (d) => !(dl && d.start >= dl.start && d.end <= dl.end),
-    );
+    const dates = datesOf(t.sentence).map((d) => (d.kind === "same_day" ? { ...d, date: previousDate } : d));
     const own = nearestDate(dates, t);
     const past = isPast(ctx, t, own, anchor);
     let date = own?.date ?? null;
     let dateText = own?.text ?? null;
     if (!own && !past) {
       // The day the text last fixed (the lead's "اليوم (الخميس)") dates what it reports next.
-      const ctxDate = [...running].reverse().find((d) => d.end <= t.span.start);
+      const ctxDate = lastDayBefore(datesOf, t.sentence, t.span.start);
       if (ctxDate?.date) {
         date = ctxDate.date;
         dateText = ctxDate.text;
@@ -129,6 +128,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const result: EventAnalysis = {
     events: merged,
     anchor,
+    datesOf,
     mainParticipants: main?.participants ?? focus.pair,
     mainDate: main?.date ?? null,
   };
@@ -231,21 +231,36 @@ function nearestDate(dates: DateExpression[], t: Trigger): DateExpression | null
 }
 
 /**
- * Date expressions in text order that set the day the text is talking about: absolute and
- * relative ones (resolved or not — an unresolved "يوم السبت" ends the previous day's reach),
- * outside the dateline, which is the anchor rather than an event date.
+ * The date expressions of a sentence, outside the dateline (the anchor rather than an event
+ * date), memoised. "في اليوم نفسه" is left unresolved here: it takes the date of the event before.
  */
-function runningDates(ctx: DocContext, anchor: DateAnchor): DateExpression[] {
+function sentenceDates(ctx: DocContext, anchor: DateAnchor): (sentence: number) => DateExpression[] {
   const dl = ctx.doc.article.dateline;
-  const out: DateExpression[] = [];
-  for (const s of ctx.doc.sentences) {
-    for (const d of dateExpressions(ctx.text, s.start, s.end, anchor)) {
-      if (d.kind === "vague" || d.kind === "same_day") continue;
-      if (dl && d.start >= dl.start && d.end <= dl.end) continue;
-      out.push(d);
-    }
+  const f = ctx.folded;
+  const memo: (DateExpression[] | undefined)[] = new Array(ctx.doc.sentences.length);
+  return (i) => {
+    const hit = memo[i];
+    if (hit) return hit;
+    const s = ctx.doc.sentences[i];
+    const folded = f.text.slice(lowerBound(f.starts, s.start), lowerBound(f.starts, s.end));
+    const found = mayHoldDate(folded)
+      ? dateExpressions(ctx.text, s.start, s.end, anchor).filter((d) => !(dl && d.start >= dl.start && d.end <= dl.end))
+      : [];
+    memo[i] = found;
+    return found;
+  };
+}
+
+/**
+ * The last day the text fixed before `offset` (the lead's "اليوم (الخميس)"), walking back
+ * sentence by sentence; an unresolved expression ("يوم السبت" with no anchor) ends the walk.
+ */
+function lastDayBefore(datesOf: (i: number) => DateExpression[], sentence: number, offset: number): DateExpression | null {
+  for (let i = sentence; i >= 0; i--) {
+    const found = datesOf(i).filter((d) => d.kind !== "vague" && d.kind !== "same_day" && d.end <= offset);
+    if (found.length) return found[found.length - 1];
   }
-  return out;
+  return null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Loads the event lexicon (data/lexicon/events.json) once and compiles it.
 import { loadJson } from "../data-files.js";
 import type { EventType } from "../types.js";
-import { foldPattern, phraseRegex, tokenRegex } from "./patterns.js";
+import { compilePhrase, firstWordRegex, foldPattern, phraseRegex, tokenRegex } from "./patterns.js";
 
 interface TriggerEntry {
   p: string;
@@ -42,6 +42,8 @@ export interface CompiledTrigger {
   priority: number;
   absorbs: boolean;
   re: RegExp;
+  /** Tests a token's folded form: can a match start at this token? */
+  first: RegExp;
   conf: number;
   unlessAfter: RegExp | null;
   bilateralIfTwo: boolean;
@@ -93,7 +95,8 @@ export function eventLexicon(): EventLexicon {
           type,
           priority: def.priority,
           absorbs: def.absorbs,
-          re: phraseRegex(t.p, file.macros),
+          re: new RegExp(compilePhrase(t.p, file.macros), "uy"),
+          first: firstWordRegex(t.p, file.macros),
           conf: t.conf,
           unlessAfter: t.unless_after ? new RegExp(foldPattern(t.unless_after), "u") : null,
           bilateralIfTwo: t.bilateral_if_two === true,

@@ -51,6 +51,13 @@ export function compilePhrase(phrase: string, macros: Record<string, string> = {
   return out;
 }
 
+/** The first word of a phrase as a whole-token regex: which tokens can start a match. */
+export function firstWordRegex(phrase: string, macros: Record<string, string> = {}): RegExp {
+  const expanded = phrase.replace(/\{([A-Z_]+)\}/g, (_, name: string) => `(?:${macros[name] ?? ""})`);
+  const first = foldPattern(expanded).trim().split(/\s+/)[0];
+  return new RegExp(`^${wordRegex(first)}$`, "u");
+}
+
 /** A whole-token regex (anchored sources such as "^(?:[وف])?(?:قال|…)$"), folded. */
 export function tokenRegex(source: string): RegExp {
   return new RegExp(foldPattern(source), "u");

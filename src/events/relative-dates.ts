@@ -4,7 +4,7 @@
 // or that nothing anchors resolves to null; its text is still kept.
 import { loadJson } from "../data-files.js";
 import { findDates, isoDate, monthOf, toAsciiDigits } from "../text/dates.js";
-import { normalize } from "../text/normalize.js";
+import { normalize, normalizeWithMap } from "../text/normalize.js";
 import type { Article, TextSpan } from "../types.js";
 import { foldPattern } from "./patterns.js";
 
@@ -41,6 +41,8 @@ export interface DateAnchor {
 }
 
 interface Compiled {
+  /** Tested on a sentence's folded text: could it hold a date expression at all? */
+  maybe: RegExp;
   relative: RegExp;
   dayMonth: RegExp;
   dayOfMonth: RegExp;
@@ -72,7 +74,16 @@ function lexicon(): Compiled {
   const A = "(?![\\p{L}\\p{N}])";
   const PART = "(?:(?:صباح|مساء|ظهر|ليله|فجر|عصر)\\s+)?";
   const MONTH_REL = `(?:${alt([...f.current_month, ...f.previous_month])})`;
+  const words = [
+    ...weekdays.keys(),
+    ...offsets.keys(),
+    ...f.vague.map((v) => normalize(v).split(" ").pop() ?? ""),
+    ...f.same_day.map((v) => normalize(v).split(" ").pop() ?? ""),
+    ...f.current_month,
+    ...f.previous_month,
+  ].filter(Boolean);
   compiled = {
+    maybe: new RegExp(`\\d|${alt(words)}|${alt(f.vague.map((v) => normalize(v).split(" ")[0] ?? ""))}`, "u"),
     // اليوم، أمس الثلاثاء، اليوم (الخميس)، يوم الجمعة، الجمعة الماضي، مساء أمس الأول
     relative: new RegExp(
       `${B}[وف]?${PART}(?:يوم\\s+)?(?:(?<off>${OFF})(?<before>\\s+الاول)?${A}(?:\\s*[(\\[]?\\s*(?:يوم\\s+)?(?<wd1>${WD})${A}\\s*[)\\]]?)?` +
@@ -198,16 +209,17 @@ export function dateExpressions(
     out.push({ start: a, end: b, text: text.slice(a, b), kind, date });
   };
 
-  // Absolute dates first (they win over anything overlapping them).
-  for (const d of findDates(slice)) {
+  // Absolute dates first (they win over anything overlapping them); they need digits.
+  for (const d of /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(slice) ? findDates(slice) : []) {
     const a = start + d.start;
     const b = start + d.end;
     if (d.iso) push(a, b, "absolute", d.iso);
   }
-  // Matching runs on folded text of the same length? Folding can drop marks, so map per match.
-  const { folded, map } = foldWithMap(slice);
-  const orig = (i: number) => start + (i < map.length ? map[i] : slice.length);
-  const origEnd = (i: number) => start + (i > 0 ? map[i - 1] + 1 : 0);
+  // The relative expressions are matched on folded text (hamza, ta marbuta, digits), mapped back.
+  const n = normalizeWithMap(slice);
+  const folded = n.text;
+  const orig = (i: number) => start + (i < n.starts.length ? n.starts[i] : slice.length);
+  const origEnd = (i: number) => start + (i > 0 ? n.ends[i - 1] : 0);
 
   for (const m of folded.matchAll(lex.dayMonth)) {
     const g = m.groups ?? {};
@@ -276,19 +288,7 @@ export function dateExpressions(
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** Folds `s` (digits to ASCII too) and maps each folded character to its index in `s`. */
-function foldWithMap(s: string): { folded: string; map: number[] } {
-  let folded = "";
-  const map: number[] = [];
-  let i = 0;
-  for (const ch of s) {
-    const f = normalize(toAsciiDigits(ch));
-    const piece = f === "" && /\s/.test(ch) ? " " : f;
-    for (const p of piece) {
-      folded += p;
-      map.push(i);
-    }
-    i += ch.length;
-  }
-  return { folded, map };
+/** Whether folded sentence text can contain a date expression at all (a cheap test before dateExpressions). */
+export function mayHoldDate(folded: string): boolean {
+  return lexicon().maybe.test(folded);
 }

@@ -2,8 +2,8 @@
 // the article, then overlapping or adjacent triggers in one sentence merged so
 // that the most specific type wins (اجتماعا عبر تقنية الفيديو is one video call).
 import type { EventType, TextSpan, Token } from "../types.js";
-import { lowerBound, originalSpan, tokenIndexAt, type DocContext } from "./context.js";
-import { eventLexicon } from "./lexicon.js";
+import { lowerBound, originalSpan, type DocContext } from "./context.js";
+import { eventLexicon, type CompiledTrigger } from "./lexicon.js";
 
 export interface Trigger {
   type: EventType;
@@ -23,26 +23,44 @@ export function findTriggers(ctx: DocContext): Trigger[] {
   const { doc } = ctx;
   const folded = ctx.folded.text;
   const found: Trigger[] = [];
-  // Matched sentence by sentence: a trigger never spans two sentences.
-  for (const sent of doc.sentences) {
-    const fa = lowerBound(ctx.folded.starts, sent.start);
-    const fb = lowerBound(ctx.folded.starts, sent.end);
-    const text = folded.slice(fa, fb);
-    for (const t of lex.triggers) {
-      t.re.lastIndex = 0;
-      for (const m of text.matchAll(t.re)) {
-        const a = fa + m.index;
-        const b = a + m[0].length;
-        if (t.unlessAfter && t.unlessAfter.test(folded.slice(b, b + 40))) continue;
-        const span = originalSpan(ctx, a, b);
-        const tokenStart = tokenIndexAt(doc.tokens, span.start);
-        let tokenEnd = tokenStart;
-        while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd].start < span.end) tokenEnd++;
-        found.push({ type: t.type, span, sentence: sent.i, tokenStart, tokenEnd, conf: t.conf, priority: t.priority, absorbs: t.absorbs, bilateralIfTwo: t.bilateralIfTwo });
-      }
+  // Each trigger is tried only at tokens its first word accepts (a per-process vocabulary
+  // cache makes that a map lookup), as a sticky match; a match may not leave its sentence.
+  for (const tok of doc.tokens) {
+    if (tok.kind !== "arabic") continue;
+    const candidates = startsAt(tok.norm, lex.triggers);
+    if (!candidates.length) continue;
+    const sent = doc.sentences[tok.sentence];
+    const fa = lowerBound(ctx.folded.starts, tok.start);
+    for (const i of candidates) {
+      const t = lex.triggers[i];
+      t.re.lastIndex = fa;
+      const m = t.re.exec(folded);
+      if (!m) continue;
+      const b = fa + m[0].length;
+      if (t.unlessAfter && t.unlessAfter.test(folded.slice(b, b + 40))) continue;
+      const span = originalSpan(ctx, fa, b);
+      if (span.end > sent.end) continue;
+      const tokenStart = tok.i;
+      let tokenEnd = tokenStart;
+      while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd].start < span.end) tokenEnd++;
+      found.push({ type: t.type, span, sentence: sent.i, tokenStart, tokenEnd, conf: t.conf, priority: t.priority, absorbs: t.absorbs, bilateralIfTwo: t.bilateralIfTwo });
     }
   }
   return mergeTriggers(found, lex.absorbWindow, doc.tokens);
+}
+
+const vocabulary = new Map<string, number[]>();
+
+/** Indices of the triggers whose first word accepts this folded token. */
+function startsAt(norm: string, triggers: CompiledTrigger[]): number[] {
+  let hit = vocabulary.get(norm);
+  if (!hit) {
+    hit = [];
+    for (let i = 0; i < triggers.length; i++) if (triggers[i].first.test(norm)) hit.push(i);
+    if (vocabulary.size > 200_000) vocabulary.clear();
+    vocabulary.set(norm, hit);
+  }
+  return hit;
 }
 
 /** Keeps, for triggers that overlap or lie within `window` tokens in one sentence, the highest-priority one. */

@@ -1,0 +1,78 @@
+// `npm run bench:events [-- --n 300 --seconds 3]`
+//
+// Time per article of the event and agreement stages (src/events) against the entity
+// stage, on one core, on generated wire reports (src/bench) plus ../shared/seeds and
+// examples/ when present. Documents and entities are computed first (not timed); each
+// stage then runs over the whole set repeatedly for at least --seconds. The statement
+// stage (src/quotes) is timed too, since the issue's target is "events and statements
+// together add no more than the entity stage's time per article".
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateArticles } from "../src/bench/generate.js";
+import { recognizeEntities } from "../src/entities/recognize.js";
+import { extractAgreements } from "../src/events/agreements.js";
+import { extractEvents } from "../src/events/extract.js";
+import { extractQuotes } from "../src/quotes/extract.js";
+import { buildDoc } from "../src/text/doc.js";
+import type { Article, Doc, Entity } from "../src/types.js";
+
+const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const n = arg("--n", 300);
+const seconds = arg("--seconds", 3);
+
+const article = (id: string, text: string, published: string | null = null): Article => ({
+  id, source: id, rawHash: "", text, title: null, outlet: null, published, dateline: null, url: null,
+});
+
+const articles: Article[] = [];
+for (const g of generateArticles(n, 1)) articles.push(article(g.id, g.text, g.published));
+for (const dir of [join(ROOT, "..", "shared", "seeds"), join(ROOT, "examples")]) {
+  if (!existsSync(dir)) continue;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt"))) {
+    const text = readFileSync(join(dir, f), "utf8");
+    if (/[\u0600-\u06FF]/.test(text)) articles.push(article(f, text));
+  }
+}
+
+const docs: Doc[] = articles.map(buildDoc);
+const entities: Entity[][] = docs.map((d) => recognizeEntities(d));
+
+type Stage = [label: string, run: (doc: Doc, ents: Entity[]) => unknown];
+
+const stages: Stage[] = [
+  ["entities (recognizeEntities)", (d) => recognizeEntities(d)],
+  ["events (extractEvents)", (d, e) => extractEvents(d, e)],
+  ["agreements (after events)", (d, e) => extractAgreements(d, e)],
+  ["statements (extractQuotes)", (d, e) => extractQuotes(d, e)],
+];
+
+// Stages take turns pass by pass, so the load of a shared machine weighs on all alike.
+// A fresh entity array per pass: the event stages cache per (doc, entities) pair, and
+// agreements reuse that pass's events (as in the pipeline), so they are timed after them.
+const spent = stages.map(() => 0);
+let passes = 0;
+const pass = (timed: boolean) => {
+  const fresh = entities.map((e) => [...e]);
+  stages.forEach(([, run], k) => {
+    const t0 = performance.now();
+    for (let i = 0; i < docs.length; i++) run(docs[i], fresh[i]);
+    if (timed) spent[k] += performance.now() - t0;
+  });
+};
+pass(false); // warm-up: JIT, lexicons, regex caches
+const started = performance.now();
+while (performance.now() - started < seconds * 1000 * stages.length || passes < 2) {
+  pass(true);
+  passes++;
+}
+const ms = spent.map((t) => t / (passes * docs.length));
+console.log(`rasd bench:events — ${docs.length} articles, ${passes} interleaved passes, node ${process.version}`);
+stages.forEach(([label], k) => console.log(`${label.padEnd(30)} ${ms[k].toFixed(3)} ms/article`));
+const [ent, ev, ag, quotes] = ms;
+console.log(`events + agreements: ${(ev + ag).toFixed(3)} ms/article = ${((ev + ag) / ent).toFixed(2)}× the entity stage`);
+console.log(`events + agreements + statements: ${(ev + ag + quotes).toFixed(3)} ms/article = ${((ev + ag + quotes) / ent).toFixed(2)}× the entity stage (issue target <= 1.00)`);
