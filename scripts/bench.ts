@@ -9,7 +9,7 @@
 // Results are printed and written to the "Throughput" section of BENCHMARKS.md.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -47,7 +47,7 @@ function runPhase(phase: string, n: number, dir: string, workers: number, extra:
   }
   const res: PhaseResult = { phase, n, workers, ...(JSON.parse(line) as PhaseOutput) };
   const rate = res.seconds > 0 ? `${(res.articles / res.seconds).toFixed(0)} articles/s, ${(res.mb / res.seconds).toFixed(2)} MB/s, ` : "";
-  console.log(`  ${phase.padEnd(8)} workers=${workers}  ${res.articles} ok ${res.failed} failed  ${res.seconds.toFixed(1)} s  ${rate}peak RSS ${res.maxRssMb.toFixed(0)} MB${res.note ? "  " + res.note : ""}`);
+  console.log(`  ${phase.padEnd(8)} workers=${workers}  ${res.articles} ok ${res.failed} failed  ${res.seconds.toFixed(1)} s (CPU ${res.cpuSeconds.toFixed(1)} s)  ${rate}peak RSS ${res.maxRssMb.toFixed(0)} MB${res.note ? "  " + res.note : ""}`);
   return res;
 }
 
@@ -91,22 +91,28 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
     const bare = get("bare", n), inl = get("analyze", n, 0), a1 = get("analyze", n, 1), a2 = get("analyze", n, 2);
     const sq = get("sqlite", n), pq = get("postgres", n), sqs = get("sqlite-store", n), pqs = get("postgres-store", n);
     const peak = Math.max(...results.filter((r) => r.n === n).map((r) => r.maxRssMb));
-    const ratio = bare && inl ? (inl.seconds / bare.seconds).toFixed(1) + "×" : "–";
+    const ratio = bare && inl ? `${(inl.seconds / bare.seconds).toFixed(1)}× (CPU ${(inl.cpuSeconds / bare.cpuSeconds).toFixed(1)}×)` : "–";
     return `| ${fmt(n)} | ${rate(a1)} (${mbs(a1)} MB/s) | ${rate(a2)} (${mbs(a2)} MB/s) | ${rate(bare)} | ${ratio} | ${rate(sq)} (store alone ${rate(sqs)}) | ${rate(pq)} (store alone ${rate(pqs)}) | ${fmt(peak)} MB |`;
   });
-  const phaseRows = results.map((r) => `| ${fmt(r.n)} | ${r.phase} | ${r.workers} | ${fmt(r.articles)} | ${r.failed} | ${r.seconds.toFixed(1)} | ${r.seconds > 0 ? rate(r) : "–"} | ${r.seconds > 0 ? mbs(r) : "–"} | ${fmt(r.maxRssMb)} |`);
+  const cpuMs = (r: PhaseResult): string => (r.articles > 0 ? (1000 * r.cpuSeconds / r.articles).toFixed(2) : "–");
+  const phaseRows = results.map((r) => `| ${fmt(r.n)} | ${r.phase} | ${r.workers} | ${fmt(r.articles)} | ${r.failed} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${cpuMs(r)} | ${r.seconds > 0 ? rate(r) : "–"} | ${r.seconds > 0 ? mbs(r) : "–"} | ${fmt(r.maxRssMb)} |`);
   const big = Math.max(...ns);
   const a2 = get("analyze", big, 2), sq = get("sqlite", big), bare = get("bare", big), inl = get("analyze", big, 0);
   const peaks = ns.map((n) => Math.max(...results.filter((r) => r.n === n).map((r) => r.maxRssMb)));
+  // What the same CPU time would give if the process had both cores to itself: an upper bound.
+  const bound = (r: PhaseResult | undefined): string => (r && r.cpuSeconds > 0 ? ` (at most ${fmt((2 * r.articles) / r.cpuSeconds)} on 2 idle cores, from CPU time)` : "");
   const verdict = (ok: boolean | null) => (ok === null ? "not measured" : ok ? "**met**" : "**not met**");
-  const ratio = bare && inl ? inl.seconds / bare.seconds : null;
+  // One thread each: CPU time is the wall time an idle machine would show, so it decides.
+  const ratio = bare && inl ? inl.cpuSeconds / bare.cpuSeconds : null;
   const targets = [
-    `| analysis ≥ 2,000 articles/s with 2 workers | ${rate(a2)} | ${verdict(a2 ? a2.articles / a2.seconds >= 2000 : null)} |`,
-    `| ingest into SQLite ≥ 1,000 articles/s | ${rate(sq)} | ${verdict(sq ? sq.articles / sq.seconds >= 1000 : null)} |`,
+    `| analysis ≥ 2,000 articles/s with 2 workers | ${rate(a2)}${bound(a2)} | ${verdict(a2 ? a2.articles / a2.seconds >= 2000 : null)} |`,
+    `| ingest into SQLite ≥ 1,000 articles/s | ${rate(sq)}${bound(sq)} | ${verdict(sq ? sq.articles / sq.seconds >= 1000 : null)} |`,
     `| peak RSS ≤ 400 MB | ${fmt(Math.max(...peaks))} MB | ${verdict(Math.max(...peaks) <= 400)} |`,
     `| peak RSS flat as N grows | ${ns.map((n, i) => `${fmt(n)}: ${fmt(peaks[i])} MB`).join(", ")} | ${ns.length > 1 ? verdict(peaks[peaks.length - 1] <= peaks[0] * 1.15 + 10) : "needs two N (--n 10000,100000)"} |`,
-    `| full analysis ≤ 6× the bare pass | ${ratio ? ratio.toFixed(1) + "×" : "–"} | ${verdict(ratio === null ? null : ratio <= 6)} |`,
+    `| full analysis ≤ 6× the bare pass | ${ratio ? ratio.toFixed(1) + "× (CPU time, one thread each)" : "–"} | ${verdict(ratio === null ? null : ratio <= 6)} |`,
   ];
+  const load = loadavg()[0];
+  const loadNote = `Load average when written: ${load.toFixed(1)} on ${cpus().length} cores${load > cpus().length ? " (the machine was shared with other work: wall-clock rates are lower than on an idle machine; CPU ms per article, in the phase table, is the load-independent measure)" : ""}.`;
   const stageLine = stages?.note
     ? Object.entries(JSON.parse(stages.note) as Record<string, number>).map(([k, v]) => `${k} ${v} ms`).join(" · ")
     : null;
@@ -133,12 +139,14 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
     "|---|---|---|",
     ...targets,
     ...(stageLine ? ["", `Where one thread's time goes (ms per article, first ${stages!.articles} articles): ${stageLine}.`] : []),
-    ...(notes.length ? ["", ...notes.map((n) => `- ${n}`)] : []),
+    "",
+    `- ${loadNote}`,
+    ...notes.map((n) => `- ${n}`),
     "",
     "<details><summary>Every phase</summary>",
     "",
-    "| N | phase | workers | articles | failed | seconds | articles/s | MB/s | peak RSS (MB) |",
-    "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+    "| N | phase | workers | articles | failed | wall s | CPU s (all threads) | CPU ms / article | articles/s | MB/s | peak RSS (MB) |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...phaseRows,
     "",
     "</details>",

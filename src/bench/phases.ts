@@ -17,6 +17,8 @@ export interface PhaseOutput {
   /** UTF-8 megabytes of input text (or HTML) read. */
   mb: number;
   seconds: number;
+  /** User + system CPU seconds of the whole process (all threads) over its life. */
+  cpuSeconds: number;
   maxRssMb: number;
   note?: string;
 }
@@ -33,7 +35,7 @@ async function* counted(dir: string, bytes: { n: number }): AsyncGenerator<Inges
 }
 
 /** The floor: read, decode and split into tokens, nothing else. */
-async function bare(dir: string): Promise<Omit<PhaseOutput, "maxRssMb">> {
+async function bare(dir: string): Promise<Omit<PhaseOutput, "maxRssMb" | "cpuSeconds">> {
   const { tokenize } = await import("../text/tokenize.js");
   const bytes = { n: 0 };
   const t0 = performance.now();
@@ -47,7 +49,7 @@ async function bare(dir: string): Promise<Omit<PhaseOutput, "maxRssMb">> {
 }
 
 /** What `rasd analyze --workers W > FILE` does; the JSON Lines go to `save` when given, else nowhere. */
-async function analyze(dir: string, workers: number, save: string): Promise<Omit<PhaseOutput, "maxRssMb">> {
+async function analyze(dir: string, workers: number, save: string): Promise<Omit<PhaseOutput, "maxRssMb" | "cpuSeconds">> {
   const { analyzeStream } = await import("../pipeline/pool.js");
   const out = save ? createWriteStream(save) : null;
   const bytes = { n: 0 };
@@ -66,7 +68,7 @@ async function analyze(dir: string, workers: number, save: string): Promise<Omit
 }
 
 /** The store alone: ingest analyses read back from a JSON Lines file (what the analyze phase saved). */
-async function storeOnly(file: string, url: string): Promise<Omit<PhaseOutput, "maxRssMb">> {
+async function storeOnly(file: string, url: string): Promise<Omit<PhaseOutput, "maxRssMb" | "cpuSeconds">> {
   const { openStore } = await import("../store/index.js");
   let mb = 0;
   async function* items(): AsyncGenerator<Analysis> {
@@ -85,7 +87,7 @@ async function storeOnly(file: string, url: string): Promise<Omit<PhaseOutput, "
 }
 
 /** What `rasd ingest --db URL --workers W` does: read, analyse, store, end to end into a fresh store. */
-async function ingest(dir: string, workers: number, url: string): Promise<Omit<PhaseOutput, "maxRssMb">> {
+async function ingest(dir: string, workers: number, url: string): Promise<Omit<PhaseOutput, "maxRssMb" | "cpuSeconds">> {
   const { analyzeStream } = await import("../pipeline/pool.js");
   const { openStore } = await import("../store/index.js");
   const bytes = { n: 0 };
@@ -102,7 +104,7 @@ async function ingest(dir: string, workers: number, url: string): Promise<Omit<P
 }
 
 /** Milliseconds per article in each stage on one thread, over the first `limit` articles. */
-async function stages(dir: string, limit: number): Promise<Omit<PhaseOutput, "maxRssMb">> {
+async function stages(dir: string, limit: number): Promise<Omit<PhaseOutput, "maxRssMb" | "cpuSeconds">> {
   const { toArticle } = await import("../ingest/article.js");
   const { buildDoc } = await import("../text/doc.js");
   const { recognizeEntities } = await import("../entities/recognize.js");
@@ -144,14 +146,15 @@ export interface PhaseArgs {
 }
 
 export async function runPhase({ phase, corpus: dir, workers, store, limit, save }: PhaseArgs): Promise<PhaseOutput> {
-  let r: Omit<PhaseOutput, "maxRssMb">;
+  let r: Omit<PhaseOutput, "maxRssMb" | "cpuSeconds">;
   if (phase === "bare") r = await bare(dir);
   else if (phase === "analyze") r = await analyze(dir, workers, save);
   else if (phase === "sqlite" || phase === "postgres") r = await ingest(dir, workers, store);
   else if (phase === "sqlite-store" || phase === "postgres-store") r = await storeOnly(dir, store);
   else if (phase === "stages") r = await stages(dir, limit);
   else throw new Error(`unknown phase "${phase}" (bare, analyze, sqlite, postgres, sqlite-store, postgres-store, stages)`);
-  return { ...r, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  const use = process.resourceUsage();
+  return { ...r, cpuSeconds: (use.userCPUTime + use.systemCPUTime) / 1e6, maxRssMb: use.maxRSS / 1024 };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
