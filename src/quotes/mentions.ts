@@ -83,10 +83,13 @@ export class MentionIndex {
       // A title is written beside the name: the window ends at a clause or a quotation.
       const stops = (k: number) =>
         tokens[k].sentence !== tokens[t]?.sentence || /^[.!؟?:«»"“”]$/.test(tokens[k].text) || other(k) ||
-        verbReading(tokens[k]) !== null || lexicon().complementizers.has(tokens[k].norm);
-      for (let k = t - 1; k >= 0 && t - k <= WINDOW_BEFORE && !stops(k); k--) m.before.push(word(k));
-      // After the name, a counterpart (ونظيره الجزائري …) introduces someone else.
+        verbReading(tokens[k]) !== null || lexicon().complementizers.has(tokens[k].norm) || lexicon().breakers.has(tokens[k].norm);
+      // A counterpart (ونظيره الجزائري …) separates two people's titles.
       const counterpart = (k: number) => lexicon().counterparts.has(tokens[k].core);
+      for (let k = t - 1; k >= 0 && t - k <= WINDOW_BEFORE && !stops(k); k--) {
+        m.before.push(word(k));
+        if (counterpart(k)) break;
+      }
       for (let k = last + 1; k < tokens.length && k - last <= WINDOW_AFTER && !stops(k) && !counterpart(k); k++) m.after.push(word(k));
     }
   }
@@ -133,6 +136,11 @@ export class MentionIndex {
     return w;
   }
 
+  /** True when a folded word (article removed) is the name of a state mentioned in the article. */
+  isStateName(bare: string): boolean {
+    return this.entities.some((e) => e.type === "GPE" && bareCore(normalize(e.name)) === bare);
+  }
+
   /** True when a folded adjective (الروسي، السعودية) names a state mentioned in the article. */
   isNationality(word: string): boolean {
     return this.entities.some((e) => e.type === "GPE" && countryMatchesAdjective(e, word));
@@ -156,16 +164,23 @@ function countryMatchesAdjective(e: Entity, adjective: string): boolean {
   return bare === stem || bare === stem + "ا" || bare === stem + "ه" || bare === stem + "ات" || bare === stem + "يا";
 }
 
+/** Words after which a country's name belongs to a title (رئيس دولة الإمارات، وزير خارجية سلطنة عمان). */
+const TITLE_GENITIVE = new Set(["دوله", "رييس", "امير", "ملك", "عاهل", "خارجيه", "سلطنه", "مملكه", "جمهوريه", "سفير", "حكومه"]);
+
 /**
- * A window word agrees with a nationality adjective: the same adjective in
- * either gender (الروسي / الروسية) or the country's name (الكويتي ~ دولة الكويت).
+ * Some word of a window (in text order) agrees with a nationality adjective:
+ * the same adjective in either gender (الروسي / الروسية), or the country's
+ * name inside a title (أمير دولة الكويت ~ الكويتي).
  */
-function sameAdjective(word: string, adjective: string): boolean {
+function windowHasAdjective(words: string[], adjective: string): boolean {
   const stem = adjectiveStem(adjective);
   if (stem === null) return false;
-  if (stem === adjectiveStem(word)) return true;
-  const bare = bareCore(word);
-  return bare === stem || bare === stem + "ا" || bare === stem + "يا" || bare === stem + "ات";
+  return words.some((w, i) => {
+    if (stem === adjectiveStem(w)) return true;
+    const bare = bareCore(w);
+    const isCountry = bare === stem || bare === stem + "ا" || bare === stem + "يا" || bare === stem + "ات";
+    return isCountry && i > 0 && TITLE_GENITIVE.has(words[i - 1]);
+  });
 }
 
 /** Where `seq` occurs contiguously in `words`, or -1. */
@@ -182,7 +197,7 @@ function indexOfSeq(words: string[], seq: string[]): number {
  * not at all after a modifier (نائب رئيس الدولة is not رئيس الدولة). The
  * most recently mentioned of the best wins.
  */
-export function resolveTitle(index: MentionIndex, words: string[], before: number): Entity | null {
+export function resolveTitle(index: MentionIndex, words: string[], before: number, unmatchedAdjective: string | null = null): Entity | null {
   const lex = lexicon();
   const isHonorific = (w: string) => lex.honorifics.has(w) || lex.honorifics.has(bareCore(w));
   // A distinctive form of address (جلالة، سمو، فخامة) breaks ties between holders of the same title.
@@ -203,9 +218,16 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
     const beforeNear = [...m.before].reverse(); // text order, nearest last
     let adjScore = 0;
     if (adjective) {
-      const all = [...m.before, ...m.after, ...m.self, ...index.roleWindows(m.entity).flat()];
-      if (!all.some((w) => sameAdjective(w, adjective!))) continue;
+      const texts = [beforeNear, m.after, m.self, ...index.roleWindows(m.entity)];
+      if (!texts.some((w) => windowHasAdjective(w, adjective!))) continue;
       adjScore = 2;
+    }
+    // The full title named a nationality nobody matched (الرئيس الإماراتي when the text wrote
+    // رئيس الدولة): a person whose title names another state is not the one meant.
+    if (unmatchedAdjective) {
+      const texts = [beforeNear, m.after, m.self, ...index.roleWindows(m.entity)];
+      const other = texts.some((w) => w.some((x, i) => i > 0 && TITLE_GENITIVE.has(w[i - 1]) && index.isStateName(x) && !windowHasAdjective([w[i - 1], x], unmatchedAdjective)));
+      if (other) continue;
     }
     let nounScore = 0;
     if (core.length) {
@@ -239,8 +261,8 @@ export function resolveCounterpart(index: MentionIndex, adjective: string | null
     const m = index.all[i];
     if (m.start >= before || m.entity.type !== "PER" || m.entity.id === self) continue;
     if (!adjective) return m.entity;
-    const all = [...m.before, ...m.after, ...index.roleWindows(m.entity).flat()];
-    if (all.some((w) => sameAdjective(w, adjective))) return m.entity;
+    const texts = [[...m.before].reverse(), m.after, m.self, ...index.roleWindows(m.entity)];
+    if (texts.some((w) => windowHasAdjective(w, adjective))) return m.entity;
   }
   return null;
 }

@@ -105,9 +105,12 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
 export function titleHolder(tokens: Token[], index: MentionIndex, k: number, stop: number): { entity: Entity; end: number } | null {
   const words: string[] = [];
   for (let j = k; j < stop && j - k < 8 && tokens[j].kind === "arabic"; j++) words.push(tokens[j].core);
+  let adjective: string | null = null;
   for (let n = words.length; n >= 1; n--) {
-    const e = resolveTitle(index, words.slice(0, n), tokens[k].start);
+    const e = resolveTitle(index, words.slice(0, n), tokens[k].start, adjective);
     if (e) return { entity: e, end: k + n };
+    // Once a phrase ending in a nationality failed, shorter ones must not contradict it.
+    if (!adjective && index.isNationality(words[n - 1])) adjective = words[n - 1];
   }
   return null;
 }

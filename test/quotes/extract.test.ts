@@ -194,6 +194,29 @@ describe("carried-over speakers", () => {
     ]);
   });
 
+  it("a family name the entity stage left unmarked still names its person", () => {
+    // Entities as an entity stage might give them: only the full names are mentions.
+    const ents: Ents = { sami: ["PER", "سامي الخطيب"], nora: ["PER", "نورا حداد"] };
+    const text = "والتقى سامي الخطيب نظيرته نورا حداد. وقال الوزير الخطيب إن اللقاء كان مثمرا. ونقل المتحدث عن حداد قولها: «نحن متفائلون بالنتائج».";
+    const qs = quotesOf(text, ents).map((q) => [q.speaker, q.cue, q.direct]);
+    expect(qs).toEqual([
+      ["sami", "قال", false],
+      ["nora", "قولها", true],
+    ]);
+  });
+
+  it("a nationality in the title picks the person of that country (country written in the title)", () => {
+    const ents: Ents = {
+      tarek: ["PER", "طارق الزين"],
+      omar: ["PER", "عمر الشامي"],
+      kuwait: ["GPE", "الكويت"],
+      oman: ["GPE", "سلطنة عمان"],
+    };
+    const text =
+      "واستقبل طارق الزين وزير خارجية دولة الكويت نظيره عمر الشامي وزير خارجية سلطنة عمان. وقال الوزير الكويتي إن المشاورات ستستمر. وأكد الوزير العماني أن بلاده تدعم الوساطة.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["tarek", "omar"]);
+  });
+
   it("a person before the verb inside a reported clause speaks (وذكر البيان أن الوزير أكد أن …)", () => {
     const text = "وذكر البيان أن الخطيب أكد خلال اللقاء أن بلاده ستواصل دعم المبادرة العربية.";
     const qs = quotesOf(text, PAIR).map((q) => [q.speaker, q.cue, q.text]);
@@ -227,6 +250,11 @@ describe("joint statements and non-statements", () => {
   it("documents and media are not speakers; headlines are skipped", () => {
     const text = "الخطيب يؤكد أن الحوار مستمر\n\nوذكر التقرير أن حجم التبادل التجاري ارتفع بنسبة عشرة في المئة. وأفادت الصحيفة بأن الزيارة تأجلت.";
     expect(quotesOf(text, PAIR)).toEqual([]);
+  });
+
+  it("a rhetorical question is not a statement", () => {
+    const text = "فهل قال الخطيب إن الحوار انتهى إلى غير رجعة؟ وقال حداد إن الحوار مستمر.";
+    expect(quotesOf(text, PAIR).map((q) => q.speaker)).toEqual(["nora"]);
   });
 
   it("an unnamed official is kept with no speaker", () => {
