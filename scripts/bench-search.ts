@@ -1,4 +1,4 @@
-// `npm run bench:search [-- --n 100000 --rounds 20 --engines rasd,orama,minisearch,flexsearch --no-write]`
+// `npm run bench:search [-- --n 100000 --rounds 10 --engines rasd,orama,minisearch,flexsearch --no-write]`
 //
 // Search on a generated corpus (src/bench: deterministic Arabic wire reports,
 // seed 42, ~2 KB each): index build rate, query latency p50/p95 over 20
@@ -56,7 +56,7 @@ const QUERIES: BenchQuery[] = [
   { label: "phrase", q: '"وزير الخارجية"' },
   { label: "phrase", q: '"اتصالا هاتفيا"' },
   { label: "phrase", q: '"الملف النووي الإيراني"' },
-  { label: "phrase", q: '"منظمة التعاون الإسلامي"' },
+  { label: "phrase", q: '"التبادل التجاري"' },
   { label: "AND", q: "لافروف الصين" },
   { label: "OR", q: "قطر OR الكويت" },
   { label: "NOT", q: "الطاقة NOT النفط" },
@@ -113,6 +113,8 @@ const simple = (e: TermExpr): string[] | null => {
 
 interface Engine {
   build(docs: Doc[]): Promise<void>;
+  /** Further configurations measured on the same built index (name → switch to it). */
+  variants?: Record<string, () => Promise<void>>;
   /** Top 10 ids and the number of matches. */
   query(q: BenchQuery): Promise<{ ids: string[]; total: number }>;
   diskBytes?(): number;
@@ -122,8 +124,15 @@ interface Engine {
 async function rasdEngine(): Promise<Engine> {
   const dir = mkdtempSync(join(tmpdir(), "rasd-bench-search-"));
   const file = join(dir, "bench.db");
-  const store = await openStore(file);
+  // Measured cold first (no result cache: every query does all its work), then with the default cache.
+  let store = await openStore(file, { resultCache: 0 });
+  const cold = store;
   return {
+    variants: {
+      "rasd-cached": async () => {
+        store = await openStore(file);
+      },
+    },
     async build(docs) {
       const analyses = function* (): Generator<Analysis> {
         for (const d of docs) {
@@ -142,7 +151,8 @@ async function rasdEngine(): Promise<Engine> {
     },
     diskBytes: () => ["", "-wal", "-shm"].reduce((n, s) => n + (existsSync(file + s) ? statSync(file + s).size : 0), 0),
     async close() {
-      await store.close();
+      if (store !== cold) await store.close();
+      await cold.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -239,7 +249,8 @@ async function flexSearchEngine(): Promise<Engine> {
 }
 
 const ENGINES: Record<string, { label: string; make: () => Promise<Engine> }> = {
-  rasd: { label: "rasd store (SQLite FTS5, BM25, snippets)", make: rasdEngine },
+  rasd: { label: "rasd store: SQLite FTS5, BM25, snippets (cold: result cache off)", make: rasdEngine },
+  "rasd-cached": { label: "rasd store, default result cache (repeated queries)", make: rasdEngine },
   orama: { label: "Orama 3.1.18", make: oramaEngine },
   minisearch: { label: "MiniSearch 7.2.0", make: miniSearchEngine },
   flexsearch: { label: "FlexSearch 0.8.212", make: flexSearchEngine },
@@ -279,33 +290,40 @@ async function child(name: string, corpus: string, rounds: number): Promise<void
   await engine.build(docs);
   const buildMs = performance.now() - t0;
   const m1 = memory();
-  const times: number[] = [];
-  const per = QUERIES.map(() => [] as number[]);
-  const totals: number[] = [];
-  for (const [i, q] of QUERIES.entries()) totals[i] = (await engine.query(q)).total; // warm-up
-  for (let r = 0; r < rounds; r++) {
-    for (const [i, q] of QUERIES.entries()) {
-      const t = performance.now();
-      await engine.query(q);
-      const dt = performance.now() - t;
-      times.push(dt);
-      per[i].push(dt);
+  const measure = async (label: string): Promise<EngineResult> => {
+    const times: number[] = [];
+    const per = QUERIES.map(() => [] as number[]);
+    const totals: number[] = [];
+    for (const [i, q] of QUERIES.entries()) totals[i] = (await engine.query(q)).total; // warm-up
+    for (let r = 0; r < rounds; r++) {
+      for (const [i, q] of QUERIES.entries()) {
+        const t = performance.now();
+        await engine.query(q);
+        const dt = performance.now() - t;
+        times.push(dt);
+        per[i].push(dt);
+      }
     }
-  }
-  const result: EngineResult = {
-    engine: name,
-    n: docs.length,
-    buildMs: Math.round(buildMs),
-    rate: Math.round(docs.length / (buildMs / 1000)),
-    heapMB: Math.round((m1.heap - m0.heap) / 1048576),
-    rssMB: Math.round((m1.rss - m0.rss) / 1048576),
-    diskMB: engine.diskBytes ? Math.round(engine.diskBytes() / 1048576) : null,
-    p50: Math.round(quantile(times, 0.5) * 100) / 100,
-    p95: Math.round(quantile(times, 0.95) * 100) / 100,
-    perQuery: QUERIES.map((q, i) => ({ q: q.q + (q.from || q.to || q.outlet ? ` [${[q.from, q.to, q.outlet].filter(Boolean).join(" ")}]` : ""), label: q.label, total: totals[i], p50: Math.round(quantile(per[i], 0.5) * 100) / 100 })),
+    return {
+      engine: label,
+      n: docs.length,
+      buildMs: Math.round(buildMs),
+      rate: Math.round(docs.length / (buildMs / 1000)),
+      heapMB: Math.round((m1.heap - m0.heap) / 1048576),
+      rssMB: Math.round((m1.rss - m0.rss) / 1048576),
+      diskMB: engine.diskBytes ? Math.round(engine.diskBytes() / 1048576) : null,
+      p50: Math.round(quantile(times, 0.5) * 100) / 100,
+      p95: Math.round(quantile(times, 0.95) * 100) / 100,
+      perQuery: QUERIES.map((q, i) => ({ q: q.q + (q.from || q.to || q.outlet ? ` [${[q.from, q.to, q.outlet].filter(Boolean).join(" ")}]` : ""), label: q.label, total: totals[i], p50: Math.round(quantile(per[i], 0.5) * 100) / 100 })),
+    };
   };
+  const results = [await measure(name)];
+  for (const [label, activate] of Object.entries(engine.variants ?? {})) {
+    await activate();
+    results.push(await measure(label));
+  }
   await engine.close?.();
-  process.stdout.write("\n" + JSON.stringify(result) + "\n");
+  for (const r of results) process.stdout.write("\n" + JSON.stringify(r) + "\n");
 }
 
 // ---------------------------------------------------------------- parent
@@ -364,12 +382,12 @@ function writeSection(section: string): void {
 
 async function main(): Promise<void> {
   const childEngine = arg("--child", "");
-  const rounds = Number(arg("--rounds", "20"));
+  const rounds = Number(arg("--rounds", "10"));
   if (childEngine) return child(childEngine, arg("--corpus", ""), rounds);
 
   const n = Number(arg("--n", "100000"));
   const engines = arg("--engines", "rasd,orama,minisearch,flexsearch").split(",");
-  for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine "${e}" (${Object.keys(ENGINES).join(", ")})`);
+  for (const e of engines) if (!ENGINES[e] || e === "rasd-cached") throw new Error(`unknown engine "${e}" (${Object.keys(ENGINES).join(", ")})`);
   const dir = mkdtempSync(join(tmpdir(), "rasd-bench-corpus-"));
   const corpus = join(dir, "corpus.jsonl");
   try {
@@ -383,14 +401,16 @@ async function main(): Promise<void> {
         maxBuffer: 64 * 1024 * 1024,
         stdio: ["ignore", "pipe", "inherit"],
       });
-      const last = r.stdout.trim().split("\n").pop() ?? "";
-      if (r.status !== 0 || !last.startsWith("{")) {
+      const lines = r.stdout.split("\n").filter((l) => l.startsWith("{"));
+      if (r.status !== 0 || lines.length === 0) {
         console.error(`${e}: failed (exit ${r.status}${r.signal ? `, ${r.signal}` : ""})`);
         continue;
       }
-      const res = JSON.parse(last) as EngineResult;
-      console.error(`${e}: build ${res.buildMs} ms (${res.rate}/s), p50 ${res.p50} ms, p95 ${res.p95} ms, heap ${res.heapMB} MB, rss ${res.rssMB} MB${res.diskMB !== null ? `, disk ${res.diskMB} MB` : ""}`);
-      results.push(res);
+      for (const line of lines) {
+        const res = JSON.parse(line) as EngineResult;
+        console.error(`${res.engine}: build ${res.buildMs} ms (${res.rate}/s), p50 ${res.p50} ms, p95 ${res.p95} ms, heap ${res.heapMB} MB, rss ${res.rssMB} MB${res.diskMB !== null ? `, disk ${res.diskMB} MB` : ""}`);
+        results.push(res);
+      }
     }
     const command = `npm run bench:search${n !== 100000 ? ` -- --n ${n}` : ""}`;
     const md = table(results, n, rounds, command);

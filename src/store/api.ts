@@ -235,6 +235,8 @@ export interface EventParticipant {
   entityId: number;
   key: string;
   name: string;
+  /** English name where the gazetteer knows it (shown beside the Arabic one). */
+  name_en: string | null;
   type: EntityType;
 }
 

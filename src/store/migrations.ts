@@ -180,6 +180,7 @@ function initial(backend: Backend): Migration {
         .addColumn("hash", "integer", (c) => c.notNull())
         .addColumn("article_seq", "integer", (c) => c.notNull())
         .addPrimaryKeyConstraint("minhash_bands_pk", ["band", "hash", "article_seq"])
+        .$call((t) => (backend === "sqlite" ? t.modifyEnd(sql`without rowid`) : t))
         .execute();
       await db.schema.createIndex("minhash_bands_article").on("minhash_bands").column("article_seq").execute();
 

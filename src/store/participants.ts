@@ -8,8 +8,8 @@ export async function entityRefs(db: Kysely<Database>, ids: (number | null)[]): 
   const want = [...new Set(ids.filter((x): x is number => x !== null))];
   const out = new Map<number, EventParticipant>();
   for (let i = 0; i < want.length; i += 500) {
-    const rows = await db.selectFrom("entities").select(["id", "key", "name", "type"]).where("id", "in", want.slice(i, i + 500)).execute();
-    for (const r of rows) out.set(r.id, { entityId: r.id, key: r.key, name: r.name, type: r.type as EntityType });
+    const rows = await db.selectFrom("entities").select(["id", "key", "name", "name_en", "type"]).where("id", "in", want.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.id, { entityId: r.id, key: r.key, name: r.name, name_en: r.name_en, type: r.type as EntityType });
   }
   return out;
 }

@@ -183,16 +183,23 @@ export class BatchWriter {
 
   private async placeInStory(seq: number, sig: Uint32Array): Promise<void> {
     const hs = bands(sig);
-    const cands = await this.trx
-      .selectFrom("minhash_bands as b")
-      .innerJoin("articles as a", "a.seq", "b.article_seq")
-      .innerJoin("article_texts as t", "t.seq", "a.seq")
-      .select(["a.seq", "a.story_seq", "t.minhash"])
-      .where((eb) => eb.or(hs.map((h, i) => eb.and([eb("b.band", "=", i), eb("b.hash", "=", h)]))))
-      .where("b.article_seq", "!=", seq)
+    // Articles sharing a band with this one (each OR arm is one primary-key lookup), then their signatures.
+    const hits = await this.trx
+      .selectFrom("minhash_bands")
+      .select("article_seq")
       .distinct()
-      .limit(50)
+      .where((eb) => eb.or(hs.map((h, i) => eb.and([eb("band", "=", i), eb("hash", "=", h)]))))
+      .limit(51)
       .execute();
+    const others = hits.map((h) => h.article_seq).filter((s) => s !== seq).slice(0, 50);
+    const cands = others.length
+      ? await this.trx
+          .selectFrom("articles as a")
+          .innerJoin("article_texts as t", "t.seq", "a.seq")
+          .select(["a.seq", "a.story_seq", "t.minhash"])
+          .where("a.seq", "in", others)
+          .execute()
+      : [];
     let best: { story: number; sim: number } | null = null;
     for (const c of cands) {
       const sim = similarity(sig, fromHex(c.minhash));
