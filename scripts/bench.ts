@@ -8,13 +8,15 @@
 // process, so each peak RSS is that phase's own (worker threads included).
 // Results are printed and written to the "Throughput" section of BENCHMARKS.md.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { writeCorpus } from "../src/bench/generate.js";
 import type { PhaseOutput } from "../src/bench/phases.js";
+import type { Analysis } from "../src/types.js";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
 // Each phase runs the compiled code (npm run bench builds first) in a process of its own.
@@ -61,6 +63,45 @@ async function ensureCorpus(n: number, seed: number, base: string): Promise<stri
   writeFileSync(marker, JSON.stringify(s.files.length));
   console.log(`  generated ${n} articles (${(s.bytes / 1e6).toFixed(1)} MB of text) in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${dir}`);
   return dir;
+}
+
+interface Truth {
+  type: string;
+  participants: string[];
+  statements: number;
+}
+
+/** Lines of the JSON Lines files in a folder (or of one file), in name order. */
+async function* jsonLines<T>(path: string): AsyncGenerator<T> {
+  const files = statSync(path).isDirectory() ? readdirSync(path).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(path, f)) : [path];
+  for (const f of files) {
+    for await (const line of createInterface({ input: createReadStream(f), crlfDelay: Infinity })) if (line.trim()) yield JSON.parse(line) as T;
+  }
+}
+
+/**
+ * How far the analyses agree with what the generator wrote (the `truth` of each record): a sanity
+ * check that the corpus exercises the real extraction paths, not a quality score.
+ */
+async function agreement(corpus: string, saved: string): Promise<string> {
+  const truth = new Map<string, Truth>();
+  for await (const r of jsonLines<{ id: string; truth: Truth }>(corpus)) truth.set(r.id, r.truth);
+  let n = 0, typed = 0, withParties = 0, quotes = 0, statements = 0;
+  for await (const a of jsonLines<Analysis>(saved)) {
+    const t = truth.get(a.id);
+    if (!t) continue;
+    n++;
+    const names = new Map(a.entities.map((e) => [e.id, e.name]));
+    const events = a.events.filter((e) => e.type === t.type);
+    if (events.length > 0) typed++;
+    // A participant agrees when the entity's name is part of the person's full name.
+    const named = (id: string, person: string) => { const nm = names.get(id); return !!nm && person.includes(nm); };
+    if (events.some((e) => t.participants.slice(0, 2).every((p) => e.participants.some((id) => named(id, p))))) withParties++;
+    quotes += a.quotes.length;
+    statements += t.statements;
+  }
+  const pct = (x: number) => `${((100 * x) / Math.max(1, n)).toFixed(0)}%`;
+  return `Sanity check against the generator's own record of each article (N = ${fmt(n)}): an event of the generated type found in ${pct(typed)}, with both generated parties among its participants in ${pct(withParties)}; ${fmt(quotes)} statements extracted for ${fmt(statements)} generated.`;
 }
 
 async function pgReachable(url: string): Promise<string | null> {
@@ -125,7 +166,7 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
     command,
     "```",
     "",
-    "Analysis = read + decode + clean + full analysis (`analyzeStream`, JSON out, nothing written). Ingest = the same, end to end into a fresh store",
+    "Analysis = read + decode + clean + full analysis to JSON (`analyzeStream`, as `rasd analyze --workers W`; the 2-worker run writes the JSON Lines to a file, the others discard them). Ingest = the same, end to end into a fresh store",
     "(`store.ingest`, batches of 500); \"store alone\" ingests the saved analyses of the 2-worker run, to separate the store from analysis. Bare pass = read + decode + tokenize only, on one thread; the ratio compares it with full analysis on one thread",
     "(`--workers 0`). Peak RSS is the largest `maxRSS` of any phase process (worker threads included).",
     "",
@@ -185,6 +226,7 @@ async function main(): Promise<void> {
   const pgProblem = flag("--no-pg") ? "skipped (--no-pg)" : await pgReachable(pgBase);
   if (pgProblem) notes.push(`PostgreSQL ingest not measured: ${pgProblem}.`);
   const results: PhaseResult[] = [];
+  let truthLine = "";
   let stages: PhaseResult | undefined;
   for (const n of ns) {
     console.log(`N = ${n}`);
@@ -194,6 +236,7 @@ async function main(): Promise<void> {
     const saved = join(base, `analyses-${n}-seed${seed}-${process.pid}.jsonl`);
     for (const w of [0, 1, 2]) if (want(`analyze${w}`)) results.push(runPhase("analyze", n, dir, w, w === 2 ? ["--save", saved] : []));
     const haveSaved = existsSync(saved);
+    if (haveSaved && !truthLine) truthLine = await agreement(dir, saved);
     if (want("sqlite") && !flag("--no-sqlite")) {
       const db = join(base, `ingest-${n}-${process.pid}.db`);
       try {
@@ -228,6 +271,7 @@ async function main(): Promise<void> {
     rmSync(saved, { force: true });
     if (want("stages") && n === Math.min(...ns) && stagesLimit > 0) stages = runPhase("stages", n, dir, 0, ["--limit", String(Math.min(stagesLimit, n))]);
   }
+  if (truthLine) notes.push(truthLine);
   const md = section(results, ns, seed, command, stages, notes);
   console.log("\n" + md);
   if (!flag("--no-write")) {
