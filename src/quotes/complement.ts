@@ -72,11 +72,13 @@ export function findComplement(
       const q = quotation(j + 1);
       return { frame: "colon", zoneEnd: j, start: q ? q.open + 1 : contentAfter(j), quotation: q };
     }
-    if (OPENING_MARKS.has(t.text) && vf.frames.has("quote")) {
+    if (OPENING_MARKS.has(t.text)) {
       const q = quotation(j);
-      // A short quoted phrase right after the verb is a scare quote, not the statement.
-      if (q && countWords(tokens, j, q.close) >= 4) return { frame: "quote", zoneEnd: j, start: q.open + 1, quotation: q };
+      // A short quoted phrase right after the verb is a scare quote, not the statement;
+      // a long one the verb does not frame belongs to another cue (نقل عنه قوله: «…»).
+      if (q && countWords(tokens, j, q.close) >= 4) return vf.frames.has("quote") ? { frame: "quote", zoneEnd: j, start: q.open + 1, quotation: q } : null;
     }
+    if (t.kind === "arabic" && (lex.saidNouns.has(plain(t)) || lex.saidNouns.has(plain(t).slice(1)))) return null;
     if (t.text === "." || t.text === "؟" || t.text === "?" || t.text === "!") return null;
   }
   return null;

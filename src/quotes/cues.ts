@@ -327,7 +327,16 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
   } else {
     return inside ? null : postposed(ctx, s, t, vf);
   }
-  let subject = readSubject(tokens, ctx.index, t + 1, subjectTo, ctx.lastSpeaker());
+  let subject = vf.relayed ? relayedSpeaker(ctx, t + 1, subjectTo) : readSubject(tokens, ctx.index, t + 1, subjectTo, ctx.lastSpeaker());
+  // Subject before the verb: وكان الرئيس قد أكد أن … (a كان clause).
+  if (subject.kind === "implicit" && p >= 0 && p < t - 1 && tokens[p].norm !== "قد") {
+    let k = p;
+    while (k > s.tokenStart && !isKana(tokens[k - 1]) && p - k < 8 && !isComma(tokens[k - 1])) k--;
+    if (k > s.tokenStart && isKana(tokens[k - 1])) {
+      const before = readSubject(tokens, ctx.index, k, p + 1, ctx.lastSpeaker());
+      if (before.kind === "entity" || before.kind === "joint") subject = before;
+    }
+  }
   // Subject before the verb inside a clause (… أن الرئيس أكد أن …).
   if (subject.kind === "implicit" && !initial && p >= 0) {
     const m = ctx.index.at(tokens[p].start);
@@ -350,6 +359,23 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
     fromSide: vf.form === "participle" ? opensFromSide(tokens, s) : fromSide(tokens, s, t),
     next: zoneEnd + 1,
   };
+}
+
+const isKana = (t: Token) => ["كان", "وكان", "كانت", "وكانت", "فكان"].includes(t.norm);
+
+/** نقلت الوكالة عن الوزير أن …: the person after عن speaks; عنه/عنها carry the last speaker; no one, not a statement. */
+function relayedSpeaker(ctx: ScanContext, from: number, to: number): Subject {
+  const tokens = ctx.doc.tokens;
+  for (let k = from; k < to; k++) {
+    const w = plain(tokens[k]);
+    if (w === "عنه" || w === "عنها") return { kind: "implicit" };
+    if (w !== "عن") continue;
+    const m = ctx.index.within(tokens[k + 1]?.start ?? 0, tokens[to]?.start ?? Infinity, ["PER", "ORG", "GPE"])[0];
+    const e = m?.entity ?? (tokens[k + 1] ? ctx.index.byFamilyName(tokens[k + 1]) : null);
+    if (e) return { kind: "entity", id: e.id, explicit: true };
+    return readSubject(tokens, ctx.index, k + 1, to, ctx.lastSpeaker());
+  }
+  return { kind: "drop" };
 }
 
 /** A quotation that is the statement itself, not a quoted phrase inside it: nothing but punctuation follows in its clause. */

@@ -17,6 +17,7 @@ interface VerbEntry {
   strict?: boolean;
   jointOnly?: boolean;
   addressee?: boolean;
+  relayed?: boolean;
 }
 
 interface CueFile {
@@ -55,6 +56,7 @@ export interface VerbForm {
   strict: boolean;
   jointOnly: boolean;
   addressee: boolean;
+  relayed: boolean;
 }
 
 export interface Lexicon {
@@ -102,6 +104,7 @@ function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
     strict: Boolean(v.strict),
     jointOnly: Boolean(v.jointOnly),
     addressee: Boolean(v.addressee),
+    relayed: Boolean(v.relayed),
   };
   const put = (word: string, form: CueForm, number: Number) => {
     if (!into.has(word)) into.set(word, { ...base, form, number });

@@ -263,3 +263,19 @@ describe("joint statements and non-statements", () => {
     expect([q.speaker, q.text]).toEqual([null, "الاجتماع سيعقد في موعده المحدد"]);
   });
 });
+
+describe("relayed words and كان clauses", () => {
+  it("نقلت الوكالة عن X أن …: X speaks; نقل … قوله: «…» is one statement", () => {
+    const text = "ونقلت وكالة الأنباء عن الخطيب أن الزيارة ستتم الشهر المقبل. ونقل المتحدث عن حداد قولها: «نحن متفائلون بنتائج الجولة المقبلة».";
+    const qs = quotesOf(text, PAIR).map((q) => [q.speaker, q.cue, q.direct]);
+    expect(qs).toEqual([
+      ["sami", "نقلت", false],
+      ["nora", "قولها", true],
+    ]);
+  });
+
+  it("وكان X قد أكد أن …: the subject written before the verb", () => {
+    const text = "وقالت حداد إن بلادها ترحب بالمبادرة. وكان الخطيب قد أكد في وقت سابق أن المبادرة تحظى بدعم عربي واسع.";
+    expect(quotesOf(text, PAIR).map((q) => q.speaker)).toEqual(["nora", "sami"]);
+  });
+});
