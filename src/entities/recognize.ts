@@ -10,7 +10,7 @@ import { modelCandidates } from "./model-spans.js";
 import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations } from "./patterns/orgs.js";
-import { findRoles, namesAfterRoles } from "./patterns/titles.js";
+import { findRoles, namesAfterRoles, namesBeforeRoles } from "./patterns/titles.js";
 import { cluster, findShortMentions } from "./resolve.js";
 
 export interface RecognizeOptions {
@@ -27,7 +27,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const ctx = makeContext(doc, lex, [...phrases, ...people]);
   const orgs = matchOrganisations(ctx);
   const roles = findRoles(ctx, orgs);
-  const patternPeople = namesAfterRoles(ctx, roles);
+  const patternPeople = [...namesAfterRoles(ctx, roles), ...namesBeforeRoles(ctx, roles)];
   const things = matchNamedThings(ctx);
   const model = options.model === false ? [] : modelCandidates(doc);
   const mentions = combine(doc, lex, { phrases, people, orgs, patternPeople, things, model, roles });

@@ -70,7 +70,8 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       const gaz = ctx.gazAt[j];
       if (gaz?.type === "PER" || gaz?.short) break;
       if (gaz && gaz.type !== "MISC") {
-        country ??= gaz.country ?? null;
+        // سفير الصين في مصر: the place after في is where the office is, not whose it is.
+        if (toks[j - 1].norm !== "في") country ??= gaz.country ?? null;
         complements++;
         j = end = gaz.tokEnd;
         continue;
@@ -90,6 +91,8 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         continue;
       }
       if (TIME_WORD.test(t.core)) break;
+      // A definite word before a name particle begins the name (الناني ولد اشروقة، الحسين بن عبدالله).
+      if (isDefinite(t) && !t.pre && j + 1 < toks.length && /^(بن|ولد|ابن|بنت)$/.test(toks[j + 1].norm) && !ctx.gazAt[j]) break;
       if (isDefinite(t) && (!t.pre || t.pre === "ل")) {
         if (lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
         complements++;
@@ -142,7 +145,8 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   if (lex.titleHeads.has(bareOf(t.core)) || lex.orgHeads.has(bareOf(t.core))) return false;
   const gaz = ctx.gazAt[i];
   if (gaz && gaz.type !== "PER") return false;
-  if (t.core.startsWith("ال") && t.core.length > 3 && first) return false;
+  const beforeParticle = /^(بن|ولد|ابن|بنت)$/.test(ctx.doc.tokens[i + 1]?.norm ?? "");
+  if (t.core.startsWith("ال") && t.core.length > 3 && first && !beforeParticle) return false;
   return t.norm.length >= 2;
 }
 
@@ -161,6 +165,10 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     while (k < toks.length && k - j < 7 && toks[k].sentence === toks[j].sentence) {
       const t = toks[k];
       const definite = t.core.startsWith("ال") && t.core.length > 3;
+      if (t.kind === "punct" && /^[-‐‑]$/.test(t.text) && t.end === toks[k + 1]?.start && t.start === toks[k - 1].end && nameLike(ctx, k + 1, false, prev)) {
+        k += 2; // هينيس-بلاسخارت
+        continue;
+      }
       if (definite) {
         // An Arab family name (أيمن الصفدي) or after a particle (عبد الله); never an adjective.
         if (ctx.gazAt[k] || !nameLike(ctx, k, false, prev)) break;
@@ -180,6 +188,49 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
       name: ctx.doc.article.text.slice(start, end),
       source: "pattern",
       confidence: k - j >= 2 ? 0.75 : 0.6,
+      country: role.country,
+      role: { start: role.start, end: role.end, text: role.text },
+    });
+  }
+  return out;
+}
+
+/**
+ * Unknown names in apposition before a role, after a reporting verb or at the start of a clause:
+ * "وقال محمد الحلبوسي، رئيس مجلس النواب، إن …". Two to four name-like words.
+ */
+export function namesBeforeRoles(ctx: PatternContext, roles: readonly RolePhrase[]): Candidate[] {
+  const toks = ctx.doc.tokens;
+  const out: Candidate[] = [];
+  for (const role of roles) {
+    if (role.weak || role.counterpart || role.complements === 0) continue;
+    const comma = role.tokStart - 1;
+    if (comma < 2 || !/^[،,]$/.test(toks[comma].text)) continue;
+    if (ctx.gazAt[comma - 1] || ctx.gazOver[comma - 1]) continue;
+    let k = comma;
+    while (k - 1 >= 0 && comma - (k - 1) <= 4 && toks[k - 1].sentence === toks[comma].sentence) {
+      const prevNorm = toks[k - 2]?.norm ?? "";
+      const ok = nameLike(ctx, k - 1, false, prevNorm) || ctx.lex.nameParticles.has(toks[k - 1].norm);
+      if (!ok) break;
+      k--;
+    }
+    // The first word must be a proper start (not definite, not a particle), after a verb or a clause boundary.
+    while (k < comma && (ctx.lex.nameParticles.has(toks[k].norm) || isDefinite(toks[k]))) k++;
+    if (comma - k < 2) continue;
+    const before = toks[k - 1];
+    const boundary = !before || before.kind === "punct" || before.sentence !== toks[k].sentence || isStop(ctx, before);
+    if (!boundary) continue;
+    const start = toks[k].start;
+    const end = toks[comma - 1].end;
+    out.push({
+      type: "PER",
+      tokStart: k,
+      tokEnd: comma,
+      start,
+      end,
+      name: ctx.doc.article.text.slice(start, end),
+      source: "pattern",
+      confidence: 0.65,
       country: role.country,
       role: { start: role.start, end: role.end, text: role.text },
     });

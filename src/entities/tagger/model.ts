@@ -19,6 +19,8 @@ export interface ModelHeader {
   externalGazetteer: Array<[string, number]>;
   /** Word-label lexicon from the training corpora: [word core, summary]. */
   lexicon?: Array<[string, string]>;
+  /** Whether the model was trained with prediction-history features (history.ts). */
+  history?: boolean;
   /** What the model was trained on and how (free text / settings), for the record. */
   provenance: Record<string, unknown>;
 }

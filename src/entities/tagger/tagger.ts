@@ -24,7 +24,11 @@ export class Tagger {
     readonly model: LinearModel,
     readonly gazetteers: Gazetteers,
     readonly header: ModelHeader | null = null,
-  ) {}
+  ) {
+    this.useHistory = header?.history ?? false;
+  }
+
+  private readonly useHistory: boolean;
 
   static fromFile(path: string): Tagger {
     const { header, model } = decodeModel(readFileSync(path), path);
@@ -55,10 +59,12 @@ export class Tagger {
     const a = analyse(words);
     const feats = featuresOf(a, this.gazetteers, this.feats);
     const emit = this.model.emissions(feats, n, this.emit);
-    historyHashes(a.cores.map((c) => history.value(c)), this.hist);
-    this.model.emissions(this.hist, n, emit, HIST_SLOTS, true);
+    if (this.useHistory) {
+      historyHashes(a.cores.map((c) => history.value(c)), this.hist);
+      this.model.emissions(this.hist, n, emit, HIST_SLOTS, true);
+    }
     const labels = viterbi(emit, n, this.model.trans);
-    history.update(a.cores, labels);
+    if (this.useHistory) history.update(a.cores, labels);
     const conf = withConfidence ? confidences(emit, n, this.model.trans, labels) : null;
     return { labels, conf };
   }
