@@ -34,6 +34,7 @@ interface EventsFile {
     anaphora: { demonstrative: string; definite_noun: string; specific_next: string };
     generic_before: string;
     person_titles: string;
+    spokesperson: string;
   };
 }
 
@@ -76,6 +77,7 @@ export interface EventLexicon {
   specificNext: RegExp;
   genericBefore: RegExp;
   personTitle: RegExp;
+  spokesperson: RegExp;
 }
 
 let cached: EventLexicon | null = null;
@@ -134,6 +136,7 @@ export function eventLexicon(): EventLexicon {
     specificNext: tokenRegex(c.anaphora.specific_next),
     genericBefore: tokenRegex(c.generic_before),
     personTitle: tokenRegex(c.person_titles),
+    spokesperson: tokenRegex(c.spokesperson),
   };
   return cached;
 }

@@ -18,6 +18,8 @@ interface Slot {
   type: Entity["type"] | null;
   /** The slot directly follows a reporting verb (its subject). */
   reporter: boolean;
+  /** A spokesperson (المتحدث باسم …): reports, never takes part. */
+  spokesperson?: boolean;
 }
 
 export interface ParticipantResult {
@@ -63,7 +65,9 @@ function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusSt
     const m = ctx.mentionAt[t];
     const reporter = t - lastReportVerb <= 8 && !slots.some((s) => s.token > lastReportVerb);
     if (m && m.tokenStart === t) {
-      slots.push({ kind: "mention", token: t, ids: [m.entity.id], type: m.entity.type, reporter });
+      let spokesperson = false;
+      for (let k = Math.max(from, t - 8); k < t; k++) if (lex.spokesperson.test(tokens[k].norm)) spokesperson = true;
+      slots.push({ kind: "mention", token: t, ids: [m.entity.id], type: m.entity.type, reporter, spokesperson });
       t = m.tokenEnd - 1;
       continue;
     }
@@ -144,7 +148,9 @@ export function resolveParticipants(
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[sentence];
   // Those attending (بحضور) are not parties to a meeting, but they are at a summit.
-  const slots = sentenceSlots(ctx, s.tokenStart, s.tokenEnd, focus, type !== "multilateral");
+  const slots = sentenceSlots(ctx, s.tokenStart, s.tokenEnd, focus, type !== "multilateral").filter(
+    (x) => !(x.spokesperson && x.token < triggerStart),
+  );
   if (type === "visit") return visitParticipants(ctx, slots, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd);
   const viaReference = slots.some((x) => x.kind !== "mention" && x.ids.length > 0);
   const place = destination(ctx, triggerStart, s.tokenEnd);
@@ -200,9 +206,20 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   if (ids.length <= 2) return null;
   const tokens = ctx.doc.tokens;
   let to = -1;
-  for (let t = triggerEnd; t < Math.min(end, triggerEnd + 6); t++) if (tokens[t].norm === "الي") to = t;
+  let from = -1;
+  for (let t = triggerEnd; t < Math.min(end, triggerEnd + 6); t++) {
+    if (tokens[t].norm === "الي" && to < 0) to = t;
+    if (tokens[t].norm === "من" && from < 0) from = t;
+  }
+  const before = unique(slots.filter((x) => x.token < triggerStart).flatMap((x) => x.ids)).filter((id) => ids.includes(id));
+  if (from >= 0 && (to < 0 || from < to)) {
+    // تسلم X رسالة من Y (نقلها Z): one message, from the first person after من to the subject.
+    const sender = slots.find((x) => x.token > from && x.ids.length === 1 && ids.includes(x.ids[0]));
+    const recipient = before[0];
+    return sender && recipient && sender.ids[0] !== recipient ? [[sender.ids[0], recipient]] : null;
+  }
   if (to < 0) return null;
-  const senders = unique(slots.filter((x) => x.token < triggerStart).flatMap((x) => x.ids)).filter((id) => ids.includes(id));
+  const senders = before;
   const recipients = unique(slots.filter((x) => x.token > to).flatMap((x) => x.ids)).filter((id) => ids.includes(id));
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.filter((b) => b !== a).map((b): [string, string] => [a, b]));

@@ -214,6 +214,12 @@ export function dateExpressions(
     const a = start + d.start;
     const b = start + d.end;
     if (d.iso) push(a, b, "absolute", d.iso);
+    else if (d.day !== null && d.month !== null && d.year === null && d.calendar === "gregorian") {
+      // "في 21 يناير" with no year: the anchor's year, or the year before when that day
+      // would come after the anchor (a report does not date past events in the future).
+      const follower = /^\s*(?:ال)?(?:جاري|حالي|ماضي|منصرم|منقضي)/u.test(normalize(text.slice(b, b + 12)));
+      if (!follower) push(a, b, "relative", yearFor(anchor, d.month, d.day, "none"));
+    }
   }
   // The relative expressions are matched on folded text (hamza, ta marbuta, digits), mapped back.
   const n = normalizeWithMap(slice);

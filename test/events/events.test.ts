@@ -70,6 +70,17 @@ describe("event types", () => {
     expect(ev.map((e) => e.initiator)).toEqual(["hamad", "salman", "musallam"]);
   });
 
+  it("message received: تسلم X رسالة من Y نقلها Z → one message Y to X; the messenger is not a party", () => {
+    const text = "تسلم الرئيس الموريتاني محمد ولد الغزواني رسالة خطية من الرئيس السنغالي باسيرو ديوماي فاي، نقلها إليه وزير الخارجية ياسين فال.";
+    const ev = run(text, [
+      ["ghazouani", "PER", ["محمد ولد الغزواني"]],
+      ["faye", "PER", ["باسيرو ديوماي فاي"]],
+      ["fall", "PER", ["ياسين فال"]],
+    ]);
+    expect(ev.map(sig)).toEqual(["message:faye+ghazouani"]);
+    expect(ev[0].initiator).toBe("faye");
+  });
+
   it("visit: the visitor and the host state", () => {
     const text = "يزور رئيس الوزراء الياباني فوميو كيشيدا مصر في زيارة رسمية تستغرق يومين.";
     const ev = run(text, [["kishida", "PER", ["فوميو كيشيدا"]], ["egypt", "GPE", ["مصر"], "EG"]]);
