@@ -1,8 +1,7 @@
 // The HTTP API's response shapes: the contract between the server and the web
 // app (src/web imports these as types only). Most answers are the Store API's
 // own records (src/store/api.ts) passed through; this file adds what only the
-// HTTP layer composes. Entity references carry `name_en` where the corpus
-// knows an English name, so the app can show it beside the Arabic one.
+// HTTP layer composes.
 import type {
   ArticleSummary,
   CorpusEntity,
@@ -32,19 +31,10 @@ export interface ErrorBody {
   statusCode: number;
 }
 
-/** A participant or speaker, with its English name where known. */
-export type ParticipantRef = EventParticipant & { name_en?: string | null };
-
-export type ApiEvent = Omit<StoredEvent, "participants" | "initiator" | "place"> & {
-  participants: ParticipantRef[];
-  initiator: ParticipantRef | null;
-  place: ParticipantRef | null;
-};
-
-export type ApiStatement = Omit<StoredStatement, "speaker" | "speakers"> & {
-  speaker: ParticipantRef | null;
-  speakers: ParticipantRef[];
-};
+/** A participant or speaker (carries its English name where known). */
+export type ParticipantRef = EventParticipant;
+export type ApiEvent = StoredEvent;
+export type ApiStatement = StoredStatement;
 
 /** A role or title as written, with the first and last article dates it was seen. */
 export interface RoleSpan {

@@ -12,7 +12,6 @@ import type { Store } from "../store/index.js";
 import { errorBody, HttpError, installErrorHandlers } from "./errors.js";
 import { addSecurityHeaders } from "./security.js";
 import { MAX_URL_BYTES } from "./schemas.js";
-import { EnglishNames } from "./english-names.js";
 import { registerJsonLines } from "./json-lines.js";
 import { registerSearchRoutes } from "./routes/search.js";
 import { registerArticleRoutes } from "./routes/articles.js";
@@ -45,7 +44,6 @@ export interface ServerOptions {
 
 export interface RouteContext {
   store: Store;
-  names: EnglishNames;
   token: string | null;
   analyzeRecord: RecordAnalyzer | null;
 }
@@ -97,10 +95,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     });
   }
 
-  const names = new EnglishNames(opts.store);
   const ctx: RouteContext = {
     store: opts.store,
-    names,
     token: opts.token ? opts.token : null,
     analyzeRecord: opts.analyzeRecord ?? null,
   };

@@ -3,7 +3,6 @@
 // read from the analyses of the most recent articles that mention it.
 import type { EntityProfile, Store } from "../store/index.js";
 import type { CooccurringEntity, ProfileResponse, RoleSpan } from "./api-types.js";
-import type { EnglishNames } from "./english-names.js";
 
 /** Articles read for roles over time and co-occurrence: enough for a profile, bounded for speed. */
 export const PROFILE_ARTICLES = 100;
@@ -16,7 +15,7 @@ function widen(span: { first: string | null; last: string | null }, date: string
   if (span.last === null || date > span.last) span.last = date;
 }
 
-export async function buildProfile(store: Store, names: EnglishNames, profile: EntityProfile, limit: number): Promise<ProfileResponse> {
+export async function buildProfile(store: Store, profile: EntityProfile, limit: number): Promise<ProfileResponse> {
   const key = profile.key;
   const [events, statements, articles, allStatements] = await Promise.all([
     store.events({ actor: key, limit }),
@@ -67,8 +66,8 @@ export async function buildProfile(store: Store, names: EnglishNames, profile: E
     ...rest,
     roleHistory: [...roles.values()].sort((a, b) => (b.last ?? "").localeCompare(a.last ?? "") || b.articles - a.articles),
     cooccurring: [...co.values()].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)).slice(0, 30),
-    events: { ...events, items: await Promise.all(events.items.map((ev) => names.event(ev))) },
-    statements: { ...statements, items: await Promise.all(statements.items.map((s) => names.statement(s))) },
+    events,
+    statements,
     statementTimeline: [...perMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, count]) => ({ period, count })),
     articlesScanned: articles.items.length,
   };

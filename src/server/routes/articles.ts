@@ -92,7 +92,6 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: RouteContext): 
       }
       // One transaction for the whole request: all analysed records or none.
       const results = analyses.length > 0 ? await ctx.store.upsert(analyses) : [];
-      ctx.names.invalidate();
       const counts = { new: 0, updated: 0, unchanged: 0 };
       for (const r of results) counts[r.status]++;
       const body: IngestResponse = {

@@ -44,7 +44,7 @@ export function registerEntityRoutes(app: FastifyInstance, ctx: RouteContext): v
       const ref = /^\d+$/.test(req.params.key) ? Number(req.params.key) : req.params.key;
       const profile = await ctx.store.entity(ref);
       if (!profile) throw new HttpError(404, `no entity "${req.params.key}"`);
-      return buildProfile(ctx.store, ctx.names, profile, req.query.limit);
+      return buildProfile(ctx.store, profile, req.query.limit);
     },
   );
 }

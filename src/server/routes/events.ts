@@ -55,7 +55,7 @@ export function registerEventRoutes(app: FastifyInstance, ctx: RouteContext): vo
         limit: p.limit,
         offset: p.offset,
       });
-      return { ...page, items: await Promise.all(page.items.map((ev) => ctx.names.event(ev))) };
+      return page;
     },
   );
 

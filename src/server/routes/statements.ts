@@ -34,10 +34,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: RouteContext)
         response: { 200: pageOf(anyObject), ...errorResponses },
       },
     },
-    async (req) => {
-      const page = await ctx.store.statements(req.query);
-      return { ...page, items: await Promise.all(page.items.map((s) => ctx.names.statement(s))) };
-    },
+    async (req) => ctx.store.statements(req.query),
   );
 
   app.get<{ Querystring: AgreementParams }>(
