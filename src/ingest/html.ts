@@ -82,21 +82,33 @@ function squash(s: string | null | undefined): string | null {
 /** Block-aware text of a DOM subtree: blocks become paragraphs, <br> a line break. */
 export function blockText(root: DomNode): string {
   const parts: string[] = [];
-  const walk = (n: DomNode): void => {
+  // An explicit stack, not recursion: hostile pages nest thousands of elements deep.
+  const stack: (DomNode | "\n\n")[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n === "\n\n") {
+      parts.push(n);
+      continue;
+    }
     if (n.nodeType === 3) {
       parts.push((n.textContent ?? "").replace(/\s+/g, " "));
-      return;
+      continue;
     }
-    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
     const tag = n.nodeName.toUpperCase();
-    if (SKIP.has(tag)) return;
-    if (tag === "BR") return void parts.push("\n");
+    if (SKIP.has(tag)) continue;
+    if (tag === "BR") {
+      parts.push("\n");
+      continue;
+    }
     const block = BLOCK.has(tag);
-    if (block) parts.push("\n\n");
-    for (const c of Array.from(n.childNodes)) walk(c);
-    if (block) parts.push("\n\n");
-  };
-  walk(root);
+    if (block) {
+      parts.push("\n\n");
+      stack.push("\n\n");
+    }
+    const children = Array.from(n.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   return parts
     .join("")
     .split("\n")
@@ -104,6 +116,33 @@ export function blockText(root: DomNode): string {
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/**
+ * Deeper than this, a page is not left to Readability: its work grows with nodes times depth
+ * (1,000 nested divs: 18 s) and it recurses (10,000 overflow the stack). Real pages nest a few dozen deep.
+ */
+const READABILITY_MAX_DEPTH = 150;
+
+function deeperThan(root: DomNode, max: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [n, d] = stack.pop()!;
+    if (d > max) return true;
+    for (const c of Array.from(n.childNodes)) if (c.nodeType === 1) stack.push([c, d + 1]);
+  }
+  return false;
+}
+
+/** Readability's article (null when it finds none), or "unusable" for a page too deep for it. */
+function readable(document: DomDocument): ReturnType<Readability["parse"]> | "unusable" {
+  if (document.body && deeperThan(document.body, READABILITY_MAX_DEPTH)) return "unusable";
+  try {
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+  } catch (err) {
+    if (err instanceof RangeError) return "unusable"; // stack overflow: a fresh parse is read instead
+    throw err;
+  }
 }
 
 export function extractHtml(html: string): HtmlExtract {
@@ -123,9 +162,8 @@ export function extractHtml(html: string): HtmlExtract {
   const siteName = squash(attr(document, metaSelectors(["og:site_name", "application-name"])) ?? ld.publisher);
   const url = attr(document, ['link[rel="canonical"]'], "href") ?? attr(document, metaSelectors(["og:url"]));
 
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-    charThreshold: 100,
-  }).parse();
+  const parsed = readable(document);
+  const article = parsed === "unusable" ? null : parsed;
   let body = "";
   if (article?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as {
@@ -133,7 +171,11 @@ export function extractHtml(html: string): HtmlExtract {
     };
     if (content.body) body = blockText(content.body);
   }
-  if (body === "" && document.body) body = blockText(document.body);
+  if (parsed === "unusable") {
+    // Readability may have failed half-way through rewriting the DOM: read the page from a fresh parse.
+    const fresh = (parseHTML(html) as unknown as { document: DomDocument }).document;
+    if (fresh.body) body = blockText(fresh.body);
+  } else if (body === "" && document.body) body = blockText(document.body);
   const finalTitle = title ?? squash(article?.title);
   if (finalTitle && !body.startsWith(finalTitle)) body = body === "" ? finalTitle : `${finalTitle}\n\n${body}`;
   return {
