@@ -8,7 +8,7 @@ import { basename, extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { RawArticle } from "../types.js";
 import { decodeBytes } from "./decode.js";
-import { recordToRaw, sha256, type IngestError } from "./records.js";
+import { MAX_ARTICLE_BYTES, recordToRaw, sha256, tooLarge, type IngestError } from "./records.js";
 
 export type IngestItem = { ok: true; raw: RawArticle } | { ok: false; error: IngestError };
 
@@ -50,13 +50,17 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
-function* fromText(text: string, format: InputFormat, source: string, id: string, rawHash: string): Generator<IngestItem> {
+function* fromText(text: string, format: InputFormat, source: string, id: string, rawHash: string, max: number): Generator<IngestItem> {
   if (text.trim() === "") return yield fail(source, "empty file");
+  if (format === "html" || format === "text") {
+    const big = tooLarge(Buffer.byteLength(text), max);
+    if (big) return yield fail(source, big);
+  }
   if (format === "html") return yield { ok: true, raw: { id, source, rawHash, html: text } };
   if (format === "text") return yield { ok: true, raw: { id, source, rawHash, text } };
   if (format === "jsonl") {
     let n = 0;
-    for (const line of text.split(/\r?\n/)) yield* jsonLine(line, ++n, source);
+    for (const line of text.split(/\r?\n/)) yield* jsonLine(line, ++n, source, max);
     return;
   }
   let parsed: unknown;
@@ -69,42 +73,49 @@ function* fromText(text: string, format: InputFormat, source: string, id: string
   if (records.length === 0) return yield fail(source, "no articles (empty JSON array)");
   for (const [i, rec] of records.entries()) {
     const at = Array.isArray(parsed) ? { source, index: i } : { source };
-    const r = recordToRaw(rec, at, JSON.stringify(rec));
+    const r = recordToRaw(rec, at, JSON.stringify(rec), max);
     yield "rawHash" in r ? { ok: true, raw: r } : { ok: false, error: r };
   }
 }
 
-function* jsonLine(line: string, n: number, source: string): Generator<IngestItem> {
+function* jsonLine(line: string, n: number, source: string, max: number): Generator<IngestItem> {
   const body = (n === 1 ? line.replace(/^\uFEFF/, "") : line).trim();
   if (body === "") return;
+  // JSON escapes (\uXXXX) take up to 3x the UTF-8 bytes of Arabic text: beyond 4x the record cannot fit.
+  if (body.length > 4 * max) return yield fail(source, `line too long: ${body.length} characters; an article may have at most ${max} bytes of text`, n);
   let rec: unknown;
   try {
     rec = JSON.parse(body);
   } catch (err) {
     return yield fail(source, `malformed JSON line: ${(err as Error).message}`, n);
   }
-  const r = recordToRaw(rec, { source, line: n }, body);
+  const r = recordToRaw(rec, { source, line: n }, body, max);
   yield "rawHash" in r ? { ok: true, raw: r } : { ok: false, error: r };
 }
 
-async function* jsonLinesFile(path: string): AsyncGenerator<IngestItem> {
+async function* jsonLinesFile(path: string, max: number): AsyncGenerator<IngestItem> {
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   let n = 0;
   let any = false;
   for await (const line of lines) {
     n++;
     if (line.trim() !== "") any = true;
-    yield* jsonLine(line, n, path);
+    yield* jsonLine(line, n, path, max);
   }
   if (!any) yield fail(path, "empty file");
 }
 
-async function* fromFile(path: string, format: InputFormat): AsyncGenerator<IngestItem> {
-  if (format === "jsonl") return yield* jsonLinesFile(path);
+async function* fromFile(path: string, format: InputFormat, max: number): AsyncGenerator<IngestItem> {
+  if (format === "jsonl") return yield* jsonLinesFile(path, max);
+  // One article per text or HTML file: refuse an oversized one before reading it.
+  if (format !== "json") {
+    const big = tooLarge((await stat(path)).size, max);
+    if (big) return yield fail(path, big);
+  }
   const bytes = await readFile(path);
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return yield fail(path, decoded.message);
-  yield* fromText(decoded.text, format, path, idOf(path), sha256(bytes));
+  yield* fromText(decoded.text, format, path, idOf(path), sha256(bytes), max);
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -129,11 +140,11 @@ function sniff(text: string): InputFormat {
   return "text";
 }
 
-async function* fromStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<IngestItem> {
+async function* fromStdin(stdin: NodeJS.ReadableStream, max: number): AsyncGenerator<IngestItem> {
   const bytes = await readAll(stdin);
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return yield fail("stdin", decoded.message === "empty file" ? "empty input" : decoded.message);
-  yield* fromText(decoded.text, sniff(decoded.text), "stdin", "stdin", sha256(bytes));
+  yield* fromText(decoded.text, sniff(decoded.text), "stdin", "stdin", sha256(bytes), max);
 }
 
 /**
@@ -154,13 +165,16 @@ async function looksLikeArticles(path: string): Promise<boolean> {
 export interface ReadOptions {
   /** Stream read for "-" (defaults to process.stdin). */
   stdin?: NodeJS.ReadableStream;
+  /** Largest article in bytes of text or HTML (default MAX_ARTICLE_BYTES); a bigger one is an error. */
+  maxArticleBytes?: number;
 }
 
 /** Articles (and errors) from every path in order: files, folders, "-" for stdin. */
 export async function* readInputs(paths: readonly string[], opts: ReadOptions = {}): AsyncGenerator<IngestItem> {
+  const max = opts.maxArticleBytes ?? MAX_ARTICLE_BYTES;
   for (const path of paths) {
     if (path === "-") {
-      yield* fromStdin(opts.stdin ?? process.stdin);
+      yield* fromStdin(opts.stdin ?? process.stdin, max);
       continue;
     }
     let info;
@@ -177,11 +191,11 @@ export async function* readInputs(paths: readonly string[], opts: ReadOptions = 
         for await (const file of walk(path)) {
           if (formatOf(file) === "json" && !(await looksLikeArticles(file))) continue;
           count++;
-          yield* fromFile(file, formatOf(file) ?? "text");
+          yield* fromFile(file, formatOf(file) ?? "text", max);
         }
         if (count === 0) yield fail(path, "folder has no articles (.txt, .html, .htm, .json, .jsonl)");
       } else {
-        yield* fromFile(path, formatOf(path) ?? "text");
+        yield* fromFile(path, formatOf(path) ?? "text", max);
       }
     } catch (err) {
       yield fail(path, `cannot read: ${(err as Error).message}`);

@@ -25,6 +25,20 @@ export function formatIngestError(e: IngestError): string {
 
 const OPTIONAL = ["url", "title", "outlet", "published"] as const;
 
+/**
+ * Largest article accepted, in bytes of its text or HTML (UTF-8). A wire report is a few KB and a
+ * full news page rarely 1 MB; analysis time grows with length, so a bigger input is refused with
+ * this stated limit instead of tying up a worker for minutes.
+ */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/** The error message for an article over the limit, or null. */
+export function tooLarge(bytes: number, max: number = MAX_ARTICLE_BYTES): string | null {
+  if (bytes <= max) return null;
+  const mib = (n: number) => (n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1);
+  return `article too large: ${bytes} bytes, over the limit of ${max} bytes (${mib(max)} MiB) per article`;
+}
+
 function kindOf(v: unknown): string {
   return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v;
 }
@@ -36,7 +50,7 @@ export interface RecordPlace {
 }
 
 /** Validates one parsed record; `raw` is what its hash is taken over (the line as written, or the record). */
-export function recordToRaw(rec: unknown, at: RecordPlace, raw: string): RawArticle | IngestError {
+export function recordToRaw(rec: unknown, at: RecordPlace, raw: string, maxBytes: number = MAX_ARTICLE_BYTES): RawArticle | IngestError {
   const fail = (message: string): IngestError => ({ ...at, message });
   if (!rec || typeof rec !== "object" || Array.isArray(rec)) return fail(`expected an article object, got ${kindOf(rec)}`);
   const o = rec as Record<string, unknown>;
@@ -54,6 +68,8 @@ export function recordToRaw(rec: unknown, at: RecordPlace, raw: string): RawArti
   if (!hasText && !hasHtml) {
     return fail(text === undefined && html === undefined ? 'missing field "text" (or "html")' : 'field "text" (or "html") is empty');
   }
+  const big = tooLarge(Buffer.byteLength((hasText ? text : html) as string), maxBytes);
+  if (big) return fail(big);
   const out: RawArticle = {
     id,
     source: at.line !== undefined ? `${at.source}:${at.line}` : at.index !== undefined ? `${at.source}[${at.index}]` : at.source,
