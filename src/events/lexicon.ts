@@ -7,6 +7,7 @@ interface TriggerEntry {
   p: string;
   conf: number;
   unless_after?: string;
+  unless_before?: string;
   bilateral_if_two?: boolean;
 }
 
@@ -47,6 +48,8 @@ export interface CompiledTrigger {
   first: RegExp;
   conf: number;
   unlessAfter: RegExp | null;
+  /** Tested on each of the three tokens before the trigger. */
+  unlessBefore: RegExp | null;
   bilateralIfTwo: boolean;
 }
 
@@ -102,6 +105,7 @@ export function eventLexicon(): EventLexicon {
           conf: t.conf,
           unlessAfter: t.unless_after ? new RegExp(foldPattern(t.unless_after), "u") : null,
           bilateralIfTwo: t.bilateral_if_two === true,
+          unlessBefore: t.unless_before ? tokenRegex(t.unless_before) : null,
         });
       } catch (err) {
         throw new Error(`data/lexicon/events.json: types.${type}: bad trigger "${t.p}": ${(err as Error).message}`);

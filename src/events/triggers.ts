@@ -38,6 +38,7 @@ export function findTriggers(ctx: DocContext): Trigger[] {
       if (!m) continue;
       const b = fa + m[0].length;
       if (t.unlessAfter && t.unlessAfter.test(folded.slice(b, b + 40))) continue;
+      if (t.unlessBefore && precededBy(doc.tokens, tok.i, sent.tokenStart, t.unlessBefore)) continue;
       const span = originalSpan(ctx, fa, b);
       if (span.end > sent.end) continue;
       const tokenStart = tok.i;
@@ -47,6 +48,11 @@ export function findTriggers(ctx: DocContext): Trigger[] {
     }
   }
   return mergeTriggers(found, lex.absorbWindow, doc.tokens);
+}
+
+function precededBy(tokens: Token[], i: number, sentenceStart: number, re: RegExp): boolean {
+  for (let k = Math.max(sentenceStart, i - 3); k < i; k++) if (re.test(tokens[k].norm)) return true;
+  return false;
 }
 
 const vocabulary = new Map<string, number[]>();
