@@ -1,6 +1,6 @@
 // The statements browser: who said what, filtered by speaker, words, outlet and dates.
 import { useState } from "preact/hooks";
-import type { StatementPage } from "../../server/api-types.js";
+import type { CorpusStats, StatementPage } from "../../server/api-types.js";
 import { useApi } from "../use-api.js";
 import { href, navigate } from "../router.js";
 import { Empty, Show } from "../components/states.js";
@@ -15,6 +15,8 @@ export function StatementsPage({ params }: { params: URLSearchParams }) {
   const offset = Number(p.offset ?? 0) || 0;
   const state = useApi<StatementPage>("statements", { speaker: p.speaker, q: p.q, outlet: p.outlet, from: p.from, to: p.to, limit: 20, offset });
   const set = (changes: Record<string, string | number>) => navigate(href(["statements"], { ...p, offset: "", ...changes }));
+  const stats = useApi<CorpusStats>("stats");
+  const outlets = stats.status === "ok" ? stats.data.outlets : [];
   return (
     <div class="page page-statements">
       <h1>التصريحات</h1>
@@ -32,6 +34,15 @@ export function StatementsPage({ params }: { params: URLSearchParams }) {
         <label>
           كلمات في التصريح
           <input type="search" value={q} maxLength={500} onInput={(e) => setQ((e.target as HTMLInputElement).value)} placeholder="مثل: التعاون" dir="auto" />
+        </label>
+        <label>
+          المصدر
+          <select value={p.outlet ?? ""} onChange={(e) => set({ outlet: (e.target as HTMLSelectElement).value })}>
+            <option value="">الكل</option>
+            {outlets.map((o) => (
+              <option key={o.value} value={o.value}>{o.label ?? o.value}</option>
+            ))}
+          </select>
         </label>
         <label>
           من
