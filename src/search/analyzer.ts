@@ -55,6 +55,23 @@ export function nameReading(folded: string, names: ReadonlySet<string>): string 
   return null;
 }
 
+/**
+ * Name terms of one entity: the folded words of its canonical name, and of its
+ * mentions as written, where a written word that carries a proclitic
+ * (للصين، ولافروف) counts as the canonical word behind it.
+ */
+export function entityNameTerms(canonical: string, written: Iterable<string>): Set<string> {
+  const own = nameTerms([canonical]);
+  const out = new Set(own);
+  for (const w of written) {
+    for (const t of nameTerms([w])) {
+      const behind = cliticReadings(t).find((r) => own.has(r.core));
+      out.add(behind ? behind.core : t);
+    }
+  }
+  return out;
+}
+
 /** Name terms of names as written (entity names, mention texts): their folded Arabic words. */
 export function nameTerms(names: Iterable<string>): Set<string> {
   const out = new Set<string>();

@@ -8,7 +8,7 @@ import type { Transaction } from "kysely";
 import type { Analysis, Entity } from "../types.js";
 import type { Backend, UpsertResult } from "./api.js";
 import type { Database } from "./schema.js";
-import { analyseText, nameTerms } from "../search/analyzer.js";
+import { analyseText, entityNameTerms } from "../search/analyzer.js";
 import { nameKey } from "../search/compile.js";
 import { indexText, unindexText } from "./text-index.js";
 import { bands, fromHex, signature, similarity, toHex, SAME_STORY } from "./minhash.js";
@@ -57,12 +57,12 @@ export function contentHash(a: Analysis): string {
 
 /** Name terms an article's analysis protects from stemming (its PER/GPE/LOC names and mentions). */
 export function articleNames(a: Analysis): Set<string> {
-  const written: string[] = [];
+  const out = new Set<string>();
   for (const e of a.entities) {
     if (!NAME_TYPES.has(e.type)) continue;
-    written.push(e.name, ...e.mentions.map((m) => m.text));
+    for (const t of entityNameTerms(e.name, e.mentions.map((m) => m.text))) out.add(t);
   }
-  return nameTerms(written);
+  return out;
 }
 
 /** Terms indexed for an article: title, a break, then the body. */

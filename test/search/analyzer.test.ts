@@ -2,7 +2,7 @@
 // with the text layer's exclusions, stop words, offsets into the original text.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { analyseText, nameTerms } from "../../src/search/analyzer.js";
+import { analyseText, entityNameTerms, nameTerms } from "../../src/search/analyzer.js";
 import { lightStem } from "../../src/search/stem.js";
 
 const terms = (text: string, names?: Set<string>) => analyseText(text, names).map((t) => t.term);
@@ -48,5 +48,12 @@ describe("search analyser", () => {
         for (const t of analyseText(s)) expect(t.term).toMatch(/^[\p{L}\p{N}_]+$/u);
       }),
     );
+  });
+});
+
+describe("entity name terms", () => {
+  it("take a written form with a proclitic as the canonical word behind it", () => {
+    expect([...entityNameTerms("الصين", ["الصين", "للصين", "والصين"])]).toEqual(["الصين"]);
+    expect([...entityNameTerms("وانغ يي", ["وانغ يي", "وانغ"])].sort()).toEqual(["وانغ", "يي"]);
   });
 });
