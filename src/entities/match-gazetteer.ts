@@ -41,6 +41,18 @@ function bracketed(doc: Doc, i: number, j: number): boolean {
   return /^[(\[/]$/.test(before) || /^[)\]/]$/.test(after);
 }
 
+/**
+ * A state's name that is also a feminine nationality adjective, after a definite noun, is the
+ * adjective: الحكومة السعودية، وزارة الصحة السعودية (but أعلنت السعودية names the state).
+ */
+function adjectival(doc: Doc, c: Candidate): boolean {
+  if (c.type !== "GPE" || c.tokEnd - c.tokStart !== 1) return false;
+  const t = doc.tokens[c.tokStart];
+  const prev = doc.tokens[c.tokStart - 1];
+  if (t.pre || !/^ال.+يه$/.test(t.core) || !prev || prev.kind !== "arabic" || prev.sentence !== t.sentence) return false;
+  return prev.pre === "" && prev.core.startsWith("ال") && prev.core.length > 3;
+}
+
 /** Phrase matches: states, adjectives, places, organisations, outlets, named things. Non-overlapping, longest first. */
 export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -63,7 +75,9 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
     }
     if (best && best.entry.bracketed && !bracketed(doc, i, best.j)) best = null;
     if (best) {
-      out.push(candidate(doc, i, best.j, best.r, best.entry, best.entry.kind === "ADJ" ? 1 : 0.97));
+      const c = candidate(doc, i, best.j, best.r, best.entry, best.entry.kind === "ADJ" ? 1 : 0.97);
+      if (adjectival(doc, c)) c.type = "ADJ";
+      out.push(c);
       i = best.j;
     } else i++;
   }

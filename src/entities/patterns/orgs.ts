@@ -5,7 +5,7 @@
 import { normalize } from "../../text/normalize.js";
 import type { Candidate } from "../types.js";
 import { mentionName, mentionStart } from "../span.js";
-import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, type PatternContext } from "./context.js";
+import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
 
 const MAX_COMPLEMENTS = 10;
 
@@ -19,9 +19,15 @@ interface Extent {
   onlyKnown: boolean;
 }
 
+/** True when the word reads as a preposition or conjunction plus a common word (بجهود، وقال). */
+function clitic(ctx: PatternContext, j: number): boolean {
+  return readingsAt(ctx, j).some((r) => r.pre !== "" && (ctx.lex.common.has(r.core) || ctx.lex.stopwords.has(r.core)));
+}
+
 /** How far the complements of the head at `i` reach. */
 export function extent(ctx: PatternContext, i: number): Extent {
   const toks = ctx.doc.tokens;
+  const definiteHead = isDefinite(toks[i]);
   const { lex } = ctx;
   let j = i + 1;
   let end = i + 1;
@@ -44,7 +50,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
       // an adjective anywhere.
       const clitics = normalize(ctx.doc.article.text.slice(t.start, gaz.start));
       const viaLam = /ل$/.test(clitics) || (gaz.start === t.start && t.norm.startsWith("لل") && normalize(gaz.name).startsWith("ال"));
-      if (gaz.type === "ADJ" || viaLam || j === i + 1 || isDefinite(toks[j - 1]) && /^التابع/.test(toks[j - 1].core)) {
+        if (gaz.type === "ADJ" || viaLam || j === i + 1 || isDefinite(toks[j - 1]) && /^التابع/.test(toks[j - 1].core)) {
         if (gaz.type !== "ADJ") known++;
         country ??= gaz.country ?? null;
         complements++;
@@ -70,7 +76,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
       j++; // construct chain: مكتب لجنة …
       continue;
     }
-    if (j === i + 1 && !t.pre && !lex.common.has(t.norm) && !isStop(ctx, t) && t.norm.length >= 3) {
+    if (j === i + 1 && !definiteHead && !t.pre && !lex.common.has(t.norm) && !isStop(ctx, t) && t.norm.length >= 3 && !clitic(ctx, j)) {
       properName = true; // جامعة هارفارد، حزب الوفد
       complements++;
       j++;
