@@ -37,6 +37,37 @@ function plausibleArabic(text: string): boolean {
   return letters > 0 && arabic / letters >= 0.5 && glued <= arabic * 0.1;
 }
 
+/**
+ * Where UTF-8 that is broken in a few places first goes wrong (byte offset), or -1 when the bytes are
+ * not UTF-8 at all. Arabic in UTF-8 puts nearly every non-ASCII byte in a well-formed sequence; in a
+ * legacy code page almost every one is a bad byte, so a few bad bytes (a file cut mid-character, a stray byte) cannot
+ * pass for Windows-1256 and come out as mojibake.
+ */
+function brokenUtf8At(buf: Uint8Array): number {
+  let inSequences = 0;
+  let bad = 0;
+  let first = -1;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= buf.length;
+    for (let k = 1; ok && k < len; k++) ok = (buf[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      inSequences++;
+      i += len;
+    } else {
+      if (first < 0) first = i;
+      bad++;
+      i++;
+    }
+  }
+  return first >= 0 && inSequences >= 2 && bad <= Math.max(2, inSequences / 50) ? first : -1;
+}
+
 export function decodeBytes(buf: Uint8Array): Decoded {
   if (buf.length === 0) return { ok: false, message: "empty file" };
   if (startsWith(buf, 0xef, 0xbb, 0xbf)) {
@@ -55,6 +86,8 @@ export function decodeBytes(buf: Uint8Array): Decoded {
     if (CONTROL.test(utf8)) return { ok: false, message: "binary file (contains control characters)" };
     return { ok: true, text: utf8, encoding: "utf-8" };
   }
+  const broken = brokenUtf8At(buf);
+  if (broken >= 0) return { ok: false, message: `undecodable: invalid UTF-8 at byte ${broken} (truncated or corrupted UTF-8 text)` };
   // Not UTF-8: try the Arabic code pages in the order chardet ranks them.
   const ranked = chardet
     .analyse(buf)
