@@ -118,7 +118,9 @@ export function attachRoles(doc: Doc, mentions: Candidate[], roles: readonly Rol
     const after = byStart.get(r.tokEnd);
     // In apposition: after a comma (وانغ يي، عضو …) or directly (الشيخ مشعل الأحمد أمير دولة الكويت).
     const comma = doc.tokens[r.tokStart - 1];
-    const before = comma && /^[،,]$/.test(comma.text) ? byEnd.get(r.tokStart - 1) : byEnd.get(r.tokStart);
+    // Without a comma only a role that names its country is an apposition; otherwise it is often the
+    // object of the clause (يستقبل الملك عبدالله الثاني وزير الخارجية).
+    const before = comma && /^[،,]$/.test(comma.text) ? byEnd.get(r.tokStart - 1) : r.country ? byEnd.get(r.tokStart) : undefined;
     const target = after ?? (r.counterpart ? undefined : before);
     if (!target) continue;
     target.role ??= { start: r.start, end: r.end, text: r.text };
