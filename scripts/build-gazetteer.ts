@@ -24,6 +24,8 @@ const write = (name: string, value: unknown) => {
   writeFileSync(join(gaz, name), JSON.stringify(value, null, 1) + "\n");
   console.log(`wrote data/gazetteer/${name}`);
 };
+import { adjectiveForms } from "./build-gazetteer-forms.js";
+
 const uniq = (xs: Iterable<string>) => [...new Set([...xs].map((x) => x.trim()).filter(Boolean))];
 
 // Names that are also everyday words; a place by that name is left out (the tagger may still find it).
@@ -32,19 +34,6 @@ const AMBIGUOUS_PLACE = new Set(["الخبر", "صور", "قم", "العين", "
   "الزاوية", "البديع", "شقراء", "القريات", "أوستن", "الخور", "الريان", "عفيف", "الحمامات", "الرس", "الكوت", "السلط", "قنا"]);
 
 interface StateForms { names: string[]; adj: string[]; demonyms?: string[]; cities: string[]; regions?: string[]; historical?: boolean }
-
-/** Feminine, dual and plural forms of a nationality adjective (صيني → صينية، صينيون، صينيين، صينيان، صينيتان، صينيتين), with and without ال. */
-export function adjectiveForms(base: string): string[] {
-  const words = base.split(" ");
-  const suffixes = ["", "ة", "ون", "ين", "ان", "تان", "تين"];
-  const out: string[] = [];
-  for (const s of suffixes) {
-    const inflected = words.map((w) => (w.endsWith("ي") ? w + s : s === "" ? w : w + (s === "ة" ? "ة" : "")));
-    out.push(inflected.join(" "));
-    out.push(inflected.map((w) => "ال" + w).join(" "));
-  }
-  return uniq(out);
-}
 
 function buildStates() {
   const countries = require("i18n-iso-countries") as {

@@ -1,0 +1,50 @@
+// The gazetteer data files: people.tsv parses (and a bad line is reported with file and line),
+// states carry adjectives in every gender and number, offices are well-formed.
+import { describe, expect, it } from "vitest";
+import { loadJson } from "../../src/data-files.js";
+import { loadPeople, officeOn, parsePeople } from "../../src/entities/people.js";
+import { adjectiveForms } from "../../scripts/build-gazetteer-forms.js";
+
+describe("people.tsv", () => {
+  const people = loadPeople();
+
+  it("holds a few hundred people with offices in date order", () => {
+    expect(people.length).toBeGreaterThanOrEqual(250);
+    for (const p of people) {
+      expect(p.names.length).toBeGreaterThan(0);
+      for (const o of p.offices) if (o.start && o.end) expect(o.start <= o.end).toBe(true);
+    }
+    const ids = new Set(people.map((p) => p.id));
+    for (const id of ["xi_jinping", "putin", "lavrov", "wang_yi", "mbs", "erdogan", "araghchi", "guterres"]) expect(ids.has(id)).toBe(true);
+  });
+
+  it("reports a malformed line with file and line number", () => {
+    expect(() => parsePeople("# header\nbad\tline", "people.tsv")).toThrow(/people\.tsv:2: expected 6 or 7/);
+    expect(() => parsePeople("x\tX\tQ1\tCN\tاسم\tPresident|الرئيس|2020-13|", "p.tsv")).toThrow(/p\.tsv:1: office date "2020-13"/);
+    expect(() => parsePeople("x\tX\t42\tCN\tاسم\t", "p.tsv")).toThrow(/Wikidata id "42"/);
+  });
+
+  it("finds the office held on a date, or none outside the terms", () => {
+    const trump = people.find((p) => p.id === "trump")!;
+    expect(officeOn(trump, "2018-01-01", [])?.title_en).toBe("President");
+    expect(officeOn(trump, "2023-01-01", [])).toBeNull();
+    expect(officeOn(trump, "2025-02-01", [])?.start).toBe("2025-01-20");
+  });
+});
+
+describe("states.json", () => {
+  const states = loadJson<{ states: Array<{ code: string; names: string[]; adjectives: string[] }> }>("data/gazetteer/states.json").states;
+
+  it("covers every ISO state with Arabic names", () => {
+    expect(states.length).toBeGreaterThanOrEqual(249);
+    const ru = states.find((s) => s.code === "RU")!;
+    expect(ru.names).toEqual(expect.arrayContaining(["روسيا", "الاتحاد الروسي"]));
+  });
+
+  it("derives adjectives in all genders and numbers, with and without the article", () => {
+    expect(adjectiveForms("صيني")).toEqual(expect.arrayContaining(["الصيني", "الصينية", "الصينيون", "الصينيين", "الصينيان", "الصينيتان", "الصينيتين", "صينية"]));
+    expect(adjectiveForms("كوري جنوبي")).toEqual(expect.arrayContaining(["الكورية الجنوبية", "كوري جنوبي"]));
+    const cn = states.find((s) => s.code === "CN")!;
+    expect(cn.adjectives).toContain("الصينية");
+  });
+});
