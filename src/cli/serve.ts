@@ -2,7 +2,6 @@
 import type { Command } from "commander";
 import { defaultStoreUrl, openStore } from "../store/index.js";
 import { buildServer } from "../server/app.js";
-import { defaultRecordAnalyzer } from "../server/records.js";
 
 interface ServeOptions {
   db: string;
@@ -45,7 +44,6 @@ export function registerServe(program: Command): void {
       const app = await buildServer({
         store,
         token,
-        analyzeRecord: defaultRecordAnalyzer,
         logger: { level: opts.logLevel },
       });
       const shutdown = async (signal: string) => {

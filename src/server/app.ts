@@ -20,7 +20,7 @@ import { registerEventRoutes } from "./routes/events.js";
 import { registerStatementRoutes } from "./routes/statements.js";
 import { registerExportRoutes } from "./routes/export.js";
 import { registerMetaRoutes } from "./routes/meta.js";
-import type { RecordAnalyzer } from "./records.js";
+import { AnalysisPool } from "./analysis-pool.js";
 
 export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
 
@@ -38,14 +38,14 @@ export interface ServerOptions {
   /** Requests per IP per minute on /api; false disables (tests of other behaviour). */
   rateLimitPerMinute?: number | false;
   logger?: FastifyServerOptions["logger"];
-  /** Turns a posted article record into its analysis (defaults to the ingest + pipeline path). */
-  analyzeRecord?: RecordAnalyzer;
+  /** Analyses posted articles (default: a worker pool over the ingest pipeline, closed with the server). */
+  analysis?: AnalysisPool;
 }
 
 export interface RouteContext {
   store: Store;
   token: string | null;
-  analyzeRecord: RecordAnalyzer | null;
+  analysis: AnalysisPool;
 }
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
@@ -98,8 +98,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   const ctx: RouteContext = {
     store: opts.store,
     token: opts.token ? opts.token : null,
-    analyzeRecord: opts.analyzeRecord ?? null,
+    analysis: opts.analysis ?? new AnalysisPool(),
   };
+  if (!opts.analysis) app.addHook("onClose", async () => ctx.analysis.close());
   const perMinute = opts.rateLimitPerMinute === false ? null : (opts.rateLimitPerMinute ?? 600);
 
   await app.register(

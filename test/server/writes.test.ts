@@ -1,13 +1,14 @@
 // Writes over HTTP (bearer token, JSON and JSON Lines), body limits and rate
 // limiting, each against its own real SQLite store in a temp folder.
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { openStore, type Store } from "../../src/store/index.js";
 import { buildServer, type ServerOptions } from "../../src/server/app.js";
-import { defaultRecordAnalyzer } from "../../src/server/records.js";
+import { AnalysisPool } from "../../src/server/analysis-pool.js";
+import { repoRoot } from "../shared.js";
 
 const TOKEN = "test-token-5b0f";
 const open: { app: FastifyInstance; store: Store; dir: string }[] = [];
@@ -15,7 +16,7 @@ const open: { app: FastifyInstance; store: Store; dir: string }[] = [];
 async function server(opts: Partial<ServerOptions> = {}) {
   const dir = mkdtempSync(join(tmpdir(), "rasd-writes-"));
   const store = await openStore(join(dir, "w.db"));
-  const app = await buildServer({ store, webRoot: null, analyzeRecord: defaultRecordAnalyzer, ...opts });
+  const app = await buildServer({ store, webRoot: null, ...opts });
   open.push({ app, store, dir });
   return { app, store };
 }
@@ -106,6 +107,31 @@ describe("writes", () => {
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ received: 2, new: 1, failed: 1, failures: [{ index: 1, source: "http:2" }] });
     expect((await store.stats()).articles).toBe(1);
+  });
+});
+
+// The pool's workers run the compiled worker (npm test builds it first).
+const hasBuild = existsSync(join(repoRoot, "dist", "pipeline", "worker.js"));
+if (!hasBuild) console.warn("[rasd tests] dist/ is not built: the worker-pool write test is skipped (run npm run build).");
+
+describe.skipIf(!hasBuild)("writes in worker threads", () => {
+  it("store the same analyses as the inline path", async () => {
+    const threaded = new AnalysisPool(2);
+    const inline = new AnalysisPool(0);
+    try {
+      const batch = Array.from({ length: 40 }, (_, i) => record(`p${i}`, `الجولة ${i}.`));
+      const a = await threaded.analyze(batch);
+      const b = await inline.analyze(batch);
+      expect(a.failures).toEqual([]);
+      expect(a.analyses).toHaveLength(40);
+      expect(a.analyses).toEqual(b.analyses);
+      const { app, store } = await server({ token: TOKEN, analysis: threaded });
+      const r = await app.inject({ method: "POST", url: "/api/articles", headers: auth, payload: batch });
+      expect(r.json()).toMatchObject({ received: 40, new: 40, failed: 0 });
+      expect((await store.stats()).articles).toBe(40);
+    } finally {
+      await threaded.close();
+    }
   });
 });
 

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.js";
-import { defaultRecordAnalyzer } from "../../src/server/records.js";
 import { makeCorpus, type Corpus } from "../server/fixture.js";
 import { repoRoot } from "../shared.js";
 import { buildWebApp } from "./build.js";
@@ -62,7 +61,7 @@ beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   webRoot = await buildWebApp();
   corpus = await makeCorpus();
-  app = await buildServer({ store: corpus.store, webRoot, token: TOKEN, analyzeRecord: defaultRecordAnalyzer });
+  app = await buildServer({ store: corpus.store, webRoot, token: TOKEN });
   // Markup written for this test, posted like any client would.
   const res = await app.inject({
     method: "POST",

@@ -2,7 +2,6 @@
 // writes (JSON or JSON Lines).
 import type { FastifyInstance } from "fastify";
 import type { RouteContext } from "../app.js";
-import type { Analysis } from "../../types.js";
 import type { IngestResponse } from "../api-types.js";
 import { requireWriteToken } from "../auth.js";
 import { errorSchema, HttpError } from "../errors.js";
@@ -77,19 +76,8 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: RouteContext): 
       onRequest: async (req) => requireWriteToken(req, ctx.token),
     },
     async (req) => {
-      if (!ctx.analyzeRecord) throw new HttpError(501, "this server was started without an article analyser");
-      const analyze = ctx.analyzeRecord;
       const records = Array.isArray(req.body) ? req.body : [req.body];
-      const failures: IngestResponse["failures"] = [];
-      const analyses: Analysis[] = [];
-      for (const [index, record] of records.entries()) {
-        const source = `http:${index + 1}`;
-        try {
-          analyses.push(await analyze(record, source));
-        } catch (err) {
-          failures.push({ index, source, error: (err as Error).message });
-        }
-      }
+      const { analyses, failures } = await ctx.analysis.analyze(records);
       // One transaction for the whole request: all analysed records or none.
       const results = analyses.length > 0 ? await ctx.store.upsert(analyses) : [];
       const counts = { new: 0, updated: 0, unchanged: 0 };
