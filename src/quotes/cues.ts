@@ -344,10 +344,12 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
     if (e) subject = { kind: "entity", id: e.id, explicit: true };
   }
   if (vf.jointOnly && subject.kind !== "joint" && vf.number === "single") return null;
+  // The preposition belongs to the cue when it follows the verb directly (أعرب عن، دعا إلى، معربا عن).
+  const prepAdjacent = comp !== null && comp.frame === "prep_np" && comp.zoneEnd === t + 1 && vf.prep !== "ب";
   return {
     kind: vf.form === "participle" ? "participle" : "verb",
     cueStart: cueStartOf(tok),
-    cueEnd: tok.end,
+    cueEnd: prepAdjacent ? tokens[t + 1].end : tok.end,
     boundary: boundaryOf(tokens, s, t),
     start,
     end,

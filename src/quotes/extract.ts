@@ -160,11 +160,16 @@ class SpeakerState {
   }
 }
 
-/** Headlines, captions and share lines: a short line with no sentence-final punctuation. */
+/**
+ * Headlines, captions and share lines: a short line with no sentence-final
+ * punctuation that does not open with a conjunction (body sentences do: وقال …).
+ */
 function isHeadingLike(doc: Doc, s: Sentence): boolean {
   const text = doc.article.text;
   const last = text[s.end - 1];
   if (/[.!؟?»”")]/.test(last)) return false;
+  const first = doc.tokens[s.tokenStart];
+  if (first && first.kind === "arabic" && (first.pre.startsWith("و") || first.pre.startsWith("ف") || /^[وف]/.test(first.norm) && first.norm.length > 3 && first.core !== first.norm)) return false;
   const after = text.slice(s.end, s.end + 2);
   return s.tokenEnd - s.tokenStart <= 20 && (after === "" || after.startsWith("\n") || after.startsWith("\r"));
 }

@@ -18,6 +18,9 @@ export interface PlacedMention {
   after: string[];
   /** The mention's own words (a title may be part of the name: الملك عبدالله الثاني). */
   self: string[];
+  /** Filled on first use: the words before in text order, and all windows (before, after, self, roles). */
+  beforeText?: string[];
+  texts?: string[][];
 }
 
 const WINDOW_BEFORE = 8;
@@ -94,14 +97,46 @@ export class MentionIndex {
     }
   }
 
-  /** Mentions that start in [from, to), in text order. */
-  within(from: number, to: number, types?: EntityType[]): PlacedMention[] {
-    return this.all.filter((m) => m.start >= from && m.start < to && (!types || types.includes(m.entity.type)));
+  /** All title windows of a mention, in text order (cached). */
+  textsOf(m: PlacedMention): { beforeText: string[]; texts: string[][] } {
+    if (!m.texts || !m.beforeText) {
+      m.beforeText = [...m.before].reverse();
+      m.texts = [m.beforeText, m.after, m.self, ...this.roleWindows(m.entity)];
+    }
+    return { beforeText: m.beforeText, texts: m.texts };
   }
 
-  /** The mention covering offset `at`, if any. */
+  /** Index of the first mention starting at or after `offset` (binary search). */
+  private lowerBound(offset: number): number {
+    let lo = 0;
+    let hi = this.all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.all[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Mentions that start in [from, to), in text order. */
+  within(from: number, to: number, types?: EntityType[]): PlacedMention[] {
+    const out: PlacedMention[] = [];
+    for (let i = this.lowerBound(from); i < this.all.length && this.all[i].start < to; i++) {
+      const m = this.all[i];
+      if (!types || types.includes(m.entity.type)) out.push(m);
+    }
+    return out;
+  }
+
+  /** The mention covering offset `at`, if any (the outermost when mentions nest). */
   at(at: number): PlacedMention | undefined {
-    return this.all.find((m) => m.start <= at && at < m.end);
+    let found: PlacedMention | undefined;
+    // Mentions are short: look back over the few that start before `at`.
+    for (let i = this.lowerBound(at + 1) - 1, n = 0; i >= 0 && n < 16; i--, n++) {
+      const m = this.all[i];
+      if (m.start <= at && at < m.end && (!found || m.start <= found.start)) found = m;
+    }
+    return found;
   }
 
   /** The last mention of the given types that ends at or before `offset`. */
@@ -147,8 +182,20 @@ export class MentionIndex {
   }
 }
 
-/** Folded nationality adjective → the stem a country name has (الروسي → روس: روسيا). */
+const stems = new Map<string, string | null>();
+
+/** Folded nationality adjective → the stem a country name has (الروسي → روس: روسيا); memoised. */
 function adjectiveStem(word: string): string | null {
+  let hit = stems.get(word);
+  if (hit === undefined) {
+    hit = computeStem(word);
+    if (stems.size > 100_000) stems.clear();
+    stems.set(word, hit);
+  }
+  return hit;
+}
+
+function computeStem(word: string): string | null {
   let w = word.startsWith("ال") ? word.slice(2) : word;
   if (w.endsWith("يه")) w = w.slice(0, -2);
   else if (w.endsWith("ي")) w = w.slice(0, -1);
@@ -214,24 +261,22 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
   let best: { e: Entity; score: number; at: number } | null = null;
   for (const m of index.all) {
     if (m.entity.type !== "PER" || m.start >= before) continue;
-    const windows = [m.after, m.self, ...index.roleWindows(m.entity)];
-    const beforeNear = [...m.before].reverse(); // text order, nearest last
+    const { beforeText: beforeNear, texts } = index.textsOf(m); // texts[0] is beforeNear
     let adjScore = 0;
     if (adjective) {
-      const texts = [beforeNear, m.after, m.self, ...index.roleWindows(m.entity)];
       if (!texts.some((w) => windowHasAdjective(w, adjective!))) continue;
       adjScore = 2;
     }
     // The full title named a nationality nobody matched (الرئيس الإماراتي when the text wrote
     // رئيس الدولة): a person whose title names another state is not the one meant.
     if (unmatchedAdjective) {
-      const texts = [beforeNear, m.after, m.self, ...index.roleWindows(m.entity)];
       const other = texts.some((w) => w.some((x, i) => i > 0 && TITLE_GENITIVE.has(w[i - 1]) && index.isStateName(x) && !windowHasAdjective([w[i - 1], x], unmatchedAdjective)));
       if (other) continue;
     }
     let nounScore = 0;
     if (core.length) {
-      for (const w of windows) {
+      for (let n = 1; n < texts.length; n++) {
+        const w = texts[n];
         const i = indexOfSeq(w, core);
         if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, i === 0 ? 3 : 2);
       }
@@ -239,7 +284,7 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
       if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, j + core.length === beforeNear.length ? 3 : 2);
       if (!nounScore && !adjective) continue;
     }
-    const addressed = address.length > 0 && address.some((h) => m.before.includes(h) || index.roleWindows(m.entity).some((r) => r.includes(h)));
+    const addressed = address.length > 0 && address.some((h) => m.before.includes(h) || texts.slice(3).some((r) => r.includes(h)));
     const score = adjScore + nounScore + (addressed ? 0.5 : 0);
     if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at))) best = { e: m.entity, score, at: m.start };
   }
@@ -261,8 +306,7 @@ export function resolveCounterpart(index: MentionIndex, adjective: string | null
     const m = index.all[i];
     if (m.start >= before || m.entity.type !== "PER" || m.entity.id === self) continue;
     if (!adjective) return m.entity;
-    const texts = [[...m.before].reverse(), m.after, m.self, ...index.roleWindows(m.entity)];
-    if (texts.some((w) => windowHasAdjective(w, adjective))) return m.entity;
+    if (index.textsOf(m).texts.some((w) => windowHasAdjective(w, adjective))) return m.entity;
   }
   return null;
 }

@@ -279,3 +279,17 @@ describe("relayed words and كان clauses", () => {
     expect(quotesOf(text, PAIR).map((q) => q.speaker)).toEqual(["nora", "sami"]);
   });
 });
+
+describe("cue spans and line ends", () => {
+  it("a preposition right after the verb is part of the cue (أعرب عن)", () => {
+    const text = "وقالت حداد إن المحادثات كانت صريحة، معربة عن أملها في التوصل إلى اتفاق قريب.";
+    const qs = quotesOf(text, PAIR);
+    expect(qs.map((q) => q.cue)).toEqual(["قالت", "معربة عن"]);
+    for (const q of qs) expect(text.slice(q.cue_span.start, q.cue_span.end)).toBe(q.cue);
+  });
+
+  it("a body sentence that lacks its final full stop is still read", () => {
+    const text = "وقال الخطيب إن الاجتماع المقبل سيعقد في بيروت";
+    expect(quotesOf(text, PAIR).map((q) => q.speaker)).toEqual(["sami"]);
+  });
+});
