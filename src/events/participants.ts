@@ -153,7 +153,7 @@ export function resolveParticipants(
   );
   if (type === "visit") return visitParticipants(ctx, slots, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd);
   const viaReference = slots.some((x) => x.kind !== "mention" && x.ids.length > 0);
-  const place = destination(ctx, triggerStart, s.tokenEnd);
+  const place = venue(ctx, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd);
 
   let ids: string[] = [];
   // "بين X و Y" after the trigger names the participants themselves.
@@ -293,17 +293,30 @@ function findBetween(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 
-/** The place after إلى in a visit (زيارة إلى القاهرة، وصل إلى عمان): a GPE or LOC entity. */
-function destination(ctx: DocContext, from: number, to: number): string | null {
+/** Where it took place: a GPE or LOC written with في or ب near the trigger (في موسكو، بالرباط). */
+function venue(ctx: DocContext, from: number, to: number, triggerStart: number, triggerEnd: number): string | null {
   const tokens = ctx.doc.tokens;
-  for (let t = from; t < to - 1; t++) {
-    if (tokens[t].norm !== "الي" && tokens[t].core !== "الي") continue;
-    for (let k = t + 1; k < Math.min(to, t + 4); k++) {
-      const m = ctx.mentionAt[k];
-      if (m && (m.entity.type === "GPE" || m.entity.type === "LOC")) return m.entity.id;
-    }
+  for (let t = Math.max(from, triggerStart - 12); t < Math.min(to, triggerEnd + 12); t++) {
+    const m = ctx.mentionAt[t];
+    if (!m || m.tokenStart !== t || (m.entity.type !== "GPE" && m.entity.type !== "LOC")) continue;
+    if (inRole(ctx, m.start, t)) continue; // وزير الخارجية في جمهورية الهند: part of a title
+    if (tokens[t - 1]?.norm === "في" || /^[وف]?ب/.test(tokens[t].pre)) return m.entity.id;
   }
   return null;
+}
+
+/** A place inside a person's title (وزير الخارجية في جمهورية الهند، سفير مصر في الرباط) is not a venue. */
+function inRole(ctx: DocContext, offset: number, t: number): boolean {
+  for (const e of ctx.entities) {
+    if (e.type !== "PER") continue;
+    for (const m of e.mentions) if (m.role && offset >= m.role.start && offset < m.role.end) return true;
+  }
+  const tokens = ctx.doc.tokens;
+  for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
+    if (tokens[k].kind === "punct" || ctx.mentionAt[k]) return false;
+    if (eventLexicon().personTitle.test(tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 function findInitiator(
