@@ -15,6 +15,17 @@ const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/g;
 // Letters beyond ASCII: markup and Latin words say nothing about which code page Arabic is in.
 const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/gu;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text every store can keep exactly: lone surrogates (from UTF-16 files or JSON "\ud800" escapes)
+ * become U+FFFD, one code unit for one, so offsets hold (SQLite would write them as 3 characters);
+ * NUL and other C0 controls except whitespace are dropped (PostgreSQL refuses NUL in text).
+ */
+export function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, "\uFFFD").replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, "");
+}
+
 function startsWith(buf: Uint8Array, ...bytes: number[]): boolean {
   return bytes.every((b, i) => buf[i] === b);
 }
@@ -76,8 +87,8 @@ export function decodeBytes(buf: Uint8Array): Decoded {
       ? { ok: false, message: "undecodable: starts with a UTF-8 BOM but is not valid UTF-8" }
       : { ok: true, text, encoding: "utf-8" };
   }
-  if (startsWith(buf, 0xff, 0xfe)) return { ok: true, text: iconv.decode(Buffer.from(buf.subarray(2)), "utf-16le"), encoding: "utf-16le" };
-  if (startsWith(buf, 0xfe, 0xff)) return { ok: true, text: iconv.decode(Buffer.from(buf.subarray(2)), "utf-16be"), encoding: "utf-16be" };
+  if (startsWith(buf, 0xff, 0xfe)) return { ok: true, text: wellFormed(iconv.decode(Buffer.from(buf.subarray(2)), "utf-16le")), encoding: "utf-16le" };
+  if (startsWith(buf, 0xfe, 0xff)) return { ok: true, text: wellFormed(iconv.decode(Buffer.from(buf.subarray(2)), "utf-16be")), encoding: "utf-16be" };
   if (buf.includes(0)) {
     return { ok: false, message: "binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)" };
   }

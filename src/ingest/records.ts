@@ -2,6 +2,7 @@
 // A record that breaks the format becomes an error value naming the file, line and field.
 import { createHash } from "node:crypto";
 import type { RawArticle } from "../types.js";
+import { wellFormed } from "./decode.js";
 
 export interface IngestError {
   /** The file path, "stdin", or the folder. */
@@ -55,11 +56,12 @@ export function recordToRaw(rec: unknown, at: RecordPlace, raw: string, maxBytes
   if (!rec || typeof rec !== "object" || Array.isArray(rec)) return fail(`expected an article object, got ${kindOf(rec)}`);
   const o = rec as Record<string, unknown>;
   let id: string;
-  if (typeof o.id === "string" && o.id.trim() !== "") id = o.id.trim();
+  if (typeof o.id === "string" && wellFormed(o.id).trim() !== "") id = wellFormed(o.id).trim();
   else if (typeof o.id === "number" && Number.isFinite(o.id)) id = String(o.id);
   else return fail(o.id === undefined ? 'missing field "id"' : `field "id" must be a non-empty string, got ${kindOf(o.id)}`);
-  const text = o.text;
-  const html = o.html;
+  // JSON escapes can carry what no decoded file can: lone surrogates, NUL.
+  const text = typeof o.text === "string" ? wellFormed(o.text) : o.text;
+  const html = typeof o.html === "string" ? wellFormed(o.html) : o.html;
   for (const [name, v] of [["text", text], ["html", html]] as const) {
     if (v !== undefined && v !== null && typeof v !== "string") return fail(`field "${name}" must be a string, got ${kindOf(v)}`);
   }
@@ -81,7 +83,7 @@ export function recordToRaw(rec: unknown, at: RecordPlace, raw: string, maxBytes
     const v = o[name];
     if (v === undefined || v === null) continue;
     if (typeof v !== "string") return fail(`field "${name}" must be a string, got ${kindOf(v)}`);
-    out[name] = v;
+    out[name] = wellFormed(v);
   }
   return out;
 }
