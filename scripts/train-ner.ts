@@ -6,11 +6,13 @@ import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readAnercorpSplit, readAqmar, readFane, type LabelledSentence } from "../src/entities/tagger/corpora.js";
-import { evaluateTagger } from "../src/entities/tagger/evaluate.js";
+import { evaluateTagger, PSEUDO_DOC_SENTENCES } from "../src/entities/tagger/evaluate.js";
 import { buildExternalGazetteer } from "../src/entities/tagger/external.js";
 import { extractFeatures } from "../src/entities/tagger/features.js";
 import { PhraseGazetteer } from "../src/entities/tagger/gazetteer.js";
-import { chunks, LABEL_INDEX, repairBio, type NerType } from "../src/entities/tagger/labels.js";
+import { analyse } from "../src/entities/tagger/features.js";
+import { countWords, WordLexicon } from "../src/entities/tagger/lexicon.js";
+import { chunks, LABEL_INDEX, LABELS, labelType, repairBio, TYPES, type NerType } from "../src/entities/tagger/labels.js";
 import { encodeModel, decodeModel } from "../src/entities/tagger/model.js";
 import { formatScores } from "../src/entities/tagger/score.js";
 import { Tagger } from "../src/entities/tagger/tagger.js";
@@ -18,7 +20,7 @@ import { trainPerceptron, type TrainSentence } from "../src/entities/tagger/trai
 
 const { values: args } = parseArgs({
   options: {
-    epochs: { type: "string", default: "12" },
+    epochs: { type: "string", default: "9" },
     dev: { type: "boolean", default: false },
     "no-wiki": { type: "boolean", default: false },
     "no-aqmar": { type: "boolean", default: false },
@@ -26,7 +28,10 @@ const { values: args } = parseArgs({
     "min-count": { type: "string", default: "2" },
     prune: { type: "string", default: "0.05" },
     folds: { type: "string", default: "5" },
-    out: { type: "string", default: "models/ner-anercorp.bin.gz" },
+    "aner-weight": { type: "string", default: "2" },
+    "dev-every": { type: "boolean", default: false },
+    history: { type: "boolean", default: false },
+    out: { type: "string" },
   },
 });
 
@@ -65,7 +70,9 @@ function addNames(g: PhraseGazetteer, s: LabelledSentence) {
 // Jackknifed training-name gazetteer: a sentence's gazetteer features come from the names of the
 // other folds only, so the model learns how far to trust a list match on names it has not seen.
 const K = Number(args.folds);
-const all = corpora.flatMap((c, d) => c.sentences.map((s, i) => ({ s, d, fold: i % K })));
+// Folds by blocks of consecutive sentences, so a name repeated within one article does not
+// leak into its own fold's lists.
+const all = corpora.flatMap((c, d) => c.sentences.map((s, i) => ({ s, d, fold: Math.floor(i / PSEUDO_DOC_SENTENCES) % K })));
 const foldGaz = Array.from({ length: K }, () => new PhraseGazetteer());
 const fullGaz = new PhraseGazetteer();
 for (const { s, fold } of all) {
@@ -74,8 +81,46 @@ for (const { s, fold } of all) {
 }
 log(`training-name gazetteer: ${fullGaz.size} phrases`);
 
-const data: TrainSentence[] = all.map(({ s, d, fold }) => ({
-  feats: extractFeatures(s.words, { train: foldGaz[fold], external: external.gazetteer }),
+// Word-label lexicon, jackknifed the same way.
+const foldCounts = Array.from({ length: K }, () => new Map<string, Uint32Array>());
+const fullCounts = new Map<string, Uint32Array>();
+for (const { s, fold } of all) {
+  const cores = analyse(s.words).cores;
+  const types = s.labels.map((l) => {
+    const t = labelType(LABEL_INDEX.get(l)!);
+    return t ? 1 + TYPES.indexOf(t) : 0;
+  });
+  countWords(fullCounts, cores, types);
+  for (let k = 0; k < K; k++) if (k !== fold) countWords(foldCounts[k], cores, types);
+}
+const foldLex = foldCounts.map((c) => WordLexicon.build(c));
+const fullLex = WordLexicon.build(fullCounts);
+log(`word lexicon: ${fullLex.entries.size} words`);
+
+// Documents: AQMAR articles; for ANERcorp and WikiFANE (no article marks) runs of
+// PSEUDO_DOC_SENTENCES sentences, as eval-ner tags them. ANERcorp documents can be repeated
+// (--aner-weight) to weigh the target corpus more.
+const aqmarDocs = args["no-aqmar"] ? [] : readAqmar(join(ner, "aqmar")).flatMap((a, ai) => a.sentences.map(() => ai));
+let docId = 0;
+const docOf = (d: number, i: number) => (corpora[d].name === "aqmar" ? `a${aqmarDocs[i]}` : `${d}:${Math.floor(i / PSEUDO_DOC_SENTENCES)}`);
+const withDocs: Array<{ s: LabelledSentence; d: number; fold: number; doc: number }> = [];
+for (let d = 0; d < corpora.length; d++) {
+  const sents = all.filter((x) => x.d === d);
+  const copies = d === 0 ? Number(args["aner-weight"]) : 1;
+  for (let c = 0; c < copies; c++) {
+    let last = "";
+    sents.forEach((x, i) => {
+      const key = docOf(d, i);
+      if (key !== last) docId++;
+      last = key;
+      withDocs.push({ ...x, doc: docId });
+    });
+  }
+}
+const data: TrainSentence[] = withDocs.map(({ s, d, fold, doc }) => ({
+  doc,
+  cores: analyse(s.words).cores,
+  feats: extractFeatures(s.words, { train: foldGaz[fold], external: external.gazetteer, lexicon: foldLex[fold] }),
   gold: Uint8Array.from(repairBio(s.labels), (l) => LABEL_INDEX.get(l)!),
   domain: d,
 }));
@@ -83,6 +128,8 @@ log(`features extracted`);
 
 const header = {
   trainGazetteer: fullGaz.toJSON(),
+  lexicon: fullLex.toJSON(),
+  history: args.history!,
   externalGazetteer: external.gazetteer.toJSON(),
   provenance: {
     trainedOn: corpora.map((c) => ({ corpus: c.name, sentences: c.sentences.length, tokens: c.sentences.reduce((a, s) => a + s.words.length, 0) })),
@@ -94,8 +141,8 @@ const header = {
 };
 
 const tagDev = (exp: { keys: Uint32Array; weights: Float32Array; trans: Float32Array }) => {
-  const { model } = decodeModel(encodeModel(header, exp.keys, exp.weights, exp.trans));
-  return new Tagger(model, { train: fullGaz, external: external.gazetteer });
+  const { header: h, model } = decodeModel(encodeModel(header, exp.keys, exp.weights, exp.trans));
+  return new Tagger(model, { train: fullGaz, external: external.gazetteer, lexicon: fullLex }, h);
 };
 
 const exported = trainPerceptron(data, {
@@ -105,8 +152,9 @@ const exported = trainPerceptron(data, {
   domainCopies: !args["no-domain"],
   targetDomain: 0,
   prune: Number(args.prune),
+  history: args.history!,
   log,
-  onEpoch: args.dev
+  onEpoch: args["dev-every"]
     ? (epoch, exp) => {
         const { scores } = evaluateTagger(tagDev(exp), dev);
         log(`epoch ${epoch} dev: micro F1 ${(100 * scores.micro.f1).toFixed(2)} | ${Object.entries(scores.perClass).map(([t, c]) => `${t} ${(100 * c.f1).toFixed(1)}`).join(" ")}`);
@@ -118,7 +166,8 @@ const buf = encodeModel(header, exported.keys, exported.weights, exported.trans)
 if (args.dev) {
   const { scores } = evaluateTagger(tagDev(exported), dev);
   console.log(`dev (last tenth of ANERcorp train):\n${formatScores(scores)}`);
-} else {
-  writeFileSync(resolve(repo, args.out!), buf);
-  log(`wrote ${args.out}: ${exported.keys.length} features, ${(buf.length / 1e6).toFixed(2)} MB`);
 }
+// A dev-mode model was trained on less data: never let it overwrite the shipped one by default.
+const out = args.out ?? (args.dev ? "/tmp/ner-dev.bin.gz" : "models/ner-anercorp.bin.gz");
+writeFileSync(resolve(repo, out), buf);
+log(`wrote ${out}: ${exported.keys.length} features, ${(buf.length / 1e6).toFixed(2)} MB`);
