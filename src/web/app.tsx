@@ -1,4 +1,5 @@
 // The shell: header with navigation, and the view the hash route selects.
+import { Component, type ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { href, useRoute, type Route } from "./router.js";
 import { SearchPage } from "./pages/search.js";
@@ -17,6 +18,27 @@ const NAV: { section: string; label: string }[] = [
   { section: "network", label: "شبكة الفاعلين" },
   { section: "entities", label: "الكيانات" },
 ];
+
+/** A view that throws shows an error box instead of a blank page; a new route starts fresh. */
+class Boundary extends Component<{ children: ComponentChildren }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+  override componentDidCatch(error: Error) {
+    this.setState({ error });
+  }
+  render() {
+    return this.state.error ? <ErrorBox message={`تعذّر عرض هذه الصفحة: ${this.state.error.message}`} /> : this.props.children;
+  }
+}
+
+const SECTION_TITLES: Record<string, string> = {
+  search: "البحث",
+  article: "مقال",
+  entity: "كيان",
+  entities: "الكيانات",
+  statements: "التصريحات",
+  timeline: "الخط الزمني",
+  network: "شبكة الفاعلين",
+};
 
 function View({ route }: { route: Route }) {
   const [section = "search", id] = route.parts;
@@ -45,6 +67,7 @@ export function App() {
   const section = route.parts[0] ?? "search";
   useEffect(() => {
     window.scrollTo(0, 0);
+    document.title = `رصد — ${SECTION_TITLES[section] ?? "سجل الأخبار الدبلوماسية"}`;
     // On a phone the nav scrolls sideways: keep the current section's tab in view.
     document.querySelector(".site-nav [aria-current]")?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [route.parts.join("/")]);
@@ -64,7 +87,9 @@ export function App() {
         </nav>
       </header>
       <main id="main">
-        <View route={route} />
+        <Boundary key={route.parts.join("/")}>
+          <View route={route} />
+        </Boundary>
       </main>
       <footer class="site-footer">
         <a href="/openapi.json" lang="en" dir="ltr">

@@ -170,6 +170,9 @@ function ArticleView({ stored, at }: { stored: StoredArticle; at: Span | null })
   const [selected, setSelected] = useState<string | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const marked = useMemo<Span[]>(() => (selected ? selectionSpans(a, selected) : at ? [at] : []), [a, selected, at]);
+  useEffect(() => {
+    document.title = `رصد — ${a.title ?? stored.id}`;
+  }, [a]);
 
   // After marking, bring the first marked run (and the fact in the list) into view.
   useEffect(() => {

@@ -1,6 +1,6 @@
 // A person's (or any entity's) page: roles over time, meetings and calls,
 // statements over time, partners and co-occurring entities.
-import { useMemo } from "preact/hooks";
+import { useEffect, useMemo } from "preact/hooks";
 import type { EventType, ProfileResponse } from "../../server/api-types.js";
 import { useApi } from "../use-api.js";
 import { href } from "../router.js";
@@ -34,6 +34,9 @@ function ActivityChart({ profile }: { profile: ProfileResponse }) {
 }
 
 function Profile({ p }: { p: ProfileResponse }) {
+  useEffect(() => {
+    document.title = `رصد — ${p.name}`;
+  }, [p]);
   return (
     <div class="page page-entity">
       <header class="entity-head">
