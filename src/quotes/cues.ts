@@ -31,6 +31,8 @@ export interface Draft {
   fromSide: boolean;
   /** Token index to continue scanning from. */
   next: number;
+  /** Reported inside another statement (… أن الرئيس أكد أن …): it does not end the outer one. */
+  nested?: boolean;
   /** A trailing source phrase inside the statement (…، وفقا لما ذكرته الوزارة): the statement ends there. */
   cut?: number;
 }
@@ -298,7 +300,8 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
   if (vf.form === "participle" && !initial && !afterVerb && !clausal) return null;
   // Inside a statement already open in this sentence, only a new clause starts a new one (…، مضيفا أن).
   const inside = open !== null && open.sentence === s.i && open.end === null;
-  if (inside && !initial && !(vf.form === "participle" && clausal)) return null;
+  const nested = inside && !initial && clausal && vf.form !== "participle" && reportedSpeakerBefore(ctx, s, t);
+  if (inside && !initial && !(vf.form === "participle" && clausal) && !nested) return null;
 
   let zoneEnd: number;
   let start: number;
@@ -360,7 +363,24 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
     // A participle's clause is the sentence's: من جانبه at its start counts.
     fromSide: vf.form === "participle" ? opensFromSide(tokens, s) : fromSide(tokens, s, t),
     next: zoneEnd + 1,
+    nested: nested || undefined,
   };
+}
+
+/**
+ * … أن الرئيس X أكد أن …: a person named right after a complementizer and
+ * right before this verb reports in turn; the inner statement is theirs.
+ */
+function reportedSpeakerBefore(ctx: ScanContext, s: Sentence, t: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const p = t - 1;
+  if (p <= s.tokenStart) return false;
+  const m = ctx.index.at(tokens[p].start);
+  if (!m || m.entity.type !== "PER" || m.end < tokens[p].end) return false;
+  let k = p;
+  while (k > s.tokenStart && tokens[k - 1].end > m.start) k--;
+  while (k > s.tokenStart && (isWord(tokens[k - 1], lexicon().titles) || /^ال.+ي(ه)?$/.test(tokens[k - 1].core))) k--;
+  return k > s.tokenStart && isWord(tokens[k - 1], lexicon().complementizers);
 }
 
 const isKana = (t: Token) => ["كان", "وكان", "كانت", "وكانت", "فكان"].includes(t.norm);

@@ -189,7 +189,7 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
       end = Math.min(end ?? s.end, s.end);
       for (const n of drafts.slice(i + 1)) {
         if (n.cueStart >= end) break;
-        if (n.cueStart > d.start) {
+        if (n.cueStart > d.start && !n.nested) {
           end = Math.min(end, n.boundary);
           break;
         }

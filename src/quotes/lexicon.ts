@@ -18,6 +18,7 @@ interface VerbEntry {
   jointOnly?: boolean;
   addressee?: boolean;
   relayed?: boolean;
+  object?: boolean;
 }
 
 interface CueFile {
@@ -57,6 +58,8 @@ export interface VerbForm {
   jointOnly: boolean;
   addressee: boolean;
   relayed: boolean;
+  /** Takes an object pronoun on the verb (أبلغه، دعاهم). */
+  takesObject: boolean;
 }
 
 export interface Lexicon {
@@ -105,6 +108,7 @@ function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
     jointOnly: Boolean(v.jointOnly),
     addressee: Boolean(v.addressee),
     relayed: Boolean(v.relayed),
+    takesObject: Boolean(v.object),
   };
   const put = (word: string, form: CueForm, number: Number) => {
     if (!into.has(word)) into.set(word, { ...base, form, number });

@@ -45,6 +45,12 @@ function readWord(norm: string): VerbForm | null {
     if (r.pre !== "" && r.pre !== "و" && r.pre !== "ف") continue;
     const hit = verbs.get(r.core);
     if (hit) return hit;
+    // An object pronoun on a verb that takes one (أبلغه أن، دعاهم إلى، حثه على).
+    for (const suf of ["هما", "هم", "ها", "ه", "كم"]) {
+      if (!r.core.endsWith(suf)) continue;
+      const base = verbs.get(r.core.slice(0, -suf.length)) ?? verbs.get(r.core.slice(0, -suf.length) + "ا");
+      if (base && base.takesObject && base.form !== "participle") return base;
+    }
     // Future: سيقول، ستؤكد (the س prefix only before a present form).
     if (r.core[0] === "س" && r.core.length > 3) {
       const fut = verbs.get(r.core.slice(1));

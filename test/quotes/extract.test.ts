@@ -280,6 +280,28 @@ describe("relayed words and كان clauses", () => {
   });
 });
 
+describe("statements reported inside statements", () => {
+  it("… أن X أكد أن …: X's words are a statement of their own, the outer one stays whole", () => {
+    const ents: Ents = { ...PAIR, office: ["ORG", "مكتب الرئاسة"] };
+    const text = "وذكر مكتب الرئاسة في بيان أن الخطيب أكد خلال الاتصال أن بلاده ترفض أي حل مفروض.";
+    const qs = quotesOf(text, ents).map((q) => [q.speaker, q.cue, q.text]);
+    expect(qs).toEqual([
+      ["office", "ذكر", "الخطيب أكد خلال الاتصال أن بلاده ترفض أي حل مفروض"],
+      ["sami", "أكد", "بلاده ترفض أي حل مفروض"],
+    ]);
+  });
+
+  it("an object pronoun on the verb (أبلغه أن، دعاهم إلى)", () => {
+    const text = "وقالت حداد إن الخطيب أبلغها أن الوفد سيصل غدا. ودعاهم الخطيب إلى المشاركة في المؤتمر المقبل.";
+    const qs = quotesOf(text, PAIR).map((q) => [q.speaker, q.cue]);
+    expect(qs).toEqual([
+      ["nora", "قالت"],
+      ["sami", "أبلغها"],
+      ["sami", "دعاهم"],
+    ]);
+  });
+});
+
 describe("cue spans and line ends", () => {
   it("a preposition right after the verb is part of the cue (أعرب عن)", () => {
     const text = "وقالت حداد إن المحادثات كانت صريحة، معربة عن أملها في التوصل إلى اتفاق قريب.";
