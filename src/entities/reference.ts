@@ -4,6 +4,7 @@
 // Other stages (events, quotes) call resolveReference for a span they hold, or
 // findReferences for every such phrase in a document.
 import type { Doc, Entity, Span, TextSpan } from "../types.js";
+import { normalize } from "../text/normalize.js";
 import { getLexicon } from "./lexicon.js";
 import { matchPhrases } from "./match-gazetteer.js";
 import { makeContext, type PatternContext } from "./patterns/context.js";
@@ -32,9 +33,9 @@ function rolesOf(doc: Doc): { ctx: PatternContext; roles: RolePhrase[] } {
 /** Does a person's role or office use this title head (رئيس ↔ الرئيس الصيني، President)? */
 function holds(e: Entity, heads: readonly string[], titleEn: string): boolean {
   if (!heads.length) return true;
-  const written = e.roles.join(" ");
+  const written = normalize(e.roles.join(" "));
   if (heads.some((h) => written.includes(h))) return true;
-  if (e.office && (heads.some((h) => (e.office?.title_ar ?? "").includes(h)) || e.office.title_en.includes(titleEn))) return true;
+  if (e.office && (heads.some((h) => normalize(e.office?.title_ar ?? "").includes(h)) || e.office.title_en.includes(titleEn))) return true;
   return false;
 }
 
@@ -61,10 +62,14 @@ function resolveRole(role: RolePhrase, entities: readonly Entity[], self: Span):
     if (!country) return null;
     return pick(entities, self, (e) => e.country === country);
   }
-  if (!country) return null; // الرئيس alone: too vague without a country
   const heads = role.heads.filter((h) => h !== "نظير");
-  const exact = pick(entities, self, (e) => e.country === country && holds(e, heads, role.titleEn));
-  return exact;
+  if (!country) {
+    // الوزير، الرئيس alone: only when exactly one named person holds such a title.
+    if (!heads.length) return null;
+    const holders = entities.filter((e) => e.type === "PER" && holds(e, heads, "\u0000"));
+    return holders.length === 1 ? holders[0] : null;
+  }
+  return pick(entities, self, (e) => e.country === country && holds(e, heads, role.titleEn));
 }
 
 /**

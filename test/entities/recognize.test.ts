@@ -135,9 +135,25 @@ describe("references", () => {
     expect(refs.map((r) => [r.text, entities.find((e) => e.id === r.entity)?.key])).toEqual([["الرئيس الروسي", "per:putin"]]);
   });
 
+  it("resolve a bare title when exactly one named person holds it", () => {
+    const text = "التقى وزير الخارجية الأردني أيمن الصفدي الرئيس السوري بشار الأسد. وقال الوزير إن الزيارة مهمة.";
+    const { doc, entities } = entitiesOf(text, "2024-01-01");
+    const start = text.indexOf("الوزير");
+    expect(resolveReference(doc, entities, { start, end: start + 6 })?.key).toBe("per:safadi");
+  });
+
   it("resolve nothing when the person is not named", () => {
     const text = "وقال الرئيس الفرنسي إن بلاده تدعم الحوار.";
     const { doc, entities } = entitiesOf(text);
     expect(resolveReference(doc, entities, { start: 5, end: 19 })).toBeNull();
+  });
+});
+
+describe("edge cases", () => {
+  it("returns nothing for empty text, punctuation or a bare title", () => {
+    for (const text of ["", "!!! ... 2020", "الرئيس", "وزير الخارجية الصيني", "مجلس"]) {
+      const { entities } = entitiesOf(text);
+      expect(entities.filter((e) => e.type !== "MISC")).toEqual([]);
+    }
   });
 });
