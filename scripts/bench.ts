@@ -1,4 +1,4 @@
-// `npm run bench [-- --n 10000,100000 --seed 1 --phases bare,analyze0,analyze1,analyze2,sqlite,postgres,stages
+// `npm run bench [-- --n 10000,100000 --bare-n 100000 --seed 1 --phases bare,analyze0,analyze1,analyze2,sqlite,postgres,stages
 //                    --no-pg --no-write --dir CACHE --pg postgres://postgres@127.0.0.1:5432/test]`
 //
 // Throughput of rasd on a generated corpus (issue 7): analysis rate with 1 and 2
@@ -270,6 +270,15 @@ async function main(): Promise<void> {
     }
     rmSync(saved, { force: true });
     if (want("stages") && n === Math.min(...ns) && stagesLimit > 0) stages = runPhase("stages", n, dir, 0, ["--limit", String(Math.min(stagesLimit, n))]);
+  }
+  // Large corpora for the streaming floor only (read, decode, tokenize), when full analysis of
+  // them would not fit the time at hand: shows that reading stays in bounded memory.
+  const bareNs = arg("--bare-n", "").split(",").filter(Boolean).map(Number);
+  for (const n of bareNs) {
+    console.log(`N = ${n} (bare pass only)`);
+    const r = runPhase("bare", n, await ensureCorpus(n, seed, base), 0);
+    notes.push(`Bare pass alone at N = ${fmt(n)}: ${rate(r)} articles/s, peak RSS ${fmt(r.maxRssMb)} MB (streaming read, decode and tokenize; full analysis not run at this N).`);
+    results.push(r);
   }
   if (truthLine) notes.push(truthLine);
   const md = section(results, ns, seed, command, stages, notes);
