@@ -148,7 +148,9 @@ function dropHeadlineRepeats(ctx: DocContext, found: Agreement[]): Agreement[] {
  * The event an agreement belongs to: one reported in its own sentence, else the last main
  * event before it (اتفق الجانبان after a recalled event still speaks of the talks reported).
  */
-function frameEvent(events: Event[], offset: number, sentenceStart: number): Event | null {
+function frameEvent(all: Event[], offset: number, sentenceStart: number): Event | null {
+  // A visit has one side and a host state; the sides of an agreement are those who talked.
+  const events = all.filter((e) => e.type !== "visit");
   const before = events.filter((e) => e.trigger.start <= offset).sort((a, b) => a.trigger.start - b.trigger.start);
   const here = before.filter((e) => e.evidence.start === sentenceStart);
   return here[here.length - 1] ?? before.filter((e) => e.main).pop() ?? events.find((e) => e.main) ?? null;

@@ -59,6 +59,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   for (const t of triggers) {
     const p = resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
     if (p.ids.length === 0 || (p.ids.length < 2 && !SOLO_TYPES.has(t.type))) continue;
+    if (t.type === "message" && duringOther(ctx, t, triggers)) continue;
     if (isAnaphoric(ctx, t)) {
       // الاجتماع، القمة، هذه المذكرة: the event reported already, unless it brings new participants.
       const earlier = [...events].reverse().find((e) => e.type === t.type);
@@ -142,6 +143,18 @@ function sentenceOfEvidence(ctx: DocContext, e: Event): number {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** تبادل خلاله الزعيمان التهنئة: greetings exchanged during another event of the sentence. */
+function duringOther(ctx: DocContext, t: Trigger, triggers: Trigger[]): boolean {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  const earlier = triggers.some((o) => o !== t && o.sentence === t.sentence && o.tokenStart < t.tokenStart);
+  if (!earlier) return false;
+  for (let k = Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 3); k < t.tokenEnd; k++) {
+    if (lex.during.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
 /** قمة of two: a video call when a video cue is in its sentence, else a meeting; other types unchanged. */
 function twoPartyType(ctx: DocContext, t: Trigger, twoPersons: boolean): Event["type"] {
   if (t.type !== "multilateral" || !t.bilateralIfTwo || !twoPersons) return t.type;
@@ -178,9 +191,11 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
     if (k < t.tokenStart && lex.irrealisBefore.res.some((re) => re.test(norm))) return true;
     if (lex.futurePrefix.test(norm)) return true;
   }
-  // لآلية الاجتماع الدوري، في إطار اللقاءات: a mechanism or a kind of event, not one that took place.
+  // لآلية الاجتماع الدوري، على هامش القمة: a mechanism or a frame, not an event reported.
   const before = tokens[t.tokenStart - 1];
   if (before && before.sentence === t.sentence && lex.genericBefore.test(before.norm)) return true;
+  // من المنتظر أن تلتقي، لن يزور: a verb in the subjunctive.
+  if (before && before.sentence === t.sentence && lex.subjunctive.test(before.norm) && /^[وف]?[يتن]/.test(tokens[t.tokenStart].norm)) return true;
   const to = Math.min(s.tokenEnd, t.tokenEnd + lex.irrealisAfter.window);
   for (let k = t.tokenStart + 1; k < to; k++) {
     if (lex.irrealisAfter.res.some((re) => re.test(tokens[k].norm))) return true;

@@ -15,6 +15,7 @@ interface EventsFile {
   macros: Record<string, string>;
   types: Record<EventType, { priority: number; absorbs: boolean; plover: { event: string; mode: string | null }; triggers: TriggerEntry[] }>;
   absorb_window: number;
+  absorbable: EventType[];
   two_party: { group_words: string; video: string };
   context: {
     irrealis_before: { window: number; p: string[] };
@@ -36,6 +37,9 @@ interface EventsFile {
     generic_before: string;
     person_titles: string;
     spokesperson: string;
+    subjunctive_before: string;
+    initiator_relative: string;
+    during: string;
   };
 }
 
@@ -58,6 +62,7 @@ export interface EventLexicon {
   plover: Record<EventType, { event: string; mode: string | null }>;
   priority: Record<EventType, number>;
   absorbWindow: number;
+  absorbable: Set<EventType>;
   groupWord: RegExp;
   videoWord: RegExp;
   irrealisBefore: { window: number; res: RegExp[] };
@@ -81,6 +86,9 @@ export interface EventLexicon {
   genericBefore: RegExp;
   personTitle: RegExp;
   spokesperson: RegExp;
+  subjunctive: RegExp;
+  initiatorRelative: RegExp;
+  during: RegExp;
 }
 
 let cached: EventLexicon | null = null;
@@ -118,6 +126,7 @@ export function eventLexicon(): EventLexicon {
     plover,
     priority,
     absorbWindow: file.absorb_window,
+    absorbable: new Set(file.absorbable),
     groupWord: new RegExp(foldPattern(file.two_party.group_words), "u"),
     videoWord: new RegExp(foldPattern(file.two_party.video), "u"),
     irrealisBefore: { window: c.irrealis_before.window, res: c.irrealis_before.p.map(tokenRegex) },
@@ -141,6 +150,9 @@ export function eventLexicon(): EventLexicon {
     genericBefore: tokenRegex(c.generic_before),
     personTitle: tokenRegex(c.person_titles),
     spokesperson: tokenRegex(c.spokesperson),
+    subjunctive: tokenRegex(c.subjunctive_before),
+    initiatorRelative: tokenRegex(c.initiator_relative),
+    during: tokenRegex(c.during),
   };
   return cached;
 }

@@ -364,6 +364,12 @@ function findInitiator(
       if (slot && inEvent(slot.ids[0])) return slot.ids[0];
     }
   }
+  // في اتصال هاتفي أجراه مع Y: the sentence's subject made the call.
+  for (let t = triggerEnd; t < Math.min(s.tokenEnd, triggerEnd + 2); t++) {
+    if (!lex.initiatorRelative.test(tokens[t].norm)) continue;
+    const subject = slots.find((x) => x.token < triggerStart && x.ids.length === 1 && isPer(ctx, x.ids[0]) && !x.spokesperson);
+    if (subject && inEvent(subject.ids[0])) return subject.ids[0];
+  }
   // أجرى X اتصالا، بعث X برقية، زار X: the subject acted.
   for (let t = Math.max(s.tokenStart, triggerStart - 25); t <= Math.min(triggerStart, s.tokenEnd - 1); t++) {
     if (!lex.initiatorSubject.test(tokens[t].norm)) continue;

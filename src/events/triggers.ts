@@ -47,7 +47,7 @@ export function findTriggers(ctx: DocContext): Trigger[] {
       found.push({ type: t.type, span, sentence: sent.i, tokenStart, tokenEnd, conf: t.conf, priority: t.priority, absorbs: t.absorbs, bilateralIfTwo: t.bilateralIfTwo });
     }
   }
-  return mergeTriggers(found, lex.absorbWindow, doc.tokens);
+  return mergeTriggers(found, lex.absorbWindow, doc.tokens, lex.absorbable);
 }
 
 function precededBy(tokens: Token[], i: number, sentenceStart: number, re: RegExp): boolean {
@@ -70,7 +70,7 @@ function startsAt(norm: string, triggers: CompiledTrigger[]): number[] {
 }
 
 /** Keeps, for triggers that overlap or lie within `window` tokens in one sentence, the highest-priority one. */
-function mergeTriggers(found: Trigger[], window: number, tokens: Token[]): Trigger[] {
+function mergeTriggers(found: Trigger[], window: number, tokens: Token[], absorbable: Set<EventType>): Trigger[] {
   found.sort((a, b) => a.tokenStart - b.tokenStart || b.priority - a.priority || b.tokenEnd - a.tokenEnd);
   const kept: Trigger[] = [];
   for (const t of found) {
@@ -79,7 +79,8 @@ function mergeTriggers(found: Trigger[], window: number, tokens: Token[]): Trigg
       if (k.sentence !== t.sentence) return false;
       if (t.tokenStart < k.tokenEnd && k.tokenStart < t.tokenEnd) return true;
       if (k.type === t.type || !(t.tokenStart < k.tokenEnd + window && k.tokenStart < t.tokenEnd + window)) return false;
-      if (!(k.priority > t.priority ? k.absorbs : t.absorbs)) return false;
+      const [high, low] = k.priority > t.priority ? [k, t] : [t, k];
+      if (!high.absorbs || !absorbable.has(low.type)) return false;
       // Nearby but not overlapping: one phrase only when no punctuation separates them.
       const [from, to] = k.tokenEnd <= t.tokenStart ? [k.tokenEnd, t.tokenStart] : [t.tokenEnd, k.tokenStart];
       return !tokens.slice(from, to).some((x) => x.kind === "punct");
@@ -90,7 +91,11 @@ function mergeTriggers(found: Trigger[], window: number, tokens: Token[]): Trigg
     }
     // Same type nearby: one trigger, widened. Different types: the higher priority absorbs.
     const same = near.find((k) => k.type === t.type);
-    if (same) continue;
+    if (same) {
+      // One trigger for overlapping matches of a type: the more certain one (اتصالا هاتفيا over تلقى … اتصالا).
+      if (t.conf > same.conf && t.tokenStart < same.tokenEnd && same.tokenStart < t.tokenEnd) kept.splice(kept.indexOf(same), 1, t);
+      continue;
+    }
     const stronger = near.filter((k) => k.priority >= t.priority);
     if (stronger.length) continue;
     for (const k of near) kept.splice(kept.indexOf(k), 1);
