@@ -86,7 +86,10 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
     for (const m of c.mentions) {
       const words = wordsOf(m);
       if (words.length < 2 || m.short) continue;
-      if (!person?.short) shorts.add(EAST_ASIAN.has(country ?? "") ? words[0] : words[words.length - 1]);
+      if (person?.short) continue;
+      shorts.add(EAST_ASIAN.has(country ?? "") ? words[0] : words[words.length - 1]);
+      // A family name with a particle is written whole: أبو زيد، بن سلمان، ولد الغزواني.
+      if (words.length >= 3 && lex.nameParticles.has(words[words.length - 2])) shorts.add(words.slice(-2).join(" "));
     }
     const firstStart = Math.min(...c.mentions.map((m) => m.start));
     for (const s of shorts) {
@@ -102,10 +105,13 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
     if (taken[i] || t.kind !== "arabic") continue;
     for (const r of readings[i]) {
       if (r.restored) continue;
-      const owners = shortOwners.get(r.core);
+      // Two-word short names first (أبو زيد), then one word.
+      const two = i + 1 < toks.length && !taken[i + 1] ? shortOwners.get(r.core + " " + toks[i + 1].norm) : undefined;
+      const owners = two ?? shortOwners.get(r.core);
       if (!owners) continue;
+      const last = two ? toks[i + 1] : t;
       if (r.core.length < 2) continue;
-      const ordinary = lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.collisions.has(r.core) || r.core.length <= 2;
+      const ordinary = !two && lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.collisions.has(r.core) || r.core.length <= 2;
       if (ordinary) {
         const prev = toks[i - 1];
         const next = toks[i + 1];
@@ -118,21 +124,17 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
       owner.cluster.mentions.push({
         type: "PER",
         tokStart: i,
-        tokEnd: i + 1,
+        tokEnd: two ? i + 2 : i + 1,
         start,
-        end: t.end,
-        name: mentionName(doc.article.text, t, r, t.end),
+        end: last.end,
+        name: mentionName(doc.article.text, t, r, last.end),
         source: owner.cluster.mentions[0].source,
         confidence: 0.75,
         short: true,
       });
       taken[i] = 1;
+      if (two) taken[i + 1] = 1;
       break;
     }
   }
-}
-
-/** Drops short gazetteer names written alone whose person is not named in full, when the short name is ambiguous. */
-export function dropOrphanShorts(clusters: Cluster[]): Cluster[] {
-  return clusters.filter((c) => !c.mentions.every((m) => m.short) || c.mentions.some((m) => m.confidence >= 0.8));
 }
