@@ -150,6 +150,19 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   return t.norm.length >= 2;
 }
 
+/**
+ * A first name that is also an ordinary word (كامل إدريس، سعيد جليلي) after a role that names a
+ * country, when a distinctive word follows.
+ */
+function commonFirstName(ctx: PatternContext, j: number, role: RolePhrase): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  const next = toks[j + 1];
+  if (!role.country || !isArabicWord(t) || !next || next.sentence !== t.sentence) return false;
+  if (t.pre || isStop(ctx, t) || isDefinite(t) || ctx.gazAt[j] || ctx.lex.titleHeads.has(t.core) || ctx.lex.orgHeads.has(t.core)) return false;
+  return !isDefinite(next) && nameLike(ctx, j + 1, false, t.norm) && !ctx.lex.common.has(next.norm);
+}
+
 /** Unknown names right after a role: one to four name-like words. */
 export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[]): Candidate[] {
   const toks = ctx.doc.tokens;
@@ -159,7 +172,7 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     if (j >= toks.length || toks[j].sentence !== toks[role.tokStart].sentence) continue;
     if (ctx.gazAt[j]?.type === "PER") continue; // a known person: linked later
     if (role.weak || role.counterpart && role.complements === 0) continue;
-    if (!nameLike(ctx, j, true, "")) continue;
+    if (!nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role)) continue;
     let k = j + 1;
     let prev = toks[j].norm;
     while (k < toks.length && k - j < 7 && toks[k].sentence === toks[j].sentence) {
