@@ -7,7 +7,7 @@
 import { loadJson } from "../data-files.js";
 import type { Agreement, AgreementKind, Doc, Entity, Event, Token } from "../types.js";
 import { docContext, type DocContext } from "./context.js";
-import { analyseEvents } from "./extract.js";
+import { analyseEvents, headlineSentence } from "./extract.js";
 import { tokenRegex } from "./patterns.js";
 import { writtenLength } from "../text/tokenize.js";
 import { eventLexicon } from "./lexicon.js";
@@ -137,9 +137,8 @@ export function extractAgreements(doc: Doc, entities: Entity[]): Agreement[] {
 
 /** The headline's agreement repeats the body's: kept only when the body has none of its kind. */
 function dropHeadlineRepeats(ctx: DocContext, found: Agreement[]): Agreement[] {
-  const title = ctx.doc.article.title?.trim();
-  const first = ctx.doc.sentences[0];
-  if (!title || !first || ctx.text.slice(first.start, first.end).trim() !== title) return found;
+  const first = headlineSentence(ctx);
+  if (!first) return found;
   const inTitle = (a: Agreement) => a.cue_span.start < first.end;
   return found.filter((a) => !inTitle(a) || !found.some((o) => !inTitle(o) && o.kind === a.kind));
 }

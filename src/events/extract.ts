@@ -79,7 +79,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     const s = ctx.doc.sentences[t.sentence];
     // The dateline's own date is the anchor, not an event date.
     const dates = datesOf(t.sentence).map((d) => (d.kind === "same_day" ? { ...d, date: previousDate } : d));
-    const own = nearestDate(dates, t);
+    const own = nearestDate(dates, t, ctx.doc.sentences[t.sentence].start);
     const past = isPast(ctx, t, own, anchor);
     let date = own?.date ?? null;
     let dateText = own?.text ?? null;
@@ -229,17 +229,24 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   return false;
 }
 
-/** The date expression of the trigger's sentence closest to the trigger. */
-function nearestDate(dates: DateExpression[], t: Trigger): DateExpression | null {
+/**
+ * The date expression of the trigger's sentence closest to it. Wire copy writes the day
+ * after the verb and its subject (استقبل X مساء أمس الأحد Y), so expressions after the
+ * trigger are preferred; an absolute date opening the sentence is its dateline when the
+ * sentence also has a relative one.
+ */
+function nearestDate(dates: DateExpression[], t: Trigger, sentenceStart: number): DateExpression | null {
+  const hasRelative = dates.some((d) => d.kind === "relative");
   let best: DateExpression | null = null;
   let bestDist = Infinity;
   for (const d of dates) {
+    if (hasRelative && d.kind === "absolute" && d.start - sentenceStart < 50 && d.end <= t.span.start) continue;
     const inside = d.start >= t.span.start && d.end <= t.span.end;
-    const dist = inside ? 0 : d.start >= t.span.end ? d.start - t.span.end : t.span.start - d.end;
-    const penalty = d.start >= t.span.end ? 0 : 10; // wire copy writes the day after the verb's subject
-    if (Math.abs(dist) + penalty < bestDist) {
+    const after = d.start >= t.span.end;
+    const dist = inside ? 0 : after ? d.start - t.span.end : 2 * (t.span.start - d.end) + 20;
+    if (dist < bestDist) {
       best = d;
-      bestDist = Math.abs(dist) + penalty;
+      bestDist = dist;
     }
   }
   return best;
@@ -283,11 +290,17 @@ function lastDayBefore(datesOf: (i: number) => DateExpression[], sentence: numbe
  * for persons: an event of the title line is kept only when the body reports none of its type.
  */
 function dropHeadlineRepeats(ctx: DocContext, events: Event[]): Event[] {
-  const title = ctx.doc.article.title?.trim();
-  const first = ctx.doc.sentences[0];
-  if (!title || !first || ctx.text.slice(first.start, first.end).trim() !== title) return events;
+  const first = headlineSentence(ctx);
+  if (!first) return events;
   const inTitle = (e: Event) => e.evidence.start === first.start;
   return events.filter((e) => !inTitle(e) || !events.some((o) => !inTitle(o) && o.type === e.type));
+}
+
+/** The sentence among the first three that is the article's title, if the body repeats it. */
+export function headlineSentence(ctx: DocContext): { start: number; end: number } | null {
+  const title = ctx.doc.article.title?.trim();
+  if (!title) return null;
+  return ctx.doc.sentences.slice(0, 3).find((s) => ctx.text.slice(s.start, s.end).trim() === title) ?? null;
 }
 
 /** One event per type and set of participants: repeated mentions (اللقاء، الاتصال) fold into the first. */

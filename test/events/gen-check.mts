@@ -1,12 +1,13 @@
 // Dev check on generated wire reports (src/bench): is the generator's main event found?
 import { generateArticles } from "../../src/bench/generate.js";
 import { analyzeArticle } from "../../src/pipeline/analyze.js";
+import { toArticle } from "../../src/ingest/article.js";
 import { normalize } from "../../src/text/normalize.js";
 const n = Number(process.argv[2] ?? 300);
 const byType = new Map<string, { n: number; type: number; full: number; date: number; extra: number }>();
 const misses: string[] = [];
 for (const g of generateArticles(n, 7)) {
-  const a = analyzeArticle({ id: g.id, source: "", rawHash: "", text: g.text, title: g.title, outlet: g.outlet, published: g.published, dateline: null, url: null });
+  const a = analyzeArticle(toArticle({ id: g.id, source: g.id, rawHash: "", text: g.text, outlet: g.outlet, published: g.published }));
   const t = g.truth;
   const row = byType.get(t.type) ?? { n: 0, type: 0, full: 0, date: 0, extra: 0 };
   row.n++;
