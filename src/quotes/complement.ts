@@ -5,7 +5,7 @@
 // the cue and that point is the subject zone (the speaker, titles, adverbs).
 import type { Token } from "../types.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
-import { isColon, isWord, OPENING_MARKS, plain, verbReading } from "./words.js";
+import { isColon, isComma, isWord, OPENING_MARKS, plain, verbReading } from "./words.js";
 import { quotationAt, type Quotation } from "./quotation-marks.js";
 
 export type FrameHit = "that" | "prep_that" | "prep_np" | "colon" | "quote";
@@ -33,6 +33,7 @@ export function findComplement(
   vf: VerbForm,
   quotations: Quotation[],
   strictForm: boolean,
+  isMention: (t: Token) => boolean = () => false,
 ): Complement | null {
   const lex = lexicon();
   const end = Math.min(limit, from + MAX_ZONE);
@@ -58,6 +59,9 @@ export function findComplement(
         return { frame: "prep_that", zoneEnd: j, start: q ? q.open + 1 : contentAfter(j + 1), quotation: q };
       }
       if (vf.frames.has("prep_np") && j - from <= MAX_PREP_ZONE && after) {
+        // أكد + noun phrase: a preposition after a noun that cannot be the subject
+        // belongs to that noun (أكدا أهمية الحفاظ على …); the noun phrase is the statement.
+        if (vf.frames.has("np") && !vf.addressee && !subjectLike(tokens, from, j, isMention)) return null;
         const q = quotation(j + 1); // شدد على "…"
         return { frame: "prep_np", zoneEnd: j, start: q ? q.open + 1 : after.start, quotation: q };
       }
@@ -82,6 +86,25 @@ export function findComplement(
     if (t.text === "." || t.text === "؟" || t.text === "?" || t.text === "!") return null;
   }
   return null;
+}
+
+/**
+ * The words between a verb and its preposition can be its subject and
+ * adverbials (أعرب الوزير في كلمته عن …), not the head of a noun phrase whose
+ * own preposition this is (أكدا أهمية الحفاظ على …).
+ */
+function subjectLike(tokens: Token[], from: number, to: number, isMention: (t: Token) => boolean): boolean {
+  const lex = lexicon();
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (isWord(t, lex.breakers) || isComma(t)) return true; // an adverbial or parenthetical runs from here to the preposition
+    const ok =
+      t.kind !== "arabic" || isMention(t) || isWord(t, lex.titles) || isWord(t, lex.honorifics) || isWord(t, lex.zoneAdverbs) ||
+      isWord(t, lex.jointSubjects) || lex.honorificPronouns.has(plain(t)) || /^ال.+ي(ه)?$/.test(t.core) ||
+      (k > from && t.core.startsWith("ال")) || /^ل/.test(t.norm); // لشي، لنظيره: to whom it was said
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /** A reporting verb that is not also a common preposition (بين، عبر) in its bare form. */

@@ -293,7 +293,8 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
   if (tokens[t + 1] && verbReading(tokens[t + 1])?.form === "participle" && vf.form !== "participle") return null;
 
   const strictForm = vf.strict && vf.form === "past" && plain(tok) === vf.lemma;
-  const comp = findComplement(tokens, t + 1, s.tokenEnd, vf, ctx.quotations, strictForm);
+  const isMention = (x: Token) => ctx.index.at(x.start) !== undefined || ctx.index.at(x.coreStart) !== undefined || ctx.index.byFamilyName(x) !== null;
+  const comp = findComplement(tokens, t + 1, s.tokenEnd, vf, ctx.quotations, strictForm, isMention);
   // A participle with its complementizer (مشيرا إلى أن، مؤكدا أن) is unambiguous even
   // without a comma before it; one with a noun phrase (معربا عن) needs a clause start.
   const clausal = comp !== null && comp.frame !== "prep_np";
@@ -325,6 +326,10 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
   } else if (vf.frames.has("np") && initial && !strictForm) {
     // أكد/جدد/تمنى + noun phrase: the statement follows the subject.
     zoneEnd = subjectTo = subjectEnd(ctx, t + 1, s.tokenEnd);
+    // وجددت الحكومة تحذيراتها: a definite noun with no pronoun right after the verb is its
+    // subject (objects of these verbs usually carry one: دعمه، التزامها).
+    const next = tokens[t + 1];
+    if (zoneEnd === t + 1 && next?.kind === "arabic" && next.pre === "" && next.core.startsWith("ال") && next.suf === "" && !isWord(next, lex.zoneAdverbs)) zoneEnd = subjectTo = t + 2;
     if (zoneEnd >= s.tokenEnd - 2) return null;
     start = tokens[zoneEnd].start;
   } else {
@@ -337,8 +342,17 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
     while (k > s.tokenStart && !isKana(tokens[k - 1]) && p - k < 8 && !isComma(tokens[k - 1])) k--;
     if (k > s.tokenStart && isKana(tokens[k - 1])) {
       const before = readSubject(tokens, ctx.index, k, p + 1, ctx.lastSpeaker());
-      if (before.kind === "entity" || before.kind === "joint") subject = before;
+      if (before.kind !== "implicit") subject = before;
     }
+  }
+  // A topic before the verb: X، المتحدث باسم …، قال إن … (the sentence opens with the person).
+  if (subject.kind === "implicit" && p >= 0 && isComma(tokens[p])) {
+    let k = s.tokenStart;
+    while (k < t && (tokens[k].kind === "punct" || isWord(tokens[k], lex.titles) || isWord(tokens[k], lex.honorifics))) k++;
+    const m = tokens[k] ? ctx.index.at(tokens[k].start) ?? ctx.index.at(tokens[k].coreStart) : undefined;
+    const e = m?.entity.type === "PER" ? m.entity : tokens[k] ? ctx.index.byFamilyName(tokens[k]) : null;
+    const between = tokens.slice(k, t).some((x) => startsClause(x));
+    if (e && !between && (tokens[k].pre === "" || tokens[k].pre === "و")) subject = { kind: "entity", id: e.id, explicit: true };
   }
   // Subject before the verb inside a clause (… أن الرئيس أكد أن …).
   if (subject.kind === "implicit" && !initial && p >= 0) {

@@ -302,6 +302,33 @@ describe("statements reported inside statements", () => {
   });
 });
 
+describe("subjects written before the verb or as a bare noun", () => {
+  it("X، المتحدث باسم …، قال إن …: the person the sentence opens with", () => {
+    const text = "وقالت حداد إن الجولة انتهت. الخطيب، المتحدث باسم الوفد الأردني في المحادثات، قال إن الجولة المقبلة ستكون حاسمة.";
+    expect(quotesOf(text, PAIR).map((q) => q.speaker)).toEqual(["nora", "sami"]);
+  });
+
+  it("a written subject that names no known party gives no speaker instead of the last one", () => {
+    const text = "وقال الخطيب إن بلاده ترحب بالمبادرة. وكانت المحكمة العليا قد اعتبرت أن القرار غير دستوري. وجددت الحكومة تحذيراتها من مخاطر الفيضانات في المناطق الشمالية.";
+    expect(quotesOf(text, PAIR).map((q) => [q.speaker, q.text.split(" ")[0]])).toEqual([
+      ["sami", "بلاده"],
+      [null, "القرار"],
+      [null, "تحذيراتها"],
+    ]);
+  });
+
+  it("a preposition inside the object noun phrase is not the verb's (أكدا أهمية الحفاظ على …)", () => {
+    const text = "والتقى الخطيب وحداد في بيروت، وأكدا أهمية الحفاظ على الاستقرار في المنطقة.";
+    const [q] = quotesOf(text, PAIR);
+    expect([q.joint, q.text]).toEqual([true, "أهمية الحفاظ على الاستقرار في المنطقة"]);
+  });
+
+  it("تبيّن أن (it turned out) and estimates as subject are not statements", () => {
+    const text = "وتبين أن الوفد غادر قبل الموعد. وتشير التقديرات إلى أن عدد المشاركين تجاوز الألف.";
+    expect(quotesOf(text, PAIR)).toEqual([]);
+  });
+});
+
 describe("cue spans and line ends", () => {
   it("a preposition right after the verb is part of the cue (أعرب عن)", () => {
     const text = "وقالت حداد إن المحادثات كانت صريحة، معربة عن أملها في التوصل إلى اتفاق قريب.";
