@@ -232,3 +232,10 @@ describe("dates and main", () => {
     ]);
   });
 });
+
+describe("not diplomatic interactions", () => {
+  it("a television interview (لقاء تلفزيوني) is not a meeting", () => {
+    const text = "وقال وزير الخارجية الإسباني خوسيه مانويل ألباريس في لقاء تلفزيوني مع الصحفية آنا بلاسكو إن الحوار مستمر.";
+    expect(run(text, [["albares", "PER", ["خوسيه مانويل ألباريس"]], ["blasco", "PER", ["آنا بلاسكو"]]])).toEqual([]);
+  });
+});
