@@ -36,6 +36,13 @@ describe("event types", () => {
     expect(ev[0].initiator).toBe("macron");
   });
 
+  it("phone call by verb: هاتف X Y", () => {
+    const text = "هاتف رئيس الوزراء البريطاني كير ستارمر مساء الاثنين الرئيس الأوكراني فولوديمير زيلينسكي.";
+    const ev = run(text, [["starmer", "PER", ["كير ستارمر"]], ["zelensky", "PER", ["فولوديمير زيلينسكي"]]]);
+    expect(ev.map(sig)).toEqual(["phone_call:starmer+zelensky"]);
+    expect(ev[0].initiator).toBe("starmer");
+  });
+
   it("initiator from بناء على طلب", () => {
     const text = "بحث وزير الخارجية العماني بدر البوسعيدي هاتفيا مع نظيره الأمريكي أنتوني بلينكن، بناء على طلب بلينكن، الأوضاع في المنطقة.";
     const ev = run(text, [["busaidi", "PER", ["بدر البوسعيدي"]], ["blinken", "PER", ["أنتوني بلينكن", "بلينكن"]]]);
