@@ -185,6 +185,13 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
       if (definite) {
         // An Arab family name (أيمن الصفدي) or after a particle (عبد الله); never an adjective.
         if (ctx.gazAt[k] || !nameLike(ctx, k, false, prev)) break;
+        // A family name ends the name unless a particle or another family name follows (قاسم الأعرجي | التعاون).
+        const after = toks[k + 1];
+        const continues = after && after.sentence === t.sentence && (ctx.lex.nameParticles.has(after.norm) || ctx.lex.families.has(after.norm));
+        if (!ctx.lex.families.has(t.norm) && !PARTICLE_BEFORE_ARTICLE.has(prev) && !continues) {
+          k++;
+          break;
+        }
       } else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev)) break;
       prev = t.norm;
       k++;
