@@ -74,7 +74,9 @@ export function findComplement(
     }
     if (isColon(t) && (vf.frames.has("colon") || vf.frames.has("quote"))) {
       const q = quotation(j + 1);
-      return { frame: "colon", zoneEnd: j, start: q ? q.open + 1 : contentAfter(j), quotation: q };
+      // وقال: إن … — without quotation marks the content starts after the complementizer too.
+      const skip = !q && isWord(after, lex.complementizers) ? 1 : 0;
+      return { frame: "colon", zoneEnd: j, start: q ? q.open + 1 : contentAfter(j + skip), quotation: q };
     }
     if (OPENING_MARKS.has(t.text)) {
       const q = quotation(j);

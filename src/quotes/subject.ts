@@ -44,7 +44,12 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     if (ids.length >= 2) return { kind: "joint", ids };
   }
 
-  const persons = index.within(zoneStart, zoneEnd, ["PER"]);
+  // A name after a clitic preposition is who it was said to (قال لرويترز، لنظيره), not who said it.
+  const free = (m: PlacedMention) => {
+    const t = tokens.find((x) => x.end > m.start);
+    return !t || t.start >= m.start || !/[لبك]/.test(t.text.slice(0, m.start - t.start));
+  };
+  const persons = index.within(zoneStart, zoneEnd, ["PER"]).filter(free);
   if (persons.length) {
     const coordinated = coordination(tokens, persons, k, stop);
     if (coordinated) return { kind: "joint", ids: coordinated };
@@ -79,7 +84,7 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     if (e) return { kind: "entity", id: e.id, explicit: true };
   }
 
-  const bodies = index.within(zoneStart, zoneEnd, ["ORG", "GPE"]);
+  const bodies = index.within(zoneStart, zoneEnd, ["ORG", "GPE"]).filter(free);
   const third = tokens[Math.min(k + 2, stop - 1)] ?? first;
   if (bodies.length && (bodies[0].start <= third.start || isTitle)) {
     const coordinated = coordination(tokens, bodies, k, stop);

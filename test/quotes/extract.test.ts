@@ -323,6 +323,16 @@ describe("subjects written before the verb or as a bare noun", () => {
     expect([q.joint, q.text]).toEqual([true, "أهمية الحفاظ على الاستقرار في المنطقة"]);
   });
 
+  it("a name after a clitic preposition is who was spoken to (قال لرويترز)", () => {
+    const ents: Ents = { ...PAIR, agency: ["ORG", "رويترز"] };
+    const text = "وقالت حداد إن المفاوضات مستمرة. وقال لرويترز إن الاتفاق بات قريبا. وقال: إن الوفد سيعود غدا.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.text.split(" ")[0]])).toEqual([
+      ["nora", "المفاوضات"],
+      ["nora", "الاتفاق"],
+      ["nora", "الوفد"],
+    ]);
+  });
+
   it("تبيّن أن (it turned out) and estimates as subject are not statements", () => {
     const text = "وتبين أن الوفد غادر قبل الموعد. وتشير التقديرات إلى أن عدد المشاركين تجاوز الألف.";
     expect(quotesOf(text, PAIR)).toEqual([]);
