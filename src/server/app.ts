@@ -69,6 +69,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     if (Buffer.byteLength(request.url) > MAX_URL_BYTES) {
       throw new HttpError(414, `request URL is longer than the limit of ${MAX_URL_BYTES} bytes`);
     }
+    // PostgreSQL refuses NUL in text (a 500 from the driver): no parameter may carry one.
+    if (/%00/.test(request.url)) throw new HttpError(400, "request parameters may not contain NUL (%00)");
   });
 
   await app.register(swagger, {
