@@ -125,6 +125,8 @@ describe.skipIf(!hasChromium)("web app in Chromium", () => {
         await page.click(`.hit-title[href^="#/article/${encodeURIComponent(a.id)}"]`);
         await page.waitForSelector(".article-text");
         expect(await page.textContent(".article-head h1")).toBe(a.title ?? a.id);
+        // The search words are marked in the text too.
+        await page.waitForSelector(".run.q-hit");
         const q = a.quotes[0];
         await page.click(`button[data-fact="quote:${q.id}"]`);
         await page.waitForSelector(".run.marked");

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Analysis, Entity, Span } from "../../types.js";
-import type { StoredArticle } from "../../server/api-types.js";
+import type { SearchHit, StoredArticle } from "../../server/api-types.js";
 import { useApi } from "../use-api.js";
 import { href } from "../router.js";
 import { Show } from "../components/states.js";
@@ -28,17 +28,18 @@ function entityTitles(a: Analysis): Map<string, string> {
   return new Map(a.entities.filter((e) => e.name_en).map((e) => [factId("entity", e.id), e.name_en as string]));
 }
 
-function ArticleText({ analysis, facts, marked, onPick }: { analysis: Analysis; facts: Fact[]; marked: Span[]; onPick: (id: string) => void }) {
+function ArticleText({ analysis, facts, marked, queryHits, onPick }: { analysis: Analysis; facts: Fact[]; marked: Span[]; queryHits: Span[]; onPick: (id: string) => void }) {
   const kinds = useMemo(() => new Map(facts.map((f) => [f.id, f.kind])), [facts]);
   const titles = useMemo(() => entityTitles(analysis), [analysis]);
-  const runs = useMemo(() => splitRuns(analysis.text.length, facts, marked), [analysis, facts, marked]);
+  const runs = useMemo(() => splitRuns(analysis.text.length, facts, [...marked, ...queryHits]), [analysis, facts, marked, queryHits]);
   return (
     <div class="article-text" lang="ar" dir="rtl">
       {runs.map((r) => {
         const text = analysis.text.slice(r.start, r.end);
         const isMarked = marked.some((m) => overlaps(m, r));
-        if (r.facts.length === 0 && !isMarked) return text;
-        const cls = ["run", ...new Set(r.facts.map((f) => `k-${kinds.get(f)}`)), isMarked ? "marked" : ""].filter(Boolean).join(" ");
+        const isHit = queryHits.some((m) => overlaps(m, r));
+        if (r.facts.length === 0 && !isMarked && !isHit) return text;
+        const cls = ["run", ...new Set(r.facts.map((f) => `k-${kinds.get(f)}`)), isMarked ? "marked" : "", isHit ? "q-hit" : ""].filter(Boolean).join(" ");
         const innermost = r.facts[r.facts.length - 1];
         return (
           <span
@@ -164,7 +165,7 @@ function revealInList(id: string): void {
   else if (r.bottom > l.bottom) list.scrollTop += r.bottom - l.bottom + 8;
 }
 
-function ArticleView({ stored, at }: { stored: StoredArticle; at: Span | null }) {
+function ArticleView({ stored, at, queryHits }: { stored: StoredArticle; at: Span | null; queryHits: Span[] }) {
   const a = stored.analysis;
   const facts = useMemo(() => collectFacts(a), [a]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -212,11 +213,12 @@ function ArticleView({ stored, at }: { stored: StoredArticle; at: Span | null })
         ) : null}
         <p class="legend" aria-label="دليل الألوان">
           <span class="run k-entity">كيان</span> <span class="run k-event">حدث</span> <span class="run k-quote">تصريح</span> <span class="run k-agreement">اتفاق</span>
+          {queryHits.length > 0 ? <span class="run q-hit">كلمات البحث</span> : null}
         </p>
       </header>
       <div class="with-aside article-layout">
         <div ref={textRef}>
-          <ArticleText analysis={a} facts={facts} marked={marked} onPick={setSelected} />
+          <ArticleText analysis={a} facts={facts} marked={marked} queryHits={queryHits} onPick={setSelected} />
           {entityLinks.length > 0 ? (
             <p class="entity-links">
               صفحات الكيانات:{" "}
@@ -235,8 +237,20 @@ function ArticleView({ stored, at }: { stored: StoredArticle; at: Span | null })
   );
 }
 
+const NO_SPANS: Span[] = [];
+
+/**
+ * Arriving from a search ("?q=…"), the query's matches in this article are
+ * marked too: the search answer lists them as offsets into the article text.
+ */
+function useQueryHits(id: string, q: string | null): Span[] {
+  const hits = useApi<{ items: SearchHit[] }>(q ? "search" : null, { q, limit: 200, facets: false });
+  return useMemo(() => (hits.status === "ok" ? hits.data.items.find((h) => h.id === id)?.highlights ?? NO_SPANS : NO_SPANS), [hits, id]);
+}
+
 export function ArticlePage({ id, params }: { id: string; params: URLSearchParams }) {
   const state = useApi<StoredArticle>(`articles/${encodeURIComponent(id)}`);
   const at = parseAt(params.get("at"));
-  return <Show state={state}>{(stored) => <ArticleView key={stored.id} stored={stored} at={at} />}</Show>;
+  const queryHits = useQueryHits(id, params.get("q"));
+  return <Show state={state}>{(stored) => <ArticleView key={stored.id} stored={stored} at={at} queryHits={queryHits} />}</Show>;
 }
