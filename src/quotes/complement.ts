@@ -40,7 +40,7 @@ export function findComplement(
   const maxZone = strictForm ? STRICT_ZONE : MAX_ZONE;
   for (let j = from; j < end && j - from <= maxZone; j++) {
     const t = tokens[j];
-    if (j > from && startsClause(t)) return null; // another reporting verb: its own statement
+    if (j > from && startsClause(t, tokens[j - 1])) return null; // another reporting verb: its own statement
     const after = tokens[j + 1];
     const quotation = (k: number) => {
       const tk = tokens[k];
@@ -110,9 +110,11 @@ function subjectLike(tokens: Token[], from: number, to: number, isMention: (t: T
 }
 
 /** A reporting verb that is not also a common preposition (بين، عبر) in its bare form. */
-export function startsClause(t: Token): boolean {
+export function startsClause(t: Token, prev?: Token): boolean {
   const vr = verbReading(t);
-  return vr !== null && !(vr.strict && vr.form === "past" && plain(t) === vr.lemma);
+  if (vr === null || (vr.strict && vr.form !== "participle")) return false;
+  // رأى، طالب، ذكر are nouns too: verbs only when a clause opens with them.
+  return !vr.needsInitial || /^[وف]/.test(t.norm) || isComma(prev);
 }
 
 function countWords(tokens: Token[], from: number, closeOffset: number): number {

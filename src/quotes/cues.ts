@@ -292,7 +292,9 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
   // وتابع قائلا: the participle carries the statement.
   if (tokens[t + 1] && verbReading(tokens[t + 1])?.form === "participle" && vf.form !== "participle") return null;
 
-  const strictForm = vf.strict && vf.form === "past" && plain(tok) === vf.lemma;
+  if (vf.needsInitial && !initial && vf.form !== "participle") return null;
+  // بين and عبر are first of all a preposition: every form of them needs its complement at once.
+  const strictForm = vf.strict && vf.form !== "participle";
   const isMention = (x: Token) => ctx.index.at(x.start) !== undefined || ctx.index.at(x.coreStart) !== undefined || ctx.index.byFamilyName(x) !== null;
   const comp = findComplement(tokens, t + 1, s.tokenEnd, vf, ctx.quotations, strictForm, isMention);
   // A participle with its complementizer (مشيرا إلى أن، مؤكدا أن) is unambiguous even

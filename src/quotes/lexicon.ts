@@ -19,6 +19,7 @@ interface VerbEntry {
   addressee?: boolean;
   relayed?: boolean;
   object?: boolean;
+  initial?: boolean;
 }
 
 interface CueFile {
@@ -60,6 +61,8 @@ export interface VerbForm {
   relayed: boolean;
   /** Takes an object pronoun on the verb (أبلغه، دعاهم). */
   takesObject: boolean;
+  /** Counts only opening a clause: the word is also a common noun. */
+  needsInitial: boolean;
 }
 
 export interface Lexicon {
@@ -109,6 +112,7 @@ function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
     addressee: Boolean(v.addressee),
     relayed: Boolean(v.relayed),
     takesObject: Boolean(v.object),
+    needsInitial: Boolean(v.initial),
   };
   const put = (word: string, form: CueForm, number: Number) => {
     if (!into.has(word)) into.set(word, { ...base, form, number });
