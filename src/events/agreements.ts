@@ -109,7 +109,9 @@ export function extractAgreements(doc: Doc, entities: Entity[]): Agreement[] {
       const start = content.offset;
       const stop = tokens[end - 1].end;
       if (stop <= start) continue;
-      const frame = frameEvent(events.events, tok.start, s.start);
+      // Plural parties (المجتمعون، التزامهم، اتفقوا) are those of the gathering; dual ones the two sides.
+      const plural = /(?:هم|وا)$/.test(tok.norm) || hasGroupWord(tokens, t, s.tokenStart, Math.min(s.tokenEnd, t + 8));
+      const frame = (plural ? gatheringBefore(events.events, tok.start) : null) ?? frameEvent(events.events, tok.start, s.start);
       const sides = frame?.participants ?? events.mainParticipants;
       const parties = partiesOf(ctx, tokens, t, content.token, s.tokenStart, sides, lex);
       if (!parties.ids.length) continue;
@@ -160,6 +162,18 @@ function personsFirst(ctx: DocContext, ids: string[]): string[] {
   const per = ids.filter((id) => ctx.byId.get(id)?.type === "PER");
   if (per.length) return per;
   return ids.filter((id) => ["GPE", "ORG"].includes(ctx.byId.get(id)?.type ?? ""));
+}
+
+const GROUP = /^(?:[وف])?(?:ال)?(?:مجتمعون|مجتمعين|مشاركون|مشاركين)$/u;
+
+function hasGroupWord(tokens: Token[], t: number, from: number, to: number): boolean {
+  for (let k = Math.max(from, t - 4); k < to; k++) if (GROUP.test(tokens[k].norm)) return true;
+  return false;
+}
+
+/** The last multilateral event before `offset`. */
+function gatheringBefore(events: Event[], offset: number): Event | null {
+  return events.filter((e) => e.type === "multilateral" && e.trigger.start <= offset).pop() ?? null;
 }
 
 function isReferenceOrIrrealis(tokens: Token[], t: number, from: number, lex: Lexicon): boolean {
@@ -267,8 +281,8 @@ function partiesOf(
     }
   }
   const cue = tokens[t].norm;
-  if (/(?:ا|تا|نا|وا)$/.test(cue) && mainSides.length) {
-    // اتفقا، توصلا، اتفقنا: the two sides in focus.
+  if (/(?:ا|تا|نا|وا|هما|هم)$/.test(cue) && mainSides.length) {
+    // اتفقا، توصلا، اتفقنا، التزامهما، التزامهم: the sides in focus.
     mainSides.forEach(add);
     return { ids, viaReference: true };
   }
