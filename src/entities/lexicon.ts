@@ -56,6 +56,10 @@ export interface Lexicon {
   honorifics: Set<string>;
   /** Folded generic body names (مجلس الوزراء): not an organisation's name without a country. */
   genericOrgs: Set<string>;
+  /** Heads whose names may coordinate two nouns (حزب العدالة والتنمية). */
+  orgCoordination: Set<string>;
+  /** Words after و that begin another body, not part of the name (والحكومة، والوفد). */
+  orgNotJoined: Set<string>;
 }
 
 /** Folded tokens of a name as the tokenizer sees them in text. */
@@ -88,7 +92,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[] }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
@@ -206,6 +210,8 @@ function build(): Lexicon {
     families: folded(nameParts.families.flatMap((f) => f.split(" "))),
     honorifics: folded(nameParts.honorifics),
     genericOrgs: folded(orgHeads.generic),
+    orgCoordination: new Set(orgHeads.coordination.map((h) => normalize(h))),
+    orgNotJoined: folded(orgHeads.not_joined),
   };
 }
 

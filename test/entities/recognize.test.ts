@@ -50,6 +50,12 @@ describe("organisations", () => {
     expect(byName(entities, "منظمة شانغهاي للتعاون")?.key).toBe("org:sco"); // spelling variant, canonical name
   });
 
+  it("keep one coordinated noun inside a party's name but not a second body", () => {
+    const { entities } = entitiesOf("وقال حزب العدالة والتنمية التركي إن. وأعلنت وزارة الخارجية الصينية والروسية موقفا.");
+    expect(byName(entities, "حزب العدالة والتنمية التركي")?.country).toBe("TR");
+    expect(byName(entities, "وزارة الخارجية الصينية")).toBeDefined();
+  });
+
   it("tell a national security council from the UN's", () => {
     const { entities } = entitiesOf("التقى سكرتير مجلس الأمن الروسي بمندوبي الدول الأعضاء في مجلس الأمن الدولي.");
     const national = entities.find((e) => e.type === "ORG" && e.country === "RU");

@@ -5,6 +5,7 @@
 import { normalize } from "../../text/normalize.js";
 import type { Candidate } from "../types.js";
 import { mentionName, mentionStart } from "../span.js";
+import { bareOf } from "../readings.js";
 import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
 
 const MAX_COMPLEMENTS = 10;
@@ -28,6 +29,8 @@ function clitic(ctx: PatternContext, j: number): boolean {
 export function extent(ctx: PatternContext, i: number): Extent {
   const toks = ctx.doc.tokens;
   const definiteHead = isDefinite(toks[i]);
+  const headCore = toks[i].core;
+  let joined = false;
   const { lex } = ctx;
   let j = i + 1;
   let end = i + 1;
@@ -43,7 +46,20 @@ export function extent(ctx: PatternContext, i: number): Extent {
       continue;
     }
     if (t.kind !== "arabic" && !(t.kind === "latin" && j === i + 1)) break;
-    if (hasConjunction(t) && !ctx.gazAt[j]) break;
+    // One coordinated noun inside a party's or ministry's name: حزب العدالة والتنمية،
+    // وزارة الخارجية والتعاون الدولي — not a second body (والحكومة، والوفد).
+    if (
+      t.pre === "و" && !joined && !definiteHead && end === j && complements > 0 && isDefinite(t) && !ctx.gazAt[j] &&
+      lex.orgCoordination.has(bareOf(headCore)) && !lex.orgNotJoined.has(t.core) && !lex.stopwords.has(t.core) &&
+      isDefinite(toks[j - 1]) && ctx.gazAt[j - 1]?.type !== "ADJ"
+    ) {
+      joined = true;
+      complements++;
+      j++;
+      end = j;
+      continue;
+    }
+    if (hasConjunction(t)) break;
     const gaz = ctx.gazAt[j];
     if (gaz && gaz.type !== "PER" && gaz.type !== "MISC") {
       // A state or an organisation is a complement directly after the head or after ل (للاتحاد الروسي),
