@@ -331,7 +331,8 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
     // وجددت الحكومة تحذيراتها: a definite noun with no pronoun right after the verb is its
     // subject (objects of these verbs usually carry one: دعمه، التزامها).
     const next = tokens[t + 1];
-    if (zoneEnd === t + 1 && next?.kind === "arabic" && next.pre === "" && next.core.startsWith("ال") && next.suf === "" && !isWord(next, lex.zoneAdverbs)) zoneEnd = subjectTo = t + 2;
+    if (zoneEnd === t + 1 && next?.kind === "arabic" && next.pre === "" && !isWord(next, lex.zoneAdverbs) &&
+        ((next.core.startsWith("ال") && next.suf === "") || isWord(next, lex.anonymous) || isWord(next, lex.nonSpeakers))) zoneEnd = subjectTo = t + 2;
     if (zoneEnd >= s.tokenEnd - 2) return null;
     start = tokens[zoneEnd].start;
   } else {
@@ -355,6 +356,15 @@ function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | n
     const e = m?.entity.type === "PER" ? m.entity : tokens[k] ? ctx.index.byFamilyName(tokens[k]) : null;
     const between = tokens.slice(k, t).some((x) => startsClause(x));
     if (e && !between && (tokens[k].pre === "" || tokens[k].pre === "و")) subject = { kind: "entity", id: e.id, explicit: true };
+  }
+  // A relative clause: … فؤاد السنيورة الذي (كان) شدد على … — the antecedent speaks.
+  if (subject.kind === "implicit" && p > s.tokenStart) {
+    let r = p;
+    if (isKana(tokens[r]) && r > s.tokenStart) r--;
+    if (["الذي", "التي"].includes(tokens[r].norm)) {
+      const m = ctx.index.at(tokens[r - 1].start) ?? ctx.index.at(tokens[r - 1].coreStart);
+      if (m && m.entity.type !== "MISC" && m.end >= tokens[r - 1].end) subject = { kind: "entity", id: m.entity.id, explicit: true };
+    }
   }
   // Subject before the verb inside a clause (… أن الرئيس أكد أن …).
   if (subject.kind === "implicit" && !initial && p >= 0) {

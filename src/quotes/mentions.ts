@@ -41,6 +41,8 @@ export class MentionIndex {
   private readonly roles = new Map<Entity, string[][]>();
   /** A person's family name (last word of a name or mention, article removed) → the person; null when two share it. */
   private readonly familyNames = new Map<string, Entity | null>();
+  /** A person's first name → the person; null when two share it. Used only after a form of address (الشيخ خليفة). */
+  private readonly firstNames = new Map<string, Entity | null>();
   constructor(readonly entities: Entity[], doc?: Doc) {
     this.all = entities
       .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end, before: [] as string[], after: [] as string[], self: [] as string[] })))
@@ -57,6 +59,11 @@ export class MentionIndex {
         const key = bareCore(last);
         const seen = this.familyNames.get(key);
         this.familyNames.set(key, seen === undefined || seen === e ? e : null);
+        const first = bareCore(words[0]);
+        if (words.length >= 2 && !stop.has(words[0]) && first.length >= 3) {
+          const had = this.firstNames.get(first);
+          this.firstNames.set(first, had === undefined || had === e ? e : null);
+        }
       }
     }
   }
@@ -70,6 +77,12 @@ export class MentionIndex {
     return this.familyNames.get(bareCore(t.core)) ?? null;
   }
 
+  /** The person a first name written after a form of address names (الشيخ خليفة، الأمير فيصل). */
+  byFirstName(t: Token): Entity | null {
+    if (t.kind !== "arabic") return null;
+    return this.firstNames.get(bareCore(t.core)) ?? null;
+  }
+
   private readWindows(tokens: Token[]): void {
     const persons = this.all.filter((m) => m.entity.type === "PER");
     let t = 0;
@@ -81,7 +94,8 @@ export class MentionIndex {
         const x = this.at(tokens[k].start);
         return x !== undefined && x.entity.type === "PER" && x.entity !== m.entity;
       };
-      for (let k = t; k <= last; k++) m.self.push(bareWord(tokens[k]));
+      // Only definite words inside a name are titles (الملك عبدالله); أمين in أمين فارس is a name.
+      for (let k = t; k <= last; k++) if (tokens[k].core.startsWith("ال")) m.self.push(bareWord(tokens[k]));
       const word = (k: number) => (isComma(tokens[k]) ? "," : bareWord(tokens[k]));
       // A title is written beside the name: the window ends at a clause or a quotation.
       const stops = (k: number) =>

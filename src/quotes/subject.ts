@@ -60,11 +60,18 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   for (let j = k; j < stop && j - k < 5; j++) {
     const t = tokens[j];
     if (t.kind === "punct") continue;
-    const e = index.byFamilyName(t);
+    const addressed = j > k && (isWord(tokens[j - 1], lex.honorifics) || isWord(tokens[j - 1], lex.titles));
+    const e = index.byFamilyName(t) ?? (addressed ? index.byFirstName(t) : null);
     if (e) return { kind: "entity", id: e.id, explicit: true };
     // Titles, forms of address and up to two other name parts (جاويش أوغلو) may come first.
     const lead = isWord(t, lex.titles) || isWord(t, lex.honorifics) || isWord(t, lex.nameStoplist) || /^ال.+ي(ه)?$/.test(t.core);
     if (!lead && (j - k >= 2 || isWord(t, lex.zoneAdverbs) || verbReading(t))) break;
+  }
+
+  // الأخير / الأخيرة: the person mentioned last (وأكد الأخير أن …).
+  if (plain(first) === "الاخير" || plain(first) === "الاخيره") {
+    const m = index.lastBefore(first.start, ["PER"]);
+    if (m) return { kind: "entity", id: m.entity.id, explicit: true };
   }
 
   const honorific = lex.honorificPronouns.get(plain(first));

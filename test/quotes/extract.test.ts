@@ -323,6 +323,22 @@ describe("subjects written before the verb or as a bare noun", () => {
     expect([q.joint, q.text]).toEqual([true, "أهمية الحفاظ على الاستقرار في المنطقة"]);
   });
 
+  it("الأخير, a relative clause's antecedent, and a first name after a form of address", () => {
+    const ents: Ents = { sami: ["PER", "سامي الخطيب"], nora: ["PER", "نورا حداد"] };
+    const text =
+      "واتصل حداد بسامي الخطيب. وأكد الأخير أن الاتصال تناول الأوضاع الإقليمية. والتقت الوفد نورا حداد التي شددت على أهمية الحوار. وقال السيد سامي إن الحوار سيستمر.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue])).toEqual([
+      ["sami", "أكد"],
+      ["nora", "شددت على"],
+      ["sami", "قال"],
+    ]);
+  });
+
+  it("an unnamed source right after a noun-phrase verb is its subject (وأكد مصدر …)", () => {
+    const text = "وقال الخطيب إن الوفد وصل. وأكد مصدر أمني اعتقال عدد من المشتبه بهم في المنطقة.";
+    expect(quotesOf(text, PAIR).map((q) => q.speaker)).toEqual(["sami", null]);
+  });
+
   it("a name after a clitic preposition is who was spoken to (قال لرويترز)", () => {
     const ents: Ents = { ...PAIR, agency: ["ORG", "رويترز"] };
     const text = "وقالت حداد إن المفاوضات مستمرة. وقال لرويترز إن الاتفاق بات قريبا. وقال: إن الوفد سيعود غدا.";
