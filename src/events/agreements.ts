@@ -6,7 +6,7 @@
 // and negated, hoped-for or future ones (لم يتفقا، يأمل أن يتفق) are left out.
 import { loadJson } from "../data-files.js";
 import type { Agreement, AgreementKind, Doc, Entity, Event, Token } from "../types.js";
-import { docContext, type DocContext } from "./context.js";
+import { docContext, type DocContext, isPunct } from "./context.js";
 import { analyseEvents, headlineSentence } from "./extract.js";
 import { tokenRegex } from "./patterns.js";
 import { writtenLength } from "../text/tokenize.js";
@@ -204,7 +204,7 @@ function contentStart(
   const from = cue.kind === "consensus" && objectAt >= 0 ? objectAt : t + 1;
   for (let k = from; k < Math.min(end, t + 16); k++) {
     const x = tokens[k];
-    if (x.kind === "punct" && PUNCT_END.has(x.text)) break;
+    if (PUNCT_END.has(x.text)) break;
     if (cue.contentAfter.has(x.norm) && k + 1 < end) return { token: k + 1, offset: tokens[k + 1].start };
     // تعهد بدعم …: the preposition ب written on the content's first word.
     const pb = /^[وف]?ب/.exec(x.norm);
@@ -221,14 +221,14 @@ function contentStart(
 function contentEnd(tokens: Token[], from: number, end: number, lex: Lexicon): number {
   for (let k = from + 1; k < end; k++) {
     const x = tokens[k];
-    if (x.kind === "punct" && PUNCT_END.has(x.text)) return k;
+    if (PUNCT_END.has(x.text)) return k;
     // … ، قال وانغ إن: a new statement begins.
     const afterComma = tokens[k - 1].text === "،" || tokens[k - 1].text === ",";
     if (afterComma && (lex.cues.some((c) => c.re.test(x.norm)) || eventLexicon().reportingVerb.test(x.norm))) return k - 1;
     if (afterComma && /^و?ذلك$/.test(x.norm)) return k - 1;
   }
   let e = end;
-  while (e > from + 1 && tokens[e - 1].kind === "punct" && !/[»”"')\]]/.test(tokens[e - 1].text)) e--;
+  while (e > from + 1 && isPunct(tokens[e - 1]) && !/[»”"')\]]/.test(tokens[e - 1].text)) e--;
   return e;
 }
 

@@ -104,3 +104,8 @@ export function lowerBound(arr: Int32Array, value: number): number {
   }
   return lo;
 }
+
+/** Punctuation, Arabic marks included (، ؛ ؟ are not "punct" tokens in the text layer's kinds). */
+export function isPunct(t: Token): boolean {
+  return /^\p{P}+$/u.test(t.text);
+}

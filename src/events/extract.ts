@@ -192,8 +192,11 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
     if (lex.futurePrefix.test(norm)) return true;
   }
   // لآلية الاجتماع الدوري، على هامش القمة: a mechanism or a frame, not an event reported.
+  for (const k of [t.tokenStart - 1, t.tokenStart - 2]) {
+    const b = tokens[k];
+    if (b && b.sentence === t.sentence && lex.genericBefore.test(b.norm)) return true;
+  }
   const before = tokens[t.tokenStart - 1];
-  if (before && before.sentence === t.sentence && lex.genericBefore.test(before.norm)) return true;
   // من المنتظر أن تلتقي، لن يزور: a verb in the subjunctive.
   if (before && before.sentence === t.sentence && lex.subjunctive.test(before.norm) && /^[وف]?[يتن]/.test(tokens[t.tokenStart].norm)) return true;
   const to = Math.min(s.tokenEnd, t.tokenEnd + lex.irrealisAfter.window);

@@ -3,7 +3,7 @@
 // الرئيسان، الجانبان، رئيسا البلدين (the pair of the event in focus), سموه — and
 // the reporter of a reported event left out (استذكر وانغ الاتصالات بين شي وبوتين).
 import type { Entity, EventType, Token } from "../types.js";
-import { lowerBound, type DocContext } from "./context.js";
+import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { normalize } from "../text/normalize.js";
@@ -313,7 +313,7 @@ function inRole(ctx: DocContext, offset: number, t: number): boolean {
   }
   const tokens = ctx.doc.tokens;
   for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
-    if (tokens[k].kind === "punct" || ctx.mentionAt[k]) return false;
+    if (isPunct(tokens[k]) || ctx.mentionAt[k]) return false;
     if (eventLexicon().personTitle.test(tokens[k].norm)) return true;
   }
   return false;

@@ -2,7 +2,7 @@
 // the article, then overlapping or adjacent triggers in one sentence merged so
 // that the most specific type wins (اجتماعا عبر تقنية الفيديو is one video call).
 import type { EventType, TextSpan, Token } from "../types.js";
-import { lowerBound, originalSpan, type DocContext } from "./context.js";
+import { lowerBound, originalSpan, type DocContext, isPunct } from "./context.js";
 import { eventLexicon, type CompiledTrigger } from "./lexicon.js";
 
 export interface Trigger {
@@ -83,7 +83,7 @@ function mergeTriggers(found: Trigger[], window: number, tokens: Token[], absorb
       if (!high.absorbs || !absorbable.has(low.type)) return false;
       // Nearby but not overlapping: one phrase only when no punctuation separates them.
       const [from, to] = k.tokenEnd <= t.tokenStart ? [k.tokenEnd, t.tokenStart] : [t.tokenEnd, k.tokenStart];
-      return !tokens.slice(from, to).some((x) => x.kind === "punct");
+      return !tokens.slice(from, to).some(isPunct);
     });
     if (!near.length) {
       kept.push(t);

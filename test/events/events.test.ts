@@ -182,6 +182,7 @@ describe("no event without a happened interaction", () => {
     ["scheduled", "ومن المقرر أن يستقبل الوزير كريم بن سالم الوزيرة ماريا لوبيز غدا."],
     ["next meeting", "وبحث كريم بن سالم وماريا لوبيز التحضير للاجتماع المقبل للجنة المشتركة بين البلدين."],
     ["negated", "ولم يلتق كريم بن سالم بالوزيرة ماريا لوبيز خلال الجولة."],
+    ["subjunctive", "ومن المنتظر أن تلتقي الوزيرة ماريا لوبيز الوزير كريم بن سالم."],
     ["agreed to hold", "واتفق كريم بن سالم وماريا لوبيز على عقد قمة بين البلدين."],
     ["anniversary", "وأشاد كريم بن سالم وماريا لوبيز بالذكرى العاشرة لتوقيع اتفاقية الصداقة."],
     ["generic relations", "وأكد كريم بن سالم وماريا لوبيز متانة العلاقات الثنائية بين البلدين."],
@@ -237,6 +238,26 @@ describe("dates and main", () => {
       ["message:p1+p2", "2023-01-01"],
       ["message:p3+p4", "2023-01-01"],
     ]);
+  });
+});
+
+describe("one event where the text reports one", () => {
+  const people: [string, Entity["type"], string[]][] = [
+    ["a", "PER", ["كريم بن سالم"]],
+    ["b", "PER", ["ماريا لوبيز"]],
+  ];
+  it("على هامش القمة frames a meeting; the summit is not a second event", () => {
+    const ev = run("وعلى هامش أعمال القمة العربية، التقى كريم بن سالم الوزيرة ماريا لوبيز.", people);
+    expect(ev.map(sig)).toEqual(["meeting:a+b"]);
+  });
+  it("greetings exchanged during a call are part of the call", () => {
+    const ev = run("تلقى كريم بن سالم اتصالا هاتفيا من ماريا لوبيز، تبادل خلاله الجانبان التهاني بمناسبة العيد.", people);
+    expect(ev.map(sig)).toEqual(["phone_call:a+b"]);
+    expect(ev[0].initiator).toBe("b");
+  });
+  it("a repeated mention (وتناول اللقاء، خلال الاتصال) is the same event", () => {
+    const ev = run("استقبل كريم بن سالم اليوم ماريا لوبيز. وتناول اللقاء العلاقات الثنائية. وأكد كريم بن سالم خلال اللقاء مع ماريا لوبيز أهمية التعاون.", people);
+    expect(ev.map(sig)).toEqual(["meeting:a+b"]);
   });
 });
 
