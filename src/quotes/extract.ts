@@ -105,7 +105,10 @@ class SpeakerState {
         break;
     }
     if (d.kind === "vnoun") return "pending";
-    if (d.number !== "single") return this.jointOf(this.parties(d));
+    // A dual verb with no subject (وقالا، وأكدا) is the two parties together; a plural one
+    // (وأشاروا) is a group the text does not name here.
+    if (d.number === "dual") return this.jointOf(this.parties(d));
+    if (d.number === "plural") return this.single(null, 0.3);
     if (d.fromSide && d.kind !== "participle") {
       const other = this.index.lastBefore(d.cueStart, ["PER"], new Set(this.last ? [this.last] : []));
       if (other) return this.single(other.entity.id, 0.8);
