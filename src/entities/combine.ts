@@ -5,6 +5,7 @@ import type { Doc } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import type { Lexicon, TrieNode } from "./lexicon.js";
 import { phraseTokens } from "./lexicon.js";
+import { tokenReadings } from "./readings.js";
 import type { RolePhrase } from "./patterns/titles.js";
 import type { Candidate, GazEntry } from "./types.js";
 
@@ -90,8 +91,21 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
   // 4. The tagger, for names no gazetteer or pattern has. Not over adjectives or role words.
   const roleTok = new Uint8Array(doc.tokens.length);
   for (const r of ev.roles) for (let k = r.tokStart; k < r.tokEnd; k++) roleTok[k] = 1;
-  for (const m of ev.model) {
-    if (m.type === "MISC") continue;
+  // Words of the people already found: a tagger span over one of them (بوتين لشي، فيدان read as ف+يدان)
+  // is a short name the resolution step ties to its person.
+  const personWords = new Set<string>();
+  for (const k of kept) if (k.type === "PER") for (const w of normalize(k.name).split(" ")) if (w.length >= 2) personWords.add(w);
+  for (const sn of lex.shortNames.keys()) personWords.add(sn);
+  const readings = tokenReadings(doc);
+  for (const raw of ev.model) {
+    if (raw.type === "MISC") continue;
+    const m = raw.type === "PER" ? trimVerbs(doc, lex, raw) : raw;
+    if (!m) continue;
+    if (m.type === "PER") {
+      let known = false;
+      for (let k = m.tokStart; k < m.tokEnd && !known; k++) known = readings[k].some((r) => personWords.has(r.core));
+      if (known) continue;
+    }
     if (kept.some((k) => overlaps(k, m)) || adjectives.some((a) => overlaps(a, m))) continue;
     let inRole = false;
     for (let k = m.tokStart; k < m.tokEnd; k++) if (roleTok[k]) inRole = true;
@@ -103,6 +117,22 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const VERB_LIKE = /^[يت].{2,}(ان|ون|ين|ا)$/;
+
+/** A tagger's person span without trailing verbs or ordinary words (عطاف يوقعان → عطاف); null when nothing is left. */
+function trimVerbs(doc: Doc, lex: Lexicon, m: Candidate): Candidate | null {
+  let end = m.tokEnd;
+  while (end > m.tokStart) {
+    const t = doc.tokens[end - 1];
+    if (t.kind === "arabic" && (VERB_LIKE.test(t.norm) || lex.common.has(t.norm) || lex.stopwords.has(t.norm))) end--;
+    else break;
+  }
+  if (end === m.tokEnd) return m;
+  if (end === m.tokStart) return null;
+  const endOffset = doc.tokens[end - 1].end;
+  return { ...m, tokEnd: end, end: endOffset, name: doc.article.text.slice(m.start, endOffset).replace(/\s+/g, " ").trim() };
 }
 
 /** Ties each role to the person it describes: the person right after it, or right before it across a comma. */

@@ -18,6 +18,8 @@ interface Extent {
   country: string | null;
   /** The only complement is one known organisation or state (آلية بريكس، حكومة الصين). */
   onlyKnown: boolean;
+  /** The first complement is a known organisation and only adjectives follow (شركة روس آتوم الحكومية الروسية). */
+  describesKnown: boolean;
 }
 
 /** True when the word reads as a preposition or conjunction plus a common word (بجهود، وقال). */
@@ -101,7 +103,10 @@ export function extent(ctx: PatternContext, i: number): Extent {
     }
     break;
   }
-  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1 };
+  const first = ctx.gazAt[i + 1];
+  let describesKnown = first?.type === "ORG";
+  if (first && describesKnown) for (let k = first.tokEnd; k < end; k++) if (toks[k].pre || !isDefinite(toks[k])) describesKnown = false;
+  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1, describesKnown };
 }
 
 /** Organisation candidates from head nouns, nested ones included. */
@@ -115,7 +120,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (!head) continue;
     if (head.definite && !lex.orgDefiniteOk.has(head.bare)) continue;
     const x = extent(ctx, i);
-    if (x.complements === 0) continue;
+    if (x.complements === 0 || x.describesKnown) continue;
     if (x.onlyKnown && (lex.mechanism.has(head.bare) || lex.orgNeedName.has(head.bare))) continue;
     if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
     const t = toks[i];

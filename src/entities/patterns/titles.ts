@@ -45,6 +45,13 @@ function hasConjunctionBeforeDefiniteTitle(_ctx: PatternContext, _i: number): bo
   return false;
 }
 
+/** The word at `k` can continue a name: a distinctive indefinite word. */
+function startsName(ctx: PatternContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!isArabicWord(t) || t.pre || isDefinite(t) || ctx.gazAt[k]) return false;
+  return !ctx.lex.common.has(t.norm) && !isStop(ctx, t) && !ctx.lex.titleHeads.has(t.core) && !ctx.lex.orgHeads.has(t.core) && !ctx.lex.construct.has(t.norm) && !ctx.lex.glue.has(t.norm);
+}
+
 /** Role phrases in the document, left to right, not overlapping. */
 export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): RolePhrase[] {
   const { doc, lex } = ctx;
@@ -93,6 +100,8 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       if (TIME_WORD.test(t.core)) break;
       // A definite word before a name particle begins the name (الناني ولد اشروقة، الحسين بن عبدالله).
       if (isDefinite(t) && !t.pre && j + 1 < toks.length && /^(بن|ولد|ابن|بنت)$/.test(toks[j + 1].norm) && !ctx.gazAt[j]) break;
+      // A foreign name that begins like the article (ألكسندر غروشكو، ألبرتو فرنانديز) begins the name.
+      if (isDefinite(t) && !t.pre && !lex.common.has(t.norm) && !lex.stopwords.has(t.norm) && startsName(ctx, j + 1)) break;
       if (isDefinite(t) && (!t.pre || t.pre === "ل")) {
         if (lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
         complements++;
@@ -146,7 +155,7 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   const gaz = ctx.gazAt[i];
   if (gaz && gaz.type !== "PER") return false;
   const beforeParticle = /^(بن|ولد|ابن|بنت)$/.test(ctx.doc.tokens[i + 1]?.norm ?? "");
-  if (t.core.startsWith("ال") && t.core.length > 3 && first && !beforeParticle) return false;
+  if (t.core.startsWith("ال") && t.core.length > 3 && first && !beforeParticle && (lex.common.has(t.norm) || !startsName(ctx, i + 1))) return false;
   return t.norm.length >= 2;
 }
 
