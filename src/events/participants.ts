@@ -6,9 +6,10 @@ import type { Entity, EventType, Token } from "../types.js";
 import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
+import { titleReferences } from "./titles.js";
 import { normalize } from "../text/normalize.js";
 
-type SlotKind = "mention" | "pair" | "counterpart" | "honorific";
+type SlotKind = "mention" | "title" | "pair" | "counterpart" | "honorific";
 
 interface Slot {
   kind: SlotKind;
@@ -51,6 +52,7 @@ function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusSt
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
   const slots: Slot[] = [];
+  const titles = titleReferences(ctx);
   let excludeUntil = -1;
   let lastReportVerb = -100;
   for (let t = from; t < to; t++) {
@@ -72,6 +74,12 @@ function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusSt
       continue;
     }
     if (m) continue;
+    const titled = titles.get(t);
+    if (titled) {
+      // سمو الأمير، جلالة ملك المغرب: a person named by the office only.
+      slots.push({ kind: "title", token: t, ids: [titled], type: "PER", reporter });
+      continue;
+    }
     if (lex.pairRef.test(norm)) {
       slots.push({ kind: "pair", token: t, ids: focus.pair, type: "PER", reporter });
       continue;
@@ -166,7 +174,7 @@ export function resolveParticipants(
     if (persons.length >= 2) ids = persons;
   }
   if (!ids.length) {
-    const named = unique(slots.filter((x) => x.kind === "mention" && x.type === "PER").flatMap((x) => x.ids));
+    const named = unique(slots.filter((x) => (x.kind === "mention" || x.kind === "title") && x.type === "PER").flatMap((x) => x.ids));
     const resolved = unique(slots.filter((x) => x.kind !== "mention").flatMap((x) => x.ids)).filter((id) => isPer(ctx, id));
     let persons = named;
     if (named.length < 2) persons = unique([...named, ...resolved]);

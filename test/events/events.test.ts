@@ -150,6 +150,20 @@ describe("participants", () => {
     expect(ev.map((e) => e.main)).toEqual([true, false]);
   });
 
+  it("a person named by office alone (سمو الأمير، جلالة ملك المغرب) resolves through the office held", () => {
+    const text =
+      "بعث أمير دولة الكويت الشيخ مشعل الأحمد برقية إلى الملك محمد السادس. وأكد سمو الأمير في اتصال هاتفي أجراه مع جلالة ملك المغرب تضامن الكويت مع المغرب.";
+    const entities = [
+      { ...entity("mishal", "PER", text, ["مشعل الأحمد"], "KW"), office: { title_en: "Emir", title_ar: "الأمير", country: "KW", start: null, end: null } },
+      { ...entity("m6", "PER", text, ["الملك محمد السادس"], "MA"), office: { title_en: "King", title_ar: "الملك", country: "MA", start: null, end: null } },
+      entity("kw", "GPE", text, ["الكويت"], "KW"),
+      entity("ma", "GPE", text, ["المغرب"], "MA"),
+    ];
+    const ev = extractEvents(docOf(text), entities);
+    expect(ev.map(sig)).toEqual(["message:m6+mishal", "phone_call:m6+mishal"]);
+    expect(ev[1].initiator).toBe("mishal");
+  });
+
   it("the reporter of a recalled interaction is not a participant", () => {
     const text = "واستذكر وزير الخارجية بدر البوسعيدي الاتصالات بين السلطان هيثم بن طارق والرئيس الإيراني مسعود بزشكيان عبر تقنية الاتصال المرئي في الشهر الماضي.";
     const ev = run(text, [
