@@ -1,7 +1,8 @@
 // Statistical evidence: spans from the trained tagger (src/entities/tagger), as candidates.
 // When the model file is missing the stage still runs on gazetteers and patterns alone.
 import type { Doc } from "../types.js";
-import { loadTagger, tagDoc, type Tagger } from "./tagger/index.js";
+import { loadTagger, tagDoc, type Tagger, type TaggedSpan } from "./tagger/index.js";
+import { isInside, labelType } from "./tagger/labels.js";
 import type { Candidate } from "./types.js";
 
 let tagger: Tagger | null | undefined;
@@ -17,13 +18,17 @@ function getTagger(): Tagger | null {
   return tagger;
 }
 
-/** Tagger spans with confidence at least `minConfidence`. LOC spans are typed GPE when a place is a state or city. */
-export function modelCandidates(doc: Doc, minConfidence = 0.5): Candidate[] {
+/**
+ * Tagger spans. By default the labels are decoded without per-token confidences (the
+ * forward-backward pass costs about a third of the tagger's time, and the combination step
+ * ranks model spans below gazetteers and patterns anyway); `minConfidence` turns it on.
+ */
+export function modelCandidates(doc: Doc, minConfidence = 0): Candidate[] {
   const t = getTagger();
   if (!t) return [];
   const out: Candidate[] = [];
-  for (const s of tagDoc(doc, t)) {
-    if (s.confidence < minConfidence) continue;
+  const spans = minConfidence > 0 ? tagDoc(doc, t).filter((s) => s.confidence >= minConfidence) : fastSpans(doc, t);
+  for (const s of spans) {
     const text = doc.article.text.slice(s.start, s.end);
     out.push({
       type: s.type === "LOC" ? "LOC" : s.type,
@@ -35,6 +40,30 @@ export function modelCandidates(doc: Doc, minConfidence = 0.5): Candidate[] {
       source: "model",
       confidence: Math.min(0.9, s.confidence * 0.9),
     });
+  }
+  return out;
+}
+
+/** The tagger's spans from its best label sequence alone (as tagDoc, without confidences). */
+function fastSpans(doc: Doc, tagger: Tagger): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const sent of doc.sentences) {
+    const toks = doc.tokens.slice(sent.tokenStart, sent.tokenEnd);
+    if (!toks.length) continue;
+    const { labels } = tagger.tagIndices(toks.map((t) => t.text), false);
+    for (let i = 0; i < toks.length; ) {
+      const type = labelType(labels[i]);
+      if (!type) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < toks.length && isInside(labels[j]) && labelType(labels[j]) === type) j++;
+      const first = toks[i];
+      const start = first.coreStart > first.start && first.coreStart < first.end ? first.coreStart : first.start;
+      out.push({ start, end: toks[j - 1].end, tokenStart: first.i, tokenEnd: toks[j - 1].i + 1, type, confidence: 0.8 });
+      i = j;
+    }
   }
   return out;
 }
