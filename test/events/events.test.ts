@@ -276,6 +276,11 @@ describe("one event where the text reports one", () => {
 });
 
 describe("not diplomatic interactions", () => {
+  it("a domestic council session (اجتماع مجلس الوزراء) is not a multilateral meeting", () => {
+    const text = "ترأس رئيس الوزراء المصري مصطفى مدبولي اليوم اجتماع مجلس الوزراء الأسبوعي، كما شارك في أعمال الدورة الجديدة لمجلس النواب.";
+    expect(run(text, [["madbouly", "PER", ["مصطفى مدبولي"]]])).toEqual([]);
+  });
+
   it("a television interview (لقاء تلفزيوني) is not a meeting", () => {
     const text = "وقال وزير الخارجية الإسباني خوسيه مانويل ألباريس في لقاء تلفزيوني مع الصحفية آنا بلاسكو إن الحوار مستمر.";
     expect(run(text, [["albares", "PER", ["خوسيه مانويل ألباريس"]], ["blasco", "PER", ["آنا بلاسكو"]]])).toEqual([]);
