@@ -1,0 +1,93 @@
+// Trailing attribution: the statement first, then who said it (…، وفقا لما
+// قال، حسبما ذكر شي، على حد قوله، بحسب الوزير X، «…»، قال الوزير).
+import type { Sentence, Token } from "../types.js";
+import { writtenLength } from "../text/tokenize.js";
+import { findComplement } from "./complement.js";
+import type { Draft, ScanContext } from "./draft.js";
+import { lexicon, type Number } from "./lexicon.js";
+import { readSubject, type Subject } from "./subject.js";
+import { CLOSING_MARKS, isComma, plain, verbReading } from "./words.js";
+
+/** …، وفقا لما قال / حسبما ذكر شي / على حد قوله / بحسب الوزير X — content is what precedes. */
+export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
+  const lex = lexicon();
+  const tokens = ctx.doc.tokens;
+  const prev = tokens[t - 1];
+  if (t <= s.tokenStart || !(isComma(prev) || CLOSING_MARKS.has(prev.text))) return null;
+  if (open && open.sentence === s.i && open.end === null) {
+    // A source for a statement already attributed: the statement stops before it.
+    if (lex.trailing.some((p) => matchesAt(tokens, p, t)) || lex.trailingNominal.some((p) => matchesAt(tokens, p, t))) open.cut = Math.min(open.cut ?? Infinity, prev.start);
+    return null;
+  }
+  const matches = (phrase: string[], at: number) => matchesAt(tokens, phrase, at);
+
+  for (const phrase of lex.trailing) {
+    if (!matches(phrase, t)) continue;
+    const v = t + phrase.length;
+    const vf = tokens[v] && v < s.tokenEnd ? verbReading(tokens[v]) : null;
+    if (!vf || vf.jointOnly) continue;
+    // Only the speaker may follow: a complement would make this a forward cue (كما أكد أن …).
+    if (findComplement(tokens, v + 1, s.tokenEnd, vf, ctx.quotations, false)) continue;
+    const subject = readSubject(tokens, ctx.index, v + 1, s.tokenEnd, ctx.lastSpeaker());
+    return trailingDraft(ctx, s, t, tokens[v].end, subject, vf.number);
+  }
+  for (const phrase of lex.trailingNominal) {
+    if (!matches(phrase, t)) continue;
+    const after = t + phrase.length;
+    const pronoun = /(ه|ها)$/.test(plain(tokens[after - 1])) && phrase.length === 3;
+    let subject: Subject;
+    if (pronoun) subject = { kind: "implicit" };
+    else {
+      const zoneEnd = Math.min(s.tokenEnd, after + 8);
+      subject = readSubject(tokens, ctx.index, after, zoneEnd, ctx.lastSpeaker());
+      // بحسب / وفقا لـ a document or an outlet is sourcing, not a statement.
+      if (subject.kind !== "entity" || !isPerson(ctx, subject.id)) continue;
+    }
+    return trailingDraft(ctx, s, t, tokens[after - 1].end, subject, "single");
+  }
+  return null;
+}
+
+export function matchesAt(tokens: Token[], phrase: string[], at: number): boolean {
+  return phrase.every((w, n) => tokens[at + n] !== undefined && (tokens[at + n].norm === w || plain(tokens[at + n]) === w));
+}
+
+function isPerson(ctx: ScanContext, id: string): boolean {
+  return ctx.index.entities.some((e) => e.id === id && e.type === "PER");
+}
+
+export function trailingDraft(ctx: ScanContext, s: Sentence, t: number, cueEnd: number, subject: Subject, number: Number): Draft | null {
+  const tokens = ctx.doc.tokens;
+  const text = ctx.doc.article.text;
+  const comma = tokens[t - 1];
+  let contentEnd = comma.start;
+  let start = s.start;
+  let direct = false;
+  // The words before the comma close a quotation: the statement is the quotation.
+  let k = t - 1;
+  while (k > s.tokenStart && (isComma(tokens[k]) || tokens[k].text === ".")) k--;
+  if (CLOSING_MARKS.has(tokens[k].text)) {
+    const q = ctx.quotations.find((x) => x.close === tokens[k].start);
+    if (q && (q.open <= s.start + 2 || text.slice(s.start, q.open).trim() === "")) {
+      start = q.open + 1;
+      contentEnd = q.close;
+      direct = true;
+    }
+  }
+  if (contentEnd - start < 8) return null;
+  return {
+    kind: "trailing",
+    cueStart: tokens[t].start + (tokens[t].norm.startsWith("و") && tokens[t].norm !== "وفقا" && tokens[t].norm !== "وفق" ? writtenLength(tokens[t].text, 1) : 0),
+    cueEnd,
+    boundary: comma.start,
+    start,
+    end: contentEnd,
+    direct,
+    sentence: s.i,
+    subject,
+    number,
+    fromSide: false,
+    next: s.tokenEnd,
+  };
+}
+

@@ -1,0 +1,222 @@
+// Reporting verbs and participles (قال إن، أكد أن، أشار إلى أن، أعرب عن،
+// مؤكدا أن …): the complement, the subject written around the verb, and the
+// verb placed after its statement.
+import type { Sentence, Token } from "../types.js";
+import { findComplement, startsClause } from "./complement.js";
+import { before, boundaryOf, clauseInitial, cueStartOf, fromSide, opensFromSide, type Draft, type ScanContext } from "./draft.js";
+import { trailingDraft } from "./cue-trailing.js";
+import { lexicon, type VerbForm } from "./lexicon.js";
+import { readSubject, titleHolder, type Subject } from "./subject.js";
+import { isComma, isWord, plain, verbReading } from "./words.js";
+
+export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
+  const tokens = ctx.doc.tokens;
+  const lex = lexicon();
+  const tok = tokens[t];
+  const vf = verbReading(tok);
+  if (!vf) return null;
+  const conj = tok.pre.startsWith("و") || tok.pre.startsWith("ف") || (tok.norm !== vf.lemma && /^[وف]/.test(tok.norm) && !tok.norm.startsWith(vf.lemma));
+  const initial = clauseInitial(tokens, s, t, conj);
+  const p = before(tokens, s, t);
+  const afterVerb = p >= 0 && startsClause(tokens[p]); // وتابع قائلا
+  // وتابع قائلا: the participle carries the statement.
+  if (tokens[t + 1] && verbReading(tokens[t + 1])?.form === "participle" && vf.form !== "participle") return null;
+
+  if (vf.needsInitial && !initial && vf.form !== "participle") return null;
+  // بين and عبر are first of all a preposition: every form of them needs its complement at once.
+  const strictForm = vf.strict && vf.form !== "participle";
+  const isMention = (x: Token) => ctx.index.at(x.start) !== undefined || ctx.index.at(x.coreStart) !== undefined || ctx.index.byFamilyName(x) !== null;
+  const comp = findComplement(tokens, t + 1, s.tokenEnd, vf, ctx.quotations, strictForm, isMention);
+  // A participle with its complementizer (مشيرا إلى أن، مؤكدا أن) is unambiguous even
+  // without a comma before it; one with a noun phrase (معربا عن) needs a clause start.
+  const clausal = comp !== null && comp.frame !== "prep_np";
+  if (vf.form === "participle" && !initial && !afterVerb && !clausal) return null;
+  // Inside a statement already open in this sentence, only a new clause starts a new one (…، مضيفا أن).
+  const inside = open !== null && open.sentence === s.i && open.end === null;
+  const nested = inside && !initial && clausal && vf.form !== "participle" && reportedSpeakerBefore(ctx, s, t);
+  if (inside && !initial && !(vf.form === "participle" && clausal) && !nested) return null;
+
+  let zoneEnd: number;
+  let start: number;
+  let direct = false;
+  let end: number | null = null;
+  let subjectTo: number;
+  if (comp) {
+    // يُذكر أن / يُشار إلى أن with nothing before the complementizer: impersonal, no speaker.
+    if (vf.form === "present" && comp.zoneEnd === t + 1 && isWord(tok, lex.impersonal)) return null;
+    zoneEnd = subjectTo = comp.zoneEnd;
+    start = comp.start;
+    if (comp.quotation && quotationIsWhole(ctx, comp.quotation.close)) {
+      direct = true;
+      end = comp.quotation.close;
+    } else if (comp.frame === "prep_np" && vf.addressee) {
+      // دعا المجتمع الدولي إلى …: who is addressed belongs to the statement.
+      const se = subjectEnd(ctx, t + 1, comp.zoneEnd);
+      subjectTo = se;
+      if (se < comp.zoneEnd) start = tokens[se].start;
+    }
+  } else if (vf.frames.has("np") && initial && !strictForm) {
+    // أكد/جدد/تمنى + noun phrase: the statement follows the subject.
+    zoneEnd = subjectTo = subjectEnd(ctx, t + 1, s.tokenEnd);
+    // وجددت الحكومة تحذيراتها: a definite noun with no pronoun right after the verb is its
+    // subject (objects of these verbs usually carry one: دعمه، التزامها).
+    const next = tokens[t + 1];
+    if (zoneEnd === t + 1 && next?.kind === "arabic" && next.pre === "" && !isWord(next, lex.zoneAdverbs) &&
+        ((next.core.startsWith("ال") && next.suf === "") || isWord(next, lex.anonymous) || isWord(next, lex.nonSpeakers))) zoneEnd = subjectTo = t + 2;
+    if (zoneEnd >= s.tokenEnd - 2) return null;
+    start = tokens[zoneEnd].start;
+  } else {
+    return inside ? null : postposed(ctx, s, t, vf);
+  }
+  let subject = vf.relayed ? relayedSpeaker(ctx, t + 1, subjectTo) : readSubject(tokens, ctx.index, t + 1, subjectTo, ctx.lastSpeaker());
+  // Subject before the verb: وكان الرئيس قد أكد أن … (a كان clause).
+  if (subject.kind === "implicit" && p >= 0 && p < t - 1 && tokens[p].norm !== "قد") {
+    let k = p;
+    while (k > s.tokenStart && !isKana(tokens[k - 1]) && p - k < 8 && !isComma(tokens[k - 1])) k--;
+    if (k > s.tokenStart && isKana(tokens[k - 1])) {
+      const before = readSubject(tokens, ctx.index, k, p + 1, ctx.lastSpeaker());
+      if (before.kind !== "implicit") subject = before;
+    }
+  }
+  // A topic before the verb: X، المتحدث باسم …، قال إن … (the sentence opens with the person).
+  if (subject.kind === "implicit" && p >= 0 && isComma(tokens[p])) {
+    let k = s.tokenStart;
+    while (k < t && (tokens[k].kind === "punct" || isWord(tokens[k], lex.titles) || isWord(tokens[k], lex.honorifics))) k++;
+    const m = tokens[k] ? ctx.index.at(tokens[k].start) ?? ctx.index.at(tokens[k].coreStart) : undefined;
+    const e = m?.entity.type === "PER" ? m.entity : tokens[k] ? ctx.index.byFamilyName(tokens[k]) : null;
+    const between = tokens.slice(k, t).some((x) => startsClause(x));
+    if (e && !between && (tokens[k].pre === "" || tokens[k].pre === "و")) subject = { kind: "entity", id: e.id, explicit: true };
+  }
+  // A relative clause: … فؤاد السنيورة الذي (كان) شدد على … — the antecedent speaks.
+  if (subject.kind === "implicit" && p > s.tokenStart) {
+    let r = p;
+    if (isKana(tokens[r]) && r > s.tokenStart) r--;
+    if (["الذي", "التي"].includes(tokens[r].norm)) {
+      const m = ctx.index.at(tokens[r - 1].start) ?? ctx.index.at(tokens[r - 1].coreStart);
+      if (m && m.entity.type !== "MISC" && m.end >= tokens[r - 1].end) subject = { kind: "entity", id: m.entity.id, explicit: true };
+    }
+  }
+  // Subject before the verb inside a clause (… أن الرئيس أكد أن …).
+  if (subject.kind === "implicit" && !initial && p >= 0) {
+    const m = ctx.index.at(tokens[p].start);
+    const e = m && m.entity.type === "PER" && m.end >= tokens[p].end ? m.entity : ctx.index.byFamilyName(tokens[p]);
+    if (e) subject = { kind: "entity", id: e.id, explicit: true };
+  }
+  if (vf.jointOnly && subject.kind !== "joint" && vf.number === "single") return null;
+  // The preposition belongs to the cue when it follows the verb directly (أعرب عن، دعا إلى، معربا عن).
+  const prepAdjacent = comp !== null && comp.frame === "prep_np" && comp.zoneEnd === t + 1 && vf.prep !== "ب";
+  return {
+    kind: vf.form === "participle" ? "participle" : "verb",
+    cueStart: cueStartOf(tok),
+    cueEnd: prepAdjacent ? tokens[t + 1].end : tok.end,
+    boundary: boundaryOf(tokens, s, t),
+    start,
+    end,
+    direct,
+    sentence: s.i,
+    subject,
+    number: vf.number,
+    // A participle's clause is the sentence's: من جانبه at its start counts.
+    fromSide: vf.form === "participle" ? opensFromSide(tokens, s) : fromSide(tokens, s, t),
+    next: zoneEnd + 1,
+    nested: nested || undefined,
+  };
+}
+
+/**
+ * … أن الرئيس X أكد أن …: a person named right after a complementizer and
+ * right before this verb reports in turn; the inner statement is theirs.
+ */
+function reportedSpeakerBefore(ctx: ScanContext, s: Sentence, t: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const p = t - 1;
+  if (p <= s.tokenStart) return false;
+  const m = ctx.index.at(tokens[p].start);
+  if (!m || m.entity.type !== "PER" || m.end < tokens[p].end) return false;
+  let k = p;
+  while (k > s.tokenStart && tokens[k - 1].end > m.start) k--;
+  while (k > s.tokenStart && (isWord(tokens[k - 1], lexicon().titles) || /^ال.+ي(ه)?$/.test(tokens[k - 1].core))) k--;
+  return k > s.tokenStart && isWord(tokens[k - 1], lexicon().complementizers);
+}
+
+const isKana = (t: Token) => ["كان", "وكان", "كانت", "وكانت", "فكان"].includes(t.norm);
+
+/** نقلت الوكالة عن الوزير أن …: the person after عن speaks; عنه/عنها carry the last speaker; no one, not a statement. */
+function relayedSpeaker(ctx: ScanContext, from: number, to: number): Subject {
+  const tokens = ctx.doc.tokens;
+  for (let k = from; k < to; k++) {
+    const w = plain(tokens[k]);
+    if (w === "عنه" || w === "عنها") return { kind: "implicit" };
+    if (w !== "عن") continue;
+    const m = ctx.index.within(tokens[k + 1]?.start ?? 0, tokens[to]?.start ?? Infinity, ["PER", "ORG", "GPE"])[0];
+    const e = m?.entity ?? (tokens[k + 1] ? ctx.index.byFamilyName(tokens[k + 1]) : null);
+    if (e) return { kind: "entity", id: e.id, explicit: true };
+    return readSubject(tokens, ctx.index, k + 1, to, ctx.lastSpeaker());
+  }
+  return { kind: "drop" };
+}
+
+/** A quotation that is the statement itself, not a quoted phrase inside it: nothing but punctuation follows in its clause. */
+function quotationIsWhole(ctx: ScanContext, close: number): boolean {
+  const text = ctx.doc.article.text;
+  let i = close + 1;
+  while (i < text.length && (text[i] === " " || text[i] === "\u00A0")) i++;
+  return i >= text.length || /[.،,؛;:\n!؟?)\-–]/.test(text[i]);
+}
+
+/**
+ * Where a subject written right after the verb ends (token index): a name,
+ * a title with its words, an honorific pronoun (سموه) or a dual (الجانبان),
+ * up to a breaker word or comma; `from` itself when the clause has none.
+ */
+function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
+  const tokens = ctx.doc.tokens;
+  const lex = lexicon();
+  const first = tokens[from];
+  if (!first || from >= limit) return from;
+  if (lex.honorificPronouns.has(plain(first)) || (isWord(first, lex.jointSubjects) && !/ين$/.test(plain(first)))) return from + 1;
+  const titled = isWord(first, lex.titles) || isWord(first, lex.honorifics);
+  const led = titled || ctx.index.at(first.start) !== undefined || ctx.index.at(first.coreStart) !== undefined;
+  if (!led) return from;
+  if (titled) {
+    // A title with no name after it ends where the title a person holds ends (وحث جلالة الملك الدول العربية على …).
+    let named = false;
+    for (let j = from; j < limit && j - from < 10 && !isComma(tokens[j]); j++) if (ctx.index.at(tokens[j].start)?.entity.type === "PER") named = true;
+    if (!named) {
+      const h = titleHolder(tokens, ctx.index, from, limit);
+      if (h) return h.end;
+    }
+  }
+  let k = from;
+  let lastMentionEnd = -1;
+  for (; k < limit && k - from < 10; k++) {
+    const t = tokens[k];
+    if (isComma(t) || isWord(t, lex.breakers) || t.kind === "punct") break;
+    const m = ctx.index.at(t.start) ?? ctx.index.at(t.coreStart);
+    if (m) lastMentionEnd = m.end;
+    else if (lastMentionEnd >= 0 && !isWord(t, lex.titles)) break; // the name ends the subject
+  }
+  return k;
+}
+
+/** «…»، قال الوزير. / …، أضاف X. — a reporting verb after its statement, with only its speaker after it. */
+function postposed(ctx: ScanContext, s: Sentence, t: number, vf: VerbForm): Draft | null {
+  const tokens = ctx.doc.tokens;
+  if (t <= s.tokenStart || !isComma(tokens[t - 1]) || vf.jointOnly || !vf.frames.has("that")) return null;
+  let end = s.tokenEnd;
+  while (end > t + 1 && tokens[end - 1].kind === "punct") end--;
+  if (end - t > 10) return null;
+  const subject = readSubject(tokens, ctx.index, t + 1, end, ctx.lastSpeaker());
+  if (subject.kind === "implicit" && end > t + 1) return null; // words after the verb that are no speaker: not an attribution
+  if (subject.kind === "entity") {
+    // Nothing may follow the speaker's name but a title or punctuation.
+    const m = ctx.index.entities.find((e) => e.id === subject.id)?.mentions.filter((x) => x.start > tokens[t].start).at(0);
+    if (!m || tokens.slice(t + 1, end).some((x) => x.start >= m.end && x.kind !== "punct" && !isWord(x, lexicon().titles))) return null;
+  }
+  if (subject.kind === "drop" || subject.kind === "unresolved") return null;
+  const number = vf.number;
+  const d = trailingDraft(ctx, s, t, tokens[t].end, subject, number);
+  if (d) d.cueStart = cueStartOf(tokens[t]);
+  return d;
+}
+
