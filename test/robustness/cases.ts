@@ -179,7 +179,7 @@ export const CASES: HostileCase[] = [
   },
   {
     name: "Unicode edge cases",
-    description: "bidi controls (U+202A–U+202E, U+2066–U+2069, LRM/RLM) and ZWJ/ZWNJ inside words, Arabic presentation forms (U+FB50–U+FEFF), text of diacritics only, a 1 MB line without spaces, lone surrogates and NUL in JSON escapes",
+    description: "bidi controls (U+202A–U+202E, U+2066–U+2069, LRM/RLM) and ZWJ/ZWNJ inside words, Arabic presentation forms (U+FB50–U+FEFF), text of diacritics only, a line of 1,048,576 characters (2 MiB of UTF-8, just at the limit) without spaces, lone surrogates and NUL in JSON escapes",
     make(dir) {
       const d = folder(dir, "unicode");
       const base = goodArticle(9).text;
