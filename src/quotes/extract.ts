@@ -178,6 +178,19 @@ function isHeadingLike(doc: Doc, s: Sentence): boolean {
 }
 
 const TRIM = /[\s.،,؛;:\-–]/;
+const CLOSE_OF: Record<string, string> = { "«": "»", "“": "”", "„": "“", '"': '"' };
+const OPEN_OF: Record<string, string> = { "»": "«", "”": "“", '"': '"' };
+
+function hasClose(text: string, from: number, to: number, open: string): boolean {
+  return text.slice(from, to).includes(CLOSE_OF[open] ?? open);
+}
+
+function hasOpen(text: string, from: number, to: number, close: string): boolean {
+  const inner = text.slice(from, to);
+  // Straight quotes pair up: an odd count before the last one means it closes something.
+  if (close === '"') return (inner.match(/"/g) ?? []).length % 2 === 1;
+  return inner.includes(OPEN_OF[close]);
+}
 
 function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
   const text = doc.article.text;
@@ -202,8 +215,19 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
     const sentence = doc.sentences[d.sentence];
     if (!d.direct && /[؟?]\s*$/.test(text.slice(sentence.start, sentence.end))) continue;
     let start = d.start;
+    let direct = d.direct;
     while (start < end && /[\s،,:؛;]/.test(text[start])) start++;
     while (end > start && TRIM.test(text[end - 1])) end--;
+    if (!direct) {
+      // An opening mark never closed in the clause (وقال: «الحوار مستمر.) still marks quoted words.
+      if (/[«“"„]/.test(text[start]) && !hasClose(text, start + 1, end, text[start])) {
+        start++;
+        direct = true;
+      }
+      // A stray closing mark at the end (… الثنائية”، وفقا لما قال) is not part of the words.
+      while (end > start && /[»”"]/.test(text[end - 1]) && !hasOpen(text, start, end - 1, text[end - 1])) end--;
+      while (end > start && TRIM.test(text[end - 1])) end--;
+    }
     // Too short to be a statement (a cue whose clause was cut off).
     if (end - start < 6 || !/\s/.test(text.slice(start, end))) continue;
     quotes.push({
@@ -216,7 +240,7 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
       joint: r.joint,
       cue: text.slice(d.cueStart, d.cueEnd),
       cue_span: { start: d.cueStart, end: d.cueEnd },
-      direct: d.direct,
+      direct,
       confidence: r.confidence,
     });
   }

@@ -145,6 +145,15 @@ describe("direct quotations", () => {
     ]);
   });
 
+  it("an opening mark never closed still makes the words direct; a stray closing mark is left out", () => {
+    const text = "وقال الخطيب: «الحوار مستمر بين الأطراف كافة.\nواستمرت الجلسة ساعتين، وحققت تقدما ملموسا”، وفقا لما قال.";
+    const qs = quotesOf(text, PAIR).map((q) => [q.direct, q.text]);
+    expect(qs).toEqual([
+      [true, "الحوار مستمر بين الأطراف كافة"],
+      [false, "واستمرت الجلسة ساعتين، وحققت تقدما ملموسا"],
+    ]);
+  });
+
   it("a cue word inside a quotation does not start a statement", () => {
     const text = "وقال الخطيب: «قلنا مرارا إن الحل يجب أن يكون سياسيا، وأكدنا أن بابنا مفتوح»، مضيفا أن الرد سيأتي قريبا.";
     const qs = quotesOf(text, PAIR).map((q) => [q.cue, q.direct]);
