@@ -197,8 +197,13 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
     if (b && b.sentence === t.sentence && lex.genericBefore.test(b.norm)) return true;
   }
   const before = tokens[t.tokenStart - 1];
-  // من المنتظر أن تلتقي، لن يزور: a verb in the subjunctive.
-  if (before && before.sentence === t.sentence && lex.subjunctive.test(before.norm) && /^[وف]?[يتن]/.test(tokens[t.tokenStart].norm)) return true;
+  // من المنتظر أن تلتقي، لن يزور: a verb in the subjunctive; يلتقي خلالها، حيث يلتقي: a visit's programme.
+  const imperfect = /^[وف]?[يتن]/.test(tokens[t.tokenStart].norm);
+  if (before && before.sentence === t.sentence && imperfect && lex.subjunctive.test(before.norm)) return true;
+  if (imperfect) {
+    if (before && before.sentence === t.sentence && lex.planBefore.test(before.norm)) return true;
+    for (let k = t.tokenStart + 1; k < Math.min(s.tokenEnd, t.tokenStart + 6); k++) if (lex.planBefore.test(tokens[k].norm)) return true;
+  }
   const to = Math.min(s.tokenEnd, t.tokenEnd + lex.irrealisAfter.window);
   for (let k = t.tokenStart + 1; k < to; k++) {
     if (lex.irrealisAfter.res.some((re) => re.test(tokens[k].norm))) return true;

@@ -40,6 +40,7 @@ interface EventsFile {
     subjunctive_before: string;
     initiator_relative: string;
     during: string;
+    plan_before: string;
   };
 }
 
@@ -89,6 +90,7 @@ export interface EventLexicon {
   subjunctive: RegExp;
   initiatorRelative: RegExp;
   during: RegExp;
+  planBefore: RegExp;
 }
 
 let cached: EventLexicon | null = null;
@@ -153,6 +155,7 @@ export function eventLexicon(): EventLexicon {
     subjunctive: tokenRegex(c.subjunctive_before),
     initiatorRelative: tokenRegex(c.initiator_relative),
     during: tokenRegex(c.during),
+    planBefore: tokenRegex(c.plan_before),
   };
   return cached;
 }
