@@ -10,10 +10,12 @@ import { evaluateTagger, PSEUDO_DOC_SENTENCES } from "../src/entities/tagger/eva
 import { buildExternalGazetteer } from "../src/entities/tagger/external.js";
 import { extractFeatures } from "../src/entities/tagger/features.js";
 import { PhraseGazetteer } from "../src/entities/tagger/gazetteer.js";
-import { analyse } from "../src/entities/tagger/features.js";
+import { analyse, SLOTS } from "../src/entities/tagger/features.js";
+import { viterbi } from "../src/entities/tagger/decode.js";
+import { DocHistory, HIST_SLOTS, historyHashes } from "../src/entities/tagger/history.js";
 import { countWords, WordLexicon } from "../src/entities/tagger/lexicon.js";
 import { chunks, LABEL_INDEX, LABELS, labelType, repairBio, TYPES, type NerType } from "../src/entities/tagger/labels.js";
-import { encodeModel, decodeModel } from "../src/entities/tagger/model.js";
+import { encodeModel, decodeModel, LinearModel } from "../src/entities/tagger/model.js";
 import { formatScores } from "../src/entities/tagger/score.js";
 import { Tagger } from "../src/entities/tagger/tagger.js";
 import { trainPerceptron, type TrainSentence } from "../src/entities/tagger/train.js";
@@ -30,7 +32,9 @@ const { values: args } = parseArgs({
     folds: { type: "string", default: "5" },
     "aner-weight": { type: "string", default: "2" },
     "dev-every": { type: "boolean", default: false },
-    history: { type: "boolean", default: false },
+    history: { type: "boolean", default: true },
+    "no-history": { type: "boolean", default: false },
+    "o-bias": { type: "string", default: "0" },
     out: { type: "string" },
   },
 });
@@ -117,19 +121,62 @@ for (let d = 0; d < corpora.length; d++) {
     });
   }
 }
-const data: TrainSentence[] = withDocs.map(({ s, d, fold, doc }) => ({
-  doc,
-  cores: analyse(s.words).cores,
+const cores = withDocs.map(({ s }) => analyse(s.words).cores);
+let data: TrainSentence[] = withDocs.map(({ s, d, fold }) => ({
   feats: extractFeatures(s.words, { train: foldGaz[fold], external: external.gazetteer, lexicon: foldLex[fold] }),
   gold: Uint8Array.from(repairBio(s.labels), (l) => LABEL_INDEX.get(l)!),
   domain: d,
 }));
 log(`features extracted`);
 
+const useHistory = args.history! && !args["no-history"];
+const trainOptions = {
+  minCount: Number(args["min-count"]),
+  seed: 20070101,
+  domainCopies: !args["no-domain"],
+  targetDomain: 0,
+  prune: Number(args.prune),
+};
+let width = SLOTS;
+if (useHistory) {
+  // Prediction history (history.ts) must be learnt from predictions as good as the ones met at
+  // inference, not from a model that has memorised its training data: two stage-1 models, each
+  // trained on half of the folds, tag the other half; history features come from those tags.
+  const preds: Uint8Array[] = new Array(data.length);
+  for (const half of [0, 1]) {
+    const inHalf = (i: number) => withDocs[i].fold % 2 === half;
+    const exp = trainPerceptron(data.filter((_, i) => !inHalf(i)), { ...trainOptions, epochs: Math.min(6, Number(args.epochs)) });
+    const m = new LinearModel(exp.keys, exp.weights, exp.trans);
+    data.forEach((s, i) => {
+      if (inHalf(i)) preds[i] = viterbi(m.emissions(s.feats, s.gold.length), s.gold.length, m.trans);
+    });
+    log(`stage-1 model ${half + 1}/2 done`);
+  }
+  width = SLOTS + HIST_SLOTS;
+  let history = new DocHistory();
+  let lastDoc = -1;
+  data = data.map((s, i) => {
+    if (withDocs[i].doc !== lastDoc) {
+      history = new DocHistory();
+      lastDoc = withDocs[i].doc;
+    }
+    const n = s.gold.length;
+    const h = historyHashes(cores[i].map((c) => history.value(c)), new Uint32Array(n * HIST_SLOTS));
+    history.update(cores[i], preds[i]);
+    const f = new Uint32Array(n * width);
+    for (let t = 0; t < n; t++) {
+      f.set(s.feats.subarray(t * SLOTS, (t + 1) * SLOTS), t * width);
+      f.set(h.subarray(t * HIST_SLOTS, (t + 1) * HIST_SLOTS), t * width + SLOTS);
+    }
+    return { ...s, feats: f };
+  });
+}
+
 const header = {
   trainGazetteer: fullGaz.toJSON(),
   lexicon: fullLex.toJSON(),
-  history: args.history!,
+  history: useHistory,
+  oBias: Number(args["o-bias"]),
   externalGazetteer: external.gazetteer.toJSON(),
   provenance: {
     trainedOn: corpora.map((c) => ({ corpus: c.name, sentences: c.sentences.length, tokens: c.sentences.reduce((a, s) => a + s.words.length, 0) })),
@@ -146,13 +193,9 @@ const tagDev = (exp: { keys: Uint32Array; weights: Float32Array; trans: Float32A
 };
 
 const exported = trainPerceptron(data, {
+  ...trainOptions,
   epochs: Number(args.epochs),
-  minCount: Number(args["min-count"]),
-  seed: 20070101,
-  domainCopies: !args["no-domain"],
-  targetDomain: 0,
-  prune: Number(args.prune),
-  history: args.history!,
+  width,
   log,
   onEpoch: args["dev-every"]
     ? (epoch, exp) => {

@@ -95,73 +95,128 @@ const EOS = "</s>";
 
 /** Fills `out` (length n * SLOTS) with the hashed features of every token. */
 export function extractFeatures(words: readonly string[], gaz: Gazetteers, out?: Uint32Array): Uint32Array {
-  return featuresOf(analyse(words), gaz, out);
+  return featureSentence(words, gaz, out).feats;
 }
 
-/** extractFeatures over an analysis the caller already has. */
-export function featuresOf(a: Analysed, gaz: Gazetteers, out?: Uint32Array): Uint32Array {
-  const n = a.folded.length;
+/**
+ * What a word contributes wherever it stands, computed once per distinct word and cached:
+ * its own features and its features as a neighbour. Only the pair features are hashed per token.
+ */
+interface WordEntry {
+  folded: string;
+  core: string;
+  base: string;
+  shape: string;
+  lex: string | null;
+  own: Uint32Array;
+  wm1: number; wp1: number; wm2: number; wp2: number;
+  baseM1: number; baseP1: number; stemM1: number;
+  sfxM1: number; sfxP1: number; lexM1: number; lexP1: number;
+}
+
+const CACHE_LIMIT = 200_000;
+const NO_LEXICON = {};
+const caches = new WeakMap<object, Map<string, WordEntry>>();
+
+function entryOf(word: string, lexicon: WordLexicon | null | undefined): WordEntry {
+  const f = foldWord(word);
+  const sg = segment(f);
+  const base = sg.base;
+  const core = sg.article ? "ال" + base : base;
+  const len = f.length;
+  const shape = shapeOf(f) + (len <= 2 ? "s" : len <= 5 ? "m" : "l");
+  const lex = lexicon ? lexicon.get(core) : null;
+  const own: number[] = [
+    hash1(T.Bias, ""), hash1(T.W0, f), hash1(T.Base0, base), hash1(T.Stem0, sg.stem), hash1(T.Pre0, sg.pre),
+    hash1(T.Shape0, shape), hash1(T.Art0, sg.article ? "1" : "0"),
+  ];
+  const bl = base.length;
+  if (bl >= 3) own.push(hash1(T.Pfx2, base.slice(0, 2)), hash1(T.Pfx3, base.slice(0, 3)));
+  if (bl >= 2) own.push(hash1(T.Sfx1, base.slice(bl - 1)));
+  if (bl >= 3) own.push(hash1(T.Sfx2, base.slice(bl - 2)));
+  if (bl >= 4) own.push(hash1(T.Sfx3, base.slice(bl - 3)));
+  if (bl >= 5) own.push(hash1(T.Sfx4, base.slice(bl - 4)));
+  if (lex !== null) own.push(hash1(T.Lex0, lex));
+  const sfx2 = bl >= 3 ? base.slice(bl - 2) : base;
+  return {
+    folded: f, core, base, shape, lex, own: Uint32Array.from(own),
+    wm1: hash1(T.Wm1, f), wp1: hash1(T.Wp1, f), wm2: hash1(T.Wm2, f), wp2: hash1(T.Wp2, f),
+    baseM1: hash1(T.BaseM1, base), baseP1: hash1(T.BaseP1, base), stemM1: hash1(T.StemM1, sg.stem),
+    sfxM1: hash1(T.SfxM1, sfx2), sfxP1: hash1(T.SfxP1, sfx2),
+    lexM1: lex !== null ? hash1(T.LexM1, lex) : 0, lexP1: lex !== null ? hash1(T.LexP1, lex) : 0,
+  };
+}
+
+/** Sentence-boundary neighbour features (as if the neighbour were "<s>" / "</s>"). */
+const EDGE = {
+  wm1: hash1(T.Wm1, BOS), wp1: hash1(T.Wp1, EOS), wm2: hash1(T.Wm2, BOS), wp2: hash1(T.Wp2, EOS),
+  baseM1: hash1(T.BaseM1, BOS), baseP1: hash1(T.BaseP1, EOS), stemM1: hash1(T.StemM1, BOS),
+  sfxM1: hash1(T.SfxM1, BOS), sfxP1: hash1(T.SfxP1, EOS), lexM1: hash1(T.LexM1, BOS), lexP1: hash1(T.LexP1, EOS),
+};
+const GAZ_HASH = [T.GazT0, T.GazTm1, T.GazTp1, T.GazE0].map((t) => {
+  const row = new Uint32Array(256);
+  for (let v = 0; v < 256; v++) row[v] = hash1(t, String(v));
+  return row;
+});
+
+/** Features of one sentence plus the word cores (for prediction history). */
+export function featureSentence(words: readonly string[], gaz: Gazetteers, out?: Uint32Array): { feats: Uint32Array; cores: string[] } {
+  const n = words.length;
   const feats = out && out.length >= n * SLOTS ? out : new Uint32Array(n * SLOTS);
   feats.fill(0, 0, n * SLOTS);
-  const gt = gaz.train ? gaz.train.match(a.folded, a.cores) : null;
-  const ge = gaz.external ? gaz.external.match(a.folded, a.cores) : null;
-  const w = a.folded;
-  const lex = gaz.lexicon ? a.cores.map((c) => gaz.lexicon!.get(c)) : null;
-  const sfx2 = (i: number) => {
-    if (i < 0) return BOS;
-    if (i >= n) return EOS;
-    const b = a.bases[i];
-    return b.length >= 3 ? b.slice(b.length - 2) : b;
-  };
-  const at = (arr: string[], i: number) => (i < 0 ? BOS : i >= n ? EOS : arr[i]);
+  const key = gaz.lexicon ?? NO_LEXICON;
+  let cache = caches.get(key);
+  if (!cache) caches.set(key, (cache = new Map()));
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  const e: WordEntry[] = new Array(n);
+  const folded: string[] = new Array(n);
+  const cores: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const o = i * SLOTS;
-    const base = a.bases[i];
-    let k = o;
-    feats[k++] = hash1(T.Bias, "");
-    feats[k++] = hash1(T.W0, w[i]);
-    feats[k++] = hash1(T.Base0, base);
-    feats[k++] = hash1(T.Stem0, a.stems[i]);
-    feats[k++] = hash1(T.Pre0, a.pres[i]);
-    feats[k++] = hash1(T.Wm1, at(w, i - 1));
-    feats[k++] = hash1(T.Wp1, at(w, i + 1));
-    feats[k++] = hash1(T.Wm2, at(w, i - 2));
-    feats[k++] = hash1(T.Wp2, at(w, i + 2));
-    feats[k++] = hash1(T.BaseM1, at(a.bases, i - 1));
-    feats[k++] = hash1(T.BaseP1, at(a.bases, i + 1));
-    feats[k++] = hash1(T.StemM1, at(a.stems, i - 1));
-    if (base.length >= 3) {
-      feats[k++] = hash1(T.Pfx2, base.slice(0, 2));
-      feats[k++] = hash1(T.Pfx3, base.slice(0, 3));
-    }
-    const bl = base.length;
-    if (bl >= 2) feats[k++] = hash1(T.Sfx1, base.slice(bl - 1));
-    if (bl >= 3) feats[k++] = hash1(T.Sfx2, base.slice(bl - 2));
-    if (bl >= 4) feats[k++] = hash1(T.Sfx3, base.slice(bl - 3));
-    if (bl >= 5) feats[k++] = hash1(T.Sfx4, base.slice(bl - 4));
-    feats[k++] = hash1(T.Shape0, a.shapes[i]);
-    feats[k++] = hash2(T.Shapes, at(a.shapes, i - 1), at(a.shapes, i + 1));
-    feats[k++] = hash2(T.BiM1, at(w, i - 1), w[i]);
-    feats[k++] = hash2(T.BiP1, w[i], at(w, i + 1));
-    feats[k++] = hash2(T.BiM2M1, at(w, i - 2), at(w, i - 1));
-    feats[k++] = hash1(T.Art0, a.articles[i] ? "1" : "0");
-    if (i === 0) feats[k++] = hash1(T.First, a.shapes[i]);
+    let x = cache.get(words[i]);
+    if (!x) cache.set(words[i], (x = entryOf(words[i], gaz.lexicon)));
+    e[i] = x;
+    folded[i] = x.folded;
+    cores[i] = x.core;
+  }
+  const gt = gaz.train ? gaz.train.match(folded, cores) : null;
+  const ge = gaz.external ? gaz.external.match(folded, cores) : null;
+  const lexOn = !!gaz.lexicon;
+  for (let i = 0; i < n; i++) {
+    const x = e[i];
+    const p = i > 0 ? e[i - 1] : null;
+    const q = i + 1 < n ? e[i + 1] : null;
+    const pp = i > 1 ? e[i - 2] : null;
+    const qq = i + 2 < n ? e[i + 2] : null;
+    let k = i * SLOTS;
+    feats.set(x.own, k);
+    k += x.own.length;
+    feats[k++] = p ? p.wm1 : EDGE.wm1;
+    feats[k++] = q ? q.wp1 : EDGE.wp1;
+    feats[k++] = pp ? pp.wm2 : EDGE.wm2;
+    feats[k++] = qq ? qq.wp2 : EDGE.wp2;
+    feats[k++] = p ? p.baseM1 : EDGE.baseM1;
+    feats[k++] = q ? q.baseP1 : EDGE.baseP1;
+    feats[k++] = p ? p.stemM1 : EDGE.stemM1;
+    feats[k++] = p ? p.sfxM1 : EDGE.sfxM1;
+    feats[k++] = q ? q.sfxP1 : EDGE.sfxP1;
+    feats[k++] = hash2(T.Shapes, p ? p.shape : BOS, q ? q.shape : EOS);
+    feats[k++] = hash2(T.BiM1, p ? p.folded : BOS, x.folded);
+    feats[k++] = hash2(T.BiP1, x.folded, q ? q.folded : EOS);
+    feats[k++] = hash2(T.BiM2M1, pp ? pp.folded : BOS, p ? p.folded : BOS);
+    if (i === 0) feats[k++] = hash1(T.First, x.shape);
     if (gt) {
-      feats[k++] = hash1(T.GazT0, String(gt[i]));
-      feats[k++] = hash1(T.GazTm1, String(i > 0 ? gt[i - 1] : 255));
-      feats[k++] = hash1(T.GazTp1, String(i + 1 < n ? gt[i + 1] : 255));
+      feats[k++] = GAZ_HASH[0][gt[i]];
+      feats[k++] = GAZ_HASH[1][i > 0 ? gt[i - 1] : 255];
+      feats[k++] = GAZ_HASH[2][i + 1 < n ? gt[i + 1] : 255];
     }
-    if (ge) feats[k++] = hash1(T.GazE0, String(ge[i]));
-    feats[k++] = hash1(T.SfxM1, sfx2(i - 1));
-    feats[k++] = hash1(T.SfxP1, sfx2(i + 1));
-    if (lex) {
-      feats[k++] = hash1(T.Lex0, lex[i]);
-      feats[k++] = hash1(T.LexM1, i > 0 ? lex[i - 1] : BOS);
-      feats[k++] = hash1(T.LexP1, i + 1 < n ? lex[i + 1] : EOS);
-      feats[k++] = hash2(T.LexW0M1, lex[i], at(a.bases, i - 1));
+    if (ge) feats[k++] = GAZ_HASH[3][ge[i]];
+    if (lexOn) {
+      feats[k++] = p ? p.lexM1 : EDGE.lexM1;
+      feats[k++] = q ? q.lexP1 : EDGE.lexP1;
+      feats[k++] = hash2(T.LexW0M1, x.lex!, p ? p.base : BOS);
     }
   }
-  return feats;
+  return { feats, cores };
 }
 
 export { coreOf };

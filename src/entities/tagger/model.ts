@@ -21,6 +21,8 @@ export interface ModelHeader {
   lexicon?: Array<[string, string]>;
   /** Whether the model was trained with prediction-history features (history.ts). */
   history?: boolean;
+  /** Decoding bias against O (see Tagger.oBias). */
+  oBias?: number;
   /** What the model was trained on and how (free text / settings), for the record. */
   provenance: Record<string, unknown>;
 }

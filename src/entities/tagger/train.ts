@@ -6,17 +6,13 @@
 import { viterbi } from "./decode.js";
 import { SLOTS } from "./features.js";
 import { NUM_LABELS as L } from "./labels.js";
-import { allHistoryHashes, DocHistory, HIST_SLOTS, historyHashes } from "./history.js";
 
 export interface TrainSentence {
+  /** Hashed features, `width` per token (0 = empty slot). */
   feats: Uint32Array;
   gold: Uint8Array;
   /** Corpus index; with domain copies on, each corpus gets its own feature copies. */
   domain: number;
-  /** Document (consecutive sentences of one article or pseudo-article) for prediction history. */
-  doc: number;
-  /** Word cores (features.analyse) for prediction history. */
-  cores: string[];
 }
 
 export interface TrainOptions {
@@ -30,8 +26,8 @@ export interface TrainOptions {
   targetDomain: number;
   /** Exported rows whose largest |weight| is below this are pruned. */
   prune: number;
-  /** Prediction-history features within a document (sentences are visited in document order). */
-  history: boolean;
+  /** Feature slots per token in TrainSentence.feats (SLOTS, or more with extra features). */
+  width?: number;
   log?: (msg: string) => void;
   /** Called after each epoch with the current averaged model (for dev monitoring). */
   onEpoch?: (epoch: number, exported: ExportedWeights) => void;
@@ -83,10 +79,11 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
     return r;
   };
   const per = opt.domainCopies ? 2 : 1;
+  const W = opt.width ?? SLOTS;
   const rows: Int32Array[] = data.map((s) => {
     const n = s.gold.length;
-    const r = new Int32Array(n * SLOTS * per).fill(-1);
-    for (let k = 0; k < n * SLOTS; k++) {
+    const r = new Int32Array(n * W * per).fill(-1);
+    for (let k = 0; k < n * W; k++) {
       const h = s.feats[k];
       if (h === 0 || (counts.get(h) ?? 0) < opt.minCount) continue;
       r[k * per] = rowFor(h, -1);
@@ -95,17 +92,6 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
     return r;
   });
   counts.clear();
-  // History features are computed per epoch from the model's own predictions; their
-  // handful of possible hashes get rows up front.
-  const histRow = new Map<number, number>();
-  const histDomainRow = new Map<string, number>();
-  if (opt.history) {
-    const domains = [...new Set(data.map((s) => s.domain))];
-    for (const h of allHistoryHashes()) {
-      histRow.set(h, rowFor(h, -1));
-      if (per === 2) for (const d of domains) histDomainRow.set(`${h}:${d}`, rowFor(domainKey(h, d), d));
-    }
-  }
   const R = keyOfRow.length;
   log(`perceptron: ${data.length} sentences, ${R} weight rows (${opt.domainCopies ? "with" : "without"} domain copies)`);
   const w = new Float64Array(R * L);
@@ -114,20 +100,9 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
   const tw = new Float64Array(T);
   const tacc = new Float64Array(T);
   let c = 1;
-  // Visit order: documents shuffled, sentences in order within a document.
-  const docs: number[][] = [];
-  {
-    let last = NaN;
-    data.forEach((s, i) => {
-      if (s.doc !== last) docs.push([]);
-      last = s.doc;
-      docs[docs.length - 1].push(i);
-    });
-  }
+  const order = data.map((_, i) => i);
   const rand = rng(opt.seed);
   const emit = new Float64Array(512 * L);
-  let histHashes = new Uint32Array(512 * HIST_SLOTS);
-  let histRows = new Int32Array(512 * HIST_SLOTS * per);
 
   const exportWeights = (): ExportedWeights => {
     const shared = new Map<number, number>();
@@ -165,19 +140,17 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
   };
 
   for (let epoch = 1; epoch <= opt.epochs; epoch++) {
-    for (let i = docs.length - 1; i > 0; i--) {
+    for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
-      [docs[i], docs[j]] = [docs[j], docs[i]];
+      [order[i], order[j]] = [order[j], order[i]];
     }
     let errors = 0;
     let tokens = 0;
-    for (const doc of docs) {
-    const history = opt.history ? new DocHistory() : null;
-    for (const si of doc) {
+    for (const si of order) {
       const s = data[si];
       const n = s.gold.length;
       const rr = rows[si];
-      const width = SLOTS * per;
+      const width = W * per;
       const e = n * L <= emit.length ? emit : new Float64Array(n * L);
       e.fill(0, 0, n * L);
       for (let i = 0; i < n; i++) {
@@ -187,27 +160,7 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
           for (let l = 0; l < L; l++) e[i * L + l] += w[r * L + l];
         }
       }
-      const hw = HIST_SLOTS * per;
-      if (history) {
-        if (histHashes.length < n * HIST_SLOTS) {
-          histHashes = new Uint32Array(n * HIST_SLOTS * 2);
-          histRows = new Int32Array(n * HIST_SLOTS * per * 2);
-        }
-        historyHashes(s.cores.map((c) => history.value(c)), histHashes);
-        for (let k = 0; k < n * HIST_SLOTS; k++) {
-          const h = histHashes[k];
-          histRows[k * per] = histRow.get(h)!;
-          if (per === 2) histRows[k * per + 1] = histDomainRow.get(`${h}:${s.domain}`)!;
-        }
-        for (let i = 0; i < n; i++) {
-          for (let k = i * hw, end = k + hw; k < end; k++) {
-            const r = histRows[k];
-            for (let l = 0; l < L; l++) e[i * L + l] += w[r * L + l];
-          }
-        }
-      }
       const pred = viterbi(e, n, tw);
-      if (history) history.update(s.cores, pred);
       tokens += n;
       let prevG: number = L;
       let prevP: number = L;
@@ -224,15 +177,6 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
             w[r * L + p] -= 1;
             acc[r * L + p] -= c;
           }
-          if (history) {
-            for (let k = i * hw, end = k + hw; k < end; k++) {
-              const r = histRows[k];
-              w[r * L + g] += 1;
-              acc[r * L + g] += c;
-              w[r * L + p] -= 1;
-              acc[r * L + p] -= c;
-            }
-          }
         }
         if (g !== p || prevG !== prevP) {
           tw[prevG * L + g] += 1;
@@ -244,7 +188,6 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
         prevP = p;
       }
       c++;
-    }
     }
     log(`epoch ${epoch}: ${errors} token errors / ${tokens} (${((100 * errors) / tokens).toFixed(2)}%)`);
     if (opt.onEpoch) opt.onEpoch(epoch, exportWeights());
