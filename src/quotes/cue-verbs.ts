@@ -100,7 +100,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   if (subject.kind === "implicit" && !initial && p >= 0) {
     const m = ctx.index.at(tokens[p].start);
     const e = m && m.entity.type === "PER" && m.end >= tokens[p].end ? m.entity : ctx.index.byFamilyName(tokens[p]);
-    if (e) subject = { kind: "entity", id: e.id, explicit: true };
+    const id = e?.id ?? speakerAfterComplementizer(ctx, s, t);
+    if (id) subject = { kind: "entity", id, explicit: true };
   }
   if (vf.jointOnly && subject.kind !== "joint" && vf.number === "single") return null;
   // The preposition belongs to the cue when it follows the verb directly (أعرب عن، دعا إلى، معربا عن).
@@ -128,15 +129,27 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
  * right before this verb reports in turn; the inner statement is theirs.
  */
 function reportedSpeakerBefore(ctx: ScanContext, s: Sentence, t: number): boolean {
+  return speakerAfterComplementizer(ctx, s, t) !== null;
+}
+
+/**
+ * The person written between a complementizer and this verb (… أن الرئيس X أكد
+ * أن …، … بأن الرئيس أكد أن …): a name, or a title a person of the article holds.
+ */
+function speakerAfterComplementizer(ctx: ScanContext, s: Sentence, t: number): string | null {
   const tokens = ctx.doc.tokens;
+  const lex = lexicon();
+  let k = t - 1;
+  while (k > s.tokenStart && t - k <= 8 && !isWord(tokens[k - 1], lex.complementizers)) k--;
+  if (k <= s.tokenStart || !isWord(tokens[k - 1], lex.complementizers) || k >= t) return null;
   const p = t - 1;
-  if (p <= s.tokenStart) return false;
   const m = ctx.index.at(tokens[p].start);
-  if (!m || m.entity.type !== "PER" || m.end < tokens[p].end) return false;
-  let k = p;
-  while (k > s.tokenStart && tokens[k - 1].end > m.start) k--;
-  while (k > s.tokenStart && (isWord(tokens[k - 1], lexicon().titles) || /^ال.+ي(ه)?$/.test(tokens[k - 1].core))) k--;
-  return k > s.tokenStart && isWord(tokens[k - 1], lexicon().complementizers);
+  if (m && m.entity.type === "PER" && m.end >= tokens[p].end && m.start >= tokens[k].start) return m.entity.id;
+  const family = ctx.index.byFamilyName(tokens[p]);
+  if (family && t - k <= 3) return family.id;
+  if (!isWord(tokens[k], lex.titles) && !isWord(tokens[k], lex.honorifics)) return null;
+  const h = titleHolder(tokens, ctx.index, k, t);
+  return h && h.end === t ? h.entity.id : null;
 }
 
 const isKana = (t: Token) => ["كان", "وكان", "كانت", "وكانت", "فكان"].includes(t.norm);

@@ -300,6 +300,17 @@ describe("statements reported inside statements", () => {
     ]);
   });
 
+  it("a title between the complementizer and the verb names the inner speaker (… بأن الوزير أكد أن …)", () => {
+    const ents: Ents = { sami: ["PER", "سامي الخطيب"], nora: ["PER", "نورا حداد"] };
+    const text =
+      "واستقبل وزير الخارجية سامي الخطيب نظيرته نورا حداد. وصرح متحدث باسم الوزارة بأن الوزير أكد خلال اللقاء أن الحوار مستمر، مشددا على ضرورة التهدئة.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue])).toEqual([
+      [null, "صرح"],
+      ["sami", "أكد"],
+      ["sami", "مشددا على"],
+    ]);
+  });
+
   it("an object pronoun on the verb (أبلغه أن، دعاهم إلى)", () => {
     const text = "وقالت حداد إن الخطيب أبلغها أن الوفد سيصل غدا. ودعاهم الخطيب إلى المشاركة في المؤتمر المقبل.";
     const qs = quotesOf(text, PAIR).map((q) => [q.speaker, q.cue]);
