@@ -9,7 +9,6 @@ import { tokenReadings } from "./readings.js";
 import type { RolePhrase } from "./patterns/titles.js";
 import type { Candidate, GazEntry } from "./types.js";
 
-const overlaps = (a: Candidate, b: { tokStart: number; tokEnd: number }) => a.tokStart < b.tokEnd && b.tokStart < a.tokEnd;
 const contains = (a: Candidate, b: Candidate) => a.tokStart <= b.tokStart && b.tokEnd <= a.tokEnd;
 
 /** The gazetteer entry whose name is exactly `name`, if any (a nested name the scan did not reach). */
@@ -33,100 +32,139 @@ export interface Evidence {
   roles: RolePhrase[];
 }
 
+/** Kept candidates indexed by the tokens they cover, so overlap checks stay linear on long documents. */
+class Coverage {
+  private readonly at: (Candidate[] | undefined)[];
+  private readonly removed = new Set<Candidate>();
+  readonly all: Candidate[] = [];
+  constructor(n: number) {
+    this.at = new Array(n);
+  }
+  add(c: Candidate): void {
+    this.all.push(c);
+    for (let k = c.tokStart; k < c.tokEnd; k++) (this.at[k] ??= []).push(c);
+  }
+  remove(c: Candidate): void {
+    this.removed.add(c);
+  }
+  /** Kept candidates sharing a token with `c`. */
+  overlapping(c: { tokStart: number; tokEnd: number }): Candidate[] {
+    const out: Candidate[] = [];
+    for (let k = c.tokStart; k < c.tokEnd; k++) {
+      for (const x of this.at[k] ?? []) if (!this.removed.has(x) && !out.includes(x)) out.push(x);
+    }
+    return out;
+  }
+  kept(): Candidate[] {
+    return this.all.filter((c) => !this.removed.has(c));
+  }
+}
+
 export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
+  const n = doc.tokens.length;
   // 1. Gazetteer: people win crossings with phrases unless the phrase is longer.
-  const gaz: Candidate[] = [...ev.people];
+  const personAt: (Candidate | undefined)[] = new Array(n);
+  for (const q of ev.people) for (let k = q.tokStart; k < q.tokEnd; k++) personAt[k] ??= q;
+  const dropped = new Set<Candidate>();
+  const gaz: Candidate[] = [];
   for (const p of ev.phrases) {
-    const clash = ev.people.find((q) => overlaps(p, q));
+    let clash: Candidate | undefined;
+    for (let k = p.tokStart; k < p.tokEnd && !clash; k++) clash = personAt[k];
     if (!clash) gaz.push(p);
     else if (p.tokEnd - p.tokStart > clash.tokEnd - clash.tokStart && p.type !== "ADJ") {
-      gaz.splice(gaz.indexOf(clash), 1);
+      dropped.add(clash);
       gaz.push(p);
     }
   }
-  const kept = gaz.filter((c) => c.type !== "ADJ");
-  const adjectives = gaz.filter((c) => c.type === "ADJ");
+  const cov = new Coverage(n);
+  const adjTok = new Uint8Array(n);
+  for (const c of [...ev.people.filter((q) => !dropped.has(q)), ...gaz]) {
+    if (c.type === "ADJ") for (let k = c.tokStart; k < c.tokEnd; k++) adjTok[k] = 1;
+    else cov.add(c);
+  }
+  const same = (k: Candidate, o: Candidate) => k.tokStart === o.tokStart && k.tokEnd === o.tokEnd;
 
   // 2. Pattern organisations: a known name keeps its gazetteer identity; an extension of a known
   //    organisation into a national body (مجلس الأمن الروسي) replaces it.
   for (const o of ev.orgs) {
     const entry = lookupName(lex, o.name);
     if (entry && entry.kind !== "ORG") continue; // الاتحاد الروسي is a state
+    const near = cov.overlapping(o);
+    if (near.some((k) => same(k, o))) continue;
     if (entry) {
-      if (kept.some((k) => k.tokStart === o.tokStart && k.tokEnd === o.tokEnd)) continue;
       o.entry = entry;
       o.source = "gazetteer";
       o.confidence = 0.95;
       o.country = entry.country ?? o.country;
-    } else if (kept.some((k) => k.tokStart === o.tokStart && k.tokEnd === o.tokEnd)) continue;
-    if (kept.some((k) => k.type === "PER" && overlaps(k, o))) continue;
-    if (kept.some((k) => overlaps(k, o) && !contains(k, o) && !contains(o, k))) continue;
+    }
+    if (near.some((k) => k.type === "PER")) continue;
+    if (near.some((k) => !contains(k, o) && !contains(o, k))) continue;
     if (o.extendsGazetteer) {
-      const inner = kept.find((k) => k.type === "ORG" && k.tokStart === o.tokStart && k.tokEnd < o.tokEnd);
+      const inner = near.find((k) => k.type === "ORG" && k.tokStart === o.tokStart && k.tokEnd < o.tokEnd);
       if (inner) {
         if (!o.country || o.country === inner.country) continue;
-        kept.splice(kept.indexOf(inner), 1);
+        cov.remove(inner);
       }
     }
     // Inside a known non-organisation name (a treaty, a war) an organisation head is part of that name.
-    if (kept.some((k) => k.type !== "ORG" && k.type !== "GPE" && contains(k, o) && !(k.tokStart === o.tokStart && k.tokEnd === o.tokEnd))) continue;
-    kept.push(o);
+    if (near.some((k) => k.type !== "ORG" && k.type !== "GPE" && contains(k, o) && !same(k, o))) continue;
+    cov.add(o);
   }
 
   // Named things: where no known name or organisation crosses them (a known organisation inside is fine).
   for (const m of ev.things) {
-    if (kept.some((k) => k.tokStart === m.tokStart)) continue; // a known name there already (الحرب الباردة [الجديدة])
-    if (kept.some((k) => overlaps(k, m) && !contains(m, k))) continue;
-    kept.push(m);
+    const near = cov.overlapping(m);
+    if (near.some((k) => k.tokStart === m.tokStart)) continue; // a known name there already (الحرب الباردة [الجديدة])
+    if (near.some((k) => !contains(m, k))) continue;
+    cov.add(m);
   }
 
   // 3. Unknown names after titles, where nothing else claims the words.
   //    A one-word name needs the tagger's agreement (a verb or a noun can follow a title too).
+  const modelPer = new Uint8Array(n);
+  for (const m of ev.model) if (m.type === "PER") for (let k = m.tokStart; k < m.tokEnd; k++) modelPer[k] = 1;
   for (const p of ev.patternPeople) {
-    if (kept.some((k) => overlaps(k, p))) continue;
-    if (p.tokEnd - p.tokStart === 1 && !ev.model.some((m) => m.type === "PER" && overlaps(m, p))) continue;
-    kept.push(p);
+    if (cov.overlapping(p).length) continue;
+    if (p.tokEnd - p.tokStart === 1 && !modelPer[p.tokStart]) continue;
+    cov.add(p);
   }
 
   // 4. The tagger, for names no gazetteer or pattern has. Not over adjectives or role words.
-  const roleTok = new Uint8Array(doc.tokens.length);
+  const roleTok = new Uint8Array(n);
   for (const r of ev.roles) for (let k = r.tokStart; k < r.tokEnd; k++) roleTok[k] = 1;
   // Words of the people already found: a tagger span over one of them (بوتين لشي، فيدان read as ف+يدان)
   // is a short name the resolution step ties to its person.
   const personWords = new Set<string>();
-  for (const k of kept) if (k.type === "PER") for (const w of normalize(k.name).split(" ")) if (w.length >= 2) personWords.add(w);
-  for (const sn of lex.shortNames.keys()) personWords.add(sn);
+  for (const k of cov.kept()) if (k.type === "PER") for (const w of normalize(k.name).split(" ")) if (w.length >= 2) personWords.add(w);
   const readings = tokenReadings(doc);
   for (const raw of ev.model) {
     if (raw.type === "MISC") continue;
-    const m = raw.type === "PER" ? trimVerbs(doc, lex, raw) : raw;
+    const m = trimVerbs(doc, lex, raw, raw.type === "PER");
     if (!m) continue;
-    if (m.type === "PER") {
-      let known = false;
-      for (let k = m.tokStart; k < m.tokEnd && !known; k++) known = readings[k].some((r) => personWords.has(r.core));
-      if (known) continue;
+    let blocked = false;
+    for (let k = m.tokStart; k < m.tokEnd && !blocked; k++) {
+      blocked = adjTok[k] === 1 || roleTok[k] === 1 || (m.type === "PER" && readings[k].some((r) => personWords.has(r.core) || lex.shortNames.has(r.core)));
     }
-    if (kept.some((k) => overlaps(k, m)) || adjectives.some((a) => overlaps(a, m))) continue;
-    let inRole = false;
-    for (let k = m.tokStart; k < m.tokEnd; k++) if (roleTok[k]) inRole = true;
-    if (inRole) continue;
+    if (blocked || cov.overlapping(m).length) continue;
     const words = doc.tokens.slice(m.tokStart, m.tokEnd);
     if (words.every((t) => lex.stopwords.has(t.core) || lex.common.has(t.norm) || lex.collisions.has(t.core) || t.kind === "punct")) continue;
     if (words.some((t) => lex.titleHeads.has(t.core.replace(/^ال/, "")))) continue;
+    const content = words.filter((t) => t.kind !== "punct");
+    if (content.length === 1 && (lex.orgHeads.has(content[0].core.replace(/^ال/, "")) || lex.common.has(content[0].core))) continue; // منظمة، الجزيرة alone
     if (normalize(m.name).length < 2) continue;
-    kept.push(m);
+    cov.add(m);
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return cov.kept().sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const VERB_LIKE = /^[يت].{2,}(ان|ون|ين|ا)$/;
 
-/** A tagger's person span without trailing verbs or ordinary words (عطاف يوقعان → عطاف); null when nothing is left. */
-function trimVerbs(doc: Doc, lex: Lexicon, m: Candidate): Candidate | null {
+/** A tagger's span without trailing punctuation, and a person's without trailing verbs or ordinary words (عطاف يوقعان → عطاف); null when nothing is left. */
+function trimVerbs(doc: Doc, lex: Lexicon, m: Candidate, words: boolean): Candidate | null {
   let end = m.tokEnd;
   while (end > m.tokStart) {
     const t = doc.tokens[end - 1];
-    if (t.kind === "arabic" && (VERB_LIKE.test(t.norm) || lex.common.has(t.norm) || lex.stopwords.has(t.norm))) end--;
+    if (t.kind === "punct" || (words && t.kind === "arabic" && (VERB_LIKE.test(t.norm) || lex.common.has(t.norm) || lex.stopwords.has(t.norm)))) end--;
     else break;
   }
   if (end === m.tokEnd) return m;

@@ -26,7 +26,9 @@ export function describe(article: Article, clusters: readonly Cluster[]): Entity
     const seen = new Set<string>();
     for (const m of ms) {
       const id = `${m.start}:${m.end}`;
-      if (seen.has(id) || mentions.some((x) => x.start < m.end && m.start < x.end)) continue;
+      // Sorted by start (longer first): a mention overlapping a kept one can only overlap the last kept.
+      const last = mentions[mentions.length - 1];
+      if (seen.has(id) || (last && m.start < last.end)) continue;
       seen.add(id);
       const mention: Mention = { start: m.start, end: m.end, text: article.text.slice(m.start, m.end) };
       if (m.role) mention.role = m.role;
