@@ -128,9 +128,16 @@ export function articleAnchor(article: Article): DateAnchor {
   };
   add(article.dateline?.date);
   add(article.published);
-  // A full date in the opening lines is the dateline or timestamp as written.
+  // A full date in the opening lines written as a dateline or timestamp (a short line head
+  // before it, a bracket, dash, slash, time or line end after it) — never one from prose.
   const opening = article.text.slice(0, 300);
-  for (const d of findDates(opening)) add(d.iso);
+  for (const d of findDates(opening)) {
+    const lineStart = opening.lastIndexOf("\n", d.start - 1) + 1;
+    const head = opening.slice(lineStart, d.start).trim();
+    const tail = opening.slice(d.end, d.end + 20);
+    const shortHead = head === "" || head.split(/\s+/).length <= 3;
+    if (shortHead && /^\s*(?:$|\n|[(\[/|\-–—]|\d{1,2}:\d{2}|م\b)/u.test(tail)) add(d.iso);
+  }
   return { candidates, year: candidates.length ? null : inferCurrentYear(article.text) };
 }
 

@@ -93,3 +93,19 @@ describe("inferCurrentYear", () => {
     expect(inferCurrentYear("التقى الرئيسان يوم الجمعة.")).toBeNull();
   });
 });
+
+describe("articleAnchor", () => {
+  const art = (text: string, published: string | null = null) => ({
+    id: "t", source: "t", rawHash: "", text, title: null, outlet: null, published, dateline: null, url: null,
+  });
+  it("takes a dateline-shaped date of the opening lines", async () => {
+    const { articleAnchor } = await import("../../src/events/relative-dates.js");
+    expect(articleAnchor(art("الرباط - 2 فبراير 2023 (ومع) - وقع الوزيران اليوم مذكرة.")).candidates).toEqual(["2023-02-02"]);
+    expect(articleAnchor(art("تاريخ النشر: 19.09.2024 | 15:12 GMT\nوقع الوزيران اليوم خطة.")).candidates).toEqual(["2024-09-19"]);
+  });
+  it("not a date from prose, and not without any", async () => {
+    const { articleAnchor } = await import("../../src/events/relative-dates.js");
+    expect(articleAnchor(art("أكد الوزير أن الاتفاق الذي وقع في 5 مارس 2020 ما زال ساريا، والتقى اليوم نظيره.")).candidates).toEqual([]);
+    expect(articleAnchor(art("التقى الوزيران اليوم.", "2024-01-10")).candidates).toEqual(["2024-01-10"]);
+  });
+});
