@@ -26,6 +26,7 @@ export function scanSentence(ctx: ScanContext, s: Sentence, openDraft: () => Dra
       // A document or medium as subject (وذكر البيان أن …): not a statement, but the clause
       // it reports may hold one (… أن الرئيس أكد أن …), so scanning goes on inside it.
       if (d.subject.kind !== "drop") out.push(d);
+      else ctx.onDropped?.();
       t = Math.max(d.next, t + 1);
     } else t++;
   }

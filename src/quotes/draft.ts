@@ -39,6 +39,8 @@ export interface ScanContext {
   quotations: Quotation[];
   index: MentionIndex;
   lastSpeaker: () => string | null;
+  /** Told when a clause reports a document or medium (not kept): what follows without a subject is its too. */
+  onDropped?: () => void;
 }
 
 /** Index of the token before `t` once lead words (وقد، كما، ثم) are skipped, or -1 at the sentence start. */

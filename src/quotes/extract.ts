@@ -31,7 +31,8 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   let last: Draft | null = null;
   for (const s of doc.sentences) {
     if (isHeadingLike(doc, s)) continue;
-    const found = scanSentence({ doc, quotations, index, lastSpeaker: () => state.last }, s, () => last);
+    const ctx = { doc, quotations, index, lastSpeaker: () => state.last, onDropped: () => state.speakerIs("drop") };
+    const found = scanSentence(ctx, s, () => last);
     // Speakers are resolved as we read, so a later sentence's carried subject sees them.
     for (const d of found) state.resolve(d, found);
     state.flushPending();
@@ -48,8 +49,12 @@ interface Resolved {
   confidence: number;
 }
 
+/** Who spoke last: a named party, someone unnamed (قال مسؤول), or a document (ذكر التقرير). */
+type LastKind = "entity" | "unknown" | "drop";
+
 class SpeakerState {
   last: string | null = null;
+  private lastKind: LastKind = "entity";
   private recent: string[] = [];
   private pending: Draft[] = [];
   readonly resolved = new Map<Draft, Resolved | "drop">();
@@ -63,6 +68,7 @@ class SpeakerState {
       return;
     }
     this.resolved.set(d, r);
+    if (r !== "drop" && !r.joint && !r.speaker && d.subject.kind === "unresolved") this.speakerIs("unknown");
     if (r !== "drop") {
       // A prefatory verbal noun belongs to the statement that follows it in the sentence.
       for (const p of this.pending) this.resolved.set(p, { ...r, confidence: Math.min(r.confidence, 0.8) });
@@ -77,7 +83,13 @@ class SpeakerState {
     this.pending = [];
   }
 
+  /** The last speaker was not a named party: an unwritten subject after it is not the one before. */
+  speakerIs(kind: LastKind): void {
+    this.lastKind = kind;
+  }
+
   private remember(id: string): void {
+    this.lastKind = "entity";
     this.last = id;
     this.recent = [id, ...this.recent.filter((x) => x !== id)];
   }
@@ -130,6 +142,9 @@ class SpeakerState {
         if (other) return this.single(other.entity.id, 0.7);
       }
     }
+    // وأضاف أن … after ذكر التقرير أن … is the report's; after قال مسؤول إن … the official's.
+    if (this.lastKind === "drop") return "drop";
+    if (this.lastKind === "unknown") return this.single(null, 0.3);
     if (this.last) return this.single(this.last, 0.75);
     // Nobody has spoken yet: the person the text was last about.
     const m = this.index.lastBefore(d.cueStart, ["PER"]);

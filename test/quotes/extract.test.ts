@@ -266,6 +266,16 @@ describe("joint statements and non-statements", () => {
     expect(quotesOf(text, PAIR).map((q) => q.speaker)).toEqual(["nora"]);
   });
 
+  it("a subjectless verb after a document or an unnamed official continues theirs", () => {
+    const text =
+      "وقال الخطيب إن الوفد وصل. وذكر التقرير أن الصادرات ارتفعت. وأضاف أن الواردات تراجعت بشكل طفيف. وقال مسؤول أردني إن الاجتماع سيعقد غدا. وأوضح أن جدول الأعمال لم يحدد بعد.";
+    expect(quotesOf(text, PAIR).map((q) => [q.speaker, q.cue])).toEqual([
+      ["sami", "قال"],
+      [null, "قال"],
+      [null, "أوضح"],
+    ]);
+  });
+
   it("an unnamed official is kept with no speaker", () => {
     const text = "وقال مسؤول أردني إن الاجتماع سيعقد في موعده المحدد.";
     const [q] = quotesOf(text, PAIR);
