@@ -107,7 +107,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       place: p.place,
       main: !past,
       plover: { ...lex.plover[type] },
-      trigger: t.span,
+      trigger: triggerText(ctx, t),
       evidence: textSpan(ctx.text, s),
       confidence: round(t.conf * (p.viaReference ? 0.85 : 1) * (p.ids.length >= 2 ? 1 : 0.8)),
     });
@@ -142,6 +142,13 @@ function sentenceOfEvidence(ctx: DocContext, e: Event): number {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** The trigger as shown: a phrase that spans its subject (وقع X وY، اليوم في موسكو، مذكرة) is cut to its verb. */
+function triggerText(ctx: DocContext, t: Trigger): Event["trigger"] {
+  if (t.tokenEnd - t.tokenStart <= 6) return t.span;
+  const first = ctx.doc.tokens[t.tokenStart];
+  return { start: first.start, end: first.end, text: first.text };
+}
 
 /** تبادل خلاله الزعيمان التهنئة: greetings exchanged during another event of the sentence. */
 function duringOther(ctx: DocContext, t: Trigger, triggers: Trigger[]): boolean {
