@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rasd, jsonLines } from "../cli/run-cli.js";
 import { hasShared, seedsDir } from "../shared.js";
 
-describe.skipIf(!hasShared)("rasd corpus commands", () => {
+// Each test runs the CLI several times from source; on a busy machine that is slow.
+describe.skipIf(!hasShared)("rasd corpus commands", { timeout: 240_000 }, () => {
   let dir: string;
   let db: string;
   beforeAll(() => {

@@ -6,7 +6,7 @@ import { hasShared, seedsDir } from "../shared.js";
 import { BACKENDS, digestTables } from "./backends.js";
 
 for (const backend of BACKENDS) {
-  describe.skipIf(!hasShared || !backend.available)(`ingesting the seeds on ${backend.name}`, () => {
+  describe.skipIf(!hasShared || !backend.available)(`ingesting the seeds on ${backend.name}`, { timeout: 240_000 }, () => {
     let url: string;
     let dispose: () => Promise<void>;
     beforeAll(async () => {
