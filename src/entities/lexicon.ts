@@ -29,7 +29,7 @@ export interface Lexicon {
   personByKey: Map<string, PersonVariant>;
   /** Every prefix (in characters) of a person key, to walk tokens while a match is possible. */
   personPrefixes: Set<string>;
-  /** Variants of two or more words by the key of their last / first word, for misspelling repair. */
+  /** Variants of two or more words by their exact (folded) last / first word, for misspelling repair. */
   personByLast: Map<string, PersonVariant[]>;
   personByFirst: Map<string, PersonVariant[]>;
   /** Short names (surnames) by exact folded form → entries; distinctive ones may stand alone. */
@@ -136,8 +136,8 @@ function build(): Lexicon {
       if (!personByKey.has(full)) personByKey.set(full, v);
       for (let i = 1; i <= full.length; i++) personPrefixes.add(full.slice(0, i));
       if (keys.length >= 2) {
-        push(personByLast, keys[keys.length - 1], v);
-        push(personByFirst, keys[0], v);
+        push(personByLast, toks[toks.length - 1], v);
+        push(personByFirst, toks[0], v);
       }
     }
     // Short names, by exact folded form: the surname of every variant (the family name first for

@@ -142,12 +142,12 @@ function repairMisspelt(doc: Doc, lex: Lexicon, found: Candidate[]): Candidate[]
   };
   for (let j = 0; j < toks.length; j++) {
     if (taken[j] || toks[j].kind !== "arabic") continue;
-    const k = wordKey(toks[j].norm);
-    if (!lex.personByLast.has(k) && !lex.personByFirst.has(k) && toks[j].pre === "") continue;
-    for (const v of lex.personByLast.get(k) ?? []) if (tryVariant(j - v.keys.length + 1, v)) break;
+    // The word written exactly as in a variant anchors the repair of the other one.
+    for (const v of lex.personByLast.get(toks[j].norm) ?? []) if (tryVariant(j - v.words.length + 1, v)) break;
     if (taken[j]) continue;
     for (const r of readings(doc, j)) {
-      for (const v of lex.personByFirst.get(wordKey(r.core)) ?? []) if (tryVariant(j, v)) break;
+      const vs = lex.personByFirst.get(r.core);
+      if (vs) for (const v of vs) if (tryVariant(j, v)) break;
       if (taken[j]) break;
     }
   }

@@ -13,6 +13,8 @@ export interface Reading {
   core: string;
   /** How much of the core's article is not written: 0, 1 (ا of لل+صين) or 2 (ال of لل+جنة). */
   restored: 0 | 1 | 2;
+  /** The core without the article. */
+  bare?: string;
 }
 
 const cache = new Map<string, Reading[]>();
@@ -29,6 +31,7 @@ export function readingsOf(norm: string): Reading[] {
       out.push({ pre: r.pre, preLength: r.preLength, core: "ال" + written, restored: 2 });
     }
   }
+  for (const r of out) r.bare = bareOf(r.core);
   if (cache.size > 50_000) cache.clear();
   cache.set(norm, out);
   return out;

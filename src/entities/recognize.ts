@@ -31,7 +31,8 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const things = matchNamedThings(ctx);
   const model = options.model === false ? [] : modelCandidates(doc);
   const mentions = combine(doc, lex, { phrases, people, orgs, patternPeople, things, model, roles });
-  for (const n of nested) if (!mentions.some((m) => m.tokStart === n.tokStart && m.tokEnd === n.tokEnd)) mentions.push(n);
+  const spans = new Set(mentions.map((m) => `${m.tokStart}:${m.tokEnd}`));
+  for (const n of nested) if (!spans.has(`${n.tokStart}:${n.tokEnd}`)) mentions.push(n);
 
   const taken = new Uint8Array(doc.tokens.length);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) taken[k] = 1;

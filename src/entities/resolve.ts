@@ -24,8 +24,11 @@ export function candidateKey(c: Candidate): string {
   return `${c.type.toLowerCase()}:${c.type === "PER" ? nameKey(normalize(c.name)) : normalize(c.name).replace(/^ال/, "")}`;
 }
 
+const wordsCache = new WeakMap<Candidate, string[]>();
 function wordsOf(c: Candidate): string[] {
-  return normalize(c.name).split(" ").filter(Boolean);
+  let w = wordsCache.get(c);
+  if (!w) wordsCache.set(c, (w = normalize(c.name).split(" ").filter(Boolean)));
+  return w;
 }
 
 /** Groups mentions into clusters, merging unknown people into known or longer names. */
@@ -99,6 +102,8 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
     }
   }
   if (!shortOwners.size) return;
+  const firstOfTwo = new Set<string>();
+  for (const k of shortOwners.keys()) if (k.includes(" ")) firstOfTwo.add(k.slice(0, k.indexOf(" ")));
   const readings = tokenReadings(doc);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -106,7 +111,7 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
     for (const r of readings[i]) {
       if (r.restored) continue;
       // Two-word short names first (أبو زيد), then one word.
-      const two = i + 1 < toks.length && !taken[i + 1] ? shortOwners.get(r.core + " " + toks[i + 1].norm) : undefined;
+      const two = firstOfTwo.has(r.core) && i + 1 < toks.length && !taken[i + 1] ? shortOwners.get(r.core + " " + toks[i + 1].norm) : undefined;
       const owners = two ?? shortOwners.get(r.core);
       if (!owners) continue;
       const last = two ? toks[i + 1] : t;

@@ -42,7 +42,7 @@ export function hasConjunction(t: Token): boolean {
 /** The reading whose bare form is in `set`, preferring no proclitics. */
 export function headReading(ctx: PatternContext, i: number, set: ReadonlySet<string>): { r: Reading; bare: string; definite: boolean } | null {
   for (const r of readingsAt(ctx, i)) {
-    const bare = bareOf(r.core);
+    const bare = r.bare ?? bareOf(r.core);
     if (set.has(bare)) return { r, bare, definite: r.core.startsWith("ال") && bare !== r.core };
     if (set.has(r.core)) return { r, bare: r.core, definite: false };
   }
