@@ -77,9 +77,9 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       if (earlier || seen) continue;
     }
     const s = ctx.doc.sentences[t.sentence];
-    // The dateline's own date is the anchor, not an event date.
+    // في اليوم نفسه: the day of the event before.
     const dates = datesOf(t.sentence).map((d) => (d.kind === "same_day" ? { ...d, date: previousDate } : d));
-    const own = nearestDate(dates, t, ctx.doc.sentences[t.sentence].start);
+    const own = nearestDate(dates, t, s.start);
     const past = isPast(ctx, t, own, anchor);
     let date = own?.date ?? null;
     let dateText = own?.text ?? null;
@@ -97,7 +97,9 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     if (persons.length === 2 && !past && type !== "visit") focus.pair = persons;
     if (t.type === "multilateral" && !p.namedPerson) continue;
     const lex = eventLexicon();
-    for (const [ids, initiator] of p.pairs ? p.pairs.map(([a, b]) => [[a, b], a] as const) : [[p.ids, p.initiator] as const]) events.push({
+    // Several senders of one message are one event each, the sender initiating.
+    const parties: (readonly [string[], string | null])[] = p.pairs ? p.pairs.map(([a, b]) => [[a, b], a] as const) : [[p.ids, p.initiator]];
+    for (const [ids, initiator] of parties) events.push({
       id: "",
       type,
       participants: [...ids],
