@@ -19,15 +19,15 @@ function getTagger(): Tagger | null {
 }
 
 /**
- * Tagger spans. By default the labels are decoded without per-token confidences (the
+ * Tagger spans, over the sentences in `only` when given. By default the labels are decoded without per-token confidences (the
  * forward-backward pass costs about a third of the tagger's time, and the combination step
  * ranks model spans below gazetteers and patterns anyway); `minConfidence` turns it on.
  */
-export function modelCandidates(doc: Doc, minConfidence = 0): Candidate[] {
+export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfidence = 0): Candidate[] {
   const t = getTagger();
   if (!t) return [];
   const out: Candidate[] = [];
-  const spans = minConfidence > 0 ? tagDoc(doc, t).filter((s) => s.confidence >= minConfidence) : fastSpans(doc, t);
+  const spans = minConfidence > 0 ? tagDoc(doc, t).filter((s) => s.confidence >= minConfidence) : fastSpans(doc, t, only);
   for (const s of spans) {
     const text = doc.article.text.slice(s.start, s.end);
     out.push({
@@ -45,9 +45,10 @@ export function modelCandidates(doc: Doc, minConfidence = 0): Candidate[] {
 }
 
 /** The tagger's spans from its best label sequence alone (as tagDoc, without confidences). */
-function fastSpans(doc: Doc, tagger: Tagger): TaggedSpan[] {
+function fastSpans(doc: Doc, tagger: Tagger, only?: ReadonlySet<number>): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const sent of doc.sentences) {
+    if (only && !only.has(sent.i)) continue;
     const toks = doc.tokens.slice(sent.tokenStart, sent.tokenEnd);
     if (!toks.length) continue;
     const { labels } = tagger.tagIndices(toks.map((t) => t.text), false);

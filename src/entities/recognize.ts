@@ -2,6 +2,9 @@
 // named things of one document. Evidence: gazetteers (data/gazetteer), patterns (titles,
 // organisation heads) and the trained tagger; see combine.ts for precedence.
 import type { Doc, Entity } from "../types.js";
+import type { Lexicon } from "./lexicon.js";
+import type { RolePhrase } from "./patterns/titles.js";
+import type { Candidate } from "./types.js";
 import { attachRoles, combine } from "./combine.js";
 import { describe } from "./describe.js";
 import { getLexicon } from "./lexicon.js";
@@ -18,6 +21,23 @@ export interface RecognizeOptions {
   model?: boolean;
 }
 
+/**
+ * Sentences where the tagger can add something: those with a word no gazetteer, pattern or role
+ * claims that is not an ordinary word. Elsewhere any span it found would be dropped by combine().
+ */
+function sentencesToTag(doc: Doc, lex: Lexicon, found: Candidate[][], roles: readonly RolePhrase[]): Set<number> {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const list of found) for (const c of list) for (let k = c.tokStart; k < c.tokEnd; k++) covered[k] = 1;
+  for (const r of roles) for (let k = r.tokStart; k < r.tokEnd; k++) covered[k] = 1;
+  const out = new Set<number>();
+  for (const t of doc.tokens) {
+    if (covered[t.i] || out.has(t.sentence) || (t.kind !== "arabic" && t.kind !== "latin")) continue;
+    if (lex.common.has(t.norm) || lex.stopwords.has(t.norm) || lex.common.has(t.core) || lex.stopwords.has(t.core) || t.norm.length < 2) continue;
+    out.add(t.sentence);
+  }
+  return out;
+}
+
 /** Entity stage: recognise and resolve named entities in one document. */
 export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Entity[] {
   const lex = getLexicon();
@@ -29,7 +49,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const roles = findRoles(ctx, orgs);
   const patternPeople = [...namesAfterRoles(ctx, roles), ...namesBeforeRoles(ctx, roles)];
   const things = matchNamedThings(ctx);
-  const model = options.model === false ? [] : modelCandidates(doc);
+  const model = options.model === false ? [] : modelCandidates(doc, sentencesToTag(doc, lex, [phrases, people, orgs, patternPeople.filter((p) => p.tokEnd - p.tokStart > 1), things], roles));
   const mentions = combine(doc, lex, { phrases, people, orgs, patternPeople, things, model, roles });
   const spans = new Set(mentions.map((m) => `${m.tokStart}:${m.tokEnd}`));
   for (const n of nested) if (!spans.has(`${n.tokStart}:${n.tokEnd}`)) mentions.push(n);
