@@ -26,6 +26,12 @@ export interface PoolOptions {
   maxInFlight?: number;
   /** Metadata for articles that lack it (--published, --outlet). */
   article?: ArticleOptions;
+  /**
+   * Young-generation cap of each worker's V8 heap (default 12 MB). Every worker is an isolate of
+   * its own; V8's default young generation lets peak RSS with 2 workers reach ~410-440 MB on the
+   * generated corpus, 12 MB keeps it at ~330-350 MB for ~3% more CPU (live heap is ~35 MB either way).
+   */
+  youngGenerationMb?: number;
 }
 
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
@@ -95,7 +101,14 @@ export async function* analyzeStream(
   const pool =
     workers === 0
       ? null
-      : new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000, concurrentTasksPerWorker: 1 });
+      : new Piscina({
+          filename: workerFile(),
+          minThreads: workers,
+          maxThreads: workers,
+          idleTimeout: 1000,
+          concurrentTasksPerWorker: 1,
+          resourceLimits: { maxYoungGenerationSizeMb: opts.youngGenerationMb ?? 12 },
+        });
   const pending: Promise<Analyzed<Analysis | string>[]>[] = [];
   let batch: Slot[] = [];
   try {
