@@ -10,9 +10,15 @@
 // stage missed it, see compile.ts).
 import type { Token } from "../types.js";
 import { tokenize } from "../text/tokenize.js";
-import { cliticReadings } from "../text/clitics.js";
+import { cliticReadings, type CliticReading } from "../text/clitics.js";
+import { loadJson } from "../data-files.js";
 import { lightStem } from "./stem.js";
 import { isStopword } from "./stopwords.js";
+
+// Words the text layer keeps whole (وزير، ولي، فيصل…): never read as a proclitic plus a name.
+const KEEP_WHOLE = new Set<string>(loadJson<{ words: string[] }>("data/lexicon/clitic-exceptions.json").words);
+// The shortest word left after a proclitic that may be read as a name: ولي is not و + لي (Li).
+const MIN_NAME_BEHIND_CLITIC = 3;
 
 export interface SearchToken {
   /** The indexed term: letters and digits only (separators in numbers become "_"). */
@@ -51,8 +57,21 @@ export function analyseToken(t: Token, names: ReadonlySet<string> = EMPTY): { te
 /** The reading of a folded word that is a known name term, or null. */
 export function nameReading(folded: string, names: ReadonlySet<string>): string | null {
   if (names.size === 0) return null;
-  for (const r of cliticReadings(folded)) if (names.has(r.core)) return r.core;
+  for (const r of nameReadings(folded)) if (names.has(r.core)) return r.core;
   return null;
+}
+
+/**
+ * The readings of a folded word under which it may be a name, the whole word
+ * first: the text layer's clitic readings, less those it would not make (a
+ * word kept whole, such as ولي or وزير) and those that leave a residue too
+ * short to be told from a common word. Index and query both read names
+ * through this, so a word is analysed the same way on both sides.
+ */
+export function nameReadings(folded: string): CliticReading[] {
+  const all = cliticReadings(folded);
+  if (KEEP_WHOLE.has(folded)) return all.slice(0, 1);
+  return all.filter((r, i) => i === 0 || r.core.length >= MIN_NAME_BEHIND_CLITIC);
 }
 
 /**
@@ -65,8 +84,11 @@ export function entityNameTerms(canonical: string, written: Iterable<string>): S
   const out = new Set(own);
   for (const w of written) {
     for (const t of nameTerms([w])) {
-      const behind = cliticReadings(t).find((r) => own.has(r.core));
-      out.add(behind ? behind.core : t);
+      const behind = nameReadings(t).find((r) => own.has(r.core));
+      if (behind) out.add(behind.core);
+      // A mention read as proclitic + name where the text layer keeps the word
+      // whole (ولي for لي) is a misreading, not a spelling of the name.
+      else if (!cliticReadings(t).some((r) => own.has(r.core))) out.add(t);
     }
   }
   return out;

@@ -3,10 +3,9 @@
 // analysed terms (letters, digits, "_"), each quoted, so the output is always
 // well-formed whatever the user typed.
 import type { QueryNode } from "./query.js";
-import { analyseToken, nameReading } from "./analyzer.js";
+import { analyseToken, nameReading, nameReadings } from "./analyzer.js";
 import { lightStem } from "./stem.js";
 import { tokenize } from "../text/tokenize.js";
-import { cliticReadings } from "../text/clitics.js";
 import { normalize } from "../text/normalize.js";
 
 /** A sequence of positions (a phrase; one position for a word), each with alternative terms. */
@@ -40,11 +39,11 @@ export function nameCandidates(node: QueryNode): { terms: string[]; names: strin
   const terms = new Set<string>();
   const names = new Set<string>();
   const visitRun = (ws: string[]) => {
-    for (const w of ws) for (const r of cliticReadings(w)) terms.add(r.core);
+    for (const w of ws) for (const r of nameReadings(w)) terms.add(r.core);
     for (let i = 0; i < ws.length; i++) {
       for (let n = 1; n <= MAX_NGRAM && i + n <= ws.length; n++) {
         const rest = ws.slice(i + 1, i + n).join(" ");
-        for (const r of cliticReadings(ws[i])) names.add(rest ? `${r.core} ${rest}` : r.core);
+        for (const r of nameReadings(ws[i])) names.add(rest ? `${r.core} ${rest}` : r.core);
       }
     }
   };
@@ -138,7 +137,7 @@ function compileRun(ws: string[], lex: Lexicon, phrase: boolean): TermExpr | nul
 function variantsOf(ws: string[], lex: Lexicon): TermExpr | null {
   if (lex.variants.size === 0) return null;
   const rest = ws.slice(1).join(" ");
-  for (const r of cliticReadings(ws[0])) {
+  for (const r of nameReadings(ws[0])) {
     const spellings = lex.variants.get(rest ? `${r.core} ${rest}` : r.core);
     if (!spellings) continue;
     const seen = new Set<string>();
