@@ -32,17 +32,12 @@ const PRONOUN = /(ه|ها|هم|هما)$/;
 function titleHeadAt(ctx: PatternContext, i: number): { bare: string; en: string; counterpart: boolean; r: ReturnType<typeof readingsAt>[number] } | null {
   const { lex } = ctx;
   const h = headReading(ctx, i, lex.titleHeads as unknown as ReadonlySet<string>);
-  if (h && !hasConjunctionBeforeDefiniteTitle(ctx, i)) return { bare: h.bare, en: lex.titleHeads.get(h.bare) ?? "", counterpart: false, r: h.r };
+  if (h) return { bare: h.bare, en: lex.titleHeads.get(h.bare) ?? "", counterpart: false, r: h.r };
   for (const r of readingsAt(ctx, i)) {
     const noSuffix = r.core.replace(PRONOUN, "");
     if (noSuffix !== r.core && lex.counterpart.has(noSuffix)) return { bare: noSuffix, en: "Counterpart", counterpart: true, r };
   }
   return null;
-}
-
-// A title after و still starts a role (ووزير الخارجية الروسي سيرجي لافروف); kept as a hook for exceptions.
-function hasConjunctionBeforeDefiniteTitle(_ctx: PatternContext, _i: number): boolean {
-  return false;
 }
 
 /** The word at `k` can continue a name: a distinctive indefinite word. */
@@ -149,7 +144,7 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   const afterParticle = !first && PARTICLE_BEFORE_ARTICLE.has(prev);
   if (lex.families.has(t.norm) && !first) return true;
   if (afterParticle) return !ctx.gazAt[i] || ctx.gazAt[i]!.type === "PER";
-  if (lex.common.has(t.norm) || lex.collisions.has(t.norm) && first && false) return false;
+  if (lex.common.has(t.norm)) return false;
   if (NOT_A_NAME_SUFFIX.has(t.suf)) return false;
   if (lex.titleHeads.has(bareOf(t.core)) || lex.orgHeads.has(bareOf(t.core))) return false;
   const gaz = ctx.gazAt[i];
