@@ -5,7 +5,7 @@
 // the cue and that point is the subject zone (the speaker, titles, adverbs).
 import type { Token } from "../types.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
-import { isColon, isComma, isWord, OPENING_MARKS, plain, verbReading } from "./words.js";
+import { isColon, isComma, isStatementHead, isWord, OPENING_MARKS, plain, verbReading } from "./words.js";
 import { quotationAt, type Quotation } from "./quotation-marks.js";
 
 export type FrameHit = "that" | "prep_that" | "prep_np" | "colon" | "quote";
@@ -97,6 +97,8 @@ export function findComplement(
  */
 function subjectLike(tokens: Token[], from: number, to: number, isMention: (t: Token) => boolean): boolean {
   const lex = lexicon();
+  // A verbal noun anywhere before the preposition heads the statement (أكد خلال اللقاء حرص بلاده على …).
+  for (let k = from; k < to; k++) if (isStatementHead(tokens[k]) && !isMention(tokens[k])) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (isWord(t, lex.breakers) || isComma(t)) return true; // an adverbial or parenthetical runs from here to the preposition

@@ -7,7 +7,7 @@ import { before, boundaryOf, clauseInitial, cueStartOf, fromSide, opensFromSide,
 import { trailingDraft } from "./cue-trailing.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
 import { readSubject, titleHolder, type Subject } from "./subject.js";
-import { isComma, isWord, plain, verbReading } from "./words.js";
+import { isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
 
 export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
   const tokens = ctx.doc.tokens;
@@ -55,7 +55,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       subjectTo = se;
       if (se < comp.zoneEnd) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && initial && !strictForm) {
+  } else if (vf.frames.has("np") && !strictForm && (initial || (!inside && speakerAfterComplementizer(ctx, s, t) !== null))) {
+    // … أن الوزير جدد دعم …: inside a document's report, a named subject before the verb makes it a statement.
     // أكد/جدد/تمنى + noun phrase: the statement follows the subject.
     zoneEnd = subjectTo = subjectEnd(ctx, t + 1, s.tokenEnd);
     // وجددت الحكومة تحذيراتها: a definite noun with no pronoun right after the verb is its
@@ -65,6 +66,15 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
         ((next.core.startsWith("ال") && next.suf === "") || isWord(next, lex.anonymous) || isWord(next, lex.nonSpeakers))) zoneEnd = subjectTo = t + 2;
     if (zoneEnd >= s.tokenEnd - 2) return null;
     start = tokens[zoneEnd].start;
+    // An adverbial before the object (أكد خلال اللقاء دعم بلاده …) is not part of the statement.
+    if (isWord(tokens[zoneEnd], lex.breakers) || isWord(tokens[zoneEnd], lex.zoneAdverbs)) {
+      for (let j = zoneEnd + 1; j < s.tokenEnd && j - zoneEnd <= 6 && !isComma(tokens[j]); j++) {
+        if (isStatementHead(tokens[j])) {
+          start = tokens[j].start;
+          break;
+        }
+      }
+    }
   } else {
     return inside ? null : postposed(ctx, s, t, vf);
   }
@@ -92,8 +102,11 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     let r = p;
     if (isKana(tokens[r]) && r > s.tokenStart) r--;
     if (["الذي", "التي"].includes(tokens[r].norm)) {
-      const m = ctx.index.at(tokens[r - 1].start) ?? ctx.index.at(tokens[r - 1].coreStart);
-      if (m && m.entity.type !== "MISC" && m.end >= tokens[r - 1].end) subject = { kind: "entity", id: m.entity.id, explicit: true };
+      // The antecedent may stand before a comma (… المبعوث ديفيد لين، الذي أوضح أن …).
+      const a = r - 1 > s.tokenStart && isComma(tokens[r - 1]) ? r - 2 : r - 1;
+      const m = ctx.index.at(tokens[a].start) ?? ctx.index.at(tokens[a].coreStart);
+      const e = m && m.entity.type !== "MISC" && m.end >= tokens[a].end ? m.entity : ctx.index.byFamilyName(tokens[a]);
+      if (e) subject = { kind: "entity", id: e.id, explicit: true };
     }
   }
   // Subject before the verb inside a clause (… أن الرئيس أكد أن …).

@@ -22,6 +22,7 @@ import { MentionIndex } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
 import { lexicon } from "./lexicon.js";
 import { isWord } from "./words.js";
+import { governed } from "./subject.js";
 
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   const index = new MentionIndex(entities, doc);
@@ -142,28 +143,40 @@ class SpeakerState {
         if (other) return this.single(other.entity.id, 0.7);
       }
     }
+    // …، وأكد أن … after a clause with its own verb (وسلّم الوزير X رسالة إلى الملك Y، وأكد أن …):
+    // the coordinated verb shares that clause's subject, not the object named nearer.
+    if (d.kind === "verb" && d.boundary < d.cueStart && !sentenceDrafts.slice(0, sentenceDrafts.indexOf(d)).some((x) => this.resolved.get(x))) {
+      const s = this.doc.sentences[d.sentence];
+      const first = this.index.within(s.start, d.boundary, ["PER"]).find((m) => !this.governed(m.start));
+      if (first && this.opensWithVerb(s, first.start)) return this.single(first.entity.id, 0.75);
+    }
     // وأضاف أن … after ذكر التقرير أن … is the report's; after قال مسؤول إن … the official's.
     if (this.lastKind === "drop") return "drop";
     if (this.lastKind === "unknown") return this.single(null, 0.3);
     if (this.last) return this.single(this.last, 0.75);
-    // Nobody has spoken yet: the person the text was last about.
-    const m = this.index.lastBefore(d.cueStart, ["PER"]);
+    // Nobody has spoken yet: the person the text was last about — before the statement, since a
+    // source written after it (…، حسبما أفاد به) does not make a person named inside it the speaker.
+    const m = this.index.lastBefore(d.kind === "trailing" ? d.start : d.cueStart, ["PER"]);
     return this.single(m?.entity.id ?? null, 0.5);
   }
 
-  /** A mention right after a preposition (مع بوتين، إلى الرئيس، لبوتين) is an object, not a clause's subject. */
   private governed(offset: number): boolean {
+    return governed(this.doc.tokens, offset);
+  }
+
+  /** The sentence opens with a verb (after و and lead words) whose subject is the mention at `at`. */
+  private opensWithVerb(s: Sentence, at: number): boolean {
     const tokens = this.doc.tokens;
-    let i = tokens.findIndex((t) => t.end > offset);
-    if (i < 0) return false;
-    const t = tokens[i];
-    // A clitic preposition written onto the name (لبوتين، بالرئيس); a conjunction (وبوتين) is not one.
-    if (t.start < offset && /[بلك]/.test(this.doc.article.text.slice(t.start, offset))) return true;
+    let k = s.tokenStart;
+    while (k < s.tokenEnd && (tokens[k].kind === "punct" || ["قد", "وقد", "كما", "ثم"].includes(tokens[k].norm))) k++;
+    const v = tokens[k];
+    if (!v || v.kind !== "arabic" || v.core.startsWith("ال") || this.index.at(v.start)) return false;
+    // Only titles and honorifics between the verb and its subject (وسلّم الوزير X، واستقبل جلالة الملك X).
     const lex = lexicon();
-    // Skip titles back to the word that governs the phrase (مع الرئيس الروسي فلاديمير بوتين).
-    i--;
-    while (i >= 0 && (isWord(tokens[i], lex.titles) || /^ال.+ي(ه)?$/.test(tokens[i].core))) i--;
-    return i >= 0 && isWord(tokens[i], lex.breakers);
+    for (let j = k + 1; j < s.tokenEnd && tokens[j].start < at; j++) {
+      if (!isWord(tokens[j], lex.titles) && !isWord(tokens[j], lex.honorifics) && !/^ال.+ي(ه)?$/.test(tokens[j].core) && !tokens[j].core.startsWith("ال")) return false;
+    }
+    return true;
   }
 
   /** The two parties of a joint statement: the persons of its sentence, the last two speakers, or the most mentioned. */

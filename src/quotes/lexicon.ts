@@ -41,6 +41,7 @@ interface CueFile {
   honorific_pronouns: Record<string, string>;
   title_modifiers: string[];
   said_nouns: string[];
+  statement_heads: string[];
   zone_adverbs: string[];
   name_stoplist: string[];
   counterparts: string[];
@@ -85,6 +86,8 @@ export interface Lexicon {
   honorificPronouns: Map<string, string>;
   titleModifiers: Set<string>;
   saidNouns: Set<string>;
+  /** Verbal nouns that open a noun-phrase statement (حرص، دعم، تضامن). */
+  statementHeads: Set<string>;
   zoneAdverbs: Set<string>;
   nameStoplist: Set<string>;
   counterparts: Set<string>;
@@ -174,6 +177,7 @@ export function lexicon(): Lexicon {
     honorificPronouns: new Map(Object.entries(file.honorific_pronouns).map(([k, v]) => [fold(k), fold(v)])),
     titleModifiers: foldAll(file.title_modifiers),
     saidNouns: foldAll(file.said_nouns),
+    statementHeads: foldAll(file.statement_heads ?? []),
     zoneAdverbs: foldAll(file.zone_adverbs),
     nameStoplist: foldAll(file.name_stoplist),
     counterparts: foldAll(file.counterparts),

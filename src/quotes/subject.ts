@@ -22,6 +22,10 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   let k = from;
   while (k < to && (tokens[k].kind === "punct" || tokens[k].kind === "number")) k++;
   if (k >= to) return { kind: "implicit" };
+  // Adverbs before a written subject (أعرب فيها جلالته عن، حسبما أفاد به بيان): the subject follows them.
+  const lead = k;
+  while (k + 1 < to && isWord(tokens[k], lex.zoneAdverbs) && !isWord(tokens[k + 1], lex.breakers) && tokens[k + 1].kind === "arabic" && !isWord(tokens[k + 1], lex.zoneAdverbs)) k++;
+  const skipped = k > lead;
   const first = tokens[k];
   const next = tokens[k + 1];
 
@@ -76,7 +80,7 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
 
   const honorific = lex.honorificPronouns.get(plain(first));
   if (honorific) {
-    const e = resolveHonorific(index, honorific, lastSpeaker, first.start);
+    const e = sentenceHonorific(tokens, index, k, honorific, skipped) ?? resolveHonorific(index, honorific, lastSpeaker, first.start);
     return e ? { kind: "entity", id: e.id, explicit: true } : { kind: "implicit" };
   }
 
@@ -105,7 +109,7 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   if (isWord(first, lex.nonSpeakers)) return { kind: "drop" };
   if (isWord(first, lex.anonymous)) return { kind: "unresolved" };
   // Anything but an adverb, a preposition or a verb right after the verb is a written subject we could not resolve.
-  if (first.kind === "arabic" && k < stop && !isWord(first, lex.zoneAdverbs) && !verbReading(first) && !/^[لب]/.test(first.norm)) return { kind: "unresolved" };
+  if (!skipped && first.kind === "arabic" && k < stop && !isWord(first, lex.zoneAdverbs) && !verbReading(first) && !/^[لب]/.test(first.norm)) return { kind: "unresolved" };
   return { kind: "implicit" };
 }
 
@@ -148,4 +152,37 @@ function coordination(tokens: Token[], ms: PlacedMention[], from: number, stop: 
     return t.norm === "و" || t.pre.startsWith("و") ? [a.entity.id, b.entity.id] : null;
   }
   return null;
+}
+
+/**
+ * An honorific pronoun (جلالته، سموه) in a clause of a sentence that named its
+ * holder: the person the sentence opens with who is addressed so, not a
+ * recipient after a preposition (بعث جلالة الملك X برقية إلى فخامة الرئيس Y،
+ * أعرب فيها جلالته …). In a document's clause (فيها) with no such person the
+ * sentence's subject wrote it; null when the sentence names nobody.
+ */
+function sentenceHonorific(tokens: Token[], index: MentionIndex, k: number, honorific: string, inDocument: boolean): Entity | null {
+  const sentence = tokens[k].sentence;
+  let s = k;
+  while (s > 0 && tokens[s - 1].sentence === sentence) s--;
+  const persons = index.within(tokens[s].start, tokens[k].start, ["PER"]);
+  if (!persons.length) return null;
+  const has = (m: PlacedMention) => m.before.includes(honorific) || m.after.slice(0, 2).includes(honorific) || m.self.includes(honorific);
+  const free = persons.filter((m) => !governed(tokens, m.start));
+  const addressed = free.find(has) ?? (inDocument ? undefined : persons.find(has));
+  return addressed?.entity ?? (inDocument ? free[0]?.entity ?? null : null);
+}
+
+/** A mention right after a preposition (مع بوتين، إلى الرئيس، لبوتين) is an object, not a clause's subject. */
+export function governed(tokens: Token[], offset: number): boolean {
+  let i = tokens.findIndex((t) => t.end > offset);
+  if (i < 0) return false;
+  const t = tokens[i];
+  // A clitic preposition written onto the name (لبوتين، بالرئيس); a conjunction (وبوتين) is not one.
+  if (t.start < offset && /[بلك]/.test(t.text.slice(0, offset - t.start))) return true;
+  const lex = lexicon();
+  // Skip titles back to the word that governs the phrase (مع الرئيس الروسي فلاديمير بوتين).
+  i--;
+  while (i >= 0 && (isWord(tokens[i], lex.titles) || isWord(tokens[i], lex.honorifics) || /^ال.+ي(ه)?$/.test(tokens[i].core))) i--;
+  return i >= 0 && isWord(tokens[i], lex.breakers);
 }

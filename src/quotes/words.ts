@@ -59,3 +59,19 @@ function readWord(norm: string): VerbForm | null {
   }
   return null;
 }
+
+const PRONOUNS = ["ه", "ها", "هما", "هم", "نا"];
+
+/** A verbal noun that opens a noun-phrase statement, bare or with a pronoun (حرص، حرصها، أهميته), no article. */
+export function isStatementHead(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "arabic" || t.core.startsWith("ال")) return false;
+  const heads = lexicon().statementHeads;
+  const w = plain(t);
+  if (heads.has(w) || heads.has(t.norm)) return true;
+  for (const p of PRONOUNS) {
+    if (!w.endsWith(p)) continue;
+    const stem = w.slice(0, -p.length);
+    if (heads.has(stem) || (stem.endsWith("ت") && heads.has(stem.slice(0, -1) + "ه"))) return true;
+  }
+  return false;
+}
