@@ -62,6 +62,7 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
     // An honorific (سمو، معالي، دولة) is a title only right before a title or a known person: دولة فلسطينية is a state.
     if (lex.honorifics.has(toks[i].core) && !(i + 1 < toks.length && (titleHeadAt(ctx, i + 1) || ctx.gazAt[i + 1]?.type === "PER"))) continue;
     const heads = [head.bare];
+    let coordinated = false;
     let country: string | null = null;
     let complements = 0;
     let j = i + 1;
@@ -85,7 +86,15 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         j = end = org.tokEnd;
         continue;
       }
-      if (hasConjunction(t)) break;
+      // One coordinated portfolio inside a title: وزير الخارجية والمغتربين، وزير الشؤون الخارجية والتعاون الإفريقي.
+      if (hasConjunction(t)) {
+        if (coordinated || t.pre !== "و" || !isDefinite(t) || !isDefinite(toks[j - 1]) || end !== j || lex.stopwords.has(t.core)) break;
+        if (ctx.gazAt[j] && ctx.gazAt[j]!.type !== "ADJ") break;
+        coordinated = true;
+        complements++;
+        j = end = j + 1;
+        continue;
+      }
       const stacked = titleHeadAt(ctx, j);
       if (stacked && !stacked.counterpart && !t.pre) {
         heads.push(stacked.bare);
