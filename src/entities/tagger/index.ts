@@ -42,19 +42,31 @@ function isWordy(t: Token): boolean {
   return t.kind !== "space";
 }
 
-/** Runs the tagger sentence by sentence over a Doc and returns the entity spans it finds. */
-export function tagDoc(doc: Doc, tagger: Tagger = loadTagger()): TaggedSpan[] {
+export interface TagDocOptions {
+  /** Compute per-token confidences (a forward-backward pass, about a third of the cost); default true. */
+  confidence?: boolean;
+  /** Only these sentence indices (Sentence.i); prediction history then comes from them alone. */
+  only?: ReadonlySet<number>;
+}
+
+/**
+ * Runs the tagger over a Doc, sentence by sentence in order with one shared prediction history
+ * (the model was trained to use how a word was tagged earlier in the same document), and returns
+ * the entity spans it finds. Without confidences, `confidence` is 1.
+ */
+export function tagDoc(doc: Doc, tagger: Tagger = loadTagger(), opts: TagDocOptions = {}): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   const history = new DocHistory();
+  const withConfidence = opts.confidence ?? true;
   const ranges: Array<[number, number]> = doc.sentences.length
-    ? doc.sentences.map((s) => [s.tokenStart, s.tokenEnd])
+    ? doc.sentences.filter((s) => !opts.only || opts.only.has(s.i)).map((s) => [s.tokenStart, s.tokenEnd])
     : [[0, doc.tokens.length]];
   for (const [from, to] of ranges) {
     const toks = doc.tokens.slice(from, to).filter(isWordy);
     if (toks.length === 0) continue;
     const { labels, conf } = tagger.tagIndices(
       toks.map((t) => t.text),
-      true,
+      withConfidence,
       history,
     );
     let i = 0;

@@ -53,6 +53,8 @@ describe("shipped tagger", () => {
     expect(found).toContainEqual(["القاهرة", "LOC"]);
     expect(found).toContainEqual(["روسيا", "LOC"]);
     for (const s of spans) expect(s.confidence).toBeGreaterThan(0);
+    const fast = tagDoc(buildDoc(article), tagger, { confidence: false });
+    expect(fast.map((s) => [s.start, s.end, s.type])).toEqual(spans.map((s) => [s.start, s.end, s.type]));
   });
 });
 
