@@ -66,15 +66,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
         ((next.core.startsWith("ال") && next.suf === "") || isWord(next, lex.anonymous) || isWord(next, lex.nonSpeakers))) zoneEnd = subjectTo = t + 2;
     if (zoneEnd >= s.tokenEnd - 2) return null;
     start = tokens[zoneEnd].start;
-    // An adverbial before the object (أكد خلال اللقاء دعم بلاده …) is not part of the statement.
-    if (isWord(tokens[zoneEnd], lex.breakers) || isWord(tokens[zoneEnd], lex.zoneAdverbs)) {
-      for (let j = zoneEnd + 1; j < s.tokenEnd && j - zoneEnd <= 6 && !isComma(tokens[j]); j++) {
-        if (isStatementHead(tokens[j])) {
-          start = tokens[j].start;
-          break;
-        }
-      }
-    }
+    start = tokens[objectStart(tokens, s, zoneEnd)].start;
   } else {
     return inside ? null : postposed(ctx, s, t, vf);
   }
@@ -246,3 +238,23 @@ function postposed(ctx: ScanContext, s: Sentence, t: number, vf: VerbForm): Draf
   return d;
 }
 
+
+/**
+ * Where the object of أكد/جدد + noun phrase begins: past an adverbial
+ * (أكد خلال اللقاء دعم بلاده …) or a parenthetical between commas (وأكد
+ * الجانبان، في البيان المشترك، التزامهما …) when a verbal noun follows it.
+ */
+function objectStart(tokens: Token[], s: Sentence, zoneEnd: number): number {
+  const lex = lexicon();
+  const first = tokens[zoneEnd];
+  if (isComma(first)) {
+    for (let j = zoneEnd + 1; j < s.tokenEnd && j - zoneEnd <= 14; j++) {
+      if (isComma(tokens[j])) return isStatementHead(tokens[j + 1]) ? j + 1 : zoneEnd;
+    }
+    return zoneEnd;
+  }
+  if (isWord(first, lex.breakers) || isWord(first, lex.zoneAdverbs)) {
+    for (let j = zoneEnd + 1; j < s.tokenEnd && j - zoneEnd <= 6 && !isComma(tokens[j]); j++) if (isStatementHead(tokens[j])) return j;
+  }
+  return zoneEnd;
+}

@@ -235,13 +235,60 @@ const TITLE_GENITIVE = new Set(["دوله", "رييس", "امير", "ملك", "�
  */
 function windowHasAdjective(words: string[], adjective: string): boolean {
   const stem = adjectiveStem(adjective);
-  if (stem === null) return false;
+  if (stem === null) return windowHasCountry(words, bareCore(adjective));
   return words.some((w, i) => {
     if (stem === adjectiveStem(w)) return true;
     const bare = bareCore(w);
     const isCountry = bare === stem || bare === stem + "ا" || bare === stem + "يا" || bare === stem + "ات";
     return isCountry && i > 0 && TITLE_GENITIVE.has(words[i - 1]);
   });
+}
+
+/** A country's name (folded, no article) or its adjective is written in the window (ملك البحرين ~ عاهل مملكة البحرين، البحريني). */
+function windowHasCountry(words: string[], name: string): boolean {
+  return words.some((w) => {
+    if (bareCore(w) === name) return true;
+    const stem = adjectiveStem(w);
+    return stem !== null && (name === stem || name === stem + "ا" || name === stem + "ه" || name === stem + "يا" || name === stem + "ات");
+  });
+}
+
+/** A nationality adjective, or a country name used as one (ملك البحرين), agrees with a word of the window, wherever written. */
+function looseAgrees(words: string[], marker: string): boolean {
+  const stem = adjectiveStem(marker);
+  if (stem === null) return windowHasCountry(words, bareCore(marker));
+  return words.some((w) => {
+    const bare = bareCore(w);
+    return stem === adjectiveStem(w) || bare === stem || bare === stem + "ا" || bare === stem + "يا" || bare === stem + "ات" || bare === stem + "ه";
+  });
+}
+
+const LOOSE_WINDOW = 14;
+
+/**
+ * A last resort for a title no window matched: a long title runs over
+ * prepositions the windows stop at (المبعوث الخاص للأمين العام للأمم المتحدة
+ * إلى سوريا X). The latest person whose preceding words in the sentence hold
+ * the title's head word, and the adjective or country when one is given.
+ */
+export function resolveTitleLoose(index: MentionIndex, tokens: Token[], head: string, marker: string | null, before: number): Entity | null {
+  let t = tokens.length;
+  for (let i = index.all.length - 1; i >= 0; i--) {
+    const m = index.all[i];
+    if (m.entity.type !== "PER" || m.start >= before) continue;
+    while (t > 0 && tokens[t - 1].start >= m.start) t--;
+    const words: string[] = [];
+    for (let k = t - 1; k >= 0 && t - k <= LOOSE_WINDOW && tokens[k].sentence === tokens[t]?.sentence; k--) {
+      const x = index.at(tokens[k].start);
+      if ((x && x.entity.type === "PER" && x.entity !== m.entity) || verbReading(tokens[k]) !== null) break;
+      words.push(bareWord(tokens[k]));
+    }
+    const after = index.textsOf(m).texts[1];
+    if (!words.includes(head)) continue;
+    if (marker && !looseAgrees([...words, ...after], marker)) continue;
+    return m.entity;
+  }
+  return null;
 }
 
 /** Where `seq` occurs contiguously in `words`, or -1. */
@@ -266,7 +313,8 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
   let rest = words.filter((w) => !isHonorific(w) && w !== "،");
   let adjective: string | null = null;
   const lastWord = rest[rest.length - 1];
-  if (rest.length && (index.isNationality(lastWord) || (/^ال..+ي$/.test(lastWord) && !lex.titles.has(lastWord)))) {
+  const countryName = rest.length >= 2 && index.isStateName(bareCore(lastWord)) && !lex.titles.has(lastWord);
+  if (rest.length && (countryName || index.isNationality(lastWord) || (/^ال..+ي$/.test(lastWord) && !lex.titles.has(lastWord)))) {
     adjective = lastWord;
     rest = rest.slice(0, -1);
   }

@@ -4,7 +4,7 @@
 // or medium (not a party's statement), or nothing written (carried over).
 import type { Entity, Token } from "../types.js";
 import { lexicon } from "./lexicon.js";
-import { MentionIndex, resolveCounterpart, resolveHonorific, resolveTitle, type PlacedMention } from "./mentions.js";
+import { bareCore, MentionIndex, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
 import { isComma, isWord, plain, verbReading } from "./words.js";
 
 export type Subject =
@@ -125,8 +125,18 @@ export function titleHolder(tokens: Token[], index: MentionIndex, k: number, sto
   for (let n = words.length; n >= 1; n--) {
     const e = resolveTitle(index, words.slice(0, n), tokens[k].start, adjective);
     if (e) return { entity: e, end: k + n };
-    // Once a phrase ending in a nationality failed, shorter ones must not contradict it.
-    if (!adjective && index.isNationality(words[n - 1])) adjective = words[n - 1];
+    // Once a phrase ending in a nationality (or a country: ملك البحرين) failed, shorter ones must not contradict it.
+    if (!adjective && n >= 2 && (index.isNationality(words[n - 1]) || index.isStateName(bareCore(words[n - 1])))) adjective = words[n - 1];
+  }
+  // A long title written over prepositions: its head word (and nationality) before a person in their sentence.
+  const lex = lexicon();
+  let h = k;
+  while (h < stop && isWord(tokens[h], lex.honorifics)) h++;
+  if (h < stop && isWord(tokens[h], lex.titles)) {
+    const next = tokens[h + 1];
+    const marker = next && h + 1 < stop && next.kind === "arabic" && (index.isNationality(next.core) || /^ال..+ي$/.test(next.core) || index.isStateName(bareCore(next.core))) ? next.core : adjective;
+    const e = resolveTitleLoose(index, tokens, bareCore(tokens[h].core), marker, tokens[k].start);
+    if (e) return { entity: e, end: Math.min(stop, h + (marker === next?.core ? 2 : 1)) };
   }
   return null;
 }

@@ -64,7 +64,8 @@ const PRONOUNS = ["ه", "ها", "هما", "هم", "نا"];
 
 /** A verbal noun that opens a noun-phrase statement, bare or with a pronoun (حرص، حرصها، أهميته), no article. */
 export function isStatementHead(t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== "arabic" || t.core.startsWith("ال")) return false;
+  // Listed without the article, so الدعم is not one (التزام is: its ال is the root's).
+  if (t === undefined || t.kind !== "arabic") return false;
   const heads = lexicon().statementHeads;
   const w = plain(t);
   if (heads.has(w) || heads.has(t.norm)) return true;

@@ -19,6 +19,25 @@ describe("speaker resolution beyond the cue's own clause", () => {
     ]);
   });
 
+  it("a title with a country matches a person whose title names that country anywhere beside the name", () => {
+    const ents: Ents = {
+      hamad: ["PER", "حمد بن سالم"],
+      karim: ["PER", "كريم يوسف"],
+      bahrain: ["GPE", "البحرين"],
+      egypt: ["GPE", "مصر"],
+    };
+    const text =
+      "استقبل الملك حمد بن سالم عاهل مملكة البحرين الرئيس كريم يوسف رئيس جمهورية مصر العربية. وأعرب ملك البحرين عن تقديره لمواقف مصر الداعمة. وأكد رئيس مصر أن أمن الخليج جزء من أمن بلاده.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["hamad", "karim"]);
+  });
+
+  it("an envoy whose full title runs over a preposition (المبعوث الخاص … إلى سوريا X) is المبعوث الأممي", () => {
+    const ents: Ents = { peter: ["PER", "بيتر كلارك"], un: ["ORG", "الأمم المتحدة"], syria: ["GPE", "سوريا"] };
+    const text =
+      "والتقى الوزير في دمشق المبعوث الخاص للأمين العام للأمم المتحدة إلى سوريا بيتر كلارك. وحث المبعوث الأممي الأطراف كافة على العودة إلى طاولة الحوار.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["peter"]);
+  });
+
   it("a second verb in the sentence keeps the first verb's subject, not the object named between", () => {
     const ents: Ents = { sami: ["PER", "سامي الخطيب"], khaled: ["PER", "خالد"], jordan: ["GPE", "الأردن"] };
     const text = "وسلم الوزير سامي الخطيب رسالة خطية إلى الملك خالد، وأكد أن بلاده حريصة على تعزيز العلاقات الثنائية.";
@@ -68,6 +87,13 @@ describe("content and sourcing", () => {
     const text = "والتقى سامي الخطيب الوفد الزائر. وأكد معاليه خلال اللقاء دعم بلاده الكامل للمبادرة العربية للسلام.";
     const [q] = quotesOf(text, ents);
     expect(q.text.startsWith("دعم بلاده")).toBe(true);
+  });
+
+  it("a parenthetical between the subject and a verbal-noun object is not part of the statement", () => {
+    const ents: Ents = { sami: ["PER", "سامي الخطيب"], nora: ["PER", "نورا حداد"] };
+    const text = "والتقى سامي الخطيب نظيرته نورا حداد. وأكد الجانبان، في البيان الختامي للاجتماع، التزامهما بتعزيز التعاون الأمني.";
+    const [q] = quotesOf(text, ents);
+    expect([q.joint, q.text.split(" ")[0]]).toEqual([true, "التزامهما"]);
   });
 
   it("a source named after the content (حسبما أفاد به بيان لـ …) does not credit a person named inside it", () => {
