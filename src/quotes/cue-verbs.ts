@@ -33,7 +33,10 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   if (vf.form === "participle" && !initial && !afterVerb && !clausal) return null;
   // Inside a statement already open in this sentence, only a new clause starts a new one (…، مضيفا أن).
   const inside = open !== null && open.sentence === s.i && open.end === null;
-  const nested = inside && !initial && clausal && vf.form !== "participle" && reportedSpeakerBefore(ctx, s, t);
+  // … أن الوزير جدد دعم …: a named subject right after a complementizer reports in turn,
+  // with a clause or (أكد، جدد) a noun phrase.
+  const innerSpeaker = !initial && vf.form !== "participle" && (clausal || (comp === null && vf.frames.has("np") && !strictForm)) && reportedSpeakerBefore(ctx, s, t);
+  const nested = inside && innerSpeaker;
   if (inside && !initial && !(vf.form === "participle" && clausal) && !nested) return null;
 
   let zoneEnd: number;
@@ -55,7 +58,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       subjectTo = se;
       if (se < comp.zoneEnd) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && (initial || (!inside && speakerAfterComplementizer(ctx, s, t) !== null))) {
+  } else if (vf.frames.has("np") && !strictForm && (initial || innerSpeaker)) {
     // … أن الوزير جدد دعم …: inside a document's report, a named subject before the verb makes it a statement.
     // أكد/جدد/تمنى + noun phrase: the statement follows the subject.
     zoneEnd = subjectTo = subjectEnd(ctx, t + 1, s.tokenEnd);
@@ -95,10 +98,19 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     if (isKana(tokens[r]) && r > s.tokenStart) r--;
     if (["الذي", "التي"].includes(tokens[r].norm)) {
       // The antecedent may stand before a comma (… المبعوث ديفيد لين، الذي أوضح أن …).
-      const a = r - 1 > s.tokenStart && isComma(tokens[r - 1]) ? r - 2 : r - 1;
-      const m = ctx.index.at(tokens[a].start) ?? ctx.index.at(tokens[a].coreStart);
-      const e = m && m.entity.type !== "MISC" && m.end >= tokens[a].end ? m.entity : ctx.index.byFamilyName(tokens[a]);
-      if (e) subject = { kind: "entity", id: e.id, explicit: true };
+      // or before an apposition of titles (… ديفيد لين، المبعوث الخاص، الذي …): the nearest name back.
+      let apposition = false; // only words set off by a comma may stand between (الوفد الزائر الذي is not الوزير X's)
+      for (let a = r - 1; a > s.tokenStart && r - a <= 8; a--) {
+        const m = ctx.index.at(tokens[a].start) ?? ctx.index.at(tokens[a].coreStart);
+        const e = m && m.entity.type !== "MISC" && m.end >= tokens[a].end ? m.entity : ctx.index.byFamilyName(tokens[a]);
+        if (e) {
+          subject = { kind: "entity", id: e.id, explicit: true };
+          break;
+        }
+        const t = tokens[a];
+        if (isComma(t)) apposition = true;
+        else if (!apposition || !(isWord(t, lex.titles) || isWord(t, lex.honorifics) || t.core.startsWith("ال"))) break;
+      }
     }
   }
   // Subject before the verb inside a clause (… أن الرئيس أكد أن …).

@@ -54,6 +54,12 @@ describe("speaker resolution beyond the cue's own clause", () => {
     ]);
   });
 
+  it("الذي after an apposition of titles: the name before it speaks", () => {
+    const ents: Ents = { nora: ["PER", "نورا حداد"], david: ["PER", "ديفيد لين"] };
+    const text = "وقالت نورا حداد إن الجلسة كانت مثمرة. وتحدث في الجلسة ديفيد لين، المنسق الخاص للأمم المتحدة، الذي أكد أن الهدنة صامدة.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["nora", "david"]);
+  });
+
   it("an honorific pronoun in a cable is the sender, not the recipient named nearer", () => {
     const ents: Ents = {
       king: ["PER", "عبدالله بن فهد"],
@@ -109,6 +115,16 @@ describe("content and sourcing", () => {
       "واستقبل وزير الخارجية سامي الخطيب نظيرته نورا حداد. وذكر بيان للخارجية أن الوزير جدد دعم بلاده للحل السياسي في المنطقة.";
     const qs = quotesOf(text, ents).map((q) => [q.speaker, q.cue, q.text.split(" ")[0]]);
     expect(qs).toEqual([["sami", "جدد", "دعم"]]);
+  });
+
+  it("a ministry's report that the minister renewed support: both statements, the inner one the minister's", () => {
+    const ents: Ents = { sami: ["PER", "سامي الخطيب"], mfa: ["ORG", "وزارة الخارجية"] };
+    const text = "واستقبل وزير الخارجية سامي الخطيب السفير الجديد. وذكرت وزارة الخارجية في بيان أن الوزير جدد دعم بلاده للحل السياسي.";
+    const qs = quotesOf(text, ents).map((q) => [q.speaker, q.cue, q.text.split(" ")[0]]);
+    expect(qs).toEqual([
+      ["mfa", "ذكرت", "الوزير"],
+      ["sami", "جدد", "دعم"],
+    ]);
   });
 
   it("ذكر بيان أن X أعرب عن …: the inner verb with a named subject", () => {
