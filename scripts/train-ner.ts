@@ -182,7 +182,7 @@ const header = {
     trainedOn: corpora.map((c) => ({ corpus: c.name, sentences: c.sentences.length, tokens: c.sentences.reduce((a, s) => a + s.words.length, 0) })),
     notTrainedOn: ["ANERcorp test part (last 1/6 by tokens)", "NewsFANE Gold (same text as ANERcorp)"],
     externalGazetteers: external.sources,
-    options: args,
+    options: { ...args, out: undefined }, // the output path is not part of the model
     licence: "CC BY-SA 4.0 (derived from CC BY-SA 3.0/4.0 corpora); see models/README.md",
   },
 };
