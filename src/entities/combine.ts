@@ -8,6 +8,8 @@ import { phraseTokens } from "./lexicon.js";
 import { tokenReadings } from "./readings.js";
 import type { RolePhrase } from "./patterns/titles.js";
 import type { Candidate, GazEntry } from "./types.js";
+import { ordinaryWithAffixes } from "./ordinary.js";
+import type { Token } from "../types.js";
 
 const contains = (a: Candidate, b: Candidate) => a.tokStart <= b.tokStart && b.tokEnd <= a.tokEnd;
 
@@ -139,8 +141,9 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
   const readings = tokenReadings(doc);
   for (const raw of ev.model) {
     if (raw.type === "MISC") continue;
-    const m = trimVerbs(doc, lex, raw, raw.type === "PER");
-    if (!m) continue;
+    const trimmed = trimVerbs(doc, lex, raw, raw.type === "PER");
+    if (!trimmed) continue;
+    const m = wholeFirstWord(doc, lex, trimmed);
     let blocked = false;
     for (let k = m.tokStart; k < m.tokEnd && !blocked; k++) {
       blocked = adjTok[k] === 1 || roleTok[k] === 1 || (m.type === "PER" && readings[k].some((r) => personWords.has(r.core) || lex.shortNames.has(r.core)));
@@ -151,10 +154,30 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     if (words.some((t) => lex.titleHeads.has(t.core.replace(/^ال/, "")))) continue;
     const content = words.filter((t) => t.kind !== "punct");
     if (content.length === 1 && (lex.orgHeads.has(content[0].core.replace(/^ال/, "")) || lex.common.has(content[0].core))) continue; // منظمة، الجزيرة alone
+    // An ordinary word behind a clitic or before a pronoun (أمنه، بانتخابه، ببرقية) is not a name.
+    if (content.length === 1 && isOrdinary(lex, content[0], readings[content[0].i])) continue;
     if (normalize(m.name).length < 2) continue;
     cov.add(m);
   }
   return cov.kept().sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function isOrdinary(lex: Lexicon, t: Token, r: ReturnType<typeof tokenReadings>[number]): boolean {
+  return t.kind === "arabic" && !lex.nameWords.has(t.norm) && ordinaryWithAffixes(lex, t, r);
+}
+
+/**
+ * A tagger's span starts after the first word's conjunction (وبوتين → بوتين); a name that begins with
+ * ف or و (فيليب، وليد) keeps it: ف when the rest is no known word, و when the whole is a known name word.
+ */
+function wholeFirstWord(doc: Doc, lex: Lexicon, m: Candidate): Candidate {
+  const t = doc.tokens[m.tokStart];
+  if (m.start === t.start || t.kind !== "arabic" || (t.pre !== "ف" && t.pre !== "و")) return m;
+  const core = t.core;
+  const knownCore = lex.nameWords.has(core) || lex.shortNames.has(core) || lex.trie.next.has(core) || lex.common.has(core) || lex.stopwords.has(core);
+  const keep = t.pre === "ف" ? !knownCore && !lex.common.has(t.norm) : lex.nameWords.has(t.norm) && !knownCore;
+  if (!keep) return m;
+  return { ...m, start: t.start, name: doc.article.text.slice(t.start, m.end).replace(/\s+/g, " ").trim() };
 }
 
 const VERB_LIKE = /^[يت].{2,}(ان|ون|ين|ا)$/;
@@ -164,7 +187,7 @@ function trimVerbs(doc: Doc, lex: Lexicon, m: Candidate, words: boolean): Candid
   let end = m.tokEnd;
   while (end > m.tokStart) {
     const t = doc.tokens[end - 1];
-    if (t.kind === "punct" || (words && t.kind === "arabic" && (VERB_LIKE.test(t.norm) || lex.common.has(t.norm) || lex.stopwords.has(t.norm)))) end--;
+    if (t.kind === "punct" || (words && t.kind === "arabic" && (VERB_LIKE.test(t.norm) || lex.common.has(t.norm) || lex.stopwords.has(t.norm) || isOrdinary(lex, t, tokenReadings(doc)[t.i])))) end--;
     else break;
   }
   if (end === m.tokEnd) return m;

@@ -37,6 +37,10 @@ export interface Lexicon {
   /** The short names of each person id. */
   shortsOf: Map<string, string[]>;
   people: Person[];
+  /** Folded words of every person variant (فيصل، وليد): a clitic-looking first letter there is part of the name. */
+  nameWords: Set<string>;
+  /** Adjectives and participles that follow a name without being part of it (المرتقبة، الأخيرة). */
+  notFamily: Set<string>;
   titleHeads: Map<string, string>;
   weakHeads: Set<string>;
   construct: Set<string>;
@@ -120,6 +124,7 @@ function build(): Lexicon {
   const personByFirst = new Map<string, PersonVariant[]>();
   const shortNames = new Map<string, GazEntry[]>();
   const shortsOf = new Map<string, string[]>();
+  const nameWords = new Set<string>();
   const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
     const l = m.get(k);
     if (l) l.push(v);
@@ -129,6 +134,7 @@ function build(): Lexicon {
     const entry: GazEntry = { kind: "PER", key: `per:${p.id}`, name: p.names[0], nameEn: p.nameEn, wikidata: p.wikidata, country: p.country, person: p };
     for (const name of p.names) {
       const toks = phraseTokens(name);
+      for (const w of toks) if (w.length >= 3) nameWords.add(w);
       const keys = toks.map(wordKey);
       const full = keys.join("");
       if (full.length < 3) continue;
@@ -183,7 +189,7 @@ function build(): Lexicon {
   const orgHeads = loadJson<OrgHeadsFile>("data/lexicon/org-heads.json");
   const stop = loadJson<{ words: string[] }>("data/lexicon/entity-stopwords.json");
   const common = tryLoad<{ words: string[] }>("data/lexicon/common-words.json");
-  const nameParts = loadJson<{ particles: string[]; families: string[]; honorifics: string[] }>("data/lexicon/name-parts.json");
+  const nameParts = loadJson<{ particles: string[]; families: string[]; honorifics: string[]; not_family: string[] }>("data/lexicon/name-parts.json");
 
   return {
     trie,
@@ -194,6 +200,8 @@ function build(): Lexicon {
     shortNames,
     shortsOf,
     people,
+    nameWords,
+    notFamily: folded(nameParts.not_family),
     titleHeads,
     weakHeads: new Set(titles.weak_heads.map((w) => normalize(w).replace(/^ال(?=...)/, ""))),
     construct: folded(titles.construct),

@@ -5,7 +5,7 @@ import { distance } from "fastest-levenshtein";
 import type { Doc } from "../types.js";
 import { wordKey } from "./fold.js";
 import type { Lexicon, PersonVariant, TrieNode } from "./lexicon.js";
-import { tokenReadings, type Reading } from "./readings.js";
+import { bareOf, tokenReadings, type Reading } from "./readings.js";
 import { mentionName, mentionStart } from "./span.js";
 import type { Candidate, GazEntry } from "./types.js";
 
@@ -168,7 +168,10 @@ export function matchShortNames(doc: Doc, lex: Lexicon, taken: Uint8Array): Cand
       if (r.restored) continue;
       const entries = lex.shortNames.get(r.core);
       if (!entries || entries.length !== 1) continue;
-      if (r.core.length < 5 || lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.collisions.has(r.core)) continue;
+      // Right after a title (الرئيس رئيسي) even a short name that is an ordinary word is the person's.
+      const prev = toks[i - 1];
+      const afterTitle = !r.pre && prev !== undefined && prev.kind === "arabic" && prev.sentence === toks[i].sentence && lex.titleHeads.has(bareOf(prev.core)) && r.core.length >= 4;
+      if (!afterTitle && (r.core.length < 5 || lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.collisions.has(r.core))) continue;
       const c = candidate(doc, i, i + 1, r, entries[0], 0.8);
       c.short = true;
       out.push(c);

@@ -7,6 +7,7 @@ import type { Candidate } from "../types.js";
 import { bareOf } from "../readings.js";
 import { mentionStart } from "../span.js";
 import { hasConjunction, headReading, isArabicWord, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
+import { ordinaryWithAffixes } from "../ordinary.js";
 
 export interface RolePhrase extends TextSpan {
   tokStart: number;
@@ -105,7 +106,7 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       // A definite word before a name particle begins the name (الناني ولد اشروقة، الحسين بن عبدالله).
       if (isDefinite(t) && !t.pre && j + 1 < toks.length && /^(بن|ولد|ابن|بنت)$/.test(toks[j + 1].norm) && !ctx.gazAt[j]) break;
       // A foreign name that begins like the article (ألكسندر غروشكو، ألبرتو فرنانديز) begins the name.
-      if (isDefinite(t) && !t.pre && !lex.common.has(t.norm) && !lex.stopwords.has(t.norm) && startsName(ctx, j + 1)) break;
+      if (isDefinite(t) && !t.pre && !lex.common.has(t.norm) && !lex.stopwords.has(t.norm) && !lex.notFamily.has(t.norm) && startsName(ctx, j + 1)) break;
       if (isDefinite(t) && (!t.pre || t.pre === "ل")) {
         if (lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
         complements++;
@@ -148,8 +149,11 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   const t = ctx.doc.tokens[i];
   const { lex } = ctx;
   if (!isArabicWord(t)) return false;
-  if (t.pre) return false;
+  // A leading ف is part of a foreign name (فيليب، فرونتسكا) unless the rest is a known word (فقال).
+  if (t.pre && !foreignF(ctx, i)) return false;
   if (isStop(ctx, t)) return false;
+  // A common word behind a preposition or before a pronoun (ببرقية، بولي، أمنه) is not a name.
+  if (ordinaryWithAffixes(lex, t, readingsAt(ctx, i)) && !lex.nameWords.has(t.norm)) return false;
   const afterParticle = !first && PARTICLE_BEFORE_ARTICLE.has(prev);
   if (lex.families.has(t.norm) && !first) return true;
   if (afterParticle) return !ctx.gazAt[i] || ctx.gazAt[i]!.type === "PER";
@@ -161,6 +165,26 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   const beforeParticle = /^(بن|ولد|ابن|بنت)$/.test(ctx.doc.tokens[i + 1]?.norm ?? "");
   if (t.core.startsWith("ال") && t.core.length > 3 && first && !beforeParticle && (lex.common.has(t.norm) || !startsName(ctx, i + 1))) return false;
   return t.norm.length >= 2;
+}
+
+/** A word whose first letter ف reads as a conjunction but belongs to the name (فيليب، فرونتسكا). */
+function foreignF(ctx: PatternContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  if (t.pre !== "ف" || ctx.lex.common.has(t.norm) || isStop(ctx, t)) return false;
+  const core = t.core;
+  if (ctx.lex.common.has(core) || ctx.lex.stopwords.has(core) || ctx.lex.nameWords.has(core) || ctx.lex.shortNames.has(core) || ctx.lex.trie.next.has(core)) return false;
+  return !ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, i));
+}
+
+/**
+ * An adjective or participle after a name (زيارة الرئيس X المرتقبة، X المنتخب), not a family name:
+ * listed ones, and a definite word written with ة unless it has the family-name shape فعاللة (الخصاونة).
+ */
+function adjectiveAfterName(ctx: PatternContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (ctx.lex.families.has(t.norm)) return false;
+  if (ctx.lex.notFamily.has(t.norm) || ctx.lex.notFamily.has(t.core)) return true;
+  return /ة$/.test(t.text) && !/^ال..ا..ه$/.test(t.core);
 }
 
 /**
@@ -197,7 +221,7 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
       }
       if (definite) {
         // An Arab family name (أيمن الصفدي) or after a particle (عبد الله); never an adjective.
-        if (ctx.gazAt[k] || !nameLike(ctx, k, false, prev)) break;
+        if (ctx.gazAt[k] || !nameLike(ctx, k, false, prev) || adjectiveAfterName(ctx, k)) break;
         // A family name ends the name unless a particle or another family name follows (قاسم الأعرجي | التعاون).
         const after = toks[k + 1];
         const continues = after && after.sentence === t.sentence && (ctx.lex.nameParticles.has(after.norm) || ctx.lex.families.has(after.norm));

@@ -1,0 +1,65 @@
+// Patterns of Arabic news writing the entity stage must generalise over (sentences written for
+// these tests): clitic-looking letters inside foreign names, names that stop before adjectives
+// and clitic-led words, ordinary words behind clitics, alias clashes, organisations, places.
+import { describe, expect, it } from "vitest";
+import { recognizeEntities } from "../../src/entities/recognize.js";
+import { byName, docOf, entitiesOf, names } from "./helpers.js";
+
+const withTagger = (text: string) => recognizeEntities(docOf(text));
+
+describe("proclitic-looking letters inside names", () => {
+  it("keep a leading ف of a foreign name after a first name or a role", () => {
+    const { entities } = entitiesOf("التقت المبعوثة الخاصة ماريا فرونسكايا بوزير الخارجية.");
+    expect(names(entities)).toContain("ماريا فرونسكايا");
+    const second = entitiesOf("واجتمع المفوض العام فيليب كارديني مع الوفد.").entities;
+    expect(names(second)).toContain("فيليب كارديني");
+  });
+
+  it("still reads ف + a known word as a conjunction", () => {
+    const { entities } = entitiesOf("قال المبعوث الخاص ماريو لينتي فقال إن الوضع صعب.");
+    expect(names(entities)).toContain("ماريو لينتي");
+  });
+
+  it("keep the ف of a name the tagger finds", () => {
+    const es = withTagger("وأجرى فيليب كارديني محادثات في العاصمة.");
+    expect(es.some((e) => e.type === "PER" && e.name.startsWith("فيليب"))).toBe(true);
+    expect(es.some((e) => e.name.startsWith("يليب"))).toBe(false);
+  });
+});
+
+describe("a name after a title stops where the name ends", () => {
+  it("at a word led by a preposition", () => {
+    const { entities } = entitiesOf("ورحب الرئيس الموريتاني الغزواني بولي العهد في نواكشوط.");
+    expect(names(entities)).not.toContain("الغزواني بولي");
+  });
+
+  it("at an adjective or participle agreeing with another noun", () => {
+    const { entities } = entitiesOf("وتحدث عن زيارة الرئيس التونسي قيس سعيد المرتقبة. وأشاد بجهود المبعوث الأممي هانز غروندبرغ الأخيرة.");
+    expect(names(entities)).toContain("قيس سعيد");
+    expect(names(entities)).toContain("هانز غروندبرغ");
+    expect(names(entities).some((n) => /المرتقبة|الأخيرة/.test(n))).toBe(false);
+  });
+
+  it("but keeps a family name with the shape فعاللة", () => {
+    const { entities } = entitiesOf("واستقبل رئيس الوزراء الأردني عبد الله الطراونة الوفد.");
+    expect(names(entities)).toContain("عبد الله الطراونة");
+  });
+
+  it("a known person's short name right after a title, even when it is an ordinary word", () => {
+    const { entities } = entitiesOf("ناقش الجانبان زيارة الرئيس رئيسي إلى المنطقة.");
+    expect(entities.find((e) => e.key === "per:raisi")?.mentions.map((m) => m.text)).toEqual(["رئيسي"]);
+  });
+});
+
+describe("ordinary words behind clitics are not names", () => {
+  it("after a title or in the tagger's output", () => {
+    for (const text of [
+      "بعث الملك ببرقية تهنئة إلى الرئيس بمناسبة فوزه.",
+      "وأكد الأمير حرصه على أمنه واستقراره، وهنأه بانتخابه رئيسا للبلاد.",
+      "وبعث الرئيس برسالة خطية إلى نظيره.",
+    ]) {
+      const es = withTagger(text);
+      expect(es.filter((e) => e.type !== "MISC").map((e) => e.name)).toEqual([]);
+    }
+  });
+});
