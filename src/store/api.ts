@@ -172,12 +172,26 @@ export interface SearchFacets {
   month: FacetCount[];
 }
 
+/** Counting matches stops here (see SearchResult.total): past it, exact counts cost more than the ranking itself. */
+export const SEARCH_COUNT_CAP = 10_000;
+
 export interface SearchResult {
   /** The query as parsed and analysed, e.g. `لافروف AND "وزير خارج"`, for display and debugging. */
   parsed: string;
+  /**
+   * Matching articles. Exact up to SEARCH_COUNT_CAP (10,000); past it the
+   * count stops there: `total` is SEARCH_COUNT_CAP and `totalExact` false
+   * (show it as "10,000+"). Ranking and paging always cover every match.
+   */
   total: number;
-  /** Matching articles counted once per story (near-duplicates collapsed). */
+  /**
+   * Matching articles counted once per story (near-duplicates collapsed). When
+   * `totalExact` is false, counted over the first SEARCH_COUNT_CAP matches (by
+   * store order), so a lower bound.
+   */
   stories: number;
+  /** False when more than SEARCH_COUNT_CAP articles match and the counts are lower bounds. */
+  totalExact: boolean;
   hits: SearchHit[];
   facets?: SearchFacets;
   limit: number;

@@ -8,3 +8,4 @@
 //   await store.close();
 export type * from "./api.js";
 export { openStore, defaultStoreUrl } from "./open.js";
+export { SEARCH_COUNT_CAP } from "./api.js";

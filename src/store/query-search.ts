@@ -2,7 +2,7 @@
 // by the backend's text index (text-index.ts), and filtered, ranked, paged and
 // faceted by one Kysely query shared by both backends.
 import { sql, type Kysely, type RawBuilder } from "kysely";
-import type { Backend, FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResult } from "./api.js";
+import { SEARCH_COUNT_CAP, type Backend, type FacetCount, type SearchFacets, type SearchHit, type SearchQuery, type SearchResult } from "./api.js";
 import type { Database } from "./schema.js";
 import { parseQuery } from "../search/query.js";
 import { compileQuery, describe, positivePhrases, positiveTerms, QueryError, toFts5, type TermExpr } from "../search/compile.js";
@@ -50,7 +50,7 @@ export async function search(db: Kysely<Database>, backend: Backend, q: SearchQu
     found = await matchPage(db, backend, expr, filter, limit, offset);
     if (gen !== null) cache!.set(cacheKey, gen, found);
   }
-  const { total, stories: storyCount, top } = found;
+  const { total, stories: storyCount, totalExact, top } = found;
   const keys = top.map((r) => r.key);
   const details = keys.length
     ? await db
@@ -112,6 +112,7 @@ export async function search(db: Kysely<Database>, backend: Backend, q: SearchQu
     parsed: describe(expr),
     total,
     stories: storyCount,
+    totalExact,
     hits,
     facets,
     limit,
@@ -146,13 +147,18 @@ async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr,
   const page = filtered
     ? filteredMatch(db, ranked, filter).select(["m.key", "m.score"]).orderBy("m.score", "desc").orderBy("m.key")
     : db.selectFrom(ranked.as("m")).select(["m.key", "m.score"]).orderBy("m.score", "desc").orderBy("m.key");
-  const counts = await filteredMatch(db, unranked, filter)
-    .select((eb) => [eb.fn.countAll<number>().as("total"), sql<number>`count(distinct a.story_seq)`.as("stories")])
+  // Counted in store order (the FTS5 rowid order SQLite reads anyway), stopping one past the cap.
+  const counted = filteredMatch(db, unranked, filter).select(["m.key", "a.story_seq as story"]).orderBy("m.key").limit(SEARCH_COUNT_CAP + 1);
+  const counts = await db
+    .selectFrom(counted.as("c"))
+    .select((eb) => [eb.fn.countAll<number>().as("total"), sql<number>`count(distinct c.story)`.as("stories")])
     .executeTakeFirstOrThrow();
   const top = await page.limit(limit).offset(offset).execute();
+  const n = Number(counts.total);
   return {
-    total: Number(counts.total),
-    stories: Number(counts.stories),
+    total: Math.min(n, SEARCH_COUNT_CAP),
+    stories: Math.min(Number(counts.stories), SEARCH_COUNT_CAP),
+    totalExact: n <= SEARCH_COUNT_CAP,
     top: top.map((r) => ({ key: Number(r.key), score: Number(r.score) })),
   };
 }

@@ -11,6 +11,7 @@ import type { Database } from "./schema.js";
 export interface CachedMatch {
   total: number;
   stories: number;
+  totalExact: boolean;
   top: { key: number; score: number }[];
 }
 

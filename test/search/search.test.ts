@@ -72,8 +72,15 @@ for (const backend of BACKENDS) {
 
     it("counts stories, facets over all matches, and pages", async () => {
       const r = await store.search({ q: "لافروف", facets: true, limit: 1 });
-      expect(r).toMatchObject({ total: 4, stories: 3, limit: 1, offset: 0 });
+      expect(r).toMatchObject({ total: 4, stories: 3, totalExact: true, limit: 1, offset: 0 });
       expect(r.hits).toHaveLength(1);
+      // A page past the end still counts every match.
+      expect(await store.search({ q: "لافروف", offset: 10 })).toMatchObject({ total: 4, stories: 3, totalExact: true, hits: [] });
+      // Pages follow the one ranking.
+      const all = (await store.search({ q: "لافروف" })).hits.map((h) => h.id);
+      const paged: string[] = [];
+      for (let o = 0; o < 4; o++) paged.push(...(await store.search({ q: "لافروف", limit: 1, offset: o })).hits.map((h) => h.id));
+      expect(paged).toEqual(all);
       expect(r.facets!.eventType).toEqual([{ value: "phone_call", count: 2 }, { value: "meeting", count: 1 }]);
       expect(r.facets!.year).toEqual([{ value: "2021", count: 3 }, { value: "2022", count: 1 }]);
       expect(r.facets!.entity[0]).toEqual({ value: "per:sergey_lavrov", label: "سيرغي لافروف", count: 4 });
