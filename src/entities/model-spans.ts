@@ -2,6 +2,7 @@
 // When the model file is missing the stage still runs on gazetteers and patterns alone.
 import type { Doc } from "../types.js";
 import { loadTagger, tagDoc, type Tagger, type TaggedSpan } from "./tagger/index.js";
+import { DocHistory } from "./tagger/history.js";
 import { isInside, labelType } from "./tagger/labels.js";
 import type { Candidate } from "./types.js";
 
@@ -47,11 +48,13 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
 /** The tagger's spans from its best label sequence alone (as tagDoc, without confidences). */
 function fastSpans(doc: Doc, tagger: Tagger, only?: ReadonlySet<number>): TaggedSpan[] {
   const out: TaggedSpan[] = [];
+  // One history per document: the tagger was trained with how a word was tagged earlier in the same article.
+  const history = new DocHistory();
   for (const sent of doc.sentences) {
     if (only && !only.has(sent.i)) continue;
     const toks = doc.tokens.slice(sent.tokenStart, sent.tokenEnd);
     if (!toks.length) continue;
-    const { labels } = tagger.tagIndices(toks.map((t) => t.text), false);
+    const { labels } = tagger.tagIndices(toks.map((t) => t.text), false, history);
     for (let i = 0; i < toks.length; ) {
       const type = labelType(labels[i]);
       if (!type) {
