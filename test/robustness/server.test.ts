@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.js";
-import { defaultRecordAnalyzer } from "../../src/server/records.js";
 import type { Store } from "../../src/store/index.js";
 import { BACKENDS, digestTables } from "../store/backends.js";
 import { goodArticle } from "./cases.js";
@@ -96,7 +95,7 @@ describe.each(BACKENDS)("hostile requests on $name", (backend) => {
   beforeAll(async () => {
     if (!backend.available) return;
     ({ store, url, dispose } = await backend.fresh());
-    app = await buildServer({ store, token: TOKEN, webRoot: null, analyzeRecord: defaultRecordAnalyzer, rateLimitPerMinute: false });
+    app = await buildServer({ store, token: TOKEN, webRoot: null, rateLimitPerMinute: false });
     const records = [1, 2, 3, 4].map((k) => goodArticle(100 + k));
     // Articles that carry the attacks in their own text and fields.
     records.push({ id: "'; DROP TABLE articles; --", title: "<script>alert(1)</script>", text: `${goodArticle(105).text}\n<script>alert("x")</script> ' OR 1=1 -- NEAR(a b) *` });
