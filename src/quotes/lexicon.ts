@@ -45,6 +45,7 @@ interface CueFile {
   zone_adverbs: string[];
   name_stoplist: string[];
   counterparts: string[];
+  kin_terms?: string[];
   from_side: string[][];
 }
 
@@ -91,6 +92,8 @@ export interface Lexicon {
   zoneAdverbs: Set<string>;
   nameStoplist: Set<string>;
   counterparts: Set<string>;
+  /** Fraternal address (أخيه، شقيقه) written before a title and name. */
+  kinTerms: Set<string>;
   fromSide: string[][];
 }
 
@@ -181,6 +184,7 @@ export function lexicon(): Lexicon {
     zoneAdverbs: foldAll(file.zone_adverbs),
     nameStoplist: foldAll(file.name_stoplist),
     counterparts: foldAll(file.counterparts),
+    kinTerms: foldAll(file.kin_terms ?? []),
     fromSide: file.from_side.map((p) => p.map(fold)),
   };
   return cached;

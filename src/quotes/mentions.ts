@@ -354,10 +354,12 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
 }
 
 /** The person addressed with an honorific (سمو، معالي) — the last speaker when it fits, else the latest such mention. */
-export function resolveHonorific(index: MentionIndex, honorific: string, lastSpeaker: string | null, before: number): Entity | null {
+export function resolveHonorific(index: MentionIndex, honorific: string, lastSpeaker: string | null, before: number, isObject: (m: PlacedMention) => boolean = () => false): Entity | null {
   const has = (m: PlacedMention) => m.before.includes(honorific) || m.after.slice(0, 2).includes(honorific);
   const persons = index.all.filter((m) => m.entity.type === "PER" && m.start < before);
   if (lastSpeaker && persons.some((m) => m.entity.id === lastSpeaker && has(m))) return persons.find((m) => m.entity.id === lastSpeaker)!.entity;
+  // A cable's recipient (إلى جلالة الملك Y) is addressed so too: the latest holder who is a clause's subject first.
+  for (let i = persons.length - 1; i >= 0; i--) if (has(persons[i]) && !isObject(persons[i])) return persons[i].entity;
   for (let i = persons.length - 1; i >= 0; i--) if (has(persons[i])) return persons[i].entity;
   return null;
 }

@@ -80,7 +80,7 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
 
   const honorific = lex.honorificPronouns.get(plain(first));
   if (honorific) {
-    const e = sentenceHonorific(tokens, index, k, honorific, skipped) ?? resolveHonorific(index, honorific, lastSpeaker, first.start);
+    const e = sentenceHonorific(tokens, index, k, honorific, skipped) ?? resolveHonorific(index, honorific, lastSpeaker, first.start, (m) => governed(tokens, m.start));
     return e ? { kind: "entity", id: e.id, explicit: true } : { kind: "implicit" };
   }
 
@@ -193,6 +193,6 @@ export function governed(tokens: Token[], offset: number): boolean {
   const lex = lexicon();
   // Skip titles back to the word that governs the phrase (مع الرئيس الروسي فلاديمير بوتين).
   i--;
-  while (i >= 0 && (isWord(tokens[i], lex.titles) || isWord(tokens[i], lex.honorifics) || /^ال.+ي(ه)?$/.test(tokens[i].core))) i--;
+  while (i >= 0 && (isWord(tokens[i], lex.titles) || isWord(tokens[i], lex.honorifics) || isWord(tokens[i], lex.kinTerms) || isWord(tokens[i], lex.counterparts) || /^ال.+ي(ه)?$/.test(tokens[i].core))) i--;
   return i >= 0 && isWord(tokens[i], lex.breakers);
 }

@@ -72,6 +72,13 @@ describe("speaker resolution beyond the cue's own clause", () => {
     expect([q.speaker, q.text.split(" ")[0]]).toEqual(["king", "أطيب"]);
   });
 
+  it("an honorific pronoun in the next sentence is the sender, though the recipient holds the same honorific", () => {
+    const ents: Ents = { hamad: ["PER", "حمد بن سالم"], khaled: ["PER", "خالد بن أحمد"] };
+    const text =
+      "بعث جلالة الملك حمد بن سالم برقية تهنئة إلى أخيه جلالة الملك خالد بن أحمد بمناسبة ذكرى توليه الحكم. وأعرب جلالته في البرقية عن أطيب تمنياته له بموفور الصحة والسعادة.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["hamad"]);
+  });
+
   it("an honorific pronoun in a cable sent by a prince (سموه) is the sender", () => {
     const ents: Ents = { prince: ["PER", "فيصل بن سعود"], pres: ["PER", "أحمد منصور"] };
     const text = "وأرسل سمو الأمير فيصل بن سعود برقية مماثلة إلى الرئيس أحمد منصور، أكد فيها سموه أن العلاقات بين البلدين راسخة.";
