@@ -14,6 +14,7 @@ import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations } from "./patterns/orgs.js";
 import { findRoles, namesAfterRoles, namesBeforeRoles } from "./patterns/titles.js";
+import { mergeHeadedPlaces, placesAfterHeads } from "./places.js";
 import { cluster, findShortMentions } from "./resolve.js";
 
 export interface RecognizeOptions {
@@ -42,6 +43,7 @@ function sentencesToTag(doc: Doc, lex: Lexicon, found: Candidate[][], roles: rea
 export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Entity[] {
   const lex = getLexicon();
   const phrases = matchPhrases(doc, lex);
+  placesAfterHeads(doc, phrases);
   const people = matchPeople(doc, lex);
   const nested = matchNested(doc, lex, phrases);
   const ctx = makeContext(doc, lex, [...phrases, ...people]);
@@ -62,7 +64,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
     taken[s.tokStart] = 1;
   }
   attachRoles(doc, mentions, roles);
-  const clusters = cluster(mentions);
+  const clusters = mergeHeadedPlaces(cluster(mentions));
   findShortMentions(doc, lex, clusters, taken);
   return describe(doc.article, clusters);
 }

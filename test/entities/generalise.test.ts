@@ -63,3 +63,19 @@ describe("ordinary words behind clitics are not names", () => {
     }
   });
 });
+
+describe("places after a head noun", () => {
+  it("read an organisation's short alias after a place head as the place", () => {
+    const { entities } = entitiesOf("رست الناقلة في ميناء الفاو جنوب البلاد.");
+    expect(entities.find((e) => e.key === "org:fao")).toBeUndefined();
+    expect(entities.find((e) => e.name === "ميناء الفاو")?.type).toBe("LOC");
+    expect(entitiesOf("وقالت منظمة الفاو إن المحاصيل تراجعت.").entities.find((e) => e.key === "org:fao")).toBeDefined();
+  });
+
+  it("merge the headed form and the bare name into one place", () => {
+    const { entities } = entitiesOf("وصلت قافلة إلى قطاع غزة أمس. وقال المتحدث إن غزة بحاجة إلى الدعم. وزار الوفد إقليم كردستان ثم غادر كردستان.");
+    const gaza = entities.filter((e) => e.mentions.some((m) => /غزة/.test(m.text)));
+    expect(gaza).toHaveLength(1);
+    expect(gaza[0].mentions.map((m) => m.text)).toEqual(["قطاع غزة", "غزة"]);
+  });
+});
