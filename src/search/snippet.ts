@@ -23,20 +23,37 @@ function candidateTokens(text: string, names: ReadonlySet<string>, terms: Readon
   const keys = [...terms].map((t) => (t.startsWith("ال") ? t.slice(2) : t)).filter(Boolean);
   const out: SearchToken[] = [];
   for (const m of text.matchAll(WORD)) {
-    const norm = normalize(m[0]).replace(/[.,٫٬]/g, "_");
+    const w = wordInfo(m[0]);
     const start = m.index;
     const end = start + m[0].length;
-    if (keys.some((k) => norm.includes(k))) {
+    if (keys.some((k) => w.norm.includes(k))) {
       const toks = tokenize(m[0]);
       const a = toks.length === 1 ? analyseToken(toks[0], names) : null;
       if (a) out.push({ term: a.term, start, end, name: a.name });
       continue;
     }
-    if (norm.length < 2 && !/\p{Nd}/u.test(norm)) continue;
-    if (isStopword(norm, norm)) continue;
+    if (w.skip) continue;
     out.push({ term: "", start, end, name: false });
   }
   return out;
+}
+
+// Folded form of a written word, and whether the index skips it (a letter, a
+// stop word). News vocabulary repeats across the hits of a query and across
+// queries, so this is memoised; the memo is dropped whole when it grows large.
+const WORD_INFO = new Map<string, { norm: string; skip: boolean }>();
+const WORD_INFO_MAX = 200_000;
+
+function wordInfo(word: string): { norm: string; skip: boolean } {
+  let w = WORD_INFO.get(word);
+  if (!w) {
+    const norm = normalize(word).replace(/[.,٫٬]/g, "_");
+    const skip = (norm.length < 2 && !/\p{Nd}/u.test(norm)) || isStopword(norm, norm);
+    w = { norm, skip };
+    if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
+    WORD_INFO.set(word, w);
+  }
+  return w;
 }
 
 /** Every match of the query's terms (phrases matched as whole sequences) in `text`. */
@@ -112,9 +129,13 @@ function collapseMap(s: string): number[] {
   let o = 0;
   for (let i = 0; i < s.length; i++) {
     map[i] = o;
-    const ws = /\s/.test(s[i]);
-    if (!ws || i === 0 || !/\s/.test(s[i - 1])) o++;
+    if (!isSpace(s.charCodeAt(i)) || i === 0 || !isSpace(s.charCodeAt(i - 1))) o++;
   }
   map[s.length] = o;
   return map;
+}
+
+/** JavaScript's \s, by code unit (collapseMap runs over every character of a snippet). */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
