@@ -64,6 +64,12 @@ export interface Lexicon {
   orgCoordination: Set<string>;
   /** Words after و that begin another body, not part of the name (والحكومة، والوفد). */
   orgNotJoined: Set<string>;
+  /** Folded short forms of bodies (الخارجية) → folded full form (وزارة الخارجية). */
+  orgShortForms: Map<string, string>;
+  /** Folded adjectives that describe a body without naming it (الدولية، الانتقالية). */
+  orgDescriptive: Set<string>;
+  /** Folded kinds of body that are not names (حكومة تصريف الأعمال). */
+  orgDescriptions: Set<string>;
 }
 
 /** Folded tokens of a name as the tokenizer sees them in text. */
@@ -96,7 +102,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[] }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
@@ -220,6 +226,9 @@ function build(): Lexicon {
     genericOrgs: folded(orgHeads.generic),
     orgCoordination: new Set(orgHeads.coordination.map((h) => normalize(h))),
     orgNotJoined: folded(orgHeads.not_joined),
+    orgShortForms: new Map(Object.entries(orgHeads.short_forms).map(([k, v]) => [normalize(k), normalize(v)])),
+    orgDescriptive: folded(orgHeads.descriptive),
+    orgDescriptions: folded(orgHeads.descriptions),
   };
 }
 

@@ -12,7 +12,7 @@ import { matchNested, matchPeople, matchPhrases, matchShortNames } from "./match
 import { modelCandidates } from "./model-spans.js";
 import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
-import { matchOrganisations } from "./patterns/orgs.js";
+import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterRoles, namesBeforeRoles } from "./patterns/titles.js";
 import { mergeHeadedPlaces, placesAfterHeads } from "./places.js";
 import { cluster, findShortMentions } from "./resolve.js";
@@ -47,7 +47,9 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const people = matchPeople(doc, lex);
   const nested = matchNested(doc, lex, phrases);
   const ctx = makeContext(doc, lex, [...phrases, ...people]);
-  const orgs = matchOrganisations(ctx);
+  const headed = matchOrganisations(ctx);
+  // Short forms inside a longer name (دائرة الاتصال في الرئاسة التركية) are part of it.
+  const orgs = headed.concat(matchShortForms(ctx).filter((s) => !headed.some((o) => o.tokStart < s.tokStart && s.tokEnd <= o.tokEnd)));
   const roles = findRoles(ctx, orgs);
   const patternPeople = [...namesAfterRoles(ctx, roles), ...namesBeforeRoles(ctx, roles)];
   const things = matchNamedThings(ctx);

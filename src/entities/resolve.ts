@@ -21,7 +21,7 @@ const REPORTING = /^(و|ف)?(قال|اكد|اضاف|اشار|شدد|اوضح|ا�
 
 export function candidateKey(c: Candidate): string {
   if (c.entry) return c.entry.key;
-  return `${c.type.toLowerCase()}:${c.type === "PER" ? nameKey(normalize(c.name)) : normalize(c.name).replace(/^ال/, "")}`;
+  return `${c.type.toLowerCase()}:${c.type === "PER" ? nameKey(normalize(c.name)) : normalize(c.keyName ?? c.name).replace(/^ال/, "")}`;
 }
 
 const wordsCache = new WeakMap<Candidate, string[]>();

@@ -42,4 +42,6 @@ export interface Candidate {
   short?: boolean;
   /** For pattern organisations: the span extends a gazetteer organisation into a national body (مجلس الأمن الروسي). */
   extendsGazetteer?: boolean;
+  /** The full form a short form stands for (الخارجية الروسية → وزارة الخارجية الروسية), so both meet in one entity. */
+  keyName?: string;
 }

@@ -79,3 +79,32 @@ describe("places after a head noun", () => {
     expect(gaza[0].mentions.map((m) => m.text)).toEqual(["قطاع غزة", "غزة"]);
   });
 });
+
+describe("organisations", () => {
+  it("read a body's short form with a nationality adjective, after ل/ب too, as the body", () => {
+    const { entities } = entitiesOf("وقال بيان للجيش الأردني إن الحدود آمنة. وأعلنت الخارجية الكويتية أن وزارة الخارجية الكويتية تتابع. وأفاد بيان بوزارة الداخلية البحرينية.");
+    expect(entities.find((e) => e.name === "الجيش الأردني")?.country).toBe("JO");
+    const mfa = entities.filter((e) => e.type === "ORG" && /الخارجية الكويتية/.test(e.name));
+    expect(mfa).toHaveLength(1);
+    expect(mfa[0].mentions.map((m) => m.text)).toEqual(["الخارجية الكويتية", "وزارة الخارجية الكويتية"]);
+    expect(names(entities)).toContain("وزارة الداخلية البحرينية");
+  });
+
+  it("not where the short form is part of a title or qualifies a noun", () => {
+    const { entities } = entitiesOf("وقال وزير الخارجية الكويتي إن السياسة الخارجية الكويتية ثابتة.");
+    expect(entities.filter((e) => e.type === "ORG")).toEqual([]);
+  });
+
+  it("keep a unit of a body whole across في", () => {
+    const { entities } = entitiesOf("وذكرت إدارة الإعلام في الرئاسة المصرية أن اللقاء تناول التعاون.");
+    expect(names(entities)).toContain("إدارة الإعلام في الرئاسة المصرية");
+    expect(names(entities)).not.toContain("الرئاسة المصرية");
+  });
+
+  it("treat descriptions as no names", () => {
+    const { entities } = entitiesOf("وقالت المنظمة الدولية إن المساعدات وصلت، فيما أقرت حكومة تصريف الأعمال الخطة. ورحبت المنظمة الدولية للهجرة بالقرار.");
+    expect(names(entities)).not.toContain("المنظمة الدولية");
+    expect(names(entities)).not.toContain("حكومة تصريف الأعمال");
+    expect(names(entities)).toContain("المنظمة الدولية للهجرة");
+  });
+});

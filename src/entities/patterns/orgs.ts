@@ -27,6 +27,63 @@ function clitic(ctx: PatternContext, j: number): boolean {
   return readingsAt(ctx, j).some((r) => r.pre !== "" && (ctx.lex.common.has(r.core) || ctx.lex.stopwords.has(r.core)));
 }
 
+/** A body begins at `k`: a known organisation, or a definite head or short form with a nationality adjective (الرئاسة التركية). */
+function bodyAt(ctx: PatternContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!isArabicWord(t) || t.pre) return false;
+  if (ctx.gazAt[k]?.type === "ORG") return true;
+  if (!isDefinite(t) || ctx.gazAt[k + 1]?.type !== "ADJ") return false;
+  return ctx.lex.orgHeads.has(bareOf(t.core)) || ctx.lex.orgShortForms.has(t.core) || t.core === "الرياسه";
+}
+
+/** A definite head with only describing adjectives after it (المنظمة الدولية، الحكومة الانتقالية) names no body. */
+function description(ctx: PatternContext, i: number, end: number): boolean {
+  if (!isDefinite(ctx.doc.tokens[i])) return false;
+  for (let k = i + 1; k < end; k++) if (!ctx.lex.orgDescriptive.has(ctx.doc.tokens[k].core)) return false;
+  return true;
+}
+
+/**
+ * Short forms of bodies with a nationality adjective: الخارجية العمانية، للجيش اللبناني، الرئاسة
+ * التركية. Not after a title, a head or a definite noun the short form qualifies (وزير الخارجية
+ * الأمريكي، السياسة الخارجية الأمريكية).
+ */
+export function matchShortForms(ctx: PatternContext): Candidate[] {
+  const { doc, lex } = ctx;
+  const toks = doc.tokens;
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (!isArabicWord(t) || hasConjunction(t) && t.pre.length > 1) continue;
+    const r = readingsAt(ctx, i).find((x) => lex.orgShortForms.has(x.core) && (x.pre === "" || /^[وف]?[لب]?$/.test(x.pre)));
+    if (!r) continue;
+    const adj = ctx.gazAt[i + 1];
+    if (!adj || adj.type !== "ADJ" || adj.tokEnd - adj.tokStart !== 1 || toks[i + 1].pre || !adj.country) continue;
+    const prev = toks[i - 1];
+    if (r.pre === "" && prev && prev.kind === "arabic" && prev.sentence === t.sentence) {
+      if (isDefinite(prev) && !prev.pre) continue; // السياسة الخارجية الأمريكية
+      if (headReading(ctx, i - 1, lex.titleHeads as unknown as ReadonlySet<string>) || headReading(ctx, i - 1, lex.orgHeads)) continue;
+      if (lex.construct.has(prev.norm) || lex.construct.has(prev.core)) continue;
+    }
+    const endOffset = toks[i + 1].end;
+    const name = mentionName(doc.article.text, t, r, endOffset);
+    const full = lex.orgShortForms.get(r.core)!;
+    out.push({
+      type: "ORG",
+      tokStart: i,
+      tokEnd: i + 2,
+      start: mentionStart(t, r),
+      end: endOffset,
+      name,
+      source: "pattern",
+      confidence: 0.75,
+      country: adj.country,
+      keyName: full === r.core ? undefined : `${full} ${normalize(toks[i + 1].text)}`,
+    });
+  }
+  return out;
+}
+
 /** How far the complements of the head at `i` reach. */
 export function extent(ctx: PatternContext, i: number): Extent {
   const toks = ctx.doc.tokens;
@@ -62,13 +119,18 @@ export function extent(ctx: PatternContext, i: number): Extent {
       continue;
     }
     if (hasConjunction(t)) break;
+    // A unit of a body: دائرة الاتصال في الرئاسة التركية، مكتب الإعلام في وزارة الخارجية القطرية.
+    if (t.norm === "في" && complements > 0 && end === j && bodyAt(ctx, j + 1)) {
+      j++;
+      continue;
+    }
     const gaz = ctx.gazAt[j];
     if (gaz && gaz.type !== "PER" && gaz.type !== "MISC") {
       // A state or an organisation is a complement directly after the head or after ل (للاتحاد الروسي),
       // an adjective anywhere.
       const clitics = normalize(ctx.doc.article.text.slice(t.start, gaz.start));
       const viaLam = /ل$/.test(clitics) || (gaz.start === t.start && t.norm.startsWith("لل") && normalize(gaz.name).startsWith("ال"));
-        if (gaz.type === "ADJ" || viaLam || j === i + 1 || isDefinite(toks[j - 1]) && /^التابع/.test(toks[j - 1].core)) {
+        if (gaz.type === "ADJ" || viaLam || j === i + 1 || toks[j - 1].norm === "في" || isDefinite(toks[j - 1]) && /^التابع/.test(toks[j - 1].core)) {
         if (gaz.type !== "ADJ") known++;
         country ??= gaz.country ?? null;
         complements++;
@@ -128,6 +190,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const gaz = ctx.gazAt[i];
     const name = mentionName(doc.article.text, t, head.r, endOffset);
     if (!x.country && !x.properName && lex.genericOrgs.has(normalize(name))) continue;
+    if (!x.country && (lex.orgDescriptions.has(normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
     out.push({
       type: "ORG",
       tokStart: i,
