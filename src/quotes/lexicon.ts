@@ -40,6 +40,7 @@ interface CueFile {
   honorifics: string[];
   honorific_pronouns: Record<string, string>;
   title_modifiers: string[];
+  title_synonyms?: Record<string, string>;
   said_nouns: string[];
   statement_heads: string[];
   zone_adverbs: string[];
@@ -86,6 +87,8 @@ export interface Lexicon {
   /** Folded honorific pronoun (سموه) → folded honorific (سمو). */
   honorificPronouns: Map<string, string>;
   titleModifiers: Set<string>;
+  /** Folded title word → the common form it is tried as (العاهل → الملك). */
+  titleSynonyms: Map<string, string>;
   saidNouns: Set<string>;
   /** Verbal nouns that open a noun-phrase statement (حرص، دعم، تضامن). */
   statementHeads: Set<string>;
@@ -179,6 +182,7 @@ export function lexicon(): Lexicon {
     honorifics: foldAll(file.honorifics),
     honorificPronouns: new Map(Object.entries(file.honorific_pronouns).map(([k, v]) => [fold(k), fold(v)])),
     titleModifiers: foldAll(file.title_modifiers),
+    titleSynonyms: new Map(Object.entries(file.title_synonyms ?? {}).map(([k, v]) => [fold(k), fold(v)])),
     saidNouns: foldAll(file.said_nouns),
     statementHeads: foldAll(file.statement_heads ?? []),
     zoneAdverbs: foldAll(file.zone_adverbs),

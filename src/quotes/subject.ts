@@ -123,7 +123,10 @@ export function titleHolder(tokens: Token[], index: MentionIndex, k: number, sto
   for (let j = k; j < stop && j - k < 8 && tokens[j].kind === "arabic"; j++) words.push(tokens[j].core);
   let adjective: string | null = null;
   for (let n = words.length; n >= 1; n--) {
-    const e = resolveTitle(index, words.slice(0, n), tokens[k].start, adjective);
+    const phrase = words.slice(0, n);
+    // A title written with its synonym (العاهل الأردني for الملك …) tries the common form too.
+    const common = phrase.map((w) => lexicon().titleSynonyms.get(w) ?? w);
+    const e = resolveTitle(index, phrase, tokens[k].start, adjective) ?? (common.some((w, i) => w !== phrase[i]) ? resolveTitle(index, common, tokens[k].start, adjective) : null);
     if (e) return { entity: e, end: k + n };
     // Once a phrase ending in a nationality (or a country: ملك البحرين) failed, shorter ones must not contradict it.
     if (!adjective && n >= 2 && (index.isNationality(words[n - 1]) || index.isStateName(bareCore(words[n - 1])))) adjective = words[n - 1];

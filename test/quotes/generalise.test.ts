@@ -38,6 +38,13 @@ describe("speaker resolution beyond the cue's own clause", () => {
     expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["peter"]);
   });
 
+  it("العاهل + nationality is the king the article named, in a text that writes الملك beside the name", () => {
+    const ents: Ents = { abd: ["PER", "عبدالله بن فيصل"], sami: ["PER", "سامي الخطيب"], jordan: ["GPE", "الأردن"] };
+    const text =
+      "واستقبل الملك عبدالله بن فيصل في قصر الحسينية بالأردن الوزير سامي الخطيب. وأكد العاهل الأردني أن المملكة ماضية في دعم جهود التهدئة.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["abd"]);
+  });
+
   it("a second verb in the sentence keeps the first verb's subject, not the object named between", () => {
     const ents: Ents = { sami: ["PER", "سامي الخطيب"], khaled: ["PER", "خالد"], jordan: ["GPE", "الأردن"] };
     const text = "وسلم الوزير سامي الخطيب رسالة خطية إلى الملك خالد، وأكد أن بلاده حريصة على تعزيز العلاقات الثنائية.";
