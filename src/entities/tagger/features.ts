@@ -90,8 +90,8 @@ export interface Gazetteers {
   lexicon?: WordLexicon | null;
 }
 
-const BOS = "<s>";
-const EOS = "</s>";
+export const BOS = "<s>";
+export const EOS = "</s>";
 
 /** Fills `out` (length n * SLOTS) with the hashed features of every token. */
 export function extractFeatures(words: readonly string[], gaz: Gazetteers, out?: Uint32Array): Uint32Array {
@@ -102,7 +102,7 @@ export function extractFeatures(words: readonly string[], gaz: Gazetteers, out?:
  * What a word contributes wherever it stands, computed once per distinct word and cached:
  * its own features and its features as a neighbour. Only the pair features are hashed per token.
  */
-interface WordEntry {
+export interface WordEntry {
   folded: string;
   core: string;
   base: string;
@@ -117,6 +117,19 @@ interface WordEntry {
 const CACHE_LIMIT = 200_000;
 const NO_LEXICON = {};
 const caches = new WeakMap<object, Map<string, WordEntry>>();
+
+/** The cached analysis of one word (computed on first sight). */
+export function wordEntry(word: string, gaz: Gazetteers): WordEntry {
+  const key = gaz.lexicon ?? NO_LEXICON;
+  let cache = caches.get(key);
+  if (!cache) caches.set(key, (cache = new Map()));
+  let x = cache.get(word);
+  if (!x) {
+    if (cache.size > CACHE_LIMIT) cache.clear();
+    cache.set(word, (x = entryOf(word, gaz.lexicon)));
+  }
+  return x;
+}
 
 function entryOf(word: string, lexicon: WordLexicon | null | undefined): WordEntry {
   const f = foldWord(word);
@@ -148,12 +161,12 @@ function entryOf(word: string, lexicon: WordLexicon | null | undefined): WordEnt
 }
 
 /** Sentence-boundary neighbour features (as if the neighbour were "<s>" / "</s>"). */
-const EDGE = {
+export const EDGE = {
   wm1: hash1(T.Wm1, BOS), wp1: hash1(T.Wp1, EOS), wm2: hash1(T.Wm2, BOS), wp2: hash1(T.Wp2, EOS),
   baseM1: hash1(T.BaseM1, BOS), baseP1: hash1(T.BaseP1, EOS), stemM1: hash1(T.StemM1, BOS),
   sfxM1: hash1(T.SfxM1, BOS), sfxP1: hash1(T.SfxP1, EOS), lexM1: hash1(T.LexM1, BOS), lexP1: hash1(T.LexP1, EOS),
 };
-const GAZ_HASH = [T.GazT0, T.GazTm1, T.GazTp1, T.GazE0].map((t) => {
+export const GAZ_HASH = [T.GazT0, T.GazTm1, T.GazTp1, T.GazE0].map((t) => {
   const row = new Uint32Array(256);
   for (let v = 0; v < 256; v++) row[v] = hash1(t, String(v));
   return row;
@@ -217,6 +230,128 @@ export function featureSentence(words: readonly string[], gaz: Gazetteers, out?:
     }
   }
   return { feats, cores };
+}
+
+/** Anything that maps a feature hash to its weight row (-1: the model does not know it). */
+export interface RowLookup {
+  row(h: number): number;
+}
+
+/** A word's features resolved to model rows once, so the hot path skips the hash table. */
+interface RowEntry {
+  word: WordEntry;
+  own: Int32Array;
+  wm1: number; wp1: number; wm2: number; wp2: number;
+  baseM1: number; baseP1: number; stemM1: number;
+  sfxM1: number; sfxP1: number; lexM1: number; lexP1: number;
+}
+
+/** Rows of the per-model constants: sentence edges and the gazetteer values. */
+interface ModelRows {
+  edge: Omit<RowEntry, "word" | "own">;
+  gaz: Int32Array[];
+  words: Map<string, RowEntry>;
+}
+
+const rowCaches = new WeakMap<RowLookup, WeakMap<object, ModelRows>>();
+
+/** 0 (empty slot) has no row. */
+function rowOf(m: RowLookup, h: number): number {
+  return h === 0 ? -1 : m.row(h);
+}
+
+function modelRows(m: RowLookup, gaz: Gazetteers): ModelRows {
+  let byLex = rowCaches.get(m);
+  if (!byLex) rowCaches.set(m, (byLex = new WeakMap()));
+  const key = gaz.lexicon ?? NO_LEXICON;
+  let mr = byLex.get(key);
+  if (!mr) {
+    const edge = Object.fromEntries(Object.entries(EDGE).map(([k, h]) => [k, rowOf(m, h)])) as ModelRows["edge"];
+    mr = { edge, gaz: GAZ_HASH.map((row) => Int32Array.from(row, (h) => rowOf(m, h))), words: new Map() };
+    byLex.set(key, mr);
+  }
+  return mr;
+}
+
+function rowEntryOf(m: RowLookup, x: WordEntry): RowEntry {
+  return {
+    word: x, own: Int32Array.from(x.own, (h) => rowOf(m, h)),
+    wm1: rowOf(m, x.wm1), wp1: rowOf(m, x.wp1), wm2: rowOf(m, x.wm2), wp2: rowOf(m, x.wp2),
+    baseM1: rowOf(m, x.baseM1), baseP1: rowOf(m, x.baseP1), stemM1: rowOf(m, x.stemM1),
+    sfxM1: rowOf(m, x.sfxM1), sfxP1: rowOf(m, x.sfxP1), lexM1: rowOf(m, x.lexM1), lexP1: rowOf(m, x.lexP1),
+  };
+}
+
+/**
+ * The same features as featureSentence, in the same slot order, but as model rows
+ * (-1 = absent or unknown): summing weights in this order gives bit-identical emissions.
+ * `out` must hold n * SLOTS.
+ */
+export function featureRowsSentence(
+  words: readonly string[],
+  gaz: Gazetteers,
+  m: RowLookup,
+  out: Int32Array,
+): { rows: Int32Array; cores: string[] } {
+  const n = words.length;
+  out.fill(-1, 0, n * SLOTS);
+  const mr = modelRows(m, gaz);
+  const cache = mr.words;
+  const e: RowEntry[] = new Array(n);
+  const folded: string[] = new Array(n);
+  const cores: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    let r = cache.get(words[i]);
+    if (!r) {
+      if (cache.size > CACHE_LIMIT) cache.clear();
+      cache.set(words[i], (r = rowEntryOf(m, wordEntry(words[i], gaz))));
+    }
+    e[i] = r;
+    folded[i] = r.word.folded;
+    cores[i] = r.word.core;
+  }
+  const gt = gaz.train ? gaz.train.match(folded, cores) : null;
+  const ge = gaz.external ? gaz.external.match(folded, cores) : null;
+  const lexOn = !!gaz.lexicon;
+  const E = mr.edge;
+  const G = mr.gaz;
+  for (let i = 0; i < n; i++) {
+    const r = e[i];
+    const x = r.word;
+    const p = i > 0 ? e[i - 1] : null;
+    const q = i + 1 < n ? e[i + 1] : null;
+    const pp = i > 1 ? e[i - 2] : null;
+    const qq = i + 2 < n ? e[i + 2] : null;
+    let k = i * SLOTS;
+    out.set(r.own, k);
+    k += r.own.length;
+    out[k++] = p ? p.wm1 : E.wm1;
+    out[k++] = q ? q.wp1 : E.wp1;
+    out[k++] = pp ? pp.wm2 : E.wm2;
+    out[k++] = qq ? qq.wp2 : E.wp2;
+    out[k++] = p ? p.baseM1 : E.baseM1;
+    out[k++] = q ? q.baseP1 : E.baseP1;
+    out[k++] = p ? p.stemM1 : E.stemM1;
+    out[k++] = p ? p.sfxM1 : E.sfxM1;
+    out[k++] = q ? q.sfxP1 : E.sfxP1;
+    out[k++] = m.row(hash2(T.Shapes, p ? p.word.shape : BOS, q ? q.word.shape : EOS));
+    out[k++] = m.row(hash2(T.BiM1, p ? p.word.folded : BOS, x.folded));
+    out[k++] = m.row(hash2(T.BiP1, x.folded, q ? q.word.folded : EOS));
+    out[k++] = m.row(hash2(T.BiM2M1, pp ? pp.word.folded : BOS, p ? p.word.folded : BOS));
+    if (i === 0) out[k++] = m.row(hash1(T.First, x.shape));
+    if (gt) {
+      out[k++] = G[0][gt[i]];
+      out[k++] = G[1][i > 0 ? gt[i - 1] : 255];
+      out[k++] = G[2][i + 1 < n ? gt[i + 1] : 255];
+    }
+    if (ge) out[k++] = G[3][ge[i]];
+    if (lexOn) {
+      out[k++] = p ? p.lexM1 : E.lexM1;
+      out[k++] = q ? q.lexP1 : E.lexP1;
+      out[k++] = m.row(hash2(T.LexW0M1, x.lex!, p ? p.word.base : BOS));
+    }
+  }
+  return { rows: out, cores };
 }
 
 export { coreOf };

@@ -53,6 +53,27 @@ export function historyHashes(values: readonly string[], out: Uint32Array): Uint
   return out;
 }
 
+const histRowCache = new WeakMap<{ row(h: number): number }, Map<string, Int32Array>>();
+
+/** As historyHashes, resolved to model rows (-1 = unknown); the rows of each value are cached per model. */
+export function historyRows(values: readonly string[], model: { row(h: number): number }, out: Int32Array): Int32Array {
+  let cache = histRowCache.get(model);
+  if (!cache) histRowCache.set(model, (cache = new Map()));
+  const rowsOf = (v: string): Int32Array => {
+    let r = cache!.get(v);
+    if (!r) cache!.set(v, (r = Int32Array.of(model.row(hash1(H.Cur, v)), model.row(hash1(H.Prev, v)), model.row(hash1(H.Next, v)))));
+    return r;
+  };
+  const n = values.length;
+  for (let i = 0; i < n; i++) {
+    const o = i * HIST_SLOTS;
+    out[o] = rowsOf(values[i])[0];
+    out[o + 1] = rowsOf(i > 0 ? values[i - 1] : "<s>")[1];
+    out[o + 2] = rowsOf(i + 1 < n ? values[i + 1] : "</s>")[2];
+  }
+  return out;
+}
+
 /** Every hash historyHashes can produce. */
 export function allHistoryHashes(): number[] {
   const vals = [...HISTORY_VALUES];

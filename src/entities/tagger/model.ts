@@ -82,6 +82,26 @@ export class LinearModel {
     }
     return e;
   }
+
+  /**
+   * As emissions, from features already resolved to rows (-1 = skip); the same order of
+   * additions, so the scores are bit-identical.
+   */
+  emissionsFromRows(rows: Int32Array, n: number, out: Float32Array, width = SLOTS, accumulate = false): Float32Array {
+    const e = out;
+    if (!accumulate) e.fill(0, 0, n * L);
+    const w = this.weights;
+    for (let i = 0; i < n; i++) {
+      const o = i * L;
+      for (let k = i * width, end = k + width; k < end; k++) {
+        const r = rows[k];
+        if (r < 0) continue;
+        const wo = r * L;
+        for (let c = 0; c < L; c++) e[o + c] += w[wo + c];
+      }
+    }
+    return e;
+  }
 }
 
 export function encodeModel(header: Omit<ModelHeader, "labels" | "slots" | "scale" | "features">, keys: Uint32Array, weights: Float32Array, trans: Float32Array): Buffer {

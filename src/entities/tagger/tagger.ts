@@ -1,8 +1,8 @@
 // The runtime tagger: words in, BIO labels and per-token confidences out.
 import { readFileSync } from "node:fs";
 import { confidences, viterbi } from "./decode.js";
-import { featureSentence, SLOTS, type Gazetteers } from "./features.js";
-import { DocHistory, HIST_SLOTS, historyHashes } from "./history.js";
+import { featureRowsSentence, SLOTS, type Gazetteers } from "./features.js";
+import { DocHistory, HIST_SLOTS, historyRows } from "./history.js";
 import { PhraseGazetteer } from "./gazetteer.js";
 import { LABELS, NUM_LABELS } from "./labels.js";
 import { WordLexicon } from "./lexicon.js";
@@ -16,9 +16,9 @@ export interface TagResult {
 }
 
 export class Tagger {
-  private feats = new Uint32Array(256 * SLOTS);
+  private rows = new Int32Array(256 * SLOTS);
   private emit = new Float32Array(256 * NUM_LABELS);
-  private hist = new Uint32Array(256 * HIST_SLOTS);
+  private hist = new Int32Array(256 * HIST_SLOTS);
 
   constructor(
     readonly model: LinearModel,
@@ -60,14 +60,15 @@ export class Tagger {
     history: DocHistory = new DocHistory(),
   ): { labels: Uint8Array; conf: Float32Array | null } {
     const n = words.length;
-    if (n * SLOTS > this.feats.length) this.feats = new Uint32Array(n * SLOTS * 2);
+    if (n * SLOTS > this.rows.length) this.rows = new Int32Array(n * SLOTS * 2);
     if (n * NUM_LABELS > this.emit.length) this.emit = new Float32Array(n * NUM_LABELS * 2);
-    if (n * HIST_SLOTS > this.hist.length) this.hist = new Uint32Array(n * HIST_SLOTS * 2);
-    const { feats, cores } = featureSentence(words, this.gazetteers, this.feats);
-    const emit = this.model.emissions(feats, n, this.emit);
+    if (n * HIST_SLOTS > this.hist.length) this.hist = new Int32Array(n * HIST_SLOTS * 2);
+    // Features go straight to model rows (cached per word): the same sums as hashing, without the table probes.
+    const { rows, cores } = featureRowsSentence(words, this.gazetteers, this.model, this.rows);
+    const emit = this.model.emissionsFromRows(rows, n, this.emit);
     if (this.useHistory) {
-      historyHashes(cores.map((c) => history.value(c)), this.hist);
-      this.model.emissions(this.hist, n, emit, HIST_SLOTS, true);
+      historyRows(cores.map((c) => history.value(c)), this.model, this.hist);
+      this.model.emissionsFromRows(this.hist, n, emit, HIST_SLOTS, true);
     }
     if (this.oBias !== 0) for (let i = 0; i < n; i++) emit[i * NUM_LABELS] -= this.oBias;
     const labels = viterbi(emit, n, this.model.trans);
