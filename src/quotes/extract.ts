@@ -22,7 +22,9 @@ import { MentionIndex } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
 import { lexicon } from "./lexicon.js";
 import { isWord } from "./words.js";
-import { governed } from "./subject.js";
+import { governed, titleHolder } from "./subject.js";
+
+const LEADS = new Set(["قد", "وقد", "كما", "ثم"]);
 
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   const index = new MentionIndex(entities, doc);
@@ -149,6 +151,8 @@ class SpeakerState {
       const s = this.doc.sentences[d.sentence];
       const first = this.index.within(s.start, d.boundary, ["PER"]).find((m) => !this.governed(m.start));
       if (first && this.opensWithVerb(s, first.start)) return this.single(first.entity.id, 0.75);
+      const holder = this.openingTitle(s, d.boundary);
+      if (holder) return this.single(holder, 0.7);
     }
     // وأضاف أن … after ذكر التقرير أن … is the report's; after قال مسؤول إن … the official's.
     if (this.lastKind === "drop") return "drop";
@@ -156,7 +160,16 @@ class SpeakerState {
     if (this.last) return this.single(this.last, 0.75);
     // Nobody has spoken yet: the person the text was last about — before the statement, since a
     // source written after it (…، حسبما أفاد به) does not make a person named inside it the speaker.
-    const m = this.index.lastBefore(d.kind === "trailing" ? d.start : d.cueStart, ["PER"]);
+    const upTo = d.kind === "trailing" ? d.start : d.cueStart;
+    // A clause's subject rather than an object (بعث الملك X برقية إلى الرئيس Y. وأعرب عن …).
+    const before = this.index.within(0, upTo, ["PER"]).filter((x) => x.end <= upTo);
+    let m = before.at(-1);
+    for (let i = before.length - 1; i >= 0; i--) {
+      if (!this.governed(before[i].start)) {
+        m = before[i];
+        break;
+      }
+    }
     return this.single(m?.entity.id ?? null, 0.5);
   }
 
@@ -164,11 +177,25 @@ class SpeakerState {
     return governed(this.doc.tokens, offset);
   }
 
+  /** وسلّم وزير الخارجية رسالة …، وأكد: the person the title right after the opening verb names. */
+  private openingTitle(s: Sentence, upTo: number): string | null {
+    const tokens = this.doc.tokens;
+    const lex = lexicon();
+    let k = s.tokenStart;
+    while (k < s.tokenEnd && (tokens[k].kind === "punct" || isWord(tokens[k], LEADS))) k++;
+    let h = k + 1;
+    while (h < s.tokenEnd && isWord(tokens[h], lex.honorifics)) h++;
+    if (!tokens[h] || tokens[h].start >= upTo || !isWord(tokens[h], lex.titles) || this.index.at(tokens[k].start)) return null;
+    let stop = h;
+    while (stop < s.tokenEnd && tokens[stop].start < upTo && !isWord(tokens[stop], lex.breakers) && stop - h < 8) stop++;
+    return titleHolder(tokens, this.index, h, stop)?.entity.id ?? null;
+  }
+
   /** The sentence opens with a verb (after و and lead words) whose subject is the mention at `at`. */
   private opensWithVerb(s: Sentence, at: number): boolean {
     const tokens = this.doc.tokens;
     let k = s.tokenStart;
-    while (k < s.tokenEnd && (tokens[k].kind === "punct" || ["قد", "وقد", "كما", "ثم"].includes(tokens[k].norm))) k++;
+    while (k < s.tokenEnd && (tokens[k].kind === "punct" || LEADS.has(tokens[k].norm))) k++;
     const v = tokens[k];
     if (!v || v.kind !== "arabic" || v.core.startsWith("ال") || this.index.at(v.start)) return false;
     // Only titles and honorifics between the verb and its subject (وسلّم الوزير X، واستقبل جلالة الملك X).

@@ -51,6 +51,19 @@ describe("speaker resolution beyond the cue's own clause", () => {
     expect(quotesOf(text, ents).map((q) => [q.speaker, q.text.split(" ")[0]])).toEqual([["sami", "بلاده"]]);
   });
 
+  it("a second verb after a clause whose subject is a title names the title's holder", () => {
+    const ents: Ents = { sami: ["PER", "سامي الخطيب"], khaled: ["PER", "خالد بن أحمد"] };
+    const text =
+      "ووصل وزير الخارجية سامي الخطيب إلى الرياض أمس. وسلم وزير الخارجية رسالة خطية إلى الملك خالد بن أحمد، وأكد أن بلاده حريصة على تعزيز العلاقات.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["sami"]);
+  });
+
+  it("with nobody speaking before, an unwritten subject is the last clause subject, not a cable's recipient", () => {
+    const ents: Ents = { hamad: ["PER", "حمد بن سالم"], karim: ["PER", "كريم يوسف"] };
+    const text = "بعث الملك حمد بن سالم برقية تهنئة إلى الرئيس كريم يوسف بمناسبة إعادة انتخابه. وأعرب عن تمنياته له بالتوفيق والسداد.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["hamad"]);
+  });
+
   it("…، الذي أوضح أن …: the antecedent of the relative pronoun speaks", () => {
     const ents: Ents = { nora: ["PER", "نورا حداد"], david: ["PER", "ديفيد لين"] };
     const text =
