@@ -2,7 +2,6 @@
 // ingest, search, events, quotes, entities, export. Human output by default,
 // --json for machines. Exit 1 when an input failed, 2 on usage errors.
 import { createWriteStream } from "node:fs";
-import { availableParallelism } from "node:os";
 import { Option, type Command } from "commander";
 import cliProgress from "cli-progress";
 import type { Analysis, EventType } from "../types.js";
@@ -10,7 +9,7 @@ import { defaultStoreUrl, openStore } from "../store/index.js";
 import type { IngestFailure, IngestProgress, IngestSummary, SearchResult, Store, StoredEvent } from "../store/index.js";
 import { readInputs } from "../ingest/read.js";
 import { formatIngestError } from "../ingest/records.js";
-import { analyzeStream } from "../pipeline/pool.js";
+import { analyzeStream, defaultWorkers } from "../pipeline/pool.js";
 import { QueryError } from "../search/compile.js";
 
 const EVENT_TYPES: EventType[] = ["meeting", "phone_call", "video_call", "message", "visit", "multilateral", "signing", "consultation"];
@@ -101,7 +100,7 @@ export async function runIngest(
   const store = await openStore(flags.db);
   try {
     const analysed = analyzeStream(readInputs(paths), {
-      workers: flags.workers ?? Math.max(0, Math.min(4, availableParallelism() - 1)),
+      workers: flags.workers ?? defaultWorkers(),
       article: { published: flags.published ?? null, outlet: flags.outlet ?? null },
     });
     async function* items(): AsyncGenerator<Analysis | IngestFailure> {
@@ -157,7 +156,7 @@ function registerIngest(program: Command): void {
     .option("--published <date>", "publication date (YYYY-MM-DD) for articles that do not state one")
     .option("--outlet <name>", "outlet name for articles that do not state one")
     .option("--batch <n>", "articles per transaction", "200")
-    .option("--workers <n>", "analysis worker threads (0: analyse on the main thread)")
+    .option("--workers <n>", "analysis worker threads (default: one per core; 0: analyse on the main thread)")
     .option("--json", "print the summary as JSON")
     .action(async (paths: string[], o: { db: string; published?: string; outlet?: string; batch: string; workers?: string; json?: boolean }) => {
       if (o.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) usage("ingest", `--published must be YYYY-MM-DD, got "${o.published}"`);
