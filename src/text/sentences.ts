@@ -8,16 +8,15 @@ const segmenter = new Intl.Segmenter("ar", { granularity: "sentence" });
 /** Abbreviations that end with a dot but not a sentence. */
 const ABBREVIATION = /(?:^|[\s(«"])(?:د|م|أ\.د|أ|ص|ج|هـ|ق\.م|ت|ش|ب|Dr|Mr|Mrs|Ms|St|No|U\.S|U\.N)\.\s*$/u;
 
-const OPENERS: Record<string, string> = { "«": "»", "“": "”", "„": "“" };
-
-/** How many quotations are open at the end of `s` (straight quotes pair up). */
+/** How many quotations are open at the end of `s` (straight quotes pair up). « “ „ open; » ” close. */
 function openQuotes(s: string): number {
   let depth = 0;
   let straight = false;
-  for (const ch of s) {
-    if (ch in OPENERS) depth++;
-    else if ((ch === "»" || ch === "”") && depth > 0) depth--;
-    else if (ch === '"') straight = !straight;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x00ab || c === 0x201c || c === 0x201e) depth++;
+    else if ((c === 0x00bb || c === 0x201d) && depth > 0) depth--;
+    else if (c === 0x22) straight = !straight;
   }
   return depth + (straight ? 1 : 0);
 }

@@ -19,36 +19,65 @@ function kindOf(text: string): TokenKind {
   return "punct";
 }
 
+/** What a token is, from its surface alone (cached: news text repeats its words). */
+interface Analysis {
+  kind: TokenKind;
+  norm: string;
+  pre: string;
+  core: string;
+  /** UTF-16 length of the written proclitics (coreStart - start). */
+  preWritten: number;
+  bare: string;
+  suf: string;
+}
+
+const CACHE_LIMIT = 100_000;
+let cache = new Map<string, Analysis>();
+
+function analyse(surface: string): Analysis {
+  let a = cache.get(surface);
+  if (a) return a;
+  const kind = kindOf(surface);
+  const norm = normalize(surface);
+  let pre = "";
+  let core = norm;
+  let preWritten = 0;
+  if (kind === "arabic") {
+    const r = bestReading(norm);
+    pre = r.pre;
+    core = r.core;
+    preWritten = writtenLength(surface, r.preLength);
+  }
+  a = {
+    kind, norm, pre, core, preWritten,
+    bare: kind === "arabic" ? withoutArticle(core) : core,
+    suf: kind === "arabic" ? pronounSuffix(core) : "",
+  };
+  if (cache.size >= CACHE_LIMIT) cache = new Map();
+  cache.set(surface, a);
+  return a;
+}
+
 /** Tokens of `text` with offsets and clitic features; `sentence` is set to 0 (see doc.ts). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
     const surface = m[0];
-    const kind = kindOf(surface);
-    const norm = normalize(surface);
-    let pre = "";
-    let core = norm;
-    let coreStart = start;
-    if (kind === "arabic") {
-      const r = bestReading(norm);
-      pre = r.pre;
-      core = r.core;
-      coreStart = start + writtenLength(surface, r.preLength);
-    }
+    const a = analyse(surface);
     tokens.push({
       i: tokens.length,
       start,
       end: start + surface.length,
       text: surface,
-      norm,
-      kind,
+      norm: a.norm,
+      kind: a.kind,
       sentence: 0,
-      pre,
-      core,
-      coreStart,
-      bare: kind === "arabic" ? withoutArticle(core) : core,
-      suf: kind === "arabic" ? pronounSuffix(core) : "",
+      pre: a.pre,
+      core: a.core,
+      coreStart: start + a.preWritten,
+      bare: a.bare,
+      suf: a.suf,
     });
   }
   return tokens;
