@@ -141,7 +141,7 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
   const readings = tokenReadings(doc);
   for (const raw of ev.model) {
     if (raw.type === "MISC") continue;
-    const trimmed = trimVerbs(doc, lex, raw, raw.type === "PER");
+    const trimmed = trimVerbs(doc, lex, abbreviation(doc, raw) ?? raw, raw.type === "PER");
     if (!trimmed) continue;
     const m = wholeFirstWord(doc, lex, trimmed);
     let blocked = false;
@@ -178,6 +178,31 @@ function wholeFirstWord(doc: Doc, lex: Lexicon, m: Candidate): Candidate {
   const keep = t.pre === "ف" ? !knownCore && !lex.common.has(t.norm) : lex.nameWords.has(t.norm) && !knownCore;
   if (!keep) return m;
   return { ...m, start: t.start, name: doc.article.text.slice(t.start, m.end).replace(/\s+/g, " ").trim() };
+}
+
+/** Arabic names of Latin letters, folded, as abbreviations are spelt out (بي كا كا، سي إن إن). */
+const LETTERS = new Set(["بي", "تي", "سي", "دي", "اف", "جي", "اتش", "جاي", "كا", "كي", "ام", "ان", "او", "كيو", "ار", "اس", "يو", "في", "دبليو", "اكس", "واي", "زد", "ايه", "اي", "ال"]);
+/** Letter names that are also common words (إن، أو، في، أي، ال): inside a run, never at its start. */
+const AMBIGUOUS_LETTERS = new Set(["ان", "او", "في", "اي", "ال"]);
+
+/**
+ * A tagger's span over part of a spelt-out abbreviation (بي كا | كا) is the whole abbreviation, an
+ * organisation: two or more letter names in a row, the first one unambiguous.
+ */
+function abbreviation(doc: Doc, m: Candidate): Candidate | null {
+  const toks = doc.tokens;
+  const letter = (k: number) => k >= 0 && k < toks.length && toks[k].kind === "arabic" && toks[k].sentence === toks[m.tokStart].sentence && LETTERS.has(toks[k].norm);
+  let a = m.tokStart;
+  if (!letter(a)) return null;
+  while (letter(a - 1)) a--;
+  while (a < m.tokStart && AMBIGUOUS_LETTERS.has(toks[a].norm)) a++;
+  let b = m.tokEnd;
+  while (letter(b) && !AMBIGUOUS_LETTERS.has(toks[b].norm)) b++; // past the tagger's span only over unambiguous letters
+  for (let k = a; k < m.tokEnd; k++) if (!letter(k)) return null;
+  if (b - a < 2 || AMBIGUOUS_LETTERS.has(toks[a].norm)) return null;
+  const start = toks[a].start;
+  const end = toks[b - 1].end;
+  return { ...m, type: "ORG", tokStart: a, tokEnd: b, start, end, name: doc.article.text.slice(start, end).replace(/\s+/g, " ") };
 }
 
 const VERB_LIKE = /^[يت].{2,}(ان|ون|ين|ا)$/;

@@ -108,3 +108,20 @@ describe("organisations", () => {
     expect(names(entities)).toContain("المنظمة الدولية للهجرة");
   });
 });
+
+describe("companies and abbreviations", () => {
+  it("keep a company's foreign name of several words whole", () => {
+    const { entities } = entitiesOf("ووقعت شركة لوك أويل مذكرة تفاهم، كما وقعت شركة بلو ستار عقدا وشركة غازبروم نفت اتفاقا.");
+    expect(entities.find((e) => e.key === "org:lukoil")?.type).toBe("ORG");
+    expect(names(entities)).toContain("شركة بلو ستار");
+    expect(entities.find((e) => e.key === "org:gazprom_neft")?.mentions[0].text).toBe("غازبروم نفت");
+  });
+
+  it("read a spelt-out abbreviation as one organisation", () => {
+    expect(entitiesOf("وقالت بي كا كا في بيان إن.").entities.find((e) => e.key === "org:pkk")?.mentions[0].text).toBe("بي كا كا");
+    const es = withTagger("واستهدفت الغارات مواقع بي واي دي في شمال البلاد.");
+    const abbr = es.find((e) => e.name.startsWith("بي واي"));
+    expect(abbr?.type).toBe("ORG");
+    expect(abbr?.name).toBe("بي واي دي");
+  });
+});

@@ -84,6 +84,16 @@ export function matchShortForms(ctx: PatternContext): Candidate[] {
   return out;
 }
 
+/** An indefinite word that can continue a foreign proper name: no clitic, not an ordinary word, not shaped like a verb. */
+function foreignWord(ctx: PatternContext, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  if (!isArabicWord(t) || t.sentence !== ctx.doc.tokens[j - 1].sentence || t.pre || isDefinite(t) || ctx.gazAt[j]) return false;
+  if (ctx.lex.common.has(t.norm) || isStop(ctx, t) || clitic(ctx, j) || t.norm.length < 2) return false;
+  if (/^[يتنا]...$/.test(t.norm) || /^[يت].{2,}(ان|ون|ين)$/.test(t.norm)) return false; // تعلن، يوقعان
+  if (t.norm.endsWith("ا") && (ctx.lex.common.has(t.norm.slice(0, -1)) || ctx.lex.stopwords.has(t.norm.slice(0, -1)))) return false; // عقدا، اتفاقا
+  return !ctx.lex.titleHeads.has(t.core) && !ctx.lex.orgHeads.has(t.core) && !ctx.lex.collisions.has(t.norm);
+}
+
 /** How far the complements of the head at `i` reach. */
 export function extent(ctx: PatternContext, i: number): Extent {
   const toks = ctx.doc.tokens;
@@ -161,6 +171,8 @@ export function extent(ctx: PatternContext, i: number): Extent {
       complements++;
       j++;
       end = j;
+      // A foreign name of two or three words: شركة لوك أويل، شركة جنرال إلكتريك.
+      while (end === j && j - i <= 3 && foreignWord(ctx, j)) end = ++j;
       continue;
     }
     break;
