@@ -33,6 +33,7 @@ interface CueFile {
   conjunction_heads: string[];
   joint_subjects: string[];
   non_speakers: string[];
+  media?: string[];
   anonymous: string[];
   demonstratives: string[];
   speaker_breakers: string[];
@@ -79,6 +80,8 @@ export interface Lexicon {
   conjunctionHeads: Set<string>;
   jointSubjects: Set<string>;
   nonSpeakers: Set<string>;
+  /** Words that open a medium's name (وكالة، صحيفة): a subject that is sourcing. */
+  media: Set<string>;
   anonymous: Set<string>;
   demonstratives: Set<string>;
   breakers: Set<string>;
@@ -175,6 +178,7 @@ export function lexicon(): Lexicon {
     conjunctionHeads: foldAll(file.conjunction_heads),
     jointSubjects: foldAll(file.joint_subjects),
     nonSpeakers: foldAll(file.non_speakers),
+    media: foldAll(file.media ?? []),
     anonymous: foldAll(file.anonymous),
     demonstratives: foldAll(file.demonstratives),
     breakers: foldAll(file.speaker_breakers),

@@ -95,6 +95,8 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     if (e) return { kind: "entity", id: e.id, explicit: true };
   }
 
+  // A medium named with its state (وكالة أنباء الإمارات) is sourcing, not the state speaking.
+  if (isWord(first, lex.media)) return { kind: "drop" };
   const bodies = index.within(zoneStart, zoneEnd, ["ORG", "GPE"]).filter(free);
   const third = tokens[Math.min(k + 2, stop - 1)] ?? first;
   if (bodies.length && (bodies[0].start <= third.start || isTitle)) {

@@ -136,6 +136,12 @@ describe("content and sourcing", () => {
     expect(qs.filter((q) => q.speaker === "sami" || q.speaker === "nora")).toEqual([]);
   });
 
+  it("a news agency named with its state, after the content, is sourcing: no statement", () => {
+    const ents: Ents = { sami: ["PER", "سامي الخطيب"], nora: ["PER", "نورا حداد"], jordan: ["GPE", "الأردن"] };
+    const text = "واستقبل سامي الخطيب نظيرته نورا حداد، وبحثا العلاقات الثنائية، حسبما ذكرت وكالة الأنباء الأردنية الرسمية في الأردن.";
+    expect(quotesOf(text, ents)).toEqual([]);
+  });
+
   it("ذكر بيان للخارجية أن الوزير جدد دعم …: the minister's statement", () => {
     const ents: Ents = { sami: ["PER", "سامي الخطيب"], nora: ["PER", "نورا حداد"] };
     const text =
