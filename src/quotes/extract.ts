@@ -5,6 +5,20 @@
 // prefatory verbal noun (وفي إشارة إلى أن …، قال X) the speaker that follows,
 // and من جانبه the other party.
 //
+// Who an unwritten or indirect subject is (general patterns of wire writing):
+// - …، وأكد أن … after a clause with its own verb (وسلّم الوزير X رسالة إلى
+//   الملك Y، وأكد …) shares that clause's subject, never the object after a
+//   preposition; …، الذي أوضح أن … is the antecedent (across an apposition).
+// - A title with a country or nationality (ملك البحرين، المبعوث الأممي،
+//   العاهل الأردني) is the person the article wrote that title beside; a
+//   state is never the speaker of a title.
+// - An honorific pronoun (جلالته، سموه، فخامته) is the holder who is a
+//   clause's subject: in a cable (أعرب فيها جلالته) the sender, not the
+//   recipient after إلى.
+// - A source after the content (…، حسبما أفاد به بيان) never credits a person
+//   named inside the content; a statement inside a report (ذكر بيان أن الوزير
+//   جدد دعم …) is the inner subject's.
+//
 // Decisions (what counts as a statement):
 // - Joint statements (قال الجانبان، وقالا، أكد X و Y) are kept, with `joint`,
 //   both parties in `speakers` and `speaker` null: an analyst needs them, and
