@@ -26,7 +26,8 @@ export function phraseKey(words: readonly string[]): string {
 
 export class PhraseGazetteer {
   readonly phrases = new Map<string, number>();
-  private readonly firsts = new Set<string>();
+  /** One-word phrases and every proper word-prefix of a longer one: matching stops extending a key not in here. */
+  private readonly prefixes = new Set<string>();
 
   add(words: readonly string[], type: NerType): void {
     if (words.length === 0 || words.length > MAX_PHRASE) return;
@@ -37,8 +38,9 @@ export class PhraseGazetteer {
 
   addKey(key: string, mask: number): void {
     this.phrases.set(key, (this.phrases.get(key) ?? 0) | mask);
-    const sp = key.indexOf(" ");
-    this.firsts.add(sp < 0 ? key : key.slice(0, sp));
+    const sp0 = key.indexOf(" ");
+    if (sp0 < 0) this.prefixes.add(key);
+    for (let sp = sp0; sp >= 0; sp = key.indexOf(" ", sp + 1)) this.prefixes.add(key.slice(0, sp));
   }
 
   get size(): number {
@@ -55,7 +57,7 @@ export class PhraseGazetteer {
     let i = 0;
     while (i < n) {
       const first = cores[i];
-      if (!this.firsts.has(first)) {
+      if (!this.prefixes.has(first)) {
         i++;
         continue;
       }
@@ -64,7 +66,10 @@ export class PhraseGazetteer {
       let key = first;
       const lim = Math.min(MAX_PHRASE, n - i);
       for (let len = 1; len <= lim; len++) {
-        if (len > 1) key += " " + folded[i + len - 1];
+        if (len > 1) {
+          if (!this.prefixes.has(key)) break; // no phrase goes on past this key
+          key += " " + folded[i + len - 1];
+        }
         const m = this.phrases.get(key);
         if (m !== undefined) {
           bestLen = len;
