@@ -56,6 +56,8 @@ const RELATED_HEADS = [
   "للاشتراك", "حمل تطبيق", "آخر الأخبار", "الأخبار الأخيرة", "أخبار مقترحة", "فيديو", "صور", "ملفات ذات صلة",
   "related", "read more", "tags",
 ].map(normalize);
+/** A related head followed by a colon: "اقرا ايضا:" or "اقرا ايضا :". */
+const RELATED_WITH_COLON = RELATED_HEADS.flatMap((h) => [`${h}:`, `${h} :`]);
 
 const CAPTION_HEAD = /^[([]?\s*(?:الصوره|صوره|الصور|صور|تصوير|مصدر الصوره|photo|image)\s*[:：/\-–]/;
 const CAPTION_START = /^[([]?\s*(?:صوره|الصوره|صور) (?:ارشيفيه|ملتقطه|التقطت|تظهر|نشرتها|وزعتها|من|للرييس|لوزير|توضيحيه|تعبيريه)/;
@@ -94,7 +96,7 @@ export function classifyLine(line: string): DroppedKind | null {
     return "breadcrumb";
   if (w.every((t) => TOOLBAR.has(t.replace(/^[:|]+|[:|]+$/g, "")) || /^[:|•·]+$/.test(t))) return "share";
   const head = n.replace(/[\s:：\-–—.!]+$/, "");
-  if (w.length <= 20 && RELATED_HEADS.some((h) => head === h || head.startsWith(`${h}:`) || head.startsWith(`${h} :`)))
+  if (w.length <= 20 && (RELATED_HEADS.includes(head) || RELATED_WITH_COLON.some((h) => head.startsWith(h))))
     return "related";
   if (w.length <= 4 && RELATED_HEADS.some((h) => head === h)) return "related";
   if (CAPTION_HEAD.test(n) || CAPTION_START.test(n)) return "caption";
@@ -115,9 +117,10 @@ export function timestampOnly(line: string): boolean {
   const dates = findDates(line);
   let rest = line;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
-  const hadTime = /\d{1,2}:\d{2}/.test(normalize(rest));
+  const folded = normalize(rest);
+  const hadTime = /\d{1,2}:\d{2}/.test(folded);
   if (dates.length === 0 && !hadTime) return false;
-  const left = normalize(rest).replace(TIMESTAMP_FILLER, " ").trim();
+  const left = folded.replace(TIMESTAMP_FILLER, " ").trim();
   return left === "";
 }
 
@@ -139,7 +142,8 @@ export function cleanText(input: string): Cleaned {
   // After a bare "اقرأ أيضا:" / "أخبار ذات صلة" head come link titles: short lines without a full stop.
   let inLinkList = false;
   lines.forEach((raw, i) => {
-    const line = raw.replace(/[\u00A0\t ]+/g, " ").replace(/^[\s\uFEFF]+|\s+$/g, "");
+    // trim() drops exactly what /^[\s\uFEFF]+|\s+$/ would (\s includes U+FEFF), in one pass.
+    const line = raw.replace(/[\u00A0\t ]+/g, " ").trim();
     if (line === "") {
       kept.push("");
       return;

@@ -196,8 +196,12 @@ function makeMention(
   return { start, end, text: text.slice(start, end), calendar, year, month, day, iso };
 }
 
+// Every word date has a month name in it; most lines have none, and this is far cheaper to look for.
+const ANY_MONTH = new RegExp(MONTH_RE, "u");
+
 function wordDates(text: string): DateMention[] {
   const out: DateMention[] = [];
+  if (!ANY_MONTH.test(text)) return out;
   for (const m of text.matchAll(WORD_DATE)) {
     const g = m.groups ?? {};
     const named = monthOf(g.month ?? "");
