@@ -6,11 +6,13 @@
 // (ستعقد القمة، الاجتماع المقبل، اتفقا على عقد …، لم يلتق، في حال) and
 // commemorations (الذكرى الـ20 لتوقيع …) are not events: the record holds what
 // happened, and plans show up as agreements or statements instead.
+import { normalize } from "../text/normalize.js";
 import type { Doc, Entity, Event } from "../types.js";
-import { docContext, lowerBound, textSpan, type DocContext } from "./context.js";
+import { docContext, isPunct, lowerBound, textSpan, type DocContext } from "./context.js";
 import { eventLexicon } from "./lexicon.js";
 import { resolveParticipants, type FocusState } from "./participants.js";
 import { articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
+import { signatories } from "./signatories.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
 /** Types that make sense with one named participant (a delegation at a summit, a visitor). */
@@ -57,7 +59,17 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   // Sentences that refer back to an event (على هامش القمة، عقب المحادثات): what happens there happens that day.
   const framedBy = new Map<number, Event>();
   for (const t of triggers) {
-    const p = resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
+    let p = resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
+    if (t.type === "signing" && !p.ids.some((id) => ctx.byId.get(id)?.type === "PER")) {
+      // وقعت قطر وسوريا مذكرة … وقعها عن الجانب القطري X: the persons who signed for the states.
+      const persons = signatories(ctx, t, focus);
+      if (persons.length) p = { ...p, ids: persons, initiator: null, namedPerson: true };
+    }
+    if (t.type === "message") {
+      // كما بعث X ببرقية مماثلة: to the recipient(s) of the message before.
+      const pairs = similarMessagePairs(ctx, t, p.ids, events);
+      if (pairs) p = { ...p, ids: [...new Set(pairs.flat())], pairs, initiator: pairs[0][0] };
+    }
     if (p.ids.length === 0 || (p.ids.length < 2 && !SOLO_TYPES.has(t.type))) continue;
     if (t.type === "message" && duringOther(ctx, t, triggers)) continue;
     if (isAnaphoric(ctx, t)) {
@@ -91,6 +103,16 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
         dateText = ctxDate.text;
       }
     }
+    if (t.type === "multilateral" && !past) {
+      // وشارك في القمة الخليجية X: a delegate of the summit the body reported already.
+      const title = headlineSentence(ctx);
+      const same = events.find((e) => e.type === "multilateral" && e.main && e.evidence.start !== title?.start && namesSameGathering(ctx, t, e));
+      if (same) {
+        for (const id of p.ids) if (!same.participants.includes(id)) same.participants.push(id);
+        if (!same.date && date) [same.date, same.date_text] = [date, dateText];
+        continue;
+      }
+    }
     if (date) previousDate = date;
     const persons = p.ids.filter((id) => ctx.byId.get(id)?.type === "PER");
     const type = twoPartyType(ctx, t, p.ids.length === 2 && persons.length === 2);
@@ -121,7 +143,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       e.date_text = frame.date_text;
     }
   }
-  const merged = mergeDuplicates(dropHeadlineRepeats(ctx, events));
+  const merged = mergeDuplicates(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events)));
   const main = merged.find((e) => e.main) ?? null;
   if (main) {
     // An event dated before the main one is an earlier interaction the article recalls.
@@ -150,6 +172,37 @@ function triggerText(ctx: DocContext, t: Trigger): Event["trigger"] {
   if (t.tokenEnd - t.tokenStart <= 6) return t.span;
   const first = ctx.doc.tokens[t.tokenStart];
   return { start: first.start, end: first.end, text: first.text };
+}
+
+/**
+ * "كما بعث X ببرقية مماثلة": a message like the one before, with no recipient of its own
+ * (no إلى after it), goes from each person of its sentence to the earlier one's recipients.
+ */
+function similarMessagePairs(ctx: DocContext, t: Trigger, ids: string[], events: Event[]): [string, string][] | null {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[t.sentence];
+  let similar = false;
+  for (let k = t.tokenStart; k < Math.min(s.tokenEnd, t.tokenEnd + 4); k++) if (lex.similarMessage.test(tokens[k].norm)) similar = true;
+  if (!similar) return null;
+  for (let k = t.tokenEnd; k < s.tokenEnd; k++) if (tokens[k].norm === "الي") return null;
+  const before = [...events].reverse().find((e) => e.type === "message");
+  if (!before) return null;
+  const recipients = before.participants.filter((id) => id !== (before.initiator ?? before.participants[0]));
+  const senders = ids.filter((id) => ctx.byId.get(id)?.type === "PER" && !recipients.includes(id));
+  if (!senders.length || !recipients.length) return null;
+  return senders.flatMap((a) => recipients.map((b): [string, string] => [a, b]));
+}
+
+/** The gathering's name (القمة الخليجية، المؤتمر الدولي) is written again in the earlier event's sentence. */
+function namesSameGathering(ctx: DocContext, t: Trigger, e: Event): boolean {
+  const tokens = ctx.doc.tokens;
+  const last = tokens[t.tokenEnd - 1];
+  const next = tokens[t.tokenEnd];
+  if (!last.core.startsWith("ال")) return false;
+  const name = next && next.sentence === t.sentence && next.core.startsWith("ال") ? `${last.bare} ${next.core}` : null;
+  if (!name) return false;
+  return normalize(e.evidence.text).includes(name);
 }
 
 /** تبادل خلاله الزعيمان التهنئة: greetings exchanged during another event of the sentence. */
@@ -213,10 +266,31 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
     if (before && before.sentence === t.sentence && lex.planBefore.test(before.norm)) return true;
     for (let k = t.tokenStart + 1; k < Math.min(s.tokenEnd, t.tokenStart + 6); k++) if (lex.planBefore.test(tokens[k].norm)) return true;
   }
+  if (invited(ctx, t)) return true;
   const to = Math.min(s.tokenEnd, t.tokenEnd + lex.irrealisAfter.window);
   for (let k = t.tokenStart + 1; k < to; k++) {
     if (lex.irrealisAfter.res.some((re) => re.test(tokens[k].norm))) return true;
     if (k >= t.tokenEnd && lex.futurePrefix.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * تلقى دعوة لزيارة العراق، وجه دعوة إلى X لزيارة بغداد، قبل الدعوة للقيام بزيارة: the event
+ * is what an invitation in its clause asks for (introduced by ل or إلى), not one held. After
+ * تلبية لدعوة … لزيارة the visit is the one the clause's verb reports (وصل X إلى …).
+ */
+function invited(ctx: DocContext, t: Trigger): boolean {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  const first = tokens[t.tokenStart].norm;
+  const prev = tokens[t.tokenStart - 1];
+  const goal = (/^[وف]?ل/.test(first) && !/^[وف]?لقا/.test(first)) || first.startsWith("للقا") || (prev !== undefined && lex.invitationGoal.test(prev.norm));
+  if (!goal) return false;
+  for (let k = t.tokenStart - 1; k >= Math.max(0, t.tokenStart - 12); k--) {
+    const tok = tokens[k];
+    if (tok.sentence !== t.sentence || isPunct(tok)) return false;
+    if (lex.invitation.test(tok.norm)) return true;
   }
   return false;
 }
@@ -319,6 +393,26 @@ export function headlineSentence(ctx: DocContext): { start: number; end: number 
   if (!title) return null;
   return ctx.doc.sentences.slice(0, 3).find((s) => ctx.text.slice(s.start, s.end).trim() === title) ?? null;
 }
+
+/**
+ * States stand in for persons only when no person is named for them: a state-level event
+ * (وتناول اللقاء العلاقات بين سورية وإيران، وقعت قطر وسوريا مذكرة) next to one of its type
+ * with persons (the meeting of the two ministers, the signatories) is that event again.
+ */
+function dropStatesBesidePersons(ctx: DocContext, events: Event[]): Event[] {
+  const isPer = (id: string) => ctx.byId.get(id)?.type === "PER";
+  const sentenceOf = new Map(events.map((e) => [e, sentenceOfEvidence(ctx, e)]));
+  return events.filter((e) => {
+    if (e.participants.some(isPer)) return true;
+    return !events.some(
+      (o) => o !== e && o.type === e.type && o.main === e.main && o.participants.some(isPer) &&
+        Math.abs(sentenceOf.get(o)! - sentenceOf.get(e)!) <= STATE_EVENT_WINDOW,
+    );
+  });
+}
+
+/** How many sentences apart a state-level event and a person-level one of its type are one event. */
+const STATE_EVENT_WINDOW = 2;
 
 /** One event per type and set of participants: repeated mentions (اللقاء، الاتصال) fold into the first. */
 function mergeDuplicates(events: Event[]): Event[] {

@@ -1,5 +1,6 @@
 // Loads the event lexicon (data/lexicon/events.json) once and compiles it.
 import { loadJson } from "../data-files.js";
+import { normalize } from "../text/normalize.js";
 import type { EventType } from "../types.js";
 import { compilePhrase, firstWordRegex, foldPattern, phraseRegex, tokenRegex } from "./patterns.js";
 
@@ -16,6 +17,17 @@ interface EventsFile {
   types: Record<EventType, { priority: number; absorbs: boolean; plover: { event: string; mode: string | null }; triggers: TriggerEntry[] }>;
   absorb_window: number;
   absorbable: EventType[];
+  office_titles: {
+    heads: string[];
+    head_synonyms: Record<string, string>;
+    deputy_heads: string[];
+    complement_synonyms: Record<string, string>;
+    skip: string[];
+    state_words: string[];
+    state_heads: string[];
+    honorifics: string[];
+    need_complement: string[];
+  };
   two_party: { group_words: string; video: string };
   context: {
     irrealis_before: { window: number; p: string[] };
@@ -41,6 +53,14 @@ interface EventsFile {
     initiator_relative: string;
     during: string;
     plan_before: string;
+    signatory_verb: string;
+    signatory_marker: string;
+    signed_document_back: string;
+    similar_message: string;
+    message_carrier: string;
+    topic_before_between: string;
+    invitation: string;
+    invitation_goal: string;
   };
 }
 
@@ -58,7 +78,21 @@ export interface CompiledTrigger {
   bilateralIfTwo: boolean;
 }
 
+/** Office title words (folded, without the article): see "office_titles" in events.json. */
+export interface OfficeTitleWords {
+  heads: Set<string>;
+  headSynonyms: Map<string, string>;
+  deputyHeads: Set<string>;
+  complementSynonyms: Map<string, string>;
+  skip: Set<string>;
+  stateWords: Set<string>;
+  stateHeads: Set<string>;
+  honorifics: Set<string>;
+  needComplement: Set<string>;
+}
+
 export interface EventLexicon {
+  officeTitles: OfficeTitleWords;
   triggers: CompiledTrigger[];
   plover: Record<EventType, { event: string; mode: string | null }>;
   priority: Record<EventType, number>;
@@ -91,6 +125,14 @@ export interface EventLexicon {
   initiatorRelative: RegExp;
   during: RegExp;
   planBefore: RegExp;
+  signatoryVerb: RegExp;
+  signatoryMarker: RegExp;
+  signedDocumentBack: RegExp;
+  similarMessage: RegExp;
+  messageCarrier: RegExp;
+  topicBeforeBetween: RegExp;
+  invitation: RegExp;
+  invitationGoal: RegExp;
 }
 
 let cached: EventLexicon | null = null;
@@ -123,7 +165,21 @@ export function eventLexicon(): EventLexicon {
     }
   }
   const c = file.context;
+  const o = file.office_titles;
+  const words = (list: string[]) => new Set(list.map(normalize));
+  const pairs = (rec: Record<string, string>) => new Map(Object.entries(rec).map(([k, v]) => [normalize(k), normalize(v)]));
   cached = {
+    officeTitles: {
+      heads: words(o.heads),
+      headSynonyms: pairs(o.head_synonyms),
+      deputyHeads: words(o.deputy_heads),
+      complementSynonyms: pairs(o.complement_synonyms),
+      skip: words(o.skip),
+      stateWords: words(o.state_words),
+      stateHeads: words(o.state_heads),
+      honorifics: words(o.honorifics),
+      needComplement: words(o.need_complement),
+    },
     triggers,
     plover,
     priority,
@@ -156,6 +212,14 @@ export function eventLexicon(): EventLexicon {
     initiatorRelative: tokenRegex(c.initiator_relative),
     during: tokenRegex(c.during),
     planBefore: tokenRegex(c.plan_before),
+    signatoryVerb: tokenRegex(c.signatory_verb),
+    signatoryMarker: tokenRegex(c.signatory_marker),
+    signedDocumentBack: tokenRegex(c.signed_document_back),
+    similarMessage: tokenRegex(c.similar_message),
+    messageCarrier: tokenRegex(c.message_carrier),
+    topicBeforeBetween: tokenRegex(c.topic_before_between),
+    invitation: tokenRegex(c.invitation),
+    invitationGoal: tokenRegex(c.invitation_goal),
   };
   return cached;
 }

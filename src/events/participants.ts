@@ -55,6 +55,7 @@ function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusSt
   const titles = titleReferences(ctx);
   let excludeUntil = -1;
   let lastReportVerb = -100;
+  const dateline = ctx.doc.article.dateline;
   for (let t = from; t < to; t++) {
     const tok = tokens[t];
     const norm = tok.norm;
@@ -66,6 +67,11 @@ function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusSt
     if (t < excludeUntil) continue;
     const m = ctx.mentionAt[t];
     const reporter = t - lastReportVerb <= 8 && !slots.some((s) => s.token > lastReportVerb);
+    // The dateline's place and agency (الدوحة 3 مارس (قنا) -) are where the report comes from.
+    if (m && dateline && m.start >= dateline.start && m.end <= dateline.end) {
+      t = m.tokenEnd - 1;
+      continue;
+    }
     if (m && m.tokenStart === t) {
       let spokesperson = false;
       for (let k = Math.max(from, t - 8); k < t; k++) if (lex.spokesperson.test(tokens[k].norm)) spokesperson = true;
@@ -101,6 +107,12 @@ function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusSt
     }
   }
   return slots;
+}
+
+/** Persons named or referred to in tokens [from, to) of one sentence, in order, attendance lists left out. */
+export function personsIn(ctx: DocContext, from: number, to: number, focus: FocusState): string[] {
+  const ids = sentenceSlots(ctx, from, to, focus, true).flatMap((x) => x.ids);
+  return unique(ids.filter((id) => isPer(ctx, id)));
 }
 
 /** رئيسا البلدين، وزيري خارجية البلدين، رئيسي وزراء الصين وروسيا. */
@@ -156,8 +168,9 @@ export function resolveParticipants(
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[sentence];
   // Those attending (بحضور) are not parties to a meeting, but they are at a summit.
+  // A spokesperson reports; a "name" starting at the trigger word (ببرقية تهنئة) is the trigger.
   const slots = sentenceSlots(ctx, s.tokenStart, s.tokenEnd, focus, type !== "multilateral").filter(
-    (x) => !(x.spokesperson && x.token < triggerStart),
+    (x) => !(x.spokesperson && x.token < triggerStart) && !(x.kind === "mention" && x.token === triggerStart),
   );
   if (type === "visit") return visitParticipants(ctx, slots, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd);
   const viaReference = slots.some((x) => x.kind !== "mention" && x.ids.length > 0);
@@ -191,12 +204,14 @@ export function resolveParticipants(
       (x) => !ctx.mentionAt[x.i] && eventLexicon().personTitle.test(x.norm),
     );
     if (!ids.length && !titled) {
-      // No person named: the states or organisations are the participants.
-      // No person named: the states or organisations acting next to the trigger are the participants.
+      // No person named: the states or organisations acting next to the trigger are the participants,
+      // not those of a topic (وتناول اللقاء العلاقات بين سورية وإيران).
+      const topic = topicSpans(ctx, s.tokenStart, s.tokenEnd);
       ids = unique(
         slots
           .filter((x) => x.kind === "mention" && (x.type === "GPE" || x.type === "ORG"))
           .filter((x) => x.token >= triggerStart - 8 && x.token <= triggerEnd + 10)
+          .filter((x) => !topic.some(([a, b]) => x.token >= a && x.token < b))
           .flatMap((x) => x.ids),
       ).filter((id) => id !== place);
     }
@@ -211,14 +226,25 @@ export function resolveParticipants(
  * message per sender: [sender, recipient] pairs, or null when the sentence is not of that shape.
  */
 function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStart: number, triggerEnd: number, end: number): [string, string][] | null {
-  if (ids.length <= 2) return null;
   const tokens = ctx.doc.tokens;
   let to = -1;
   let from = -1;
-  for (let t = triggerEnd; t < Math.min(end, triggerEnd + 6); t++) {
+  for (let t = triggerEnd; t < Math.min(end, triggerEnd + 6); t++) if (tokens[t].norm === "من" && from < 0) from = t;
+  for (let t = triggerEnd; t < Math.min(end, triggerEnd + 14) && !PUNCT_STOP.has(tokens[t].text); t++) {
     if (tokens[t].norm === "الي" && to < 0) to = t;
-    if (tokens[t].norm === "من" && from < 0) from = t;
   }
+  const person = (x: Slot) => x.ids.length === 1 && isPer(ctx, x.ids[0]);
+  const carrier = carrierVerbBefore(ctx, triggerStart);
+  if (carrier >= 0 && from >= 0 && (to < 0 || from < to)) {
+    // نقل/سلّم X رسالة من Y إلى Z، سلّم X Z رسالة من Y: X carries it; the message is Y's to Z.
+    const sender = slots.find((x) => person(x) && x.token > from && (to < 0 || x.token < to));
+    const recipient = to >= 0
+      ? slots.find((x) => person(x) && x.token > to)
+      : slots.filter((x) => person(x) && x.token > carrier && x.token < triggerStart)[1];
+    if (!sender || !recipient || sender.ids[0] === recipient.ids[0]) return [];
+    return [[sender.ids[0], recipient.ids[0]]];
+  }
+  if (ids.length <= 2) return null;
   const before = unique(slots.filter((x) => x.token < triggerStart).flatMap((x) => x.ids)).filter((id) => ids.includes(id));
   if (from >= 0 && (to < 0 || from < to)) {
     // تسلم X رسالة من Y (نقلها Z): one message, from the first person after من to the subject.
@@ -233,6 +259,18 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   return senders.flatMap((a) => recipients.filter((b) => b !== a).map((b): [string, string] => [a, b]));
 }
 
+/** The token of a carrying verb (نقل، سلّم، حمل) opening the clause of the message noun at `trigger`, or -1. */
+function carrierVerbBefore(ctx: DocContext, trigger: number): number {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[trigger].sentence;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 12) && tokens[k].sentence === sentence; k--) {
+    if (PUNCT_STOP.has(tokens[k].text)) break;
+    if (lex.messageCarrier.test(tokens[k].norm) && !ctx.mentionAt[k]) return k;
+  }
+  return -1;
+}
+
 /**
  * A visit: the visitor (the person the visit verb is about) and the host state — the
  * destination after إلى or the object of يزور; a city stands for its state when the
@@ -240,10 +278,13 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
  */
 function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: number, triggerStart: number, triggerEnd: number): ParticipantResult {
   const persons = slots.filter((x) => x.ids.length === 1 && isPer(ctx, x.ids[0]));
+  // وصل X … إلى: the subject inside the trigger phrase; زار X، يزور X: right after the verb.
+  const inside = persons.find((x) => x.token > triggerStart && x.token < triggerEnd);
   const after = persons.find((x) => x.token >= triggerEnd && x.token <= triggerEnd + 3 && !isPrepositional(ctx.doc.tokens, triggerEnd, x.token));
   const before = [...persons].reverse().find((x) => x.token < triggerStart);
-  const visitor = after ?? before;
-  const host = hostState(ctx, from, to, triggerStart);
+  const visitor = inside ?? after ?? before;
+  const visitorEnd = visitor ? (ctx.mentionAt[visitor.token]?.tokenEnd ?? visitor.token + 1) : -1;
+  const host = hostState(ctx, from, to, triggerStart, visitor && visitor.token >= triggerEnd ? visitorEnd : -1);
   const ids = visitor && host ? [visitor.ids[0], host] : [];
   return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null };
 }
@@ -253,16 +294,19 @@ function isPrepositional(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** The state visited: GPEs after إلى (or right after the trigger), a state preferred to a city, a city mapped to its state. */
-function hostState(ctx: DocContext, from: number, to: number, triggerStart: number): string | null {
+/** The state visited: GPEs after إلى (or right after the trigger or the visitor), a state preferred to a city, a city mapped to its state. */
+function hostState(ctx: DocContext, from: number, to: number, triggerStart: number, objectAt: number): string | null {
   const tokens = ctx.doc.tokens;
   const found: string[] = [];
   for (let t = Math.max(from, triggerStart - 2); t < to; t++) {
     const m = ctx.mentionAt[t];
     if (!m || m.tokenStart !== t || (m.entity.type !== "GPE" && m.entity.type !== "LOC")) continue;
+    // وصل ملك المغرب … إلى دمشق: the country of a title, not the one visited.
+    if (withinRoleSpan(ctx, m.start) || eventLexicon().personTitle.test(tokens[t - 1]?.norm ?? "")) continue;
     const prev = tokens[t - 1]?.norm ?? "";
     const prev2 = tokens[t - 2]?.norm ?? "";
-    const direct = t <= triggerStart + 3 || prev === "الي" || prev2 === "الي" || prev === "العاصمه" || prev2 === "العاصمه";
+    // زار X لبنان: the object right after the visitor's name.
+    const direct = t <= triggerStart + 3 || t === objectAt || prev === "الي" || prev2 === "الي" || prev === "العاصمه" || prev2 === "العاصمه";
     if (!direct) continue;
     found.push(stateOf(ctx, m.entity, tokens, t));
   }
@@ -296,6 +340,20 @@ function isStateName(e: Entity): boolean {
   return country !== null && countryOfAdjective(normalize(e.name)) === country;
 }
 
+/** Token ranges [بين, clause end) after a topic noun: العلاقات بين البلدين، التعاون بين مصر والأردن. */
+function topicSpans(ctx: DocContext, from: number, to: number): [number, number][] {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  const out: [number, number][] = [];
+  for (let t = from + 1; t < to; t++) {
+    if (tokens[t].norm !== "بين" || !lex.topicBeforeBetween.test(tokens[t - 1].norm)) continue;
+    let end = t + 1;
+    while (end < to && !PUNCT_STOP.has(tokens[end].text)) end++;
+    out.push([t, end]);
+  }
+  return out;
+}
+
 function findBetween(tokens: Token[], from: number, to: number): number {
   for (let t = from; t < to; t++) if (tokens[t].core === "بين" || tokens[t].norm === "بين") return t;
   return -1;
@@ -313,12 +371,18 @@ function venue(ctx: DocContext, from: number, to: number, triggerStart: number, 
   return null;
 }
 
-/** A place inside a person's title (وزير الخارجية في جمهورية الهند، سفير مصر في الرباط) is not a venue. */
-function inRole(ctx: DocContext, offset: number, t: number): boolean {
+/** The offset lies in the role written with a person's mention. */
+function withinRoleSpan(ctx: DocContext, offset: number): boolean {
   for (const e of ctx.entities) {
     if (e.type !== "PER") continue;
     for (const m of e.mentions) if (m.role && offset >= m.role.start && offset < m.role.end) return true;
   }
+  return false;
+}
+
+/** A place inside a person's title (وزير الخارجية في جمهورية الهند، سفير مصر في الرباط) is not a venue. */
+function inRole(ctx: DocContext, offset: number, t: number): boolean {
+  if (withinRoleSpan(ctx, offset)) return true;
   const tokens = ctx.doc.tokens;
   for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
     if (isPunct(tokens[k]) || ctx.mentionAt[k]) return false;

@@ -1,73 +1,171 @@
-// Persons written by their office alone: "سمو الأمير"، "جلالة ملك المغرب"، "الرئيس المصري"،
-// "وزير الخارجية الإيراني". The office a person holds comes from the entity stage
-// (Entity.office, from the people gazetteer at the article's date); a title phrase names
-// that person when the country it states (a state named after it, or a nationality
-// adjective) is the office's country, or, with no country stated, when only one person
-// of the article holds that office.
-import { normalize } from "../text/normalize.js";
+// Persons written by their office alone: "وكان رئيس الوزراء قد استقبل الوزير السوري"،
+// "سمو الأمير"، "جلالة ملك البحرين"، "الرئيس المصري"، "وزير خارجية العراق". What a person
+// holds comes from the entity stage: Entity.office (the people gazetteer at the article's
+// date) and the roles written next to their mentions (وزير الخارجية السوري أسعد الشيباني).
+// A title phrase names a person when its head is the office's head (عاهل = ملك), the words
+// it writes after the head are among the office's (رئيس [مجلس] الوزراء، وزير [الشؤون]
+// الخارجية), the country it states (a nationality adjective or a state after it) is the
+// person's, and exactly one person of the article fits. Words come from events.json.
+import { tokenize } from "../text/tokenize.js";
 import type { Entity, Token } from "../types.js";
 import type { DocContext } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
+import { eventLexicon, type OfficeTitleWords } from "./lexicon.js";
 
-/** The monarch words newsrooms use for the same office. */
-const SYNONYMS: Record<string, string> = { عاهل: "ملك" };
-
+/** One office of one person: its head word, the other words that name it, its country. */
 interface Office {
-  words: string[];
-  entity: Entity;
+  head: string;
+  complements: Set<string>;
   country: string | null;
+  entity: string;
 }
+
+type Word = Pick<Token, "core" | "bare" | "norm">;
 
 const cache = new WeakMap<DocContext, Map<number, string>>();
 
-const bare = (w: string) => {
-  const b = w.startsWith("ال") && w.length > 3 ? w.slice(2) : w;
-  return SYNONYMS[b] ?? b;
-};
+function headOf(w: Word, lex: OfficeTitleWords): string | null {
+  const b = lex.headSynonyms.get(w.bare) ?? w.bare;
+  return lex.heads.has(b) ? b : null;
+}
+
+function complementOf(w: Word, lex: OfficeTitleWords): string {
+  return lex.complementSynonyms.get(w.bare) ?? w.bare;
+}
+
+const nationality = (w: Word) => (w.core.startsWith("ال") ? countryOfAdjective(w.core) : null);
+
+/** The offices a written title describes (stacked ones apart: ولي العهد رئيس مجلس الوزراء). */
+function officesOfTitle(title: string, entity: Entity, fallbackCountry: string | null, lex: OfficeTitleWords): Office[] {
+  const out: Office[] = [];
+  let current: Office | null = null;
+  const words = tokenize(title).filter((w) => w.kind === "arabic");
+  for (const [i, w] of words.entries()) {
+    // سمو، جلالة، دولة رئيس الوزراء: an honorific before a title (وزير الدولة is an office).
+    const honorific = lex.honorifics.has(w.core) || lex.honorifics.has(w.bare);
+    if (honorific && (!current || (words[i + 1] && headOf(words[i + 1], lex)))) continue;
+    const head = headOf(w, lex);
+    if (head) {
+      // نائب رئيس الوزراء: the deputy's office is named by the title after it.
+      if (current && lex.deputyHeads.has(current.head) && current.complements.size === 0) {
+        current.complements.add(head);
+        continue;
+      }
+      current = { head, complements: new Set(), country: fallbackCountry, entity: entity.id };
+      out.push(current);
+      continue;
+    }
+    if (!current) continue;
+    const country = nationality(w);
+    if (country) current.country = country;
+    else if (!lex.skip.has(w.bare) && !(lex.stateWords.has(w.bare) && lex.stateHeads.has(current.head))) current.complements.add(complementOf(w, lex));
+  }
+  return out;
+}
+
+function officesOf(ctx: DocContext, lex: OfficeTitleWords): Office[] {
+  const out: Office[] = [];
+  for (const e of ctx.entities) {
+    if (e.type !== "PER") continue;
+    const country = entityCountry(e);
+    if (e.office?.title_ar) out.push(...officesOfTitle(e.office.title_ar, e, e.office.country ?? country, lex));
+    const written = new Set([...e.roles, ...e.mentions.flatMap((m) => (m.role ? [m.role.text] : []))]);
+    for (const r of written) out.push(...officesOfTitle(r, e, country, lex));
+  }
+  return out;
+}
 
 /** Token index → entity id, for each title phrase of the document that names a person. */
 export function titleReferences(ctx: DocContext): Map<number, string> {
   const hit = cache.get(ctx);
   if (hit) return hit;
   const out = new Map<number, string>();
-  const offices: Office[] = [];
-  for (const e of ctx.entities) {
-    if (e.type !== "PER" || !e.office?.title_ar) continue;
-    offices.push({ words: normalize(e.office.title_ar).split(" ").map(bare), entity: e, country: e.office.country ?? entityCountry(e) });
-  }
+  const lex = eventLexicon().officeTitles;
+  const offices = officesOf(ctx, lex);
   if (offices.length) {
     const tokens = ctx.doc.tokens;
+    const roleSpans = ctx.entities.flatMap((e) => e.mentions.flatMap((m) => (m.role ? [m.role] : [])));
     for (let t = 0; t < tokens.length; t++) {
-      if (ctx.mentionAt[t] || tokens[t].kind !== "arabic") continue;
-      const matching = offices.filter((o) => matchesAt(tokens, t, o.words));
-      if (!matching.length) continue;
-      const after = t + matching[0].words.length;
-      // الرئيس إيمانويل ماكرون: the name that follows is the mention itself.
-      if (ctx.mentionAt[after]?.entity.type === "PER" || ctx.mentionAt[after + 1]?.entity.type === "PER") continue;
-      const country = statedCountry(ctx, tokens, after);
-      const chosen = country
-        ? matching.filter((o) => o.country === country)
-        : matching;
-      const people = [...new Set(chosen.map((o) => o.entity.id))];
-      if (people.length === 1) out.set(t, people[0]);
+      const tok = tokens[t];
+      if (ctx.mentionAt[t] || tok.kind !== "arabic") continue;
+      const head = headOf(tok, lex);
+      if (!head) continue;
+      // نائب رئيس الوزراء، ولي العهد: part of a longer title, which is read from its own head.
+      const prev = tokens[t - 1];
+      if (prev && prev.sentence === tok.sentence && prev.kind === "arabic" && headOf(prev, lex) && lex.deputyHeads.has(headOf(prev, lex)!)) continue;
+      // A role written with a name (الوزير أسعد الشيباني، سلمان بن حمد ولي العهد) is that mention's.
+      if (roleSpans.some((r) => tok.start >= r.start && tok.start < r.end)) continue;
+      const id = resolveAt(ctx, t, head, offices.filter((o) => o.head === head), lex);
+      if (id) out.set(t, id);
     }
   }
   cache.set(ctx, out);
   return out;
 }
 
-function matchesAt(tokens: Token[], t: number, words: string[]): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const tok = tokens[t + i];
-    if (!tok || bare(tok.core) !== words[i]) return false;
+/** The person the title phrase headed at token `t` names, or null. */
+function resolveAt(ctx: DocContext, t: number, head: string, offices: Office[], lex: OfficeTitleWords): string | null {
+  if (!offices.length) return null;
+  const tokens = ctx.doc.tokens;
+  const definite = tokens[t].core.startsWith("ال");
+  const fits: { office: Office; consumed: number }[] = [];
+  let country: string | null = null;
+  let end = t + 1;
+  for (const office of offices) {
+    const m = matchAfter(ctx, t + 1, office, lex);
+    // وزير الخارجية، ملك البحرين: a title without the article is in construct with what follows.
+    if (!definite && m.consumed === 0 && !m.country) continue;
+    fits.push({ office, consumed: m.consumed });
+    if (m.country) country = m.country;
+    end = Math.max(end, m.end);
   }
-  return true;
+  // الرئيس إيمانويل ماكرون، رئيس الوزراء الدكتور X: the name that follows is the mention itself.
+  for (const k of [end, end + 1]) {
+    const m = ctx.mentionAt[k];
+    if (m && m.entity.type === "PER" && tokens[k].sentence === tokens[t].sentence) return null;
+  }
+  let chosen = fits;
+  if (definite && fits.every((f) => f.consumed === 0)) {
+    // الرئيس alone is a president, الوزير alone any minister.
+    const bare = fits.filter((f) => f.office.complements.size === 0);
+    chosen = bare.length || lex.needComplement.has(head) ? bare : fits;
+  } else {
+    const most = Math.max(0, ...fits.map((f) => f.consumed));
+    chosen = fits.filter((f) => f.consumed === most);
+  }
+  if (country) chosen = chosen.filter((f) => f.office.country === country);
+  const people = [...new Set(chosen.map((f) => f.office.entity))];
+  return people.length === 1 ? people[0] : null;
 }
 
-/** ملك المغرب، الرئيس المصري: the country written right after the title, if any. */
+/**
+ * Walks the words after a head: those among the office's complements (or words a title may
+ * leave out), then a stated country (الخارجية السوري، وزراء العراق، البحرين).
+ */
+function matchAfter(ctx: DocContext, from: number, office: Office, lex: OfficeTitleWords): { consumed: number; country: string | null; end: number } {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[from - 1].sentence;
+  let consumed = 0;
+  let k = from;
+  while (k < tokens.length && k < from + 6 && tokens[k].sentence === sentence && tokens[k].kind === "arabic") {
+    const m = ctx.mentionAt[k];
+    if (m && m.entity.type !== "ORG") break;
+    const w = complementOf(tokens[k], lex);
+    if (office.complements.has(w)) consumed++;
+    else if (lex.stateWords.has(tokens[k].bare) && office.complements.size === 0 && lex.stateHeads.has(office.head)) consumed++;
+    else if (!lex.skip.has(tokens[k].bare)) break;
+    k++;
+  }
+  const country = statedCountry(ctx, tokens, k);
+  const end = country ? (ctx.mentionAt[k]?.tokenEnd ?? k + 1) : k;
+  return { consumed, country, end };
+}
+
+/** ملك البحرين، الرئيس المصري: the country written right after the title, if any. */
 function statedCountry(ctx: DocContext, tokens: Token[], at: number): string | null {
+  const tok = tokens[at];
+  if (!tok || tok.sentence !== tokens[at - 1]?.sentence) return null;
   const m = ctx.mentionAt[at];
   if (m && m.entity.type === "GPE") return entityCountry(m.entity);
-  const adj = tokens[at]?.norm ?? "";
-  return adj.startsWith("ال") ? countryOfAdjective(adj) : null;
+  return tok.kind === "arabic" ? nationality(tok) : null;
 }
