@@ -8,17 +8,29 @@ import type { Cluster } from "./resolve.js";
 import { tokenReadings } from "./readings.js";
 import { mentionStart } from "./span.js";
 import type { Candidate } from "./types.js";
+import { lookupName } from "./combine.js";
+import type { Lexicon } from "./lexicon.js";
+
+interface BareAlias {
+  /** Gazetteer name of the place. */
+  name: string;
+  /** "construct": after any indefinite noun; else the folded words it must follow. */
+  after: "construct" | Set<string>;
+}
 
 interface PlaceHeads {
   area: Set<string>;
   facility: Set<string>;
+  bare: Map<string, BareAlias>;
 }
 
 let heads: PlaceHeads | null = null;
 function placeHeads(): PlaceHeads {
   if (!heads) {
-    const f = loadJson<{ area: string[]; facility: string[] }>("data/lexicon/place-heads.json");
-    heads = { area: new Set(f.area.map((w) => normalize(w))), facility: new Set(f.facility.map((w) => normalize(w))) };
+    const f = loadJson<{ area: string[]; facility: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
+    const bare = new Map<string, BareAlias>();
+    for (const [w, a] of Object.entries(f.bare_aliases)) bare.set(normalize(w), { name: a.name, after: a.after === "construct" ? "construct" : new Set(a.after.map((x) => normalize(x))) });
+    heads = { area: new Set(f.area.map((w) => normalize(w))), facility: new Set(f.facility.map((w) => normalize(w))), bare };
   }
   return heads;
 }
@@ -88,4 +100,32 @@ export function mergeHeadedPlaces(clusters: Cluster[]): Cluster[] {
     gone.add(c);
   }
   return clusters.filter((c) => !gone.has(c));
+}
+
+/**
+ * Short names of places that are also ordinary words (المتوسط، الصحراء), where the word before
+ * makes them names: see place-heads.json. Added to the phrase matches where none covers the word.
+ */
+export function bareAliases(doc: Doc, lex: Lexicon, phrases: Candidate[], isStopword: (w: string) => boolean): void {
+  const { bare } = placeHeads();
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const c of phrases) for (let k = c.tokStart; k < c.tokEnd; k++) taken[k] = 1;
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (taken[i] || t.kind !== "arabic" || t.pre) continue;
+    const alias = bare.get(t.norm);
+    if (!alias) continue;
+    const prev = doc.tokens[i - 1];
+    if (prev.kind !== "arabic" || prev.sentence !== t.sentence) continue;
+    const ok = alias.after === "construct"
+      ? !/[بلك]/.test(prev.pre) && !(prev.core.startsWith("ال") && prev.core.length > 3) && !isStopword(prev.norm) && !isStopword(prev.core) && !/\d/.test(prev.norm)
+      : tokenReadings(doc)[i - 1].some((r) => (alias.after as Set<string>).has(r.core));
+    // Followed by an adjective it is the ordinary word (ضعف المتوسط العالمي).
+    const next = doc.tokens[i + 1];
+    if (!ok || (next && next.kind === "arabic" && next.sentence === t.sentence && !next.pre && next.core.startsWith("ال"))) continue;
+    const entry = lookupName(lex, alias.name);
+    if (!entry) continue;
+    phrases.push({ type: entry.kind, tokStart: i, tokEnd: i + 1, start: t.start, end: t.end, name: t.text, source: "gazetteer", confidence: 0.8, entry, country: entry.country });
+  }
+  phrases.sort((a, b) => a.tokStart - b.tokStart);
 }

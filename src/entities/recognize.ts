@@ -14,7 +14,7 @@ import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterRoles, namesBeforeRoles } from "./patterns/titles.js";
-import { mergeHeadedPlaces, placesAfterHeads } from "./places.js";
+import { bareAliases, mergeHeadedPlaces, placesAfterHeads } from "./places.js";
 import { cluster, findShortMentions } from "./resolve.js";
 
 export interface RecognizeOptions {
@@ -44,6 +44,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const lex = getLexicon();
   const phrases = matchPhrases(doc, lex);
   placesAfterHeads(doc, phrases);
+  bareAliases(doc, lex, phrases, (w) => lex.stopwords.has(w));
   const people = matchPeople(doc, lex);
   const nested = matchNested(doc, lex, phrases);
   const ctx = makeContext(doc, lex, [...phrases, ...people]);

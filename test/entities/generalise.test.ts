@@ -125,3 +125,18 @@ describe("companies and abbreviations", () => {
     expect(abbr?.name).toBe("بي واي دي");
   });
 });
+
+describe("short place names that are also ordinary words", () => {
+  it("read المتوسط as the sea only after a noun in construct", () => {
+    const sea = (text: string) => entitiesOf(text).entities.some((e) => e.key === "loc:mediterranean");
+    expect(sea("وبحث الوزيران أمن دول المتوسط.")).toBe(true);
+    expect(sea("وارتفعت الأسعار في المتوسط بنسبة قليلة.")).toBe(false);
+    expect(sea("على المدى المتوسط.")).toBe(false);
+    expect(sea("وبلغ النمو ضعف المتوسط العالمي.")).toBe(false);
+  });
+
+  it("read الصحراء as Western Sahara in its Moroccan usage only", () => {
+    expect(entitiesOf("وجدد الوزير دعم بلاده لمغربية الصحراء.").entities.some((e) => e.key === "gpe:EH")).toBe(true);
+    expect(entitiesOf("وتمتد رمال الصحراء جنوبا.").entities.some((e) => e.key === "gpe:EH")).toBe(false);
+  });
+});
