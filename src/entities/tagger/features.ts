@@ -4,6 +4,7 @@
 import { foldWord, segment, shapeOf } from "./arabic.js";
 import { coreOf, type PhraseGazetteer } from "./gazetteer.js";
 import type { WordLexicon } from "./lexicon.js";
+import { NUM_LABELS } from "./labels.js";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -232,15 +233,21 @@ export function featureSentence(words: readonly string[], gaz: Gazetteers, out?:
   return { feats, cores };
 }
 
-/** Anything that maps a feature hash to its weight row (-1: the model does not know it). */
+/** A model as the fast path sees it: hash → weight row (-1: unknown), and the weights (NUM_LABELS per row). */
 export interface RowLookup {
   row(h: number): number;
+  readonly weights: Float32Array;
 }
 
-/** A word's features resolved to model rows once, so the hot path skips the hash table. */
+/**
+ * A word's features resolved to model rows once, so the hot path skips the hash table.
+ * A token's own features come first in its slots, so their running sum (from 0, in slot
+ * order, rounded to float32 at each step as the emission loop does) is the same for every
+ * occurrence of the word: it is kept as `ownSum` and each token starts from it.
+ */
 interface RowEntry {
   word: WordEntry;
-  own: Int32Array;
+  ownSum: Float32Array;
   wm1: number; wp1: number; wm2: number; wp2: number;
   baseM1: number; baseP1: number; stemM1: number;
   sfxM1: number; sfxP1: number; lexM1: number; lexP1: number;
@@ -248,7 +255,7 @@ interface RowEntry {
 
 /** Rows of the per-model constants: sentence edges and the gazetteer values. */
 interface ModelRows {
-  edge: Omit<RowEntry, "word" | "own">;
+  edge: Omit<RowEntry, "word" | "ownSum">;
   gaz: Int32Array[];
   words: Map<string, RowEntry>;
 }
@@ -273,9 +280,21 @@ function modelRows(m: RowLookup, gaz: Gazetteers): ModelRows {
   return mr;
 }
 
+function ownSumOf(m: RowLookup, own: Uint32Array): Float32Array {
+  const sum = new Float32Array(NUM_LABELS);
+  const w = m.weights;
+  for (let k = 0; k < own.length; k++) {
+    const r = rowOf(m, own[k]);
+    if (r < 0) continue;
+    const wo = r * NUM_LABELS;
+    for (let c = 0; c < NUM_LABELS; c++) sum[c] += w[wo + c];
+  }
+  return sum;
+}
+
 function rowEntryOf(m: RowLookup, x: WordEntry): RowEntry {
   return {
-    word: x, own: Int32Array.from(x.own, (h) => rowOf(m, h)),
+    word: x, ownSum: ownSumOf(m, x.own),
     wm1: rowOf(m, x.wm1), wp1: rowOf(m, x.wp1), wm2: rowOf(m, x.wm2), wp2: rowOf(m, x.wp2),
     baseM1: rowOf(m, x.baseM1), baseP1: rowOf(m, x.baseP1), stemM1: rowOf(m, x.stemM1),
     sfxM1: rowOf(m, x.sfxM1), sfxP1: rowOf(m, x.sfxP1), lexM1: rowOf(m, x.lexM1), lexP1: rowOf(m, x.lexP1),
@@ -283,15 +302,17 @@ function rowEntryOf(m: RowLookup, x: WordEntry): RowEntry {
 }
 
 /**
- * The same features as featureSentence, in the same slot order, but as model rows
- * (-1 = absent or unknown): summing weights in this order gives bit-identical emissions.
- * `out` must hold n * SLOTS.
+ * The features of featureSentence resolved to model rows (-1 = absent or unknown): each
+ * token's own-feature sum goes into `emit` (n * NUM_LABELS), the rows of its other features,
+ * in slot order, into `out` (n * SLOTS); adding those rows onto `emit` in order
+ * (LinearModel.emissionsFromRows with accumulate) gives bit-identical emissions.
  */
 export function featureRowsSentence(
   words: readonly string[],
   gaz: Gazetteers,
   m: RowLookup,
   out: Int32Array,
+  emit: Float32Array,
 ): { rows: Int32Array; cores: string[] } {
   const n = words.length;
   out.fill(-1, 0, n * SLOTS);
@@ -323,8 +344,7 @@ export function featureRowsSentence(
     const pp = i > 1 ? e[i - 2] : null;
     const qq = i + 2 < n ? e[i + 2] : null;
     let k = i * SLOTS;
-    out.set(r.own, k);
-    k += r.own.length;
+    emit.set(r.ownSum, i * NUM_LABELS);
     out[k++] = p ? p.wm1 : E.wm1;
     out[k++] = q ? q.wp1 : E.wp1;
     out[k++] = pp ? pp.wm2 : E.wm2;

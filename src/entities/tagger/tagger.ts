@@ -64,8 +64,9 @@ export class Tagger {
     if (n * NUM_LABELS > this.emit.length) this.emit = new Float32Array(n * NUM_LABELS * 2);
     if (n * HIST_SLOTS > this.hist.length) this.hist = new Int32Array(n * HIST_SLOTS * 2);
     // Features go straight to model rows (cached per word): the same sums as hashing, without the table probes.
-    const { rows, cores } = featureRowsSentence(words, this.gazetteers, this.model, this.rows);
-    const emit = this.model.emissionsFromRows(rows, n, this.emit);
+    const emit = this.emit;
+    const { rows, cores } = featureRowsSentence(words, this.gazetteers, this.model, this.rows, emit);
+    this.model.emissionsFromRows(rows, n, emit, SLOTS, true);
     if (this.useHistory) {
       historyRows(cores.map((c) => history.value(c)), this.model, this.hist);
       this.model.emissionsFromRows(this.hist, n, emit, HIST_SLOTS, true);

@@ -33,8 +33,9 @@ describe("feature rows", () => {
       const n = words.length;
       const { feats } = featureSentence(words, tagger.gazetteers);
       const slow = tagger.model.emissions(feats, n);
-      const { rows } = featureRowsSentence(words, tagger.gazetteers, tagger.model, new Int32Array(n * SLOTS));
-      const fast = tagger.model.emissionsFromRows(rows, n, new Float32Array(slow.length));
+      const fast = new Float32Array(slow.length);
+      const { rows } = featureRowsSentence(words, tagger.gazetteers, tagger.model, new Int32Array(n * SLOTS), fast);
+      tagger.model.emissionsFromRows(rows, n, fast, SLOTS, true);
       expect(Array.from(fast)).toEqual(Array.from(slow));
     }
   });
