@@ -175,7 +175,8 @@ function wholeFirstWord(doc: Doc, lex: Lexicon, m: Candidate): Candidate {
   if (m.start === t.start || t.kind !== "arabic" || (t.pre !== "ف" && t.pre !== "و")) return m;
   const core = t.core;
   const knownCore = lex.nameWords.has(core) || lex.shortNames.has(core) || lex.trie.next.has(core) || lex.common.has(core) || lex.stopwords.has(core);
-  const keep = t.pre === "ف" ? !knownCore && !lex.common.has(t.norm) : lex.nameWords.has(t.norm) && !knownCore;
+  // ف + three letters is mostly ف + a verb (فهدد، فقال); a longer rest is a name's letters (فيليب، فرناندو).
+  const keep = t.pre === "ف" ? !knownCore && core.length >= 4 && !lex.common.has(t.norm) : lex.nameWords.has(t.norm) && !knownCore;
   if (!keep) return m;
   return { ...m, start: t.start, name: doc.article.text.slice(t.start, m.end).replace(/\s+/g, " ").trim() };
 }
@@ -212,7 +213,7 @@ function trimVerbs(doc: Doc, lex: Lexicon, m: Candidate, words: boolean): Candid
   let end = m.tokEnd;
   while (end > m.tokStart) {
     const t = doc.tokens[end - 1];
-    if (t.kind === "punct" || (words && t.kind === "arabic" && (VERB_LIKE.test(t.norm) || lex.common.has(t.norm) || lex.stopwords.has(t.norm) || isOrdinary(lex, t, tokenReadings(doc)[t.i])))) end--;
+    if (t.kind === "punct" || (words && t.kind === "arabic" && (VERB_LIKE.test(t.norm) || lex.common.has(t.norm) || lex.stopwords.has(t.norm)))) end--;
     else break;
   }
   if (end === m.tokEnd) return m;

@@ -5,6 +5,7 @@
 import { normalize } from "../../text/normalize.js";
 import type { Candidate } from "../types.js";
 import { mentionName, mentionStart } from "../span.js";
+import { ordinaryWithAffixes } from "../ordinary.js";
 import { bareOf } from "../readings.js";
 import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
 
@@ -27,11 +28,10 @@ function clitic(ctx: PatternContext, j: number): boolean {
   return readingsAt(ctx, j).some((r) => r.pre !== "" && (ctx.lex.common.has(r.core) || ctx.lex.stopwords.has(r.core)));
 }
 
-/** A body begins at `k`: a known organisation, or a definite head or short form with a nationality adjective (الرئاسة التركية). */
+/** A body begins at `k` (a known organisation there is a name of its own): a definite head or short form with a nationality adjective (الرئاسة التركية). */
 function bodyAt(ctx: PatternContext, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (!isArabicWord(t) || t.pre) return false;
-  if (ctx.gazAt[k]?.type === "ORG") return true;
   if (!isDefinite(t) || ctx.gazAt[k + 1]?.type !== "ADJ") return false;
   return ctx.lex.orgHeads.has(bareOf(t.core)) || ctx.lex.orgShortForms.has(t.core) || t.core === "الرياسه";
 }
@@ -59,6 +59,9 @@ export function matchShortForms(ctx: PatternContext): Candidate[] {
     if (!r) continue;
     const adj = ctx.gazAt[i + 1];
     if (!adj || adj.type !== "ADJ" || adj.tokEnd - adj.tokStart !== 1 || toks[i + 1].pre || !adj.country) continue;
+    // The adjective agrees with the ministry or presidency (الدفاع الروسية = وزارة الدفاع); masculine after الجيش، الحرس.
+    const masculine = lex.orgShortForms.get(r.core) === r.core && !r.core.endsWith("ه");
+    if (toks[i + 1].core.endsWith("يه") === masculine) continue;
     const prev = toks[i - 1];
     if (r.pre === "" && prev && prev.kind === "arabic" && prev.sentence === t.sentence) {
       if (isDefinite(prev) && !prev.pre) continue; // السياسة الخارجية الأمريكية
@@ -89,6 +92,7 @@ function foreignWord(ctx: PatternContext, j: number): boolean {
   const t = ctx.doc.tokens[j];
   if (!isArabicWord(t) || t.sentence !== ctx.doc.tokens[j - 1].sentence || t.pre || isDefinite(t) || ctx.gazAt[j]) return false;
   if (ctx.lex.common.has(t.norm) || isStop(ctx, t) || clitic(ctx, j) || t.norm.length < 2) return false;
+  if (/ة$/.test(t.text) || /[^ا]ه$/.test(t.text) && ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, j))) return false; // مثبتة، تسليحه
   if (/^[يتنا]...$/.test(t.norm) || /^[يت].{2,}(ان|ون|ين)$/.test(t.norm)) return false; // تعلن، يوقعان
   if (t.norm.endsWith("ا") && (ctx.lex.common.has(t.norm.slice(0, -1)) || ctx.lex.stopwords.has(t.norm.slice(0, -1)))) return false; // عقدا، اتفاقا
   return !ctx.lex.titleHeads.has(t.core) && !ctx.lex.orgHeads.has(t.core) && !ctx.lex.collisions.has(t.norm);

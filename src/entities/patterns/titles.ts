@@ -153,7 +153,7 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   if (t.pre && !foreignF(ctx, i)) return false;
   if (isStop(ctx, t)) return false;
   // A common word behind a preposition or before a pronoun (ببرقية، بولي، أمنه) is not a name.
-  if (ordinaryWithAffixes(lex, t, readingsAt(ctx, i)) && !lex.nameWords.has(t.norm)) return false;
+  if (!lex.nameWords.has(t.norm) && (first ? ordinaryWithAffixes(lex, t, readingsAt(ctx, i)) : readingsAt(ctx, i).some((r) => r.pre !== "" && (lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.titleHeads.has(bareOf(r.core)))))) return false;
   const afterParticle = !first && PARTICLE_BEFORE_ARTICLE.has(prev);
   if (lex.families.has(t.norm) && !first) return true;
   if (afterParticle) return !ctx.gazAt[i] || ctx.gazAt[i]!.type === "PER";
@@ -172,19 +172,20 @@ function foreignF(ctx: PatternContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (t.pre !== "ف" || ctx.lex.common.has(t.norm) || isStop(ctx, t)) return false;
   const core = t.core;
+  if (core.length < 4) return false; // ف + three letters is mostly ف + a verb (فهدد)
   if (ctx.lex.common.has(core) || ctx.lex.stopwords.has(core) || ctx.lex.nameWords.has(core) || ctx.lex.shortNames.has(core) || ctx.lex.trie.next.has(core)) return false;
   return !ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, i));
 }
 
 /**
  * An adjective or participle after a name (زيارة الرئيس X المرتقبة، X المنتخب), not a family name:
- * listed ones, and a definite word written with ة unless it has the family-name shape فعاللة (الخصاونة).
+ * listed ones, and a participle (الم…ة) unless it has the family-name shape فعاللة (المعايطة).
  */
 function adjectiveAfterName(ctx: PatternContext, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (ctx.lex.families.has(t.norm)) return false;
   if (ctx.lex.notFamily.has(t.norm) || ctx.lex.notFamily.has(t.core)) return true;
-  return /ة$/.test(t.text) && !/^ال..ا..ه$/.test(t.core);
+  return /^الم.*ة$/.test(t.text) && !/^ال..ا..ه$/.test(t.core);
 }
 
 /**
