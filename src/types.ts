@@ -213,7 +213,13 @@ export interface Analysis {
   dateline: Dateline | null;
   entities: Entity[];
   events: Event[];
+  /** Statements attributed to one speaker (CONTRACT.md's `quotes`). */
   quotes: Quote[];
+  /**
+   * Statements made by two or more parties together (قالا، أكد الجانبان): `joint: true`,
+   * every party in `speakers`, `speaker` null. Kept apart so no one party is credited with them.
+   */
+  joint_statements: Quote[];
   agreements: Agreement[];
   text: string;
 }

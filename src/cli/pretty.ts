@@ -63,8 +63,9 @@ export function formatPretty(a: Analysis): string {
     out.push(`       evidence: ${quoted(ev.evidence)}`);
   }
 
-  out.push(section("Statements", a.quotes.length));
-  for (const q of a.quotes) {
+  const statements = [...a.quotes, ...(a.joint_statements ?? [])];
+  out.push(section("Statements", statements.length));
+  for (const q of statements) {
     const speaker = q.joint ? q.speakers.map(who).join(" + ") : who(q.speaker);
     out.push(`  ${q.id.padEnd(4)} ${speaker} — ${q.cue} (${q.direct ? "direct" : "reported"}${q.joint ? ", joint" : ""})`);
     out.push(`       ${quoted(q)}`);

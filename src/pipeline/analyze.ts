@@ -13,7 +13,7 @@ export function analyzeArticle(article: Article): Analysis {
   const doc = buildDoc(article);
   const entities = recognizeEntities(doc);
   const events = extractEvents(doc, entities);
-  const quotes = extractQuotes(doc, entities);
+  const statements = extractQuotes(doc, entities);
   const agreements = extractAgreements(doc, entities);
   return {
     schema: ANALYSIS_SCHEMA,
@@ -27,7 +27,8 @@ export function analyzeArticle(article: Article): Analysis {
     dateline: article.dateline,
     entities,
     events,
-    quotes,
+    quotes: statements.filter((q) => !q.joint),
+    joint_statements: statements.filter((q) => q.joint),
     agreements,
     text: article.text,
   };

@@ -302,7 +302,8 @@ export class BatchWriter {
       const parts = unique(ev.participants.map(ref));
       await insertMany(this.trx, "event_participants", parts.map((entity_id) => ({ event_id: r.id, entity_id })));
     }
-    for (const q of a.quotes) {
+    // Joint statements are statements too; `joint` and the speakers table tell them apart.
+    for (const q of [...a.quotes, ...(a.joint_statements ?? [])]) {
       const r = await this.trx
         .insertInto("statements")
         .values({

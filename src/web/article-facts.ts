@@ -1,7 +1,7 @@
 // Splits an article's text into runs by the facts that cover them, so the
 // article view can highlight every entity mention, event and statement inline
 // without ever building HTML from the text (each run becomes a text node).
-import type { Analysis, Span } from "../types.js";
+import type { Analysis, Quote, Span } from "../types.js";
 
 export type FactKind = "entity" | "event" | "quote" | "agreement";
 
@@ -23,13 +23,18 @@ export function factId(kind: FactKind, id: string): string {
   return `${kind}:${id}`;
 }
 
+/** Single-speaker and joint statements together (analyses stored before the split have no joint_statements). */
+export function statementsOf(a: Analysis): Quote[] {
+  return [...a.quotes, ...(a.joint_statements ?? [])];
+}
+
 /** Every fact of an analysis with the spans it marks in the text. */
 export function collectFacts(a: Analysis): Fact[] {
   const facts: Fact[] = [];
   for (const e of a.entities) facts.push({ id: factId("entity", e.id), kind: "entity", spans: e.mentions.map(({ start, end }) => ({ start, end })) });
   // Inline, an event shows its trigger; selecting it marks the whole evidence.
   for (const ev of a.events) facts.push({ id: factId("event", ev.id), kind: "event", spans: [{ start: ev.trigger.start, end: ev.trigger.end }] });
-  for (const q of a.quotes) facts.push({ id: factId("quote", q.id), kind: "quote", spans: [{ start: q.start, end: q.end }] });
+  for (const q of statementsOf(a)) facts.push({ id: factId("quote", q.id), kind: "quote", spans: [{ start: q.start, end: q.end }] });
   for (const g of a.agreements) facts.push({ id: factId("agreement", g.id), kind: "agreement", spans: [{ start: g.start, end: g.end }] });
   return facts;
 }

@@ -67,6 +67,9 @@ describe("schema/analysis.schema.json", () => {
       quotes: [
         { id: "q1", start: 0, end: 1, text: "س", speaker: "e1", speakers: ["e1"], joint: false, cue: "قال", cue_span: { start: 0, end: 1 }, direct: true, confidence: 0.7 },
       ],
+      joint_statements: [
+        { id: "q2", start: 0, end: 1, text: "س", speaker: null, speakers: ["e1", "e2"], joint: true, cue: "قالا", cue_span: { start: 0, end: 1 }, direct: false, confidence: 0.7 },
+      ],
       agreements: [
         { id: "a1", start: 0, end: 1, text: "س", kind: "signed", parties: ["e1"], cue: "وقع", cue_span: { start: 0, end: 1 }, date: null, confidence: 0.6 },
       ],

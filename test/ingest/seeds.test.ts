@@ -33,7 +33,7 @@ function spans(a: Analysis): [string, TextSpan][] {
       if (m.role) out.push([`role of ${e.id}`, m.role]);
     }
   for (const ev of a.events) out.push([`trigger ${ev.id}`, ev.trigger], [`evidence ${ev.id}`, ev.evidence]);
-  for (const q of a.quotes) out.push([`quote ${q.id}`, q]);
+  for (const q of [...a.quotes, ...a.joint_statements]) out.push([`quote ${q.id}`, q]);
   for (const g of a.agreements) out.push([`agreement ${g.id}`, g]);
   return out;
 }

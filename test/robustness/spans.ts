@@ -20,7 +20,7 @@ export function spansOf(a: Analysis): Labelled[] {
     out.push({ what: `event ${e.id} trigger`, span: e.trigger });
     out.push({ what: `event ${e.id} evidence`, span: e.evidence });
   }
-  for (const q of a.quotes) {
+  for (const q of [...a.quotes, ...a.joint_statements]) {
     out.push({ what: `quote ${q.id}`, span: q });
     out.push({ what: `quote ${q.id} cue`, span: q.cue_span });
   }

@@ -40,6 +40,7 @@ function allSpans(a: Analysis): { start: number; end: number; text: string }[] {
     ...a.entities.flatMap((e) => e.mentions),
     ...a.events.flatMap((e) => [e.trigger, e.evidence]),
     ...a.quotes,
+    ...a.joint_statements,
     ...a.agreements,
   ];
 }
@@ -59,7 +60,7 @@ describe("corpus and meta", () => {
   it("counts the corpus", async () => {
     const s = (await get("/api/stats")).json();
     expect(s.articles).toBe(new Set(corpus.analyses.map((a) => a.id)).size);
-    expect(s.statements).toBe(corpus.analyses.reduce((n, a) => n + a.quotes.length, 0));
+    expect(s.statements).toBe(corpus.analyses.reduce((n, a) => n + a.quotes.length + a.joint_statements.length, 0));
   });
 });
 
@@ -269,7 +270,7 @@ describe("events, timeline, network", () => {
 
 describe("statements and export", () => {
   it("lists statements with speaker, date and outlet, by speaker and by words", async () => {
-    const total = corpus.analyses.reduce((n, a) => n + a.quotes.length, 0);
+    const total = corpus.analyses.reduce((n, a) => n + a.quotes.length + a.joint_statements.length, 0);
     const all = (await get("/api/statements?limit=200")).json();
     expect(all.total).toBe(total);
     const withSpeaker = all.items.find((s: { speaker: unknown }) => s.speaker);

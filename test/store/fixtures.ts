@@ -49,6 +49,7 @@ export function makeAnalysis(spec: ArticleSpec): Analysis {
     entities: [],
     events: [],
     quotes: [],
+    joint_statements: [],
     agreements: [],
     text: spec.text,
   };
@@ -81,7 +82,8 @@ export function makeAnalysis(spec: ArticleSpec): Analysis {
       speakers, joint: speakers.length > 1, cue: q.cue, cue_span: { start: c, end: c + q.cue.length }, direct: false, confidence: 0.8,
     };
   });
-  return { ...base, entities, events, quotes };
+  // Assigned into `base` so the keys keep the pipeline's order (the export test compares JSON text).
+  return Object.assign(base, { entities, events, quotes: quotes.filter((q) => !q.joint), joint_statements: quotes.filter((q) => q.joint) });
 }
 
 const LAVROV: EntitySpec = { key: "per:sergey_lavrov", type: "PER", name: "سيرغي لافروف", forms: ["سيرغي لافروف", "سيرجي لافروف", "لافروف"], name_en: "Sergey Lavrov" };

@@ -9,7 +9,7 @@ import type { SearchHit, StoredArticle } from "../../server/api-types.js";
 import { useApi } from "../use-api.js";
 import { href } from "../router.js";
 import { Show } from "../components/states.js";
-import { collectFacts, factId, selectionSpans, splitRuns, type Fact } from "../article-facts.js";
+import { collectFacts, factId, selectionSpans, splitRuns, statementsOf, type Fact } from "../article-facts.js";
 import { AGREEMENT_KIND_AR, entityTypeAr, eventTypeAr } from "../labels.js";
 import { formatDate } from "../format.js";
 
@@ -80,13 +80,14 @@ function FactButton({ id, selected, onPick, children }: { id: string; selected: 
 function FactLists({ a, selected, onPick }: { a: Analysis; selected: string | null; onPick: (id: string) => void }) {
   const byId = entityById(a);
   const entities = [...a.entities].sort((x, y) => y.mentions.length - x.mentions.length);
+  const statements = statementsOf(a);
   return (
     <aside class="fact-lists" aria-label="الحقائق المستخرجة">
       <section>
-        <h2>التصريحات <span class="count">{a.quotes.length}</span></h2>
-        {a.quotes.length === 0 ? <p class="empty-note">لا تصريحات منسوبة.</p> : (
+        <h2>التصريحات <span class="count">{statements.length}</span></h2>
+        {statements.length === 0 ? <p class="empty-note">لا تصريحات منسوبة.</p> : (
           <ul class="facts">
-            {a.quotes.map((q) => (
+            {statements.map((q) => (
               <FactButton key={q.id} id={factId("quote", q.id)} selected={selected} onPick={onPick}>
                 <span class="fact-head k-quote-dot">
                   {q.joint ? <Names ids={q.speakers} byId={byId} /> : q.speaker ? <Names ids={[q.speaker]} byId={byId} /> : "متحدث غير محدد"}
