@@ -53,6 +53,12 @@ function adjectival(doc: Doc, c: Candidate): boolean {
   return prev.pre === "" && prev.core.startsWith("ال") && prev.core.length > 3;
 }
 
+/** The word at `i` follows a definite noun of the same clause without a clitic (السياسة | الخارجية). */
+function qualifies(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  return prev !== undefined && prev.kind === "arabic" && prev.sentence === doc.tokens[i].sentence && !prev.pre && prev.core.startsWith("ال") && prev.core.length > 3;
+}
+
 /** Phrase matches: states, adjectives, places, organisations, outlets, named things. Non-overlapping, longest first. */
 export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -74,6 +80,8 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
       }
     }
     if (best && best.entry.bracketed && !bracketed(doc, i, best.j)) best = null;
+    // A short form after a definite noun qualifies it (السياسة الخارجية الأمريكية), it names no ministry.
+    if (best && best.entry.kind === "ORG" && !best.r.pre && lex.orgShortForms.has(best.r.core) && qualifies(doc, i)) best = null;
     if (best) {
       const c = candidate(doc, i, best.j, best.r, best.entry, best.entry.kind === "ADJ" ? 1 : 0.97);
       if (adjectival(doc, c)) c.type = "ADJ";

@@ -91,8 +91,10 @@ describe("organisations", () => {
   });
 
   it("not where the short form is part of a title or qualifies a noun", () => {
-    const { entities } = entitiesOf("وقال وزير الخارجية الكويتي إن السياسة الخارجية الكويتية ثابتة.");
+    const { entities } = entitiesOf("وقال وزير الخارجية الكويتي إن السياسة الخارجية الكويتية ثابتة، وإن السياسة الخارجية الأمريكية تغيرت.");
     expect(entities.filter((e) => e.type === "ORG")).toEqual([]);
+    const agree = entitiesOf("وأكد وزير الدفاع الروسي أن الدفاع الروسية نفذت الضربات، وأعلن الجيش الإيراني المناورات.").entities;
+    expect(agree.filter((e) => e.type === "ORG").map((e) => e.name)).toEqual(["الدفاع الروسية", "الجيش الإيراني"]);
   });
 
   it("keep a unit of a body whole across في", () => {
