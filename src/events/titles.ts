@@ -6,9 +6,10 @@
 // it writes after the head are among the office's (رئيس [مجلس] الوزراء، وزير [الشؤون]
 // الخارجية), the country it states (a nationality adjective or a state after it) is the
 // person's, and exactly one person of the article fits. Words come from events.json.
+import { outletByName } from "../ingest/outlets.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Entity, Token } from "../types.js";
-import type { DocContext } from "./context.js";
+import { tokenIndexAt, type DocContext } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon, type OfficeTitleWords } from "./lexicon.js";
 
@@ -84,7 +85,7 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
   const offices = officesOf(ctx, lex);
   if (offices.length) {
     const tokens = ctx.doc.tokens;
-    const roleSpans = ctx.entities.flatMap((e) => e.mentions.flatMap((m) => (m.role ? [m.role] : [])));
+    const roleSpans = ctx.entities.flatMap((e) => e.mentions.flatMap((m) => (m.role ? [{ ...m.role, owner: e.id }] : [])));
     for (let t = 0; t < tokens.length; t++) {
       const tok = tokens[t];
       if (ctx.mentionAt[t] || tok.kind !== "arabic") continue;
@@ -93,10 +94,13 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       // نائب رئيس الوزراء، ولي العهد: part of a longer title, which is read from its own head.
       const prev = tokens[t - 1];
       if (prev && prev.sentence === tok.sentence && prev.kind === "arabic" && headOf(prev, lex) && lex.deputyHeads.has(headOf(prev, lex)!)) continue;
-      // A role written with a name (الوزير أسعد الشيباني، سلمان بن حمد ولي العهد) is that mention's.
-      if (roleSpans.some((r) => tok.start >= r.start && tok.start < r.end)) continue;
       const id = resolveAt(ctx, t, head, offices.filter((o) => o.head === head), lex);
-      if (id) out.set(t, id);
+      if (!id) continue;
+      // A role written with a name (الوزير أسعد الشيباني، سلمان بن حمد ولي العهد) is that mention's;
+      // one opening with another person's office (استقبل رئيس الجمهورية المنسقة الخاصة X) names them.
+      const role = roleSpans.find((r) => tok.start >= r.start && tok.start < r.end);
+      if (role && (role.owner === id || tokenIndexAt(tokens, role.start) !== t)) continue;
+      out.set(t, id);
     }
   }
   cache.set(ctx, out);
@@ -119,10 +123,21 @@ function resolveAt(ctx: DocContext, t: number, head: string, offices: Office[], 
     if (m.country) country = m.country;
     end = Math.max(end, m.end);
   }
-  // الرئيس إيمانويل ماكرون، رئيس الوزراء الدكتور X: the name that follows is the mention itself.
-  for (const k of [end, end + 1]) {
+  // الرئيس إيمانويل ماكرون، رئيس الوزراء الدكتور X، وزير الخارجية وشؤون المغتربين الأردني X:
+  // the name after the rest of the title is the mention itself.
+  let stacked = false;
+  for (let k = end; k < Math.min(tokens.length, end + 5) && tokens[k].sentence === tokens[t].sentence; k++) {
     const m = ctx.mentionAt[k];
-    if (m && m.entity.type === "PER" && tokens[k].sentence === tokens[t].sentence) return null;
+    if (m && m.entity.type === "PER") {
+      // After another title the name is that title's (استقبل رئيس الحكومة الوزير فيصل المقداد),
+      // unless it holds this office too (نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي).
+      if (!stacked || fits.some((f) => f.office.entity === m.entity.id)) return null;
+      break;
+    }
+    if (tokens[k].kind !== "arabic" || m || !(k === end || tokens[k].core.startsWith("ال") || headOf(tokens[k], lex) || lex.skip.has(tokens[k].bare))) break;
+    // Another title (استقبل رئيس الحكومة الوزير السوري) is another person's: its country is not this one's.
+    if (headOf(tokens[k], lex)) stacked = true;
+    if (!country && !stacked && k > end) country = nationality(tokens[k]);
   }
   let chosen = fits;
   if (definite && fits.every((f) => f.consumed === 0)) {
@@ -134,8 +149,24 @@ function resolveAt(ctx: DocContext, t: number, head: string, offices: Office[], 
     chosen = fits.filter((f) => f.consumed === most);
   }
   if (country) chosen = chosen.filter((f) => f.office.country === country);
-  const people = [...new Set(chosen.map((f) => f.office.entity))];
+  let people = [...new Set(chosen.map((f) => f.office.entity))];
+  if (people.length > 1 && !country) {
+    // رئيس الجمهورية، وزير الخارجية with no country: the outlet's own (a foreign one gets an adjective).
+    const home = homeCountry(ctx);
+    const local = [...new Set(chosen.filter((f) => home && f.office.country === home).map((f) => f.office.entity))];
+    if (local.length === 1) people = local;
+  }
   return people.length === 1 ? people[0] : null;
+}
+
+/** A news agency's country (it writes its own officials without one), else the dateline place's. */
+function homeCountry(ctx: DocContext): string | null {
+  const outlet = ctx.doc.article.outlet ? outletByName(ctx.doc.article.outlet, { ambiguous: true }) : null;
+  if (outlet?.kind === "agency" && /^[A-Z]{2}$/.test(outlet.country)) return outlet.country;
+  const dl = ctx.doc.article.dateline;
+  if (!dl) return null;
+  const m = ctx.mentions.find((x) => x.start >= dl.start && x.end <= dl.end && (x.entity.type === "GPE" || x.entity.type === "LOC"));
+  return m ? entityCountry(m.entity) : null;
 }
 
 /**

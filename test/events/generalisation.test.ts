@@ -104,6 +104,19 @@ describe("parties written by their office", () => {
     expect(ev.map(sig)).toContain("meeting:mekdad+mikati");
   });
 
+  it("a subject by title before an object by title and name: two persons", () => {
+    const text = "استقبل رئيس الحكومة الوزير فيصل المقداد في السراي. وأكد رئيس الوزراء نجيب ميقاتي دعم الحوار.";
+    const ev = run(text, people);
+    expect(ev.map(sig)).toEqual(["meeting:mekdad+mikati"]);
+  });
+
+  it("a stacked title before its holder's name is that person's own", () => {
+    const text =
+      "التقى الرئيس ميشال عون نائب رئيس الوزراء وزير الخارجية والمغتربين السوري فيصل المقداد. وكان رئيس الوزراء نجيب ميقاتي في دمشق.";
+    const ev = run(text, people);
+    expect(ev.map(sig)).toEqual(["meeting:aoun+mekdad"]);
+  });
+
   it("a title of another country does not resolve to this one's holder", () => {
     const text = "استقبل الوزير السوري فيصل المقداد وزير الخارجية الأردني. وكان رئيس الوزراء نجيب ميقاتي في دمشق.";
     const ev = run(text, people);
