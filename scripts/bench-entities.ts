@@ -4,32 +4,15 @@
 // resolution, description) on one core, in word tokens per second. Documents are built
 // first (text layer not timed): generated wire reports (src/bench) plus ../shared/seeds and
 // examples/ when present. Prints the rate with and without the statistical tagger.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { generateArticles } from "../src/bench/generate.js";
 import { recognizeEntities } from "../src/entities/recognize.js";
 import { buildDoc } from "../src/text/doc.js";
-import type { Article, Doc } from "../src/types.js";
+import type { Doc } from "../src/types.js";
+import { benchArticles, numberArg } from "./bench-corpus.js";
 
-const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const n = arg("--n", 300);
-const seconds = arg("--seconds", 3);
+const n = numberArg("--n", 300);
+const seconds = numberArg("--seconds", 3);
 
-const article = (id: string, text: string, published: string | null = null): Article => ({
-  id, source: id, rawHash: "", text, title: null, outlet: null, published, dateline: null, url: null,
-});
-
-const articles: Article[] = [];
-for (const g of generateArticles(n, 1)) articles.push(article(g.id, g.text, g.published));
-for (const dir of [join(ROOT, "..", "shared", "seeds"), join(ROOT, "examples")]) {
-  if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt"))) articles.push(article(f, readFileSync(join(dir, f), "utf8")));
-}
+const articles = benchArticles(n);
 const docs: Doc[] = articles.map(buildDoc);
 const words = docs.reduce((s, d) => s + d.tokens.filter((t) => t.kind !== "punct").length, 0);
 const tokens = docs.reduce((s, d) => s + d.tokens.length, 0);

@@ -6,38 +6,18 @@
 // stage then runs over the whole set repeatedly for at least --seconds. The statement
 // stage (src/quotes) is timed too, since the issue's target is "events and statements
 // together add no more than the entity stage's time per article".
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { generateArticles } from "../src/bench/generate.js";
 import { recognizeEntities } from "../src/entities/recognize.js";
 import { extractAgreements } from "../src/events/agreements.js";
 import { extractEvents } from "../src/events/extract.js";
 import { extractQuotes } from "../src/quotes/extract.js";
 import { buildDoc } from "../src/text/doc.js";
-import type { Article, Doc, Entity } from "../src/types.js";
+import type { Doc, Entity } from "../src/types.js";
+import { benchArticles, numberArg } from "./bench-corpus.js";
 
-const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const n = arg("--n", 300);
-const seconds = arg("--seconds", 3);
+const n = numberArg("--n", 300);
+const seconds = numberArg("--seconds", 3);
 
-const article = (id: string, text: string, published: string | null = null): Article => ({
-  id, source: id, rawHash: "", text, title: null, outlet: null, published, dateline: null, url: null,
-});
-
-const articles: Article[] = [];
-for (const g of generateArticles(n, 1)) articles.push(article(g.id, g.text, g.published));
-for (const dir of [join(ROOT, "..", "shared", "seeds"), join(ROOT, "examples")]) {
-  if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt"))) {
-    const text = readFileSync(join(dir, f), "utf8");
-    if (/[\u0600-\u06FF]/.test(text)) articles.push(article(f, text));
-  }
-}
+const articles = benchArticles(n, { arabicOnly: true });
 
 const docs: Doc[] = articles.map(buildDoc);
 const entities: Entity[][] = docs.map((d) => recognizeEntities(d));
