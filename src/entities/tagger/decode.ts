@@ -4,6 +4,21 @@ import { ALLOWED, NUM_LABELS as L } from "./labels.js";
 
 const NEG = -1e30;
 
+// The labels that may precede (PREV[c]) or follow (NEXT[p]) each label, ascending: the loops
+// below visit exactly the allowed pairs, in the order the full scan with ALLOWED checks would.
+const PREV: Uint8Array[] = [];
+const NEXT: Uint8Array[] = [];
+for (let a = 0; a < L; a++) {
+  const prev: number[] = [];
+  const next: number[] = [];
+  for (let b = 0; b < L; b++) {
+    if (ALLOWED[b * L + a]) prev.push(b);
+    if (ALLOWED[a * L + b]) next.push(b);
+  }
+  PREV.push(Uint8Array.from(prev));
+  NEXT.push(Uint8Array.from(next));
+}
+
 /**
  * emit: n * L emission scores; trans: (L + 1) * L transition scores, row L = sentence start.
  * Returns the best valid label sequence.
@@ -20,8 +35,9 @@ export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Flo
     for (let c = 0; c < L; c++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + c]) continue;
+      const prev = PREV[c];
+      for (let j = 0; j < prev.length; j++) {
+        const p = prev[j];
         const s = delta[po + p] + trans[p * L + c];
         if (s > best) {
           best = s;
@@ -64,8 +80,9 @@ export function confidences(
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < L; c++) {
       let best = NEG;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + c]) continue;
+      const prev = PREV[c];
+      for (let j = 0; j < prev.length; j++) {
+        const p = prev[j];
         const s = fwd[(i - 1) * L + p] + trans[p * L + c];
         if (s > best) best = s;
       }
@@ -75,8 +92,9 @@ export function confidences(
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < L; p++) {
       let best = NEG;
-      for (let c = 0; c < L; c++) {
-        if (!ALLOWED[p * L + c]) continue;
+      const next = NEXT[p];
+      for (let j = 0; j < next.length; j++) {
+        const c = next[j];
         const s = trans[p * L + c] + emit[(i + 1) * L + c] + bwd[(i + 1) * L + c];
         if (s > best) best = s;
       }
