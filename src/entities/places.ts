@@ -129,3 +129,33 @@ export function bareAliases(doc: Doc, lex: Lexicon, phrases: Candidate[], isStop
   }
   phrases.sort((a, b) => a.tokStart - b.tokStart);
 }
+
+/**
+ * The bare name of a headed place found elsewhere in the article by nothing else (إقليم كردستان …
+ * في كردستان): a mention of that place. Only one-word names, and only when one headed place has it.
+ */
+export function findBarePlaces(doc: Doc, clusters: Cluster[], taken: Uint8Array): void {
+  const area = placeHeads().area;
+  const byRest = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    if (c.mentions[0].type !== "GPE" && c.mentions[0].type !== "LOC") continue;
+    for (const m of c.mentions) {
+      const words = normalize(m.name).split(" ");
+      if (words.length !== 2 || !area.has(words[0]) || words[1].length < 3) continue;
+      const had = byRest.get(words[1]);
+      byRest.set(words[1], had === undefined || had === c ? c : null);
+    }
+  }
+  if (!byRest.size) return;
+  const readings = tokenReadings(doc);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (taken[i] || t.kind !== "arabic") continue;
+    const r = readings[i].find((x) => !x.restored && byRest.get(x.core));
+    if (!r) continue;
+    const c = byRest.get(r.core)!;
+    const start = mentionStart(t, r);
+    c.mentions.push({ ...c.mentions[0], tokStart: i, tokEnd: i + 1, start, end: t.end, name: doc.article.text.slice(start, t.end), source: "pattern", confidence: 0.75, role: undefined, short: true });
+    taken[i] = 1;
+  }
+}

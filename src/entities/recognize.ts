@@ -14,7 +14,7 @@ import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterRoles, namesBeforeRoles } from "./patterns/titles.js";
-import { bareAliases, mergeHeadedPlaces, placesAfterHeads } from "./places.js";
+import { bareAliases, findBarePlaces, mergeHeadedPlaces, placesAfterHeads } from "./places.js";
 import { cluster, findShortMentions } from "./resolve.js";
 
 export interface RecognizeOptions {
@@ -69,5 +69,6 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   attachRoles(doc, mentions, roles);
   const clusters = mergeHeadedPlaces(cluster(mentions));
   findShortMentions(doc, lex, clusters, taken);
+  findBarePlaces(doc, clusters, taken);
   return describe(doc.article, clusters);
 }

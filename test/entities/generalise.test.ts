@@ -77,6 +77,9 @@ describe("places after a head noun", () => {
     const gaza = entities.filter((e) => e.mentions.some((m) => /غزة/.test(m.text)));
     expect(gaza).toHaveLength(1);
     expect(gaza[0].mentions.map((m) => m.text)).toEqual(["قطاع غزة", "غزة"]);
+    const kurdistan = entities.filter((e) => e.mentions.some((m) => /كردستان/.test(m.text)));
+    expect(kurdistan).toHaveLength(1);
+    expect(kurdistan[0].mentions.map((m) => m.text)).toEqual(["إقليم كردستان", "كردستان"]);
   });
 });
 
