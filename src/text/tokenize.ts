@@ -31,7 +31,8 @@ interface Analysis {
   suf: string;
 }
 
-const CACHE_LIMIT = 100_000;
+/** Bounded (a worker lives for the whole corpus); starts afresh when full. */
+const CACHE_LIMIT = 50_000;
 let cache = new Map<string, Analysis>();
 
 function analyse(surface: string): Analysis {

@@ -260,6 +260,8 @@ interface ModelRows {
   words: Map<string, RowEntry>;
 }
 
+/** Smaller than the word cache: each entry also holds a weight vector; news vocabulary repeats well within it. */
+const ROW_CACHE_LIMIT = 100_000;
 const rowCaches = new WeakMap<RowLookup, WeakMap<object, ModelRows>>();
 
 /** 0 (empty slot) has no row. */
@@ -324,7 +326,7 @@ export function featureRowsSentence(
   for (let i = 0; i < n; i++) {
     let r = cache.get(words[i]);
     if (!r) {
-      if (cache.size > CACHE_LIMIT) cache.clear();
+      if (cache.size > ROW_CACHE_LIMIT) cache.clear();
       cache.set(words[i], (r = rowEntryOf(m, wordEntry(words[i], gaz))));
     }
     e[i] = r;
