@@ -70,8 +70,32 @@ function officesOf(ctx: DocContext, lex: OfficeTitleWords): Office[] {
     if (e.type !== "PER") continue;
     const country = entityCountry(e);
     if (e.office?.title_ar) out.push(...officesOfTitle(e.office.title_ar, e, e.office.country ?? country, lex));
-    const written = new Set([...e.roles, ...e.mentions.flatMap((m) => (m.role ? [m.role.text] : []))]);
+    const written = new Set([...e.roles, ...e.mentions.flatMap((m) => (m.role ? [m.role.text] : [])), ...appositions(ctx, e, lex)]);
     for (const r of written) out.push(...officesOfTitle(r, e, country, lex));
+  }
+  return out;
+}
+
+/** Titles written right after a person's name (تميم بن حمد أمير البلاد المفدى), as text. */
+function appositions(ctx: DocContext, e: Entity, lex: OfficeTitleWords): string[] {
+  const tokens = ctx.doc.tokens;
+  const out: string[] = [];
+  for (const m of ctx.mentions) {
+    if (m.entity !== e) continue;
+    let k = m.tokenEnd;
+    if (tokens[k]?.text === "،" || tokens[k]?.text === ",") k++;
+    const first = tokens[k];
+    // X ورئيس الحكومة Y: a second person, not X's title.
+    if (!first || first.sentence !== tokens[m.tokenStart].sentence || first.kind !== "arabic" || first.pre.startsWith("و") || !headOf(first, lex)) continue;
+    let end = k + 1;
+    while (end < Math.min(tokens.length, k + 6) && tokens[end].sentence === first.sentence && tokens[end].kind === "arabic" && !ctx.mentionAt[end]) {
+      const w = tokens[end];
+      if (!(w.core.startsWith("ال") || headOf(w, lex) || lex.skip.has(w.bare) || lex.stateWords.has(w.bare))) break;
+      end++;
+    }
+    // ميقاتي الوزير فيصل المقداد: a title before the next name is that name's.
+    if (ctx.mentionAt[end]?.entity.type === "PER") continue;
+    out.push(ctx.text.slice(first.start, tokens[end - 1].end));
   }
   return out;
 }
@@ -94,17 +118,26 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       // نائب رئيس الوزراء، ولي العهد: part of a longer title, which is read from its own head.
       const prev = tokens[t - 1];
       if (prev && prev.sentence === tok.sentence && prev.kind === "arabic" && headOf(prev, lex) && lex.deputyHeads.has(headOf(prev, lex)!)) continue;
+      // أحمد عبدالله الصباح رئيس مجلس الوزراء: a title right after a name is in apposition to it.
+      const before = tokens[t - 1]?.text === "،" || tokens[t - 1]?.text === "," ? t - 2 : t - 1;
+      if (!tok.pre.startsWith("و") && before >= 0 && tokens[before].sentence === tok.sentence && ctx.mentionAt[before]?.entity.type === "PER") continue;
       const id = resolveAt(ctx, t, head, offices.filter((o) => o.head === head), lex);
       if (!id) continue;
       // A role written with a name (الوزير أسعد الشيباني، سلمان بن حمد ولي العهد) is that mention's;
       // one opening with another person's office (استقبل رئيس الجمهورية المنسقة الخاصة X) names them.
       const role = roleSpans.find((r) => tok.start >= r.start && tok.start < r.end);
-      if (role && (role.owner === id || tokenIndexAt(tokens, role.start) !== t)) continue;
+      if (role && (role.owner === id || !opensRole(tokens, tokenIndexAt(tokens, role.start), t, lex))) continue;
       out.set(t, id);
     }
   }
   cache.set(ctx, out);
   return out;
+}
+
+/** The title at `t` opens the role span starting at `start`: only honorifics before it (جلالة الملك …). */
+function opensRole(tokens: Token[], start: number, t: number, lex: OfficeTitleWords): boolean {
+  for (let k = start; k < t; k++) if (!lex.honorifics.has(tokens[k].core) && !lex.honorifics.has(tokens[k].bare)) return false;
+  return true;
 }
 
 /** The person the title phrase headed at token `t` names, or null. */

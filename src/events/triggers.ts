@@ -41,6 +41,8 @@ export function findTriggers(ctx: DocContext): Trigger[] {
       if (t.unlessBefore && precededBy(doc.tokens, tok.i, sent.tokenStart, t.unlessBefore)) continue;
       const span = originalSpan(ctx, fa, b);
       if (span.end > sent.end) continue;
+      // على هامش القمة، لآلية الاجتماع: a frame or a mechanism, which must not absorb the event it frames.
+      if (framed(doc.tokens, tok.i, lex.genericBefore)) continue;
       const tokenStart = tok.i;
       let tokenEnd = tokenStart;
       while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd].start < span.end) tokenEnd++;
@@ -48,6 +50,14 @@ export function findTriggers(ctx: DocContext): Trigger[] {
     }
   }
   return mergeTriggers(found, lex.absorbWindow, doc.tokens, lex.absorbable);
+}
+
+function framed(tokens: Token[], i: number, genericBefore: RegExp): boolean {
+  for (const k of [i - 1, i - 2]) {
+    const b = tokens[k];
+    if (b && b.sentence === tokens[i].sentence && genericBefore.test(b.norm)) return true;
+  }
+  return false;
 }
 
 function precededBy(tokens: Token[], i: number, sentenceStart: number, re: RegExp): boolean {
