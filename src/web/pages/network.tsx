@@ -4,6 +4,7 @@ import type { EventType, NetworkResponse } from "../../server/api-types.js";
 import { useApi } from "../use-api.js";
 import { href, navigate } from "../router.js";
 import { Empty, Show } from "../components/states.js";
+import { DateRangeFilter, EventTypeFilter } from "../components/filters.js";
 import { NetworkGraph } from "../components/graph.js";
 import { EVENT_TYPE_AR, eventTypeAr } from "../labels.js";
 import { ACTORS, countAr, formatDate, formatNumber, LINKS } from "../format.js";
@@ -17,15 +18,7 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
     <div class="page page-network">
       <h1>شبكة الفاعلين</h1>
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          نوع التفاعل
-          <select value={type ?? ""} onChange={(e) => set({ type: (e.target as HTMLSelectElement).value })}>
-            <option value="">الكل</option>
-            {(Object.keys(EVENT_TYPE_AR) as EventType[]).map((t) => (
-              <option key={t} value={t}>{EVENT_TYPE_AR[t]}</option>
-            ))}
-          </select>
-        </label>
+        <EventTypeFilter label="نوع التفاعل" value={type} onChange={set} />
         <label>
           العُقد
           <select value={p.node_type || "PER"} onChange={(e) => set({ node_type: (e.target as HTMLSelectElement).value })}>
@@ -34,14 +27,7 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
             <option value="ORG">المنظمات</option>
           </select>
         </label>
-        <label>
-          من
-          <input type="date" value={p.from ?? ""} onChange={(e) => set({ from: (e.target as HTMLInputElement).value })} />
-        </label>
-        <label>
-          إلى
-          <input type="date" value={p.to ?? ""} onChange={(e) => set({ to: (e.target as HTMLInputElement).value })} />
-        </label>
+        <DateRangeFilter from={p.from} to={p.to} onChange={set} />
       </form>
       <Show state={state}>
         {(net) => {

@@ -4,6 +4,7 @@ import type { CorpusStats, StatementPage } from "../../server/api-types.js";
 import { useApi } from "../use-api.js";
 import { href, navigate } from "../router.js";
 import { Empty, Show } from "../components/states.js";
+import { DateRangeFilter } from "../components/filters.js";
 import { Pager } from "../components/pager.js";
 import { StatementList } from "../components/statement-list.js";
 import { countAr, STATEMENTS } from "../format.js";
@@ -44,14 +45,7 @@ export function StatementsPage({ params }: { params: URLSearchParams }) {
             ))}
           </select>
         </label>
-        <label>
-          من
-          <input type="date" value={p.from ?? ""} onChange={(e) => set({ from: (e.target as HTMLInputElement).value })} />
-        </label>
-        <label>
-          إلى
-          <input type="date" value={p.to ?? ""} onChange={(e) => set({ to: (e.target as HTMLInputElement).value })} />
-        </label>
+        <DateRangeFilter from={p.from} to={p.to} onChange={set} />
         <button type="submit">تصفية</button>
       </form>
       <Show state={state}>

@@ -5,6 +5,7 @@ import type { EventPage, EventType, Interval, TimelineBucket } from "../../serve
 import { useApi } from "../use-api.js";
 import { href, navigate } from "../router.js";
 import { Empty, Show } from "../components/states.js";
+import { DateRangeFilter, EventTypeFilter } from "../components/filters.js";
 import { Pager } from "../components/pager.js";
 import { BarChart, type BarSeries } from "../components/bar-chart.js";
 import { EventList } from "../components/event-list.js";
@@ -66,23 +67,8 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
             ))}
           </select>
         </label>
-        <label>
-          نوع الحدث
-          <select value={type ?? ""} onChange={(e) => set({ type: (e.target as HTMLSelectElement).value })}>
-            <option value="">الكل</option>
-            {(Object.keys(EVENT_TYPE_AR) as EventType[]).map((t) => (
-              <option key={t} value={t}>{EVENT_TYPE_AR[t]}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          من
-          <input type="date" value={p.from ?? ""} onChange={(e) => set({ from: (e.target as HTMLInputElement).value })} />
-        </label>
-        <label>
-          إلى
-          <input type="date" value={p.to ?? ""} onChange={(e) => set({ to: (e.target as HTMLInputElement).value })} />
-        </label>
+        <EventTypeFilter label="نوع الحدث" value={type} onChange={set} />
+        <DateRangeFilter from={p.from} to={p.to} onChange={set} />
       </form>
       <Show state={timeline}>
         {(t) => <TimelineChart buckets={t.buckets} interval={interval} onPick={(period) => set({ period })} />}
