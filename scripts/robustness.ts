@@ -15,6 +15,7 @@ import Database from "better-sqlite3";
 import { writeCorpus } from "../src/bench/generate.js";
 import { MAX_ARTICLE_BYTES } from "../src/ingest/records.js";
 import { CASES, manyLines, type CaseInputs } from "../test/robustness/cases.js";
+import { committed, lcg } from "../test/robustness/crash-helpers.js";
 import { judge, storedAnalyses, type CaseOutcome } from "../test/robustness/ingest-run.js";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
@@ -98,26 +99,13 @@ async function runCase(name: string, description: string, inputs: CaseInputs): P
 
 // ------------------------------------------------------------------ crash safety
 
-function committed(db: string): number {
-  if (!existsSync(db)) return 0;
-  const d = new Database(db, { readonly: true });
-  try {
-    return d.prepare("select count(*) from articles").pluck().get() as number;
-  } catch {
-    return 0;
-  } finally {
-    d.close();
-  }
-}
-
 async function crashRow(): Promise<void> {
   const corpus = join(dir, "crash-corpus");
   await writeCorpus({ n: CRASH_N, seed: 99, outDir: corpus, format: "jsonl", shardSize: 500, targetBytes: 1500 });
   const db = join(dir, "crash.db");
   const t0 = performance.now();
   const at: number[] = [];
-  let seed = 12345;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = lcg(12345);
   for (let k = 0; k < KILLS; k++) {
     const target = Math.floor(((k + 0.5 + rnd() * 0.4) / (KILLS + 1)) * CRASH_N);
     const p = spawn(process.execPath, [CLI, "ingest", corpus, "--db", db, "--batch", "50", "--json"], { stdio: "ignore" });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/index.js";
 import { writeCorpus } from "../../src/bench/generate.js";
 import { repoRoot } from "../shared.js";
+import { committed, lcg } from "./crash-helpers.js";
 
 const CLI = join(repoRoot, "bin", "rasd.js");
 const built = existsSync(join(repoRoot, "dist", "cli", "main.js"));
@@ -42,25 +43,6 @@ function finished(p: ChildProcess): Promise<{ code: number | null; signal: NodeJ
   p.stdout!.on("data", (d) => (stdout += d));
   p.stderr!.resume();
   return new Promise((resolve) => p.on("exit", (code, signal) => resolve({ code, signal, stdout })));
-}
-
-/** A small deterministic PRNG, so the kill points are the same on every run. */
-function lcg(seed: number): () => number {
-  let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
-
-/** Articles committed so far, read through a read-only connection (0 before the tables exist). */
-function committed(db: string): number {
-  if (!existsSync(db)) return 0;
-  const d = new Database(db, { readonly: true });
-  try {
-    return d.prepare("select count(*) from articles").pluck().get() as number;
-  } catch {
-    return 0;
-  } finally {
-    d.close();
-  }
 }
 
 async function killWhen(p: ChildProcess, ready: () => boolean, extraMs: number): Promise<void> {
