@@ -6,7 +6,6 @@ import type {
   ArticleSummary,
   CorpusEntity,
   EntityProfile,
-  EventParticipant,
   Network,
   Page,
   StoredEvent,
@@ -31,8 +30,6 @@ export interface ErrorBody {
   statusCode: number;
 }
 
-/** A participant or speaker (carries its English name where known). */
-export type ParticipantRef = EventParticipant;
 export type ApiEvent = StoredEvent;
 export type ApiStatement = StoredStatement;
 

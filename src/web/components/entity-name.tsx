@@ -21,16 +21,3 @@ export function EntityName({ entity, link = true }: { entity: EntityRef; link?: 
     </a>
   );
 }
-
-export function EntityList({ entities }: { entities: EntityRef[] }) {
-  return (
-    <span class="entity-list">
-      {entities.map((e, i) => (
-        <>
-          {i > 0 ? "، " : null}
-          <EntityName key={e.key} entity={e} />
-        </>
-      ))}
-    </span>
-  );
-}
