@@ -69,7 +69,11 @@ function officesOf(ctx: DocContext, lex: OfficeTitleWords): Office[] {
   for (const e of ctx.entities) {
     if (e.type !== "PER") continue;
     const country = entityCountry(e);
-    if (e.office?.title_ar) out.push(...officesOfTitle(e.office.title_ar, e, e.office.country ?? country, lex));
+    if (e.office?.title_ar) {
+      // The gazetteer's office is trusted over roles as written, which can take in a neighbour's title.
+      out.push(...officesOfTitle(e.office.title_ar, e, e.office.country ?? country, lex));
+      continue;
+    }
     const written = new Set([...e.roles, ...e.mentions.flatMap((m) => (m.role ? [m.role.text] : [])), ...appositions(ctx, e, lex)]);
     for (const r of written) out.push(...officesOfTitle(r, e, country, lex));
   }

@@ -145,6 +145,51 @@ describe("parties written by their office", () => {
   });
 });
 
+describe("titles in the outlet's own usage", () => {
+  it("an unqualified title is the agency's own official (رئيس الجمهورية in a Lebanese report)", () => {
+    const text =
+      "تلقى رئيس الجمهورية جوزاف عون اتصالا من الرئيس الفرنسي إيمانويل ماكرون. ثم استقبل رئيس الجمهورية المبعوثة الأممية جينين هينيس بلاسخارت.";
+    const ev = run(
+      text,
+      [
+        ["aoun", "PER", ["جوزاف عون"], "LB", ["President", "الرئيس"]],
+        ["macron", "PER", ["إيمانويل ماكرون"], "FR", ["President", "الرئيس"]],
+        ["hennis", "PER", ["جينين هينيس بلاسخارت"]],
+      ],
+      { outlet: "NNA" },
+    );
+    expect(ev.map(sig)).toEqual(["phone_call:aoun+macron", "meeting:aoun+hennis"]);
+  });
+
+  it("a title written after the name on first mention (أمير البلاد المفدى) resolves سمو الأمير later", () => {
+    const text =
+      "أجرى الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اتصالا هاتفيا مع الرئيس دونالد ترامب. وكان سمو الأمير قد استقبل في وقت سابق المبعوث ستيف ويتكوف.";
+    const ev = run(text, [
+      ["tamim", "PER", ["تميم بن حمد آل ثاني"], "QA"],
+      ["trump", "PER", ["دونالد ترامب"], "US"],
+      ["witkoff", "PER", ["ستيف ويتكوف"], "US"],
+    ]);
+    expect(ev.map(sig)).toEqual(["phone_call:tamim+trump", "meeting:tamim+witkoff"]);
+    expect(ev[1].main).toBe(false);
+  });
+
+  it("جلالة الملك among two kings: the agency's own", () => {
+    const text =
+      "شارك الملك عبدالله الثاني في القمة العربية برئاسة الملك حمد بن عيسى. والتقى جلالته على هامش القمة الرئيس عبد الفتاح السيسي. كما التقى جلالة الملك الرئيس الفلسطيني محمود عباس.";
+    const ev = run(
+      text,
+      [
+        ["abdullah", "PER", ["الملك عبدالله الثاني"], "JO", ["King", "الملك"]],
+        ["hamad", "PER", ["الملك حمد بن عيسى"], "BH", ["King", "الملك"]],
+        ["sisi", "PER", ["عبد الفتاح السيسي"], "EG", ["President", "الرئيس"]],
+        ["abbas", "PER", ["محمود عباس"], "PS", ["President", "الرئيس"]],
+      ],
+      { outlet: "Petra" },
+    );
+    expect(ev.map(sig)).toEqual(["multilateral:abdullah+hamad", "meeting:abdullah+sisi", "meeting:abbas+abdullah"]);
+  });
+});
+
 describe("messages", () => {
   it("كما بعث X ببرقية مماثلة → X to the previous cable's recipient", () => {
     const text =

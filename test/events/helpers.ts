@@ -2,7 +2,7 @@
 import { buildDoc } from "../../src/text/doc.js";
 import type { Article, Doc } from "../../src/types.js";
 
-export function docOf(text: string, opts: { published?: string | null; dateline?: { text: string; date: string | null } } = {}): Doc {
+export function docOf(text: string, opts: { published?: string | null; dateline?: { text: string; date: string | null }; outlet?: string } = {}): Doc {
   let dateline: Article["dateline"] = null;
   if (opts.dateline) {
     const start = text.indexOf(opts.dateline.text);
@@ -15,7 +15,7 @@ export function docOf(text: string, opts: { published?: string | null; dateline?
     rawHash: "",
     text,
     title: null,
-    outlet: null,
+    outlet: opts.outlet ?? null,
     published: opts.published ?? null,
     dateline,
     url: null,
