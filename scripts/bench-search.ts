@@ -9,9 +9,9 @@
 // Each engine runs in a fresh child process (node --expose-gc) so its memory is
 // its own. Results are printed and written to the "Search" section of BENCHMARKS.md.
 import { spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateArticles } from "../src/bench/generate.js";
 import { analyseText } from "../src/search/analyzer.js";
@@ -19,8 +19,8 @@ import { parseQuery } from "../src/search/query.js";
 import { compileQuery, type TermExpr } from "../src/search/compile.js";
 import { openStore } from "../src/store/index.js";
 import type { Analysis } from "../src/types.js";
+import { writeBenchmarksSection } from "./benchmarks-md.js";
 
-const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
 const SELF = fileURLToPath(import.meta.url);
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(name);
@@ -139,7 +139,7 @@ async function rasdEngine(): Promise<Engine> {
         for (const d of docs) {
           yield {
             schema: "rasd.analysis/1", id: d.id, source: `${d.id}.txt`, raw_hash: d.id, outlet: d.outlet, published: d.published,
-            title: d.title, url: null, dateline: null, entities: [], events: [], quotes: [], agreements: [], text: d.text,
+            title: d.title, url: null, dateline: null, entities: [], events: [], quotes: [], joint_statements: [], agreements: [], text: d.text,
           };
         }
       };
@@ -367,20 +367,6 @@ function table(results: EngineResult[], n: number, rounds: number, command: stri
   return lines.join("\n") + "\n";
 }
 
-function writeSection(section: string): void {
-  const path = join(ROOT, "BENCHMARKS.md");
-  const old = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n";
-  const start = old.search(/^## Search\s*$/m);
-  let next: string;
-  if (start < 0) next = old.trimEnd() + "\n\n" + section;
-  else {
-    const rest = old.slice(start + 1);
-    const end = rest.search(/^## /m);
-    next = old.slice(0, start) + section + (end < 0 ? "" : "\n" + rest.slice(end));
-  }
-  writeFileSync(path, next);
-}
-
 async function main(): Promise<void> {
   const childEngine = arg("--child", "");
   const rounds = Number(arg("--rounds", "10"));
@@ -418,7 +404,7 @@ async function main(): Promise<void> {
     console.log(md);
     console.log(JSON.stringify(results, null, 1));
     if (!flag("--no-write")) {
-      writeSection(md);
+      writeBenchmarksSection("Search", md);
       console.error("written to BENCHMARKS.md (section Search)");
     }
   } finally {

@@ -8,7 +8,7 @@
 // process, so each peak RSS is that phase's own (worker threads included).
 // Results are printed and written to the "Throughput" section of BENCHMARKS.md.
 import { spawnSync } from "node:child_process";
-import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
@@ -17,6 +17,7 @@ import pg from "pg";
 import { writeCorpus } from "../src/bench/generate.js";
 import type { PhaseOutput } from "../src/bench/phases.js";
 import type { Analysis } from "../src/types.js";
+import { writeBenchmarksSection } from "./benchmarks-md.js";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
 // Each phase runs the compiled code (npm run bench builds first) in a process of its own.
@@ -195,20 +196,6 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
   ].join("\n");
 }
 
-function writeSection(md: string): void {
-  const path = join(ROOT, "BENCHMARKS.md");
-  const old = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n\n";
-  const start = old.search(/^## Throughput\s*$/m);
-  let next: string;
-  if (start < 0) next = old.trimEnd() + "\n\n" + md;
-  else {
-    const rest = old.slice(start + 1);
-    const end = rest.search(/^## /m);
-    next = old.slice(0, start) + md + (end < 0 ? "" : "\n" + rest.slice(end));
-  }
-  writeFileSync(path, next.replace(/\n{3,}/g, "\n\n"));
-}
-
 async function main(): Promise<void> {
   const ns = arg("--n", "10000").split(",").map((s) => Number(s.replace(/_/g, "")));
   if (ns.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n must be positive whole numbers, got "${arg("--n", "")}"`);
@@ -284,7 +271,7 @@ async function main(): Promise<void> {
   const md = section(results, ns, seed, command, stages, notes);
   console.log("\n" + md);
   if (!flag("--no-write")) {
-    writeSection(md);
+    writeBenchmarksSection("Throughput", md);
     console.log("written to BENCHMARKS.md (section Throughput)");
   }
 }
