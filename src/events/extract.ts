@@ -143,7 +143,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       e.date_text = frame.date_text;
     }
   }
-  const merged = mergeDuplicates(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events)));
+  const merged = mergeDuplicates(dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events))));
   const main = merged.find((e) => e.main) ?? null;
   if (main) {
     // An event dated before the main one is an earlier interaction the article recalls.
@@ -409,6 +409,19 @@ function dropStatesBesidePersons(ctx: DocContext, events: Event[]): Event[] {
         Math.abs(sentenceOf.get(o)! - sentenceOf.get(e)!) <= STATE_EVENT_WINDOW,
     );
   });
+}
+
+/** One multilateral event per gathering: one whose delegates all attend another of the same name is that one. */
+function dropPartOfSummit(events: Event[]): Event[] {
+  const name = (e: Event) => normalize(e.trigger.text);
+  return events.filter(
+    (e) =>
+      e.type !== "multilateral" ||
+      !events.some(
+        (o) => o !== e && o.type === "multilateral" && o.main === e.main && name(o) === name(e) &&
+          o.participants.length > e.participants.length && e.participants.every((id) => o.participants.includes(id)),
+      ),
+  );
 }
 
 /** How many sentences apart a state-level event and a person-level one of its type are one event. */

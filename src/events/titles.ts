@@ -66,6 +66,7 @@ function officesOfTitle(title: string, entity: Entity, fallbackCountry: string |
 
 function officesOf(ctx: DocContext, lex: OfficeTitleWords): Office[] {
   const out: Office[] = [];
+  const after = appositions(ctx, lex);
   for (const e of ctx.entities) {
     if (e.type !== "PER") continue;
     const country = entityCountry(e);
@@ -74,18 +75,18 @@ function officesOf(ctx: DocContext, lex: OfficeTitleWords): Office[] {
       out.push(...officesOfTitle(e.office.title_ar, e, e.office.country ?? country, lex));
       continue;
     }
-    const written = new Set([...e.roles, ...e.mentions.flatMap((m) => (m.role ? [m.role.text] : [])), ...appositions(ctx, e, lex)]);
+    const written = new Set([...e.roles, ...e.mentions.flatMap((m) => (m.role ? [m.role.text] : [])), ...(after.get(e.id) ?? [])]);
     for (const r of written) out.push(...officesOfTitle(r, e, country, lex));
   }
   return out;
 }
 
-/** Titles written right after a person's name (تميم بن حمد أمير البلاد المفدى), as text. */
-function appositions(ctx: DocContext, e: Entity, lex: OfficeTitleWords): string[] {
+/** Titles written right after a person's name (تميم بن حمد أمير البلاد المفدى), as text, by entity id. */
+function appositions(ctx: DocContext, lex: OfficeTitleWords): Map<string, string[]> {
   const tokens = ctx.doc.tokens;
-  const out: string[] = [];
+  const out = new Map<string, string[]>();
   for (const m of ctx.mentions) {
-    if (m.entity !== e) continue;
+    if (m.entity.type !== "PER") continue;
     let k = m.tokenEnd;
     if (tokens[k]?.text === "،" || tokens[k]?.text === ",") k++;
     const first = tokens[k];
@@ -99,7 +100,9 @@ function appositions(ctx: DocContext, e: Entity, lex: OfficeTitleWords): string[
     }
     // ميقاتي الوزير فيصل المقداد: a title before the next name is that name's.
     if (ctx.mentionAt[end]?.entity.type === "PER") continue;
-    out.push(ctx.text.slice(first.start, tokens[end - 1].end));
+    const list = out.get(m.entity.id) ?? [];
+    list.push(ctx.text.slice(first.start, tokens[end - 1].end));
+    out.set(m.entity.id, list);
   }
   return out;
 }
