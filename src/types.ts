@@ -148,6 +148,9 @@ export type EventType =
   | "signing"
   | "consultation";
 
+/** Every EventType once, in one fixed order (CLI choices, API enums, the bench generator's draws). */
+export const EVENT_TYPES: readonly EventType[] = ["meeting", "phone_call", "video_call", "message", "visit", "multilateral", "signing", "consultation"];
+
 export interface Event {
   id: string;
   type: EventType;

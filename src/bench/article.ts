@@ -2,7 +2,7 @@
 // drawn first (type, date, parties valid on that date), then written in the
 // house style of a randomly chosen outlet, padded with further statements to
 // about the target size, and framed with the outlet's page furniture.
-import type { EventType } from "../types.js";
+import { EVENT_TYPES, type EventType } from "../types.js";
 import { type Actors, type Country, type Level, type Person, inOffice } from "./actors.js";
 import { type Day, addDays, dayFromEpochDays, epochDays } from "./calendar.js";
 import { type OutletStyle, OUTLET_STYLES } from "./outlets.js";
@@ -32,7 +32,6 @@ export interface GenerateOptions {
   targetBytes?: number;
 }
 
-export const EVENT_TYPES: readonly EventType[] = ["meeting", "phone_call", "video_call", "message", "visit", "multilateral", "signing", "consultation"];
 const FIRST_DAY = epochDays("2019-01-01");
 const LAST_DAY = epochDays("2026-06-30");
 

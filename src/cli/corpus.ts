@@ -4,7 +4,7 @@
 import { createWriteStream } from "node:fs";
 import { Option, type Command } from "commander";
 import cliProgress from "cli-progress";
-import type { Analysis, EventType } from "../types.js";
+import { EVENT_TYPES, type Analysis, type EventType } from "../types.js";
 import { defaultStoreUrl, openStore } from "../store/index.js";
 import type { IngestFailure, IngestProgress, IngestSummary, SearchResult, Store, StoredEvent } from "../store/index.js";
 import { readInputs } from "../ingest/read.js";
@@ -12,7 +12,6 @@ import { formatIngestError } from "../ingest/records.js";
 import { analyzeStream, defaultWorkers } from "../pipeline/pool.js";
 import { QueryError } from "../search/compile.js";
 
-const EVENT_TYPES: EventType[] = ["meeting", "phone_call", "video_call", "message", "visit", "multilateral", "signing", "consultation"];
 const DB_HELP = "SQLite file or postgres:// URL (default: $RASD_DB or ./rasd.db)";
 
 function usage(cmd: string, message: string): never {

@@ -1,9 +1,9 @@
 // JSON Schemas for every input. Each query schema sets additionalProperties:
 // false and the server's Ajv is told not to strip extras, so an unknown or
 // misspelt parameter is a 400 rather than silently ignored.
+import { EVENT_TYPES } from "../types.js";
 import { errorSchema } from "./errors.js";
 
-export const EVENT_TYPES = ["meeting", "phone_call", "video_call", "message", "visit", "multilateral", "signing", "consultation"] as const;
 export const ENTITY_TYPES = ["PER", "ORG", "GPE", "LOC", "MISC"] as const;
 export const AGREEMENT_KINDS = ["agreement", "consensus", "signed", "commitment"] as const;
 
