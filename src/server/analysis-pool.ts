@@ -3,7 +3,6 @@
 // of the server so its start-up (gazetteers, tagger model) is paid once.
 // Run from the TypeScript sources (tests) it analyses inline, as the ingest
 // pool does, since the workers would run the compiled dist/.
-import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { Analysis, RawArticle } from "../types.js";
 import { defaultWorkers, workerFile } from "../pipeline/pool.js";
@@ -25,7 +24,7 @@ export class AnalysisPool {
   private pool: Piscina | null = null;
   private readonly threads: number;
 
-  constructor(threads: number = Math.min(defaultWorkers(), MAX_THREADS, availableParallelism())) {
+  constructor(threads: number = Math.min(defaultWorkers(), MAX_THREADS)) {
     this.threads = threads;
   }
 
