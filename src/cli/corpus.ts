@@ -190,7 +190,9 @@ function registerIngest(program: Command): void {
 // ------------------------------------------------------------------ search
 
 function printSearch(r: SearchResult): void {
-  out(dim(`${r.total} articles (${r.stories} stories) for ${r.parsed} — ${r.tookMs} ms`));
+  // Past SEARCH_COUNT_CAP matches the store stops counting: say "10000+" rather than a false total.
+  const plus = r.totalExact === false ? "+" : "";
+  out(dim(`${r.total}${plus} articles (${r.stories}${plus} stories) for ${r.parsed} — ${r.tookMs} ms`));
   r.hits.forEach((h, i) => {
     const story = h.story.size > 1 ? `  story of ${h.story.size}${h.story.id !== h.id ? ` (${h.story.id})` : ""}` : "";
     out("");
@@ -207,7 +209,7 @@ function printSearch(r: SearchResult): void {
     line("entities", r.facets.entity);
     line("years", r.facets.year);
   }
-  if (r.total > r.offset + r.hits.length) out(dim(`\n… ${r.total - r.offset - r.hits.length} more (--offset ${r.offset + r.hits.length})`));
+  if (r.total > r.offset + r.hits.length) out(dim(`\n… ${r.total - r.offset - r.hits.length}${plus} more (--offset ${r.offset + r.hits.length})`));
 }
 
 function registerSearch(program: Command): void {

@@ -123,6 +123,7 @@ function Results({ params }: { params: URLSearchParams }) {
           <section class="results" aria-live="polite">
             <p class="result-count">
               {countAr(r.total, RESULTS)}
+              {r.totalExact === false ? " أو أكثر" : null}
               {r.stories !== r.total ? <> ({countAr(r.stories, STORIES)})</> : null}
             </p>
             <ActiveFilters params={params} />
