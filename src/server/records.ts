@@ -1,15 +1,9 @@
 // The article record accepted by POST /api/articles: the same fields as the
 // .json / .jsonl inputs of `rasd ingest` (src/ingest/records.ts reads both).
 
-export interface ArticleRecord {
-  id: string;
-  text?: string;
-  html?: string;
-  url?: string | null;
-  title?: string | null;
-  outlet?: string | null;
-  published?: string | null;
-}
+import type { RawArticle } from "../types.js";
+
+export type ArticleRecord = Omit<RawArticle, "source" | "rawHash">;
 
 /** Most records one request may carry (larger batches: `rasd ingest`, or several requests). */
 export const MAX_RECORDS = 1000;

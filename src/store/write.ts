@@ -4,10 +4,10 @@
 // Corpus entities are merged on Entity.key with running counts that the
 // replaced facts decrement, so re-ingesting never drifts the totals.
 import { createHash } from "node:crypto";
-import type { Transaction } from "kysely";
+import type { Selectable, Transaction } from "kysely";
 import type { Analysis, Entity } from "../types.js";
 import type { Backend, UpsertResult } from "./api.js";
-import type { Database } from "./schema.js";
+import type { Database, EntitiesTable } from "./schema.js";
 import { analyseText, entityNameTerms } from "../search/analyzer.js";
 import { nameKey } from "../search/compile.js";
 import { indexText, unindexText } from "./text-index.js";
@@ -19,20 +19,11 @@ type Trx = Transaction<Database>;
 export const TITLE_BREAK = "_";
 const NAME_TYPES = new Set(["PER", "GPE", "LOC"]);
 
-interface EntityRow {
-  id: number;
-  key: string;
-  type: string;
+/** An entities row as written here: the table's columns, with the JSON count maps parsed. */
+type EntityRow = Omit<Selectable<EntitiesTable>, "name" | "names" | "variants"> & {
   names: Record<string, number>;
   variants: Record<string, number>;
-  name_en: string | null;
-  wikidata: string | null;
-  country: string | null;
-  article_count: number;
-  mention_count: number;
-  first_seen: string | null;
-  last_seen: string | null;
-}
+};
 
 interface Existing {
   seq: number;
