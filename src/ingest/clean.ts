@@ -4,7 +4,7 @@
 // Arabic news sites share; dropped lines are returned (with their kind) because some carry
 // metadata — "/مصدر: شينخوا/ 2023:09:20.09:51" names the source and the publication time.
 import { normalize } from "../text/normalize.js";
-import { findDates } from "../text/dates.js";
+import { findDates, mayHoldDate } from "../text/dates.js";
 import { outletByName, outletByTag } from "./outlets.js";
 
 export type DroppedKind =
@@ -65,7 +65,7 @@ const CREDIT_HEAD =
   /^[/([]?\s*(?:المصدر|مصدر|المصادر|تحرير|اعداد|ترجمه|المحرر(?: المسوول)?|تنسيق|كتب|كتبت|بقلم|مراسل|المراسل|نقلا عن|source|editor)\s*[:：/]/;
 const BREADCRUMB_HEAD = /^(?:الصفحه الرييسيه|الرييسيه|home)\s*(?:>>|>|»|›|\/|\||<<|«|‹)/;
 // ">" and "›" only separate navigation; "»" and "«" also quote, so they count only in runs without the other.
-const BREADCRUMB_SEP = /\s(?:>>|>|›|<<|<|‹)\s/g;
+const BREADCRUMB_SEP = /\s(?:>>|>|›|<<|<|‹)\s/;
 const GUILLEMET_SEP = /\s[»«]\s/g;
 const COPYRIGHT = /(?:©|جميع الحقوق محفوظه|حقوق النشر|all rights reserved|copyright)/;
 
@@ -86,34 +86,59 @@ const TIMESTAMP_FILLER = new RegExp(
 export function classifyLine(line: string): DroppedKind | null {
   const n = normalize(line);
   if (n === "") return null;
-  const w = words(n);
-  const short = w.length <= 12;
+  // The folded line has single spaces and none at its ends: its words are its spaces plus one.
+  const wordCount = countSpaces(n) + 1;
+  const short = wordCount <= 12;
   if (!/[\p{L}\p{N}]/u.test(n)) return "rule";
-  const navSeps = n.match(BREADCRUMB_SEP)?.length ?? 0;
-  const guillemets = n.match(GUILLEMET_SEP)?.length ?? 0;
-  const oneWay = !(n.includes("«") && n.includes("»"));
-  if (BREADCRUMB_HEAD.test(n) || (short && !/[.؟!]$/.test(n) && (navSeps >= 1 || (guillemets >= 2 && oneWay))))
+  if (
+    BREADCRUMB_HEAD.test(n) ||
+    (short && !/[.؟!]$/.test(n) && (BREADCRUMB_SEP.test(n) || (countMatches(n, GUILLEMET_SEP) >= 2 && !(n.includes("«") && n.includes("»")))))
+  )
     return "breadcrumb";
-  if (w.every((t) => TOOLBAR.has(t.replace(/^[:|]+|[:|]+$/g, "")) || /^[:|•·]+$/.test(t))) return "share";
-  const head = n.replace(/[\s:：\-–—.!]+$/, "");
-  if (w.length <= 20 && (RELATED_HEADS.includes(head) || RELATED_WITH_COLON.some((h) => head.startsWith(h))))
-    return "related";
-  if (w.length <= 4 && RELATED_HEADS.some((h) => head === h)) return "related";
+  if (everyWord(n, (t) => TOOLBAR.has(t.replace(/^[:|]+|[:|]+$/g, "")) || /^[:|•·]+$/.test(t))) return "share";
+  if (wordCount <= 20) {
+    const head = n.replace(/[\s:：\-–—.!]+$/, "");
+    if (RELATED_HEADS.includes(head) || RELATED_WITH_COLON.some((h) => head.startsWith(h))) return "related";
+  }
   if (CAPTION_HEAD.test(n) || CAPTION_START.test(n)) return "caption";
   if (short && CREDIT_HEAD.test(n)) return "credit";
   // A byline on its own line: "كتب محمد أحمد", "بقلم: سارة علي".
-  if (w.length <= 5 && /^(?:كتب|كتبت|بقلم|اعداد|تقرير)\s/.test(n) && !/[.،,؟!]/.test(n)) return "credit";
+  if (wordCount <= 5 && /^(?:كتب|كتبت|بقلم|اعداد|تقرير)\s/.test(n) && !/[.،,؟!]/.test(n)) return "credit";
   if (short && COPYRIGHT.test(n)) return "copyright";
-  if (w.length <= 16 && timestampOnly(line)) return "timestamp";
+  if (wordCount <= 16 && timestampOnly(line)) return "timestamp";
   // A line that is only an agency tag, "(رويترز)" or "- وام -".
-  if (w.length <= 4 && /^[([\-–—/\s]*[^()[\]]+[)\]\-–—/\s]*$/.test(n) && outletByTag(n)) return "credit";
+  if (wordCount <= 4 && /^[([\-–—/\s]*[^()[\]]+[)\]\-–—/\s]*$/.test(n) && outletByTag(n)) return "credit";
   // A site-name line: "CGTN العربية/", "/شبكة ... الإخبارية/", or exactly an outlet's name.
-  if (w.length <= 7 && (/^\/|\/$/.test(n) || outletByName(n)) && findDates(line).length === 0) return "site";
+  if (wordCount <= 7 && (/^\/|\/$/.test(n) || outletByName(n)) && findDates(line).length === 0) return "site";
   return null;
+}
+
+function countSpaces(s: string): number {
+  let k = 0;
+  for (let i = s.indexOf(" "); i >= 0; i = s.indexOf(" ", i + 1)) k++;
+  return k;
+}
+
+function countMatches(s: string, re: RegExp): number {
+  return s.match(re)?.length ?? 0;
+}
+
+/** Whether every space-separated word of `s` passes `test` (in order, stopping at the first that fails). */
+function everyWord(s: string, test: (word: string) => boolean): boolean {
+  let from = 0;
+  for (;;) {
+    const sp = s.indexOf(" ", from);
+    const word = s.slice(from, sp < 0 ? s.length : sp);
+    if (word && !test(word)) return false;
+    if (sp < 0) return true;
+    from = sp + 1;
+  }
 }
 
 /** True when the line holds a date or time and nothing else but labels ("نشر في:", weekdays, zones). */
 export function timestampOnly(line: string): boolean {
+  // A date needs a digit or a month name, a time needs digits: without either, nothing to look for.
+  if (!mayHoldDate(line)) return false;
   const dates = findDates(line);
   let rest = line;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);

@@ -126,15 +126,17 @@ const ORDINAL_RE = `(?:${[...ORDINAL_INDEX.keys()].sort((a, b) => b.length - a.l
 
 // day [من] [شهر] MONTH [/MONTH] [،] [من] [عام|سنة] YEAR [هـ|م]  — any part but the month may be absent,
 // and a bare month is only taken with a day or a year beside it.
-const WORD_DATE = new RegExp(
+const WORD_DATE_SOURCE =
   NOT_BEFORE +
     `(?:(?:(?:ال(?:ـ)?)?(?<day>${DIGIT}{1,2})\\s*(?:من\\s+)?|(?<ordinal>${ORDINAL_RE})\\s+من\\s+)(?:شهر\\s+)?)?` +
     `(?<month>${MONTH_RE})${NOT_AFTER}` +
     `(?:\\s*[/(]\\s*(?<month2>${MONTH_RE})\\s*\\)?)?` +
     `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال|ل)?عام\\s+|(?:ل)?سنة\\s+)?(?<year>${DIGIT}{4})(?!${DIGIT})` +
-    `(?:\\s*(?<suffix>هـ|ه${NOT_AFTER}|م${NOT_AFTER}))?)?`,
-  "gdu",
-);
+    `(?:\\s*(?<suffix>هـ|ه${NOT_AFTER}|م${NOT_AFTER}))?)?`;
+const WORD_DATE = new RegExp(WORD_DATE_SOURCE, "gu");
+// The same pattern with match indices, run again (sticky, at the same place) only when a group's offset is needed:
+// indices make every match slower.
+const WORD_DATE_AT = new RegExp(WORD_DATE_SOURCE, "dyu");
 
 // 2020/12/31, 2020-12-31, 2023:09:20 (year first) and 31/12/2020, 31-12-2020, 31.12.2020 (day first).
 const NUMERIC_DATE = new RegExp(
@@ -211,7 +213,8 @@ function wordDates(text: string): DateMention[] {
     // After a definite noun an ordinal is its adjective, not a day: "الأسبوع الأول من مارس", "النصف الثاني من مايو".
     if (g.ordinal && /(?:^|\s)[وفبل]?ال\p{L}+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) {
       day = null;
-      start = m.indices?.groups?.month?.[0] ?? start;
+      WORD_DATE_AT.lastIndex = m.index;
+      start = WORD_DATE_AT.exec(text)?.indices?.groups?.month?.[0] ?? start;
     }
     let year = g.year ? parseNumber(g.year) : null;
     let end = m.index + m[0].length;
@@ -232,8 +235,11 @@ function wordDates(text: string): DateMention[] {
   return out;
 }
 
+const ANY_DIGIT = new RegExp(DIGIT);
+
 function numericDates(text: string): DateMention[] {
   const out: DateMention[] = [];
+  if (!ANY_DIGIT.test(text)) return out;
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const g = m.groups ?? {};
     const yearFirst = g.y1 !== undefined;
@@ -250,6 +256,11 @@ function numericDates(text: string): DateMention[] {
     if (found) out.push(found);
   }
   return out;
+}
+
+/** False when `text` cannot hold a date findDates would find (no digit, no month name): a cheap test first. */
+export function mayHoldDate(text: string): boolean {
+  return ANY_DIGIT.test(text) || ANY_MONTH.test(text);
 }
 
 /** All absolute date expressions in `text`, in order, without overlaps (the longer one wins). */

@@ -52,12 +52,35 @@ function computeFold(ch: string): string {
   return ch;
 }
 
+/** The fold of the code point at `i` of `s` (a surrogate pair is one code point, as `for…of` reads it). */
+function foldAt(s: string, i: number, c: number): string {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return computeFold(s.slice(i, i + 2));
+  }
+  const hit = cache[c];
+  return hit === undefined ? (cache[c] = computeFold(s[i])) : hit;
+}
+
 /** The folded matching form of a string (no offsets): for keys and lookups. */
 export function normalize(s: string): string {
-  let out = "";
+  // Most strings are already folded up to some point: keep that prefix as it is.
+  let i = 0;
   let space = true; // drop leading whitespace
-  for (const ch of s) {
-    const f = foldChar(ch);
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = cache[c];
+    if (f === undefined || f.length !== 1 || f.charCodeAt(0) !== c || (c >= 0xd800 && c <= 0xdfff)) break;
+    if (c === 0x20) {
+      if (space) break;
+      space = true;
+    } else space = false;
+  }
+  if (i === s.length) return space && i > 0 ? s.slice(0, -1) : s;
+  let out = s.slice(0, i);
+  while (i < s.length) {
+    const f = foldAt(s, i, s.charCodeAt(i));
+    i += isPairAt(s, i) ? 2 : 1;
     if (f === " ") {
       if (!space) out += " ";
       space = true;
@@ -67,6 +90,14 @@ export function normalize(s: string): string {
     }
   }
   return out.endsWith(" ") ? out.slice(0, -1) : out;
+}
+
+/** True when a surrogate pair starts at `i`. */
+function isPairAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return false;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
 }
 
 export interface NormalizedText {
@@ -80,38 +111,50 @@ export interface NormalizedText {
 
 /** Folds `s` and keeps, for every folded character, the original span it came from. */
 export function normalizeWithMap(s: string): NormalizedText {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // A character folds to at most a few units (presentation-form ligatures); grow when needed.
+  let starts = new Int32Array(s.length + 16);
+  let ends = new Int32Array(s.length + 16);
+  let out = "";
+  let n = 0;
   let space = true;
   let i = 0;
-  for (const ch of s) {
+  while (i < s.length) {
     const start = i;
-    i += ch.length;
-    const f = foldChar(ch);
+    const c = s.charCodeAt(i);
+    const f = foldAt(s, i, c);
+    i += isPairAt(s, i) ? 2 : 1;
     if (f === " ") {
       if (space) continue;
       space = true;
     } else if (!f) {
       // A dropped mark still belongs to the letter before it.
-      if (ends.length) ends[ends.length - 1] = i;
+      if (n) ends[n - 1] = i;
       continue;
     } else {
       space = false;
     }
+    if (n + f.length > starts.length) {
+      const size = 2 * starts.length + f.length;
+      const s2 = new Int32Array(size);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(size);
+      e2.set(ends);
+      ends = e2;
+    }
     // One entry per UTF-16 unit, so indices agree with JavaScript string offsets.
     for (let k = 0; k < f.length; k++) {
-      chars.push(f[k]);
-      starts.push(start);
-      ends.push(i);
+      starts[n] = start;
+      ends[n] = i;
+      n++;
     }
+    out += f;
   }
-  if (chars.length && chars[chars.length - 1] === " ") {
-    chars.pop();
-    starts.pop();
-    ends.pop();
+  if (out.endsWith(" ")) {
+    n--;
+    out = out.slice(0, -1);
   }
-  return { text: chars.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text: out, starts: starts.slice(0, n), ends: ends.slice(0, n) };
 }
 
 /** Maps a span of folded text [a, b) back to the original string's offsets. */
