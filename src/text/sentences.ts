@@ -1,4 +1,5 @@
-// Sentence splitting: Intl.Segmenter (ICU) does the work; two passes fix what it
+// Sentence splitting: Intl.Segmenter (ICU) does the work (a line of plain news prose, where only
+// one Unicode rule can apply, is split the same way without it: see simpleSegments); two passes fix what it
 // gets wrong in Arabic news: a break after an abbreviation (د. ، م. ، أ.د.) and a
 // break inside a quotation that closes later in the same paragraph.
 import type { Span } from "../types.js";
@@ -53,10 +54,65 @@ function* pieces(text: string): Generator<[number, number]> {
   }
 }
 
+// What each UTF-16 unit is to simpleSegments, filled in as units are first seen: 1 nothing
+// special, 2 a terminal it handles (. ! ? ؟), 3 anything else that may end a sentence or a
+// paragraph for ICU (Unicode Sentence_Terminal, the other ATerm dots, line and paragraph
+// separators) or a surrogate (a character outside the BMP, not looked at here); 0 not seen yet.
+const UNIT = new Uint8Array(0x10000);
+const OTHER_TERMINAL = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\r\n\u0085\u2028\u2029\v\f]/u;
+
+function unitKind(c: number): number {
+  if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f) return 2;
+  if ((c >= 0xd800 && c <= 0xdfff) || OTHER_TERMINAL.test(String.fromCharCode(c))) return 3;
+  return 1;
+}
+
+/** Close (Unicode Sentence_Break) characters simpleSegments knows: quotes and brackets after a terminal. */
+const CLOSE = new Set([0x22, 0x27, 0x28, 0x29, 0x5b, 0x5d, 0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d]);
+
+/**
+ * ICU's sentence segments of the piece text[from, to) for the common shape of news prose, added
+ * to `out`; false (and nothing added) when the piece holds anything else, for ICU to segment.
+ * In that shape the only terminals are . ! ? ؟ and each is followed by closing quotes or
+ * brackets, then either spaces and an Arabic letter (Unicode rule SB11: a break before the
+ * letter) or only spaces up to the piece's end (its "\n"): no other rule can apply there.
+ */
+export function simpleSegments(text: string, from: number, to: number, out: Span[]): boolean {
+  const end = text.charCodeAt(to - 1) === 0x0a ? to - 1 : to;
+  const first = out.length;
+  let start = from;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let u = UNIT[c];
+    if (u === 0) u = UNIT[c] = unitKind(c);
+    if (u === 1) continue;
+    if (u === 3) {
+      out.length = first;
+      return false;
+    }
+    let j = i + 1;
+    while (j < end && CLOSE.has(text.charCodeAt(j))) j++;
+    const spaces = j;
+    while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+    if (j === end) break;
+    const next = text.charCodeAt(j);
+    if (j === spaces || next < 0x0621 || next > 0x064a) {
+      out.length = first;
+      return false;
+    }
+    out.push({ start, end: j });
+    start = j;
+    i = j - 1;
+  }
+  out.push({ start, end: to });
+  return true;
+}
+
 /** Sentence spans over `text`; whitespace at the edges of a sentence is left out. */
 export function splitSentences(text: string): Span[] {
   const raw: Span[] = [];
   for (const [from, to] of pieces(text)) {
+    if (simpleSegments(text, from, to, raw)) continue;
     for (const seg of segmenter.segment(text.slice(from, to))) {
       raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { tokenize } from "../../src/text/tokenize.js";
-import { splitSentences } from "../../src/text/sentences.js";
+import { simpleSegments, splitSentences } from "../../src/text/sentences.js";
 import { bestReading, cliticReadings } from "../../src/text/clitics.js";
 import { buildDoc } from "../../src/text/doc.js";
 import type { Article } from "../../src/types.js";
@@ -80,6 +80,25 @@ describe("splitSentences", () => {
   it("always splits at a paragraph break", () => {
     const text = "العنوان الأول\nالرياض 3 مارس (واس) - وصل الوزير.";
     expect(splitSentences(text)).toHaveLength(2);
+  });
+  it("property: the segments of plain prose lines found without ICU are ICU's own", () => {
+    const icu = new Intl.Segmenter("ar", { granularity: "sentence" });
+    const part = fc.oneof(
+      { arbitrary: fc.constantFrom("وقال ", "الوزير ", "إن", "بدوره ", " "), weight: 6 },
+      { arbitrary: fc.constantFrom(". ", ".» ", '؟" ', "! ", ".)  ", ".\t", "?' "), weight: 3 },
+      { arbitrary: fc.constantFrom(".", "!", "«", "»", "(", "،", "19.8", "G20", "Dr. ", "abc", "... ", "\u064B", "؛", "؟!", "。"), weight: 1 },
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 30 }), fc.boolean(), (words, newline) => {
+        const line = words.join("") + (newline ? "\n" : "");
+        if (line === "") return;
+        const fast: { start: number; end: number }[] = [];
+        if (!simpleSegments(line, 0, line.length, fast)) return;
+        const expected = [...icu.segment(line)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+        expect(fast).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
