@@ -16,7 +16,7 @@ const sentences = test.map((s) => s.words);
 const tokens = sentences.reduce((a, s) => a + s.length, 0);
 for (const s of sentences) tagger.tagIndices(s); // warm-up
 for (const withConfidence of [true, false]) {
-  const rounds = 5;
+  const rounds = 20;
   t = performance.now();
   const cpu0 = process.cpuUsage();
   for (let r = 0; r < rounds; r++) {

@@ -18,7 +18,7 @@ import { chunks, LABEL_INDEX, LABELS, labelType, repairBio, TYPES, type NerType 
 import { encodeModel, decodeModel, LinearModel } from "../src/entities/tagger/model.js";
 import { formatScores } from "../src/entities/tagger/score.js";
 import { Tagger } from "../src/entities/tagger/tagger.js";
-import { trainPerceptron, type TrainSentence } from "../src/entities/tagger/train.js";
+import { averageWeights, trainPerceptron, type ExportedWeights, type TrainSentence } from "../src/entities/tagger/train.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -35,6 +35,9 @@ const { values: args } = parseArgs({
     history: { type: "boolean", default: true },
     "no-history": { type: "boolean", default: false },
     "o-bias": { type: "string", default: "0" },
+    "type-bias": { type: "string" },
+    "tune-bias": { type: "boolean", default: false },
+    seeds: { type: "string", default: "1" },
     out: { type: "string" },
   },
 });
@@ -177,6 +180,7 @@ const header = {
   lexicon: fullLex.toJSON(),
   history: useHistory,
   oBias: Number(args["o-bias"]),
+  ...(args["type-bias"] ? { typeBias: args["type-bias"].split(",").map(Number) } : {}),
   externalGazetteer: external.gazetteer.toJSON(),
   provenance: {
     trainedOn: corpora.map((c) => ({ corpus: c.name, sentences: c.sentences.length, tokens: c.sentences.reduce((a, s) => a + s.words.length, 0) })),
@@ -192,7 +196,14 @@ const tagDev = (exp: { keys: Uint32Array; weights: Float32Array; trans: Float32A
   return new Tagger(model, { train: fullGaz, external: external.gazetteer, lexicon: fullLex }, h);
 };
 
-const exported = trainPerceptron(data, {
+// With --seeds N, N perceptrons differing only in their shuffling are averaged into one model
+// (the same inference cost as one).
+const seedRuns: ExportedWeights[] = [];
+for (let k = 1; k < Number(args.seeds); k++) {
+  seedRuns.push(trainPerceptron(data, { ...trainOptions, seed: trainOptions.seed + 7919 * k, epochs: Number(args.epochs), width, log }));
+  log(`seed model ${k + 1}/${args.seeds} done`);
+}
+const exported0 = trainPerceptron(data, {
   ...trainOptions,
   epochs: Number(args.epochs),
   width,
@@ -205,6 +216,29 @@ const exported = trainPerceptron(data, {
     : undefined,
 });
 
+const exported = seedRuns.length ? averageWeights([exported0, ...seedRuns]) : exported0;
+if (args.dev && args["tune-bias"]) {
+  // Coordinate ascent over per-type decoding biases on the dev set (printed; pass them with --type-bias).
+  const t = tagDev(exported);
+  const bias = [0, 0, 0, 0];
+  const f1 = () => {
+    t.typeBias = bias;
+    return evaluateTagger(t, dev).scores.micro.f1;
+  };
+  let best = f1();
+  for (let round = 0; round < 2; round++) {
+    for (let k = 0; k < 4; k++) {
+      for (const v of [-4, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12]) {
+        const old = bias[k];
+        bias[k] = v;
+        const f = f1();
+        if (f > best + 1e-9) best = f;
+        else bias[k] = old;
+      }
+    }
+    log(`type-bias round ${round + 1}: ${bias.join(",")} dev micro F1 ${(100 * best).toFixed(2)}`);
+  }
+}
 const buf = encodeModel(header, exported.keys, exported.weights, exported.trans);
 if (args.dev) {
   const { scores } = evaluateTagger(tagDev(exported), dev);

@@ -23,11 +23,19 @@ for (let a = 0; a < L; a++) {
  * emit: n * L emission scores; trans: (L + 1) * L transition scores, row L = sentence start.
  * Returns the best valid label sequence.
  */
+// Scratch space reused across calls (decoding is synchronous; sentences rarely exceed it).
+let deltaBuf = new Float64Array(256 * L);
+let backBuf = new Uint8Array(256 * L);
+
 export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array): Uint8Array {
   const path = new Uint8Array(n);
   if (n === 0) return path;
-  const delta = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (n * L > deltaBuf.length) {
+    deltaBuf = new Float64Array(n * L * 2);
+    backBuf = new Uint8Array(n * L * 2);
+  }
+  const delta = deltaBuf;
+  const back = backBuf;
   for (let c = 0; c < L; c++) delta[c] = ALLOWED[L * L + c] ? trans[L * L + c] + emit[c] : NEG;
   for (let i = 1; i < n; i++) {
     const po = (i - 1) * L;

@@ -233,34 +233,38 @@ export function featureSentence(words: readonly string[], gaz: Gazetteers, out?:
   return { feats, cores };
 }
 
-/** A model as the fast path sees it: hash → weight row (-1: unknown), and the weights (NUM_LABELS per row). */
+/** A model as the fast path sees it: hash → weight row (-1: unknown), and its quantised weights (NUM_LABELS per row). */
 export interface RowLookup {
   row(h: number): number;
-  readonly weights: Float32Array;
+  readonly qweights: Int16Array | null;
 }
 
 /**
- * A word's features resolved to model rows once, so the hot path skips the hash table.
- * A token's own features come first in its slots, so their running sum (from 0, in slot
- * order, rounded to float32 at each step as the emission loop does) is the same for every
- * occurrence of the word: it is kept as `ownSum` and each token starts from it.
+ * A word's features resolved once to integer weight sums, so the hot path skips the hash table:
+ * what the word contributes at its own position (`own`), as the previous word (`left`: Wm1,
+ * BaseM1, StemM1, SfxM1, LexM1), as the next word (`right`: Wp1, BaseP1, SfxP1, LexP1), and the
+ * rows of its features two positions away. Integer sums are exact, so grouping them is free.
  */
 interface RowEntry {
   word: WordEntry;
-  ownSum: Float32Array;
-  wm1: number; wp1: number; wm2: number; wp2: number;
-  baseM1: number; baseP1: number; stemM1: number;
-  sfxM1: number; sfxP1: number; lexM1: number; lexP1: number;
+  own: Int32Array;
+  left: Int32Array;
+  right: Int32Array;
+  wm2: number;
+  wp2: number;
 }
 
-/** Rows of the per-model constants: sentence edges and the gazetteer values. */
+/** Per model: the sentence-edge contributions, the gazetteer-value rows and the word cache. */
 interface ModelRows {
-  edge: Omit<RowEntry, "word" | "ownSum">;
+  edgeLeft: Int32Array;
+  edgeRight: Int32Array;
+  edgeWm2: number;
+  edgeWp2: number;
   gaz: Int32Array[];
   words: Map<string, RowEntry>;
 }
 
-/** Smaller than the word cache: each entry also holds a weight vector; news vocabulary repeats well within it. */
+/** News vocabulary repeats well within this many words. */
 const ROW_CACHE_LIMIT = 100_000;
 const rowCaches = new WeakMap<RowLookup, WeakMap<object, ModelRows>>();
 
@@ -269,57 +273,62 @@ function rowOf(m: RowLookup, h: number): number {
   return h === 0 ? -1 : m.row(h);
 }
 
+function sumOf(m: RowLookup, hashes: ArrayLike<number>): Int32Array {
+  const sum = new Int32Array(NUM_LABELS);
+  const q = m.qweights!;
+  for (let k = 0; k < hashes.length; k++) {
+    const r = rowOf(m, hashes[k]);
+    if (r < 0) continue;
+    const wo = r * NUM_LABELS;
+    for (let c = 0; c < NUM_LABELS; c++) sum[c] += q[wo + c];
+  }
+  return sum;
+}
+
 function modelRows(m: RowLookup, gaz: Gazetteers): ModelRows {
   let byLex = rowCaches.get(m);
   if (!byLex) rowCaches.set(m, (byLex = new WeakMap()));
   const key = gaz.lexicon ?? NO_LEXICON;
   let mr = byLex.get(key);
   if (!mr) {
-    const edge = Object.fromEntries(Object.entries(EDGE).map(([k, h]) => [k, rowOf(m, h)])) as ModelRows["edge"];
-    mr = { edge, gaz: GAZ_HASH.map((row) => Int32Array.from(row, (h) => rowOf(m, h))), words: new Map() };
+    const lexOn = !!gaz.lexicon;
+    mr = {
+      edgeLeft: sumOf(m, [EDGE.wm1, EDGE.baseM1, EDGE.stemM1, EDGE.sfxM1, lexOn ? EDGE.lexM1 : 0]),
+      edgeRight: sumOf(m, [EDGE.wp1, EDGE.baseP1, EDGE.sfxP1, lexOn ? EDGE.lexP1 : 0]),
+      edgeWm2: rowOf(m, EDGE.wm2),
+      edgeWp2: rowOf(m, EDGE.wp2),
+      gaz: GAZ_HASH.map((row) => Int32Array.from(row, (h) => rowOf(m, h))),
+      words: new Map(),
+    };
     byLex.set(key, mr);
   }
   return mr;
 }
 
-function ownSumOf(m: RowLookup, own: Uint32Array): Float32Array {
-  const sum = new Float32Array(NUM_LABELS);
-  const w = m.weights;
-  for (let k = 0; k < own.length; k++) {
-    const r = rowOf(m, own[k]);
-    if (r < 0) continue;
-    const wo = r * NUM_LABELS;
-    for (let c = 0; c < NUM_LABELS; c++) sum[c] += w[wo + c];
-  }
-  return sum;
-}
-
-function rowEntryOf(m: RowLookup, x: WordEntry): RowEntry {
+function rowEntryOf(m: RowLookup, x: WordEntry, lexOn: boolean): RowEntry {
   return {
-    word: x, ownSum: ownSumOf(m, x.own),
-    wm1: rowOf(m, x.wm1), wp1: rowOf(m, x.wp1), wm2: rowOf(m, x.wm2), wp2: rowOf(m, x.wp2),
-    baseM1: rowOf(m, x.baseM1), baseP1: rowOf(m, x.baseP1), stemM1: rowOf(m, x.stemM1),
-    sfxM1: rowOf(m, x.sfxM1), sfxP1: rowOf(m, x.sfxP1), lexM1: rowOf(m, x.lexM1), lexP1: rowOf(m, x.lexP1),
+    word: x,
+    own: sumOf(m, x.own),
+    left: sumOf(m, [x.wm1, x.baseM1, x.stemM1, x.sfxM1, lexOn ? x.lexM1 : 0]),
+    right: sumOf(m, [x.wp1, x.baseP1, x.sfxP1, lexOn ? x.lexP1 : 0]),
+    wm2: rowOf(m, x.wm2),
+    wp2: rowOf(m, x.wp2),
   };
 }
 
 /**
- * The features of featureSentence resolved to model rows (-1 = absent or unknown): each
- * token's own-feature sum goes into `emit` (n * NUM_LABELS), the rows of its other features,
- * in slot order, into `out` (n * SLOTS); adding those rows onto `emit` in order
- * (LinearModel.emissionsFromRows with accumulate) gives bit-identical emissions.
+ * The features of featureSentence as integer weight sums over the model's quantised weights,
+ * added onto `acc` (n * NUM_LABELS): the same sums as LinearModel.quantisedSums over the
+ * hashed features. Returns the word cores (for prediction history).
  */
-export function featureRowsSentence(
-  words: readonly string[],
-  gaz: Gazetteers,
-  m: RowLookup,
-  out: Int32Array,
-  emit: Float32Array,
-): { rows: Int32Array; cores: string[] } {
+export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m: RowLookup, acc: Int32Array): string[] {
   const n = words.length;
-  out.fill(-1, 0, n * SLOTS);
+  const L = NUM_LABELS;
+  const q = m.qweights;
+  if (!q) throw new Error("featureSumsSentence: model has no quantised weights");
   const mr = modelRows(m, gaz);
   const cache = mr.words;
+  const lexOn = !!gaz.lexicon;
   const e: RowEntry[] = new Array(n);
   const folded: string[] = new Array(n);
   const cores: string[] = new Array(n);
@@ -327,7 +336,7 @@ export function featureRowsSentence(
     let r = cache.get(words[i]);
     if (!r) {
       if (cache.size > ROW_CACHE_LIMIT) cache.clear();
-      cache.set(words[i], (r = rowEntryOf(m, wordEntry(words[i], gaz))));
+      cache.set(words[i], (r = rowEntryOf(m, wordEntry(words[i], gaz), lexOn)));
     }
     e[i] = r;
     folded[i] = r.word.folded;
@@ -335,45 +344,40 @@ export function featureRowsSentence(
   }
   const gt = gaz.train ? gaz.train.match(folded, cores) : null;
   const ge = gaz.external ? gaz.external.match(folded, cores) : null;
-  const lexOn = !!gaz.lexicon;
-  const E = mr.edge;
   const G = mr.gaz;
+  const add = (o: number, r: number) => {
+    if (r < 0) return;
+    const wo = r * L;
+    for (let c = 0; c < L; c++) acc[o + c] += q[wo + c];
+  };
   for (let i = 0; i < n; i++) {
     const r = e[i];
     const x = r.word;
     const p = i > 0 ? e[i - 1] : null;
-    const q = i + 1 < n ? e[i + 1] : null;
+    const nx = i + 1 < n ? e[i + 1] : null;
     const pp = i > 1 ? e[i - 2] : null;
     const qq = i + 2 < n ? e[i + 2] : null;
-    let k = i * SLOTS;
-    emit.set(r.ownSum, i * NUM_LABELS);
-    out[k++] = p ? p.wm1 : E.wm1;
-    out[k++] = q ? q.wp1 : E.wp1;
-    out[k++] = pp ? pp.wm2 : E.wm2;
-    out[k++] = qq ? qq.wp2 : E.wp2;
-    out[k++] = p ? p.baseM1 : E.baseM1;
-    out[k++] = q ? q.baseP1 : E.baseP1;
-    out[k++] = p ? p.stemM1 : E.stemM1;
-    out[k++] = p ? p.sfxM1 : E.sfxM1;
-    out[k++] = q ? q.sfxP1 : E.sfxP1;
-    out[k++] = m.row(hash2(T.Shapes, p ? p.word.shape : BOS, q ? q.word.shape : EOS));
-    out[k++] = m.row(hash2(T.BiM1, p ? p.word.folded : BOS, x.folded));
-    out[k++] = m.row(hash2(T.BiP1, x.folded, q ? q.word.folded : EOS));
-    out[k++] = m.row(hash2(T.BiM2M1, pp ? pp.word.folded : BOS, p ? p.word.folded : BOS));
-    if (i === 0) out[k++] = m.row(hash1(T.First, x.shape));
+    const o = i * L;
+    const own = r.own;
+    const left = p ? p.left : mr.edgeLeft;
+    const right = nx ? nx.right : mr.edgeRight;
+    for (let c = 0; c < L; c++) acc[o + c] += own[c] + left[c] + right[c];
+    add(o, pp ? pp.wm2 : mr.edgeWm2);
+    add(o, qq ? qq.wp2 : mr.edgeWp2);
+    add(o, m.row(hash2(T.Shapes, p ? p.word.shape : BOS, nx ? nx.word.shape : EOS)));
+    add(o, m.row(hash2(T.BiM1, p ? p.word.folded : BOS, x.folded)));
+    add(o, m.row(hash2(T.BiP1, x.folded, nx ? nx.word.folded : EOS)));
+    add(o, m.row(hash2(T.BiM2M1, pp ? pp.word.folded : BOS, p ? p.word.folded : BOS)));
+    if (i === 0) add(o, m.row(hash1(T.First, x.shape)));
     if (gt) {
-      out[k++] = G[0][gt[i]];
-      out[k++] = G[1][i > 0 ? gt[i - 1] : 255];
-      out[k++] = G[2][i + 1 < n ? gt[i + 1] : 255];
+      add(o, G[0][gt[i]]);
+      add(o, G[1][i > 0 ? gt[i - 1] : 255]);
+      add(o, G[2][i + 1 < n ? gt[i + 1] : 255]);
     }
-    if (ge) out[k++] = G[3][ge[i]];
-    if (lexOn) {
-      out[k++] = p ? p.lexM1 : E.lexM1;
-      out[k++] = q ? q.lexP1 : E.lexP1;
-      out[k++] = m.row(hash2(T.LexW0M1, x.lex!, p ? p.word.base : BOS));
-    }
+    if (ge) add(o, G[3][ge[i]]);
+    if (lexOn) add(o, m.row(hash2(T.LexW0M1, x.lex!, p ? p.word.base : BOS)));
   }
-  return { rows: out, cores };
+  return cores;
 }
 
 export { coreOf };

@@ -24,10 +24,19 @@ export function phraseKey(words: readonly string[]): string {
   return f.join(" ");
 }
 
+/** A word-level trie node: the mask of the phrase ending here (0: none) and the words that extend it. */
+interface TrieNode {
+  mask: number;
+  next: Map<string, TrieNode> | null;
+}
+
 export class PhraseGazetteer {
   readonly phrases = new Map<string, number>();
-  /** One-word phrases and every proper word-prefix of a longer one: matching stops extending a key not in here. */
-  private readonly prefixes = new Set<string>();
+  /**
+   * The phrases as a trie over their words, first level keyed by the first word's core. Matching
+   * walks it with the sentence's own word strings, so it never builds or hashes a phrase key.
+   */
+  private readonly root = new Map<string, TrieNode>();
 
   add(words: readonly string[], type: NerType): void {
     if (words.length === 0 || words.length > MAX_PHRASE) return;
@@ -37,10 +46,16 @@ export class PhraseGazetteer {
   }
 
   addKey(key: string, mask: number): void {
-    this.phrases.set(key, (this.phrases.get(key) ?? 0) | mask);
-    const sp0 = key.indexOf(" ");
-    if (sp0 < 0) this.prefixes.add(key);
-    for (let sp = sp0; sp >= 0; sp = key.indexOf(" ", sp + 1)) this.prefixes.add(key.slice(0, sp));
+    const all = (this.phrases.get(key) ?? 0) | mask;
+    this.phrases.set(key, all);
+    let level = this.root;
+    let node: TrieNode | undefined;
+    for (const w of key.split(" ")) {
+      node = level.get(w);
+      if (!node) level.set(w, (node = { mask: 0, next: null }));
+      level = node.next ??= new Map();
+    }
+    node!.mask = all;
   }
 
   get size(): number {
@@ -56,24 +71,21 @@ export class PhraseGazetteer {
     const out = new Uint8Array(n);
     let i = 0;
     while (i < n) {
-      const first = cores[i];
-      if (!this.prefixes.has(first)) {
+      let node = this.root.get(cores[i]);
+      if (node === undefined) {
         i++;
         continue;
       }
-      let bestLen = 0;
-      let bestMask = 0;
-      let key = first;
+      // Greedy longest match: the longest run of words that ends a phrase.
+      let bestLen = node.mask !== 0 ? 1 : 0;
+      let bestMask = node.mask;
       const lim = Math.min(MAX_PHRASE, n - i);
-      for (let len = 1; len <= lim; len++) {
-        if (len > 1) {
-          if (!this.prefixes.has(key)) break; // no phrase goes on past this key
-          key += " " + folded[i + len - 1];
-        }
-        const m = this.phrases.get(key);
-        if (m !== undefined) {
+      for (let len = 2; len <= lim; len++) {
+        node = node.next?.get(folded[i + len - 1]);
+        if (node === undefined) break;
+        if (node.mask !== 0) {
           bestLen = len;
-          bestMask = m;
+          bestMask = node.mask;
         }
       }
       if (bestLen === 0) {

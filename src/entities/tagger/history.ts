@@ -17,16 +17,21 @@ export class DocHistory {
   private readonly counts = new Map<string, Uint16Array>();
 
   value(core: string): string {
-    if (core.length < 2) return "none";
+    return HISTORY_VALUES[this.valueIndex(core)];
+  }
+
+  /** As value, as an index into HISTORY_VALUES (no string built). */
+  valueIndex(core: string): number {
+    if (core.length < 2) return 0;
     const c = this.counts.get(core);
-    if (!c) return "none";
+    if (!c) return 0;
     let total = 0;
     let best = 1;
     for (let i = 0; i < c.length; i++) total += c[i];
     for (let i = 2; i < c.length; i++) if (c[i] > c[best]) best = i;
-    if (c[best] === 0) return "O";
+    if (c[best] === 0) return 1;
     const r = c[best] / total;
-    return `${TYPES[best - 1]}:${r >= 0.99 ? "a" : r >= 0.5 ? "m" : "s"}`;
+    return 2 + 3 * (best - 1) + (r >= 0.99 ? 0 : r >= 0.5 ? 1 : 2);
   }
 
   /** Records a tagged sentence: label indices into LABELS. */
@@ -70,6 +75,42 @@ export function historyRows(values: readonly string[], model: { row(h: number): 
     out[o] = rowsOf(values[i])[0];
     out[o + 1] = rowsOf(i > 0 ? values[i - 1] : "<s>")[1];
     out[o + 2] = rowsOf(i + 1 < n ? values[i + 1] : "</s>")[2];
+  }
+  return out;
+}
+
+/**
+ * Per model: the rows of every history value (3 per value, in HISTORY_VALUES order), then the
+ * rows of the sentence edges (Prev of "<s>", Next of "</s>").
+ */
+const histIndexRows = new WeakMap<{ row(h: number): number }, Int32Array>();
+
+function indexRowsOf(model: { row(h: number): number }): Int32Array {
+  let r = histIndexRows.get(model);
+  if (!r) {
+    const V = HISTORY_VALUES.length;
+    r = new Int32Array(3 * V + 2);
+    HISTORY_VALUES.forEach((v, k) => {
+      r![3 * k] = model.row(hash1(H.Cur, v));
+      r![3 * k + 1] = model.row(hash1(H.Prev, v));
+      r![3 * k + 2] = model.row(hash1(H.Next, v));
+    });
+    r[3 * V] = model.row(hash1(H.Prev, "<s>"));
+    r[3 * V + 1] = model.row(hash1(H.Next, "</s>"));
+    histIndexRows.set(model, r);
+  }
+  return r;
+}
+
+/** As historyRows, from value indices (DocHistory.valueIndex); the same rows. */
+export function historyRowsOfIndices(values: ArrayLike<number>, n: number, model: { row(h: number): number }, out: Int32Array): Int32Array {
+  const r = indexRowsOf(model);
+  const V = HISTORY_VALUES.length;
+  for (let i = 0; i < n; i++) {
+    const o = i * HIST_SLOTS;
+    out[o] = r[3 * values[i]];
+    out[o + 1] = i > 0 ? r[3 * values[i - 1] + 1] : r[3 * V];
+    out[o + 2] = i + 1 < n ? r[3 * values[i + 1] + 2] : r[3 * V + 1];
   }
   return out;
 }

@@ -23,6 +23,8 @@ export interface ModelHeader {
   history?: boolean;
   /** Decoding bias against O (see Tagger.oBias). */
   oBias?: number;
+  /** Per-type decoding bias added to the B- and I- scores of PER, LOC, ORG, MISC (see Tagger.typeBias). */
+  typeBias?: number[];
   /** What the model was trained on and how (free text / settings), for the record. */
   provenance: Record<string, unknown>;
 }
@@ -33,11 +35,21 @@ export class LinearModel {
   private readonly tableRows: Int32Array;
   private readonly mask: number;
 
+  /**
+   * The weights as stored in the model file (weights = qweights × scale), when the model was
+   * read from one. The tagger sums these integers (exact, so in any order) and scales once.
+   */
+  readonly qweights: Int16Array | null;
+  readonly scale: number;
+
   constructor(
     readonly keys: Uint32Array,
     readonly weights: Float32Array,
     readonly trans: Float32Array,
+    quantised?: { qweights: Int16Array; scale: number },
   ) {
+    this.qweights = quantised?.qweights ?? null;
+    this.scale = quantised?.scale ?? 1;
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.table = new Uint32Array(size);
@@ -84,23 +96,39 @@ export class LinearModel {
   }
 
   /**
-   * As emissions, from features already resolved to rows (-1 = skip); the same order of
-   * additions, so the scores are bit-identical.
+   * Integer emission sums (n * L) over the quantised weights for hashed features (n * width,
+   * 0 = empty slot), added onto `acc`. The tagger's definition of a score is `acc × scale`.
    */
-  emissionsFromRows(rows: Int32Array, n: number, out: Float32Array, width = SLOTS, accumulate = false): Float32Array {
-    const e = out;
-    if (!accumulate) e.fill(0, 0, n * L);
-    const w = this.weights;
+  quantisedSums(feats: Uint32Array, n: number, acc: Int32Array, width = SLOTS): Int32Array {
+    const q = this.qweights;
+    if (!q) throw new Error("quantisedSums: model has no quantised weights (not read from a model file)");
+    for (let i = 0; i < n; i++) {
+      const o = i * L;
+      for (let k = i * width, end = k + width; k < end; k++) {
+        const h = feats[k];
+        if (h === 0) continue;
+        const r = this.row(h);
+        if (r < 0) continue;
+        const wo = r * L;
+        for (let c = 0; c < L; c++) acc[o + c] += q[wo + c];
+      }
+    }
+    return acc;
+  }
+
+  /** Adds the quantised weights of rows (-1 = skip), `width` per token, onto `acc`. */
+  addRows(rows: Int32Array, n: number, acc: Int32Array, width: number): Int32Array {
+    const q = this.qweights!;
     for (let i = 0; i < n; i++) {
       const o = i * L;
       for (let k = i * width, end = k + width; k < end; k++) {
         const r = rows[k];
         if (r < 0) continue;
         const wo = r * L;
-        for (let c = 0; c < L; c++) e[o + c] += w[wo + c];
+        for (let c = 0; c < L; c++) acc[o + c] += q[wo + c];
       }
     }
-    return e;
+    return acc;
   }
 }
 
@@ -140,9 +168,13 @@ export function decodeModel(gz: Buffer, source = "model"): { header: ModelHeader
   const keys = new Uint32Array(n);
   for (let i = 0; i < n; i++, off += 4) keys[i] = buf.readUInt32LE(off);
   const weights = new Float32Array(n * L);
-  for (let i = 0; i < n * L; i++, off += 2) weights[i] = buf.readInt16LE(off) * header.scale;
+  const qweights = new Int16Array(n * L);
+  for (let i = 0; i < n * L; i++, off += 2) {
+    qweights[i] = buf.readInt16LE(off);
+    weights[i] = qweights[i] * header.scale;
+  }
   const trans = new Float32Array((L + 1) * L);
   for (let i = 0; i < trans.length; i++, off += 4) trans[i] = buf.readFloatLE(off);
   if (off !== buf.length) throw new Error(`${source}: ${buf.length - off} trailing bytes; file is corrupt`);
-  return { header, model: new LinearModel(keys, weights, trans) };
+  return { header, model: new LinearModel(keys, weights, trans, { qweights, scale: header.scale }) };
 }

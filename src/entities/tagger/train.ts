@@ -194,3 +194,24 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
   }
   return exportWeights();
 }
+
+/** The mean of several exported models (a feature missing from one counts as 0 there); keys sorted. */
+export function averageWeights(models: readonly ExportedWeights[]): ExportedWeights {
+  const sum = new Map<number, Float64Array>();
+  for (const m of models) {
+    for (let r = 0; r < m.keys.length; r++) {
+      let v = sum.get(m.keys[r]);
+      if (!v) sum.set(m.keys[r], (v = new Float64Array(L)));
+      for (let k = 0; k < L; k++) v[k] += m.weights[r * L + k];
+    }
+  }
+  const keys = Uint32Array.from([...sum.keys()].sort((a, b) => a - b));
+  const weights = new Float32Array(keys.length * L);
+  keys.forEach((h, r) => {
+    const v = sum.get(h)!;
+    for (let k = 0; k < L; k++) weights[r * L + k] = v[k] / models.length;
+  });
+  const trans = new Float32Array(models[0].trans.length);
+  for (const m of models) for (let t = 0; t < trans.length; t++) trans[t] += m.trans[t] / models.length;
+  return { keys, weights, trans };
+}
