@@ -14,13 +14,8 @@ export async function upsertAll(db: Kysely<Database>, backend: Backend, analyses
   if (analyses.length === 0) return [];
   return db.transaction().execute(async (trx) => {
     const w = new BatchWriter(trx, backend);
-    const existing = await w.existing([...new Set(analyses.map((a) => a.id))]);
-    const out: UpsertResult[] = [];
-    for (const a of analyses) {
-      const r = await w.write(a, existing.get(a.id));
-      existing.set(a.id, { seq: r.seq, content_hash: r.hash, n_terms: r.nTerms });
-      out.push({ id: r.id, status: r.status });
-    }
+    const existing = await w.existing([...new Set(analyses.map((a) => a?.id).filter((id): id is string => typeof id === "string"))]);
+    const out = (await w.writeAll(analyses, existing)).map((r): UpsertResult => ({ id: r.id, status: r.status }));
     await w.flush();
     return out;
   });

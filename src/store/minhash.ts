@@ -18,18 +18,23 @@ function mix32(x: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-function fnv1a(s: string): number {
+/** FNV-1a of terms[from..to) joined by spaces, without building the string. */
+function shingleHash(terms: readonly string[], from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let j = from; j < to; j++) {
+    if (j > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const s = terms[j];
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
   return h >>> 0;
 }
 
 /** MinHash signature (PERMS unsigned 32-bit values) of a term sequence. */
-export function signature(terms: string[]): Uint32Array {
+export function signature(terms: readonly string[]): Uint32Array {
   const sig = new Uint32Array(PERMS).fill(0xffffffff);
   const n = Math.max(1, terms.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const h = fnv1a(terms.slice(i, i + SHINGLE).join(" "));
+    const h = shingleHash(terms, i, Math.min(terms.length, i + SHINGLE));
     for (let p = 0; p < PERMS; p++) {
       const v = mix32(h ^ SEEDS[p]);
       if (v < sig[p]) sig[p] = v;

@@ -8,10 +8,11 @@ import type { Selectable, Transaction } from "kysely";
 import type { Analysis, Entity } from "../types.js";
 import type { Backend, UpsertResult } from "./api.js";
 import type { Database, EntitiesTable } from "./schema.js";
-import { analyseText, entityNameTerms } from "../search/analyzer.js";
+import { analyseText, entityNameTerms, type SearchToken } from "../search/analyzer.js";
 import { nameKey } from "../search/compile.js";
-import { indexText, unindexText } from "./text-index.js";
-import { bands, fromHex, signature, similarity, toHex, SAME_STORY } from "./minhash.js";
+import { indexTexts, unindexText } from "./text-index.js";
+import { bands, fromHex, signature, similarity, toHex, BANDS, SAME_STORY } from "./minhash.js";
+import { insertRows, type InsertRow } from "./bulk.js";
 
 type Trx = Transaction<Database>;
 
@@ -58,11 +59,87 @@ export function articleNames(a: Analysis): Set<string> {
 
 /** Terms indexed for an article: title, a break, then the body. */
 export function articleTerms(a: Pick<Analysis, "title" | "text">, names: ReadonlySet<string>): string[] {
-  const body = analyseText(a.text, names).map((t) => t.term);
-  if (!a.title) return body;
-  return [...analyseText(a.title, names).map((t) => t.term), TITLE_BREAK, ...body];
+  return analysed(a, names).terms;
 }
 
+/** The article's indexed terms, and its body's search tokens (with offsets, for the statements in it). */
+function analysed(a: Pick<Analysis, "title" | "text">, names: ReadonlySet<string>): { terms: string[]; body: SearchToken[] } {
+  const body = analyseText(a.text, names);
+  const terms = body.map((t) => t.term);
+  if (!a.title) return { terms, body };
+  return { terms: [...analyseText(a.title, names).map((t) => t.term), TITLE_BREAK, ...terms], body };
+}
+
+// Characters the tokenizer never joins to a neighbour: whitespace and one-character tokens
+// (not letters, marks, digits, tatweel, joiners, number separators or surrogate halves).
+const ALWAYS_APART = /[^\p{L}\p{M}\p{Nd}\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF.,\u066B\u066C\uD800-\uDFFF]/u;
+
+/** True when no token of `text` can run across offset `at`. */
+function tokenBoundary(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || ALWAYS_APART.test(text[at - 1]) || ALWAYS_APART.test(text[at]);
+}
+
+/**
+ * Terms of a span of the article (a statement): the body's own tokens inside it when the span
+ * starts and ends between tokens (the text analysed alone would give the same tokens), else the
+ * span's text analysed on its own.
+ */
+export function spanTerms(text: string, body: readonly SearchToken[], span: { start: number; end: number; text: string }, names: ReadonlySet<string>): string[] {
+  if (span.start < 0 || span.end > text.length || text.slice(span.start, span.end) !== span.text || !tokenBoundary(text, span.start) || !tokenBoundary(text, span.end)) {
+    return analyseText(span.text, names).map((t) => t.term);
+  }
+  let lo = 0;
+  let hi = body.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (body[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < body.length && body[i].end <= span.end; i++) out.push(body[i].term);
+  return out;
+}
+
+/** What writing one analysis did, with what the next write of the same id needs. */
+export interface Written extends UpsertResult {
+  seq: number;
+  hash: string;
+  nTerms: number;
+}
+
+/** A new or changed analysis on its way in, with what the writer derives from it. */
+interface Pending {
+  a: Analysis;
+  old: Existing | undefined;
+  hash: string;
+  packed: string;
+  names: Set<string>;
+  terms: string[];
+  /** The body's search tokens. */
+  body: SearchToken[];
+  sig: Uint32Array;
+  /** The article's seq: the old one, or the new row's once inserted. */
+  seq: number;
+}
+
+const ARTICLE_COLS = ["id", "source", "raw_hash", "content_hash", "outlet", "published", "title", "url", "dateline", "n_terms", "story_seq", "ingested_at", "updated_at"] as const;
+const ENTITY_COLS = ["key", "type", "name", "names", "variants", "name_en", "wikidata", "country", "article_count", "mention_count", "first_seen", "last_seen"] as const;
+const AE_COLS = ["article_seq", "local_id", "entity_id", "name", "roles", "office", "mention_count", "confidence", "source"] as const;
+const MENTION_COLS = ["article_seq", "entity_id", "span_start", "span_end", "text", "role"] as const;
+const EVENT_COLS = ["article_seq", "local_id", "type", "date", "date_text", "main", "initiator_id", "place_id", "plover_event", "plover_mode", "trigger_start", "trigger_end", "trigger_text", "evidence_start", "evidence_end", "evidence_text", "confidence"] as const;
+const STATEMENT_COLS = ["article_seq", "local_id", "speaker_id", "joint", "cue", "cue_start", "cue_end", "direct", "span_start", "span_end", "text", "confidence"] as const;
+const AGREEMENT_COLS = ["article_seq", "local_id", "kind", "cue", "cue_start", "cue_end", "date", "span_start", "span_end", "text", "confidence"] as const;
+/** Candidates compared per article when placing it in a story. */
+const STORY_CANDIDATES = 50;
+/** Keys per `in (…)` list. */
+const IN_LIST = 500;
+
+/**
+ * Writes batches of analyses inside one transaction: one multi-row statement
+ * per table for all the new and changed articles of a batch, entities
+ * resolved for the whole batch at once, and the corpus entities' merged rows
+ * and totals written back once in `flush`.
+ */
 export class BatchWriter {
   private entities = new Map<string, EntityRow>();
   private dirty = new Set<EntityRow>();
@@ -74,55 +151,107 @@ export class BatchWriter {
 
   async existing(ids: string[]): Promise<Map<string, Existing>> {
     const out = new Map<string, Existing>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const rows = await this.trx.selectFrom("articles").select(["id", "seq", "content_hash", "n_terms"]).where("id", "in", ids.slice(i, i + 500)).execute();
+    for (let i = 0; i < ids.length; i += IN_LIST) {
+      const rows = await this.trx.selectFrom("articles").select(["id", "seq", "content_hash", "n_terms"]).where("id", "in", ids.slice(i, i + IN_LIST)).execute();
       for (const r of rows) out.set(r.id, { seq: r.seq, content_hash: r.content_hash, n_terms: Number(r.n_terms) });
     }
     return out;
   }
 
-  async write(a: Analysis, old: Existing | undefined): Promise<UpsertResult & { seq: number; hash: string; nTerms: number }> {
-    validate(a);
-    const hash = contentHash(a);
-    if (old && old.content_hash === hash) return { id: a.id, status: "unchanged", seq: old.seq, hash, nTerms: old.n_terms };
-    const names = articleNames(a);
-    const terms = articleTerms(a, names);
-    const sig = signature(terms.filter((t) => t !== TITLE_BREAK));
-    const row = {
+  /**
+   * Writes analyses in order; `existing` (from `existing()`) is kept up to date.
+   * Analyses are written together in runs of distinct ids: a repeated id starts
+   * a new run, so its later version meets the earlier one as stored.
+   */
+  async writeAll(analyses: Analysis[], existing: Map<string, Existing>): Promise<Written[]> {
+    const out: Written[] = [];
+    let run: Analysis[] = [];
+    const ids = new Set<string>();
+    const flushRun = async () => {
+      for (const w of await this.writeRun(run, existing)) {
+        existing.set(w.id, { seq: w.seq, content_hash: w.hash, n_terms: w.nTerms });
+        out.push(w);
+      }
+      run = [];
+      ids.clear();
+    };
+    for (const a of analyses) {
+      validate(a);
+      if (ids.has(a.id)) await flushRun();
+      run.push(a);
+      ids.add(a.id);
+    }
+    if (run.length) await flushRun();
+    return out;
+  }
+
+  /** Writes analyses of distinct ids. */
+  private async writeRun(run: Analysis[], existing: Map<string, Existing>): Promise<Written[]> {
+    const slots: (Written | Pending)[] = [];
+    const todo: Pending[] = [];
+    for (const a of run) {
+      const old = existing.get(a.id);
+      const { packed, hash } = serialise(a);
+      if (old && old.content_hash === hash) {
+        slots.push({ id: a.id, status: "unchanged", seq: old.seq, hash, nTerms: old.n_terms });
+        continue;
+      }
+      const names = articleNames(a);
+      const { terms, body } = analysed(a, names);
+      const p: Pending = { a, old, hash, packed, names, terms, body, sig: signature(terms.filter((t) => t !== TITLE_BREAK)), seq: old?.seq ?? 0 };
+      todo.push(p);
+      slots.push(p);
+    }
+    if (todo.length > 0) {
+      await this.writeArticles(todo);
+      await indexTexts(this.trx, this.backend, "articles", todo.map((p) => ({ key: p.seq, terms: p.terms })));
+      await this.placeInStories(todo);
+      await this.writeFacts(todo);
+    }
+    return slots.map((s) => ("a" in s ? { id: s.a.id, status: s.old ? "updated" : "new", seq: s.seq, hash: s.hash, nTerms: s.terms.length } : s));
+  }
+
+  /** The article rows: changed ones replaced in place (their facts removed), new ones inserted. */
+  private async writeArticles(todo: Pending[]): Promise<void> {
+    const changed = todo.filter((p) => p.old);
+    for (const p of changed) await this.removeFacts(p.seq);
+    await unindexText(this.trx, this.backend, "articles", changed.map((p) => p.seq));
+    for (const p of changed) {
+      await this.trx.updateTable("articles").set({ ...this.articleRow(p), story_seq: null }).where("seq", "=", p.seq).execute();
+      await this.trx.updateTable("article_texts").set(textRow(p)).where("seq", "=", p.seq).execute();
+      await this.trx.updateTable("article_keys").set({ published: p.a.published, outlet: p.a.outlet }).where("seq", "=", p.seq).execute();
+      this.termDelta += p.terms.length - p.old!.n_terms;
+    }
+    const fresh = todo.filter((p) => !p.old);
+    if (fresh.length === 0) return;
+    const got = await insertRows(this.trx, "articles", ARTICLE_COLS, fresh.map((p) => ({ ...this.articleRow(p), story_seq: null, ingested_at: this.now })), { returning: ["seq", "id"] });
+    const seqOf = new Map(got.map((r) => [r.id, Number(r.seq)]));
+    for (const p of fresh) {
+      const seq = seqOf.get(p.a.id);
+      if (seq === undefined) throw new Error(`article ${JSON.stringify(p.a.id)}: no row came back from its insert`);
+      p.seq = seq;
+      this.termDelta += p.terms.length;
+    }
+    this.articleDelta += fresh.length;
+    await insertRows(this.trx, "article_texts", ["seq", "text", "analysis", "names", "minhash"], fresh.map((p) => ({ seq: p.seq, ...textRow(p) })));
+    await insertRows(this.trx, "article_keys", ["seq", "story_seq", "published", "outlet"], fresh.map((p) => ({ seq: p.seq, story_seq: null, published: p.a.published, outlet: p.a.outlet })));
+  }
+
+  private articleRow(p: Pending) {
+    const a = p.a;
+    return {
       id: a.id,
       source: a.source,
       raw_hash: a.raw_hash,
-      content_hash: hash,
+      content_hash: p.hash,
       outlet: a.outlet,
       published: a.published,
       title: a.title,
       url: a.url,
       dateline: a.dateline ? JSON.stringify(a.dateline) : null,
-      n_terms: terms.length,
+      n_terms: p.terms.length,
       updated_at: this.now,
     };
-    const body = { text: a.text, analysis: packAnalysis(a), names: [...names].join(" "), minhash: toHex(sig) };
-    let seq: number;
-    if (old) {
-      seq = old.seq;
-      await this.removeFacts(seq);
-      await unindexText(this.trx, this.backend, "articles", [seq]);
-      await this.trx.updateTable("articles").set({ ...row, story_seq: null }).where("seq", "=", seq).execute();
-      await this.trx.updateTable("article_texts").set(body).where("seq", "=", seq).execute();
-      await this.trx.updateTable("article_keys").set({ published: a.published, outlet: a.outlet }).where("seq", "=", seq).execute();
-      this.termDelta += terms.length - old.n_terms;
-    } else {
-      const r = await this.trx.insertInto("articles").values({ ...row, story_seq: null, ingested_at: this.now }).returning("seq").executeTakeFirstOrThrow();
-      seq = r.seq;
-      await this.trx.insertInto("article_texts").values({ seq, ...body }).execute();
-      await this.trx.insertInto("article_keys").values({ seq, story_seq: null, published: a.published, outlet: a.outlet }).execute();
-      this.articleDelta += 1;
-      this.termDelta += terms.length;
-    }
-    await indexText(this.trx, this.backend, "articles", seq, terms);
-    await this.placeInStory(seq, sig);
-    await this.writeFacts(seq, a, names);
-    return { id: a.id, status: old ? "updated" : "new", seq, hash, nTerms: terms.length };
   }
 
   /** Removes an article and its facts. */
@@ -172,172 +301,239 @@ export class BatchWriter {
 
   // ------------------------------------------------------------ stories
 
-  private async placeInStory(seq: number, sig: Uint32Array): Promise<void> {
-    const hs = bands(sig);
-    // Articles sharing a band with this one (each OR arm is one primary-key lookup), then their signatures.
-    const hits = await this.trx
-      .selectFrom("minhash_bands")
-      .select("article_seq")
-      .distinct()
-      .where((eb) => eb.or(hs.map((h, i) => eb.and([eb("band", "=", i), eb("hash", "=", h)]))))
-      .limit(51)
-      .execute();
-    const others = hits.map((h) => h.article_seq).filter((s) => s !== seq).slice(0, 50);
-    const cands = others.length
-      ? await this.trx
-          .selectFrom("articles as a")
-          .innerJoin("article_texts as t", "t.seq", "a.seq")
-          .select(["a.seq", "a.story_seq", "t.minhash"])
-          .where("a.seq", "in", others)
-          .execute()
-      : [];
-    let best: { story: number; sim: number } | null = null;
-    for (const c of cands) {
-      const sim = similarity(sig, fromHex(c.minhash));
-      if (sim >= SAME_STORY && (!best || sim > best.sim)) best = { story: c.story_seq ?? c.seq, sim };
+  /**
+   * Puts each article in the story of its most similar earlier article (stored
+   * before, or earlier in this batch) that shares a MinHash band with it, or
+   * makes it a story of its own; then records its bands.
+   */
+  private async placeInStories(ps: Pending[]): Promise<void> {
+    const hs = ps.map((p) => bands(p.sig));
+    const own = new Set(ps.map((p) => p.seq));
+    // Stored articles sharing a band with any of these: per band, one indexed lookup of the hashes.
+    const stored = new Map<string, number[]>();
+    for (let b = 0; b < BANDS; b++) {
+      const want = [...new Set(hs.map((h) => h[b]))];
+      for (let i = 0; i < want.length; i += IN_LIST) {
+        const rows = await this.trx.selectFrom("minhash_bands").select(["hash", "article_seq"]).where("band", "=", b).where("hash", "in", want.slice(i, i + IN_LIST)).execute();
+        for (const r of rows) {
+          if (own.has(r.article_seq)) continue;
+          const k = `${b}:${r.hash}`;
+          const l = stored.get(k);
+          if (l) l.push(r.article_seq);
+          else stored.set(k, [r.article_seq]);
+        }
+      }
     }
-    const story_seq = best ? best.story : seq;
-    await this.trx.updateTable("articles").set({ story_seq }).where("seq", "=", seq).execute();
-    await this.trx.updateTable("article_keys").set({ story_seq }).where("seq", "=", seq).execute();
-    await this.trx.insertInto("minhash_bands").values(hs.map((hash, band) => ({ band, hash, article_seq: seq }))).onConflict((oc) => oc.doNothing()).execute();
+    const storedCands = hs.map((h) => {
+      const c = new Set<number>();
+      h.forEach((hash, b) => stored.get(`${b}:${hash}`)?.forEach((s) => c.add(s)));
+      return [...c].sort((x, y) => x - y).slice(0, STORY_CANDIDATES);
+    });
+    const placed = new Map<number, { story: number; sig: Uint32Array }>();
+    const need = [...new Set(storedCands.flat())];
+    for (let i = 0; i < need.length; i += IN_LIST) {
+      const rows = await this.trx
+        .selectFrom("articles as a")
+        .innerJoin("article_texts as t", "t.seq", "a.seq")
+        .select(["a.seq", "a.story_seq", "t.minhash"])
+        .where("a.seq", "in", need.slice(i, i + IN_LIST))
+        .execute();
+      for (const r of rows) placed.set(r.seq, { story: r.story_seq ?? r.seq, sig: fromHex(r.minhash) });
+    }
+    // In input order, so that each article also meets those placed before it in this batch.
+    const batchBands = new Map<string, number[]>();
+    const roots: number[] = [];
+    const joined = new Map<number, number[]>();
+    ps.forEach((p, k) => {
+      const cands = new Set(storedCands[k]);
+      hs[k].forEach((hash, b) => batchBands.get(`${b}:${hash}`)?.forEach((s) => cands.add(s)));
+      cands.delete(p.seq);
+      let best: { story: number; sim: number } | null = null;
+      for (const c of [...cands].sort((x, y) => x - y).slice(0, STORY_CANDIDATES)) {
+        const other = placed.get(c);
+        if (!other) continue;
+        const sim = similarity(p.sig, other.sig);
+        if (sim >= SAME_STORY && (!best || sim > best.sim)) best = { story: other.story, sim };
+      }
+      const story = best ? best.story : p.seq;
+      placed.set(p.seq, { story, sig: p.sig });
+      hs[k].forEach((hash, b) => {
+        const key = `${b}:${hash}`;
+        const l = batchBands.get(key);
+        if (l) l.push(p.seq);
+        else batchBands.set(key, [p.seq]);
+      });
+      if (story === p.seq) roots.push(p.seq);
+      else joined.set(story, [...(joined.get(story) ?? []), p.seq]);
+    });
+    for (let i = 0; i < roots.length; i += IN_LIST) {
+      const part = roots.slice(i, i + IN_LIST);
+      await this.trx.updateTable("articles").set((eb) => ({ story_seq: eb.ref("seq") })).where("seq", "in", part).execute();
+      await this.trx.updateTable("article_keys").set((eb) => ({ story_seq: eb.ref("seq") })).where("seq", "in", part).execute();
+    }
+    for (const [story, seqs] of joined) {
+      await this.trx.updateTable("articles").set({ story_seq: story }).where("seq", "in", seqs).execute();
+      await this.trx.updateTable("article_keys").set({ story_seq: story }).where("seq", "in", seqs).execute();
+    }
+    const bandRows = ps.flatMap((p, k) => hs[k].map((hash, band) => ({ band, hash, article_seq: p.seq })));
+    await insertRows(this.trx, "minhash_bands", ["band", "hash", "article_seq"], bandRows, { ignoreConflicts: true });
   }
 
   // ------------------------------------------------------------ facts
 
-  private async entityRow(e: Entity): Promise<EntityRow> {
-    const cached = this.entities.get(e.key);
-    if (cached) return cached;
-    const r = await this.trx.selectFrom("entities").selectAll().where("key", "=", e.key).executeTakeFirst();
-    let row: EntityRow;
-    if (r) {
-      row = { ...r, names: JSON.parse(r.names), variants: JSON.parse(r.variants), article_count: Number(r.article_count), mention_count: Number(r.mention_count) };
-    } else {
-      const ins = await this.trx
-        .insertInto("entities")
-        .values({ key: e.key, type: e.type, name: e.name, names: "{}", variants: "{}", name_en: e.name_en, wikidata: e.wikidata, country: e.country, article_count: 0, mention_count: 0, first_seen: null, last_seen: null })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      row = { id: ins.id, key: e.key, type: e.type, names: {}, variants: {}, name_en: e.name_en, wikidata: e.wikidata, country: e.country, article_count: 0, mention_count: 0, first_seen: null, last_seen: null };
+  /** Loads (or creates) the corpus rows of these entities into the batch's cache, in first-seen order. */
+  private async loadEntities(es: Pick<Entity, "key" | "type" | "name" | "name_en" | "wikidata" | "country">[]): Promise<void> {
+    const first = new Map<string, (typeof es)[number]>();
+    for (const e of es) if (!this.entities.has(e.key) && !first.has(e.key)) first.set(e.key, e);
+    if (first.size === 0) return;
+    const keys = [...first.keys()];
+    for (let i = 0; i < keys.length; i += IN_LIST) {
+      const rows = await this.trx.selectFrom("entities").selectAll().where("key", "in", keys.slice(i, i + IN_LIST)).execute();
+      for (const r of rows) {
+        this.entities.set(r.key, { ...r, names: JSON.parse(r.names), variants: JSON.parse(r.variants), article_count: Number(r.article_count), mention_count: Number(r.mention_count) });
+      }
     }
-    this.entities.set(e.key, row);
+    const missing = [...first.values()].filter((e) => !this.entities.has(e.key));
+    const fresh = missing.map((e) => ({ key: e.key, type: e.type, name: e.name, names: "{}", variants: "{}", name_en: e.name_en ?? null, wikidata: e.wikidata ?? null, country: e.country ?? null, article_count: 0, mention_count: 0, first_seen: null, last_seen: null }));
+    const got = await insertRows(this.trx, "entities", ENTITY_COLS, fresh, { returning: ["id", "key"] });
+    const idOf = new Map(got.map((r) => [r.key, Number(r.id)]));
+    for (const f of fresh) {
+      const id = idOf.get(f.key);
+      if (id === undefined) throw new Error(`entity ${JSON.stringify(f.key)}: no row came back from its insert`);
+      this.entities.set(f.key, { ...f, id, names: {}, variants: {} });
+    }
+  }
+
+  private entityRow(key: string): EntityRow {
+    const row = this.entities.get(key);
+    if (!row) throw new Error(`entity ${JSON.stringify(key)} was not loaded`);
     return row;
   }
 
-  private async writeFacts(seq: number, a: Analysis, names: Set<string>): Promise<void> {
-    const ids = new Map<string, number>();
-    const aeRows: Database["article_entities"][] = [];
-    const mentionRows: Database["mentions"][] = [];
+  private async writeFacts(ps: Pending[]): Promise<void> {
+    await this.loadEntities(ps.flatMap((p) => p.a.entities));
+    const aeRows: Pick<InsertRow<"article_entities">, (typeof AE_COLS)[number]>[] = [];
+    const mentionRows: Pick<InsertRow<"mentions">, (typeof MENTION_COLS)[number]>[] = [];
     const nameRows = new Map<string, { norm: string; entity_id: number }>();
-    for (const e of a.entities) {
-      const row = await this.entityRow(e);
-      ids.set(e.id, row.id);
-      row.article_count += 1;
-      row.mention_count += e.mentions.length;
-      bump(row.names, e.name, 1);
-      for (const m of e.mentions) bump(row.variants, m.text, 1);
-      row.name_en ??= e.name_en;
-      row.wikidata ??= e.wikidata;
-      row.country ??= e.country;
-      if (a.published) {
-        if (!row.first_seen || a.published < row.first_seen) row.first_seen = a.published;
-        if (!row.last_seen || a.published > row.last_seen) row.last_seen = a.published;
+    const nameTermSet = new Set<string>();
+    const localIds: Map<string, number>[] = [];
+    for (const p of ps) {
+      const { a, seq } = p;
+      const ids = new Map<string, number>();
+      localIds.push(ids);
+      for (const e of a.entities) {
+        const row = this.entityRow(e.key);
+        ids.set(e.id, row.id);
+        row.article_count += 1;
+        row.mention_count += e.mentions.length;
+        bump(row.names, e.name, 1);
+        for (const m of e.mentions) bump(row.variants, m.text, 1);
+        row.name_en ??= e.name_en;
+        row.wikidata ??= e.wikidata;
+        row.country ??= e.country;
+        if (a.published) {
+          if (!row.first_seen || a.published < row.first_seen) row.first_seen = a.published;
+          if (!row.last_seen || a.published > row.last_seen) row.last_seen = a.published;
+        }
+        this.dirty.add(row);
+        aeRows.push({
+          article_seq: seq,
+          local_id: e.id,
+          entity_id: row.id,
+          name: e.name,
+          roles: JSON.stringify(e.roles),
+          office: e.office ? JSON.stringify(e.office) : null,
+          mention_count: e.mentions.length,
+          confidence: e.confidence,
+          source: e.source,
+        });
+        for (const m of e.mentions) mentionRows.push({ article_seq: seq, entity_id: row.id, span_start: m.start, span_end: m.end, text: m.text, role: m.role?.text ?? null });
+        for (const n of [e.name, ...e.mentions.map((m) => m.text), e.name_en ?? ""]) {
+          const norm = nameKey(n);
+          if (norm) nameRows.set(`${norm}\u0000${row.id}`, { norm, entity_id: row.id });
+        }
       }
-      this.dirty.add(row);
-      aeRows.push({
-        article_seq: seq,
-        local_id: e.id,
-        entity_id: row.id,
-        name: e.name,
-        roles: JSON.stringify(e.roles),
-        office: e.office ? JSON.stringify(e.office) : null,
-        mention_count: e.mentions.length,
-        confidence: e.confidence,
-        source: e.source,
-      });
-      for (const m of e.mentions) mentionRows.push({ article_seq: seq, entity_id: row.id, span_start: m.start, span_end: m.end, text: m.text, role: m.role?.text ?? null });
-      for (const n of [e.name, ...e.mentions.map((m) => m.text), e.name_en ?? ""]) {
-        const norm = nameKey(n);
-        if (norm) nameRows.set(`${norm}\u0000${row.id}`, { norm, entity_id: row.id });
-      }
+      for (const t of p.names) nameTermSet.add(t);
     }
-    await insertMany(this.trx, "article_entities", aeRows);
-    await insertMany(this.trx, "mentions", mentionRows);
-    await insertMany(this.trx, "entity_names", [...nameRows.values()], true);
-    await insertMany(this.trx, "name_terms", [...names].map((term) => ({ term })), true);
+    await insertRows(this.trx, "article_entities", AE_COLS, aeRows);
+    await insertRows(this.trx, "mentions", MENTION_COLS, mentionRows);
+    await insertRows(this.trx, "entity_names", ["norm", "entity_id"], [...nameRows.values()], { ignoreConflicts: true });
+    await insertRows(this.trx, "name_terms", ["term"], [...nameTermSet].map((term) => ({ term })), { ignoreConflicts: true });
 
-    const ref = (local: string | null): number | null => (local ? ids.get(local) ?? null : null);
-    for (const ev of a.events) {
-      const r = await this.trx
-        .insertInto("events")
-        .values({
-          article_seq: seq,
-          local_id: ev.id,
-          type: ev.type,
-          date: ev.date,
-          date_text: ev.date_text,
-          main: ev.main ? 1 : 0,
-          initiator_id: ref(ev.initiator),
-          place_id: ref(ev.place),
-          plover_event: ev.plover.event,
-          plover_mode: ev.plover.mode,
-          trigger_start: ev.trigger.start,
-          trigger_end: ev.trigger.end,
-          trigger_text: ev.trigger.text,
-          evidence_start: ev.evidence.start,
-          evidence_end: ev.evidence.end,
-          evidence_text: ev.evidence.text,
-          confidence: ev.confidence,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      const parts = unique(ev.participants.map(ref));
-      await insertMany(this.trx, "event_participants", parts.map((entity_id) => ({ event_id: r.id, entity_id })));
-    }
+    const refs = localIds.map((ids) => (local: string | null): number | null => (local ? ids.get(local) ?? null : null));
+
+    const events = ps.flatMap((p, k) => p.a.events.map((ev) => ({ p, ref: refs[k], ev })));
+    const evIds = await this.insertOwned("events", EVENT_COLS, events.map(({ p, ref, ev }) => ({
+      article_seq: p.seq,
+      local_id: ev.id,
+      type: ev.type,
+      date: ev.date,
+      date_text: ev.date_text,
+      main: ev.main ? 1 : 0,
+      initiator_id: ref(ev.initiator),
+      place_id: ref(ev.place),
+      plover_event: ev.plover.event,
+      plover_mode: ev.plover.mode,
+      trigger_start: ev.trigger.start,
+      trigger_end: ev.trigger.end,
+      trigger_text: ev.trigger.text,
+      evidence_start: ev.evidence.start,
+      evidence_end: ev.evidence.end,
+      evidence_text: ev.evidence.text,
+      confidence: ev.confidence,
+    })));
+    await insertRows(this.trx, "event_participants", ["event_id", "entity_id"], events.flatMap(({ ref, ev }, i) => unique(ev.participants.map(ref)).map((entity_id) => ({ event_id: evIds[i], entity_id }))));
+
     // Joint statements are statements too; `joint` and the speakers table tell them apart.
-    for (const q of [...a.quotes, ...(a.joint_statements ?? [])]) {
-      const r = await this.trx
-        .insertInto("statements")
-        .values({
-          article_seq: seq,
-          local_id: q.id,
-          speaker_id: ref(q.speaker),
-          joint: q.joint ? 1 : 0,
-          cue: q.cue,
-          cue_start: q.cue_span.start,
-          cue_end: q.cue_span.end,
-          direct: q.direct ? 1 : 0,
-          span_start: q.start,
-          span_end: q.end,
-          text: q.text,
-          confidence: q.confidence,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      const speakers = unique([...q.speakers, q.speaker].map(ref));
-      await insertMany(this.trx, "statement_speakers", speakers.map((entity_id) => ({ statement_id: r.id, entity_id })));
-      await indexText(this.trx, this.backend, "statements", r.id, analyseText(q.text, names).map((t) => t.term));
-    }
-    for (const g of a.agreements) {
-      const r = await this.trx
-        .insertInto("agreements")
-        .values({
-          article_seq: seq,
-          local_id: g.id,
-          kind: g.kind,
-          cue: g.cue,
-          cue_start: g.cue_span.start,
-          cue_end: g.cue_span.end,
-          date: g.date,
-          span_start: g.start,
-          span_end: g.end,
-          text: g.text,
-          confidence: g.confidence,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      const parties = unique(g.parties.map(ref));
-      await insertMany(this.trx, "agreement_parties", parties.map((entity_id) => ({ agreement_id: r.id, entity_id })));
-    }
+    const statements = ps.flatMap((p, k) => [...p.a.quotes, ...(p.a.joint_statements ?? [])].map((q) => ({ p, ref: refs[k], q })));
+    const stIds = await this.insertOwned("statements", STATEMENT_COLS, statements.map(({ p, ref, q }) => ({
+      article_seq: p.seq,
+      local_id: q.id,
+      speaker_id: ref(q.speaker),
+      joint: q.joint ? 1 : 0,
+      cue: q.cue,
+      cue_start: q.cue_span.start,
+      cue_end: q.cue_span.end,
+      direct: q.direct ? 1 : 0,
+      span_start: q.start,
+      span_end: q.end,
+      text: q.text,
+      confidence: q.confidence,
+    })));
+    await insertRows(this.trx, "statement_speakers", ["statement_id", "entity_id"], statements.flatMap(({ ref, q }, i) => unique([...q.speakers, q.speaker].map(ref)).map((entity_id) => ({ statement_id: stIds[i], entity_id }))));
+    await indexTexts(this.trx, this.backend, "statements", statements.map(({ p, q }, i) => ({ key: stIds[i], terms: spanTerms(p.a.text, p.body, q, p.names) })));
+
+    const agreements = ps.flatMap((p, k) => p.a.agreements.map((g) => ({ p, ref: refs[k], g })));
+    const agIds = await this.insertOwned("agreements", AGREEMENT_COLS, agreements.map(({ p, g }) => ({
+      article_seq: p.seq,
+      local_id: g.id,
+      kind: g.kind,
+      cue: g.cue,
+      cue_start: g.cue_span.start,
+      cue_end: g.cue_span.end,
+      date: g.date,
+      span_start: g.start,
+      span_end: g.end,
+      text: g.text,
+      confidence: g.confidence,
+    })));
+    await insertRows(this.trx, "agreement_parties", ["agreement_id", "entity_id"], agreements.flatMap(({ ref, g }, i) => unique(g.parties.map(ref)).map((entity_id) => ({ agreement_id: agIds[i], entity_id }))));
+  }
+
+  /** Inserts rows of a table keyed (article_seq, local_id) and returns their new ids, in row order. */
+  private async insertOwned<T extends "events" | "statements" | "agreements", K extends keyof InsertRow<T> & string>(
+    table: T,
+    columns: readonly K[],
+    rows: (Pick<InsertRow<T>, K> & { article_seq: number; local_id: string })[],
+  ): Promise<number[]> {
+    // RETURNING promises no row order: match the rows up by their (article, local id) key.
+    const got = (await insertRows(this.trx, table, columns, rows, { returning: ["id", "article_seq", "local_id"] as never[] })) as unknown as { id: number; article_seq: number; local_id: string }[];
+    const idOf = new Map(got.map((r) => [`${r.article_seq}\u0000${r.local_id}`, Number(r.id)]));
+    return rows.map((r) => {
+      const id = idOf.get(`${r.article_seq}\u0000${r.local_id}`);
+      if (id === undefined) throw new Error(`${table} row ${JSON.stringify(r.local_id)} of article ${r.article_seq}: no id came back from its insert`);
+      return id;
+    });
   }
 
   /** Deletes an article's facts and takes them out of the corpus entities' counts. */
@@ -346,12 +542,13 @@ export class BatchWriter {
     const ae = await trx
       .selectFrom("article_entities as ae")
       .innerJoin("entities as e", "e.id", "ae.entity_id")
-      .select(["e.key", "e.type", "e.name", "ae.name as local_name", "ae.mention_count"])
+      .select(["e.key", "e.type", "e.name", "e.name_en", "e.wikidata", "e.country", "ae.name as local_name", "ae.mention_count"])
       .where("ae.article_seq", "=", seq)
       .execute();
     const mentions = await trx.selectFrom("mentions as m").innerJoin("entities as e", "e.id", "m.entity_id").select(["e.key", "m.text"]).where("m.article_seq", "=", seq).execute();
+    await this.loadEntities(ae.map((r) => ({ ...r, type: r.type as Entity["type"] })));
     for (const r of ae) {
-      const row = await this.entityRow({ key: r.key, type: r.type, name: r.name } as Entity);
+      const row = this.entityRow(r.key);
       row.article_count -= 1;
       row.mention_count -= Number(r.mention_count);
       bump(row.names, r.local_name, -1);
@@ -375,6 +572,21 @@ export class BatchWriter {
   }
 }
 
+/** The stored analysis (without text) and the content hash, sha256 of the whole analysis's JSON. */
+function serialise(a: Analysis): { packed: string; hash: string } {
+  const packed = packAnalysis(a);
+  const h = createHash("sha256");
+  const keys = Object.keys(a);
+  // JSON.stringify(a) is the packed JSON with the text appended when text is the last field (as analyses are built).
+  if (keys[keys.length - 1] === "text" && packed !== "{}") h.update(packed.slice(0, -1)).update(',"text":').update(JSON.stringify(a.text)).update("}");
+  else h.update(JSON.stringify(a));
+  return { packed, hash: h.digest("hex") };
+}
+
+function textRow(p: Pending) {
+  return { text: p.a.text, analysis: p.packed, names: [...p.names].join(" "), minhash: toHex(p.sig) };
+}
+
 function bump(counts: Record<string, number>, k: string, by: number): void {
   const v = (counts[k] ?? 0) + by;
   if (v > 0) counts[k] = v;
@@ -391,20 +603,6 @@ function unique(xs: (number | null)[]): number[] {
   return [...new Set(xs.filter((x): x is number => x !== null))];
 }
 
-type Insertable<T extends keyof Database> = { [K in keyof Database[T]]: Database[T][K] extends import("kysely").Generated<infer U> ? U | undefined : Database[T][K] };
-
-async function insertMany<T extends keyof Database>(trx: Trx, table: T, rows: Insertable<T>[] | Database[T][], ignoreConflicts = false): Promise<void> {
-  if (rows.length === 0) return;
-  const width = Object.keys(rows[0] as object).length || 1;
-  const chunk = Math.max(1, Math.floor(30000 / width / 10));
-  for (let i = 0; i < rows.length; i += chunk) {
-    // Kysely's generics cannot follow a table name held in a type parameter.
-    let q = trx.insertInto(table).values(rows.slice(i, i + chunk) as never);
-    if (ignoreConflicts) q = q.onConflict((oc) => oc.doNothing());
-    await q.execute();
-  }
-}
-
 /** A clear error for analyses that do not have the shape the store needs. */
 function validate(a: Analysis): void {
   const need = (ok: boolean, field: string) => {
@@ -415,4 +613,9 @@ function validate(a: Analysis): void {
   need(typeof a.source === "string", "source");
   need(Array.isArray(a.entities) && Array.isArray(a.events) && Array.isArray(a.quotes) && Array.isArray(a.agreements), "entities/events/quotes/agreements");
   need(a.published === null || /^\d{4}-\d{2}-\d{2}$/.test(a.published), "published");
+  // Facts are matched to their stored rows by (article, id).
+  const distinct = (xs: { id: string }[]) => new Set(xs.map((x) => x.id)).size === xs.length;
+  need(distinct(a.events), "events[].id (distinct)");
+  need(distinct([...a.quotes, ...(a.joint_statements ?? [])]), "quotes[].id (distinct, joint statements included)");
+  need(distinct(a.agreements), "agreements[].id (distinct)");
 }
