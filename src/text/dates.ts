@@ -126,7 +126,10 @@ const ORDINAL_RE = `(?:${[...ORDINAL_INDEX.keys()].sort((a, b) => b.length - a.l
 
 // day [من] [شهر] MONTH [/MONTH] [،] [من] [عام|سنة] YEAR [هـ|م]  — any part but the month may be absent,
 // and a bare month is only taken with a day or a year beside it.
+/** The characters a word date can start with (a day's digit or article, an ordinal, a month name): checked first, it spares most positions the whole pattern. */
+const WORD_DATE_FIRST = `(?=[${[...new Set(["ا", "أ", "إ", "آ", ...ALL_NAMES.map((n) => n[0])])].join("")}0-9\u0660-\u0669\u06F0-\u06F9])`;
 const WORD_DATE_SOURCE =
+  WORD_DATE_FIRST +
   NOT_BEFORE +
     `(?:(?:(?:ال(?:ـ)?)?(?<day>${DIGIT}{1,2})\\s*(?:من\\s+)?|(?<ordinal>${ORDINAL_RE})\\s+من\\s+)(?:شهر\\s+)?)?` +
     `(?<month>${MONTH_RE})${NOT_AFTER}` +
@@ -201,10 +204,36 @@ function makeMention(
 // Every word date has a month name in it; most lines have none, and this is far cheaper to look for.
 const ANY_MONTH = new RegExp(MONTH_RE, "u");
 
+const MONTH_AT = new RegExp(MONTH_RE, "gu");
+/** Characters no word date contains: a match never crosses one. */
+const OUTSIDE_DATES = new Set([...".!?؟:;؛«»\"“”-–—[]"].map((c) => c.charCodeAt(0)));
+
+/**
+ * The matches of WORD_DATE in `text`, in order, as text.matchAll would give them. Every match
+ * holds a month name and never crosses a character of OUTSIDE_DATES, so the search for the
+ * next match starts at the stretch (between two such characters) of the next month name:
+ * no match can start in the stretches before it.
+ */
+function* wordDateMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  while (from < text.length) {
+    MONTH_AT.lastIndex = from;
+    const month = MONTH_AT.exec(text);
+    if (!month) return;
+    let start = month.index;
+    while (start > from && !OUTSIDE_DATES.has(text.charCodeAt(start - 1))) start--;
+    WORD_DATE.lastIndex = start;
+    const m = WORD_DATE.exec(text);
+    if (!m) return;
+    yield m;
+    from = m.index + m[0].length;
+  }
+}
+
 function wordDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   if (!ANY_MONTH.test(text)) return out;
-  for (const m of text.matchAll(WORD_DATE)) {
+  for (const m of wordDateMatches(text)) {
     const g = m.groups ?? {};
     const named = monthOf(g.month ?? "");
     if (!named) continue;
