@@ -21,8 +21,22 @@ function countryNames(): [string, string][] {
   return names;
 }
 
+/** countryOfAdjective's answers by word (bounded: a worker lives for a whole corpus; starts afresh when full). */
+let adjectives = new Map<string, string | null>();
+/** countryNames() by name, the first country of each (what a find over the list gives). */
+let byName: Map<string, string> | null = null;
+
 /** ISO code of a folded nationality adjective ("الروسي", "المصريه"), or null. */
 export function countryOfAdjective(adjective: string): string | null {
+  const hit = adjectives.get(adjective);
+  if (hit !== undefined) return hit;
+  const found = adjectiveCountry(adjective);
+  if (adjectives.size >= 20_000) adjectives = new Map();
+  adjectives.set(adjective, found);
+  return found;
+}
+
+function adjectiveCountry(adjective: string): string | null {
   let stem = adjective.startsWith("ال") ? adjective.slice(2) : adjective;
   stem = stem.replace(/(?:يه|يا|يين|يان|ي)$/u, "");
   if (stem.length < 2) return null;
@@ -44,8 +58,12 @@ export function entityCountry(e: Entity): string | null {
   if (key) return key[1].toUpperCase();
   if (e.type === "GPE") {
     const f = normalize(e.name);
-    const hit = countryNames().find(([, n]) => n === (f.startsWith("ال") ? f.slice(2) : f));
-    if (hit) return hit[0];
+    if (!byName) {
+      byName = new Map();
+      for (const [code, n] of countryNames()) if (!byName.has(n)) byName.set(n, code);
+    }
+    const hit = byName.get(f.startsWith("ال") ? f.slice(2) : f);
+    if (hit) return hit;
   }
   const roles = [...e.roles, ...e.mentions.map((m) => m.role?.text ?? "")];
   for (const r of roles) {

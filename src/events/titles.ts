@@ -36,11 +36,26 @@ function complementOf(w: Word, lex: OfficeTitleWords): string {
 
 const nationality = (w: Word) => (w.core.startsWith("ال") ? countryOfAdjective(w.core) : null);
 
+/** The Arabic words of each title as written (bounded: a worker lives for a whole corpus; starts afresh when full). */
+let titleWords = new Map<string, Word[]>();
+
+function wordsOfTitle(title: string): Word[] {
+  let words = titleWords.get(title);
+  if (!words) {
+    words = tokenize(title)
+      .filter((w) => w.kind === "arabic")
+      .map((w) => ({ core: w.core, bare: w.bare, norm: w.norm }));
+    if (titleWords.size >= 20_000) titleWords = new Map();
+    titleWords.set(title, words);
+  }
+  return words;
+}
+
 /** The offices a written title describes (stacked ones apart: ولي العهد رئيس مجلس الوزراء). */
 function officesOfTitle(title: string, entity: Entity, fallbackCountry: string | null, lex: OfficeTitleWords): Office[] {
   const out: Office[] = [];
   let current: Office | null = null;
-  const words = tokenize(title).filter((w) => w.kind === "arabic");
+  const words = wordsOfTitle(title);
   for (const [i, w] of words.entries()) {
     // سمو، جلالة، دولة رئيس الوزراء: an honorific before a title (وزير الدولة is an office).
     const honorific = lex.honorifics.has(w.core) || lex.honorifics.has(w.bare);
@@ -116,7 +131,7 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
   const offices = officesOf(ctx, lex);
   if (offices.length) {
     const tokens = ctx.doc.tokens;
-    const roleSpans = ctx.entities.flatMap((e) => e.mentions.flatMap((m) => (m.role ? [{ ...m.role, owner: e.id }] : [])));
+    let roleSpans: { start: number; end: number; owner: string }[] | null = null;
     for (let t = 0; t < tokens.length; t++) {
       const tok = tokens[t];
       if (ctx.mentionAt[t] || tok.kind !== "arabic") continue;
@@ -132,6 +147,7 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       if (!id) continue;
       // A role written with a name (الوزير أسعد الشيباني، سلمان بن حمد ولي العهد) is that mention's;
       // one opening with another person's office (استقبل رئيس الجمهورية المنسقة الخاصة X) names them.
+      roleSpans ??= ctx.entities.flatMap((e) => e.mentions.flatMap((m) => (m.role ? [{ ...m.role, owner: e.id }] : [])));
       const role = roleSpans.find((r) => tok.start >= r.start && tok.start < r.end);
       if (role && (role.owner === id || !opensRole(tokens, tokenIndexAt(tokens, role.start), t, lex))) continue;
       out.set(t, id);
