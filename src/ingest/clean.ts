@@ -158,6 +158,8 @@ function isLinkTitle(line: string): boolean {
   return words(normalize(line)).length <= 15 && !/[.!؟?]["»”)]?$/.test(line);
 }
 
+const SPACE_TO_TIDY = /[\u00A0\t]| {2}/;
+
 /** Drops boilerplate lines and tidies whitespace; the title and paragraphs stay. */
 export function cleanText(input: string): Cleaned {
   const lines = input.replace(/\r\n?/g, "\n").split("\n");
@@ -168,7 +170,8 @@ export function cleanText(input: string): Cleaned {
   let inLinkList = false;
   lines.forEach((raw, i) => {
     // trim() drops exactly what /^[\s\uFEFF]+|\s+$/ would (\s includes U+FEFF), in one pass.
-    const line = raw.replace(/[\u00A0\t ]+/g, " ").trim();
+    // (Only a tab, a no-break space or two spaces in a row change anything: most lines skip the replace.)
+    const line = (SPACE_TO_TIDY.test(raw) ? raw.replace(/[\u00A0\t ]+/g, " ") : raw).trim();
     if (line === "") {
       kept.push("");
       return;

@@ -64,7 +64,11 @@ function foldAt(s: string, i: number, c: number): string {
 
 /** The folded matching form of a string (no offsets): for keys and lookups. */
 export function normalize(s: string): string {
-  // Most strings are already folded up to some point: keep that prefix as it is.
+  return s.length > 32 ? normalizeLong(s) : normalizeShort(s);
+}
+
+/** normalize for a word or a short phrase: character by character after the unchanged prefix. */
+function normalizeShort(s: string): string {
   let i = 0;
   let space = true; // drop leading whitespace
   for (; i < s.length; i++) {
@@ -89,6 +93,40 @@ export function normalize(s: string): string {
       space = false;
     }
   }
+  return out.endsWith(" ") ? out.slice(0, -1) : out;
+}
+
+/** normalize for longer text: runs of characters that fold to themselves are copied as slices. */
+function normalizeLong(s: string): string {
+  let out = "";
+  let run = 0; // start of the current run of unchanged characters
+  let space = true; // drop leading whitespace
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      let f = cache[c];
+      if (f === undefined) f = cache[c] = computeFold(s[i]);
+      if (f.length === 1 && f.charCodeAt(0) === c && !(c === 0x20 && space)) {
+        space = c === 0x20;
+        i++;
+        continue;
+      }
+    }
+    if (run < i) out += s.slice(run, i);
+    const f = foldAt(s, i, c);
+    i += isPairAt(s, i) ? 2 : 1;
+    run = i;
+    if (f === " ") {
+      if (!space) out += " ";
+      space = true;
+    } else if (f) {
+      out += f;
+      space = false;
+    }
+  }
+  if (run === 0) out = s;
+  else if (run < s.length) out += s.slice(run);
   return out.endsWith(" ") ? out.slice(0, -1) : out;
 }
 
