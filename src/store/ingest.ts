@@ -1,10 +1,11 @@
 // Batched, failure-isolating ingestion of analyses into a store.
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Analysis } from "../types.js";
 import type { Backend, IngestFailure, IngestOptions, IngestProgress, IngestSummary, UpsertResult } from "./api.js";
 import type { Database } from "./schema.js";
 import { BatchWriter } from "./write.js";
 import { optimizeIndex } from "./text-index.js";
+import { INGEST_CACHE_KIB, READ_CACHE_KIB } from "./connect.js";
 
 /** Articles written in one ingest from which the index is optimised afterwards. */
 const OPTIMIZE_AFTER = 1000;
@@ -76,15 +77,21 @@ export async function ingestStream(
     batch = [];
     opts.onProgress?.(progress());
   };
-  for await (const item of source) {
-    if (isFailure(item)) {
-      fail(item);
-      continue;
+  const sqlite = backend === "sqlite";
+  if (sqlite) await sql`pragma cache_size = ${sql.raw(String(-INGEST_CACHE_KIB))}`.execute(db);
+  try {
+    for await (const item of source) {
+      if (isFailure(item)) {
+        fail(item);
+        continue;
+      }
+      batch.push(item);
+      if (batch.length >= batchSize) await commit();
     }
-    batch.push(item);
-    if (batch.length >= batchSize) await commit();
+    await commit();
+  } finally {
+    if (sqlite) await sql`pragma cache_size = ${sql.raw(String(-READ_CACHE_KIB))}`.execute(db);
   }
-  await commit();
   if (s.new + s.updated >= OPTIMIZE_AFTER) await optimizeIndex(db, backend);
   const p = progress();
   return { ...p, failures: s.failures };
