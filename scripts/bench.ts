@@ -1,5 +1,7 @@
-// `npm run bench [-- --n 10000,100000 --bare-n 100000 --seed 1 --phases bare,analyze0,analyze1,analyze2,sqlite,postgres,stages
+// `npm run bench [-- --n 10000,100000 --bare-n 100000 --analysis-n 10000,100000 --seed 1
+//                    --phases bare,analyze0,analyze1,analyze2,sqlite,postgres,stages
 //                    --no-pg --no-write --dir CACHE --pg postgres://postgres@127.0.0.1:5432/test]`
+// --analysis-n: 2-worker analysis alone (nothing saved) at large N, to show that peak RSS stays flat.
 //
 // Throughput of rasd on a generated corpus (issue 7): analysis rate with 1 and 2
 // workers, a bare pass (read + decode + tokenize: the floor) and the ratio of full
@@ -127,7 +129,7 @@ const fmt = (x: number, d = 0): string => x.toLocaleString("en-US", { minimumFra
 const rate = (r: PhaseResult | undefined): string => (r ? fmt(r.articles / r.seconds) : "–");
 const mbs = (r: PhaseResult | undefined): string => (r ? fmt(r.mb / r.seconds, 2) : "–");
 
-function section(results: PhaseResult[], ns: number[], seed: number, command: string, stages: PhaseResult | undefined, notes: string[]): string {
+function section(results: PhaseResult[], ns: number[], seed: number, command: string, stages: PhaseResult | undefined, notes: string[], analysisNs: number[] = []): string {
   const get = (phase: string, n: number, w?: number) => results.find((r) => r.phase === phase && r.n === n && (w === undefined || r.workers === w));
   const rows = ns.map((n) => {
     const bare = get("bare", n), inl = get("analyze", n, 0), a1 = get("analyze", n, 1), a2 = get("analyze", n, 2);
@@ -149,8 +151,9 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
   const targets = [
     `| analysis ≥ 2,000 articles/s with 2 workers | ${rate(a2)}${bound(a2)} | ${verdict(a2 ? a2.articles / a2.seconds >= 2000 : null)} |`,
     `| ingest into SQLite ≥ 1,000 articles/s | ${rate(sq)}${bound(sq)} | ${verdict(sq ? sq.articles / sq.seconds >= 1000 : null)} |`,
-    `| peak RSS ≤ 400 MB | ${fmt(Math.max(...peaks))} MB | ${verdict(Math.max(...peaks) <= 400)} |`,
+    `| peak RSS ≤ 400 MB | ${fmt(Math.max(...results.map((r) => r.maxRssMb)))} MB | ${verdict(Math.max(...results.map((r) => r.maxRssMb)) <= 400)} |`,
     `| peak RSS flat as N grows | ${ns.map((n, i) => `${fmt(n)}: ${fmt(peaks[i])} MB`).join(", ")} | ${ns.length > 1 ? verdict(peaks[peaks.length - 1] <= peaks[0] * 1.05 + 10) : "needs two N (--n 10000,100000)"} |`,
+    ...(analysisNs.length > 1 ? [analysisFlat(results, analysisNs, verdict)] : []),
     `| full analysis ≤ 6× the bare pass | ${ratio ? ratio.toFixed(1) + "× (CPU time, one thread each)" : "–"} | ${verdict(ratio === null ? null : ratio <= 6)} |`,
   ];
   const load = loadavg()[0];
@@ -196,6 +199,15 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
   ].join("\n");
 }
 
+/** The flatness row for the large-N analysis runs (--analysis-n). */
+function analysisFlat(results: PhaseResult[], analysisNs: number[], verdict: (ok: boolean | null) => string): string {
+  const peak = (n: number) => results.find((r) => r.phase === "analyze" && r.workers === 2 && r.n === n && r.note === ANALYSIS_ONLY)?.maxRssMb ?? NaN;
+  const peaks = analysisNs.map(peak);
+  return `| peak RSS flat as N grows (2-worker analysis alone) | ${analysisNs.map((n, i) => `${fmt(n)}: ${fmt(peaks[i])} MB`).join(", ")} | ${verdict(peaks[peaks.length - 1] <= peaks[0] * 1.05 + 10)} |`;
+}
+
+const ANALYSIS_ONLY = "analysis alone";
+
 async function main(): Promise<void> {
   const ns = arg("--n", "10000").split(",").map((s) => Number(s.replace(/_/g, "")));
   if (ns.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n must be positive whole numbers, got "${arg("--n", "")}"`);
@@ -219,9 +231,10 @@ async function main(): Promise<void> {
     console.log(`N = ${n}`);
     const dir = await ensureCorpus(n, seed, base);
     if (want("bare")) results.push(runPhase("bare", n, dir, 0));
-    // The 2-worker run also saves its analyses, for the store-only phases.
+    // The 2-worker run also saves its analyses when the store-only phases will read them.
     const saved = join(base, `analyses-${n}-seed${seed}-${process.pid}.jsonl`);
-    for (const w of [0, 1, 2]) if (want(`analyze${w}`)) results.push(runPhase("analyze", n, dir, w, w === 2 ? ["--save", saved] : []));
+    const storePhases = (want("sqlite") && !flag("--no-sqlite")) || (want("postgres") && !pgProblem);
+    for (const w of [0, 1, 2]) if (want(`analyze${w}`)) results.push(runPhase("analyze", n, dir, w, w === 2 && storePhases ? ["--save", saved] : []));
     const haveSaved = existsSync(saved);
     if (haveSaved && !truthLine) truthLine = await agreement(dir, saved);
     if (want("sqlite") && !flag("--no-sqlite")) {
@@ -267,8 +280,16 @@ async function main(): Promise<void> {
     notes.push(`Bare pass alone at N = ${fmt(n)}: ${rate(r)} articles/s, peak RSS ${fmt(r.maxRssMb)} MB (streaming read, decode and tokenize; full analysis not run at this N).`);
     results.push(r);
   }
+  // 2-worker analysis alone at large N (nothing saved, no store): peak RSS must not grow with N.
+  const analysisNs = arg("--analysis-n", "").split(",").filter(Boolean).map(Number);
+  for (const n of analysisNs) {
+    console.log(`N = ${n} (2-worker analysis only)`);
+    const r = { ...runPhase("analyze", n, await ensureCorpus(n, seed, base), 2), note: ANALYSIS_ONLY };
+    notes.push(`2-worker analysis alone at N = ${fmt(n)}: ${rate(r)} articles/s (CPU ${fmt((1000 * r.cpuSeconds) / r.articles, 2)} ms/article), peak RSS ${fmt(r.maxRssMb)} MB.`);
+    results.push(r);
+  }
   if (truthLine) notes.push(truthLine);
-  const md = section(results, ns, seed, command, stages, notes);
+  const md = section(results, ns, seed, command, stages, notes, analysisNs);
   console.log("\n" + md);
   if (!flag("--no-write")) {
     writeBenchmarksSection("Throughput", md);
