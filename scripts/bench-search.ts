@@ -1,4 +1,8 @@
-// `npm run bench:search [-- --n 100000 --rounds 10 --engines rasd,orama,minisearch,flexsearch --no-write]`
+// `npm run bench:search [-- --n 100000 --rounds 10 --engines rasd,orama,minisearch,flexsearch --no-write --db PATH]`
+//
+// --db PATH keeps rasd's built store at PATH and the generated corpus beside it
+// (PATH.corpus.jsonl), and reuses both when they exist: later runs only query
+// (the build columns then read 0). Without it both live in a temp folder.
 //
 // Search on a generated corpus (src/bench: deterministic Arabic wire reports,
 // seed 42, ~2 KB each): index build rate, query latency p50/p95 over 20
@@ -123,8 +127,10 @@ interface Engine {
 }
 
 async function rasdEngine(): Promise<Engine> {
-  const dir = mkdtempSync(join(tmpdir(), "rasd-bench-search-"));
-  const file = join(dir, "bench.db");
+  const keep = arg("--db", "");
+  const dir = keep ? null : mkdtempSync(join(tmpdir(), "rasd-bench-search-"));
+  const file = keep || join(dir!, "bench.db");
+  const reuse = keep !== "" && existsSync(keep);
   // Measured cold first (no result cache: every query does all its work), then with the default cache.
   let store = await openStore(file, { resultCache: 0 });
   const cold = store;
@@ -135,6 +141,7 @@ async function rasdEngine(): Promise<Engine> {
       },
     },
     async build(docs) {
+      if (reuse) return;
       const analyses = function* (): Generator<Analysis> {
         for (const d of docs) {
           yield {
@@ -154,7 +161,7 @@ async function rasdEngine(): Promise<Engine> {
     async close() {
       if (store !== cold) await store.close();
       await cold.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -375,15 +382,18 @@ async function main(): Promise<void> {
   const n = Number(arg("--n", "100000"));
   const engines = arg("--engines", "rasd,orama,minisearch,flexsearch").split(",");
   for (const e of engines) if (!ENGINES[e] || e === "rasd-cached") throw new Error(`unknown engine "${e}" (${Object.keys(ENGINES).join(", ")})`);
-  const dir = mkdtempSync(join(tmpdir(), "rasd-bench-corpus-"));
-  const corpus = join(dir, "corpus.jsonl");
+  const keep = arg("--db", "");
+  const dir = keep ? null : mkdtempSync(join(tmpdir(), "rasd-bench-corpus-"));
+  const corpus = keep ? `${keep}.corpus.jsonl` : join(dir!, "corpus.jsonl");
   try {
-    console.error(`generating ${n} articles…`);
-    await writeCorpusFile(n, corpus);
+    if (!existsSync(corpus)) {
+      console.error(`generating ${n} articles…`);
+      await writeCorpusFile(n, corpus);
+    }
     const results: EngineResult[] = [];
     for (const e of engines) {
       console.error(`${e}: building and querying…`);
-      const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", "--import", "tsx", SELF, "--child", e, "--corpus", corpus, "--rounds", String(rounds)], {
+      const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", "--import", "tsx", SELF, "--child", e, "--corpus", corpus, "--rounds", String(rounds), ...(keep ? ["--db", keep] : [])], {
         encoding: "utf8",
         maxBuffer: 64 * 1024 * 1024,
         stdio: ["ignore", "pipe", "inherit"],
@@ -408,7 +418,7 @@ async function main(): Promise<void> {
       console.error("written to BENCHMARKS.md (section Search)");
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -208,10 +208,41 @@ function initial(backend: Backend): Migration {
   };
 }
 
+/**
+ * Search acceleration (search-impacts.ts): per-term top-R impact lists, the
+ * FTS5 state they were built from, and the articles whose story is not
+ * themselves (so story counts need no join for the rest). On SQLite, an
+ * fts5vocab view of the index's term instances to build the lists from.
+ */
+function searchImpacts(backend: Backend): Migration {
+  const blob = backend === "sqlite" ? "blob" : "bytea";
+  return {
+    async up(db: Db) {
+      await db.schema.createTable("search_impacts")
+        .addColumn("term", "text", (c) => c.primaryKey())
+        .addColumn("df", "integer", (c) => c.notNull())
+        .addColumn("bound", backend === "sqlite" ? "real" : "double precision", (c) => c.notNull())
+        .addColumn("list", blob, (c) => c.notNull())
+        .execute();
+      await db.schema.createTable("search_impacts_state")
+        .addColumn("id", "integer", (c) => c.primaryKey())
+        .addColumn("structure", blob, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("article_keys_story_other").on("article_keys").columns(["seq", "story_seq"])
+        .where(sql<boolean>`story_seq is null or story_seq <> seq`)
+        .execute();
+      if (backend === "sqlite") {
+        await sql`create virtual table articles_fts_instances using fts5vocab(articles_fts, instance)`.execute(db);
+        await sql`create virtual table articles_fts_terms using fts5vocab(articles_fts, row)`.execute(db);
+      }
+    },
+  };
+}
+
 export function migrations(backend: Backend): MigrationProvider {
   return {
     async getMigrations() {
-      return { "0001_initial": initial(backend) };
+      return { "0001_initial": initial(backend), "0002_search_impacts": searchImpacts(backend) };
     },
   };
 }

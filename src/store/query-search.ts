@@ -1,7 +1,7 @@
 // Full-text search: the query is parsed and analysed in JS (search/), matched
 // by the backend's text index (text-index.ts), and filtered, ranked, paged and
 // faceted by one Kysely query shared by both backends.
-import { sql, type Kysely, type RawBuilder } from "kysely";
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import { SEARCH_COUNT_CAP, type Backend, type FacetCount, type SearchFacets, type SearchHit, type SearchQuery, type SearchResult } from "./api.js";
 import type { Database } from "./schema.js";
 import { parseQuery } from "../search/query.js";
@@ -12,6 +12,8 @@ import { matchRows } from "./text-index.js";
 import { fromBound, list, page, resolveEntities, toBound } from "./filters.js";
 import { storyRefs } from "./stories.js";
 import type { CachedMatch, ResultCache } from "./result-cache.js";
+import { countMatches, type FilteredRows } from "./search-count.js";
+import { topFromImpacts, type FilterCheck } from "./search-topk.js";
 
 export interface ArticleFilter {
   from?: string;
@@ -123,42 +125,75 @@ export async function search(db: Kysely<Database>, backend: Backend, q: SearchQu
 
 /** Matching rows joined to their article keys, with the filters applied. */
 function filteredMatch(db: Kysely<Database>, match: RawBuilder<{ key: number; score: number }>, filter: ArticleFilter) {
-  let b = db.selectFrom(match.as("m")).innerJoin("article_keys as a", "a.seq", "m.key");
-  if (filter.from) b = b.where("a.published", ">=", filter.from);
-  if (filter.to) b = b.where("a.published", "<=", filter.to);
-  if (filter.outlets.length) b = b.where("a.outlet", "in", filter.outlets);
+  return withFilter(db.selectFrom(match.as("m")).innerJoin("article_keys as a", "a.seq", "m.key"), filter);
+}
+
+/** The article filters as conditions on article_keys (alias a). */
+function withFilter<Q extends SelectQueryBuilder<Database & { a: Database["article_keys"] }, "a" | any, object>>(b: Q, filter: ArticleFilter): Q {
+  let q = b as SelectQueryBuilder<Database & { a: Database["article_keys"] }, "a", object>;
+  if (filter.from) q = q.where("a.published", ">=", filter.from);
+  if (filter.to) q = q.where("a.published", "<=", filter.to);
+  if (filter.outlets.length) q = q.where("a.outlet", "in", filter.outlets);
   if (filter.entities) {
     const ids = filter.entities;
-    b = b.where((eb) => eb.exists(eb.selectFrom("article_entities as ae").select("ae.entity_id").whereRef("ae.article_seq", "=", "a.seq").where("ae.entity_id", "in", ids)));
+    q = q.where((eb) => eb.exists(eb.selectFrom("article_entities as ae").select("ae.entity_id").whereRef("ae.article_seq", "=", "a.seq").where("ae.entity_id", "in", ids)));
   }
   if (filter.eventType) {
     const type = filter.eventType;
-    b = b.where((eb) => eb.exists(eb.selectFrom("events as ev").select("ev.id").whereRef("ev.article_seq", "=", "a.seq").where("ev.type", "=", type)));
+    q = q.where((eb) => eb.exists(eb.selectFrom("events as ev").select("ev.id").whereRef("ev.article_seq", "=", "a.seq").where("ev.type", "=", type)));
   }
-  return b;
+  return q as unknown as Q;
 }
 
-/** The ranked page of matching article keys with the total and story counts: the only part that grows with the corpus. */
+const isFiltered = (f: ArticleFilter) => Boolean(f.from || f.to || f.outlets.length || f.entities || f.eventType);
+
+/**
+ * The ranked page of matching article keys with the total and story counts: the only part that grows with the corpus.
+ * On SQLite the page is first proven from the impact lists (search-topk.ts) and only scored over every match when that fails.
+ */
 async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number): Promise<CachedMatch> {
-  const ranked = await matchRows(db, backend, "articles", expr, true);
+  if (backend !== "sqlite") return matchPageFull(db, backend, expr, filter, limit, offset);
   const unranked = await matchRows(db, backend, "articles", expr, false);
-  const filtered = Boolean(filter.from || filter.to || filter.outlets.length || filter.entities || filter.eventType);
+  const filtered = isFiltered(filter);
+  const rows: FilteredRows | null = filtered
+    ? (n) => filteredMatch(db, unranked, filter).select(["m.key", "a.story_seq as story"]).orderBy("m.key").limit(n).execute()
+    : null;
+  const counted = await countMatches(db, expr, rows);
+  const check: FilterCheck = filtered
+    ? async (keys) => new Set((await withFilter(db.selectFrom("article_keys as a").select("a.seq").where("a.seq", "in", keys), filter).execute()).map((r) => Number(r.seq)))
+    : null;
+  let top = limit > 0 ? await topFromImpacts(db, expr, offset + limit, counted.prefix, check) : [];
+  if (top) top = top.slice(offset);
+  else top = await rankAll(db, backend, expr, filter, limit, offset);
+  return { total: counted.total, stories: counted.stories, totalExact: counted.totalExact, top };
+}
+
+/** Every match scored by the backend (FTS5 bm25(), or the same formula on PostgreSQL), the page taken from them. */
+async function rankAll(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number): Promise<{ key: number; score: number }[]> {
+  const ranked = await matchRows(db, backend, "articles", expr, true);
   // The page is ranked on the match alone (no join) when nothing filters on article fields.
-  const page = filtered
+  const page = isFiltered(filter)
     ? filteredMatch(db, ranked, filter).select(["m.key", "m.score"]).orderBy("m.score", "desc").orderBy("m.key")
     : db.selectFrom(ranked.as("m")).select(["m.key", "m.score"]).orderBy("m.score", "desc").orderBy("m.key");
+  const top = await page.limit(limit).offset(offset).execute();
+  return top.map((r) => ({ key: Number(r.key), score: Number(r.score) }));
+}
+
+/** Counts in SQL and every match scored: PostgreSQL's path, and the reference the fast path is tested against. */
+export async function matchPageFull(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number): Promise<CachedMatch> {
+  const unranked = await matchRows(db, backend, "articles", expr, false);
   // Counted in store order (the FTS5 rowid order SQLite reads anyway), stopping one past the cap.
   const counted = filteredMatch(db, unranked, filter).select(["m.key", "a.story_seq as story"]).orderBy("m.key").limit(SEARCH_COUNT_CAP + 1);
   const counts = await db
     .selectFrom(counted.as("c"))
     .select((eb) => [eb.fn.countAll<number>().as("total"), sql<number>`count(distinct c.story)`.as("stories")])
     .executeTakeFirstOrThrow();
-  const top = await page.limit(limit).offset(offset).execute();
+  const top = await rankAll(db, backend, expr, filter, limit, offset);
   const n = Number(counts.total);
   return {
     total: Math.min(n, SEARCH_COUNT_CAP),
     stories: Math.min(Number(counts.stories), SEARCH_COUNT_CAP),
     totalExact: n <= SEARCH_COUNT_CAP,
-    top: top.map((r) => ({ key: Number(r.key), score: Number(r.score) })),
+    top,
   };
 }

@@ -171,6 +171,22 @@ export interface CorpusTotalsTable {
   terms: number;
 }
 
+/** Per-term top-R BM25 impact lists (search-impacts.ts), valid while the FTS5 structure is the recorded one. */
+export interface SearchImpactsTable {
+  term: string;
+  /** Articles holding the term. */
+  df: number;
+  /** Largest term impact of any article not in the list. */
+  bound: number;
+  list: Uint8Array;
+}
+
+export interface SearchImpactsStateTable {
+  id: number;
+  /** The FTS5 structure record the lists were built from. */
+  structure: Uint8Array;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_texts: ArticleTextsTable;
@@ -188,4 +204,6 @@ export interface Database {
   agreement_parties: AgreementPartiesTable;
   minhash_bands: MinhashBandsTable;
   corpus_totals: CorpusTotalsTable;
+  search_impacts: SearchImpactsTable;
+  search_impacts_state: SearchImpactsStateTable;
 }

@@ -8,6 +8,7 @@ import { sql, type Kysely, type RawBuilder, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
 import { rankingPhrases, toFts5, toTsquery, type TermExpr } from "../search/compile.js";
+import { refreshImpacts } from "./search-impacts.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type TextTable = "articles" | "statements";
@@ -111,7 +112,7 @@ function phraseFrequency(p: string[]): RawBuilder<number> {
   return sql<number>`(select count(*) from unnest(x.tsv) u, unnest(u.positions) as pos where u.lexeme = ${p[0]} and ${sql.join(follow, sql` and `)})`;
 }
 
-/** After a large load: merge the FTS5 index segments (SQLite) or refresh planner statistics (both). */
+/** After a large load: merge the FTS5 index segments (SQLite) or refresh planner statistics (both), then rebuild search's impact lists. */
 export async function optimizeIndex(db: Db, backend: Backend): Promise<void> {
   if (backend === "sqlite") {
     for (const t of Object.values(FTS)) await sql`insert into ${sql.id(t)} (${sql.id(t)}) values ('optimize')`.execute(db);
@@ -119,4 +120,5 @@ export async function optimizeIndex(db: Db, backend: Backend): Promise<void> {
   } else {
     await sql`analyze`.execute(db);
   }
+  await refreshImpacts(db, backend);
 }

@@ -1,0 +1,137 @@
+// Impact lists: for every term held by more than LIST_SIZE articles, the
+// LIST_SIZE articles where the term weighs most in BM25 (its "impact",
+// bm25 without the idf), with the term's positions there, and the largest
+// impact of any article left out ("bound"). search-topk.ts proves a query's
+// top 10 from these lists without scoring every match (Fagin's threshold
+// idea): candidates are scored exactly, every other article is bounded by
+// idf × bound. Built after a large load (optimizeIndex) from the FTS5 index
+// itself (fts5vocab), and valid only while the FTS5 structure record is the
+// one recorded here: any later write changes it and search falls back to
+// scoring every match. SQLite only; on PostgreSQL the tables stay empty.
+import { sql, type Kysely, type Transaction } from "kysely";
+import type { Backend } from "./api.js";
+import type { Database } from "./schema.js";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Articles kept per term: 1,000 proves most top-10s of 100,000 articles; lists cost ~4 bytes × (3 + tf) per entry. */
+export const LIST_SIZE = 1000;
+// FTS5's bm25() constants.
+export const K1 = 1.2;
+export const B = 0.75;
+
+/** Term impact exactly as FTS5's bm25() computes it for one phrase, before the idf factor. */
+export function impact(f: number, len: number, avgdl: number): number {
+  return (f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * len) / avgdl));
+}
+
+/** SQLite varint (as FTS5 writes its records): [value, next offset]. */
+function varint(b: Uint8Array, i: number): [number, number] {
+  let v = 0;
+  for (let k = 0; k < 9; k++) {
+    const c = b[i++];
+    if (k === 8) return [v * 256 + c, i];
+    v = v * 128 + (c & 0x7f);
+    if (!(c & 0x80)) break;
+  }
+  return [v, i];
+}
+
+export interface FtsState {
+  /** Rows and tokens as FTS5's bm25() reads them (the averages record). */
+  rows: number;
+  tokens: number;
+  /** The structure record: changes with every write to the index. */
+  structure: Uint8Array;
+}
+
+/** The articles index's row and token totals and structure record, read from its shadow table. */
+export async function ftsState(db: Db): Promise<FtsState | null> {
+  const r = await sql<{ id: number; block: Uint8Array }>`select id, block from articles_fts_data where id in (1, 10)`.execute(db);
+  const avg = r.rows.find((x) => x.id === 1)?.block;
+  const structure = r.rows.find((x) => x.id === 10)?.block;
+  if (!avg || !structure) return null;
+  const [rows, i] = varint(avg, 0);
+  const [tokens] = varint(avg, i);
+  return { rows, tokens, structure };
+}
+
+/** Rebuilds the lists from the index as it is now (call after FTS5 'optimize'), in one transaction. */
+export async function refreshImpacts(db: Db, backend: Backend, listSize = LIST_SIZE): Promise<void> {
+  if (db.isTransaction) return rebuild(db, backend, listSize);
+  await db.transaction().execute((trx) => rebuild(trx, backend, listSize));
+}
+
+async function rebuild(db: Db, backend: Backend, listSize: number): Promise<void> {
+  await db.deleteFrom("search_impacts_state").execute();
+  await db.deleteFrom("search_impacts").execute();
+  if (backend !== "sqlite") return;
+  const state = await ftsState(db);
+  if (!state || state.rows === 0) return;
+  const avgdl = state.tokens / state.rows;
+  const lengths = new Map<number, number>();
+  const sizes = await sql<{ id: number; sz: Uint8Array }>`select id, sz from articles_fts_docsize`.execute(db);
+  for (const r of sizes.rows) lengths.set(Number(r.id), varint(r.sz, 0)[0]);
+  const terms = await sql<{ term: string; doc: number }>`select term, doc from articles_fts_terms where doc > ${listSize}`.execute(db);
+  for (const { term } of terms.rows) {
+    // Offsets per article, concatenated by SQLite (one row per article, not per instance).
+    const rows = await sql<{ doc: number; pos: string }>`select doc, group_concat(offset) as pos from articles_fts_instances where term = ${term} group by doc`.execute(db);
+    const scored = rows.rows.map((r) => {
+      const len = lengths.get(Number(r.doc)) ?? 0;
+      const tf = r.pos.split(",").length;
+      return { doc: Number(r.doc), len, pos: r.pos, w: impact(tf, len, avgdl) };
+    });
+    scored.sort((a, b) => b.w - a.w || a.doc - b.doc);
+    const kept = scored.slice(0, listSize);
+    const bound = scored.length > listSize ? scored[listSize].w : 0;
+    const out: number[] = [];
+    for (const e of kept) {
+      const pos = e.pos.split(",").map(Number).sort((a, b) => a - b);
+      out.push(e.doc, e.len, pos.length, ...pos);
+    }
+    const list = new Uint8Array(Int32Array.from(out).buffer);
+    await db.insertInto("search_impacts").values({ term, df: scored.length, bound, list }).execute();
+  }
+  await db.insertInto("search_impacts_state").values({ id: 1, structure: state.structure }).execute();
+}
+
+/** One term's list: article → its length and the term's sorted positions. */
+export interface ImpactList {
+  df: number;
+  bound: number;
+  docs: Map<number, { len: number; pos: Int32Array }>;
+}
+
+export interface Impacts {
+  rows: number;
+  tokens: number;
+  lists: Map<string, ImpactList>;
+}
+
+/** The lists of the given terms, or null when the snapshot is missing or stale. Terms without a list are left out. */
+export async function loadImpacts(db: Db, terms: string[]): Promise<Impacts | null> {
+  const now = await ftsState(db);
+  if (!now) return null;
+  const saved = await db.selectFrom("search_impacts_state").select("structure").where("id", "=", 1).executeTakeFirst();
+  if (!saved || !sameBytes(saved.structure, now.structure)) return null;
+  const rows = terms.length ? await db.selectFrom("search_impacts").selectAll().where("term", "in", terms).execute() : [];
+  const lists = new Map<string, ImpactList>();
+  for (const r of rows) {
+    const b = r.list;
+    const a = new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+    const docs = new Map<number, { len: number; pos: Int32Array }>();
+    for (let i = 0; i < a.length; ) {
+      const tf = a[i + 2];
+      docs.set(a[i], { len: a[i + 1], pos: a.subarray(i + 3, i + 3 + tf) });
+      i += 3 + tf;
+    }
+    lists.set(r.term, { df: Number(r.df), bound: Number(r.bound), docs });
+  }
+  return { rows: now.rows, tokens: now.tokens, lists };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

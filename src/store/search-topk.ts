@@ -1,0 +1,263 @@
+// Top k by BM25 without scoring every match, proven exact or given up (null:
+// the caller then scores every match with FTS5's bm25()).
+//
+// Candidates are the articles of the query terms' impact lists
+// (search-impacts.ts). A candidate in the lists of every word of a ranking
+// phrase gets that phrase's exact frequency from the stored positions;
+// otherwise the phrase is bounded: its frequency is at most each word's, so
+// its impact is at most each known word's impact and each missing word's
+// list bound. An article in no list scores at most Σ idf × min bound over the
+// phrases' words (bOut). Walking candidates by upper bound, the top k is
+// proven once k matching candidates with exact scores all score above bOut
+// and above every unresolved candidate's upper bound. Scores are computed
+// with FTS5's bm25() formula, in its order of operations and phrases.
+import { sql, type Kysely } from "kysely";
+import type { Database } from "./schema.js";
+import { rankingPhrases, toFts5, type TermExpr } from "../search/compile.js";
+import { B, K1, impact, loadImpacts, type ImpactList } from "./search-impacts.js";
+
+/** The first matches (filters applied) in key order; `complete` when that is all of them. */
+export interface MatchPrefix {
+  keys: number[];
+  complete: boolean;
+}
+
+/** Which of these article keys pass the query's article filters (null: no filters). */
+export type FilterCheck = ((keys: number[]) => Promise<Set<number>>) | null;
+
+export interface Ranked {
+  key: number;
+  score: number;
+}
+
+/** Past this many per-article index checks the proof costs more than scoring every match. */
+const MAX_CHECKS = 512;
+const BATCH = 32;
+
+type Tri = 0 | 1 | 2; // no, yes, unknown
+type Lists = Map<string, ImpactList>;
+
+export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: number, prefix: MatchPrefix, filterCheck: FilterCheck): Promise<Ranked[] | null> {
+  const phrases = rankingPhrases(expr);
+  const rankTerms = [...new Set(phrases.flat())];
+  const imp = await loadImpacts(db, [...new Set([...rankTerms, ...allTerms(expr)])]);
+  if (!imp || rankTerms.some((t) => !imp.lists.has(t))) return null;
+  const { lists, rows: n } = imp;
+  const avgdl = imp.tokens / n;
+
+  // idf per ranking phrase as bm25() computes it; a phrase's document frequency is counted on the index.
+  const dfs = new Map<string, number>();
+  for (const p of phrases) {
+    const key = p.join(" ");
+    if (dfs.has(key)) continue;
+    if (p.length === 1) dfs.set(key, lists.get(p[0])!.df);
+    else if (prefix.complete && !filterCheck && expr.kind === "seq" && phrases.length === 1) dfs.set(key, prefix.keys.length);
+    else dfs.set(key, await phraseCount(db, p));
+  }
+  const idf = phrases.map((p) => {
+    const d = dfs.get(p.join(" "))!;
+    const v = Math.log((n - d + 0.5) / (d + 0.5));
+    return v <= 0 ? 1e-6 : v;
+  });
+  const bounds = phrases.map((p) => Math.min(...p.map((t) => lists.get(t)!.bound)));
+  let bOut = 0;
+  for (let i = 0; i < phrases.length; i++) bOut += idf[i] * bounds[i];
+
+  // A candidate's exact score, or its upper bound and which ranking phrases lack an exact frequency.
+  // `freqs`: phrase frequencies read from the index for candidates the lists do not cover.
+  const freqs = new Map<number, Map<number, number>>();
+  const scoreOf = (d: number, len: number) => {
+    let hi = 0;
+    const unknown: number[] = [];
+    const known = freqs.get(d);
+    for (let i = 0; i < phrases.length; i++) {
+      const f0 = known?.get(i);
+      if (f0 !== undefined) { hi += idf[i] * impact(f0, len, avgdl); continue; }
+      const es = phrases[i].map((w) => lists.get(w)!.docs.get(d)?.pos);
+      if (es.every((x) => x !== undefined)) {
+        const f = es.length === 1 ? es[0]!.length : phraseFrequency(es as Int32Array[]);
+        hi += idf[i] * impact(f, len, avgdl);
+      } else {
+        let ub = Infinity;
+        phrases[i].forEach((w, j) => (ub = Math.min(ub, es[j] ? impact(es[j]!.length, len, avgdl) : lists.get(w)!.bound)));
+        hi += idf[i] * ub;
+        unknown.push(i);
+      }
+    }
+    return { hi, exact: unknown.length === 0, unknown };
+  };
+  // `order`: the first upper bound, the walk's order and stopping rule (hi only falls as frequencies are read).
+  const cands: { key: number; len: number; order: number; hi: number; exact: boolean; unknown: number[] }[] = [];
+  const seen = new Set<number>();
+  for (const t of rankTerms) {
+    for (const [d, e] of lists.get(t)!.docs) {
+      if (seen.has(d)) continue;
+      seen.add(d);
+      const sc = scoreOf(d, e.len);
+      cands.push({ key: d, len: e.len, order: sc.hi, ...sc });
+    }
+  }
+  cands.sort((a, b) => b.order - a.order || a.key - b.key);
+
+  const top: Ranked[] = [];
+  const kth = () => (top.length >= k ? top[k - 1].score : -Infinity);
+  const last = prefix.keys.length ? prefix.keys[prefix.keys.length - 1] : 0;
+  // Matching: from the prefix where it covers the article, else from the lists, else from the index (and the filters).
+  const truth = new Map<number, boolean>();
+  const needsIndex = new Set<number>();
+  const local = (d: number): boolean | undefined => {
+    if (prefix.complete || d <= last) return inSorted(prefix.keys, d);
+    const t = evaluate(expr, d, lists);
+    if (t === 0) return false;
+    if (t === 2) needsIndex.add(d);
+    return t === 1 && !filterCheck ? true : undefined;
+  };
+  let checks = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.order < kth()) break;
+    if (c.hi < kth()) continue;
+    if (!truth.has(c.key)) {
+      const t = local(c.key);
+      if (t !== undefined) truth.set(c.key, t);
+      else {
+        // Resolve this candidate and the next ones that need the index, in one statement each.
+        const batch = [c.key];
+        for (let j = i + 1; j < cands.length && batch.length < BATCH && cands[j].order >= kth(); j++) {
+          const d = cands[j].key;
+          if (truth.has(d) || cands[j].hi < kth()) continue;
+          const tj = local(d);
+          if (tj !== undefined) truth.set(d, tj);
+          else batch.push(d);
+        }
+        checks += batch.length;
+        const askIndex = batch.filter((d) => needsIndex.has(d));
+        const hits = askIndex.length ? await indexMatches(db, expr, askIndex) : new Set<number>();
+        const pass = filterCheck ? await filterCheck(batch) : null;
+        for (const d of batch) truth.set(d, (!needsIndex.has(d) || hits.has(d)) && (!pass || pass.has(d)));
+      }
+    }
+    if (!truth.get(c.key)) continue;
+    if (!c.exact) {
+      // Read the missing phrase frequencies from the index, for it and the next inexact matches.
+      const batch = [c];
+      for (let j = i + 1; j < cands.length && batch.length < BATCH && cands[j].order >= kth(); j++) {
+        const b = cands[j];
+        if (!b.exact && b.hi >= kth() && truth.get(b.key) !== false) batch.push(b);
+      }
+      for (const p of new Set(batch.flatMap((b) => b.unknown))) {
+        const docs = batch.filter((b) => b.unknown.includes(p));
+        if ((checks += docs.length) > MAX_CHECKS) return null;
+        const got = await phraseFrequencies(db, phrases[p], idf[p], docs, avgdl);
+        if (!got) return null;
+        for (const b of docs) {
+          if (!freqs.has(b.key)) freqs.set(b.key, new Map());
+          freqs.get(b.key)!.set(p, got.get(b.key) ?? 0);
+        }
+      }
+      for (const b of batch) Object.assign(b, scoreOf(b.key, b.len));
+      if (c.hi < kth()) continue;
+    }
+    insert(top, { key: c.key, score: c.hi }, k);
+  }
+  if (top.length < k || !(kth() > bOut)) return null;
+  return top;
+}
+
+function insert(top: Ranked[], r: Ranked, k: number): void {
+  let i = top.length;
+  while (i > 0 && (top[i - 1].score < r.score || (top[i - 1].score === r.score && top[i - 1].key > r.key))) i--;
+  top.splice(i, 0, r);
+  if (top.length > k) top.pop();
+}
+
+function inSorted(xs: number[], x: number): boolean {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo <= hi) {
+    const m = (lo + hi) >> 1;
+    if (xs[m] === x) return true;
+    if (xs[m] < x) lo = m + 1;
+    else hi = m - 1;
+  }
+  return false;
+}
+
+/** Occurrences of a phrase: positions p of its first word with word i at p + i (as FTS5 counts phrase instances). */
+function phraseFrequency(pos: Int32Array[]): number {
+  let n = 0;
+  for (const p of pos[0]) if (pos.every((q, i) => i === 0 || q.includes(p + i))) n++;
+  return n;
+}
+
+function allTerms(e: TermExpr): string[] {
+  if (e.kind === "seq") return e.positions.flat();
+  return [...e.items.flatMap(allTerms), ...(e.kind === "all" ? e.not.flatMap(allTerms) : [])];
+}
+
+/** Whether the article matches, from the lists alone: unknown when a term's list does not hold it (it may hold the term below the bound). */
+function evaluate(e: TermExpr, d: number, lists: Lists): Tri {
+  if (e.kind === "seq") {
+    let known = true;
+    const sets = e.positions.map((alts) =>
+      alts.flatMap((t) => {
+        const x = lists.get(t)?.docs.get(d);
+        if (!x) known = false;
+        return x ? [x.pos] : [];
+      }),
+    );
+    const occurs = sets[0].some((first) => first.some((p) => sets.every((s, i) => i === 0 || s.some((q) => q.includes(p + i)))));
+    return occurs ? 1 : known ? 0 : 2;
+  }
+  if (e.kind === "any") {
+    const ts = e.items.map((i) => evaluate(i, d, lists));
+    return ts.includes(1) ? 1 : ts.every((t) => t === 0) ? 0 : 2;
+  }
+  const ts = e.items.map((i) => evaluate(i, d, lists));
+  const ns = e.not.map((i) => evaluate(i, d, lists));
+  if (ts.includes(0) || ns.includes(1)) return 0;
+  return ts.every((t) => t === 1) && ns.every((t) => t === 0) ? 1 : 2;
+}
+
+/** Articles among `keys` that match, each looked up by rowid (FTS5 seeks; an IN list would scan every match). */
+async function indexMatches(db: Kysely<Database>, e: TermExpr, keys: number[]): Promise<Set<number>> {
+  const m = toFts5(e);
+  const out = new Set<number>();
+  for (let i = 0; i < keys.length; i += BATCH) {
+    const part = keys.slice(i, i + BATCH);
+    while (part.length < BATCH) part.push(part[part.length - 1]); // one statement shape, prepared once
+    // cast: FTS5 ignores a rowid constraint whose value is REAL, as better-sqlite3 binds numbers.
+    const parts = part.map((d) => sql`select cast(${d} as integer) as k where exists (select 1 from articles_fts where articles_fts match ${m} and rowid = cast(${d} as integer))`);
+    const r = await sql<{ k: number }>`${sql.join(parts, sql` union all `)}`.execute(db);
+    for (const x of r.rows) out.add(Number(x.k));
+  }
+  return out;
+}
+
+/**
+ * A phrase's frequency in these articles, read back from FTS5's own bm25() (score = idf × impact(f, length)):
+ * f = w·K / (k1 + 1 − w), rounded, and checked to give bm25()'s score again; null if it does not.
+ * The rowid test is an expression so that SQLite filters (FTS5 would scan every match anyway and compute
+ * bm25() only for these rows).
+ */
+async function phraseFrequencies(db: Kysely<Database>, p: string[], idf: number, docs: { key: number; len: number }[], avgdl: number): Promise<Map<number, number> | null> {
+  const m = toFts5({ kind: "seq", positions: p.map((w) => [w]) });
+  const r = await sql<{ k: number; s: number }>`select rowid as k, -bm25(articles_fts) as s from articles_fts where articles_fts match ${m} and rowid + 0 in (${sql.join(docs.map((d) => d.key))})`.execute(db);
+  const len = new Map(docs.map((d) => [d.key, d.len]));
+  const out = new Map<number, number>();
+  for (const { k, s } of r.rows) {
+    const l = len.get(Number(k))!;
+    const w = s / idf;
+    const kk = K1 * (1 - B + (B * l) / avgdl);
+    const f = Math.round((w * kk) / (K1 + 1 - w));
+    if (f < 1 || Math.abs(idf * impact(f, l, avgdl) - s) > 1e-9 * Math.abs(s)) return null;
+    out.set(Number(k), f);
+  }
+  return out;
+}
+
+async function phraseCount(db: Kysely<Database>, p: string[]): Promise<number> {
+  const m = toFts5({ kind: "seq", positions: p.map((w) => [w]) });
+  const r = await sql<{ n: number }>`select count(*) as n from articles_fts where articles_fts match ${m}`.execute(db);
+  return Number(r.rows[0].n);
+}

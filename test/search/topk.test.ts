@@ -1,0 +1,124 @@
+// The impact-list top k (src/store/search-topk.ts) gives exactly what scoring
+// every match gives: the same ids in the same order, the same scores, the same
+// counts, on generated wire reports, for words, names, phrases, AND / OR / NOT,
+// filters and later pages; with short lists, so that many proofs need
+// frequencies read back from the index and many give up. The reference is the
+// same SQLite store with its lists dropped, and PostgreSQL (which always scores
+// every match). A write after the lists were built makes them stale: unused.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SearchQuery, SearchResult, Store } from "../../src/store/index.js";
+import { connect } from "../../src/store/connect.js";
+import { refreshImpacts, loadImpacts } from "../../src/store/search-impacts.js";
+import { compileText } from "../../src/store/query-search.js";
+import { countMatches } from "../../src/store/search-count.js";
+import { topFromImpacts } from "../../src/store/search-topk.js";
+import { generateArticles } from "../../src/bench/generate.js";
+import type { Analysis } from "../../src/types.js";
+import { makeAnalysis } from "../store/fixtures.js";
+import { BACKENDS } from "../store/backends.js";
+
+const N = 700;
+
+function* articles(n = N, start = 0): Generator<Analysis> {
+  for (const a of generateArticles(n, 11, { start, targetBytes: 900 })) {
+    yield makeAnalysis({ id: a.id, outlet: a.outlet, published: a.published, title: a.title, text: a.text });
+  }
+}
+
+const QUERIES: SearchQuery[] = [
+  // The benchmark's queries (scripts/bench-search.ts) …
+  { q: "لافروف" }, { q: "وانغ يي" }, { q: "بوريطة" }, { q: "الزياني" }, { q: "ولافروف" }, { q: "للصين" }, { q: "فيصل بن فرحان" },
+  { q: '"وزير الخارجية"' }, { q: '"اتصالا هاتفيا"' }, { q: '"الملف النووي الإيراني"' }, { q: '"التبادل التجاري"' },
+  { q: "لافروف الصين" }, { q: "قطر OR الكويت" }, { q: "الطاقة NOT النفط" }, { q: "العلاقات الثنائية" },
+  { q: "وانغ يي", from: "2024-01-01", to: "2024-12-31" }, { q: '"اتصالا هاتفيا"', outlet: "SANA" },
+  { q: "الاجتماع الوزاري", from: "2022", to: "2022" }, { q: "قمة", outlet: "WAM" }, { q: "النووي", to: "2020-12-31" },
+  // … and more shapes: phrases under OR / NOT, three words, nested OR, later pages.
+  { q: '"وزير الخارجية" OR "اتصالا هاتفيا"' }, { q: 'الصين -"وزير الخارجية"' }, { q: "قطر الكويت الإمارات" },
+  { q: "(قطر OR الكويت) الصين" }, { q: "الطاقة NOT النفط", offset: 10, limit: 5 }, { q: "الخارجية", offset: 20, limit: 10 },
+  { q: '"وزير الخارجية" الصين', outlet: ["SANA", "WAM"] }, { q: "وزير", limit: 50 },
+];
+
+const strip = (r: SearchResult) => ({
+  total: r.total,
+  stories: r.stories,
+  totalExact: r.totalExact,
+  hits: r.hits.map((h) => ({ id: h.id, score: h.score, snippet: h.snippet.text })),
+});
+
+function expectSame(a: SearchResult, b: SearchResult, tolerance: number) {
+  const [x, y] = [strip(a), strip(b)];
+  expect(x.hits.map((h) => h.id)).toEqual(y.hits.map((h) => h.id));
+  x.hits.forEach((h, i) => expect(Math.abs(h.score - y.hits[i].score)).toBeLessThanOrEqual(tolerance));
+  expect({ ...x, hits: x.hits.map((h) => h.snippet) }).toEqual({ ...y, hits: y.hits.map((h) => h.snippet) });
+}
+
+const [sqlite, postgres] = [BACKENDS.find((b) => b.name === "sqlite")!, BACKENDS.find((b) => b.name === "postgres")!];
+
+describe("search top k from impact lists (sqlite, against every match scored)", () => {
+  let store: Store;
+  let url: string;
+  let dispose: () => Promise<void>;
+  const fast = new Map<number, Map<number, SearchResult>>();
+  let proven = 0;
+  beforeAll(async () => {
+    ({ store, url, dispose } = await sqlite.fresh());
+    expect((await store.ingest(articles(), { batchSize: 500 })).failed).toBe(0);
+    const c = await connect(url);
+    try {
+      for (const size of [25, 150]) {
+        await refreshImpacts(c.db, c.backend, size);
+        const m = new Map<number, SearchResult>();
+        for (const [i, q] of QUERIES.entries()) {
+          m.set(i, await store.search(q));
+          if (size === 150 && !q.from && !q.to && !q.outlet) {
+            const expr = await compileText(c.db, q.q);
+            const counted = await countMatches(c.db, expr, null);
+            if (await topFromImpacts(c.db, expr, (q.offset ?? 0) + (q.limit ?? 20), counted.prefix, null)) proven++;
+          }
+        }
+        fast.set(size, m);
+      }
+      await c.db.deleteFrom("search_impacts_state").execute();
+    } finally {
+      await c.db.destroy();
+    }
+  }, 300_000);
+  afterAll(async () => {
+    await store?.close();
+    await dispose?.();
+  });
+
+  it("proves most unfiltered queries from the lists", () => {
+    expect(proven).toBeGreaterThanOrEqual(5);
+  });
+
+  it("gives the same ids, order, scores and counts as scoring every match", async () => {
+    for (const [i, q] of QUERIES.entries()) {
+      const ref = await store.search(q);
+      for (const m of fast.values()) expectSame(m.get(i)!, ref, 1e-9);
+    }
+  });
+
+  it("does not use lists built before a later write", async () => {
+    const c = await connect(url);
+    try {
+      await refreshImpacts(c.db, c.backend, 25);
+      expect(await loadImpacts(c.db, ["صين"])).not.toBeNull();
+      expect((await store.ingest(articles(N + 1, N))).failed).toBe(0);
+      expect(await loadImpacts(c.db, ["صين"])).toBeNull();
+    } finally {
+      await c.db.destroy();
+    }
+  });
+
+  it.runIf(postgres.available)("gives what PostgreSQL gives (every match scored there)", async () => {
+    const pg = await postgres.fresh();
+    try {
+      expect((await pg.store.ingest(articles(), { batchSize: 500 })).failed).toBe(0);
+      for (const [i, q] of QUERIES.entries()) expectSame(fast.get(150)!.get(i)!, await pg.store.search(q), 1e-6);
+    } finally {
+      await pg.store.close();
+      await pg.dispose();
+    }
+  }, 300_000);
+});
