@@ -13,7 +13,10 @@ import { fromBound, list, page, resolveEntities, toBound } from "./filters.js";
 import { storyRefs } from "./stories.js";
 import type { CachedMatch, ResultCache } from "./result-cache.js";
 import { countMatches, type FilteredRows } from "./search-count.js";
-import { topFromImpacts, type FilterCheck } from "./search-topk.js";
+import { rankAmong, topFromImpacts, type FilterCheck } from "./search-topk.js";
+
+/** Up to this many matches, scoring them all (bm25() on those rows) is cheaper than a proof from the impact lists. */
+const SMALL_MATCH_SET = 3000;
 
 export interface ArticleFilter {
   from?: string;
@@ -162,8 +165,12 @@ async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr,
   const check: FilterCheck = filtered
     ? async (keys) => new Set((await withFilter(db.selectFrom("article_keys as a").select("a.seq").where("a.seq", "in", keys), filter).execute()).map((r) => Number(r.seq)))
     : null;
-  let top = limit > 0 ? await topFromImpacts(db, expr, offset + limit, counted.prefix, check) : [];
-  if (top) top = top.slice(offset);
+  const { keys, complete } = counted.prefix;
+  let top: { key: number; score: number }[] | null = [];
+  if (limit === 0) top = [];
+  // Few matches, all known from counting: score just those (filters are already applied to them).
+  else if (complete && keys.length <= SMALL_MATCH_SET) top = await rankAmong(db, expr, keys, limit, offset);
+  else if ((top = await topFromImpacts(db, expr, offset + limit, counted.prefix, check))) top = top.slice(offset);
   else top = await rankAll(db, backend, expr, filter, limit, offset);
   return { total: counted.total, stories: counted.stories, totalExact: counted.totalExact, top };
 }

@@ -31,8 +31,7 @@ export async function countMatches(db: Kysely<Database>, expr: TermExpr, filtere
   if (!filteredRows) {
     // One row of text, not 10,001 row objects: a third of the time (the FTS5 scan itself is ~0.5 ms).
     const r = await sql<{ ks: string | null }>`select group_concat(k) as ks from (select rowid as k from articles_fts where articles_fts match ${toFts5(expr)} order by rowid limit ${SEARCH_COUNT_CAP + 1})`.execute(db);
-    const ks = r.rows[0]?.ks;
-    keys = ks ? ks.split(",").map(Number) : [];
+    keys = parseKeys(r.rows[0]?.ks ?? "");
     stories = keys.length ? await storiesOf(db, keys) : 0;
   } else {
     const rows = await filteredRows(SEARCH_COUNT_CAP + 1);
@@ -47,17 +46,49 @@ export async function countMatches(db: Kysely<Database>, expr: TermExpr, filtere
     prefix: { keys, complete: n <= SEARCH_COUNT_CAP },
   };
 }
-/** Distinct non-null stories of these articles (sorted keys), as count(distinct story_seq) over their rows. */
+/** "1,5,9" → [1, 5, 9], without a string per key. */
+function parseKeys(s: string): number[] {
+  const out: number[] = [];
+  let v = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c >= 0 && c <= 9) v = (v < 0 ? 0 : v * 10) + c;
+    else if (v >= 0) { out.push(v); v = -1; }
+  }
+  if (v >= 0) out.push(v);
+  return out;
+}
+
+/**
+ * Distinct non-null stories of these articles (sorted keys), as count(distinct story_seq) over their
+ * rows: every key that is its own story, plus the other stories of the few that are not.
+ */
 async function storiesOf(db: Kysely<Database>, keys: number[]): Promise<number> {
   // The condition is the partial index's own, so SQLite reads only that index.
   const other = await sql<{ seq: number; story: number | null }>`
     select seq, story_seq as story from article_keys
     where (story_seq is null or story_seq <> seq) and seq between ${keys[0]} and ${keys[keys.length - 1]}`.execute(db);
   const storyOf = new Map(other.rows.map((r) => [Number(r.seq), r.story === null ? null : Number(r.story)]));
-  const seen = new Set<number>();
+  let own = 0;
+  const more = new Set<number>();
   for (const k of keys) {
-    const s = storyOf.has(k) ? storyOf.get(k)! : k;
-    if (s !== null) seen.add(s);
+    if (!storyOf.has(k)) own++;
+    else {
+      const s = storyOf.get(k)!;
+      if (s !== null && !(storyOf.has(s) === false && inSorted(keys, s))) more.add(s);
+    }
   }
-  return seen.size;
+  return own + more.size;
+}
+
+function inSorted(xs: number[], x: number): boolean {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo <= hi) {
+    const m = (lo + hi) >> 1;
+    if (xs[m] === x) return true;
+    if (xs[m] < x) lo = m + 1;
+    else hi = m - 1;
+  }
+  return false;
 }

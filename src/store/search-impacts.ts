@@ -95,11 +95,23 @@ async function rebuild(db: Db, backend: Backend, listSize: number): Promise<void
   await db.insertInto("search_impacts_state").values({ id: 1, structure: state.structure }).execute();
 }
 
-/** One term's list: article → its length and the term's sorted positions. */
-export interface ImpactList {
-  df: number;
-  bound: number;
-  docs: Map<number, { len: number; pos: Int32Array }>;
+/**
+ * One term's list, decoded lazily: `docs` maps an article to its entry's offset in `data`
+ * (article, length, tf, tf sorted positions), so a query allocates little per candidate.
+ */
+export class ImpactList {
+  constructor(readonly df: number, readonly bound: number, private readonly data: Int32Array, readonly docs: Map<number, number>) {}
+  len(d: number): number {
+    return this.data[this.docs.get(d)! + 1];
+  }
+  tf(d: number): number | undefined {
+    const o = this.docs.get(d);
+    return o === undefined ? undefined : this.data[o + 2];
+  }
+  pos(d: number): Int32Array | undefined {
+    const o = this.docs.get(d);
+    return o === undefined ? undefined : this.data.subarray(o + 3, o + 3 + this.data[o + 2]);
+  }
 }
 
 export interface Impacts {
@@ -119,13 +131,9 @@ export async function loadImpacts(db: Db, terms: string[]): Promise<Impacts | nu
   for (const r of rows) {
     const b = r.list;
     const a = new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
-    const docs = new Map<number, { len: number; pos: Int32Array }>();
-    for (let i = 0; i < a.length; ) {
-      const tf = a[i + 2];
-      docs.set(a[i], { len: a[i + 1], pos: a.subarray(i + 3, i + 3 + tf) });
-      i += 3 + tf;
-    }
-    lists.set(r.term, { df: Number(r.df), bound: Number(r.bound), docs });
+    const docs = new Map<number, number>();
+    for (let i = 0; i < a.length; i += 3 + a[i + 2]) docs.set(a[i], i);
+    lists.set(r.term, new ImpactList(Number(r.df), Number(r.bound), a, docs));
   }
   return { rows: now.rows, tokens: now.tokens, lists };
 }

@@ -30,9 +30,11 @@ export interface Ranked {
   score: number;
 }
 
-/** Past this many per-article index checks the proof costs more than scoring every match. */
-const MAX_CHECKS = 512;
+/** Past this many per-article index checks (rowid seeks) the proof costs more than scoring every match. */
+const MAX_CHECKS = 256;
 const BATCH = 32;
+/** Statements reading phrase frequencies back (each reads the phrase's whole match list once). */
+const MAX_READS = 3;
 
 type Tri = 0 | 1 | 2; // no, yes, unknown
 type Lists = Map<string, ImpactList>;
@@ -73,13 +75,20 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
     for (let i = 0; i < phrases.length; i++) {
       const f0 = known?.get(i);
       if (f0 !== undefined) { hi += idf[i] * impact(f0, len, avgdl); continue; }
-      const es = phrases[i].map((w) => lists.get(w)!.docs.get(d)?.pos);
+      const p = phrases[i];
+      if (p.length === 1) {
+        const l = lists.get(p[0])!;
+        const f = l.tf(d);
+        hi += idf[i] * (f === undefined ? l.bound : impact(f, len, avgdl));
+        if (f === undefined) unknown.push(i);
+        continue;
+      }
+      const es = p.map((w) => lists.get(w)!.pos(d));
       if (es.every((x) => x !== undefined)) {
-        const f = es.length === 1 ? es[0]!.length : phraseFrequency(es as Int32Array[]);
-        hi += idf[i] * impact(f, len, avgdl);
+        hi += idf[i] * impact(phraseFrequency(es as Int32Array[]), len, avgdl);
       } else {
         let ub = Infinity;
-        phrases[i].forEach((w, j) => (ub = Math.min(ub, es[j] ? impact(es[j]!.length, len, avgdl) : lists.get(w)!.bound)));
+        p.forEach((w, j) => (ub = Math.min(ub, es[j] ? impact(es[j]!.length, len, avgdl) : lists.get(w)!.bound)));
         hi += idf[i] * ub;
         unknown.push(i);
       }
@@ -90,17 +99,22 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
   const cands: { key: number; len: number; order: number; hi: number; exact: boolean; unknown: number[] }[] = [];
   const seen = new Set<number>();
   for (const t of rankTerms) {
-    for (const [d, e] of lists.get(t)!.docs) {
+    const l = lists.get(t)!;
+    for (const d of l.docs.keys()) {
       if (seen.has(d)) continue;
       seen.add(d);
-      const sc = scoreOf(d, e.len);
-      cands.push({ key: d, len: e.len, order: sc.hi, ...sc });
+      const len = l.len(d);
+      const sc = scoreOf(d, len);
+      cands.push({ key: d, len, order: sc.hi, ...sc });
     }
   }
   cands.sort((a, b) => b.order - a.order || a.key - b.key);
 
+  // Only articles scoring above bOut can be proven into the top k: the walk ignores the rest, and
+  // gives up before any index work when fewer than k candidates could score above it.
+  if (cands.filter((c) => c.order > bOut).length < k) return null;
   const top: Ranked[] = [];
-  const kth = () => (top.length >= k ? top[k - 1].score : -Infinity);
+  const kth = () => (top.length >= k ? top[k - 1].score : bOut);
   const last = prefix.keys.length ? prefix.keys[prefix.keys.length - 1] : 0;
   // Matching: from the prefix where it covers the article, else from the lists, else from the index (and the filters).
   const truth = new Map<number, boolean>();
@@ -113,19 +127,20 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
     return t === 1 && !filterCheck ? true : undefined;
   };
   let checks = 0;
+  let reads = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c.order < kth()) break;
-    if (c.hi < kth()) continue;
+    if (c.order < kth() || c.order <= bOut) break;
+    if (c.hi < kth() || c.hi <= bOut) continue;
     if (!truth.has(c.key)) {
       const t = local(c.key);
       if (t !== undefined) truth.set(c.key, t);
       else {
         // Resolve this candidate and the next ones that need the index, in one statement each.
         const batch = [c.key];
-        for (let j = i + 1; j < cands.length && batch.length < BATCH && cands[j].order >= kth(); j++) {
+        for (let j = i + 1; j < cands.length && batch.length < BATCH && cands[j].order >= kth() && cands[j].order > bOut; j++) {
           const d = cands[j].key;
-          if (truth.has(d) || cands[j].hi < kth()) continue;
+          if (truth.has(d) || cands[j].hi < kth() || cands[j].hi <= bOut) continue;
           const tj = local(d);
           if (tj !== undefined) truth.set(d, tj);
           else batch.push(d);
@@ -139,15 +154,16 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
     }
     if (!truth.get(c.key)) continue;
     if (!c.exact) {
-      // Read the missing phrase frequencies from the index, for it and the next inexact matches.
+      // Read the missing phrase frequencies from the index, for it and every later inexact candidate
+      // that may still rank: one statement per phrase.
       const batch = [c];
-      for (let j = i + 1; j < cands.length && batch.length < BATCH && cands[j].order >= kth(); j++) {
+      for (let j = i + 1; j < cands.length && cands[j].order >= kth() && cands[j].order > bOut; j++) {
         const b = cands[j];
-        if (!b.exact && b.hi >= kth() && truth.get(b.key) !== false) batch.push(b);
+        if (!b.exact && b.hi >= kth() && b.hi > bOut && truth.get(b.key) !== false) batch.push(b);
       }
       for (const p of new Set(batch.flatMap((b) => b.unknown))) {
+        if (++reads > MAX_READS) return null;
         const docs = batch.filter((b) => b.unknown.includes(p));
-        if ((checks += docs.length) > MAX_CHECKS) return null;
         const got = await phraseFrequencies(db, phrases[p], idf[p], docs, avgdl);
         if (!got) return null;
         for (const b of docs) {
@@ -156,7 +172,7 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
         }
       }
       for (const b of batch) Object.assign(b, scoreOf(b.key, b.len));
-      if (c.hi < kth()) continue;
+      if (c.hi < kth() || c.hi <= bOut) continue;
     }
     insert(top, { key: c.key, score: c.hi }, k);
   }
@@ -201,9 +217,9 @@ function evaluate(e: TermExpr, d: number, lists: Lists): Tri {
     let known = true;
     const sets = e.positions.map((alts) =>
       alts.flatMap((t) => {
-        const x = lists.get(t)?.docs.get(d);
+        const x = lists.get(t)?.pos(d);
         if (!x) known = false;
-        return x ? [x.pos] : [];
+        return x ? [x] : [];
       }),
     );
     const occurs = sets[0].some((first) => first.some((p) => sets.every((s, i) => i === 0 || s.some((q) => q.includes(p + i)))));
@@ -242,7 +258,7 @@ async function indexMatches(db: Kysely<Database>, e: TermExpr, keys: number[]): 
  */
 async function phraseFrequencies(db: Kysely<Database>, p: string[], idf: number, docs: { key: number; len: number }[], avgdl: number): Promise<Map<number, number> | null> {
   const m = toFts5({ kind: "seq", positions: p.map((w) => [w]) });
-  const r = await sql<{ k: number; s: number }>`select rowid as k, -bm25(articles_fts) as s from articles_fts where articles_fts match ${m} and rowid + 0 in (${sql.join(docs.map((d) => d.key))})`.execute(db);
+  const r = await sql<{ k: number; s: number }>`select rowid as k, -bm25(articles_fts) as s from articles_fts where articles_fts match ${m} and rowid + 0 in (select value from json_each(${JSON.stringify(docs.map((d) => d.key))}))`.execute(db);
   const len = new Map(docs.map((d) => [d.key, d.len]));
   const out = new Map<number, number>();
   for (const { k, s } of r.rows) {
@@ -254,6 +270,17 @@ async function phraseFrequencies(db: Kysely<Database>, p: string[], idf: number,
     out.set(Number(k), f);
   }
   return out;
+}
+
+/**
+ * The top of a small, fully known match set, scored by FTS5's bm25() for those rows only (the rowid
+ * test is an expression, evaluated before the score), so exactly what scoring every match gives.
+ */
+export async function rankAmong(db: Kysely<Database>, expr: TermExpr, keys: number[], limit: number, offset: number): Promise<Ranked[]> {
+  const r = await sql<Ranked>`select rowid as key, -bm25(articles_fts) as score from articles_fts
+    where articles_fts match ${toFts5(expr)} and rowid + 0 in (select value from json_each(${JSON.stringify(keys)}))
+    order by score desc, key limit ${limit} offset ${offset}`.execute(db);
+  return r.rows.map((x) => ({ key: Number(x.key), score: Number(x.score) }));
 }
 
 async function phraseCount(db: Kysely<Database>, p: string[]): Promise<number> {
