@@ -42,15 +42,18 @@ export async function indexText(db: Db, backend: Backend, table: TextTable, key:
 /** Rows indexed per statement (SQLite: 2 bound values each; PostgreSQL: 2 each). */
 const INDEX_ROWS = 500;
 
-/** Indexes many rows' terms: one multi-row statement per chunk instead of one per row. */
-export async function indexTexts(db: Db, backend: Backend, table: TextTable, rows: { key: number; terms: string[] }[]): Promise<void> {
+/**
+ * Indexes many rows' terms (`text`: the terms space-separated, as terms hold no spaces): one
+ * multi-row statement per chunk instead of one per row.
+ */
+export async function indexTexts(db: Db, backend: Backend, table: TextTable, rows: { key: number; text: string }[]): Promise<void> {
   for (let i = 0; i < rows.length; i += INDEX_ROWS) {
     const part = rows.slice(i, i + INDEX_ROWS);
     if (backend === "sqlite") {
-      const values = sql.join(part.map((r) => sql`(${r.key}, ${r.terms.join(" ")})`));
+      const values = sql.join(part.map((r) => sql`(${r.key}, ${r.text})`));
       await sql`insert into ${sql.id(FTS[table])} (rowid, body) values ${values}`.execute(db);
     } else {
-      const values = sql.join(part.map((r) => sql`(${r.key}::int, ${tsvectorLiteral(r.terms)}::text)`));
+      const values = sql.join(part.map((r) => sql`(${r.key}::int, ${tsvectorLiteral(r.text === "" ? [] : r.text.split(" "))}::text)`));
       await sql`update ${sql.id(table)} as x set tsv = v.tsv::tsvector from (values ${values}) as v(key, tsv) where x.${sql.id(KEY[table])} = v.key`.execute(db);
     }
   }

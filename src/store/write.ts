@@ -114,9 +114,11 @@ interface Pending {
   hash: string;
   packed: string;
   names: Set<string>;
-  terms: string[];
-  /** The body's search tokens. */
-  body: SearchToken[];
+  /** The indexed terms, space-separated (terms hold no spaces), and their number. */
+  termsText: string;
+  nTerms: number;
+  /** Each statement's terms (quotes, then joint statements), space-separated. */
+  statementTerms: string[];
   sig: Uint32Array;
   /** The article's seq: the old one, or the new row's once inserted. */
   seq: number;
@@ -143,6 +145,7 @@ const IN_LIST = 500;
 export class BatchWriter {
   private entities = new Map<string, EntityRow>();
   private dirty = new Set<EntityRow>();
+  private nameKeys = new Map<string, string>();
   private articleDelta = 0;
   private termDelta = 0;
   private readonly now = new Date().toISOString();
@@ -197,18 +200,21 @@ export class BatchWriter {
         continue;
       }
       const names = articleNames(a);
+      // Only strings and the signature outlive this loop: a batch keeps no token objects.
       const { terms, body } = analysed(a, names);
-      const p: Pending = { a, old, hash, packed, names, terms, body, sig: signature(terms.filter((t) => t !== TITLE_BREAK)), seq: old?.seq ?? 0 };
+      const statementTerms = [...a.quotes, ...(a.joint_statements ?? [])].map((q) => spanTerms(a.text, body, q, names).join(" "));
+      const sig = signature(terms.filter((t) => t !== TITLE_BREAK));
+      const p: Pending = { a, old, hash, packed, names, termsText: terms.join(" "), nTerms: terms.length, statementTerms, sig, seq: old?.seq ?? 0 };
       todo.push(p);
       slots.push(p);
     }
     if (todo.length > 0) {
       await this.writeArticles(todo);
-      await indexTexts(this.trx, this.backend, "articles", todo.map((p) => ({ key: p.seq, terms: p.terms })));
+      await indexTexts(this.trx, this.backend, "articles", todo.map((p) => ({ key: p.seq, text: p.termsText })));
       await this.placeInStories(todo);
       await this.writeFacts(todo);
     }
-    return slots.map((s) => ("a" in s ? { id: s.a.id, status: s.old ? "updated" : "new", seq: s.seq, hash: s.hash, nTerms: s.terms.length } : s));
+    return slots.map((s) => ("a" in s ? { id: s.a.id, status: s.old ? "updated" : "new", seq: s.seq, hash: s.hash, nTerms: s.nTerms } : s));
   }
 
   /** The article rows: changed ones replaced in place (their facts removed), new ones inserted. */
@@ -220,7 +226,7 @@ export class BatchWriter {
       await this.trx.updateTable("articles").set({ ...this.articleRow(p), story_seq: null }).where("seq", "=", p.seq).execute();
       await this.trx.updateTable("article_texts").set(textRow(p)).where("seq", "=", p.seq).execute();
       await this.trx.updateTable("article_keys").set({ published: p.a.published, outlet: p.a.outlet }).where("seq", "=", p.seq).execute();
-      this.termDelta += p.terms.length - p.old!.n_terms;
+      this.termDelta += p.nTerms - p.old!.n_terms;
     }
     const fresh = todo.filter((p) => !p.old);
     if (fresh.length === 0) return;
@@ -230,7 +236,7 @@ export class BatchWriter {
       const seq = seqOf.get(p.a.id);
       if (seq === undefined) throw new Error(`article ${JSON.stringify(p.a.id)}: no row came back from its insert`);
       p.seq = seq;
-      this.termDelta += p.terms.length;
+      this.termDelta += p.nTerms;
     }
     this.articleDelta += fresh.length;
     await insertRows(this.trx, "article_texts", ["seq", "text", "analysis", "names", "minhash"], fresh.map((p) => ({ seq: p.seq, ...textRow(p) })));
@@ -249,7 +255,7 @@ export class BatchWriter {
       title: a.title,
       url: a.url,
       dateline: a.dateline ? JSON.stringify(a.dateline) : null,
-      n_terms: p.terms.length,
+      n_terms: p.nTerms,
       updated_at: this.now,
     };
   }
@@ -404,6 +410,13 @@ export class BatchWriter {
     }
   }
 
+  /** nameKey of a name, once per batch (mentions repeat the same few forms). */
+  private nameKey(name: string): string {
+    let k = this.nameKeys.get(name);
+    if (k === undefined) this.nameKeys.set(name, (k = nameKey(name)));
+    return k;
+  }
+
   private entityRow(key: string): EntityRow {
     const row = this.entities.get(key);
     if (!row) throw new Error(`entity ${JSON.stringify(key)} was not loaded`);
@@ -448,8 +461,8 @@ export class BatchWriter {
           source: e.source,
         });
         for (const m of e.mentions) mentionRows.push({ article_seq: seq, entity_id: row.id, span_start: m.start, span_end: m.end, text: m.text, role: m.role?.text ?? null });
-        for (const n of [e.name, ...e.mentions.map((m) => m.text), e.name_en ?? ""]) {
-          const norm = nameKey(n);
+        for (const n of new Set([e.name, ...e.mentions.map((m) => m.text), e.name_en ?? ""])) {
+          const norm = this.nameKey(n);
           if (norm) nameRows.set(`${norm}\u0000${row.id}`, { norm, entity_id: row.id });
         }
       }
@@ -485,7 +498,7 @@ export class BatchWriter {
     await insertRows(this.trx, "event_participants", ["event_id", "entity_id"], events.flatMap(({ ref, ev }, i) => unique(ev.participants.map(ref)).map((entity_id) => ({ event_id: evIds[i], entity_id }))));
 
     // Joint statements are statements too; `joint` and the speakers table tell them apart.
-    const statements = ps.flatMap((p, k) => [...p.a.quotes, ...(p.a.joint_statements ?? [])].map((q) => ({ p, ref: refs[k], q })));
+    const statements = ps.flatMap((p, k) => [...p.a.quotes, ...(p.a.joint_statements ?? [])].map((q, j) => ({ p, ref: refs[k], q, terms: p.statementTerms[j] })));
     const stIds = await this.insertOwned("statements", STATEMENT_COLS, statements.map(({ p, ref, q }) => ({
       article_seq: p.seq,
       local_id: q.id,
@@ -501,7 +514,7 @@ export class BatchWriter {
       confidence: q.confidence,
     })));
     await insertRows(this.trx, "statement_speakers", ["statement_id", "entity_id"], statements.flatMap(({ ref, q }, i) => unique([...q.speakers, q.speaker].map(ref)).map((entity_id) => ({ statement_id: stIds[i], entity_id }))));
-    await indexTexts(this.trx, this.backend, "statements", statements.map(({ p, q }, i) => ({ key: stIds[i], terms: spanTerms(p.a.text, p.body, q, p.names) })));
+    await indexTexts(this.trx, this.backend, "statements", statements.map(({ terms }, i) => ({ key: stIds[i], text: terms })));
 
     const agreements = ps.flatMap((p, k) => p.a.agreements.map((g) => ({ p, ref: refs[k], g })));
     const agIds = await this.insertOwned("agreements", AGREEMENT_COLS, agreements.map(({ p, g }) => ({
