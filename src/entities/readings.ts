@@ -43,13 +43,20 @@ export function bareOf(core: string): string {
 }
 
 const perDoc = new WeakMap<object, Reading[][]>();
+// The matchers ask for one token's readings at a time, thousands of times per document: the
+// document asked last is answered without the WeakMap lookup.
+let lastDoc: object | null = null;
+let lastReadings: Reading[][] = [];
 
 /** Readings of every token of a document, computed once (the matchers all need them). */
 export function tokenReadings(doc: { tokens: ReadonlyArray<{ kind: string; norm: string }> }): Reading[][] {
+  if (doc === lastDoc) return lastReadings;
   let r = perDoc.get(doc);
   if (!r) {
     r = doc.tokens.map((t) => (t.kind === "arabic" ? readingsOf(t.norm) : [{ pre: "", preLength: 0, core: t.norm, restored: 0 as const }]));
     perDoc.set(doc, r);
   }
+  lastDoc = doc;
+  lastReadings = r;
   return r;
 }
