@@ -74,9 +74,17 @@ function analysed(a: Pick<Analysis, "title" | "text">, names: ReadonlySet<string
 // (not letters, marks, digits, tatweel, joiners, number separators or surrogate halves).
 const ALWAYS_APART = /[^\p{L}\p{M}\p{Nd}\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF.,\u066B\u066C\uD800-\uDFFF]/u;
 
+const NUMBER_SEPARATOR = /[.,\u066B\u066C]/;
+const DIGIT = /\p{Nd}/u;
+
 /** True when no token of `text` can run across offset `at`. */
 function tokenBoundary(text: string, at: number): boolean {
-  return at <= 0 || at >= text.length || ALWAYS_APART.test(text[at - 1]) || ALWAYS_APART.test(text[at]);
+  if (at <= 0 || at >= text.length) return true;
+  const before = text[at - 1];
+  const after = text[at];
+  if (ALWAYS_APART.test(before) || ALWAYS_APART.test(after)) return true;
+  // A number separator is inside a token only between two digits (19.8); a sentence's full stop is not.
+  return (NUMBER_SEPARATOR.test(after) && !DIGIT.test(before)) || (NUMBER_SEPARATOR.test(before) && !DIGIT.test(after));
 }
 
 /**
