@@ -239,10 +239,20 @@ function searchImpacts(backend: Backend): Migration {
   };
 }
 
+/** Document frequencies of frequent two-word phrases, rebuilt with the impact lists. */
+const phraseDfs: Migration = {
+  async up(db: Db) {
+    await db.schema.createTable("search_phrase_dfs")
+      .addColumn("phrase", "text", (c) => c.primaryKey())
+      .addColumn("df", "integer", (c) => c.notNull())
+      .execute();
+  },
+};
+
 export function migrations(backend: Backend): MigrationProvider {
   return {
     async getMigrations() {
-      return { "0001_initial": initial(backend), "0002_search_impacts": searchImpacts(backend) };
+      return { "0001_initial": initial(backend), "0002_search_impacts": searchImpacts(backend), "0003_search_phrase_dfs": phraseDfs };
     },
   };
 }

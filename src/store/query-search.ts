@@ -163,7 +163,11 @@ async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr,
     : null;
   const counted = await countMatches(db, expr, rows);
   const check: FilterCheck = filtered
-    ? async (keys) => new Set((await withFilter(db.selectFrom("article_keys as a").select("a.seq").where("a.seq", "in", keys), filter).execute()).map((r) => Number(r.seq)))
+    ? async (keys) => {
+        const listed = sql<number>`(select value from json_each(${JSON.stringify(keys)}))`;
+        const rs = await withFilter(db.selectFrom("article_keys as a").select("a.seq").where("a.seq", "in", listed), filter).execute();
+        return new Set(rs.map((r) => Number(r.seq)));
+      }
     : null;
   const { keys, complete } = counted.prefix;
   let top: { key: number; score: number }[] | null = [];

@@ -187,6 +187,12 @@ export interface SearchImpactsStateTable {
   structure: Uint8Array;
 }
 
+/** Articles holding two listed words side by side ("a b"), where at least PHRASE_DF_MIN do (search-impacts.ts). */
+export interface SearchPhraseDfsTable {
+  phrase: string;
+  df: number;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_texts: ArticleTextsTable;
@@ -206,4 +212,5 @@ export interface Database {
   corpus_totals: CorpusTotalsTable;
   search_impacts: SearchImpactsTable;
   search_impacts_state: SearchImpactsStateTable;
+  search_phrase_dfs: SearchPhraseDfsTable;
 }

@@ -8,6 +8,9 @@
 // itself (fts5vocab), and valid only while the FTS5 structure record is the
 // one recorded here: any later write changes it and search falls back to
 // scoring every match. SQLite only; on PostgreSQL the tables stay empty.
+// The same pass counts the articles holding each pair of listed words side
+// by side (search_phrase_dfs), the document frequency a two-word phrase's
+// idf needs.
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
@@ -16,6 +19,8 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /** Articles kept per term: 1,000 proves most top-10s of 100,000 articles; lists cost ~4 bytes × (3 + tf) per entry. */
 export const LIST_SIZE = 1000;
+/** Two-word phrases held by fewer articles are not stored (counting them on the index is cheap enough). */
+export const PHRASE_DF_MIN = 200;
 // FTS5's bm25() constants.
 export const K1 = 1.2;
 export const B = 0.75;
@@ -23,6 +28,19 @@ export const B = 0.75;
 /** Term impact exactly as FTS5's bm25() computes it for one phrase, before the idf factor. */
 export function impact(f: number, len: number, avgdl: number): number {
   return (f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * len) / avgdl));
+}
+
+/** "3,1,2" → [3, 1, 2]. */
+function parseInts(s: string): number[] {
+  const out: number[] = [];
+  let v = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c >= 0 && c <= 9) v = (v < 0 ? 0 : v * 10) + c;
+    else if (v >= 0) { out.push(v); v = -1; }
+  }
+  if (v >= 0) out.push(v);
+  return out;
 }
 
 /** SQLite varint (as FTS5 writes its records): [value, next offset]. */
@@ -65,6 +83,7 @@ export async function refreshImpacts(db: Db, backend: Backend, listSize = LIST_S
 async function rebuild(db: Db, backend: Backend, listSize: number): Promise<void> {
   await db.deleteFrom("search_impacts_state").execute();
   await db.deleteFrom("search_impacts").execute();
+  await db.deleteFrom("search_phrase_dfs").execute();
   if (backend !== "sqlite") return;
   const state = await ftsState(db);
   if (!state || state.rows === 0) return;
@@ -73,25 +92,47 @@ async function rebuild(db: Db, backend: Backend, listSize: number): Promise<void
   const sizes = await sql<{ id: number; sz: Uint8Array }>`select id, sz from articles_fts_docsize`.execute(db);
   for (const r of sizes.rows) lengths.set(Number(r.id), varint(r.sz, 0)[0]);
   const terms = await sql<{ term: string; doc: number }>`select term, doc from articles_fts_terms where doc > ${listSize}`.execute(db);
-  for (const { term } of terms.rows) {
+  // Every article's tokens as listed-term ids (-1 for others), to count two-word phrases afterwards.
+  const start = new Map<number, number>();
+  let total = 0;
+  for (const [d, len] of [...lengths].sort((a, b) => a[0] - b[0])) {
+    start.set(d, total);
+    total += len;
+  }
+  const tokens = new Int32Array(total).fill(-1);
+  for (const [ti, { term }] of terms.rows.entries()) {
     // Offsets per article, concatenated by SQLite (one row per article, not per instance).
     const rows = await sql<{ doc: number; pos: string }>`select doc, group_concat(offset) as pos from articles_fts_instances where term = ${term} group by doc`.execute(db);
     const scored = rows.rows.map((r) => {
-      const len = lengths.get(Number(r.doc)) ?? 0;
-      const tf = r.pos.split(",").length;
-      return { doc: Number(r.doc), len, pos: r.pos, w: impact(tf, len, avgdl) };
+      const doc = Number(r.doc);
+      const len = lengths.get(doc) ?? 0;
+      const pos = parseInts(r.pos).sort((a, b) => a - b);
+      const at = start.get(doc);
+      if (at !== undefined) for (const o of pos) if (o < len) tokens[at + o] = ti;
+      return { doc, len, pos, w: impact(pos.length, len, avgdl) };
     });
     scored.sort((a, b) => b.w - a.w || a.doc - b.doc);
     const kept = scored.slice(0, listSize);
     const bound = scored.length > listSize ? scored[listSize].w : 0;
     const out: number[] = [];
-    for (const e of kept) {
-      const pos = e.pos.split(",").map(Number).sort((a, b) => a - b);
-      out.push(e.doc, e.len, pos.length, ...pos);
-    }
+    for (const e of kept) out.push(e.doc, e.len, e.pos.length, ...e.pos);
     const list = new Uint8Array(Int32Array.from(out).buffer);
     await db.insertInto("search_impacts").values({ term, df: scored.length, bound, list }).execute();
   }
+  // Document frequencies of two listed words side by side (a phrase's idf would otherwise cost a pass over
+  // all its matches), kept where at least PHRASE_DF_MIN articles hold the pair.
+  const nt = terms.rows.length;
+  const dfs = new Map<number, number>();
+  const pairs: number[] = [];
+  for (const [d, at] of start) {
+    pairs.length = 0;
+    const len = lengths.get(d)!;
+    for (let i = at; i + 1 < at + len; i++) if (tokens[i] >= 0 && tokens[i + 1] >= 0) pairs.push(tokens[i] * nt + tokens[i + 1]);
+    pairs.sort((a, b) => a - b);
+    for (let i = 0; i < pairs.length; i++) if (i === 0 || pairs[i] !== pairs[i - 1]) dfs.set(pairs[i], (dfs.get(pairs[i]) ?? 0) + 1);
+  }
+  const rows = [...dfs].filter(([, n]) => n >= PHRASE_DF_MIN).map(([key, df]) => ({ phrase: `${terms.rows[Math.floor(key / nt)].term} ${terms.rows[key % nt].term}`, df }));
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto("search_phrase_dfs").values(rows.slice(i, i + 500)).execute();
   await db.insertInto("search_impacts_state").values({ id: 1, structure: state.structure }).execute();
 }
 

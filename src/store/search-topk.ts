@@ -30,11 +30,9 @@ export interface Ranked {
   score: number;
 }
 
-/** Past this many per-article index checks (rowid seeks) the proof costs more than scoring every match. */
-const MAX_CHECKS = 256;
 const BATCH = 32;
-/** Statements reading phrase frequencies back (each reads the phrase's whole match list once). */
-const MAX_READS = 3;
+/** Statements asking the index about candidates (a scan of the query's or a phrase's matches at worst). */
+const MAX_READS = 4;
 
 type Tri = 0 | 1 | 2; // no, yes, unknown
 type Lists = Map<string, ImpactList>;
@@ -49,6 +47,8 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
 
   // idf per ranking phrase as bm25() computes it; a phrase's document frequency is counted on the index.
   const dfs = new Map<string, number>();
+  const pairs = [...new Set(phrases.filter((p) => p.length === 2).map((p) => p.join(" ")))];
+  if (pairs.length) for (const r of await db.selectFrom("search_phrase_dfs").selectAll().where("phrase", "in", pairs).execute()) dfs.set(r.phrase, Number(r.df));
   for (const p of phrases) {
     const key = p.join(" ");
     if (dfs.has(key)) continue;
@@ -126,8 +126,8 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
     if (t === 2) needsIndex.add(d);
     return t === 1 && !filterCheck ? true : undefined;
   };
-  let checks = 0;
   let reads = 0;
+  const pending: typeof cands = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.order < kth() || c.order <= bOut) break;
@@ -136,16 +136,16 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
       const t = local(c.key);
       if (t !== undefined) truth.set(c.key, t);
       else {
-        // Resolve this candidate and the next ones that need the index, in one statement each.
+        // This candidate and every later one that may still rank and needs the index (or the filters): one statement each.
         const batch = [c.key];
-        for (let j = i + 1; j < cands.length && batch.length < BATCH && cands[j].order >= kth() && cands[j].order > bOut; j++) {
+        for (let j = i + 1; j < cands.length && cands[j].order >= kth() && cands[j].order > bOut; j++) {
           const d = cands[j].key;
           if (truth.has(d) || cands[j].hi < kth() || cands[j].hi <= bOut) continue;
           const tj = local(d);
           if (tj !== undefined) truth.set(d, tj);
           else batch.push(d);
         }
-        checks += batch.length;
+        if (++reads > MAX_READS) return null;
         const askIndex = batch.filter((d) => needsIndex.has(d));
         const hits = askIndex.length ? await indexMatches(db, expr, askIndex) : new Set<number>();
         const pass = filterCheck ? await filterCheck(batch) : null;
@@ -153,28 +153,26 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
       }
     }
     if (!truth.get(c.key)) continue;
-    if (!c.exact) {
-      // Read the missing phrase frequencies from the index, for it and every later inexact candidate
-      // that may still rank: one statement per phrase.
-      const batch = [c];
-      for (let j = i + 1; j < cands.length && cands[j].order >= kth() && cands[j].order > bOut; j++) {
-        const b = cands[j];
-        if (!b.exact && b.hi >= kth() && b.hi > bOut && truth.get(b.key) !== false) batch.push(b);
-      }
-      for (const p of new Set(batch.flatMap((b) => b.unknown))) {
-        if (++reads > MAX_READS) return null;
-        const docs = batch.filter((b) => b.unknown.includes(p));
-        const got = await phraseFrequencies(db, phrases[p], idf[p], docs, avgdl);
-        if (!got) return null;
-        for (const b of docs) {
-          if (!freqs.has(b.key)) freqs.set(b.key, new Map());
-          freqs.get(b.key)!.set(p, got.get(b.key) ?? 0);
-        }
-      }
-      for (const b of batch) Object.assign(b, scoreOf(b.key, b.len));
-      if (c.hi < kth() || c.hi <= bOut) continue;
+    if (c.exact) insert(top, { key: c.key, score: c.hi }, k);
+    else pending.push(c);
+  }
+  // Matches without an exact score that may still rank: their missing phrase frequencies, one statement per
+  // phrase. Inserting them only raises the k-th score, so the walk's stopping point stays valid.
+  const rest = pending.filter((c) => c.hi >= kth() && c.hi > bOut);
+  for (const p of new Set(rest.flatMap((b) => b.unknown))) {
+    if (++reads > MAX_READS) return null;
+    const docs = rest.filter((b) => b.unknown.includes(p));
+    const got = await phraseFrequencies(db, phrases[p], idf[p], docs, avgdl);
+    if (!got) return null;
+    for (const b of docs) {
+      if (!freqs.has(b.key)) freqs.set(b.key, new Map());
+      freqs.get(b.key)!.set(p, got.get(b.key) ?? 0);
     }
-    insert(top, { key: c.key, score: c.hi }, k);
+  }
+  for (const c of rest) {
+    Object.assign(c, scoreOf(c.key, c.len));
+    if (!c.exact) return null;
+    if (c.hi > bOut) insert(top, { key: c.key, score: c.hi }, k);
   }
   if (top.length < k || !(kth() > bOut)) return null;
   return top;
@@ -235,10 +233,18 @@ function evaluate(e: TermExpr, d: number, lists: Lists): Tri {
   return ts.every((t) => t === 1) && ns.every((t) => t === 0) ? 1 : 2;
 }
 
-/** Articles among `keys` that match, each looked up by rowid (FTS5 seeks; an IN list would scan every match). */
+/**
+ * Articles among `keys` that match: a few are looked up by rowid (FTS5 seeks; `rowid IN (…)` would
+ * scan every match), many by one scan of the matches filtered by an expression on rowid.
+ */
 async function indexMatches(db: Kysely<Database>, e: TermExpr, keys: number[]): Promise<Set<number>> {
   const m = toFts5(e);
   const out = new Set<number>();
+  if (keys.length > 2 * BATCH) {
+    const r = await sql<{ k: number }>`select rowid as k from articles_fts where articles_fts match ${m} and rowid + 0 in (select value from json_each(${JSON.stringify(keys)}))`.execute(db);
+    for (const x of r.rows) out.add(Number(x.k));
+    return out;
+  }
   for (let i = 0; i < keys.length; i += BATCH) {
     const part = keys.slice(i, i + BATCH);
     while (part.length < BATCH) part.push(part[part.length - 1]); // one statement shape, prepared once
