@@ -11,11 +11,18 @@ import { loadTagger } from "../src/entities/tagger/index.js";
 import { formatScores } from "../src/entities/tagger/score.js";
 
 const { values: args } = parseArgs({
-  options: { model: { type: "string" }, conll: { type: "string" }, aqmar: { type: "boolean", default: false } },
+  options: {
+    model: { type: "string" },
+    conll: { type: "string" },
+    aqmar: { type: "boolean", default: false },
+    // Per-type decoding bias (PER,LOC,ORG,MISC) instead of the model's, e.g. one tuned on dev by train:ner --dev --tune-bias.
+    "type-bias": { type: "string" },
+  },
 });
 const repo = resolve(import.meta.dirname, "..");
 const shared = process.env.RASD_SHARED ?? resolve(repo, "..", "shared");
 const tagger = loadTagger(args.model);
+if (args["type-bias"]) tagger.typeBias = args["type-bias"].split(",").map(Number);
 const { test } = readAnercorpSplit(join(shared, "data", "ner", "anercorp-original", "ANERCorp"));
 const t0 = performance.now();
 const { scores, pred } = evaluateTagger(tagger, test);

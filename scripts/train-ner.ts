@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readAnercorpSplit, readAqmar, readFane, type LabelledSentence } from "../src/entities/tagger/corpora.js";
+import { consistentTypes, harmonise } from "../src/entities/tagger/conventions.js";
 import { evaluateTagger, PSEUDO_DOC_SENTENCES } from "../src/entities/tagger/evaluate.js";
 import { buildExternalGazetteer } from "../src/entities/tagger/external.js";
 import { extractFeatures } from "../src/entities/tagger/features.js";
@@ -13,6 +14,7 @@ import { PhraseGazetteer } from "../src/entities/tagger/gazetteer.js";
 import { analyse, SLOTS } from "../src/entities/tagger/features.js";
 import { viterbi } from "../src/entities/tagger/decode.js";
 import { DocHistory, HIST_SLOTS, historyHashes } from "../src/entities/tagger/history.js";
+import { CharLM } from "../src/entities/tagger/charlm.js";
 import { countWords, WordLexicon } from "../src/entities/tagger/lexicon.js";
 import { chunks, LABEL_INDEX, LABELS, labelType, repairBio, TYPES, type NerType } from "../src/entities/tagger/labels.js";
 import { encodeModel, decodeModel, LinearModel } from "../src/entities/tagger/model.js";
@@ -38,6 +40,9 @@ const { values: args } = parseArgs({
     "type-bias": { type: "string" },
     "tune-bias": { type: "boolean", default: false },
     seeds: { type: "string", default: "1" },
+    extra: { type: "string", default: "0" },
+    harmonise: { type: "string", default: "0" },
+    charlm: { type: "boolean", default: false },
     out: { type: "string" },
   },
 });
@@ -64,6 +69,11 @@ if (args.dev) {
 const corpora: Corpus[] = [{ name: "anercorp-train", sentences: aner }];
 if (!args["no-aqmar"]) corpora.push({ name: "aqmar", sentences: readAqmar(join(ner, "aqmar")).flatMap((a) => a.sentences) });
 if (!args["no-wiki"]) corpora.push({ name: "wikifane", sentences: readFane(join(ner, "fane-gold", "WikiFANE_Gold_2014_500K.txt")) });
+if (Number(args.harmonise) > 0) {
+  // Bring the other corpora's single-word decisions in line with ANERcorp-train's conventions.
+  const ref = consistentTypes(aner, Number(args.harmonise), 0.8);
+  for (const c of corpora.slice(1)) log(`${c.name}: ${harmonise(c.sentences, ref)} words relabelled to ANERcorp conventions`);
+}
 for (const c of corpora) log(`${c.name}: ${c.sentences.length} sentences, ${c.sentences.reduce((a, s) => a + s.words.length, 0)} tokens`);
 log(`anercorp test part (not trained on): ${anerTest.length} sentences, ${anerTest.reduce((a, s) => a + s.words.length, 0)} tokens`);
 
@@ -101,6 +111,23 @@ for (const { s, fold } of all) {
   for (let k = 0; k < K; k++) if (k !== fold) countWords(foldCounts[k], cores, types);
 }
 const foldLex = foldCounts.map((c) => WordLexicon.build(c));
+// Character trigram class models over distinct (word base, class) pairs, jackknifed the same way.
+const foldPairs = Array.from({ length: K }, () => new Set<string>());
+const fullPairs = new Set<string>();
+if (args.charlm) {
+  for (const { s, fold } of all) {
+    const bases = analyse(s.words).bases;
+    bases.forEach((b, i) => {
+      const t = labelType(LABEL_INDEX.get(s.labels[i])!);
+      const key = `${b}\t${t ? 1 + TYPES.indexOf(t) : 0}`;
+      fullPairs.add(key);
+      for (let k = 0; k < K; k++) if (k !== fold) foldPairs[k].add(key);
+    });
+  }
+}
+const lmOf = (pairs: Set<string>) => CharLM.build([...pairs].sort().map((p): [string, number] => [p.split("\t")[0], Number(p.split("\t")[1])]));
+const foldLM = args.charlm ? foldPairs.map(lmOf) : foldPairs.map(() => null);
+const fullLM = args.charlm ? lmOf(fullPairs) : null;
 const fullLex = WordLexicon.build(fullCounts);
 log(`word lexicon: ${fullLex.entries.size} words`);
 
@@ -126,7 +153,7 @@ for (let d = 0; d < corpora.length; d++) {
 }
 const cores = withDocs.map(({ s }) => analyse(s.words).cores);
 let data: TrainSentence[] = withDocs.map(({ s, d, fold }) => ({
-  feats: extractFeatures(s.words, { train: foldGaz[fold], external: external.gazetteer, lexicon: foldLex[fold] }),
+  feats: extractFeatures(s.words, { train: foldGaz[fold], external: external.gazetteer, lexicon: foldLex[fold], extra: Number(args.extra), charLM: foldLM[fold] }),
   gold: Uint8Array.from(repairBio(s.labels), (l) => LABEL_INDEX.get(l)!),
   domain: d,
 }));
@@ -179,6 +206,8 @@ const header = {
   trainGazetteer: fullGaz.toJSON(),
   lexicon: fullLex.toJSON(),
   history: useHistory,
+  extra: Number(args.extra),
+  ...(fullLM ? { charLM: fullLM.toJSON() } : {}),
   oBias: Number(args["o-bias"]),
   ...(args["type-bias"] ? { typeBias: args["type-bias"].split(",").map(Number) } : {}),
   externalGazetteer: external.gazetteer.toJSON(),
@@ -193,7 +222,7 @@ const header = {
 
 const tagDev = (exp: { keys: Uint32Array; weights: Float32Array; trans: Float32Array }) => {
   const { header: h, model } = decodeModel(encodeModel(header, exp.keys, exp.weights, exp.trans));
-  return new Tagger(model, { train: fullGaz, external: external.gazetteer, lexicon: fullLex }, h);
+  return new Tagger(model, { train: fullGaz, external: external.gazetteer, lexicon: fullLex, extra: Number(args.extra), charLM: fullLM }, h);
 };
 
 // With --seeds N, N perceptrons differing only in their shuffling are averaged into one model

@@ -1,6 +1,10 @@
 // First-order Viterbi over BIO labels with hard validity constraints, plus
 // max-marginals (forward and backward max scores) for per-token confidence.
-import { ALLOWED, NUM_LABELS as L } from "./labels.js";
+import { ALLOWED, NUM_LABELS } from "./labels.js";
+
+// A module-local copy: hot loops then read a constant, not an imported binding (which some
+// loaders, e.g. tsx in development, compile to a getter call).
+const L = NUM_LABELS;
 
 const NEG = -1e30;
 

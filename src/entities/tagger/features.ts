@@ -4,7 +4,8 @@
 import { foldWord, segment, shapeOf } from "./arabic.js";
 import { coreOf, type PhraseGazetteer } from "./gazetteer.js";
 import type { WordLexicon } from "./lexicon.js";
-import { NUM_LABELS } from "./labels.js";
+import type { CharLM } from "./charlm.js";
+import { NUM_LABELS as LABEL_COUNT } from "./labels.js";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -45,9 +46,17 @@ const enum T {
   Pfx2, Pfx3, Sfx1, Sfx2, Sfx3, Sfx4, Shape0, Shapes, BiM1, BiP1, BiM2M1,
   Art0, GazT0, GazE0, GazTm1, GazTp1, First, StemM1,
   Lex0, LexM1, LexP1, SfxM1, SfxP1, LexW0M1,
+  Shape3, PfxM1, PreM1, LexM2, LexP2, CharLm,
 }
 
-export const SLOTS = 36;
+export const SLOTS = 50;
+
+// A module-local copy: hot loops then read a constant, not an imported binding (which some
+// loaders, e.g. tsx in development, compile to a getter call).
+const NUM_LABELS = LABEL_COUNT;
+
+/** Optional feature groups a model can be trained with (bit mask, recorded in the model header). */
+export const EXTRA_CONTEXT = 1;
 
 /** Word analyses shared by the features of a sentence; computed once per token. */
 export interface Analysed {
@@ -89,6 +98,10 @@ export interface Gazetteers {
   external: PhraseGazetteer | null;
   /** How each word was labelled in the training corpora. */
   lexicon?: WordLexicon | null;
+  /** Optional feature groups (EXTRA_* bits) the model was trained with; 0 or absent: none. */
+  extra?: number;
+  /** Character trigram models of the classes (charlm.ts). */
+  charLM?: CharLM | null;
 }
 
 export const BOS = "<s>";
@@ -113,6 +126,7 @@ export interface WordEntry {
   wm1: number; wp1: number; wm2: number; wp2: number;
   baseM1: number; baseP1: number; stemM1: number;
   sfxM1: number; sfxP1: number; lexM1: number; lexP1: number;
+  pfxM1: number; preM1: number; lexM2: number; lexP2: number;
 }
 
 const CACHE_LIMIT = 200_000;
@@ -121,18 +135,18 @@ const caches = new WeakMap<object, Map<string, WordEntry>>();
 
 /** The cached analysis of one word (computed on first sight). */
 export function wordEntry(word: string, gaz: Gazetteers): WordEntry {
-  const key = gaz.lexicon ?? NO_LEXICON;
+  const key = gaz.charLM ?? gaz.lexicon ?? NO_LEXICON;
   let cache = caches.get(key);
   if (!cache) caches.set(key, (cache = new Map()));
   let x = cache.get(word);
   if (!x) {
     if (cache.size > CACHE_LIMIT) cache.clear();
-    cache.set(word, (x = entryOf(word, gaz.lexicon)));
+    cache.set(word, (x = entryOf(word, gaz.lexicon, gaz.charLM)));
   }
   return x;
 }
 
-function entryOf(word: string, lexicon: WordLexicon | null | undefined): WordEntry {
+function entryOf(word: string, lexicon: WordLexicon | null | undefined, charLM: CharLM | null | undefined): WordEntry {
   const f = foldWord(word);
   const sg = segment(f);
   const base = sg.base;
@@ -151,6 +165,7 @@ function entryOf(word: string, lexicon: WordLexicon | null | undefined): WordEnt
   if (bl >= 4) own.push(hash1(T.Sfx3, base.slice(bl - 3)));
   if (bl >= 5) own.push(hash1(T.Sfx4, base.slice(bl - 4)));
   if (lex !== null) own.push(hash1(T.Lex0, lex));
+  if (charLM) for (const v of charLM.features(base)) own.push(hash1(T.CharLm, v));
   const sfx2 = bl >= 3 ? base.slice(bl - 2) : base;
   return {
     folded: f, core, base, shape, lex, own: Uint32Array.from(own),
@@ -158,7 +173,19 @@ function entryOf(word: string, lexicon: WordLexicon | null | undefined): WordEnt
     baseM1: hash1(T.BaseM1, base), baseP1: hash1(T.BaseP1, base), stemM1: hash1(T.StemM1, sg.stem),
     sfxM1: hash1(T.SfxM1, sfx2), sfxP1: hash1(T.SfxP1, sfx2),
     lexM1: lex !== null ? hash1(T.LexM1, lex) : 0, lexP1: lex !== null ? hash1(T.LexP1, lex) : 0,
+    pfxM1: hash1(T.PfxM1, base.slice(0, 2)), preM1: hash1(T.PreM1, sg.pre),
+    lexM2: lex !== null ? hash1(T.LexM2, lex) : 0, lexP2: lex !== null ? hash1(T.LexP2, lex) : 0,
   };
+}
+
+/** The neighbours' shapes as one value (cached: there are few shapes). */
+const shapePairs = new Map<string, Map<string, string>>();
+function shapePair(a: string, b: string): string {
+  let m = shapePairs.get(a);
+  if (!m) shapePairs.set(a, (m = new Map()));
+  let v = m.get(b);
+  if (v === undefined) m.set(b, (v = a + "|" + b));
+  return v;
 }
 
 /** Sentence-boundary neighbour features (as if the neighbour were "<s>" / "</s>"). */
@@ -166,6 +193,7 @@ export const EDGE = {
   wm1: hash1(T.Wm1, BOS), wp1: hash1(T.Wp1, EOS), wm2: hash1(T.Wm2, BOS), wp2: hash1(T.Wp2, EOS),
   baseM1: hash1(T.BaseM1, BOS), baseP1: hash1(T.BaseP1, EOS), stemM1: hash1(T.StemM1, BOS),
   sfxM1: hash1(T.SfxM1, BOS), sfxP1: hash1(T.SfxP1, EOS), lexM1: hash1(T.LexM1, BOS), lexP1: hash1(T.LexP1, EOS),
+  pfxM1: hash1(T.PfxM1, BOS), preM1: hash1(T.PreM1, BOS), lexM2: hash1(T.LexM2, BOS), lexP2: hash1(T.LexP2, EOS),
 };
 export const GAZ_HASH = [T.GazT0, T.GazTm1, T.GazTp1, T.GazE0].map((t) => {
   const row = new Uint32Array(256);
@@ -178,7 +206,7 @@ export function featureSentence(words: readonly string[], gaz: Gazetteers, out?:
   const n = words.length;
   const feats = out && out.length >= n * SLOTS ? out : new Uint32Array(n * SLOTS);
   feats.fill(0, 0, n * SLOTS);
-  const key = gaz.lexicon ?? NO_LEXICON;
+  const key = gaz.charLM ?? gaz.lexicon ?? NO_LEXICON;
   let cache = caches.get(key);
   if (!cache) caches.set(key, (cache = new Map()));
   if (cache.size > CACHE_LIMIT) cache.clear();
@@ -187,7 +215,7 @@ export function featureSentence(words: readonly string[], gaz: Gazetteers, out?:
   const cores: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     let x = cache.get(words[i]);
-    if (!x) cache.set(words[i], (x = entryOf(words[i], gaz.lexicon)));
+    if (!x) cache.set(words[i], (x = entryOf(words[i], gaz.lexicon, gaz.charLM)));
     e[i] = x;
     folded[i] = x.folded;
     cores[i] = x.core;
@@ -195,6 +223,7 @@ export function featureSentence(words: readonly string[], gaz: Gazetteers, out?:
   const gt = gaz.train ? gaz.train.match(folded, cores) : null;
   const ge = gaz.external ? gaz.external.match(folded, cores) : null;
   const lexOn = !!gaz.lexicon;
+  const ctx = ((gaz.extra ?? 0) & EXTRA_CONTEXT) !== 0;
   for (let i = 0; i < n; i++) {
     const x = e[i];
     const p = i > 0 ? e[i - 1] : null;
@@ -229,6 +258,15 @@ export function featureSentence(words: readonly string[], gaz: Gazetteers, out?:
       feats[k++] = q ? q.lexP1 : EDGE.lexP1;
       feats[k++] = hash2(T.LexW0M1, x.lex!, p ? p.base : BOS);
     }
+    if (ctx) {
+      feats[k++] = hash2(T.Shape3, x.shape, shapePair(p ? p.shape : BOS, q ? q.shape : EOS));
+      feats[k++] = p ? p.pfxM1 : EDGE.pfxM1;
+      feats[k++] = p ? p.preM1 : EDGE.preM1;
+      if (lexOn) {
+        feats[k++] = pp ? pp.lexM2 : EDGE.lexM2;
+        feats[k++] = qq ? qq.lexP2 : EDGE.lexP2;
+      }
+    }
   }
   return { feats, cores };
 }
@@ -250,16 +288,16 @@ interface RowEntry {
   own: Int32Array;
   left: Int32Array;
   right: Int32Array;
-  wm2: number;
-  wp2: number;
+  left2: Int32Array;
+  right2: Int32Array;
 }
 
 /** Per model: the sentence-edge contributions, the gazetteer-value rows and the word cache. */
 interface ModelRows {
   edgeLeft: Int32Array;
   edgeRight: Int32Array;
-  edgeWm2: number;
-  edgeWp2: number;
+  edgeLeft2: Int32Array;
+  edgeRight2: Int32Array;
   gaz: Int32Array[];
   words: Map<string, RowEntry>;
 }
@@ -288,15 +326,16 @@ function sumOf(m: RowLookup, hashes: ArrayLike<number>): Int32Array {
 function modelRows(m: RowLookup, gaz: Gazetteers): ModelRows {
   let byLex = rowCaches.get(m);
   if (!byLex) rowCaches.set(m, (byLex = new WeakMap()));
-  const key = gaz.lexicon ?? NO_LEXICON;
+  const key = gaz.charLM ?? gaz.lexicon ?? NO_LEXICON;
   let mr = byLex.get(key);
   if (!mr) {
     const lexOn = !!gaz.lexicon;
+    const ctx = ((gaz.extra ?? 0) & EXTRA_CONTEXT) !== 0;
     mr = {
-      edgeLeft: sumOf(m, [EDGE.wm1, EDGE.baseM1, EDGE.stemM1, EDGE.sfxM1, lexOn ? EDGE.lexM1 : 0]),
-      edgeRight: sumOf(m, [EDGE.wp1, EDGE.baseP1, EDGE.sfxP1, lexOn ? EDGE.lexP1 : 0]),
-      edgeWm2: rowOf(m, EDGE.wm2),
-      edgeWp2: rowOf(m, EDGE.wp2),
+      edgeLeft: sumOf(m, groups(EDGE, lexOn, ctx).left),
+      edgeRight: sumOf(m, groups(EDGE, lexOn, ctx).right),
+      edgeLeft2: sumOf(m, groups(EDGE, lexOn, ctx).left2),
+      edgeRight2: sumOf(m, groups(EDGE, lexOn, ctx).right2),
       gaz: GAZ_HASH.map((row) => Int32Array.from(row, (h) => rowOf(m, h))),
       words: new Map(),
     };
@@ -305,15 +344,21 @@ function modelRows(m: RowLookup, gaz: Gazetteers): ModelRows {
   return mr;
 }
 
-function rowEntryOf(m: RowLookup, x: WordEntry, lexOn: boolean): RowEntry {
+type Neighbourly = Pick<WordEntry, "wm1" | "wp1" | "wm2" | "wp2" | "baseM1" | "baseP1" | "stemM1" | "sfxM1" | "sfxP1" | "lexM1" | "lexP1" | "pfxM1" | "preM1" | "lexM2" | "lexP2">;
+
+/** A word's features as seen from the token after it (left), before it (right), two after (left2) and two before (right2). */
+function groups(x: Neighbourly, lexOn: boolean, ctx: boolean) {
   return {
-    word: x,
-    own: sumOf(m, x.own),
-    left: sumOf(m, [x.wm1, x.baseM1, x.stemM1, x.sfxM1, lexOn ? x.lexM1 : 0]),
-    right: sumOf(m, [x.wp1, x.baseP1, x.sfxP1, lexOn ? x.lexP1 : 0]),
-    wm2: rowOf(m, x.wm2),
-    wp2: rowOf(m, x.wp2),
+    left: [x.wm1, x.baseM1, x.stemM1, x.sfxM1, lexOn ? x.lexM1 : 0, ctx ? x.pfxM1 : 0, ctx ? x.preM1 : 0],
+    right: [x.wp1, x.baseP1, x.sfxP1, lexOn ? x.lexP1 : 0],
+    left2: [x.wm2, ctx && lexOn ? x.lexM2 : 0],
+    right2: [x.wp2, ctx && lexOn ? x.lexP2 : 0],
   };
+}
+
+function rowEntryOf(m: RowLookup, x: WordEntry, lexOn: boolean, ctx: boolean): RowEntry {
+  const g = groups(x, lexOn, ctx);
+  return { word: x, own: sumOf(m, x.own), left: sumOf(m, g.left), right: sumOf(m, g.right), left2: sumOf(m, g.left2), right2: sumOf(m, g.right2) };
 }
 
 /**
@@ -329,6 +374,7 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
   const mr = modelRows(m, gaz);
   const cache = mr.words;
   const lexOn = !!gaz.lexicon;
+  const ctx = ((gaz.extra ?? 0) & EXTRA_CONTEXT) !== 0;
   const e: RowEntry[] = new Array(n);
   const folded: string[] = new Array(n);
   const cores: string[] = new Array(n);
@@ -336,7 +382,7 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     let r = cache.get(words[i]);
     if (!r) {
       if (cache.size > ROW_CACHE_LIMIT) cache.clear();
-      cache.set(words[i], (r = rowEntryOf(m, wordEntry(words[i], gaz), lexOn)));
+      cache.set(words[i], (r = rowEntryOf(m, wordEntry(words[i], gaz), lexOn, ctx)));
     }
     e[i] = r;
     folded[i] = r.word.folded;
@@ -361,9 +407,9 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     const own = r.own;
     const left = p ? p.left : mr.edgeLeft;
     const right = nx ? nx.right : mr.edgeRight;
-    for (let c = 0; c < L; c++) acc[o + c] += own[c] + left[c] + right[c];
-    add(o, pp ? pp.wm2 : mr.edgeWm2);
-    add(o, qq ? qq.wp2 : mr.edgeWp2);
+    const left2 = pp ? pp.left2 : mr.edgeLeft2;
+    const right2 = qq ? qq.right2 : mr.edgeRight2;
+    for (let c = 0; c < L; c++) acc[o + c] += own[c] + left[c] + right[c] + left2[c] + right2[c];
     add(o, m.row(hash2(T.Shapes, p ? p.word.shape : BOS, nx ? nx.word.shape : EOS)));
     add(o, m.row(hash2(T.BiM1, p ? p.word.folded : BOS, x.folded)));
     add(o, m.row(hash2(T.BiP1, x.folded, nx ? nx.word.folded : EOS)));
@@ -376,6 +422,7 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     }
     if (ge) add(o, G[3][ge[i]]);
     if (lexOn) add(o, m.row(hash2(T.LexW0M1, x.lex!, p ? p.word.base : BOS)));
+    if (ctx) add(o, m.row(hash2(T.Shape3, x.shape, shapePair(p ? p.word.shape : BOS, nx ? nx.word.shape : EOS))));
   }
   return cores;
 }

@@ -3,8 +3,13 @@
 //   "RNER" | u32 version | u32 header bytes | header JSON | pad to 4 |
 //   u32[n] feature hashes (sorted) | i16[n * L] weights (× header.scale) | f32[(L+1) * L] transitions
 import { gunzipSync, gzipSync } from "node:zlib";
-import { LABELS, NUM_LABELS as L } from "./labels.js";
+import { LABELS, NUM_LABELS } from "./labels.js";
 import { SLOTS } from "./features.js";
+import type { CharLM } from "./charlm.js";
+
+// A module-local copy: hot loops then read a constant, not an imported binding (which some
+// loaders, e.g. tsx in development, compile to a getter call).
+const L = NUM_LABELS;
 
 export const FORMAT_VERSION = 1;
 
@@ -21,6 +26,10 @@ export interface ModelHeader {
   lexicon?: Array<[string, string]>;
   /** Whether the model was trained with prediction-history features (history.ts). */
   history?: boolean;
+  /** Character trigram class models (charlm.ts), when the model uses them. */
+  charLM?: ReturnType<CharLM["toJSON"]>;
+  /** Optional feature groups (features.ts EXTRA_* bits) the model was trained with. */
+  extra?: number;
   /** Decoding bias against O (see Tagger.oBias). */
   oBias?: number;
   /** Per-type decoding bias added to the B- and I- scores of PER, LOC, ORG, MISC (see Tagger.typeBias). */
@@ -159,7 +168,7 @@ export function decodeModel(gz: Buffer, source = "model"): { header: ModelHeader
   if (version !== FORMAT_VERSION) throw new Error(`${source}: model format ${version}, expected ${FORMAT_VERSION}`);
   const jsonLen = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString("utf8", 12, 12 + jsonLen)) as ModelHeader;
-  if (header.slots !== SLOTS || header.labels.join() !== LABELS.join()) {
+  if (header.slots > SLOTS || header.labels.join() !== LABELS.join()) {
     throw new Error(`${source}: model was built for other features/labels; retrain with npm run train:ner`);
   }
   const headLen = 12 + jsonLen;

@@ -4,8 +4,12 @@ import { confidences, viterbi } from "./decode.js";
 import { featureSumsSentence, type Gazetteers } from "./features.js";
 import { DocHistory, HIST_SLOTS, historyRowsOfIndices } from "./history.js";
 import { PhraseGazetteer } from "./gazetteer.js";
-import { LABELS, NUM_LABELS } from "./labels.js";
+import { LABELS, NUM_LABELS as LABEL_COUNT } from "./labels.js";
+
+// A module-local copy (see decode.ts).
+const NUM_LABELS = LABEL_COUNT;
 import { WordLexicon } from "./lexicon.js";
+import { CharLM } from "./charlm.js";
 import { decodeModel, LinearModel, type ModelHeader } from "./model.js";
 
 export interface TagResult {
@@ -53,6 +57,8 @@ export class Tagger {
         train: PhraseGazetteer.fromJSON(header.trainGazetteer),
         external: PhraseGazetteer.fromJSON(header.externalGazetteer),
         lexicon: header.lexicon ? WordLexicon.fromJSON(header.lexicon) : null,
+        extra: header.extra ?? 0,
+        charLM: header.charLM ? CharLM.fromJSON(header.charLM) : null,
       },
       header,
     );

@@ -5,7 +5,11 @@
 // shared weights, so inference stays one weight row per feature.
 import { viterbi } from "./decode.js";
 import { SLOTS } from "./features.js";
-import { NUM_LABELS as L } from "./labels.js";
+import { NUM_LABELS } from "./labels.js";
+
+// A module-local copy: hot loops then read a constant, not an imported binding (which some
+// loaders, e.g. tsx in development, compile to a getter call).
+const L = NUM_LABELS;
 
 export interface TrainSentence {
   /** Hashed features, `width` per token (0 = empty slot). */
