@@ -56,9 +56,12 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
     else if (prefix.complete && !filterCheck && expr.kind === "seq" && phrases.length === 1) dfs.set(key, prefix.keys.length);
     else dfs.set(key, await phraseCount(db, p));
   }
+  // The logarithm is SQLite's ln(), the C library's log() that FTS5 calls: V8's Math.log can differ in the last bit.
+  const ds = [...new Set(phrases.map((p) => dfs.get(p.join(" "))!))];
+  const lns = await sql<{ d: number; v: number }>`select value as d, ln((${n} - value + 0.5) / (value + 0.5)) as v from json_each(${JSON.stringify(ds)})`.execute(db);
+  const lnOf = new Map(lns.rows.map((r) => [Number(r.d), Number(r.v)]));
   const idf = phrases.map((p) => {
-    const d = dfs.get(p.join(" "))!;
-    const v = Math.log((n - d + 0.5) / (d + 0.5));
+    const v = lnOf.get(dfs.get(p.join(" "))!)!;
     return v <= 0 ? 1e-6 : v;
   });
   const bounds = phrases.map((p) => Math.min(...p.map((t) => lists.get(t)!.bound)));
@@ -159,6 +162,7 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
   // Matches without an exact score that may still rank: their missing phrase frequencies, one statement per
   // phrase. Inserting them only raises the k-th score, so the walk's stopping point stays valid.
   const rest = pending.filter((c) => c.hi >= kth() && c.hi > bOut);
+  if (top.length + rest.length < k) return null;
   for (const p of new Set(rest.flatMap((b) => b.unknown))) {
     if (++reads > MAX_READS) return null;
     const docs = rest.filter((b) => b.unknown.includes(p));
