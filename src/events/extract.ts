@@ -6,7 +6,7 @@
 // (ستعقد القمة، الاجتماع المقبل، اتفقا على عقد …، لم يلتق، في حال) and
 // commemorations (الذكرى الـ20 لتوقيع …) are not events: the record holds what
 // happened, and plans show up as agreements or statements instead.
-import { normalize } from "../text/normalize.js";
+import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Event } from "../types.js";
 import { docContext, isPunct, lowerBound, textSpan, type DocContext } from "./context.js";
 import { eventLexicon } from "./lexicon.js";
@@ -303,7 +303,7 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   const from = Math.max(s.tokenStart, t.tokenStart - 10);
   const to = Math.min(s.tokenEnd, t.tokenEnd + 8);
   const window = tokens.slice(from, to).map((x) => x.norm).join(" ");
-  if (lex.pastMarkers.some((re) => ((re.lastIndex = 0), re.test(window)))) return true;
+  if (lex.anyPastMarker.test(window)) return true;
   for (let k = s.tokenStart; k < t.tokenStart; k++) {
     if (lex.pluperfect.test(tokens[k].norm)) {
       for (let j = k + 1; j < Math.min(t.tokenStart + 1, k + 8); j++) if (tokens[j].norm === "قد") return true;
@@ -355,13 +355,40 @@ function sentenceDates(ctx: DocContext, anchor: DateAnchor): (sentence: number) 
     const hit = memo[i];
     if (hit) return hit;
     const s = ctx.doc.sentences[i];
-    const folded = f.text.slice(lowerBound(f.starts, s.start), lowerBound(f.starts, s.end));
+    const a = lowerBound(f.starts, s.start);
+    const b = lowerBound(f.starts, s.end);
+    const folded = f.text.slice(a, b);
     const found = mayHoldDate(folded)
-      ? dateExpressions(ctx.text, s.start, s.end, anchor).filter((d) => !(dl && d.start >= dl.start && d.end <= dl.end))
+      ? dateExpressions(ctx.text, s.start, s.end, anchor, null, foldedSentence(ctx, s, a, b, folded)).filter((d) => !(dl && d.start >= dl.start && d.end <= dl.end))
       : [];
     memo[i] = found;
     return found;
   };
+}
+
+/**
+ * The sentence's part [a, b) of the article's folded text, as normalizeWithMap(sentence) would
+ * give it (offsets from the sentence start), or null where the two could differ: they agree when
+ * the sentence's first and last characters fold to letters (a space or a dropped mark there
+ * folds differently alone) and no dropped mark follows it (it would widen the last character).
+ */
+function foldedSentence(ctx: DocContext, s: { start: number; end: number }, a: number, b: number, text: string): NormalizedText | null {
+  const plain = (i: number) => {
+    const c = ctx.text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    const f = foldChar(ctx.text[i]);
+    return f !== "" && f !== " ";
+  };
+  const next = s.end < ctx.text.length ? ctx.text.charCodeAt(s.end) : -1;
+  const markAfter = next >= 0 && ((next >= 0xd800 && next <= 0xdfff) || foldChar(ctx.text[s.end]) === "");
+  if (s.end <= s.start || !plain(s.start) || !plain(s.end - 1) || markAfter) return null;
+  const starts = ctx.folded.starts.slice(a, b);
+  const ends = ctx.folded.ends.slice(a, b);
+  for (let k = 0; k < starts.length; k++) {
+    starts[k] -= s.start;
+    ends[k] -= s.start;
+  }
+  return { text, starts, ends };
 }
 
 /**

@@ -103,7 +103,8 @@ export interface EventLexicon {
   irrealisBefore: { window: number; res: RegExp[] };
   irrealisAfter: { window: number; res: RegExp[] };
   futurePrefix: RegExp;
-  pastMarkers: RegExp[];
+  /** Any of the past markers (one search over all of them). */
+  anyPastMarker: RegExp;
   pluperfect: RegExp;
   reportingVerb: RegExp;
   attendance: RegExp;
@@ -114,6 +115,8 @@ export interface EventLexicon {
   honorific: RegExp;
   initiatorFrom: RegExp;
   initiatorRequest: RegExp[];
+  /** Any of initiatorRequest: a sentence it does not match needs none of them tried. */
+  anyInitiatorRequest: RegExp;
   initiatorSubject: RegExp;
   demonstrative: RegExp;
   definiteNoun: RegExp;
@@ -133,6 +136,11 @@ export interface EventLexicon {
   topicBeforeBetween: RegExp;
   invitation: RegExp;
   invitationGoal: RegExp;
+}
+
+/** One regex that matches where any of the phrases does. */
+function anyOf(phrases: string[]): RegExp {
+  return new RegExp(phrases.map((p) => `(?:${compilePhrase(p)})`).join("|"), "u");
 }
 
 let cached: EventLexicon | null = null;
@@ -190,7 +198,7 @@ export function eventLexicon(): EventLexicon {
     irrealisBefore: { window: c.irrealis_before.window, res: c.irrealis_before.p.map(tokenRegex) },
     irrealisAfter: { window: c.irrealis_after.window, res: c.irrealis_after.p.map(tokenRegex) },
     futurePrefix: tokenRegex(c.future_prefix),
-    pastMarkers: c.past_markers.p.map((p) => phraseRegex(p)),
+    anyPastMarker: anyOf(c.past_markers.p),
     pluperfect: tokenRegex(c.pluperfect),
     reportingVerb: tokenRegex(c.reporting_verbs),
     attendance: tokenRegex(c.attendance),
@@ -201,6 +209,7 @@ export function eventLexicon(): EventLexicon {
     honorific: tokenRegex(c.honorific_pronouns),
     initiatorFrom: tokenRegex(c.initiator_from),
     initiatorRequest: c.initiator_request.map((p) => phraseRegex(p)),
+    anyInitiatorRequest: anyOf(c.initiator_request),
     initiatorSubject: tokenRegex(c.initiator_subject),
     demonstrative: tokenRegex(c.anaphora.demonstrative),
     definiteNoun: tokenRegex(c.anaphora.definite_noun),

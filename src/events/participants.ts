@@ -411,7 +411,7 @@ function findInitiator(
   const fa = lowerBound(folded.starts, s.start);
   const fb = lowerBound(folded.starts, s.end);
   const sentenceText = folded.text.slice(fa, fb);
-  for (const re of lex.initiatorRequest) {
+  for (const re of lex.anyInitiatorRequest.test(sentenceText) ? lex.initiatorRequest : []) {
     re.lastIndex = 0;
     const m = re.exec(sentenceText);
     if (!m) continue;

@@ -4,7 +4,7 @@
 // or that nothing anchors resolves to null; its text is still kept.
 import { loadJson } from "../data-files.js";
 import { findDates, isoDate, monthOf, toAsciiDigits } from "../text/dates.js";
-import { normalize, normalizeWithMap } from "../text/normalize.js";
+import { normalize, normalizeWithMap, type NormalizedText } from "../text/normalize.js";
 import type { Article, TextSpan } from "../types.js";
 import { foldPattern } from "./patterns.js";
 
@@ -197,7 +197,8 @@ function yearFor(anchor: DateAnchor, month: number, day: number, rel: "current" 
 
 /**
  * Every date expression in text[start, end) with its resolution against `anchor`.
- * `previousDate` resolves "في اليوم نفسه" (the date of the event mentioned before).
+ * `previousDate` resolves "في اليوم نفسه" (the date of the event mentioned before); `foldedSlice`,
+ * when the caller has it, is normalizeWithMap(text.slice(start, end)).
  */
 export function dateExpressions(
   text: string,
@@ -205,6 +206,7 @@ export function dateExpressions(
   end: number,
   anchor: DateAnchor,
   previousDate: string | null = null,
+  foldedSlice: NormalizedText | null = null,
 ): DateExpression[] {
   const lex = lexicon();
   const slice = text.slice(start, end);
@@ -229,7 +231,7 @@ export function dateExpressions(
     }
   }
   // The relative expressions are matched on folded text (hamza, ta marbuta, digits), mapped back.
-  const n = normalizeWithMap(slice);
+  const n = foldedSlice ?? normalizeWithMap(slice);
   const folded = n.text;
   const orig = (i: number) => start + (i < n.starts.length ? n.starts[i] : slice.length);
   const origEnd = (i: number) => start + (i > 0 ? n.ends[i - 1] : 0);
