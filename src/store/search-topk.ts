@@ -135,6 +135,10 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
     const c = cands[i];
     if (c.order < kth() || c.order <= bOut) break;
     if (c.hi < kth() || c.hi <= bOut) continue;
+    if (!c.exact) {
+      pending.push(c); // matching and frequencies settled after the walk, if it still needs them
+      continue;
+    }
     if (!truth.has(c.key)) {
       const t = local(c.key);
       if (t !== undefined) truth.set(c.key, t);
@@ -143,7 +147,7 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
         const batch = [c.key];
         for (let j = i + 1; j < cands.length && cands[j].order >= kth() && cands[j].order > bOut; j++) {
           const d = cands[j].key;
-          if (truth.has(d) || cands[j].hi < kth() || cands[j].hi <= bOut) continue;
+          if (!cands[j].exact || truth.has(d) || cands[j].hi < kth() || cands[j].hi <= bOut) continue;
           const tj = local(d);
           if (tj !== undefined) truth.set(d, tj);
           else batch.push(d);
@@ -155,14 +159,26 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
         for (const d of batch) truth.set(d, (!needsIndex.has(d) || hits.has(d)) && (!pass || pass.has(d)));
       }
     }
-    if (!truth.get(c.key)) continue;
-    if (c.exact) insert(top, { key: c.key, score: c.hi }, k);
-    else pending.push(c);
+    if (truth.get(c.key)) insert(top, { key: c.key, score: c.hi }, k);
   }
   // Matches without an exact score that may still rank: their missing phrase frequencies, one statement per
   // phrase. Inserting them only raises the k-th score, so the walk's stopping point stays valid.
   const rest = pending.filter((c) => c.hi >= kth() && c.hi > bOut);
   if (top.length + rest.length < k) return null;
+  // Reading a phrase's frequencies scans all its matches twice (bm25() counts them again): worth it only to
+  // settle a few against a full exact top k. A phrase whose top articles are missing from its words' lists
+  // would fail anyway (their bound stays above the k-th score), after that cost.
+  if (top.length < k && rest.some((c) => c.unknown.some((p) => phrases[p].length > 1))) return null;
+  const ask = rest.filter((c) => !truth.has(c.key) && local(c.key) === undefined).map((c) => c.key);
+  if (ask.length) {
+    if (++reads > MAX_READS) return null;
+    const askIndex = ask.filter((d) => needsIndex.has(d));
+    const hits = askIndex.length ? await indexMatches(db, expr, askIndex) : new Set<number>();
+    const pass = filterCheck ? await filterCheck(ask) : null;
+    for (const d of ask) truth.set(d, (!needsIndex.has(d) || hits.has(d)) && (!pass || pass.has(d)));
+  }
+  for (const c of rest) if (!truth.has(c.key)) truth.set(c.key, local(c.key)!);
+  rest.splice(0, rest.length, ...rest.filter((c) => truth.get(c.key)));
   for (const p of new Set(rest.flatMap((b) => b.unknown))) {
     if (++reads > MAX_READS) return null;
     const docs = rest.filter((b) => b.unknown.includes(p));
