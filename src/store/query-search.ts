@@ -156,11 +156,21 @@ const isFiltered = (f: ArticleFilter) => Boolean(f.from || f.to || f.outlets.len
  */
 async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number): Promise<CachedMatch> {
   if (backend !== "sqlite") return matchPageFull(db, backend, expr, filter, limit, offset);
-  const unranked = await matchRows(db, backend, "articles", expr, false);
   const filtered = isFiltered(filter);
-  const rows: FilteredRows | null = filtered
-    ? (n) => filteredMatch(db, unranked, filter).select(["m.key", "a.story_seq as story"]).orderBy("m.key").limit(n).execute()
-    : null;
+  // With filters the count reads every filtered match anyway. Up to SMALL_MATCH_SET of them it also scores
+  // them: SQLite flattens the ranked match into the join, so bm25() runs only for rows that pass the filters,
+  // and the count is the ranking too. Past that, the count runs again unscored and the lists rank.
+  let rows: FilteredRows | null = null;
+  let smallScored: Awaited<ReturnType<FilteredRows>> | null = null;
+  if (filtered) {
+    const ranked = await matchRows(db, backend, "articles", expr, true);
+    const first = await filteredMatch(db, ranked, filter).select(["m.key", "a.story_seq as story", "m.score"]).orderBy("m.key").limit(SMALL_MATCH_SET + 1).execute();
+    if (first.length <= SMALL_MATCH_SET) smallScored = first;
+    const unranked = await matchRows(db, backend, "articles", expr, false);
+    rows = smallScored
+      ? async () => smallScored!
+      : (n) => filteredMatch(db, unranked, filter).select(["m.key", "a.story_seq as story", sql<number>`0`.as("score")]).orderBy("m.key").limit(n).execute();
+  }
   const counted = await countMatches(db, expr, rows);
   const check: FilterCheck = filtered
     ? async (keys) => {
@@ -172,7 +182,11 @@ async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr,
   const { keys, complete } = counted.prefix;
   let top: { key: number; score: number }[] | null = [];
   if (limit === 0) top = [];
-  // Few matches, all known from counting: score just those (filters are already applied to them).
+  else if (smallScored && counted.scores) {
+    const all = [...counted.scores].map(([key, score]) => ({ key, score }));
+    top = all.sort((a, b) => b.score - a.score || a.key - b.key).slice(offset, offset + limit);
+  }
+  // Few matches, all known from counting: score just those.
   else if (complete && keys.length <= SMALL_MATCH_SET) top = await rankAmong(db, expr, keys, limit, offset);
   else if ((top = await topFromImpacts(db, expr, offset + limit, counted.prefix, check))) top = top.slice(offset);
   else top = await rankAll(db, backend, expr, filter, limit, offset);

@@ -19,15 +19,18 @@ export interface Counted {
   stories: number;
   totalExact: boolean;
   prefix: MatchPrefix;
+  /** With filters: every counted match's bm25() score (computed after the filters, so only for them). */
+  scores: Map<number, number> | null;
 }
 
 /** The first `limit` filtered matches in key order, with their story (the caller's join to article_keys). */
-export type FilteredRows = (limit: number) => Promise<{ key: number; story: number | null }[]>;
+export type FilteredRows = (limit: number) => Promise<{ key: number; story: number | null; score: number }[]>;
 
 /** SQLite: counts from the keys themselves (see above). */
 export async function countMatches(db: Kysely<Database>, expr: TermExpr, filteredRows: FilteredRows | null): Promise<Counted> {
   let keys: number[];
   let stories: number;
+  let scores: Map<number, number> | null = null;
   if (!filteredRows) {
     // One row of text, not 10,001 row objects: a third of the time (the FTS5 scan itself is ~0.5 ms).
     const r = await sql<{ ks: string | null }>`select group_concat(k) as ks from (select rowid as k from articles_fts where articles_fts match ${toFts5(expr)} order by rowid limit ${SEARCH_COUNT_CAP + 1})`.execute(db);
@@ -37,6 +40,7 @@ export async function countMatches(db: Kysely<Database>, expr: TermExpr, filtere
     const rows = await filteredRows(SEARCH_COUNT_CAP + 1);
     keys = rows.map((x) => Number(x.key));
     stories = new Set(rows.filter((x) => x.story !== null).map((x) => Number(x.story))).size;
+    scores = new Map(rows.map((x) => [Number(x.key), Number(x.score)]));
   }
   const n = keys.length;
   return {
@@ -44,6 +48,7 @@ export async function countMatches(db: Kysely<Database>, expr: TermExpr, filtere
     stories: Math.min(stories, SEARCH_COUNT_CAP),
     totalExact: n <= SEARCH_COUNT_CAP,
     prefix: { keys, complete: n <= SEARCH_COUNT_CAP },
+    scores,
   };
 }
 /** "1,5,9" → [1, 5, 9], without a string per key. */
