@@ -103,19 +103,32 @@ async function rebuild(db: Db, backend: Backend, listSize: number): Promise<void
   for (const [ti, { term }] of terms.rows.entries()) {
     // Offsets per article, concatenated by SQLite (one row per article, not per instance).
     const rows = await sql<{ doc: number; pos: string }>`select doc, group_concat(offset) as pos from articles_fts_instances where term = ${term} group by doc`.execute(db);
+    // One pass over each article's offsets: its tf, and its tokens marked with this term (no array per article).
     const scored = rows.rows.map((r) => {
       const doc = Number(r.doc);
       const len = lengths.get(doc) ?? 0;
-      const pos = parseInts(r.pos).sort((a, b) => a - b);
-      const at = start.get(doc);
-      if (at !== undefined) for (const o of pos) if (o < len) tokens[at + o] = ti;
-      return { doc, len, pos, w: impact(pos.length, len, avgdl) };
+      const at = start.get(doc) ?? -1;
+      let tf = 0;
+      let v = -1;
+      for (let i = 0; i <= r.pos.length; i++) {
+        const c = i < r.pos.length ? r.pos.charCodeAt(i) - 48 : -1;
+        if (c >= 0 && c <= 9) v = (v < 0 ? 0 : v * 10) + c;
+        else if (v >= 0) {
+          tf++;
+          if (at >= 0 && v < len) tokens[at + v] = ti;
+          v = -1;
+        }
+      }
+      return { doc, len, pos: r.pos, w: impact(tf, len, avgdl) };
     });
     scored.sort((a, b) => b.w - a.w || a.doc - b.doc);
     const kept = scored.slice(0, listSize);
     const bound = scored.length > listSize ? scored[listSize].w : 0;
     const out: number[] = [];
-    for (const e of kept) out.push(e.doc, e.len, e.pos.length, ...e.pos);
+    for (const e of kept) {
+      const pos = parseInts(e.pos).sort((a, b) => a - b);
+      out.push(e.doc, e.len, pos.length, ...pos);
+    }
     const list = new Uint8Array(Int32Array.from(out).buffer);
     await db.insertInto("search_impacts").values({ term, df: scored.length, bound, list }).execute();
   }
