@@ -143,9 +143,10 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
       const t = local(c.key);
       if (t !== undefined) truth.set(c.key, t);
       else {
-        // This candidate and every later one that may still rank and needs the index (or the filters): one statement each.
+        // This candidate and the next ones that may still rank and need the index (or the filters): one
+        // statement each. Up to 2 × BATCH, looked up by rowid: the k-th score usually settles within them.
         const batch = [c.key];
-        for (let j = i + 1; j < cands.length && cands[j].order >= kth() && cands[j].order > bOut; j++) {
+        for (let j = i + 1; j < cands.length && batch.length < 2 * BATCH && cands[j].order >= kth() && cands[j].order > bOut; j++) {
           const d = cands[j].key;
           if (!cands[j].exact || truth.has(d) || cands[j].hi < kth() || cands[j].hi <= bOut) continue;
           const tj = local(d);
