@@ -74,14 +74,12 @@ async function storiesOf(db: Kysely<Database>, keys: number[]): Promise<number> 
     select seq, story_seq as story from article_keys
     where (story_seq is null or story_seq <> seq) and seq between ${keys[0]} and ${keys[keys.length - 1]}`.execute(db);
   const storyOf = new Map(other.rows.map((r) => [Number(r.seq), r.story === null ? null : Number(r.story)]));
-  let own = 0;
+  let own = keys.length;
   const more = new Set<number>();
-  for (const k of keys) {
-    if (!storyOf.has(k)) own++;
-    else {
-      const s = storyOf.get(k)!;
-      if (s !== null && !(storyOf.has(s) === false && inSorted(keys, s))) more.add(s);
-    }
+  for (const [seq, s] of storyOf) {
+    if (!inSorted(keys, seq)) continue;
+    own--;
+    if (s !== null && !(!storyOf.has(s) && inSorted(keys, s))) more.add(s);
   }
   return own + more.size;
 }
