@@ -1,6 +1,8 @@
 // Full-text search: the query is parsed and analysed in JS (search/), matched
 // by the backend's text index (text-index.ts), and filtered, ranked, paged and
-// faceted by one Kysely query shared by both backends.
+// faceted by one Kysely query shared by both backends. On SQLite the ranked
+// page comes first from the impact lists (search-topk.ts, exact or given up),
+// and counts from the FTS5 rowids alone (search-count.ts).
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import { SEARCH_COUNT_CAP, type Backend, type FacetCount, type SearchFacets, type SearchHit, type SearchQuery, type SearchResult } from "./api.js";
 import type { Database } from "./schema.js";
@@ -132,8 +134,9 @@ function filteredMatch(db: Kysely<Database>, match: RawBuilder<{ key: number; sc
 }
 
 /** The article filters as conditions on article_keys (alias a). */
-function withFilter<Q extends SelectQueryBuilder<Database & { a: Database["article_keys"] }, "a" | any, object>>(b: Q, filter: ArticleFilter): Q {
-  let q = b as SelectQueryBuilder<Database & { a: Database["article_keys"] }, "a", object>;
+function withFilter<Q>(b: Q, filter: ArticleFilter): Q {
+  // Typed as the narrowest query that has article_keys as a; every caller's query has it.
+  let q = b as unknown as SelectQueryBuilder<Database & { a: Database["article_keys"] }, "a", object>;
   if (filter.from) q = q.where("a.published", ">=", filter.from);
   if (filter.to) q = q.where("a.published", "<=", filter.to);
   if (filter.outlets.length) q = q.where("a.outlet", "in", filter.outlets);
