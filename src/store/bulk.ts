@@ -51,7 +51,7 @@ function shapeSql(db: Db, table: keyof Database, columns: readonly string[], row
 }
 
 /** Row counts per statement: full chunks, then the rest in powers of two (few distinct shapes to prepare). */
-function chunks(total: number, max: number): number[] {
+export function chunkSizes(total: number, max: number): number[] {
   const out: number[] = [];
   let left = total;
   while (left >= max) {
@@ -77,7 +77,7 @@ export async function insertRows<T extends keyof Database, K extends keyof Datab
   if (rows.length === 0) return out;
   const per = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / columns.length)));
   let at = 0;
-  for (const size of chunks(rows.length, per)) {
+  for (const size of chunkSizes(rows.length, per)) {
     const text = shapeSql(db, table, columns, size, opts);
     const params: unknown[] = new Array(size * columns.length);
     let k = 0;
@@ -89,5 +89,19 @@ export async function insertRows<T extends keyof Database, K extends keyof Datab
     const res = await db.executeQuery<Pick<InsertRow<T>, C>>(CompiledQuery.raw(text, params));
     if (opts.returning?.length) for (const r of res.rows) out.push(r);
   }
+  return out;
+}
+
+/**
+ * The values padded to a power-of-two length by repeating the last one, for `in (…)` lists:
+ * the list then takes one of a few SQL texts, each prepared once and kept (every distinct
+ * length was a statement of its own, ~85 KB each at 400 values, up to the statement cache's 2,000).
+ */
+export function inList<T>(values: readonly T[]): T[] {
+  const out = values.slice();
+  if (out.length === 0) return out;
+  let n = 1;
+  while (n < out.length) n <<= 1;
+  while (out.length < n) out.push(out[out.length - 1]);
   return out;
 }

@@ -8,6 +8,7 @@ import { sql, type Kysely, type RawBuilder, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
 import { rankingPhrases, toFts5, toTsquery, type TermExpr } from "../search/compile.js";
+import { chunkSizes, inList } from "./bulk.js";
 import { refreshImpacts } from "./search-impacts.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -39,7 +40,7 @@ export async function indexText(db: Db, backend: Backend, table: TextTable, key:
   }
 }
 
-/** Rows indexed per statement (SQLite: 2 bound values each; PostgreSQL: 2 each). */
+/** Rows indexed per statement at most (2 bound values each); fewer in power-of-two chunks (few statement shapes). */
 const INDEX_ROWS = 500;
 
 /**
@@ -47,8 +48,9 @@ const INDEX_ROWS = 500;
  * multi-row statement per chunk instead of one per row.
  */
 export async function indexTexts(db: Db, backend: Backend, table: TextTable, rows: { key: number; text: string }[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INDEX_ROWS) {
-    const part = rows.slice(i, i + INDEX_ROWS);
+  let i = 0;
+  for (const size of chunkSizes(rows.length, INDEX_ROWS)) {
+    const part = rows.slice(i, (i += size));
     if (backend === "sqlite") {
       const values = sql.join(part.map((r) => sql`(${r.key}, ${r.text})`));
       await sql`insert into ${sql.id(FTS[table])} (rowid, body) values ${values}`.execute(db);
@@ -62,7 +64,7 @@ export async function indexTexts(db: Db, backend: Backend, table: TextTable, row
 export async function unindexText(db: Db, backend: Backend, table: TextTable, keys: number[]): Promise<void> {
   if (backend !== "sqlite" || keys.length === 0) return; // the tsvector goes with its row
   for (let i = 0; i < keys.length; i += 500) {
-    await sql`delete from ${sql.id(FTS[table])} where rowid in (${sql.join(keys.slice(i, i + 500))})`.execute(db);
+    await sql`delete from ${sql.id(FTS[table])} where rowid in (${sql.join(inList(keys.slice(i, i + 500)))})`.execute(db);
   }
 }
 

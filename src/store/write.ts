@@ -12,7 +12,7 @@ import { analyseText, entityNameTerms, type SearchToken } from "../search/analyz
 import { nameKey } from "../search/compile.js";
 import { indexTexts, unindexText } from "./text-index.js";
 import { bands, fromHex, signature, similarity, toHex, BANDS, SAME_STORY } from "./minhash.js";
-import { insertRows, type InsertRow } from "./bulk.js";
+import { inList, insertRows, type InsertRow } from "./bulk.js";
 
 type Trx = Transaction<Database>;
 
@@ -163,7 +163,7 @@ export class BatchWriter {
   async existing(ids: string[]): Promise<Map<string, Existing>> {
     const out = new Map<string, Existing>();
     for (let i = 0; i < ids.length; i += IN_LIST) {
-      const rows = await this.trx.selectFrom("articles").select(["id", "seq", "content_hash", "n_terms"]).where("id", "in", ids.slice(i, i + IN_LIST)).execute();
+      const rows = await this.trx.selectFrom("articles").select(["id", "seq", "content_hash", "n_terms"]).where("id", "in", inList(ids.slice(i, i + IN_LIST))).execute();
       for (const r of rows) out.set(r.id, { seq: r.seq, content_hash: r.content_hash, n_terms: Number(r.n_terms) });
     }
     return out;
@@ -328,7 +328,7 @@ export class BatchWriter {
     for (let b = 0; b < BANDS; b++) {
       const want = [...new Set(hs.map((h) => h[b]))];
       for (let i = 0; i < want.length; i += IN_LIST) {
-        const rows = await this.trx.selectFrom("minhash_bands").select(["hash", "article_seq"]).where("band", "=", b).where("hash", "in", want.slice(i, i + IN_LIST)).execute();
+        const rows = await this.trx.selectFrom("minhash_bands").select(["hash", "article_seq"]).where("band", "=", b).where("hash", "in", inList(want.slice(i, i + IN_LIST))).execute();
         for (const r of rows) {
           if (own.has(r.article_seq)) continue;
           const k = `${b}:${r.hash}`;
@@ -350,7 +350,7 @@ export class BatchWriter {
         .selectFrom("articles as a")
         .innerJoin("article_texts as t", "t.seq", "a.seq")
         .select(["a.seq", "a.story_seq", "t.minhash"])
-        .where("a.seq", "in", need.slice(i, i + IN_LIST))
+        .where("a.seq", "in", inList(need.slice(i, i + IN_LIST)))
         .execute();
       for (const r of rows) placed.set(r.seq, { story: r.story_seq ?? r.seq, sig: fromHex(r.minhash) });
     }
@@ -381,13 +381,13 @@ export class BatchWriter {
       else joined.set(story, [...(joined.get(story) ?? []), p.seq]);
     });
     for (let i = 0; i < roots.length; i += IN_LIST) {
-      const part = roots.slice(i, i + IN_LIST);
+      const part = inList(roots.slice(i, i + IN_LIST));
       await this.trx.updateTable("articles").set((eb) => ({ story_seq: eb.ref("seq") })).where("seq", "in", part).execute();
       await this.trx.updateTable("article_keys").set((eb) => ({ story_seq: eb.ref("seq") })).where("seq", "in", part).execute();
     }
     for (const [story, seqs] of joined) {
-      await this.trx.updateTable("articles").set({ story_seq: story }).where("seq", "in", seqs).execute();
-      await this.trx.updateTable("article_keys").set({ story_seq: story }).where("seq", "in", seqs).execute();
+      await this.trx.updateTable("articles").set({ story_seq: story }).where("seq", "in", inList(seqs)).execute();
+      await this.trx.updateTable("article_keys").set({ story_seq: story }).where("seq", "in", inList(seqs)).execute();
     }
     const bandRows = ps.flatMap((p, k) => hs[k].map((hash, band) => ({ band, hash, article_seq: p.seq })));
     await insertRows(this.trx, "minhash_bands", ["band", "hash", "article_seq"], bandRows, { ignoreConflicts: true });
@@ -402,7 +402,7 @@ export class BatchWriter {
     if (first.size === 0) return;
     const keys = [...first.keys()];
     for (let i = 0; i < keys.length; i += IN_LIST) {
-      const rows = await this.trx.selectFrom("entities").selectAll().where("key", "in", keys.slice(i, i + IN_LIST)).execute();
+      const rows = await this.trx.selectFrom("entities").selectAll().where("key", "in", inList(keys.slice(i, i + IN_LIST))).execute();
       for (const r of rows) {
         this.entities.set(r.key, { ...r, names: JSON.parse(r.names), variants: JSON.parse(r.variants), article_count: Number(r.article_count), mention_count: Number(r.mention_count) });
       }
