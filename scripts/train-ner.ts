@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readAnercorpSplit, readAqmar, readFane, type LabelledSentence } from "../src/entities/tagger/corpora.js";
-import { consistentTypes, harmonise } from "../src/entities/tagger/conventions.js";
+import { consistentTypes, harmonise, leadingOutsiders, stripLeading } from "../src/entities/tagger/conventions.js";
 import { evaluateTagger, PSEUDO_DOC_SENTENCES } from "../src/entities/tagger/evaluate.js";
 import { buildExternalGazetteer } from "../src/entities/tagger/external.js";
 import { extractFeatures } from "../src/entities/tagger/features.js";
@@ -43,6 +43,8 @@ const { values: args } = parseArgs({
     extra: { type: "string", default: "0" },
     harmonise: { type: "string", default: "0" },
     charlm: { type: "boolean", default: false },
+    "dev-part": { type: "string", default: "9" },
+    "strip-leading": { type: "boolean", default: false },
     out: { type: "string" },
   },
 });
@@ -61,10 +63,13 @@ const { train: anerTrain, test: anerTest } = readAnercorpSplit(join(ner, "anerco
 let aner = anerTrain;
 let dev: LabelledSentence[] = [];
 if (args.dev) {
-  // Tuning mode: the last tenth of the train part is the dev set; the test part stays untouched.
-  const cut = Math.floor(anerTrain.length * 0.9);
-  aner = anerTrain.slice(0, cut);
-  dev = anerTrain.slice(cut);
+  // Tuning mode: a tenth of the train part (by default the last; --dev-part k for the k-th, 0-9,
+  // a second opinion on small differences) is the dev set; the test part stays untouched.
+  const k = Number(args["dev-part"]);
+  const from = Math.floor((anerTrain.length * k) / 10);
+  const to = k === 9 ? anerTrain.length : Math.floor((anerTrain.length * (k + 1)) / 10);
+  aner = [...anerTrain.slice(0, from), ...anerTrain.slice(to)];
+  dev = anerTrain.slice(from, to);
 }
 const corpora: Corpus[] = [{ name: "anercorp-train", sentences: aner }];
 if (!args["no-aqmar"]) corpora.push({ name: "aqmar", sentences: readAqmar(join(ner, "aqmar")).flatMap((a) => a.sentences) });
@@ -73,6 +78,12 @@ if (Number(args.harmonise) > 0) {
   // Bring the other corpora's single-word decisions in line with ANERcorp-train's conventions.
   const ref = consistentTypes(aner, Number(args.harmonise), 0.8);
   for (const c of corpora.slice(1)) log(`${c.name}: ${harmonise(c.sentences, ref)} words relabelled to ANERcorp conventions`);
+}
+if (args["strip-leading"]) {
+  // Titles and head nouns that ANERcorp keeps outside names (الشيخ، الرئيس، مدينة، نهر، شركة …)
+  // are moved out of the front of the other corpora's names.
+  const outsiders = leadingOutsiders(aner, 3, 0.1);
+  for (const c of corpora.slice(1)) log(`${c.name}: ${stripLeading(c.sentences, outsiders)} names lose leading words ANERcorp keeps outside`);
 }
 for (const c of corpora) log(`${c.name}: ${c.sentences.length} sentences, ${c.sentences.reduce((a, s) => a + s.words.length, 0)} tokens`);
 log(`anercorp test part (not trained on): ${anerTest.length} sentences, ${anerTest.reduce((a, s) => a + s.words.length, 0)} tokens`);

@@ -61,3 +61,52 @@ export function harmonise(sentences: LabelledSentence[], reference: ReadonlyMap<
   }
   return changed;
 }
+
+/**
+ * Words the reference corpus keeps outside names although they head them: titles and the like
+ * (الشيخ، الرئيس، الأمير), seen at least `minCount` times right before a name of a type and
+ * starting such a name at most `maxRatio` times as often. Keyed by type.
+ */
+export function leadingOutsiders(sentences: readonly LabelledSentence[], minCount: number, maxRatio: number): Map<string, Set<string>> {
+  const before = new Map<string, number>();
+  const first = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const s of sentences) {
+    const L = s.labels;
+    for (let i = 0; i < L.length; i++) {
+      if (!L[i].startsWith("B-")) continue;
+      const t = L[i].slice(2);
+      bump(first, `${t}\t${s.words[i]}`);
+      if (i > 0 && L[i - 1] === "O") bump(before, `${t}\t${s.words[i - 1]}`);
+    }
+  }
+  const out = new Map<string, Set<string>>();
+  for (const [k, n] of before) {
+    if (n < minCount || (first.get(k) ?? 0) > maxRatio * n) continue;
+    const [t, w] = k.split("\t");
+    let set = out.get(t);
+    if (!set) out.set(t, (set = new Set()));
+    set.add(w);
+  }
+  return out;
+}
+
+/** Moves such words out of the front of longer names (B-X I-X … → O B-X …). Returns the number of names changed. */
+export function stripLeading(sentences: LabelledSentence[], outsiders: ReadonlyMap<string, ReadonlySet<string>>): number {
+  let changed = 0;
+  for (const s of sentences) {
+    const L = s.labels;
+    for (let i = 0; i + 1 < L.length; i++) {
+      if (!L[i].startsWith("B-")) continue;
+      const t = L[i].slice(2);
+      // Strip every leading outsider (الرئيس الشيخ خليفة → O O B-PER) while a name word is left.
+      let j = i;
+      while (j + 1 < L.length && L[j + 1] === `I-${t}` && outsiders.get(t)?.has(s.words[j])) j++;
+      if (j === i) continue;
+      for (let k = i; k < j; k++) L[k] = "O" as Label;
+      L[j] = `B-${t}` as Label;
+      changed++;
+    }
+  }
+  return changed;
+}

@@ -290,10 +290,22 @@ interface RowEntry {
   right: Int32Array;
   left2: Int32Array;
   right2: Int32Array;
+  /** Word-pair rows at the sentence edges: BiM1 and BiM2M1 after "<s>", BiP1 before "</s>". */
+  bosBiM1: number;
+  bosBiM2M1: number;
+  eosBiP1: number;
+  /** Rows of the word-pair features of this word followed by another (see pairRows), filled as met. */
+  next: Map<RowEntry, Int32Array> | null;
 }
 
 /** Per model: the sentence-edge contributions, the gazetteer-value rows and the word cache. */
 interface ModelRows {
+  /** Row of BiM2M1 at a sentence's first word ("<s>" "<s>"). */
+  bosBos: number;
+  /** Row of the Shapes feature per neighbour-shape pair. */
+  shapes: Map<string, number>;
+  /** Word pairs cached in the entries' `next` maps (bounded with the word cache). */
+  pairs: number;
   edgeLeft: Int32Array;
   edgeRight: Int32Array;
   edgeLeft2: Int32Array;
@@ -338,6 +350,9 @@ function modelRows(m: RowLookup, gaz: Gazetteers): ModelRows {
       edgeRight2: sumOf(m, groups(EDGE, lexOn, ctx).right2),
       gaz: GAZ_HASH.map((row) => Int32Array.from(row, (h) => rowOf(m, h))),
       words: new Map(),
+      bosBos: m.row(hash2(T.BiM2M1, BOS, BOS)),
+      shapes: new Map(),
+      pairs: 0,
     };
     byLex.set(key, mr);
   }
@@ -358,7 +373,34 @@ function groups(x: Neighbourly, lexOn: boolean, ctx: boolean) {
 
 function rowEntryOf(m: RowLookup, x: WordEntry, lexOn: boolean, ctx: boolean): RowEntry {
   const g = groups(x, lexOn, ctx);
-  return { word: x, own: sumOf(m, x.own), left: sumOf(m, g.left), right: sumOf(m, g.right), left2: sumOf(m, g.left2), right2: sumOf(m, g.right2) };
+  return {
+    word: x, own: sumOf(m, x.own), left: sumOf(m, g.left), right: sumOf(m, g.right), left2: sumOf(m, g.left2), right2: sumOf(m, g.right2),
+    bosBiM1: m.row(hash2(T.BiM1, BOS, x.folded)),
+    bosBiM2M1: m.row(hash2(T.BiM2M1, BOS, x.folded)),
+    eosBiP1: m.row(hash2(T.BiP1, x.folded, EOS)),
+    next: null,
+  };
+}
+
+/** Word pairs kept per model before the word cache (and with it the pairs) is dropped. */
+const PAIR_LIMIT = 400_000;
+
+/**
+ * The rows of the three word-pair features over adjacent words a b: BiP1 at a's position,
+ * BiM1 at b's, BiM2M1 at the position after b. Cached on a's entry.
+ */
+function pairRows(m: RowLookup, mr: ModelRows, a: RowEntry, b: RowEntry): Int32Array {
+  let next = a.next;
+  if (!next) a.next = next = new Map();
+  let r = next.get(b);
+  if (!r) {
+    const fa = a.word.folded;
+    const fb = b.word.folded;
+    r = Int32Array.of(m.row(hash2(T.BiP1, fa, fb)), m.row(hash2(T.BiM1, fa, fb)), m.row(hash2(T.BiM2M1, fa, fb)));
+    next.set(b, r);
+    mr.pairs++;
+  }
+  return r;
 }
 
 /**
@@ -378,10 +420,13 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
   const e: RowEntry[] = new Array(n);
   const folded: string[] = new Array(n);
   const cores: string[] = new Array(n);
+  if (cache.size > ROW_CACHE_LIMIT || mr.pairs > PAIR_LIMIT) {
+    cache.clear();
+    mr.pairs = 0;
+  }
   for (let i = 0; i < n; i++) {
     let r = cache.get(words[i]);
     if (!r) {
-      if (cache.size > ROW_CACHE_LIMIT) cache.clear();
       cache.set(words[i], (r = rowEntryOf(m, wordEntry(words[i], gaz), lexOn, ctx)));
     }
     e[i] = r;
@@ -396,6 +441,9 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     const wo = r * L;
     for (let c = 0; c < L; c++) acc[o + c] += q[wo + c];
   };
+  // Word-pair rows of each adjacent pair (i, i + 1).
+  const pr: Int32Array[] = new Array(Math.max(0, n - 1));
+  for (let i = 0; i + 1 < n; i++) pr[i] = pairRows(m, mr, e[i], e[i + 1]);
   for (let i = 0; i < n; i++) {
     const r = e[i];
     const x = r.word;
@@ -410,10 +458,13 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     const left2 = pp ? pp.left2 : mr.edgeLeft2;
     const right2 = qq ? qq.right2 : mr.edgeRight2;
     for (let c = 0; c < L; c++) acc[o + c] += own[c] + left[c] + right[c] + left2[c] + right2[c];
-    add(o, m.row(hash2(T.Shapes, p ? p.word.shape : BOS, nx ? nx.word.shape : EOS)));
-    add(o, m.row(hash2(T.BiM1, p ? p.word.folded : BOS, x.folded)));
-    add(o, m.row(hash2(T.BiP1, x.folded, nx ? nx.word.folded : EOS)));
-    add(o, m.row(hash2(T.BiM2M1, pp ? pp.word.folded : BOS, p ? p.word.folded : BOS)));
+    const sp = shapePair(p ? p.word.shape : BOS, nx ? nx.word.shape : EOS);
+    let shapeRow = mr.shapes.get(sp);
+    if (shapeRow === undefined) mr.shapes.set(sp, (shapeRow = m.row(hash2(T.Shapes, p ? p.word.shape : BOS, nx ? nx.word.shape : EOS))));
+    add(o, shapeRow);
+    add(o, i > 0 ? pr[i - 1][1] : r.bosBiM1);
+    add(o, i + 1 < n ? pr[i][0] : r.eosBiP1);
+    add(o, i > 1 ? pr[i - 2][2] : i === 1 ? p!.bosBiM2M1 : mr.bosBos);
     if (i === 0) add(o, m.row(hash1(T.First, x.shape)));
     if (gt) {
       add(o, G[0][gt[i]]);
