@@ -10,7 +10,19 @@
 // phrases' words (bOut). Walking candidates by upper bound, the top k is
 // proven once k matching candidates with exact scores all score above bOut
 // and above every unresolved candidate's upper bound. Scores are computed
-// with FTS5's bm25() formula, in its order of operations and phrases.
+// with FTS5's bm25() formula, in its order of operations and phrases, with
+// idf from SQLite's ln() (bit for bit what bm25() returns).
+//
+// Matching comes from the counted prefix of matches where it covers the
+// article, else from the stored positions, else from the index (rowid seeks).
+// Candidates without an exact score wait until the exact walk is done; those
+// that can still rank get their missing phrase frequencies read back from
+// bm25() on their rowids (one statement per phrase).
+//
+// What fails (and falls back): phrases whose top articles are not in their
+// words' lists («التبادل التجاري»: 5 of its top 10 hold each word too weakly);
+// conjunctions of words that co-occur weakly; terms held by <= 1,000 articles
+// (no list: scoring their matches is cheap anyway); stale lists.
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
 import { rankingPhrases, toFts5, type TermExpr } from "../search/compile.js";
