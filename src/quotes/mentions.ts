@@ -21,6 +21,10 @@ export interface PlacedMention {
   /** Filled on first use: the words before in text order, and all windows (before, after, self, roles). */
   beforeText?: string[];
   texts?: string[][];
+  /** Filled on first use by resolveTitle: every word of the windows, and per adjective whether a window agrees with it / names another state. */
+  words?: Set<string>;
+  agrees?: Map<string, boolean>;
+  otherState?: Map<string, boolean>;
 }
 
 const WINDOW_BEFORE = 8;
@@ -185,14 +189,33 @@ export class MentionIndex {
     return w;
   }
 
+  private stateNames: Set<string> | null = null;
+  private personWords: Set<string> | null = null;
+
+  /** Every word of every person's title windows (a title none of whose holders' windows has a word names nobody). */
+  titleWords(): Set<string> {
+    if (!this.personWords) {
+      this.personWords = new Set();
+      for (const m of this.all) if (m.entity.type === "PER") for (const w of this.textsOf(m).texts) for (const x of w) this.personWords.add(x);
+    }
+    return this.personWords;
+  }
+  private readonly nationalities = new Map<string, boolean>();
+
   /** True when a folded word (article removed) is the name of a state mentioned in the article. */
   isStateName(bare: string): boolean {
-    return this.entities.some((e) => e.type === "GPE" && bareCore(normalize(e.name)) === bare);
+    this.stateNames ??= new Set(this.entities.filter((e) => e.type === "GPE").map((e) => bareCore(normalize(e.name))));
+    return this.stateNames.has(bare);
   }
 
   /** True when a folded adjective (الروسي، السعودية) names a state mentioned in the article. */
   isNationality(word: string): boolean {
-    return this.entities.some((e) => e.type === "GPE" && countryMatchesAdjective(e, word));
+    let hit = this.nationalities.get(word);
+    if (hit === undefined) {
+      hit = this.entities.some((e) => e.type === "GPE" && countryMatchesAdjective(e, word));
+      this.nationalities.set(word, hit);
+    }
+    return hit;
   }
 }
 
@@ -320,19 +343,35 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
   }
   const core = rest.map(bareCore);
   if (!core.length && !adjective) return null;
+  // Without an adjective a person scores only when all the title's words are in their windows.
+  const written = index.titleWords();
+  if (!adjective && !core.every((w) => written.has(w))) return null;
   let best: { e: Entity; score: number; at: number } | null = null;
   for (const m of index.all) {
     if (m.entity.type !== "PER" || m.start >= before) continue;
     const { beforeText: beforeNear, texts } = index.textsOf(m); // texts[0] is beforeNear
     let adjScore = 0;
     if (adjective) {
-      if (!texts.some((w) => windowHasAdjective(w, adjective!))) continue;
+      m.agrees ??= new Map();
+      let agrees = m.agrees.get(adjective);
+      if (agrees === undefined) m.agrees.set(adjective, (agrees = texts.some((w) => windowHasAdjective(w, adjective!))));
+      if (!agrees) continue;
       adjScore = 2;
+    } else if (core.length) {
+      // Without an adjective only the title's words can score, written together in one window.
+      if (!m.words) m.words = new Set(texts.flat());
+      const words = m.words;
+      if (!core.every((w) => words.has(w))) continue;
     }
     // The full title named a nationality nobody matched (الرئيس الإماراتي when the text wrote
     // رئيس الدولة): a person whose title names another state is not the one meant.
     if (unmatchedAdjective) {
-      const other = texts.some((w) => w.some((x, i) => i > 0 && TITLE_GENITIVE.has(w[i - 1]) && index.isStateName(x) && !windowHasAdjective([w[i - 1], x], unmatchedAdjective)));
+      m.otherState ??= new Map();
+      let other = m.otherState.get(unmatchedAdjective);
+      if (other === undefined) {
+        other = texts.some((w) => w.some((x, i) => i > 0 && TITLE_GENITIVE.has(w[i - 1]) && index.isStateName(x) && !windowHasAdjective([w[i - 1], x], unmatchedAdjective)));
+        m.otherState.set(unmatchedAdjective, other);
+      }
       if (other) continue;
     }
     let nounScore = 0;
