@@ -20,20 +20,25 @@ const COLLECT_ABOVE = 40 * 1024 * 1024;
  * store alone, 3,000 saved analyses: ~193 -> ~168 MB, for ~0.07 ms/article of collection
  * (after every batch instead it cost ~0.18 ms/article).
  */
-const collectGarbage: () => void = (() => {
+function collectGarbage(): void {
+  if (getHeapStatistics().used_heap_size <= COLLECT_ABOVE) return;
+  fullGc ??= exposeGc();
+  if (fullGc) fullGc();
+}
+
+/** V8's gc function, or false where the runtime does not allow it (collection is then left to V8). Set on first use. */
+let fullGc: (() => void) | false | undefined;
+
+function exposeGc(): (() => void) | false {
   try {
     setFlagsFromString("--expose-gc");
     const gc: unknown = runInNewContext("gc");
-    if (typeof gc === "function") {
-      return () => {
-        if (getHeapStatistics().used_heap_size > COLLECT_ABOVE) gc();
-      };
-    }
+    if (typeof gc === "function") return () => gc();
   } catch {
-    // not available in this runtime: leave collection to V8
+    // not available in this runtime
   }
-  return () => {};
-})();
+  return false;
+}
 
 /** Articles written in one ingest from which the index is optimised afterwards. */
 const OPTIMIZE_AFTER = 1000;
