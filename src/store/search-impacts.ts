@@ -19,6 +19,11 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /** Articles kept per term: 1,000 proves most top-10s of 100,000 articles; lists cost ~4 bytes × (3 + tf) per entry. */
 export const LIST_SIZE = 1000;
+/**
+ * Below this many articles no lists are built: scoring every match stays cheap there, and the build
+ * (~0.1–0.2 ms per article: every instance of every listed term is read once) would weigh on ingest.
+ */
+export const MIN_ROWS = 10_000;
 /** Two-word phrases held by fewer articles are not stored (counting them on the index is cheap enough). */
 export const PHRASE_DF_MIN = 200;
 // FTS5's bm25() constants.
@@ -75,18 +80,19 @@ export async function ftsState(db: Db): Promise<FtsState | null> {
 }
 
 /** Rebuilds the lists from the index as it is now (call after FTS5 'optimize'), in one transaction. */
-export async function refreshImpacts(db: Db, backend: Backend, listSize = LIST_SIZE): Promise<void> {
-  if (db.isTransaction) return rebuild(db, backend, listSize);
-  await db.transaction().execute((trx) => rebuild(trx, backend, listSize));
+export async function refreshImpacts(db: Db, backend: Backend, opts: { listSize?: number; minRows?: number } = {}): Promise<void> {
+  const o = { listSize: opts.listSize ?? LIST_SIZE, minRows: opts.minRows ?? MIN_ROWS };
+  if (db.isTransaction) return rebuild(db, backend, o);
+  await db.transaction().execute((trx) => rebuild(trx, backend, o));
 }
 
-async function rebuild(db: Db, backend: Backend, listSize: number): Promise<void> {
+async function rebuild(db: Db, backend: Backend, { listSize, minRows }: { listSize: number; minRows: number }): Promise<void> {
   await db.deleteFrom("search_impacts_state").execute();
   await db.deleteFrom("search_impacts").execute();
   await db.deleteFrom("search_phrase_dfs").execute();
   if (backend !== "sqlite") return;
   const state = await ftsState(db);
-  if (!state || state.rows === 0) return;
+  if (!state || state.rows === 0 || state.rows < minRows) return;
   const avgdl = state.tokens / state.rows;
   const lengths = new Map<number, number>();
   const sizes = await sql<{ id: number; sz: Uint8Array }>`select id, sz from articles_fts_docsize`.execute(db);

@@ -66,7 +66,7 @@ describe("search top k from impact lists (sqlite, against every match scored)", 
     const c = await connect(url);
     try {
       for (const size of [25, 150]) {
-        await refreshImpacts(c.db, c.backend, size);
+        await refreshImpacts(c.db, c.backend, { listSize: size, minRows: 0 });
         const m = new Map<number, SearchResult>();
         for (const [i, q] of QUERIES.entries()) {
           m.set(i, await store.search(q));
@@ -99,10 +99,12 @@ describe("search top k from impact lists (sqlite, against every match scored)", 
     }
   });
 
-  it("does not use lists built before a later write", async () => {
+  it("builds no lists for a small corpus, and does not use lists built before a later write", async () => {
     const c = await connect(url);
     try {
-      await refreshImpacts(c.db, c.backend, 25);
+      await refreshImpacts(c.db, c.backend); // 700 articles: below MIN_ROWS
+      expect(await loadImpacts(c.db, ["صين"])).toBeNull();
+      await refreshImpacts(c.db, c.backend, { listSize: 25, minRows: 0 });
       expect(await loadImpacts(c.db, ["صين"])).not.toBeNull();
       expect((await store.ingest(articles(N + 1, N))).failed).toBe(0);
       expect(await loadImpacts(c.db, ["صين"])).toBeNull();
