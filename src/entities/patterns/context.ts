@@ -39,9 +39,32 @@ export function hasConjunction(t: Token): boolean {
   return t.pre.startsWith("و") || t.pre.startsWith("ف");
 }
 
+export interface HeadReading {
+  r: Reading;
+  bare: string;
+  definite: boolean;
+}
+
+/** headReading's answers for Arabic words, by word set and folded word (the readings depend on the word alone). */
+const headCache = new WeakMap<ReadonlySet<string>, Map<string, HeadReading | null>>();
+
 /** The reading whose bare form is in `set`, preferring no proclitics. */
-export function headReading(ctx: PatternContext, i: number, set: ReadonlySet<string>): { r: Reading; bare: string; definite: boolean } | null {
-  for (const r of readingsAt(ctx, i)) {
+export function headReading(ctx: PatternContext, i: number, set: ReadonlySet<string>): HeadReading | null {
+  const t = ctx.doc.tokens[i];
+  if (t.kind !== "arabic") return findHead(readingsAt(ctx, i), set);
+  let memo = headCache.get(set);
+  if (!memo) headCache.set(set, (memo = new Map()));
+  let hit = memo.get(t.norm);
+  if (hit === undefined) {
+    hit = findHead(readingsAt(ctx, i), set);
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(t.norm, hit);
+  }
+  return hit;
+}
+
+function findHead(readings: Reading[], set: ReadonlySet<string>): HeadReading | null {
+  for (const r of readings) {
     const bare = r.bare ?? bareOf(r.core);
     if (set.has(bare)) return { r, bare, definite: r.core.startsWith("ال") && bare !== r.core };
     if (set.has(r.core)) return { r, bare: r.core, definite: false };

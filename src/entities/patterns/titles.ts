@@ -30,7 +30,29 @@ const PARTICLE_BEFORE_ARTICLE = new Set(["عبد", "ابو", "ابي", "ال", "
 const NOT_A_NAME_SUFFIX = new Set(["ها", "هم", "هما", "هن", "كم", "كما"]);
 const PRONOUN = /(ه|ها|هم|هما)$/;
 
-function titleHeadAt(ctx: PatternContext, i: number): { bare: string; en: string; counterpart: boolean; r: ReturnType<typeof readingsAt>[number] } | null {
+interface TitleHead {
+  bare: string;
+  en: string;
+  counterpart: boolean;
+  r: ReturnType<typeof readingsAt>[number];
+}
+
+/** titleHeadAt's answers for Arabic words by folded word (they depend on the word's readings alone); bounded. */
+const titleHeads = new Map<string, TitleHead | null>();
+
+function titleHeadAt(ctx: PatternContext, i: number): TitleHead | null {
+  const t = ctx.doc.tokens[i];
+  if (t.kind !== "arabic") return findTitleHead(ctx, i);
+  let hit = titleHeads.get(t.norm);
+  if (hit === undefined) {
+    hit = findTitleHead(ctx, i);
+    if (titleHeads.size >= 50_000) titleHeads.clear();
+    titleHeads.set(t.norm, hit);
+  }
+  return hit;
+}
+
+function findTitleHead(ctx: PatternContext, i: number): TitleHead | null {
   const { lex } = ctx;
   const h = headReading(ctx, i, lex.titleHeads as unknown as ReadonlySet<string>);
   if (h) return { bare: h.bare, en: lex.titleHeads.get(h.bare) ?? "", counterpart: false, r: h.r };
