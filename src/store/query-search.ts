@@ -15,7 +15,7 @@ import { fromBound, list, page, resolveEntities, toBound } from "./filters.js";
 import { storyRefs } from "./stories.js";
 import type { CachedMatch, ResultCache } from "./result-cache.js";
 import { countMatches, type FilteredRows } from "./search-count.js";
-import { rankAmong, topFromImpacts, type FilterCheck } from "./search-topk.js";
+import { estimateFiltered, rankAmong, topFromImpacts, type FilterCheck } from "./search-topk.js";
 
 /** Up to this many matches, scoring them all (bm25() on those rows) is cheaper than a proof from the impact lists. */
 const SMALL_MATCH_SET = 3000;
@@ -163,18 +163,10 @@ async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr,
   // With filters the count reads every filtered match anyway. Up to SMALL_MATCH_SET of them it also scores
   // them: SQLite flattens the ranked match into the join, so bm25() runs only for rows that pass the filters,
   // and the count is the ranking too. Past that, the count runs again unscored and the lists rank.
+  // When the lists say the filtered matches are clearly more, that first statement is skipped (it would be
+  // wasted: bm25()'s document-frequency pass and up to SMALL_MATCH_SET scores).
   let rows: FilteredRows | null = null;
   let smallScored: Awaited<ReturnType<FilteredRows>> | null = null;
-  if (filtered) {
-    const ranked = await matchRows(db, backend, "articles", expr, true);
-    const first = await filteredMatch(db, ranked, filter).select(["m.key", "a.story_seq as story", "m.score"]).orderBy("m.key").limit(SMALL_MATCH_SET + 1).execute();
-    if (first.length <= SMALL_MATCH_SET) smallScored = first;
-    const unranked = await matchRows(db, backend, "articles", expr, false);
-    rows = smallScored
-      ? async () => smallScored!
-      : (n) => filteredMatch(db, unranked, filter).select(["m.key", "a.story_seq as story", sql<number>`0`.as("score")]).orderBy("m.key").limit(n).execute();
-  }
-  const counted = await countMatches(db, expr, rows);
   const check: FilterCheck = filtered
     ? async (keys) => {
         const listed = sql<number>`(select value from json_each(${JSON.stringify(keys)}))`;
@@ -182,6 +174,19 @@ async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr,
         return new Set(rs.map((r) => Number(r.seq)));
       }
     : null;
+  if (filtered) {
+    const estimate = await estimateFiltered(db, expr, check!);
+    if (estimate === null || estimate <= 2 * SMALL_MATCH_SET) {
+      const ranked = await matchRows(db, backend, "articles", expr, true);
+      const first = await filteredMatch(db, ranked, filter).select(["m.key", "a.story_seq as story", "m.score"]).orderBy("m.key").limit(SMALL_MATCH_SET + 1).execute();
+      if (first.length <= SMALL_MATCH_SET) smallScored = first;
+    }
+    const unranked = await matchRows(db, backend, "articles", expr, false);
+    rows = smallScored
+      ? async () => smallScored!
+      : (n) => filteredMatch(db, unranked, filter).select(["m.key", "a.story_seq as story", sql<number>`0`.as("score")]).orderBy("m.key").limit(n).execute();
+  }
+  const counted = await countMatches(db, expr, rows);
   const { keys, complete } = counted.prefix;
   let top: { key: number; score: number }[] | null = [];
   if (limit === 0) top = [];

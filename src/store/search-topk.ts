@@ -211,6 +211,29 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
   return top;
 }
 
+/**
+ * Roughly how many articles match with the filters: the document frequency of the rarest term every
+ * match must hold, times the share of its listed articles that pass the filters. Null without lists
+ * or such a term. Only chooses a plan; results never depend on it.
+ */
+export async function estimateFiltered(db: Kysely<Database>, expr: TermExpr, filterCheck: NonNullable<FilterCheck>): Promise<number | null> {
+  const required = requiredTerms(expr);
+  if (!required.length) return null;
+  const imp = await loadImpacts(db, required);
+  if (!imp) return null;
+  const lists = [...imp.lists.values()].sort((a, b) => a.df - b.df);
+  if (!lists.length) return null;
+  const keys = [...lists[0].docs.keys()];
+  return (lists[0].df * (await filterCheck(keys)).size) / keys.length;
+}
+
+/** Terms every match holds: single-spelling words of phrases under AND. */
+function requiredTerms(e: TermExpr): string[] {
+  if (e.kind === "seq") return e.positions.filter((alts) => alts.length === 1).map((alts) => alts[0]);
+  if (e.kind === "any") return [];
+  return e.items.flatMap(requiredTerms);
+}
+
 function insert(top: Ranked[], r: Ranked, k: number): void {
   let i = top.length;
   while (i > 0 && (top[i - 1].score < r.score || (top[i - 1].score === r.score && top[i - 1].key > r.key))) i--;
