@@ -95,7 +95,7 @@ async function ingest(dir: string, workers: number, url: string): Promise<Omit<P
   const { openStore } = await import("../store/index.js");
   const bytes = { n: 0 };
   async function* items(): AsyncGenerator<Analysis | IngestFailure> {
-    for await (const r of analyzeStream(counted(dir, bytes), { workers })) {
+    for await (const r of analyzeStream(counted(dir, bytes), { workers, forStore: true })) {
       yield r.ok ? r.value : { failed: true, source: r.error.source, error: r.error.message };
     }
   }

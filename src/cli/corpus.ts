@@ -101,6 +101,8 @@ export async function runIngest(
     const analysed = analyzeStream(readInputs(paths), {
       workers: flags.workers ?? defaultWorkers(),
       article: { published: flags.published ?? null, outlet: flags.outlet ?? null },
+      // Workers also derive what the store writes, so this thread only writes rows.
+      forStore: true,
     });
     async function* items(): AsyncGenerator<Analysis | IngestFailure> {
       for await (const r of analysed) {

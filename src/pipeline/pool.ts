@@ -39,6 +39,12 @@ export interface PoolOptions {
    * A worker that still runs out is replaced, and the articles of its batch are retried alone.
    */
   oldGenerationMb?: number;
+  /**
+   * Workers also derive what the store writes for each analysis (store/prepare.ts) and attach it,
+   * so that an ingest's writing thread only writes rows. Ignored without workers (the store
+   * then derives it on the writing thread, as it would anyway) and for JSON output.
+   */
+  forStore?: boolean;
 }
 
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
@@ -69,12 +75,18 @@ type Slot = { kind: "error"; error: IngestError } | { kind: "raw"; raw: RawArtic
 let inline: typeof import("./worker.js") | null = null;
 
 /** A batch in a worker; when the worker dies (out of memory, crash) each article is retried alone, so only the culprit fails. */
-async function inWorker(pool: Piscina, raws: RawArticle[], options: ArticleOptions, form: OutputForm): Promise<WorkerResult[]> {
+async function inWorker(pool: Piscina, raws: RawArticle[], options: ArticleOptions, form: OutputForm, forStore: boolean): Promise<WorkerResult[]> {
   try {
-    const task: WorkerTask = { raws, options, form };
-    return (await pool.run(task)) as WorkerResult[];
+    const task: WorkerTask = { raws, options, form, forStore };
+    const results = (await pool.run(task)) as WorkerResult[];
+    if (forStore) {
+      // Loaded only for an ingest (the store loads the same module).
+      const { attachPrepared } = await import("../store/prepare.js");
+      for (const r of results) if (r.ok && r.prepared && typeof r.value === "object") attachPrepared(r.value, r.prepared);
+    }
+    return results;
   } catch (err) {
-    if (raws.length > 1) return (await Promise.all(raws.map((r) => inWorker(pool, [r], options, form)))).flat();
+    if (raws.length > 1) return (await Promise.all(raws.map((r) => inWorker(pool, [r], options, form, forStore)))).flat();
     return [{ ok: false, message: `analysis failed: worker error: ${(err as Error).message}` }];
   }
 }
@@ -85,6 +97,7 @@ async function runSlots(
   form: OutputForm,
   article: ArticleOptions,
   pool: Piscina | null,
+  forStore: boolean,
 ): Promise<Analyzed<Analysis | string>[]> {
   const raws = slots.flatMap((s) => (s.kind === "raw" ? [s.raw] : []));
   let results: WorkerResult[];
@@ -93,7 +106,7 @@ async function runSlots(
     inline ??= await import("./worker.js");
     const { analyzeRaw } = inline;
     results = raws.map((r) => analyzeRaw(r, article, form));
-  } else results = await inWorker(pool, raws, article, form);
+  } else results = await inWorker(pool, raws, article, form, forStore);
   let r = 0;
   return slots.map((s) => {
     if (s.kind === "error") return { ok: false, error: s.error };
@@ -114,6 +127,7 @@ export async function* analyzeStream(
   const maxInFlight = Math.max(1, opts.maxInFlight ?? Math.max(2, workers * 2));
   const form = opts.form ?? "object";
   const article = opts.article ?? {};
+  const forStore = opts.forStore === true && form === "object";
   const pool =
     workers === 0
       ? null
@@ -133,11 +147,11 @@ export async function* analyzeStream(
     for await (const item of inputs) {
       batch.push(item.ok ? { kind: "raw", raw: item.raw } : { kind: "error", error: item.error });
       if (batch.length < batchSize) continue;
-      pending.push(runSlots(batch, form, article, pool));
+      pending.push(runSlots(batch, form, article, pool, forStore));
       batch = [];
       while (pending.length >= maxInFlight) yield* await pending.shift()!;
     }
-    if (batch.length > 0) pending.push(runSlots(batch, form, article, pool));
+    if (batch.length > 0) pending.push(runSlots(batch, form, article, pool, forStore));
     while (pending.length > 0) yield* await pending.shift()!;
   } finally {
     if (pool) await pool.destroy();

@@ -4,6 +4,7 @@
 import type { Analysis, RawArticle } from "../types.js";
 import { analyzeArticle } from "./analyze.js";
 import { toArticle, type ArticleOptions } from "../ingest/article.js";
+import { prepareAnalysis, type Prepared } from "../store/prepare.js";
 
 export type OutputForm = "object" | "json";
 
@@ -11,21 +12,25 @@ export interface WorkerTask {
   raws: RawArticle[];
   options: ArticleOptions;
   form: OutputForm;
+  /** Also derive what the store writes (hash, terms, signature: store/prepare.ts), for an ingest. */
+  forStore?: boolean;
 }
 
-/** Per article: the analysis (or its JSON text), or why it failed. */
-export type WorkerResult = { ok: true; value: Analysis | string } | { ok: false; message: string };
+/** Per article: the analysis (or its JSON text) and what the store derives from it when asked, or why it failed. */
+export type WorkerResult = { ok: true; value: Analysis | string; prepared?: Prepared } | { ok: false; message: string };
 
-export function analyzeRaw(raw: RawArticle, options: ArticleOptions, form: OutputForm): WorkerResult {
+export function analyzeRaw(raw: RawArticle, options: ArticleOptions, form: OutputForm, forStore = false): WorkerResult {
   try {
     const analysis = analyzeArticle(toArticle(raw, options));
-    // Serialising here keeps JSON.stringify off the main thread for `rasd analyze`.
-    return { ok: true, value: form === "json" ? JSON.stringify(analysis) : analysis };
+    // Serialising here keeps JSON.stringify off the main thread for `rasd analyze`;
+    // preparing here keeps the store's per-article work off the writing thread for `rasd ingest`.
+    if (form === "json") return { ok: true, value: JSON.stringify(analysis) };
+    return forStore ? { ok: true, value: analysis, prepared: prepareAnalysis(analysis) } : { ok: true, value: analysis };
   } catch (err) {
     return { ok: false, message: `analysis failed: ${(err as Error).stack ?? String(err)}` };
   }
 }
 
 export default function runBatch(task: WorkerTask): WorkerResult[] {
-  return task.raws.map((raw) => analyzeRaw(raw, task.options, task.form));
+  return task.raws.map((raw) => analyzeRaw(raw, task.options, task.form, task.forStore));
 }

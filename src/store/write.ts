@@ -3,22 +3,19 @@
 // alone; a changed one keeps its row (and seq) and has its facts replaced.
 // Corpus entities are merged on Entity.key with running counts that the
 // replaced facts decrement, so re-ingesting never drifts the totals.
-import { createHash } from "node:crypto";
 import type { Selectable, Transaction } from "kysely";
 import type { Analysis, Entity } from "../types.js";
 import type { Backend, UpsertResult } from "./api.js";
 import type { Database, EntitiesTable } from "./schema.js";
-import { analyseText, entityNameTerms, type SearchToken } from "../search/analyzer.js";
 import { nameKey } from "../search/compile.js";
 import { indexTexts, unindexText } from "./text-index.js";
-import { bands, fromHex, signature, similarity, toHex, BANDS, SAME_STORY } from "./minhash.js";
+import { bands, fromHex, similarity, toHex, BANDS, SAME_STORY } from "./minhash.js";
 import { inList, insertRows, type InsertRow } from "./bulk.js";
+import { preparedFor, type Prepared } from "./prepare.js";
+
+export { TITLE_BREAK, packAnalysis, unpackAnalysis, contentHash, articleNames, articleTerms, spanTerms } from "./prepare.js";
 
 type Trx = Transaction<Database>;
-
-/** Title and body are indexed as one term sequence, parted by this term (no query produces it). */
-export const TITLE_BREAK = "_";
-const NAME_TYPES = new Set(["PER", "GPE", "LOC"]);
 
 /** An entities row as written here: the table's columns, with the JSON count maps parsed. */
 type EntityRow = Omit<Selectable<EntitiesTable>, "name" | "names" | "variants"> & {
@@ -32,82 +29,6 @@ interface Existing {
   n_terms: number;
 }
 
-/** The analysis as stored: without its text, which the row keeps once in `text`. */
-export function packAnalysis(a: Analysis): string {
-  const { text: _text, ...rest } = a;
-  return JSON.stringify(rest);
-}
-
-/** The stored analysis with its text put back, fields in the original order (text last). */
-export function unpackAnalysis(json: string, text: string): Analysis {
-  return { ...(JSON.parse(json) as Omit<Analysis, "text">), text };
-}
-
-export function contentHash(a: Analysis): string {
-  return createHash("sha256").update(JSON.stringify(a)).digest("hex");
-}
-
-/** Name terms an article's analysis protects from stemming (its PER/GPE/LOC names and mentions). */
-export function articleNames(a: Analysis): Set<string> {
-  const out = new Set<string>();
-  for (const e of a.entities) {
-    if (!NAME_TYPES.has(e.type)) continue;
-    for (const t of entityNameTerms(e.name, e.mentions.map((m) => m.text))) out.add(t);
-  }
-  return out;
-}
-
-/** Terms indexed for an article: title, a break, then the body. */
-export function articleTerms(a: Pick<Analysis, "title" | "text">, names: ReadonlySet<string>): string[] {
-  return analysed(a, names).terms;
-}
-
-/** The article's indexed terms, and its body's search tokens (with offsets, for the statements in it). */
-function analysed(a: Pick<Analysis, "title" | "text">, names: ReadonlySet<string>): { terms: string[]; body: SearchToken[] } {
-  const body = analyseText(a.text, names);
-  const terms = body.map((t) => t.term);
-  if (!a.title) return { terms, body };
-  return { terms: [...analyseText(a.title, names).map((t) => t.term), TITLE_BREAK, ...terms], body };
-}
-
-// Characters the tokenizer never joins to a neighbour: whitespace and one-character tokens
-// (not letters, marks, digits, tatweel, joiners, number separators or surrogate halves).
-const ALWAYS_APART = /[^\p{L}\p{M}\p{Nd}\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF.,\u066B\u066C\uD800-\uDFFF]/u;
-
-const NUMBER_SEPARATOR = /[.,\u066B\u066C]/;
-const DIGIT = /\p{Nd}/u;
-
-/** True when no token of `text` can run across offset `at`. */
-function tokenBoundary(text: string, at: number): boolean {
-  if (at <= 0 || at >= text.length) return true;
-  const before = text[at - 1];
-  const after = text[at];
-  if (ALWAYS_APART.test(before) || ALWAYS_APART.test(after)) return true;
-  // A number separator is inside a token only between two digits (19.8); a sentence's full stop is not.
-  return (NUMBER_SEPARATOR.test(after) && !DIGIT.test(before)) || (NUMBER_SEPARATOR.test(before) && !DIGIT.test(after));
-}
-
-/**
- * Terms of a span of the article (a statement): the body's own tokens inside it when the span
- * starts and ends between tokens (the text analysed alone would give the same tokens), else the
- * span's text analysed on its own.
- */
-export function spanTerms(text: string, body: readonly SearchToken[], span: { start: number; end: number; text: string }, names: ReadonlySet<string>): string[] {
-  if (span.start < 0 || span.end > text.length || text.slice(span.start, span.end) !== span.text || !tokenBoundary(text, span.start) || !tokenBoundary(text, span.end)) {
-    return analyseText(span.text, names).map((t) => t.term);
-  }
-  let lo = 0;
-  let hi = body.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (body[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: string[] = [];
-  for (let i = lo; i < body.length && body[i].end <= span.end; i++) out.push(body[i].term);
-  return out;
-}
-
 /** What writing one analysis did, with what the next write of the same id needs. */
 export interface Written extends UpsertResult {
   seq: number;
@@ -116,18 +37,9 @@ export interface Written extends UpsertResult {
 }
 
 /** A new or changed analysis on its way in, with what the writer derives from it. */
-interface Pending {
+interface Pending extends Prepared {
   a: Analysis;
   old: Existing | undefined;
-  hash: string;
-  packed: string;
-  names: Set<string>;
-  /** The indexed terms, space-separated (terms hold no spaces), and their number. */
-  termsText: string;
-  nTerms: number;
-  /** Each statement's terms (quotes, then joint statements), space-separated. */
-  statementTerms: string[];
-  sig: Uint32Array;
   /** The article's seq: the old one, or the new row's once inserted. */
   seq: number;
 }
@@ -202,17 +114,12 @@ export class BatchWriter {
     const todo: Pending[] = [];
     for (const a of run) {
       const old = existing.get(a.id);
-      const { packed, hash } = serialise(a);
-      if (old && old.content_hash === hash) {
-        slots.push({ id: a.id, status: "unchanged", seq: old.seq, hash, nTerms: old.n_terms });
+      const prepared = preparedFor(a);
+      if (old && old.content_hash === prepared.hash) {
+        slots.push({ id: a.id, status: "unchanged", seq: old.seq, hash: prepared.hash, nTerms: old.n_terms });
         continue;
       }
-      const names = articleNames(a);
-      // Only strings and the signature outlive this loop: a batch keeps no token objects.
-      const { terms, body } = analysed(a, names);
-      const statementTerms = [...a.quotes, ...(a.joint_statements ?? [])].map((q) => spanTerms(a.text, body, q, names).join(" "));
-      const sig = signature(terms.filter((t) => t !== TITLE_BREAK));
-      const p: Pending = { a, old, hash, packed, names, termsText: terms.join(" "), nTerms: terms.length, statementTerms, sig, seq: old?.seq ?? 0 };
+      const p: Pending = { ...prepared, a, old, seq: old?.seq ?? 0 };
       todo.push(p);
       slots.push(p);
     }
@@ -591,17 +498,6 @@ export class BatchWriter {
     await trx.deleteFrom("article_entities").where("article_seq", "=", seq).execute();
     await trx.deleteFrom("minhash_bands").where("article_seq", "=", seq).execute();
   }
-}
-
-/** The stored analysis (without text) and the content hash, sha256 of the whole analysis's JSON. */
-function serialise(a: Analysis): { packed: string; hash: string } {
-  const packed = packAnalysis(a);
-  const h = createHash("sha256");
-  const keys = Object.keys(a);
-  // JSON.stringify(a) is the packed JSON with the text appended when text is the last field (as analyses are built).
-  if (keys[keys.length - 1] === "text" && packed !== "{}") h.update(packed.slice(0, -1)).update(',"text":').update(JSON.stringify(a.text)).update("}");
-  else h.update(JSON.stringify(a));
-  return { packed, hash: h.digest("hex") };
 }
 
 function textRow(p: Pending) {

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/index.js";
+import { attachPrepared, prepareAnalysis } from "../../src/store/prepare.js";
 import type { Analysis } from "../../src/types.js";
 import { BACKENDS } from "./backends.js";
 import { ARTICLES, makeAnalysis } from "./fixtures.js";
@@ -69,6 +70,26 @@ for (const backend of BACKENDS) {
       expect(await snapshot(batched)).toEqual(await snapshot(single));
       // Copies of one article written in the same batch are one story.
       expect((await batched.article(`${ARTICLES[1].id}_3`))!.story.size).toBeGreaterThan(1);
+    });
+
+    it("stores the same rows when the analyses come with what an analysis worker prepared", async () => {
+      const fresh = await backend.fresh();
+      try {
+        // As from a worker: prepared from the analysis there, attached to its structured clone here.
+        const items = [...corpus(2), changed(corpus(1)[3])].map((a) => attachPrepared(structuredClone(a), prepareAnalysis(a)));
+        await fresh.store.ingest(items, { batchSize: 1000 });
+        const plain = await backend.fresh();
+        try {
+          await plain.store.ingest([...corpus(2), changed(corpus(1)[3])], { batchSize: 1000 });
+          expect(await snapshot(fresh.store)).toEqual(await snapshot(plain.store));
+        } finally {
+          await plain.store.close();
+          await plain.dispose();
+        }
+      } finally {
+        await fresh.store.close();
+        await fresh.dispose();
+      }
     });
 
     it("records sha256 of the analysis JSON as the content hash", async () => {

@@ -1,0 +1,147 @@
+// What the store derives from one analysis before writing it: the content hash,
+// the stored JSON, the indexed terms of the article and of its statements, the
+// name terms kept unstemmed and the MinHash signature. Pure and independent of
+// the database, so it can run where the analysis was made (an analysis worker)
+// and travel with it to the writing thread (attachPrepared), which then only
+// writes rows.
+import { createHash } from "node:crypto";
+import type { Analysis } from "../types.js";
+import { analyseText, entityNameTerms, type SearchToken } from "../search/analyzer.js";
+import { signature } from "./minhash.js";
+
+/** Title and body are indexed as one term sequence, parted by this term (no query produces it). */
+export const TITLE_BREAK = "_";
+const NAME_TYPES = new Set(["PER", "GPE", "LOC"]);
+
+/** The analysis as stored: without its text, which the row keeps once in `text`. */
+export function packAnalysis(a: Analysis): string {
+  const { text: _text, ...rest } = a;
+  return JSON.stringify(rest);
+}
+
+/** The stored analysis with its text put back, fields in the original order (text last). */
+export function unpackAnalysis(json: string, text: string): Analysis {
+  return { ...(JSON.parse(json) as Omit<Analysis, "text">), text };
+}
+
+export function contentHash(a: Analysis): string {
+  return createHash("sha256").update(JSON.stringify(a)).digest("hex");
+}
+
+/** Name terms an article's analysis protects from stemming (its PER/GPE/LOC names and mentions). */
+export function articleNames(a: Analysis): Set<string> {
+  const out = new Set<string>();
+  for (const e of a.entities) {
+    if (!NAME_TYPES.has(e.type)) continue;
+    for (const t of entityNameTerms(e.name, e.mentions.map((m) => m.text))) out.add(t);
+  }
+  return out;
+}
+
+/** Terms indexed for an article: title, a break, then the body. */
+export function articleTerms(a: Pick<Analysis, "title" | "text">, names: ReadonlySet<string>): string[] {
+  return analysed(a, names).terms;
+}
+
+/** The article's indexed terms, and its body's search tokens (with offsets, for the statements in it). */
+function analysed(a: Pick<Analysis, "title" | "text">, names: ReadonlySet<string>): { terms: string[]; body: SearchToken[] } {
+  const body = analyseText(a.text, names);
+  const terms = body.map((t) => t.term);
+  if (!a.title) return { terms, body };
+  return { terms: [...analyseText(a.title, names).map((t) => t.term), TITLE_BREAK, ...terms], body };
+}
+
+// Characters the tokenizer never joins to a neighbour: whitespace and one-character tokens
+// (not letters, marks, digits, tatweel, joiners, number separators or surrogate halves).
+const ALWAYS_APART = /[^\p{L}\p{M}\p{Nd}\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF.,\u066B\u066C\uD800-\uDFFF]/u;
+
+const NUMBER_SEPARATOR = /[.,\u066B\u066C]/;
+const DIGIT = /\p{Nd}/u;
+
+/** True when no token of `text` can run across offset `at`. */
+function tokenBoundary(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true;
+  const before = text[at - 1];
+  const after = text[at];
+  if (ALWAYS_APART.test(before) || ALWAYS_APART.test(after)) return true;
+  // A number separator is inside a token only between two digits (19.8); a sentence's full stop is not.
+  return (NUMBER_SEPARATOR.test(after) && !DIGIT.test(before)) || (NUMBER_SEPARATOR.test(before) && !DIGIT.test(after));
+}
+
+/**
+ * Terms of a span of the article (a statement): the body's own tokens inside it when the span
+ * starts and ends between tokens (the text analysed alone would give the same tokens), else the
+ * span's text analysed on its own.
+ */
+export function spanTerms(text: string, body: readonly SearchToken[], span: { start: number; end: number; text: string }, names: ReadonlySet<string>): string[] {
+  if (span.start < 0 || span.end > text.length || text.slice(span.start, span.end) !== span.text || !tokenBoundary(text, span.start) || !tokenBoundary(text, span.end)) {
+    return analyseText(span.text, names).map((t) => t.term);
+  }
+  let lo = 0;
+  let hi = body.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (body[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < body.length && body[i].end <= span.end; i++) out.push(body[i].term);
+  return out;
+}
+
+/** The stored analysis (without text) and the content hash, sha256 of the whole analysis's JSON. */
+function serialise(a: Analysis): { packed: string; hash: string } {
+  const packed = packAnalysis(a);
+  const h = createHash("sha256");
+  const keys = Object.keys(a);
+  // JSON.stringify(a) is the packed JSON with the text appended when text is the last field (as analyses are built).
+  if (keys[keys.length - 1] === "text" && packed !== "{}") h.update(packed.slice(0, -1)).update(',"text":').update(JSON.stringify(a.text)).update("}");
+  else h.update(JSON.stringify(a));
+  return { packed, hash: h.digest("hex") };
+}
+
+/** Everything the writer derives from an analysis (see the header). */
+export interface Prepared {
+  /** sha256 of the analysis JSON (contentHash). */
+  hash: string;
+  /** The analysis JSON without its text (packAnalysis). */
+  packed: string;
+  /** Name terms kept unstemmed (articleNames). */
+  names: string[];
+  /** The indexed terms, space-separated (terms hold no spaces), and their number. */
+  termsText: string;
+  nTerms: number;
+  /** Each statement's terms (quotes, then joint statements), space-separated. */
+  statementTerms: string[];
+  /** MinHash signature of the terms (title break left out). */
+  sig: Uint32Array;
+}
+
+export function prepareAnalysis(a: Analysis): Prepared {
+  const { packed, hash } = serialise(a);
+  const names = articleNames(a);
+  // Only strings and the signature outlive this function: a batch keeps no token objects.
+  const { terms, body } = analysed(a, names);
+  const statementTerms = [...a.quotes, ...(a.joint_statements ?? [])].map((q) => spanTerms(a.text, body, q, names).join(" "));
+  const sig = signature(terms.filter((t) => t !== TITLE_BREAK));
+  return { hash, packed, names: [...names], termsText: terms.join(" "), nTerms: terms.length, statementTerms, sig };
+}
+
+const attached = new WeakMap<Analysis, Prepared>();
+
+/**
+ * Hands the writer what was prepared for this analysis elsewhere (prepareAnalysis of an
+ * identical analysis, e.g. in the worker that made it); the analysis must not change afterwards.
+ */
+export function attachPrepared(a: Analysis, p: Prepared): Analysis {
+  attached.set(a, p);
+  return a;
+}
+
+/** What was attached to this analysis (once), else prepared now. */
+export function preparedFor(a: Analysis): Prepared {
+  const p = attached.get(a);
+  if (!p) return prepareAnalysis(a);
+  attached.delete(a);
+  return p;
+}
