@@ -45,6 +45,8 @@ const { values: args } = parseArgs({
     charlm: { type: "boolean", default: false },
     "dev-part": { type: "string", default: "9" },
     "strip-leading": { type: "boolean", default: false },
+    "target-scale": { type: "string", default: "1" },
+    "scan-target": { type: "boolean", default: false },
     out: { type: "string" },
   },
 });
@@ -245,6 +247,16 @@ for (let k = 1; k < Number(args.seeds); k++) {
 }
 const exported0 = trainPerceptron(data, {
   ...trainOptions,
+  targetScale: Number(args["target-scale"]),
+  onDone:
+    args.dev && args["scan-target"]
+      ? (exportWith) => {
+          for (const scale of [0, 0.5, 1, 1.5, 2, 3]) {
+            const { scores } = evaluateTagger(tagDev(exportWith(scale)), dev);
+            log(`target scale ${scale} dev: micro F1 ${(100 * scores.micro.f1).toFixed(2)} | ${Object.entries(scores.perClass).map(([t, c]) => `${t} ${(100 * c.f1).toFixed(1)}`).join(" ")}`);
+          }
+        }
+      : undefined,
   epochs: Number(args.epochs),
   width,
   log,

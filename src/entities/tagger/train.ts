@@ -33,6 +33,10 @@ export interface TrainOptions {
   /** Feature slots per token in TrainSentence.feats (SLOTS, or more with extra features). */
   width?: number;
   log?: (msg: string) => void;
+  /** Weight of the target domain's copies in the exported weights (1: shared + target). */
+  targetScale?: number;
+  /** Called once trained with an exporter for other target scales (for dev scans). */
+  onDone?: (exportWith: (targetScale: number) => ExportedWeights) => void;
   /** Called after each epoch with the current averaged model (for dev monitoring). */
   onEpoch?: (epoch: number, exported: ExportedWeights) => void;
 }
@@ -108,7 +112,7 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
   const rand = rng(opt.seed);
   const emit = new Float64Array(512 * L);
 
-  const exportWeights = (): ExportedWeights => {
+  const exportWeights = (targetScale = opt.targetScale ?? 1): ExportedWeights => {
     const shared = new Map<number, number>();
     const target = new Map<number, number>();
     for (let r = 0; r < R; r++) {
@@ -123,7 +127,7 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
       let max = 0;
       for (let k = 0; k < L; k++) {
         let v = w[r * L + k] - acc[r * L + k] / c;
-        if (d !== undefined) v += w[d * L + k] - acc[d * L + k] / c;
+        if (d !== undefined) v += targetScale * (w[d * L + k] - acc[d * L + k] / c);
         tmp[k] = v;
         max = Math.max(max, Math.abs(v));
       }
@@ -196,6 +200,7 @@ export function trainPerceptron(data: TrainSentence[], opt: TrainOptions): Expor
     log(`epoch ${epoch}: ${errors} token errors / ${tokens} (${((100 * errors) / tokens).toFixed(2)}%)`);
     if (opt.onEpoch) opt.onEpoch(epoch, exportWeights());
   }
+  if (opt.onDone) opt.onDone(exportWeights);
   return exportWeights();
 }
 

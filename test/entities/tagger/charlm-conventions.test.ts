@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CharLM } from "../../../src/entities/tagger/charlm.js";
-import { consistentTypes, harmonise } from "../../../src/entities/tagger/conventions.js";
+import { consistentTypes, harmonise, leadingOutsiders, stripLeading } from "../../../src/entities/tagger/conventions.js";
 import type { LabelledSentence } from "../../../src/entities/tagger/corpora.js";
 
 describe("character class models", () => {
@@ -42,5 +42,19 @@ describe("label conventions", () => {
     expect(harmonise(other, ref)).toBe(1);
     expect(other[0].labels).toEqual(["O", "B-MISC", "O"]);
     expect(other[1].labels).toEqual(["B-MISC", "I-MISC", "I-MISC"]);
+  });
+});
+
+describe("leading words kept outside names", () => {
+  const s = (words: string[], labels: string[]) => ({ words, labels }) as LabelledSentence;
+  const ref = [1, 2, 3].map((k) => s(["قال", "الشيخ", `اسم${k}`, "امس"], ["O", "O", "B-PER", "O"]));
+
+  it("are learnt from the reference corpus and moved out of the other corpora's names", () => {
+    const out = leadingOutsiders(ref, 3, 0.1);
+    expect(out.get("PER")?.has("الشيخ")).toBe(true);
+    const other = [s(["الشيخ", "زايد", "قال"], ["B-PER", "I-PER", "O"]), s(["الشيخ"], ["B-PER"])];
+    expect(stripLeading(other, out)).toBe(1);
+    expect(other[0].labels).toEqual(["O", "B-PER", "O"]);
+    expect(other[1].labels).toEqual(["B-PER"]); // nothing would be left of the name
   });
 });
