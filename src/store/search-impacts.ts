@@ -10,7 +10,8 @@
 // scoring every match. SQLite only; on PostgreSQL the tables stay empty.
 // The same pass counts the articles holding each pair of listed words side
 // by side (search_phrase_dfs), the document frequency a two-word phrase's
-// idf needs.
+// idf needs, and gives pairs held by more than LIST_SIZE articles a list of
+// their own (key "a b").
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
@@ -152,7 +153,77 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows }: { listSi
   }
   const rows = [...dfs].filter(([, n]) => n >= PHRASE_DF_MIN).map(([key, df]) => ({ phrase: `${terms.rows[Math.floor(key / nt)].term} ${terms.rows[key % nt].term}`, df }));
   for (let i = 0; i < rows.length; i += 500) await db.insertInto("search_phrase_dfs").values(rows.slice(i, i + 500)).execute();
+  await pairLists(db, { tokens, start, lengths, nt, terms: terms.rows.map((r) => r.term), dfs, listSize, avgdl });
   await db.insertInto("search_impacts_state").values({ id: 1, structure: state.structure }).execute();
+}
+
+/**
+ * Lists for two-word phrases held by more than listSize articles, keyed "a b", built like a term's
+ * (impact of the phrase's frequency; positions are where the phrase starts): a phrase's top articles
+ * are often not in its words' lists (each word alone weighs little there). Per pair at most
+ * 2 × listSize entries are held while the tokens are read, cut back to the best listSize when full;
+ * the bound is the best impact ever cut.
+ */
+async function pairLists(
+  db: Db,
+  p: { tokens: Int32Array; start: Map<number, number>; lengths: Map<number, number>; nt: number; terms: string[]; dfs: Map<number, number>; listSize: number; avgdl: number },
+): Promise<void> {
+  const { tokens, start, lengths, nt, listSize, avgdl } = p;
+  const slot = new Map<number, number>();
+  for (const [key, n] of p.dfs) if (n > listSize) slot.set(key, slot.size);
+  if (slot.size === 0) return;
+  const cap = 2 * listSize;
+  const docs = slot.size ? new Int32Array(slot.size * cap) : new Int32Array(0);
+  const ws = new Float64Array(slot.size * cap);
+  const count = new Int32Array(slot.size);
+  const bound = new Float64Array(slot.size);
+  const order = (s: number) => {
+    const idx = Array.from({ length: count[s] }, (_, i) => s * cap + i);
+    return idx.sort((a, b) => ws[b] - ws[a] || docs[a] - docs[b]);
+  };
+  const cut = (s: number) => {
+    const idx = order(s);
+    if (idx.length > listSize) bound[s] = Math.max(bound[s], ws[idx[listSize]]);
+    const keep = idx.slice(0, listSize).map((i) => [docs[i], ws[i]] as const);
+    keep.forEach(([d, w], i) => { docs[s * cap + i] = d; ws[s * cap + i] = w; });
+    count[s] = keep.length;
+  };
+  const keys: number[] = [];
+  for (const [d, at] of start) {
+    keys.length = 0;
+    const len = p.lengths.get(d)!;
+    for (let i = at; i + 1 < at + len; i++) {
+      if (tokens[i] < 0 || tokens[i + 1] < 0) continue;
+      const key = tokens[i] * nt + tokens[i + 1];
+      if (slot.has(key)) keys.push(key);
+    }
+    keys.sort((a, b) => a - b);
+    for (let i = 0; i < keys.length; ) {
+      let j = i;
+      while (j < keys.length && keys[j] === keys[i]) j++;
+      const s = slot.get(keys[i])!;
+      if (count[s] === cap) cut(s);
+      docs[s * cap + count[s]] = d;
+      ws[s * cap + count[s]] = impact(j - i, len, avgdl);
+      count[s]++;
+      i = j;
+    }
+  }
+  for (const [key, s] of slot) {
+    cut(s);
+    const [a, b] = [Math.floor(key / nt), key % nt];
+    const out: number[] = [];
+    for (let i = 0; i < count[s]; i++) {
+      const d = docs[s * cap + i];
+      const at = start.get(d)!;
+      const len = lengths.get(d)!;
+      const pos: number[] = [];
+      for (let o = 0; o + 1 < len; o++) if (tokens[at + o] === a && tokens[at + o + 1] === b) pos.push(o);
+      out.push(d, len, pos.length, ...pos);
+    }
+    const list = new Uint8Array(Int32Array.from(out).buffer);
+    await db.insertInto("search_impacts").values({ term: `${p.terms[a]} ${p.terms[b]}`, df: p.dfs.get(key)!, bound: bound[s], list }).execute();
+  }
 }
 
 /**

@@ -19,10 +19,12 @@
 // that can still rank get their missing phrase frequencies read back from
 // bm25() on their rowids (one statement per phrase).
 //
-// What fails (and falls back): phrases whose top articles are not in their
-// words' lists («التبادل التجاري»: 5 of its top 10 hold each word too weakly);
-// conjunctions of words that co-occur weakly; terms held by <= 1,000 articles
-// (no list: scoring their matches is cheap anyway); stale lists.
+// A two-word phrase held by more than 1,000 articles has its own list (its
+// top articles are often weak in each word alone: 5 of the top 10 of
+// «التبادل التجاري» are in neither word's list). What still falls back:
+// conjunctions of words that co-occur weakly; longer phrases whose top
+// articles miss their words' lists; terms held by <= 1,000 articles (no list:
+// scoring their matches is cheap anyway); stale lists.
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
 import { rankingPhrases, toFts5, type TermExpr } from "../search/compile.js";
@@ -52,9 +54,15 @@ type Lists = Map<string, ImpactList>;
 export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: number, prefix: MatchPrefix, filterCheck: FilterCheck): Promise<Ranked[] | null> {
   const phrases = rankingPhrases(expr);
   const rankTerms = [...new Set(phrases.flat())];
-  const imp = await loadImpacts(db, [...new Set([...rankTerms, ...allTerms(expr)])]);
+  // Two-word ranking phrases: their own lists, where built, give candidates with exact frequencies and a
+  // tighter bound. (For longer phrases a pair's articles would be candidates without an exact score, each
+  // costing a read; their words' lists do better there.)
+  const pairOf = (p: string[], j: number) => `${p[j]} ${p[j + 1]}`;
+  const pairKeys = [...new Set(phrases.filter((p) => p.length === 2).map((p) => pairOf(p, 0)))];
+  const imp = await loadImpacts(db, [...new Set([...rankTerms, ...allTerms(expr), ...pairKeys])]);
   if (!imp || rankTerms.some((t) => !imp.lists.has(t))) return null;
   const { lists, rows: n } = imp;
+  const pairLists = pairKeys.filter((k) => lists.has(k));
   const avgdl = imp.tokens / n;
 
   // idf per ranking phrase as bm25() computes it; a phrase's document frequency is counted on the index.
@@ -76,7 +84,7 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
     const v = lnOf.get(dfs.get(p.join(" "))!)!;
     return v <= 0 ? 1e-6 : v;
   });
-  const bounds = phrases.map((p) => Math.min(...p.map((t) => lists.get(t)!.bound)));
+  const bounds = phrases.map((p) => Math.min(...p.map((t) => lists.get(t)!.bound), p.length === 2 ? (lists.get(pairOf(p, 0))?.bound ?? Infinity) : Infinity));
   let bOut = 0;
   for (let i = 0; i < phrases.length; i++) bOut += idf[i] * bounds[i];
 
@@ -99,11 +107,16 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
         continue;
       }
       const es = p.map((w) => lists.get(w)!.pos(d));
+      const pair = p.length === 2 ? lists.get(pairOf(p, 0))?.tf(d) : undefined;
       if (es.every((x) => x !== undefined)) {
         hi += idf[i] * impact(phraseFrequency(es as Int32Array[]), len, avgdl);
+      } else if (pair !== undefined) {
+        hi += idf[i] * impact(pair, len, avgdl); // a two-word phrase's own list holds its frequency
       } else {
         let ub = Infinity;
         p.forEach((w, j) => (ub = Math.min(ub, es[j] ? impact(es[j]!.length, len, avgdl) : lists.get(w)!.bound)));
+        const pl = p.length === 2 ? lists.get(pairOf(p, 0)) : undefined;
+        if (pl) ub = Math.min(ub, pl.bound); // not in the phrase's own list
         hi += idf[i] * ub;
         unknown.push(i);
       }
@@ -113,7 +126,7 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
   // `order`: the first upper bound, the walk's order and stopping rule (hi only falls as frequencies are read).
   const cands: { key: number; len: number; order: number; hi: number; exact: boolean; unknown: number[] }[] = [];
   const seen = new Set<number>();
-  for (const t of rankTerms) {
+  for (const t of [...rankTerms, ...pairLists]) {
     const l = lists.get(t)!;
     for (const d of l.docs.keys()) {
       if (seen.has(d)) continue;
@@ -268,6 +281,7 @@ function allTerms(e: TermExpr): string[] {
 /** Whether the article matches, from the lists alone: unknown when a term's list does not hold it (it may hold the term below the bound). */
 function evaluate(e: TermExpr, d: number, lists: Lists): Tri {
   if (e.kind === "seq") {
+    if (e.positions.length === 2 && e.positions.every((a) => a.length === 1) && lists.get(`${e.positions[0][0]} ${e.positions[1][0]}`)?.docs.has(d)) return 1;
     let known = true;
     const sets = e.positions.map((alts) =>
       alts.flatMap((t) => {
