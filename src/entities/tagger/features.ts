@@ -2,7 +2,7 @@
 // Features are 32-bit FNV-1a hashes of (template, value) so the hot path never
 // builds feature strings or touches a string-keyed map.
 import { foldWord, segment, shapeOf } from "./arabic.js";
-import { coreOf, type PhraseGazetteer } from "./gazetteer.js";
+import { coreOf, type PhraseGazetteer, type TrieNode } from "./gazetteer.js";
 import type { WordLexicon } from "./lexicon.js";
 import type { CharLM } from "./charlm.js";
 import { NUM_LABELS as LABEL_COUNT } from "./labels.js";
@@ -296,6 +296,9 @@ interface RowEntry {
   eosBiP1: number;
   /** Rows of the word-pair features of this word followed by another (see pairRows), filled as met. */
   next: Map<RowEntry, Int32Array> | null;
+  /** Where phrases starting with this word begin in the training-name and external gazetteers. */
+  trainFirst: TrieNode | undefined;
+  externalFirst: TrieNode | undefined;
 }
 
 /** Per model: the sentence-edge contributions, the gazetteer-value rows and the word cache. */
@@ -316,7 +319,8 @@ interface ModelRows {
 
 /** News vocabulary repeats well within this many words. */
 const ROW_CACHE_LIMIT = 100_000;
-const rowCaches = new WeakMap<RowLookup, WeakMap<object, ModelRows>>();
+/** Per model and Gazetteers object (a Tagger holds one of each). */
+const rowCaches = new WeakMap<RowLookup, WeakMap<Gazetteers, ModelRows>>();
 
 /** 0 (empty slot) has no row. */
 function rowOf(m: RowLookup, h: number): number {
@@ -338,7 +342,7 @@ function sumOf(m: RowLookup, hashes: ArrayLike<number>): Int32Array {
 function modelRows(m: RowLookup, gaz: Gazetteers): ModelRows {
   let byLex = rowCaches.get(m);
   if (!byLex) rowCaches.set(m, (byLex = new WeakMap()));
-  const key = gaz.charLM ?? gaz.lexicon ?? NO_LEXICON;
+  const key = gaz;
   let mr = byLex.get(key);
   if (!mr) {
     const lexOn = !!gaz.lexicon;
@@ -371,7 +375,7 @@ function groups(x: Neighbourly, lexOn: boolean, ctx: boolean) {
   };
 }
 
-function rowEntryOf(m: RowLookup, x: WordEntry, lexOn: boolean, ctx: boolean): RowEntry {
+function rowEntryOf(m: RowLookup, x: WordEntry, gaz: Gazetteers, lexOn: boolean, ctx: boolean): RowEntry {
   const g = groups(x, lexOn, ctx);
   return {
     word: x, own: sumOf(m, x.own), left: sumOf(m, g.left), right: sumOf(m, g.right), left2: sumOf(m, g.left2), right2: sumOf(m, g.right2),
@@ -379,6 +383,8 @@ function rowEntryOf(m: RowLookup, x: WordEntry, lexOn: boolean, ctx: boolean): R
     bosBiM2M1: m.row(hash2(T.BiM2M1, BOS, x.folded)),
     eosBiP1: m.row(hash2(T.BiP1, x.folded, EOS)),
     next: null,
+    trainFirst: gaz.train ? gaz.train.first(x.core) : undefined,
+    externalFirst: gaz.external ? gaz.external.first(x.core) : undefined,
   };
 }
 
@@ -427,14 +433,14 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
   for (let i = 0; i < n; i++) {
     let r = cache.get(words[i]);
     if (!r) {
-      cache.set(words[i], (r = rowEntryOf(m, wordEntry(words[i], gaz), lexOn, ctx)));
+      cache.set(words[i], (r = rowEntryOf(m, wordEntry(words[i], gaz), gaz, lexOn, ctx)));
     }
     e[i] = r;
     folded[i] = r.word.folded;
     cores[i] = r.word.core;
   }
-  const gt = gaz.train ? gaz.train.match(folded, cores) : null;
-  const ge = gaz.external ? gaz.external.match(folded, cores) : null;
+  const gt = gaz.train ? gaz.train.matchFrom(e.map((r) => r.trainFirst), folded) : null;
+  const ge = gaz.external ? gaz.external.matchFrom(e.map((r) => r.externalFirst), folded) : null;
   const G = mr.gaz;
   const add = (o: number, r: number) => {
     if (r < 0) return;

@@ -25,7 +25,7 @@ export function phraseKey(words: readonly string[]): string {
 }
 
 /** A word-level trie node: the mask of the phrase ending here (0: none) and the words that extend it. */
-interface TrieNode {
+export interface TrieNode {
   mask: number;
   next: Map<string, TrieNode> | null;
 }
@@ -67,11 +67,21 @@ export class PhraseGazetteer {
    * the second and later words of a match. `folded` are folded words, `cores` their cores.
    */
   match(folded: readonly string[], cores: readonly string[]): Uint8Array {
+    return this.matchFrom(cores.map((c) => this.root.get(c)), folded);
+  }
+
+  /** The trie node a phrase starting with this core begins at (for callers that cache it per word). */
+  first(core: string): TrieNode | undefined {
+    return this.root.get(core);
+  }
+
+  /** As match, with each token's first-word node (`first` of its core) already looked up. */
+  matchFrom(firsts: ReadonlyArray<TrieNode | undefined>, folded: readonly string[]): Uint8Array {
     const n = folded.length;
     const out = new Uint8Array(n);
     let i = 0;
     while (i < n) {
-      let node = this.root.get(cores[i]);
+      let node = firsts[i];
       if (node === undefined) {
         i++;
         continue;
