@@ -171,7 +171,7 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
     "```",
     "",
     "Analysis = read + decode + clean + full analysis to JSON (`analyzeStream`, as `rasd analyze --workers W`; the 2-worker run writes the JSON Lines to a file, the others discard them). Ingest = the same, end to end into a fresh store",
-    "(`store.ingest`, batches of 200 as `rasd ingest`); \"store alone\" ingests the saved analyses of the 2-worker run, to separate the store from analysis. Bare pass = read + decode + tokenize only, on one thread; the ratio compares it with full analysis on one thread",
+    "(`store.ingest`, batches of 200 as `rasd ingest`); \"store alone\" ingests the saved analyses of the 2-worker run, to separate the store from analysis (one worker thread reads them and derives what the store writes — hash, terms, MinHash — as the analysis workers do in `rasd ingest`; the main thread writes the rows). Bare pass = read + decode + tokenize only, on one thread; the ratio compares it with full analysis on one thread",
     "(`--workers 0`). Peak RSS is the largest `maxRSS` of any phase process (worker threads included).",
     "",
     "| N | analysis, 1 worker | analysis, 2 workers | bare pass | full / bare | SQLite ingest | PostgreSQL ingest | peak RSS |",
@@ -246,7 +246,7 @@ async function main(): Promise<void> {
       }
       if (haveSaved) {
         try {
-          results.push(runPhase("sqlite-store", n, saved, 0, ["--store", db]));
+          results.push(runPhase("sqlite-store", n, saved, 1, ["--store", db]));
         } finally {
           for (const f of [db, db + "-wal", db + "-shm"]) rmSync(f, { force: true });
         }
@@ -262,7 +262,7 @@ async function main(): Promise<void> {
       }
       if (haveSaved) {
         try {
-          results.push(runPhase("postgres-store", n, saved, 0, ["--store", url]));
+          results.push(runPhase("postgres-store", n, saved, 1, ["--store", url]));
         } finally {
           await dropSchema(pgBase, schema);
         }

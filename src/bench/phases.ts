@@ -6,10 +6,12 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { pathToFileURL } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { IngestItem } from "../ingest/read.js";
 import type { IngestFailure } from "../store/api.js";
 import type { Analysis } from "../types.js";
+import type { PreparedBatch } from "./read-prepared.js";
 
 export interface PhaseOutput {
   articles: number;
@@ -70,23 +72,66 @@ async function analyze(dir: string, workers: number, save: string): Promise<Omit
   return { articles, failed, mb: bytes.n / 1e6, seconds: (performance.now() - t0) / 1000 };
 }
 
-/** The store alone: ingest analyses read back from a JSON Lines file (what the analyze phase saved). */
-async function storeOnly(file: string, url: string): Promise<Omit<PhaseOutput, "maxRssMb" | "cpuSeconds">> {
+/**
+ * The store alone: ingest analyses read back from a JSON Lines file (what the analyze phase saved).
+ * With workers > 0, one worker thread reads and prepares them for the store (hash, terms,
+ * signature), as the analysis workers do in `rasd ingest`, and this thread only writes rows.
+ */
+async function storeOnly(file: string, url: string, workers: number): Promise<Omit<PhaseOutput, "maxRssMb" | "cpuSeconds">> {
   const { openStore } = await import("../store/index.js");
-  let mb = 0;
-  async function* items(): AsyncGenerator<Analysis> {
-    for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-      if (line.trim() === "") continue;
-      const a = JSON.parse(line) as Analysis;
-      mb += bytesOf(a.text) / 1e6;
-      yield a;
-    }
-  }
+  const counter = { mb: 0 };
   const t0 = performance.now();
   const store = await openStore(url);
-  const summary = await store.ingest(items(), { batchSize: BATCH });
+  const source = workers > 0 ? preparedInWorker(file, counter) : readAnalyses(file, counter);
+  const summary = await store.ingest(source, { batchSize: BATCH });
+  const mb = counter.mb;
   await store.close();
   return { articles: summary.new + summary.updated + summary.unchanged, failed: summary.failed, mb, seconds: (performance.now() - t0) / 1000 };
+}
+
+async function* readAnalyses(file: string, counter: { mb: number }): AsyncGenerator<Analysis> {
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (line.trim() === "") continue;
+    const a = JSON.parse(line) as Analysis;
+    counter.mb += bytesOf(a.text) / 1e6;
+    yield a;
+  }
+}
+
+/** Analyses read and prepared by a worker thread (read-prepared.ts, compiled: from the sources, dist's). */
+async function* preparedInWorker(file: string, counter: { mb: number }): AsyncGenerator<Analysis> {
+  const { Worker } = await import("node:worker_threads");
+  const { attachPrepared } = await import("../store/prepare.js");
+  const here = fileURLToPath(import.meta.url);
+  const script = here.endsWith(".ts") ? resolve(dirname(here), "../../dist/bench/read-prepared.js") : join(dirname(here), "read-prepared.js");
+  const worker = new Worker(script, { workerData: { file, batch: 100 }, resourceLimits: { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 256 } });
+  const queue: PreparedBatch[] = [];
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  worker.on("message", (b: PreparedBatch) => {
+    queue.push(b);
+    wake?.();
+  });
+  worker.on("error", (e) => {
+    failure = e;
+    wake?.();
+  });
+  // Two batches granted ahead: the worker prepares the next while this thread writes.
+  worker.postMessage(1);
+  worker.postMessage(1);
+  try {
+    for (;;) {
+      while (queue.length === 0 && !failure) await new Promise<void>((r) => (wake = r));
+      if (failure) throw failure;
+      const b = queue.shift()!;
+      worker.postMessage(1);
+      counter.mb += b.mb;
+      for (const { analysis, prepared } of b.items) yield attachPrepared(analysis, prepared);
+      if (b.done) return;
+    }
+  } finally {
+    await worker.terminate();
+  }
 }
 
 /** What `rasd ingest --db URL --workers W` does: read, analyse, store, end to end into a fresh store. */
@@ -155,7 +200,7 @@ export async function runPhase({ phase, corpus: dir, workers, store, limit, save
   if (phase === "bare") r = await bare(dir);
   else if (phase === "analyze") r = await analyze(dir, workers, save);
   else if (phase === "sqlite" || phase === "postgres") r = await ingest(dir, workers, store);
-  else if (phase === "sqlite-store" || phase === "postgres-store") r = await storeOnly(dir, store);
+  else if (phase === "sqlite-store" || phase === "postgres-store") r = await storeOnly(dir, store, workers);
   else if (phase === "stages") r = await stages(dir, limit);
   else throw new Error(`unknown phase "${phase}" (bare, analyze, sqlite, postgres, sqlite-store, postgres-store, stages)`);
   const use = process.resourceUsage();

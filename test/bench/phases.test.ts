@@ -1,11 +1,13 @@
 // The benchmark phases measure real work: check they count what they process
 // (no timing assertions; the numbers go to BENCHMARKS.md via npm run bench).
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../src/bench/generate.js";
 import { runPhase } from "../../src/bench/phases.js";
+import { repoRoot } from "../shared.js";
 
 let dir = "";
 let corpus = "";
@@ -39,6 +41,24 @@ describe("bench phases", () => {
     expect(s.articles).toBe(12);
     expect(s.failed).toBe(0);
   });
+
+  it("the store-only phase with a reader worker stores the same articles as without", async () => {
+    // The reader worker runs dist/ JS; build it when a fresh checkout lacks it.
+    if (!existsSync(join(repoRoot, "dist/bench/read-prepared.js"))) execFileSync("npx", ["tsc", "-p", "tsconfig.json"], { cwd: repoRoot, stdio: "ignore" });
+    const save = join(dir, "analyses-w.jsonl");
+    await runPhase({ ...base, phase: "analyze", corpus, save });
+    const counts: number[][] = [];
+    for (const workers of [0, 1]) {
+      const db = join(dir, `store-w${workers}.db`);
+      const s = await runPhase({ ...base, workers, phase: "sqlite-store", corpus: save, store: db });
+      expect(s.articles).toBe(12);
+      const { default: Database } = await import("better-sqlite3");
+      const d = new Database(db, { readonly: true });
+      counts.push(["articles", "entities", "mentions", "events", "statements", "agreements"].map((t) => (d.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n));
+      d.close();
+    }
+    expect(counts[1]).toEqual(counts[0]);
+  }, 120_000);
 
   it("stage timing covers every stage of analyzeArticle", async () => {
     const r = await runPhase({ ...base, phase: "stages", corpus });
