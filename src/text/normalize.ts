@@ -147,12 +147,38 @@ export interface NormalizedText {
   ends: Int32Array;
 }
 
+// Scratch buffers for normalizeWithMap, reused across calls (grown when needed): the folded code
+// units and their offsets. The result gets one string and one offset buffer of the exact size;
+// building the text a character at a time would leave thousands of short-lived pieces per article.
+let scratchUnits = new Uint16Array(4096);
+let scratchStarts = new Int32Array(4096);
+let scratchEnds = new Int32Array(4096);
+
+function growScratch(size: number): void {
+  const u = new Uint16Array(size);
+  u.set(scratchUnits);
+  scratchUnits = u;
+  const st = new Int32Array(size);
+  st.set(scratchStarts);
+  scratchStarts = st;
+  const en = new Int32Array(size);
+  en.set(scratchEnds);
+  scratchEnds = en;
+}
+
+/** The string of code units units[0, n), lone surrogates kept as they are. */
+function unitsToString(units: Uint16Array, n: number): string {
+  let out = "";
+  for (let from = 0; from < n; from += 8192) {
+    out += String.fromCharCode.apply(null, units.subarray(from, Math.min(n, from + 8192)) as unknown as number[]);
+  }
+  return out;
+}
+
 /** Folds `s` and keeps, for every folded character, the original span it came from. */
 export function normalizeWithMap(s: string): NormalizedText {
   // A character folds to at most a few units (presentation-form ligatures); grow when needed.
-  let starts = new Int32Array(s.length + 16);
-  let ends = new Int32Array(s.length + 16);
-  let out = "";
+  if (scratchStarts.length < s.length + 16) growScratch(2 * s.length + 16);
   let n = 0;
   let space = true;
   let i = 0;
@@ -166,33 +192,26 @@ export function normalizeWithMap(s: string): NormalizedText {
       space = true;
     } else if (!f) {
       // A dropped mark still belongs to the letter before it.
-      if (n) ends[n - 1] = i;
+      if (n) scratchEnds[n - 1] = i;
       continue;
     } else {
       space = false;
     }
-    if (n + f.length > starts.length) {
-      const size = 2 * starts.length + f.length;
-      const s2 = new Int32Array(size);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(size);
-      e2.set(ends);
-      ends = e2;
-    }
+    if (n + f.length > scratchStarts.length) growScratch(2 * scratchStarts.length + f.length);
     // One entry per UTF-16 unit, so indices agree with JavaScript string offsets.
     for (let k = 0; k < f.length; k++) {
-      starts[n] = start;
-      ends[n] = i;
+      scratchUnits[n] = f.charCodeAt(k);
+      scratchStarts[n] = start;
+      scratchEnds[n] = i;
       n++;
     }
-    out += f;
   }
-  if (out.endsWith(" ")) {
-    n--;
-    out = out.slice(0, -1);
-  }
-  return { text: out, starts: starts.slice(0, n), ends: ends.slice(0, n) };
+  if (n && scratchUnits[n - 1] === 0x20) n--;
+  // One buffer for both maps.
+  const both = new Int32Array(2 * n);
+  both.set(scratchStarts.subarray(0, n));
+  both.set(scratchEnds.subarray(0, n), n);
+  return { text: unitsToString(scratchUnits, n), starts: both.subarray(0, n), ends: both.subarray(n, 2 * n) };
 }
 
 /** Maps a span of folded text [a, b) back to the original string's offsets. */
