@@ -187,7 +187,7 @@ export interface SearchImpactsStateTable {
   structure: Uint8Array;
 }
 
-/** Articles holding two listed words side by side ("a b"), where at least PHRASE_DF_MIN do (search-impacts.ts). */
+/** Articles holding two or three listed words side by side ("a b", "a b c"), where at least PHRASE_DF_MIN do (search-impacts.ts). */
 export interface SearchPhraseDfsTable {
   phrase: string;
   df: number;

@@ -10,8 +10,8 @@
 // scoring every match. SQLite only; on PostgreSQL the tables stay empty.
 // The same pass counts the articles holding each pair of listed words side
 // by side (search_phrase_dfs), the document frequency a two-word phrase's
-// idf needs, and gives pairs held by more than LIST_SIZE articles a list of
-// their own (key "a b").
+// idf needs (and of three words, where both pairs are frequent), and gives
+// pairs held by more than LIST_SIZE articles a list of their own (key "a b").
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
@@ -81,13 +81,13 @@ export async function ftsState(db: Db): Promise<FtsState | null> {
 }
 
 /** Rebuilds the lists from the index as it is now (call after FTS5 'optimize'), in one transaction. */
-export async function refreshImpacts(db: Db, backend: Backend, opts: { listSize?: number; minRows?: number } = {}): Promise<void> {
-  const o = { listSize: opts.listSize ?? LIST_SIZE, minRows: opts.minRows ?? MIN_ROWS };
+export async function refreshImpacts(db: Db, backend: Backend, opts: { listSize?: number; minRows?: number; phraseDfMin?: number } = {}): Promise<void> {
+  const o = { listSize: opts.listSize ?? LIST_SIZE, minRows: opts.minRows ?? MIN_ROWS, phraseDfMin: opts.phraseDfMin ?? PHRASE_DF_MIN };
   if (db.isTransaction) return rebuild(db, backend, o);
   await db.transaction().execute((trx) => rebuild(trx, backend, o));
 }
 
-async function rebuild(db: Db, backend: Backend, { listSize, minRows }: { listSize: number; minRows: number }): Promise<void> {
+async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMin }: { listSize: number; minRows: number; phraseDfMin: number }): Promise<void> {
   await db.deleteFrom("search_impacts_state").execute();
   await db.deleteFrom("search_impacts").execute();
   await db.deleteFrom("search_phrase_dfs").execute();
@@ -140,7 +140,7 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows }: { listSi
     await db.insertInto("search_impacts").values({ term, df: scored.length, bound, list }).execute();
   }
   // Document frequencies of two listed words side by side (a phrase's idf would otherwise cost a pass over
-  // all its matches), kept where at least PHRASE_DF_MIN articles hold the pair.
+  // all its matches), kept where at least phraseDfMin articles hold the pair.
   const nt = terms.rows.length;
   const dfs = new Map<number, number>();
   const pairs: number[] = [];
@@ -151,7 +151,24 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows }: { listSi
     pairs.sort((a, b) => a - b);
     for (let i = 0; i < pairs.length; i++) if (i === 0 || pairs[i] !== pairs[i - 1]) dfs.set(pairs[i], (dfs.get(pairs[i]) ?? 0) + 1);
   }
-  const rows = [...dfs].filter(([, n]) => n >= PHRASE_DF_MIN).map(([key, df]) => ({ phrase: `${terms.rows[Math.floor(key / nt)].term} ${terms.rows[key % nt].term}`, df }));
+  // Three words side by side, where both their pairs are that frequent (no other triple can be).
+  const dfs3 = new Map<number, number>();
+  for (const [d, at] of start) {
+    pairs.length = 0;
+    const len = lengths.get(d)!;
+    for (let i = at; i + 2 < at + len; i++) {
+      const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+      if (a < 0 || b < 0 || c < 0 || (dfs.get(a * nt + b) ?? 0) < phraseDfMin || (dfs.get(b * nt + c) ?? 0) < phraseDfMin) continue;
+      pairs.push((a * nt + b) * nt + c);
+    }
+    pairs.sort((x, y) => x - y);
+    for (let i = 0; i < pairs.length; i++) if (i === 0 || pairs[i] !== pairs[i - 1]) dfs3.set(pairs[i], (dfs3.get(pairs[i]) ?? 0) + 1);
+  }
+  const word = (id: number) => terms.rows[id].term;
+  const rows = [
+    ...[...dfs].filter(([, n]) => n >= phraseDfMin).map(([key, df]) => ({ phrase: `${word(Math.floor(key / nt))} ${word(key % nt)}`, df })),
+    ...[...dfs3].filter(([, n]) => n >= phraseDfMin).map(([key, df]) => ({ phrase: `${word(Math.floor(key / nt / nt))} ${word(Math.floor(key / nt) % nt)} ${word(key % nt)}`, df })),
+  ];
   for (let i = 0; i < rows.length; i += 500) await db.insertInto("search_phrase_dfs").values(rows.slice(i, i + 500)).execute();
   await pairLists(db, { tokens, start, lengths, nt, terms: terms.rows.map((r) => r.term), dfs, listSize, avgdl });
   await db.insertInto("search_impacts_state").values({ id: 1, structure: state.structure }).execute();

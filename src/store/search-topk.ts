@@ -67,7 +67,7 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
 
   // idf per ranking phrase as bm25() computes it; a phrase's document frequency is counted on the index.
   const dfs = new Map<string, number>();
-  const pairs = [...new Set(phrases.filter((p) => p.length === 2).map((p) => p.join(" ")))];
+  const pairs = [...new Set(phrases.filter((p) => p.length === 2 || p.length === 3).map((p) => p.join(" ")))];
   if (pairs.length) for (const r of await db.selectFrom("search_phrase_dfs").selectAll().where("phrase", "in", pairs).execute()) dfs.set(r.phrase, Number(r.df));
   for (const p of phrases) {
     const key = p.join(" ");

@@ -66,7 +66,7 @@ describe("search top k from impact lists (sqlite, against every match scored)", 
     const c = await connect(url);
     try {
       for (const size of [25, 150]) {
-        await refreshImpacts(c.db, c.backend, { listSize: size, minRows: 0 });
+        await refreshImpacts(c.db, c.backend, { listSize: size, minRows: 0, phraseDfMin: 20 });
         const m = new Map<number, SearchResult>();
         for (const [i, q] of QUERIES.entries()) {
           m.set(i, await store.search(q));
