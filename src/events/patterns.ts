@@ -13,7 +13,7 @@ export function foldPattern(source: string): string {
   return out;
 }
 
-const BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}])";
+export const BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}])";
 const BOUNDARY_AFTER = "(?![\\p{L}\\p{N}])";
 /** Between two words: anything but letters, digits and sentence ends. */
 const SEP = "[^\\p{L}\\p{N}.!?؟\\n]+";
