@@ -43,15 +43,37 @@ export function analyseText(text: string, names: ReadonlySet<string> = EMPTY): S
   return out;
 }
 
+/** What analyseToken decides for an Arabic word whatever the article's names: its name readings and its term otherwise. */
+interface WordAnalysis {
+  readings: string[];
+  plain: { term: string; name: boolean } | null;
+}
+
+// News vocabulary repeats: the name-independent part of a word's analysis is kept per (folded form, core),
+// bounded like the text layer's caches (cleared when full). Only the names test runs per article.
+const WORDS = new Map<string, WordAnalysis>();
+const MAX_WORDS = 100_000;
+
+function wordAnalysis(norm: string, core: string): WordAnalysis {
+  const key = `${norm}\u0000${core}`;
+  let w = WORDS.get(key);
+  if (!w) {
+    if (WORDS.size >= MAX_WORDS) WORDS.clear();
+    const stop = norm.length < 2 || isStopword(norm, core); // a detached و or letter abbreviation
+    w = { readings: nameReadings(norm).map((r) => r.core), plain: stop ? null : wrap(lightStem(norm), false) };
+    WORDS.set(key, w);
+  }
+  return w;
+}
+
 /** The search term of one text-layer token, or null for punctuation and stop words. */
 export function analyseToken(t: Token, names: ReadonlySet<string> = EMPTY): { term: string; name: boolean } | null {
   if (t.kind === "punct" || t.kind === "space") return null;
   if (t.kind === "number") return wrap(t.norm.replace(/[.,٫٬]/g, "_"), false);
   if (t.kind !== "arabic") return wrap(t.norm, false);
-  const name = nameReading(t.norm, names);
-  if (name) return wrap(name, true);
-  if (t.norm.length < 2 || isStopword(t.norm, t.core)) return null; // a detached و or letter abbreviation
-  return wrap(lightStem(t.norm), false);
+  const w = wordAnalysis(t.norm, t.core);
+  if (names.size) for (const r of w.readings) if (names.has(r)) return wrap(r, true);
+  return w.plain ? { ...w.plain } : null;
 }
 
 /** The reading of a folded word that is a known name term, or null. */
