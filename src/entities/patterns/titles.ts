@@ -37,12 +37,14 @@ interface TitleHead {
   r: ReturnType<typeof readingsAt>[number];
 }
 
-/** titleHeadAt's answers for Arabic words by folded word (they depend on the word's readings alone); bounded. */
-const titleHeads = new Map<string, TitleHead | null>();
+/** titleHeadAt's answers for Arabic words by lexicon and folded word (they depend on the word's readings alone); bounded. */
+const titleHeadCache = new WeakMap<object, Map<string, TitleHead | null>>();
 
 function titleHeadAt(ctx: PatternContext, i: number): TitleHead | null {
   const t = ctx.doc.tokens[i];
   if (t.kind !== "arabic") return findTitleHead(ctx, i);
+  let titleHeads = titleHeadCache.get(ctx.lex);
+  if (!titleHeads) titleHeadCache.set(ctx.lex, (titleHeads = new Map()));
   let hit = titleHeads.get(t.norm);
   if (hit === undefined) {
     hit = findTitleHead(ctx, i);
