@@ -249,10 +249,21 @@ const phraseDfs: Migration = {
   },
 };
 
+/**
+ * Covering indexes for search's date and outlet filters (the row id, seq, rides along): the keys of a
+ * filter's range are read from them instead of joining every text match to article_keys.
+ */
+const articleKeyFilters: Migration = {
+  async up(db: Db) {
+    await db.schema.createIndex("article_keys_published").on("article_keys").column("published").execute();
+    await db.schema.createIndex("article_keys_outlet").on("article_keys").columns(["outlet", "published"]).execute();
+  },
+};
+
 export function migrations(backend: Backend): MigrationProvider {
   return {
     async getMigrations() {
-      return { "0001_initial": initial(backend), "0002_search_impacts": searchImpacts(backend), "0003_search_phrase_dfs": phraseDfs };
+      return { "0001_initial": initial(backend), "0002_search_impacts": searchImpacts(backend), "0003_search_phrase_dfs": phraseDfs, "0004_article_key_filters": articleKeyFilters };
     },
   };
 }

@@ -2,7 +2,8 @@
 // by the backend's text index (text-index.ts), and filtered, ranked, paged and
 // faceted by one Kysely query shared by both backends. On SQLite the ranked
 // page comes first from the impact lists (search-topk.ts, exact or given up),
-// and counts from the FTS5 rowids alone (search-count.ts).
+// and counts from the FTS5 rowids alone (search-count.ts), intersected with
+// the keys of a date or outlet filter read from an index (no per-match join).
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import { SEARCH_COUNT_CAP, type Backend, type FacetCount, type SearchFacets, type SearchHit, type SearchQuery, type SearchResult } from "./api.js";
 import type { Database } from "./schema.js";
@@ -14,7 +15,7 @@ import { matchRows } from "./text-index.js";
 import { fromBound, list, page, resolveEntities, toBound } from "./filters.js";
 import { storyRefs } from "./stories.js";
 import type { CachedMatch, ResultCache } from "./result-cache.js";
-import { countMatches, type FilteredRows } from "./search-count.js";
+import { countMatches, filteredKeys, type FilteredRows } from "./search-count.js";
 import { estimateFiltered, rankAmong, topFromImpacts, type FilterCheck } from "./search-topk.js";
 
 /** Up to this many matches, scoring them all (bm25() on those rows) is cheaper than a proof from the impact lists. */
@@ -157,9 +158,10 @@ const isFiltered = (f: ArticleFilter) => Boolean(f.from || f.to || f.outlets.len
  * The ranked page of matching article keys with the total and story counts: the only part that grows with the corpus.
  * On SQLite the page is first proven from the impact lists (search-topk.ts) and only scored over every match when that fails.
  */
-async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number): Promise<CachedMatch> {
+export async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number): Promise<CachedMatch> {
   if (backend !== "sqlite") return matchPageFull(db, backend, expr, filter, limit, offset);
   const filtered = isFiltered(filter);
+  if (filtered && !filter.entities && !filter.eventType) return matchPageByKeys(db, backend, expr, filter, limit, offset);
   // With filters the count reads every filtered match anyway. Up to SMALL_MATCH_SET of them it also scores
   // them: SQLite flattens the ranked match into the join, so bm25() runs only for rows that pass the filters,
   // and the count is the ranking too. Past that, the count runs again unscored and the lists rank.
@@ -197,6 +199,30 @@ async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr,
   // Few matches, all known from counting: score just those.
   else if (complete && keys.length <= SMALL_MATCH_SET) top = await rankAmong(db, expr, keys, limit, offset);
   else if ((top = await topFromImpacts(db, expr, offset + limit, counted.prefix, check))) top = top.slice(offset);
+  else top = await rankAll(db, backend, expr, filter, limit, offset);
+  return { total: counted.total, stories: counted.stories, totalExact: counted.totalExact, top };
+}
+
+/**
+ * SQLite with date and outlet filters only: every filtered match's key, from the FTS5 rowids and a covering
+ * index (search-count.ts, no per-match join), counts from them, and the page proven from the impact lists
+ * with the exact filtered set (no filter look-ups), else scored on those rows (few) or on every match.
+ */
+async function matchPageByKeys(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number): Promise<CachedMatch> {
+  const all = await filteredKeys(db, expr, filter);
+  const counted = await countMatches(db, expr, all);
+  let passing: Set<number> | null = null;
+  // Never called with the complete set as prefix; passed so that the lists treat the prefix as filtered.
+  const check: FilterCheck = async (keys) => {
+    passing ??= new Set(all);
+    return new Set(keys.filter((k) => passing!.has(k)));
+  };
+  let top: { key: number; score: number }[] | null;
+  if (limit === 0 || all.length === 0) top = [];
+  // Few: proven from the lists alone or scored on those rows (one FTS5 scan, bm25() for them only), never
+  // frequencies read back (a scan each, as dear as scoring them).
+  else if ((top = await topFromImpacts(db, expr, offset + limit, counted.prefix, check, all.length <= SMALL_MATCH_SET ? 0 : undefined))) top = top.slice(offset);
+  else if (all.length <= SMALL_MATCH_SET) top = await rankAmong(db, expr, all, limit, offset);
   else top = await rankAll(db, backend, expr, filter, limit, offset);
   return { total: counted.total, stories: counted.stories, totalExact: counted.totalExact, top };
 }

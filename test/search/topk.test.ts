@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchQuery, SearchResult, Store } from "../../src/store/index.js";
 import { connect } from "../../src/store/connect.js";
 import { refreshImpacts, loadImpacts } from "../../src/store/search-impacts.js";
-import { compileText } from "../../src/store/query-search.js";
+import { articleFilter, compileText, matchPage, matchPageFull } from "../../src/store/query-search.js";
+import { page } from "../../src/store/filters.js";
 import { countMatches } from "../../src/store/search-count.js";
 import { topFromImpacts } from "../../src/store/search-topk.js";
 import { generateArticles } from "../../src/bench/generate.js";
@@ -25,6 +26,13 @@ function* articles(n = N, start = 0): Generator<Analysis> {
   }
 }
 
+const FILTERED: SearchQuery[] = [
+  { q: "الصين", from: "2019" }, { q: "الخارجية", to: "2021-06" }, { q: "الخارجية", outlet: "SANA" },
+  { q: '"وزير الخارجية"', outlet: ["SANA", "QNA"], from: "2021", to: "2023-06" }, { q: "قطر OR الكويت", from: "2022" },
+  { q: "الطاقة NOT النفط", to: "2021" }, { q: "الخارجية", outlet: ["SANA", "WAM", "QNA"], offset: 5, limit: 10 },
+  { q: "الخارجية", from: "2099" }, { q: "وزير", outlet: "NOPE" }, { q: "لافروف", from: "2024", to: "2019" },
+];
+
 const QUERIES: SearchQuery[] = [
   // The benchmark's queries (scripts/bench-search.ts) …
   { q: "لافروف" }, { q: "وانغ يي" }, { q: "بوريطة" }, { q: "الزياني" }, { q: "ولافروف" }, { q: "للصين" }, { q: "فيصل بن فرحان" },
@@ -36,6 +44,9 @@ const QUERIES: SearchQuery[] = [
   { q: '"وزير الخارجية" OR "اتصالا هاتفيا"' }, { q: 'الصين -"وزير الخارجية"' }, { q: "قطر الكويت الإمارات" },
   { q: "(قطر OR الكويت) الصين" }, { q: "الطاقة NOT النفط", offset: 10, limit: 5 }, { q: "الخارجية", offset: 20, limit: 10 },
   { q: '"وزير الخارجية" الصين', outlet: ["SANA", "WAM"] }, { q: "وزير", limit: 50 },
+  // Date and outlet filters read from an index (both sides of search-count.ts's filteredKeys): loose and
+  // tight ranges, both filters, boolean queries, later pages, filters matching nothing.
+  ...FILTERED,
 ];
 
 const strip = (r: SearchResult) => ({
@@ -96,6 +107,25 @@ describe("search top k from impact lists (sqlite, against every match scored)", 
     for (const [i, q] of QUERIES.entries()) {
       const ref = await store.search(q);
       for (const m of fast.values()) expectSame(m.get(i)!, ref, 0); // bit for bit: same formula, same log()
+    }
+  });
+
+  it("counts and ranks date and outlet filters from an index as the join to every match does", async () => {
+    const c = await connect(url);
+    try {
+      for (const size of [25, 150]) {
+        await refreshImpacts(c.db, c.backend, { listSize: size, minRows: 0, phraseDfMin: 20 });
+        for (const q of QUERIES.filter((x) => x.from || x.to || x.outlet)) {
+          const expr = await compileText(c.db, q.q);
+          const filter = await articleFilter(c.db, q);
+          const { limit, offset } = page(q);
+          expect(await matchPage(c.db, c.backend, expr, filter, limit, offset)).toEqual(await matchPageFull(c.db, c.backend, expr, filter, limit, offset));
+        }
+      }
+      expect((await matchPageFull(c.db, c.backend, await compileText(c.db, "الخارجية"), await articleFilter(c.db, { outlet: "SANA" }), 20, 0)).total).toBeGreaterThan(0);
+    } finally {
+      await c.db.deleteFrom("search_impacts_state").execute();
+      await c.db.destroy();
     }
   });
 
