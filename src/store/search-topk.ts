@@ -351,11 +351,18 @@ async function phraseFrequencies(db: Kysely<Database>, p: string[], idf: number,
 
 /**
  * The top of a small, fully known match set, scored by FTS5's bm25() for those rows only (the rowid
- * test is an expression, evaluated before the score), so exactly what scoring every match gives.
+ * test is an expression, evaluated before the score), so exactly what scoring every match gives
+ * (bm25()'s document frequencies are counted over the whole index, whatever the rowid range).
  */
 export async function rankAmong(db: Kysely<Database>, expr: TermExpr, keys: number[], limit: number, offset: number): Promise<Ranked[]> {
+  if (!keys.length) return [];
+  // The keys' range bounds the scan (FTS5 seeks to it): keys stored close together, as a date range of
+  // articles stored in date order, skip the rest of the matches. (cast: see indexMatches.)
+  let [lo, hi] = [keys[0], keys[0]];
+  for (const k of keys) if (k < lo) lo = k; else if (k > hi) hi = k;
   const r = await sql<Ranked>`select rowid as key, -bm25(articles_fts) as score from articles_fts
-    where articles_fts match ${toFts5(expr)} and rowid + 0 in (select value from json_each(${JSON.stringify(keys)}))
+    where articles_fts match ${toFts5(expr)} and rowid >= cast(${lo} as integer) and rowid <= cast(${hi} as integer)
+      and rowid + 0 in (select value from json_each(${JSON.stringify(keys)}))
     order by score desc, key limit ${limit} offset ${offset}`.execute(db);
   return r.rows.map((x) => ({ key: Number(x.key), score: Number(x.score) }));
 }
