@@ -51,8 +51,7 @@ const MAX_READS = 4;
 type Tri = 0 | 1 | 2; // no, yes, unknown
 type Lists = Map<string, ImpactList>;
 
-/** `maxReads`: index statements allowed (0: a proof from the lists and the prefix alone, else null). */
-export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: number, prefix: MatchPrefix, filterCheck: FilterCheck, maxReads = MAX_READS): Promise<Ranked[] | null> {
+export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: number, prefix: MatchPrefix, filterCheck: FilterCheck): Promise<Ranked[] | null> {
   const phrases = rankingPhrases(expr);
   const rankTerms = [...new Set(phrases.flat())];
   // Two-word ranking phrases: their own lists, where built, give candidates with exact frequencies and a
@@ -179,7 +178,7 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
           if (tj !== undefined) truth.set(d, tj);
           else batch.push(d);
         }
-        if (++reads > maxReads) return null;
+        if (++reads > MAX_READS) return null;
         const askIndex = batch.filter((d) => needsIndex.has(d));
         const hits = askIndex.length ? await indexMatches(db, expr, askIndex) : new Set<number>();
         const pass = filterCheck ? await filterCheck(batch) : null;
@@ -198,7 +197,7 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
   if (top.length < k && rest.some((c) => c.unknown.some((p) => phrases[p].length > 1))) return null;
   const ask = rest.filter((c) => !truth.has(c.key) && local(c.key) === undefined).map((c) => c.key);
   if (ask.length) {
-    if (++reads > maxReads) return null;
+    if (++reads > MAX_READS) return null;
     const askIndex = ask.filter((d) => needsIndex.has(d));
     const hits = askIndex.length ? await indexMatches(db, expr, askIndex) : new Set<number>();
     const pass = filterCheck ? await filterCheck(ask) : null;
@@ -207,7 +206,7 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
   for (const c of rest) if (!truth.has(c.key)) truth.set(c.key, local(c.key)!);
   rest.splice(0, rest.length, ...rest.filter((c) => truth.get(c.key)));
   for (const p of new Set(rest.flatMap((b) => b.unknown))) {
-    if (++reads > maxReads) return null;
+    if (++reads > MAX_READS) return null;
     const docs = rest.filter((b) => b.unknown.includes(p));
     const got = await phraseFrequencies(db, phrases[p], idf[p], docs, avgdl);
     if (!got) return null;
