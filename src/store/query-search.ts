@@ -156,13 +156,17 @@ const isFiltered = (f: ArticleFilter) => Boolean(f.from || f.to || f.outlets.len
 
 /**
  * The ranked page of matching article keys with the total and story counts: the only part that grows with the corpus.
- * `small`: up to this many filtered matches (date and outlet filters) are scored directly (tests lower it).
+ * `tune` (tests lower them): `small`, up to this many date/outlet-filtered matches are scored directly;
+ * `wide`, past this many estimated, such a filter is joined to the matches (filteredKeys).
  * On SQLite the page is first proven from the impact lists (search-topk.ts) and only scored over every match when that fails.
  */
-export async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number, small = SMALL_MATCH_SET): Promise<CachedMatch> {
+export async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number, tune: { small?: number; wide?: number } = {}): Promise<CachedMatch> {
   if (backend !== "sqlite") return matchPageFull(db, backend, expr, filter, limit, offset);
   const filtered = isFiltered(filter);
-  if (filtered && !filter.entities && !filter.eventType) return matchPageByKeys(db, backend, expr, filter, limit, offset, small);
+  if (filtered && !filter.entities && !filter.eventType) {
+    const byKeys = await matchPageByKeys(db, backend, expr, filter, limit, offset, tune.small ?? SMALL_MATCH_SET, tune.wide);
+    if (byKeys) return byKeys;
+  }
   // With filters the count reads every filtered match anyway. Up to SMALL_MATCH_SET of them it also scores
   // them: SQLite flattens the ranked match into the join, so bm25() runs only for rows that pass the filters,
   // and the count is the ranking too. Past that, the count runs again unscored and the lists rank.
@@ -208,9 +212,11 @@ export async function matchPage(db: Kysely<Database>, backend: Backend, expr: Te
  * SQLite with date and outlet filters only: every filtered match's key, from the FTS5 rowids and a covering
  * index (search-count.ts, no per-match join), counts from them, and the page scored on those rows (few),
  * or proven from the impact lists with the exact filtered set (no filter look-ups), else scored on every match.
+ * Null for a filter wide enough that the count stops at its cap.
  */
-async function matchPageByKeys(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number, small: number): Promise<CachedMatch> {
-  const all = await filteredKeys(db, expr, filter);
+async function matchPageByKeys(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number, small: number, wide?: number): Promise<CachedMatch | null> {
+  const all = await filteredKeys(db, expr, filter, wide);
+  if (!all) return null; // a wide filter: the join below stops at the count's cap
   const counted = await countMatches(db, expr, all);
   let passing: Set<number> | null = null;
   // Never called with the complete set as prefix; passed so that the lists treat the prefix as filtered.

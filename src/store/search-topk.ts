@@ -240,6 +240,20 @@ export async function estimateFiltered(db: Kysely<Database>, expr: TermExpr, fil
   return (lists[0].df * (await filterCheck(keys)).size) / keys.length;
 }
 
+/**
+ * At most how many articles match, from the impact lists: the least document frequency of a term every
+ * match holds (0 when such a term has no list: it is held by fewer articles than a list keeps), with the
+ * corpus size. Null without lists or such a term. Only chooses a plan; results never depend on it.
+ */
+export async function matchesAtMost(db: Kysely<Database>, expr: TermExpr): Promise<{ matches: number; rows: number } | null> {
+  const required = [...new Set(requiredTerms(expr))];
+  if (!required.length) return null;
+  const imp = await loadImpacts(db, required);
+  if (!imp) return null;
+  const dfs = required.map((t) => imp.lists.get(t)?.df ?? 0);
+  return { matches: Math.min(...dfs), rows: imp.rows };
+}
+
 /** Terms every match holds: single-spelling words of phrases under AND. */
 function requiredTerms(e: TermExpr): string[] {
   if (e.kind === "seq") return e.positions.filter((alts) => alts.length === 1).map((alts) => alts[0]);

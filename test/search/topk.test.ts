@@ -122,7 +122,9 @@ describe("search top k from impact lists (sqlite, against every match scored)", 
           const ref = await matchPageFull(c.db, c.backend, expr, filter, limit, offset);
           expect(await matchPage(c.db, c.backend, expr, filter, limit, offset)).toEqual(ref);
           // Every filtered set ranked from the lists (else every match scored), as past 3,000 matches.
-          expect(await matchPage(c.db, c.backend, expr, filter, limit, offset, 0)).toEqual(ref);
+          expect(await matchPage(c.db, c.backend, expr, filter, limit, offset, { small: 0 })).toEqual(ref);
+          // A filter wide enough to be joined instead (the estimate past the count's cap).
+          expect(await matchPage(c.db, c.backend, expr, filter, limit, offset, { wide: 0 })).toEqual(ref);
         }
       }
       expect((await matchPageFull(c.db, c.backend, await compileText(c.db, "الخارجية"), await articleFilter(c.db, { outlet: "SANA" }), 20, 0)).total).toBeGreaterThan(0);
