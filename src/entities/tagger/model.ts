@@ -50,13 +50,17 @@ export class LinearModel {
    */
   readonly qweights: Int16Array | null;
   readonly scale: number;
+  private floatWeights: Float32Array | null;
 
+  /** `weights` may be null only with `quantised`: the float weights are then derived on first use. */
   constructor(
     readonly keys: Uint32Array,
-    readonly weights: Float32Array,
+    weights: Float32Array | null,
     readonly trans: Float32Array,
     quantised?: { qweights: Int16Array; scale: number },
   ) {
+    if (!weights && !quantised) throw new Error("LinearModel: needs float or quantised weights");
+    this.floatWeights = weights;
     this.qweights = quantised?.qweights ?? null;
     this.scale = quantised?.scale ?? 1;
     let size = 1;
@@ -70,6 +74,21 @@ export class LinearModel {
       this.table[s] = keys[r];
       this.tableRows[s] = r;
     }
+  }
+
+  /**
+   * Float weights (n * L). A model read from a file keeps only its stored integers: inference
+   * sums those (quantisedSums, addRows), so each analysis worker saves n * L * 4 bytes (~11 MB
+   * for the shipped model) unless something asks for these.
+   */
+  get weights(): Float32Array {
+    if (!this.floatWeights) {
+      const q = this.qweights!;
+      const w = new Float32Array(q.length);
+      for (let i = 0; i < q.length; i++) w[i] = q[i] * this.scale;
+      this.floatWeights = w;
+    }
+    return this.floatWeights;
   }
 
   row(h: number): number {
@@ -176,14 +195,10 @@ export function decodeModel(gz: Buffer, source = "model"): { header: ModelHeader
   const n = header.features;
   const keys = new Uint32Array(n);
   for (let i = 0; i < n; i++, off += 4) keys[i] = buf.readUInt32LE(off);
-  const weights = new Float32Array(n * L);
   const qweights = new Int16Array(n * L);
-  for (let i = 0; i < n * L; i++, off += 2) {
-    qweights[i] = buf.readInt16LE(off);
-    weights[i] = qweights[i] * header.scale;
-  }
+  for (let i = 0; i < n * L; i++, off += 2) qweights[i] = buf.readInt16LE(off);
   const trans = new Float32Array((L + 1) * L);
   for (let i = 0; i < trans.length; i++, off += 4) trans[i] = buf.readFloatLE(off);
   if (off !== buf.length) throw new Error(`${source}: ${buf.length - off} trailing bytes; file is corrupt`);
-  return { header, model: new LinearModel(keys, weights, trans, { qweights, scale: header.scale }) };
+  return { header, model: new LinearModel(keys, null, trans, { qweights, scale: header.scale }) };
 }
