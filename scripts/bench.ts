@@ -157,7 +157,7 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
     `| full analysis ≤ 6× the bare pass | ${ratio ? ratio.toFixed(1) + "× (CPU time, one thread each)" : "–"} | ${verdict(ratio === null ? null : ratio <= 6)} |`,
   ];
   const load = loadavg()[0];
-  const loadNote = `Load average when written: ${load.toFixed(1)} on ${cpus().length} cores${load > cpus().length ? " (the machine was shared with other work: wall-clock rates are lower than on an idle machine; CPU ms per article, in the phase table, is the load-independent measure)" : ""}.`;
+  const loadNote = `Load average when written: ${load.toFixed(1)} on ${cpus().length} cores (a one-minute average that counts the benchmark's own threads; other work on the machine lowers wall-clock rates, while CPU ms per article, in the phase table, does not depend on it).`;
   const stageLine = stages?.note
     ? Object.entries(JSON.parse(stages.note) as Record<string, number>).map(([k, v]) => `${k} ${v} ms`).join(" · ")
     : null;
@@ -289,7 +289,7 @@ async function main(): Promise<void> {
     results.push(r);
   }
   notes.push(
-    "Memory settings behind these peaks: each analysis worker is an isolate of its own (its own lexicons and NER model) with a 12 MB young generation and a 256 MB old generation cap (src/pipeline/pool.ts; below 256 MB V8 grows the heap by its smallest factor before collecting); an ingest keeps a 16 MB SQLite page cache while it writes (64 MB for readers) and collects garbage after a committed batch once the heap passes 40 MB (src/store/ingest.ts).",
+    "Memory settings behind these peaks: each analysis worker is an isolate of its own (its own lexicons and NER model) with a 12 MB young generation and a 256 MB old generation cap (src/pipeline/pool.ts; below 256 MB V8 grows the heap by its smallest factor before collecting); an ingest keeps an 8 MB SQLite page cache while it writes (64 MB for readers) and collects garbage after a committed batch once the heap passes 40 MB (src/store/ingest.ts).",
   );
   if (truthLine) notes.push(truthLine);
   const md = section(results, ns, seed, command, stages, notes, analysisNs);

@@ -434,6 +434,11 @@ export interface Store {
   ingest(source: AsyncIterable<Analysis | IngestFailure> | Iterable<Analysis | IngestFailure>, opts?: IngestOptions): Promise<IngestSummary>;
   /** Remove one article and its facts. Returns false when it was not there. */
   remove(id: string): Promise<boolean>;
+  /**
+   * Merge the text index and rebuild search's impact lists (done by itself after an ingest of 1,000 or
+   * more articles). After smaller writes the lists are stale and search scores every match until this runs.
+   */
+  optimize(): Promise<void>;
 
   search(q: SearchQuery): Promise<SearchResult>;
   article(id: string): Promise<StoredArticle | null>;

@@ -24,7 +24,7 @@ export const READ_CACHE_KIB = 65_536;
  * SQLite page cache while a bulk ingest runs: pages are mostly written once, so a large cache
  * only adds to the ingest's memory (the 64 MB one was the ingest's peak RSS above analysis).
  */
-export const INGEST_CACHE_KIB = 16_384;
+export const INGEST_CACHE_KIB = 8_192;
 
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);

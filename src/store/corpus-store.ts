@@ -13,6 +13,7 @@ import { listEvents, network, timeline } from "./query-events.js";
 import { listAgreements, listStatements } from "./query-statements.js";
 import { exportLines } from "./export.js";
 import { ResultCache } from "./result-cache.js";
+import { optimizeIndex } from "./text-index.js";
 
 export class CorpusStore implements api.Store {
   readonly backend: api.Backend;
@@ -44,6 +45,14 @@ export class CorpusStore implements api.Store {
           opts?.onProgress?.(p);
         },
       });
+    } finally {
+      this.cache.invalidate();
+    }
+  }
+
+  async optimize(): Promise<void> {
+    try {
+      await optimizeIndex(this.db, this.backend);
     } finally {
       this.cache.invalidate();
     }

@@ -118,12 +118,12 @@ function phraseFrequency(p: string[]): RawBuilder<number> {
 }
 
 /** After a large load: merge the FTS5 index segments (SQLite) or refresh planner statistics (both), then rebuild search's impact lists. */
-export async function optimizeIndex(db: Db, backend: Backend): Promise<void> {
+export async function optimizeIndex(db: Db, backend: Backend, impacts?: Parameters<typeof refreshImpacts>[2]): Promise<void> {
   if (backend === "sqlite") {
     for (const t of Object.values(FTS)) await sql`insert into ${sql.id(t)} (${sql.id(t)}) values ('optimize')`.execute(db);
     await sql`analyze`.execute(db);
   } else {
     await sql`analyze`.execute(db);
   }
-  await refreshImpacts(db, backend);
+  await refreshImpacts(db, backend, impacts);
 }

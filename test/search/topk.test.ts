@@ -13,6 +13,7 @@ import { articleFilter, compileText, matchPage, matchPageFull } from "../../src/
 import { page } from "../../src/store/filters.js";
 import { countMatches } from "../../src/store/search-count.js";
 import { topFromImpacts } from "../../src/store/search-topk.js";
+import { optimizeIndex } from "../../src/store/text-index.js";
 import { generateArticles } from "../../src/bench/generate.js";
 import type { Analysis } from "../../src/types.js";
 import { makeAnalysis } from "../store/fixtures.js";
@@ -143,6 +144,14 @@ describe("search top k from impact lists (sqlite, against every match scored)", 
       expect(await loadImpacts(c.db, ["صين"])).not.toBeNull();
       expect((await store.ingest(articles(N + 1, N))).failed).toBe(0);
       expect(await loadImpacts(c.db, ["صين"])).toBeNull();
+      // `rasd optimize` (Store.optimize → optimizeIndex) makes them fresh again …
+      await optimizeIndex(c.db, c.backend, { listSize: 25, minRows: 0 });
+      expect(await loadImpacts(c.db, ["صين"])).not.toBeNull();
+      // … and with the default threshold a corpus this small gets none, with the same results.
+      const before = await store.search({ q: "الصين", limit: 10 });
+      await store.optimize();
+      expect(await loadImpacts(c.db, ["صين"])).toBeNull();
+      expect(strip(await store.search({ q: "الصين", limit: 10 }))).toEqual(strip(before));
     } finally {
       await c.db.destroy();
     }

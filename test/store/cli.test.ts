@@ -49,6 +49,15 @@ describe.skipIf(!hasShared)("rasd corpus commands", { timeout: 240_000 }, () => 
     expect(bad.stderr).toMatch(/--from must be YYYY/);
   });
 
+  it("optimizes the index, after which search gives the same answer", () => {
+    const before = JSON.parse(rasd(["search", "لافروف", "--db", db, "--json"]).stdout);
+    const r = rasd(["optimize", "--db", db]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/index optimised in/);
+    const after = JSON.parse(rasd(["search", "لافروف", "--db", db, "--json"]).stdout);
+    expect(after.hits.map((h: { id: string; score: number }) => [h.id, h.score])).toEqual(before.hits.map((h: { id: string; score: number }) => [h.id, h.score]));
+  });
+
   it("lists events, quotes and entities", () => {
     const ev = JSON.parse(rasd(["events", "--db", db, "--json", "--limit", "5"]).stdout);
     expect(ev).toHaveProperty("total");

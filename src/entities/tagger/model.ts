@@ -39,8 +39,10 @@ export interface ModelHeader {
 }
 
 export class LinearModel {
-  /** Open-addressing table: hash → row, size a power of two. */
-  private readonly table: Uint32Array;
+  /**
+   * Open-addressing table: slot → row (-1 empty), size a power of two; a slot's hash is keys[row],
+   * so no second array of hashes is kept (4 bytes a slot less in every analysis worker).
+   */
   private readonly tableRows: Int32Array;
   private readonly mask: number;
 
@@ -65,13 +67,11 @@ export class LinearModel {
     this.scale = quantised?.scale ?? 1;
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
-    this.table = new Uint32Array(size);
-    this.tableRows = new Int32Array(size);
+    this.tableRows = new Int32Array(size).fill(-1);
     this.mask = size - 1;
     for (let r = 0; r < keys.length; r++) {
       let s = keys[r] & this.mask;
-      while (this.table[s] !== 0) s = (s + 1) & this.mask;
-      this.table[s] = keys[r];
+      while (this.tableRows[s] !== -1) s = (s + 1) & this.mask;
       this.tableRows[s] = r;
     }
   }
@@ -94,9 +94,8 @@ export class LinearModel {
   row(h: number): number {
     let s = h & this.mask;
     for (;;) {
-      const k = this.table[s];
-      if (k === h) return this.tableRows[s];
-      if (k === 0) return -1;
+      const r = this.tableRows[s];
+      if (r === -1 || this.keys[r] === h) return r;
       s = (s + 1) & this.mask;
     }
   }
