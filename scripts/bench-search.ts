@@ -363,7 +363,8 @@ function table(results: EngineResult[], n: number, rounds: number, command: stri
     "|---|---:|---:|---:|---:|---|",
   ];
   for (const r of results) {
-    const mem = r.diskMB !== null ? `RSS +${r.rssMB} MB, ${r.diskMB} MB on disk` : `${r.heapMB} MB heap`;
+    // RSS growth can be negative for the store: the build's own allocations are returned before querying.
+    const mem = r.diskMB !== null ? `RSS ${r.rssMB < 0 ? "−" : "+"}${Math.abs(r.rssMB)} MB, ${r.diskMB} MB on disk` : `${r.heapMB} MB heap`;
     lines.push(`| ${ENGINES[r.engine].label} | ${(r.buildMs / 1000).toFixed(1)} s | ${r.rate.toLocaleString("en")} | ${r.p50.toFixed(2)} ms | ${r.p95.toFixed(2)} ms | ${mem} |`);
   }
   const rasd = results.find((r) => r.engine === "rasd");
