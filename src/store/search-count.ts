@@ -16,6 +16,7 @@ import type { Database } from "./schema.js";
 import type { TermExpr } from "../search/compile.js";
 import { toFts5 } from "../search/compile.js";
 import { matchesAtMost, type MatchPrefix } from "./search-topk.js";
+import { inSorted, parseInts } from "./int-lists.js";
 
 export interface Counted {
   total: number;
@@ -37,7 +38,7 @@ export async function countMatches(db: Kysely<Database>, expr: TermExpr, filtere
   if (!filteredRows) {
     // One row of text, not 10,001 row objects: a third of the time (the FTS5 scan itself is ~0.5 ms).
     const r = await sql<{ ks: string | null }>`select group_concat(k) as ks from (select rowid as k from articles_fts where articles_fts match ${toFts5(expr)} order by rowid limit ${SEARCH_COUNT_CAP + 1})`.execute(db);
-    keys = parseKeys(r.rows[0]?.ks ?? "");
+    keys = parseInts(r.rows[0]?.ks ?? "");
     stories = keys.length ? await storiesOf(db, keys) : 0;
   } else if (Array.isArray(filteredRows)) {
     return countKeys(db, filteredRows);
@@ -108,7 +109,7 @@ export async function filteredKeys(db: Kysely<Database>, expr: TermExpr, f: KeyF
     known = n;
   }
   const r = await sql<{ ks: string | null }>`select group_concat(k) as ks from (select rowid as k from articles_fts where articles_fts match ${toFts5(expr)} order by rowid)`.execute(db);
-  const matches = parseKeys(r.rows[0]?.ks ?? "");
+  const matches = parseInts(r.rows[0]?.ks ?? "");
   if (!matches.length) return matches;
   // Counted up to the point of choosing (unless known): a wide range costs no more than 3 keys a match.
   const side = 3 * matches.length;
@@ -116,26 +117,14 @@ export async function filteredKeys(db: Kysely<Database>, expr: TermExpr, f: KeyF
     const last = matches[matches.length - 1];
     const pass = new Uint8Array(last + 1);
     const ks = await where(db.selectFrom("article_keys").select(sql<string | null>`group_concat(seq)`.as("ks"))).executeTakeFirstOrThrow();
-    for (const k of parseKeys(ks.ks ?? "")) if (k <= last) pass[k] = 1;
+    for (const k of parseInts(ks.ks ?? "")) if (k <= last) pass[k] = 1;
     return matches.filter((k) => pass[k] === 1);
   }
   const listed = sql<number>`(select value from json_each(${JSON.stringify(matches)}))`;
   const ks = await where(db.selectFrom("article_keys").select(sql<string | null>`group_concat(seq)`.as("ks")).where("seq", "in", listed)).executeTakeFirstOrThrow();
-  return parseKeys(ks.ks ?? "").sort((a, b) => a - b);
+  return parseInts(ks.ks ?? "").sort((a, b) => a - b);
 }
 
-/** "1,5,9" → [1, 5, 9], without a string per key. */
-function parseKeys(s: string): number[] {
-  const out: number[] = [];
-  let v = -1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c >= 0 && c <= 9) v = (v < 0 ? 0 : v * 10) + c;
-    else if (v >= 0) { out.push(v); v = -1; }
-  }
-  if (v >= 0) out.push(v);
-  return out;
-}
 
 /**
  * Distinct non-null stories of these articles (sorted keys), as count(distinct story_seq) over their
@@ -157,14 +146,3 @@ async function storiesOf(db: Kysely<Database>, keys: number[]): Promise<number> 
   return own + more.size;
 }
 
-function inSorted(xs: number[], x: number): boolean {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (lo <= hi) {
-    const m = (lo + hi) >> 1;
-    if (xs[m] === x) return true;
-    if (xs[m] < x) lo = m + 1;
-    else hi = m - 1;
-  }
-  return false;
-}

@@ -15,6 +15,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
+import { parseInts } from "./int-lists.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -51,18 +52,6 @@ function best<T extends { doc: number; w: number }>(scored: T[], listSize: numbe
   return { kept, bound };
 }
 
-/** "3,1,2" → [3, 1, 2]. */
-function parseInts(s: string): number[] {
-  const out: number[] = [];
-  let v = -1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c >= 0 && c <= 9) v = (v < 0 ? 0 : v * 10) + c;
-    else if (v >= 0) { out.push(v); v = -1; }
-  }
-  if (v >= 0) out.push(v);
-  return out;
-}
 
 /** SQLite varint (as FTS5 writes its records): [value, next offset]. */
 function varint(b: Uint8Array, i: number): [number, number] {

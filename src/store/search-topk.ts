@@ -29,6 +29,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
 import { rankingPhrases, toFts5, type TermExpr } from "../search/compile.js";
 import { B, K1, impact, loadImpacts, type ImpactList } from "./search-impacts.js";
+import { inSorted } from "./int-lists.js";
 
 /** The first matches (filters applied) in key order; `complete` when that is all of them. */
 export interface MatchPrefix {
@@ -268,17 +269,6 @@ function insert(top: Ranked[], r: Ranked, k: number): void {
   if (top.length > k) top.pop();
 }
 
-function inSorted(xs: number[], x: number): boolean {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (lo <= hi) {
-    const m = (lo + hi) >> 1;
-    if (xs[m] === x) return true;
-    if (xs[m] < x) lo = m + 1;
-    else hi = m - 1;
-  }
-  return false;
-}
 
 /** Occurrences of a phrase: positions p of its first word with word i at p + i (as FTS5 counts phrase instances). */
 function phraseFrequency(pos: Int32Array[]): number {
