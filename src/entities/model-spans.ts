@@ -1,9 +1,8 @@
 // Statistical evidence: spans from the trained tagger (src/entities/tagger), as candidates.
 // When the model file is missing the stage still runs on gazetteers and patterns alone.
 import type { Doc } from "../types.js";
-import { loadTagger, tagDoc, type Tagger, type TaggedSpan } from "./tagger/index.js";
+import { labelRuns, loadTagger, runSpan, tagDoc, type Tagger, type TaggedSpan } from "./tagger/index.js";
 import { DocHistory } from "./tagger/history.js";
-import { isInside, labelType } from "./tagger/labels.js";
 import type { Candidate } from "./types.js";
 
 let tagger: Tagger | null | undefined;
@@ -55,19 +54,7 @@ function fastSpans(doc: Doc, tagger: Tagger, only?: ReadonlySet<number>): Tagged
     const toks = doc.tokens.slice(sent.tokenStart, sent.tokenEnd);
     if (!toks.length) continue;
     const { labels } = tagger.tagIndices(toks.map((t) => t.text), false, history);
-    for (let i = 0; i < toks.length; ) {
-      const type = labelType(labels[i]);
-      if (!type) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < toks.length && isInside(labels[j]) && labelType(labels[j]) === type) j++;
-      const first = toks[i];
-      const start = first.coreStart > first.start && first.coreStart < first.end ? first.coreStart : first.start;
-      out.push({ start, end: toks[j - 1].end, tokenStart: first.i, tokenEnd: toks[j - 1].i + 1, type, confidence: 0.8 });
-      i = j;
-    }
+    for (const { i, j, type } of labelRuns(labels, toks.length)) out.push(runSpan(toks, i, j, type, 0.8));
   }
   return out;
 }

@@ -69,23 +69,37 @@ export function tagDoc(doc: Doc, tagger: Tagger = loadTagger(), opts: TagDocOpti
       withConfidence,
       history,
     );
-    let i = 0;
-    while (i < toks.length) {
-      const type = labelType(labels[i]);
-      if (!type) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < toks.length && isInside(labels[j]) && labelType(labels[j]) === type) j++;
+    for (const { i, j, type } of labelRuns(labels, toks.length)) {
       let c = 0;
       for (let k = i; k < j; k++) c += conf ? conf[k] : 1;
-      const first = toks[i];
-      const last = toks[j - 1];
-      const start = first.coreStart > first.start && first.coreStart < first.end ? first.coreStart : first.start;
-      out.push({ start, end: last.end, tokenStart: first.i, tokenEnd: last.i + 1, type, confidence: c / (j - i) });
-      i = j;
+      out.push(runSpan(toks, i, j, type, c / (j - i)));
     }
   }
   return out;
+}
+
+/** Entity runs [i, j) of a label sequence: a B- (or a stray I-) opens one, I- of the same type continues it. */
+export function labelRuns(labels: ArrayLike<number>, n: number): Array<{ i: number; j: number; type: NerType }> {
+  const runs: Array<{ i: number; j: number; type: NerType }> = [];
+  let i = 0;
+  while (i < n) {
+    const type = labelType(labels[i]);
+    if (!type) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isInside(labels[j]) && labelType(labels[j]) === type) j++;
+    runs.push({ i, j, type });
+    i = j;
+  }
+  return runs;
+}
+
+/** Tokens [i, j) as a span; the start skips the first token's proclitics (وروسيا → روسيا). */
+export function runSpan(toks: readonly Token[], i: number, j: number, type: NerType, confidence: number): TaggedSpan {
+  const first = toks[i];
+  const last = toks[j - 1];
+  const start = first.coreStart > first.start && first.coreStart < first.end ? first.coreStart : first.start;
+  return { start, end: last.end, tokenStart: first.i, tokenEnd: last.i + 1, type, confidence };
 }
