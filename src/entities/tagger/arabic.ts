@@ -100,7 +100,8 @@ export function segment(w: string): Segmentation {
   return { pre, base: rest, article, stem };
 }
 
-export type Shape = "ar" | "latin" | "digit" | "mixed" | "punct" | "other";
+export const SHAPES = ["ar", "latin", "digit", "mixed", "punct", "other"] as const;
+export type Shape = (typeof SHAPES)[number];
 
 export function shapeOf(w: string): Shape {
   let ar = 0;

@@ -1,7 +1,7 @@
 // Feature extraction: every token gets SLOTS hashed feature ids (0 = absent).
 // Features are 32-bit FNV-1a hashes of (template, value) so the hot path never
 // builds feature strings or touches a string-keyed map.
-import { foldWord, segment, shapeOf } from "./arabic.js";
+import { foldWord, segment, shapeOf, SHAPES } from "./arabic.js";
 import { coreOf, type PhraseGazetteer, type TrieNode } from "./gazetteer.js";
 import type { WordLexicon } from "./lexicon.js";
 import type { CharLM } from "./charlm.js";
@@ -294,6 +294,10 @@ interface RowEntry {
   bosBiM1: number;
   bosBiM2M1: number;
   eosBiP1: number;
+  /** Row of LexW0M1 at a sentence's first word (this word's lexicon value after "<s>"); -1 without a lexicon. */
+  bosLexW0M1: number;
+  /** This word's shape (shapeId). */
+  shape: number;
   /** Rows of the word-pair features of this word followed by another (see pairRows), filled as met. */
   next: Map<RowEntry, Int32Array> | null;
   /** Where phrases starting with this word begin in the training-name and external gazetteers. */
@@ -305,8 +309,10 @@ interface RowEntry {
 interface ModelRows {
   /** Row of BiM2M1 at a sentence's first word ("<s>" "<s>"). */
   bosBos: number;
-  /** Row of the Shapes feature per neighbour-shape pair. */
-  shapes: Map<string, number>;
+  /** Rows of the shape features by shape id (shapeId): Shapes per neighbour pair [p * S + n], Shape3 per word and neighbours [(x * S + p) * S + n], First per word. */
+  shapeRows: Int32Array;
+  shape3Rows: Int32Array;
+  firstRows: Int32Array;
   /** Word pairs cached in the entries' `next` maps (bounded with the word cache). */
   pairs: number;
   edgeLeft: Int32Array;
@@ -315,6 +321,38 @@ interface ModelRows {
   edgeRight2: Int32Array;
   gaz: Int32Array[];
   words: Map<string, RowEntry>;
+}
+
+/**
+ * Word shapes (shapeOf plus the length class) and the sentence edges, numbered so that the
+ * shape features resolve to rows through small tables instead of hashing strings per token.
+ */
+const SHAPE_NAMES: readonly string[] = [BOS, EOS, ...SHAPES.flatMap((k) => ["s", "m", "l"].map((len) => k + len))];
+const NUM_SHAPES = SHAPE_NAMES.length;
+const SHAPE_IDS = new Map(SHAPE_NAMES.map((name, id) => [name, id]));
+const BOS_SHAPE = 0;
+const EOS_SHAPE = 1;
+
+function shapeId(shape: string): number {
+  const id = SHAPE_IDS.get(shape);
+  if (id === undefined) throw new Error(`tagger: unknown word shape "${shape}"`);
+  return id;
+}
+
+/** The shape-feature rows of a model for every combination of shape ids (a few thousand hashes, once). */
+function shapeTables(m: RowLookup, ctx: boolean): Pick<ModelRows, "shapeRows" | "shape3Rows" | "firstRows"> {
+  const S = NUM_SHAPES;
+  const shapeRows = new Int32Array(S * S);
+  const shape3Rows = new Int32Array(ctx ? S * S * S : 0).fill(-1);
+  const firstRows = new Int32Array(S);
+  for (let a = 0; a < S; a++) {
+    firstRows[a] = m.row(hash1(T.First, SHAPE_NAMES[a]));
+    for (let b = 0; b < S; b++) {
+      shapeRows[a * S + b] = m.row(hash2(T.Shapes, SHAPE_NAMES[a], SHAPE_NAMES[b]));
+      if (ctx) for (let x = 0; x < S; x++) shape3Rows[(x * S + a) * S + b] = m.row(hash2(T.Shape3, SHAPE_NAMES[x], shapePair(SHAPE_NAMES[a], SHAPE_NAMES[b])));
+    }
+  }
+  return { shapeRows, shape3Rows, firstRows };
 }
 
 /** News vocabulary repeats well within this many words. */
@@ -355,7 +393,7 @@ function modelRows(m: RowLookup, gaz: Gazetteers): ModelRows {
       gaz: GAZ_HASH.map((row) => Int32Array.from(row, (h) => rowOf(m, h))),
       words: new Map(),
       bosBos: m.row(hash2(T.BiM2M1, BOS, BOS)),
-      shapes: new Map(),
+      ...shapeTables(m, ctx),
       pairs: 0,
     };
     byLex.set(key, mr);
@@ -382,6 +420,8 @@ function rowEntryOf(m: RowLookup, x: WordEntry, gaz: Gazetteers, lexOn: boolean,
     bosBiM1: m.row(hash2(T.BiM1, BOS, x.folded)),
     bosBiM2M1: m.row(hash2(T.BiM2M1, BOS, x.folded)),
     eosBiP1: m.row(hash2(T.BiP1, x.folded, EOS)),
+    bosLexW0M1: lexOn ? m.row(hash2(T.LexW0M1, x.lex!, BOS)) : -1,
+    shape: shapeId(x.shape),
     next: null,
     trainFirst: gaz.train ? gaz.train.first(x.core) : undefined,
     externalFirst: gaz.external ? gaz.external.first(x.core) : undefined,
@@ -392,17 +432,19 @@ function rowEntryOf(m: RowLookup, x: WordEntry, gaz: Gazetteers, lexOn: boolean,
 const PAIR_LIMIT = 400_000;
 
 /**
- * The rows of the three word-pair features over adjacent words a b: BiP1 at a's position,
- * BiM1 at b's, BiM2M1 at the position after b. Cached on a's entry.
+ * The rows of the word-pair features over adjacent words a b: BiP1 at a's position, BiM1 and
+ * LexW0M1 (b's lexicon value after a's base; -1 without a lexicon) at b's, BiM2M1 at the
+ * position after b. Cached on a's entry.
  */
-function pairRows(m: RowLookup, mr: ModelRows, a: RowEntry, b: RowEntry): Int32Array {
+function pairRows(m: RowLookup, mr: ModelRows, a: RowEntry, b: RowEntry, lexOn: boolean): Int32Array {
   let next = a.next;
   if (!next) a.next = next = new Map();
   let r = next.get(b);
   if (!r) {
     const fa = a.word.folded;
     const fb = b.word.folded;
-    r = Int32Array.of(m.row(hash2(T.BiP1, fa, fb)), m.row(hash2(T.BiM1, fa, fb)), m.row(hash2(T.BiM2M1, fa, fb)));
+    const lexRow = lexOn ? m.row(hash2(T.LexW0M1, b.word.lex!, a.word.base)) : -1;
+    r = Int32Array.of(m.row(hash2(T.BiP1, fa, fb)), m.row(hash2(T.BiM1, fa, fb)), m.row(hash2(T.BiM2M1, fa, fb)), lexRow);
     next.set(b, r);
     mr.pairs++;
   }
@@ -449,10 +491,9 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
   };
   // Word-pair rows of each adjacent pair (i, i + 1).
   const pr: Int32Array[] = new Array(Math.max(0, n - 1));
-  for (let i = 0; i + 1 < n; i++) pr[i] = pairRows(m, mr, e[i], e[i + 1]);
+  for (let i = 0; i + 1 < n; i++) pr[i] = pairRows(m, mr, e[i], e[i + 1], lexOn);
   for (let i = 0; i < n; i++) {
     const r = e[i];
-    const x = r.word;
     const p = i > 0 ? e[i - 1] : null;
     const nx = i + 1 < n ? e[i + 1] : null;
     const pp = i > 1 ? e[i - 2] : null;
@@ -464,22 +505,21 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     const left2 = pp ? pp.left2 : mr.edgeLeft2;
     const right2 = qq ? qq.right2 : mr.edgeRight2;
     for (let c = 0; c < L; c++) acc[o + c] += own[c] + left[c] + right[c] + left2[c] + right2[c];
-    const sp = shapePair(p ? p.word.shape : BOS, nx ? nx.word.shape : EOS);
-    let shapeRow = mr.shapes.get(sp);
-    if (shapeRow === undefined) mr.shapes.set(sp, (shapeRow = m.row(hash2(T.Shapes, p ? p.word.shape : BOS, nx ? nx.word.shape : EOS))));
-    add(o, shapeRow);
+    const ps = p ? p.shape : BOS_SHAPE;
+    const ns = nx ? nx.shape : EOS_SHAPE;
+    add(o, mr.shapeRows[ps * NUM_SHAPES + ns]);
     add(o, i > 0 ? pr[i - 1][1] : r.bosBiM1);
     add(o, i + 1 < n ? pr[i][0] : r.eosBiP1);
     add(o, i > 1 ? pr[i - 2][2] : i === 1 ? p!.bosBiM2M1 : mr.bosBos);
-    if (i === 0) add(o, m.row(hash1(T.First, x.shape)));
+    if (i === 0) add(o, mr.firstRows[r.shape]);
     if (gt) {
       add(o, G[0][gt[i]]);
       add(o, G[1][i > 0 ? gt[i - 1] : 255]);
       add(o, G[2][i + 1 < n ? gt[i + 1] : 255]);
     }
     if (ge) add(o, G[3][ge[i]]);
-    if (lexOn) add(o, m.row(hash2(T.LexW0M1, x.lex!, p ? p.word.base : BOS)));
-    if (ctx) add(o, m.row(hash2(T.Shape3, x.shape, shapePair(p ? p.word.shape : BOS, nx ? nx.word.shape : EOS))));
+    if (lexOn) add(o, i > 0 ? pr[i - 1][3] : r.bosLexW0M1);
+    if (ctx) add(o, mr.shape3Rows[(r.shape * NUM_SHAPES + ps) * NUM_SHAPES + ns]);
   }
   return cores;
 }
