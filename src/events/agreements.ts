@@ -77,6 +77,20 @@ function lexicon(): Lexicon {
 
 const PUNCT_END = new Set([".", "!", "؟", "?", "؛", ";"]);
 
+/** cueOf's answers by folded word: one map lookup per token instead of a regex test per cue (bounded: starts afresh when full). */
+let cueByWord = new Map<string, Cue | null>();
+
+/** The first cue whose token pattern accepts this folded word, or null. */
+function cueOf(norm: string, lex: Lexicon): Cue | null {
+  let hit = cueByWord.get(norm);
+  if (hit === undefined) {
+    hit = lex.cues.find((c) => c.re.test(norm)) ?? null;
+    if (cueByWord.size >= 200_000) cueByWord = new Map();
+    cueByWord.set(norm, hit);
+  }
+  return hit;
+}
+
 /** Agreements and commitments between parties. */
 export function extractAgreements(doc: Doc, entities: Entity[]): Agreement[] {
   const ctx = docContext(doc, entities);
@@ -88,7 +102,7 @@ export function extractAgreements(doc: Doc, entities: Entity[]): Agreement[] {
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokens[t];
       if (tok.kind !== "arabic") continue;
-      const cue = lex.cues.find((c) => c.re.test(tok.norm));
+      const cue = cueOf(tok.norm, lex);
       if (!cue) continue;
       if (isReferenceOrIrrealis(tokens, t, s.tokenStart, lex)) continue;
       if (cue.requiresBefore && !hasBefore(tokens, t, s.tokenStart, cue.requiresBefore, lex.windows.requires_before)) continue;
@@ -224,7 +238,7 @@ function contentEnd(tokens: Token[], from: number, end: number, lex: Lexicon): n
     if (PUNCT_END.has(x.text)) return k;
     // … ، قال وانغ إن: a new statement begins.
     const afterComma = tokens[k - 1].text === "،" || tokens[k - 1].text === ",";
-    if (afterComma && (lex.cues.some((c) => c.re.test(x.norm)) || eventLexicon().reportingVerb.test(x.norm))) return k - 1;
+    if (afterComma && (cueOf(x.norm, lex) !== null || eventLexicon().reportingVerb.test(x.norm))) return k - 1;
     if (afterComma && /^و?ذلك$/.test(x.norm)) return k - 1;
   }
   let e = end;

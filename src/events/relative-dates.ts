@@ -236,7 +236,9 @@ export function dateExpressions(
   const orig = (i: number) => start + (i < n.starts.length ? n.starts[i] : slice.length);
   const origEnd = (i: number) => start + (i > 0 ? n.ends[i - 1] : 0);
 
-  for (const m of folded.matchAll(lex.dayMonth)) {
+  // Both day-and-month forms need an ASCII digit (\d under the u flag); most sentences have none.
+  const digits = /[0-9]/.test(folded);
+  for (const m of digits ? folded.matchAll(lex.dayMonth) : []) {
     const g = m.groups ?? {};
     const month = monthOf(g.month ?? "");
     if (!month || month.calendar !== "gregorian") continue;
@@ -252,7 +254,7 @@ export function dateExpressions(
     }
     push(orig(m.index), origEnd(m.index + m[0].length), "relative", date);
   }
-  for (const m of folded.matchAll(lex.dayOfMonth)) {
+  for (const m of digits ? folded.matchAll(lex.dayOfMonth) : []) {
     const g = m.groups ?? {};
     const day = Number(g.day);
     const base = anchor.candidates[0];
@@ -280,17 +282,15 @@ export function dateExpressions(
     const b = m.index + m[0].length;
     if (g.off) {
       const word = g.off;
-      const after = folded.slice(b).trimStart().split(/[^\p{L}]+/u)[0] ?? "";
-      const beforeWords = folded.slice(0, a).trimEnd().split(/[^\p{L}]+/u);
-      const before = (beforeWords[beforeWords.length - 1] ?? "").replace(/^[وف](?=..)/u, "");
+      const after = wordAfter(folded, b);
+      const before = wordBefore(folded, a).replace(/^[وف](?=..)/u, "");
       if (word === "اليوم" && !g.wd1 && (lex.notAfterToday.has(after) || lex.notBeforeToday.has(before))) continue;
       let offset = lex.offsets.get(word) ?? 0;
       if (g.before) offset -= 1; // أمس الأول: the day before yesterday
       const wd = g.wd1 ? lex.weekdays.get(g.wd1) ?? null : null;
       push(orig(a), origEnd(b), "relative", resolveOffset(anchor, offset, wd));
     } else if (g.wd2) {
-      const beforeWords = folded.slice(0, a).trimEnd().split(/[^\p{L}]+/u);
-      const before = beforeWords[beforeWords.length - 1] ?? "";
+      const before = wordBefore(folded, a);
       if (before === "صلاه" || before === "خطبه") continue;
       const wd = lex.weekdays.get(g.wd2);
       if (wd === undefined) continue;
@@ -301,6 +301,34 @@ export function dateExpressions(
     push(orig(m.index), origEnd(m.index + m[0].length), "vague", null);
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+const WORD_AFTER = /\s*(\p{L}*)/uy;
+const LETTER = /^\p{L}$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * The letters right after `at` past any white space: what text.slice(at).trimStart().split(/[^\p{L}]+/u)[0]
+ * gives, without copying and splitting the rest of the sentence (\s and trimStart agree on white space).
+ */
+function wordAfter(text: string, at: number): string {
+  WORD_AFTER.lastIndex = at;
+  return WORD_AFTER.exec(text)![1];
+}
+
+/** The letters ending text[0, at) before any white space: the last part of text.slice(0, at).trimEnd().split(/[^\p{L}]+/u), read backwards. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && SPACE.test(text[end - 1])) end--; // white space is all in the BMP
+  let start = end;
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+    const width = pair ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start, end);
 }
 
 /** Whether folded sentence text can contain a date expression at all (a cheap test before dateExpressions). */

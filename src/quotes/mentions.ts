@@ -55,7 +55,8 @@ export class MentionIndex {
     const stop = lexicon().nameStoplist;
     for (const e of entities) {
       if (e.type !== "PER") continue;
-      for (const written of [e.name, ...e.mentions.map((m) => m.text)]) {
+      // Each spelling once: a repeated one would set the same names again.
+      for (const written of new Set([e.name, ...e.mentions.map((m) => m.text)])) {
         const words = normalize(written).split(" ");
         const last = words[words.length - 1];
         // A one-word mention (شي، لافروف) names its person wherever it is written again.
