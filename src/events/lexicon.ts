@@ -2,7 +2,7 @@
 import { loadJson } from "../data-files.js";
 import { normalize } from "../text/normalize.js";
 import type { EventType } from "../types.js";
-import { BOUNDARY_BEFORE, compilePhrase, firstWordRegex, foldPattern, phraseRegex, tokenRegex } from "./patterns.js";
+import { BOUNDARY_BEFORE, compilePhrase, firstWordRegex, foldPattern, phraseNeedle, phraseRegex, tokenRegex } from "./patterns.js";
 
 interface TriggerEntry {
   p: string;
@@ -104,7 +104,7 @@ export interface EventLexicon {
   irrealisAfter: { window: number; res: RegExp[] };
   futurePrefix: RegExp;
   /** Any of the past markers (one search over all of them). */
-  anyPastMarker: RegExp;
+  anyPastMarker: TextTest;
   pluperfect: RegExp;
   reportingVerb: RegExp;
   attendance: RegExp;
@@ -116,7 +116,7 @@ export interface EventLexicon {
   initiatorFrom: RegExp;
   initiatorRequest: RegExp[];
   /** Any of initiatorRequest: a sentence it does not match needs none of them tried. */
-  anyInitiatorRequest: RegExp;
+  anyInitiatorRequest: TextTest;
   initiatorSubject: RegExp;
   demonstrative: RegExp;
   definiteNoun: RegExp;
@@ -138,17 +138,26 @@ export interface EventLexicon {
   invitationGoal: RegExp;
 }
 
+/** Whether a text contains a match (a RegExp, or a needle test before one). */
+export interface TextTest {
+  test(text: string): boolean;
+}
+
 /**
- * One regex that matches where any of the phrases does. The word boundary every phrase opens
+ * One test that passes where any of the phrases matches. The word boundary every phrase opens
  * with is written once, before the alternation (the same test at the same place): an alternation
  * of branches that each open with a lookbehind is slower than the phrases tried one by one.
+ * Texts without any phrase's needle (phraseNeedle) are answered without the phrase regex.
  */
-function anyOf(phrases: string[]): RegExp {
+function anyOf(phrases: string[]): TextTest {
   const sources = phrases.map((p) => compilePhrase(p));
-  if (sources.every((s) => s.startsWith(BOUNDARY_BEFORE))) {
-    return new RegExp(`${BOUNDARY_BEFORE}(?:${sources.map((s) => `(?:${s.slice(BOUNDARY_BEFORE.length)})`).join("|")})`, "u");
-  }
-  return new RegExp(sources.map((s) => `(?:${s})`).join("|"), "u");
+  const re = sources.every((s) => s.startsWith(BOUNDARY_BEFORE))
+    ? new RegExp(`${BOUNDARY_BEFORE}(?:${sources.map((s) => `(?:${s.slice(BOUNDARY_BEFORE.length)})`).join("|")})`, "u")
+    : new RegExp(sources.map((s) => `(?:${s})`).join("|"), "u");
+  const needles = phrases.map((p) => phraseNeedle(p));
+  if (needles.some((n) => n === null)) return re;
+  const gate = new RegExp(needles.map((n) => `(?:${n})`).join("|"), "u");
+  return { test: (text) => gate.test(text) && re.test(text) };
 }
 
 let cached: EventLexicon | null = null;

@@ -51,6 +51,34 @@ export function compilePhrase(phrase: string, macros: Record<string, string> = {
   return out;
 }
 
+/** What wordRegex puts after the clitics: the word without the article it makes optional or required. */
+function wordCore(word: string): string {
+  if (word.startsWith("ال?")) return word.slice(3);
+  if (word.startsWith("ال") && !word.startsWith("ال(") && !/^ال[^\p{L}]/u.test(word)) return word.slice(2);
+  return word;
+}
+
+/**
+ * A regex source that every match of the phrase contains, or null: its longest word that cannot
+ * be empty, without clitics and boundaries. A phrase regex opens with a lookbehind, so a search
+ * tries it at every position of the text; a plain word is skimmed for, several times faster.
+ */
+export function phraseNeedle(phrase: string, macros: Record<string, string> = {}): string | null {
+  const expanded = phrase.replace(/\{([A-Z_]+)\}/g, (_, name: string) => `(?:${macros[name] ?? ""})`);
+  let best: string | null = null;
+  for (const w of foldPattern(expanded).trim().split(/\s+/)) {
+    if (/^\.\.(\d+)$/.test(w)) continue;
+    const core = wordCore(w);
+    try {
+      if (new RegExp(`^(?:${core})$`, "u").test("")) continue; // optional: a match need not contain it
+    } catch {
+      continue; // part of a macro split at a space: not a word of its own
+    }
+    if (best === null || core.length > best.length) best = core;
+  }
+  return best;
+}
+
 /** The first word of a phrase as a whole-token regex: which tokens can start a match. */
 export function firstWordRegex(phrase: string, macros: Record<string, string> = {}): RegExp {
   const expanded = phrase.replace(/\{([A-Z_]+)\}/g, (_, name: string) => `(?:${macros[name] ?? ""})`);

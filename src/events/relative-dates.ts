@@ -43,6 +43,12 @@ export interface DateAnchor {
 interface Compiled {
   /** Tested on a sentence's folded text: could it hold a date expression at all? */
   maybe: RegExp;
+  /**
+   * The words each expression cannot do without, tested before it is searched for: a pattern
+   * opening with a lookbehind is tried at every position of the text (several µs a sentence),
+   * a plain alternation of words is skimmed. The gate fails only where the search would find nothing.
+   */
+  gates: { relative: RegExp; monthRel: RegExp; vague: RegExp; sameDay: RegExp };
   relative: RegExp;
   dayMonth: RegExp;
   dayOfMonth: RegExp;
@@ -84,6 +90,12 @@ function lexicon(): Compiled {
   ].filter(Boolean);
   compiled = {
     maybe: new RegExp(`\\d|${alt(words)}|${alt(f.vague.map((v) => normalize(v).split(" ")[0] ?? ""))}`, "u"),
+    gates: {
+      relative: new RegExp(`${OFF}|${WD}`, "u"),
+      monthRel: new RegExp(MONTH_REL, "u"),
+      vague: new RegExp(alt(f.vague), "u"),
+      sameDay: new RegExp(alt(f.same_day), "u"),
+    },
     // اليوم، أمس الثلاثاء، اليوم (الخميس)، يوم الجمعة، الجمعة الماضي، مساء أمس الأول
     relative: new RegExp(
       `${B}[وف]?${PART}(?:يوم\\s+)?(?:(?<off>${OFF})(?<before>\\s+الاول)?${A}(?:\\s*[(\\[]?\\s*(?:يوم\\s+)?(?<wd1>${WD})${A}\\s*[)\\]]?)?` +
@@ -236,8 +248,8 @@ export function dateExpressions(
   const orig = (i: number) => start + (i < n.starts.length ? n.starts[i] : slice.length);
   const origEnd = (i: number) => start + (i > 0 ? n.ends[i - 1] : 0);
 
-  // Both day-and-month forms need an ASCII digit (\d under the u flag); most sentences have none.
-  const digits = /[0-9]/.test(folded);
+  // Both day-and-month forms need an ASCII digit (\d under the u flag) and a month word; most sentences have neither.
+  const digits = /[0-9]/.test(folded) && lex.gates.monthRel.test(folded);
   for (const m of digits ? folded.matchAll(lex.dayMonth) : []) {
     const g = m.groups ?? {};
     const month = monthOf(g.month ?? "");
@@ -273,10 +285,10 @@ export function dateExpressions(
     }
     push(orig(m.index), origEnd(m.index + m[0].length), "relative", date);
   }
-  for (const m of folded.matchAll(lex.sameDay)) {
+  for (const m of lex.gates.sameDay.test(folded) ? folded.matchAll(lex.sameDay) : []) {
     push(orig(m.index), origEnd(m.index + m[0].length), "same_day", previousDate);
   }
-  for (const m of folded.matchAll(lex.relative)) {
+  for (const m of lex.gates.relative.test(folded) ? folded.matchAll(lex.relative) : []) {
     const g = m.groups ?? {};
     const a = m.index;
     const b = m.index + m[0].length;
@@ -297,7 +309,7 @@ export function dateExpressions(
       push(orig(a), origEnd(b), "relative", resolveWeekday(anchor, wd, Boolean(g.past)));
     }
   }
-  for (const m of folded.matchAll(lex.vague)) {
+  for (const m of lex.gates.vague.test(folded) ? folded.matchAll(lex.vague) : []) {
     push(orig(m.index), origEnd(m.index + m[0].length), "vague", null);
   }
   return out.sort((x, y) => x.start - y.start);
