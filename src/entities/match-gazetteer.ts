@@ -3,11 +3,11 @@
 // guarded repair of one misspelt word (فلاديمين بوتين → Vladimir Putin).
 import { distance } from "fastest-levenshtein";
 import type { Doc } from "../types.js";
-import { wordKey } from "./fold.js";
 import type { Lexicon, PersonVariant, TrieNode } from "./lexicon.js";
 import { bareOf, tokenReadings, type Reading } from "./readings.js";
 import { mentionName, mentionStart } from "./span.js";
 import type { Candidate, GazEntry } from "./types.js";
+import { wordFacts } from "./word-facts.js";
 
 function isWord(kind: string): boolean {
   return kind === "arabic" || kind === "latin" || kind === "number" || kind === "other";
@@ -63,14 +63,17 @@ function qualifies(doc: Doc, i: number): boolean {
 export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
+  const facts = wordFacts(doc, lex);
   for (let i = 0; i < toks.length; ) {
     if (!isWord(toks[i].kind)) {
       i++;
       continue;
     }
     let best: { j: number; r: Reading; entry: GazEntry } | null = null;
-    for (const r of readings(doc, i)) {
-      let node: TrieNode | undefined = lex.trie.next.get(r.core);
+    const { readings: rs, perReading } = facts[i];
+    for (let k = 0; k < rs.length; k++) {
+      const r = rs[k];
+      let node: TrieNode | undefined = perReading[k].phrase;
       let j = i + 1;
       while (node) {
         if (node.entry && (!best || j > best.j)) best = { j, r, entry: node.entry };
@@ -95,21 +98,27 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
 /** People from the people gazetteer, matched on the folding key of one to six words; longest matches first. */
 export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
   const toks = doc.tokens;
-  const keyAt = (j: number) => wordKey(toks[j].norm);
+  const facts = wordFacts(doc, lex);
   const all: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== "arabic") continue;
     let best: { j: number; r: Reading; v: PersonVariant } | null = null;
-    for (const r of readings(doc, i)) {
-      let acc = wordKey(r.core);
+    const { readings: rs, perReading } = facts[i];
+    for (let k = 0; k < rs.length; k++) {
+      const r = rs[k];
+      // The first word's answers are looked up once per word form (word-facts.ts); longer keys here.
+      let acc = perReading[k].key;
+      let prefix = perReading[k].personPrefix;
+      let v = perReading[k].person;
       let j = i + 1;
-      while (lex.personPrefixes.has(acc)) {
-        const v = lex.personByKey.get(acc);
+      while (prefix) {
         // A single word is a name only when the variant is a single distinctive word (حميدتي).
         if (v && (j - i >= 2 || (v.keys.length === 1 && acc.length >= 4)) && (!best || j > best.j)) best = { j, r, v };
         if (j >= toks.length || j - i >= 6 || toks[j].kind !== "arabic" || toks[j].sentence !== toks[i].sentence) break;
-        acc += keyAt(j);
+        acc += facts[j].key;
         j++;
+        prefix = lex.personPrefixes.has(acc);
+        v = prefix ? lex.personByKey.get(acc) : undefined;
       }
     }
     if (best) all.push(candidate(doc, i, best.j, best.r, best.v.entry, 0.98));
@@ -148,13 +157,15 @@ function repairMisspelt(doc: Doc, lex: Lexicon, found: Candidate[]): Candidate[]
     for (let k = i; k < j; k++) taken[k] = 1;
     return true;
   };
+  const facts = wordFacts(doc, lex);
   for (let j = 0; j < toks.length; j++) {
     if (taken[j] || toks[j].kind !== "arabic") continue;
     // The word written exactly as in a variant anchors the repair of the other one.
-    for (const v of lex.personByLast.get(toks[j].norm) ?? []) if (tryVariant(j - v.words.length + 1, v)) break;
+    const f = facts[j];
+    if (f.byLast) for (const v of f.byLast) if (tryVariant(j - v.words.length + 1, v)) break;
     if (taken[j]) continue;
-    for (const r of readings(doc, j)) {
-      const vs = lex.personByFirst.get(r.core);
+    for (const rf of f.perReading) {
+      const vs = rf.byFirst;
       if (vs) for (const v of vs) if (tryVariant(j, v)) break;
       if (taken[j]) break;
     }
@@ -170,11 +181,14 @@ function repairMisspelt(doc: Doc, lex: Lexicon, found: Candidate[]): Candidate[]
 export function matchShortNames(doc: Doc, lex: Lexicon, taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
+  const facts = wordFacts(doc, lex);
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || toks[i].kind !== "arabic") continue;
-    for (const r of readings(doc, i)) {
+    const { readings: rs, perReading } = facts[i];
+    for (let k = 0; k < rs.length; k++) {
+      const r = rs[k];
       if (r.restored) continue;
-      const entries = lex.shortNames.get(r.core);
+      const entries = perReading[k].shortNames;
       if (!entries || entries.length !== 1) continue;
       // Right after a title (الرئيس رئيسي) even a short name that is an ordinary word is the person's.
       const prev = toks[i - 1];
@@ -197,12 +211,15 @@ export function matchShortNames(doc: Doc, lex: Lexicon, taken: Uint8Array): Cand
 export function matchNested(doc: Doc, lex: Lexicon, outer: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
+  const facts = wordFacts(doc, lex);
   for (const o of outer) {
     if ((o.type !== "ORG" && o.type !== "MISC") || o.tokEnd - o.tokStart < 2) continue;
     for (let i = o.tokStart + 1; i < o.tokEnd; i++) {
       let best: { j: number; r: Reading; entry: GazEntry } | null = null;
-      for (const r of readings(doc, i)) {
-        let node: TrieNode | undefined = lex.trie.next.get(r.core);
+      const { readings: rs, perReading } = facts[i];
+      for (let k = 0; k < rs.length; k++) {
+        const r = rs[k];
+        let node: TrieNode | undefined = perReading[k].phrase;
         let j = i + 1;
         while (node && j <= o.tokEnd) {
           if (node.entry && (!best || j > best.j)) best = { j, r, entry: node.entry };

@@ -1,0 +1,85 @@
+// What the matchers ask the lexicon about a word, answered once per distinct word form and
+// lexicon: a document then costs one Map lookup per token here instead of a dozen string-keyed
+// lookups across the matchers (trie, person keys and prefixes, short names, misspelling anchors).
+import type { Doc } from "../types.js";
+import { wordKey } from "./fold.js";
+import type { Lexicon, PersonVariant, TrieNode } from "./lexicon.js";
+import { tokenReadings, type Reading } from "./readings.js";
+import type { GazEntry } from "./types.js";
+
+/** The lexicon's answers for one clitic reading of a word. */
+export interface ReadingFacts {
+  /** Trie node of the phrases whose first word is the core (lex.trie.next), if any. */
+  phrase: TrieNode | undefined;
+  /** Folding key of the core (fold.ts); whether a person key starts with it; the variant it is alone. */
+  key: string;
+  personPrefix: boolean;
+  person: PersonVariant | undefined;
+  /** Variants of two or more words whose first word is the core. */
+  byFirst: PersonVariant[] | undefined;
+  /** Gazetteer entries with the core as a short name. */
+  shortNames: GazEntry[] | undefined;
+}
+
+export interface WordFacts {
+  /** The token's clitic readings (readings.ts) and, in the same order, what the lexicon says of each. */
+  readings: Reading[];
+  perReading: ReadingFacts[];
+  /** Folding key of the word as written (its norm). */
+  key: string;
+  /** Variants of two or more words whose last word is written as this word. */
+  byLast: PersonVariant[] | undefined;
+}
+
+function readingFacts(lex: Lexicon, r: Reading): ReadingFacts {
+  const key = wordKey(r.core);
+  return {
+    phrase: lex.trie.next.get(r.core),
+    key,
+    personPrefix: lex.personPrefixes.has(key),
+    person: lex.personByKey.get(key),
+    byFirst: lex.personByFirst.get(r.core),
+    shortNames: lex.shortNames.get(r.core),
+  };
+}
+
+function factsOf(lex: Lexicon, norm: string, readings: Reading[]): WordFacts {
+  return { readings, perReading: readings.map((r) => readingFacts(lex, r)), key: wordKey(norm), byLast: lex.personByLast.get(norm) };
+}
+
+/** Per lexicon, by norm: Arabic words (clitic readings) apart from other tokens (one reading, the norm). Bounded. */
+interface FactCache {
+  arabic: Map<string, WordFacts>;
+  other: Map<string, WordFacts>;
+}
+const CACHE_LIMIT = 50_000;
+const caches = new WeakMap<Lexicon, FactCache>();
+const perDoc = new WeakMap<Doc, { lex: Lexicon; facts: WordFacts[] }>();
+// The matchers ask for the same document's facts in turn: the last one is answered without a lookup.
+let last: { doc: Doc; lex: Lexicon; facts: WordFacts[] } | null = null;
+
+/** The facts of every token of a document (computed once per document and lexicon). */
+export function wordFacts(doc: Doc, lex: Lexicon): WordFacts[] {
+  if (last && last.doc === doc && last.lex === lex) return last.facts;
+  let hit = perDoc.get(doc);
+  if (!hit || hit.lex !== lex) {
+    let cache = caches.get(lex);
+    if (!cache) caches.set(lex, (cache = { arabic: new Map(), other: new Map() }));
+    const readings = tokenReadings(doc);
+    const facts: WordFacts[] = new Array(doc.tokens.length);
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      const map = t.kind === "arabic" ? cache.arabic : cache.other;
+      let f = map.get(t.norm);
+      if (!f) {
+        if (map.size >= CACHE_LIMIT) map.clear();
+        map.set(t.norm, (f = factsOf(lex, t.norm, readings[i])));
+      }
+      facts[i] = f;
+    }
+    hit = { lex, facts };
+    perDoc.set(doc, hit);
+  }
+  last = { doc, lex, facts: hit.facts };
+  return hit.facts;
+}
