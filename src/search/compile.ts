@@ -206,7 +206,8 @@ export function positivePhrases(e: TermExpr): string[][] {
   return out;
 }
 
-function expand(positions: string[][]): string[][] {
+/** Every phrase spelled by a sequence of alternatives. */
+export function expand(positions: string[][]): string[][] {
   let acc: string[][] = [[]];
   for (const alts of positions) {
     acc = acc.flatMap((a) => alts.map((t) => [...a, t]));
@@ -229,6 +230,21 @@ export function rankingPhrases(e: TermExpr): string[][] {
     case "all":
       return e.items.flatMap(rankingPhrases);
   }
+}
+
+/**
+ * rankingPhrases, each with the groups that must match a row for FTS5 to count the phrase's occurrences
+ * there: every AND (with its NOTs) above it other than the whole query. Under OR, a group that fails at a
+ * row has moved past it, and so have its phrases: `(a b) OR c` counts no `a` in a row without `b`.
+ */
+export function gatedRankingPhrases(e: TermExpr): { phrase: string[]; gates: TermExpr[] }[] {
+  const walk = (x: TermExpr, gates: TermExpr[], root: boolean): { phrase: string[]; gates: TermExpr[] }[] => {
+    if (x.kind === "seq") return expand(x.positions).map((phrase) => ({ phrase, gates }));
+    if (x.kind === "any") return x.items.flatMap((i) => walk(i, gates, false));
+    const inner = root ? gates : [...gates, x];
+    return x.items.flatMap((i) => walk(i, inner, false));
+  };
+  return walk(e, [], true);
 }
 
 /** FTS5 MATCH text: every term is a quoted string, so no FTS5 operator can come from the user. */

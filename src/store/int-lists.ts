@@ -13,8 +13,11 @@ export function parseInts(s: string): number[] {
   return out;
 }
 
+/** Article keys in ascending order: parsed from SQLite, or decoded from the postings (no copy into an array). */
+export type SortedKeys = readonly number[] | Int32Array;
+
 /** Whether x is in xs, sorted ascending (binary search). */
-export function inSorted(xs: readonly number[], x: number): boolean {
+export function inSorted(xs: SortedKeys, x: number): boolean {
   let lo = 0;
   let hi = xs.length - 1;
   while (lo <= hi) {

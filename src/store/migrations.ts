@@ -260,10 +260,27 @@ const articleKeyFilters: Migration = {
   },
 };
 
+/**
+ * Full postings of the listed terms and phrases, and every article's length (search-postings.ts): filtered
+ * matches are ranked from them instead of by bm25(). Filled by the next rebuild of the lists.
+ */
+function searchPostings(backend: Backend): Migration {
+  const blob = backend === "sqlite" ? "blob" : "bytea";
+  return {
+    async up(db: Db) {
+      await db.schema.createTable("search_postings")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("data", blob, (c) => c.notNull())
+        .execute();
+      await db.schema.alterTable("search_impacts_state").addColumn("lengths", blob).execute();
+    },
+  };
+}
+
 export function migrations(backend: Backend): MigrationProvider {
   return {
     async getMigrations() {
-      return { "0001_initial": initial(backend), "0002_search_impacts": searchImpacts(backend), "0003_search_phrase_dfs": phraseDfs, "0004_article_key_filters": articleKeyFilters };
+      return { "0001_initial": initial(backend), "0002_search_impacts": searchImpacts(backend), "0003_search_phrase_dfs": phraseDfs, "0004_article_key_filters": articleKeyFilters, "0005_search_postings": searchPostings(backend) };
     },
   };
 }

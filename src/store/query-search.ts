@@ -17,6 +17,7 @@ import { storyRefs } from "./stories.js";
 import type { CachedMatch, ResultCache } from "./result-cache.js";
 import { countMatches, filteredKeys, type FilteredRows } from "./search-count.js";
 import { estimateFiltered, rankAmong, topFromImpacts, type FilterCheck } from "./search-topk.js";
+import { postingsPlan, type PostingsPlan } from "./search-postings.js";
 
 /** Up to this many matches, scoring them all (bm25() on those rows) is cheaper than a proof from the impact lists. */
 const SMALL_MATCH_SET = 3000;
@@ -157,14 +158,17 @@ const isFiltered = (f: ArticleFilter) => Boolean(f.from || f.to || f.outlets.len
 /**
  * The ranked page of matching article keys with the total and story counts: the only part that grows with the corpus.
  * `tune` (tests lower them): `small`, up to this many date/outlet-filtered matches are scored directly;
- * `wide`, past this many estimated, such a filter is joined to the matches (filteredKeys).
+ * `wide`, past this many estimated, such a filter is joined to the matches (filteredKeys); `postings: false`,
+ * the stored postings are not used (search-postings.ts).
  * On SQLite the page is first proven from the impact lists (search-topk.ts) and only scored over every match when that fails.
  */
-export async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number, tune: { small?: number; wide?: number } = {}): Promise<CachedMatch> {
+export async function matchPage(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number, tune: { small?: number; wide?: number; postings?: boolean } = {}): Promise<CachedMatch> {
   if (backend !== "sqlite") return matchPageFull(db, backend, expr, filter, limit, offset);
   const filtered = isFiltered(filter);
-  if (filtered && !filter.entities && !filter.eventType) {
-    const byKeys = await matchPageByKeys(db, backend, expr, filter, limit, offset, tune.small ?? SMALL_MATCH_SET, tune.wide);
+  // Queries covered by the stored postings get their matches and ranking from them, not from FTS5.
+  const plan = tune.postings === false ? null : await postingsPlan(db, expr);
+  if ((filtered || plan) && !filter.entities && !filter.eventType) {
+    const byKeys = await matchPageByKeys(db, backend, expr, filter, limit, offset, tune.small ?? SMALL_MATCH_SET, tune.wide, plan);
     if (byKeys) return byKeys;
   }
   // With filters the count reads every filtered match anyway. Up to SMALL_MATCH_SET of them it also scores
@@ -201,21 +205,25 @@ export async function matchPage(db: Kysely<Database>, backend: Backend, expr: Te
     const all = [...counted.scores].map(([key, score]) => ({ key, score }));
     top = all.sort((a, b) => b.score - a.score || a.key - b.key).slice(offset, offset + limit);
   }
-  // Few matches, all known from counting: score just those.
-  else if (complete && keys.length <= SMALL_MATCH_SET) top = await rankAmong(db, expr, keys, limit, offset);
-  else if ((top = await topFromImpacts(db, expr, offset + limit, counted.prefix, check))) top = top.slice(offset);
-  else top = await rankAll(db, backend, expr, filter, limit, offset);
+  else {
+    // Every match known from counting: ranked from the postings, or when few, scored just those.
+    top = complete && plan ? await plan.rank(keys, limit, offset) : null;
+    if (!top && complete && keys.length <= SMALL_MATCH_SET) top = await rankAmong(db, expr, keys, limit, offset);
+    if (!top) top = (await topFromImpacts(db, expr, offset + limit, counted.prefix, check))?.slice(offset) ?? null;
+    if (!top) top = await rankAll(db, backend, expr, filter, limit, offset);
+  }
   return { total: counted.total, stories: counted.stories, totalExact: counted.totalExact, top };
 }
 
 /**
- * SQLite with date and outlet filters only: every filtered match's key, from the FTS5 rowids and a covering
- * index (search-count.ts, no per-match join), counts from them, and the page scored on those rows (few),
- * or proven from the impact lists with the exact filtered set (no filter look-ups), else scored on every match.
+ * SQLite with date and outlet filters only, or none with a postings plan: every (filtered) match's key, from
+ * the postings or the FTS5 rowids and a covering index (search-count.ts, no per-match join), counts from them,
+ * and the page ranked from the postings, or scored on those rows (few), or proven from the impact lists with
+ * the exact filtered set (no filter look-ups), else scored on every match.
  * Null for a filter wide enough that the count stops at its cap.
  */
-async function matchPageByKeys(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number, small: number, wide?: number): Promise<CachedMatch | null> {
-  const all = await filteredKeys(db, expr, filter, wide);
+async function matchPageByKeys(db: Kysely<Database>, backend: Backend, expr: TermExpr, filter: ArticleFilter, limit: number, offset: number, small: number, wide: number | undefined, plan: PostingsPlan | null): Promise<CachedMatch | null> {
+  const all = isFiltered(filter) || !plan ? await filteredKeys(db, expr, filter, wide, plan ?? undefined) : plan.matches;
   if (!all) return null; // a wide filter: the join below stops at the count's cap
   const counted = await countMatches(db, expr, all);
   let passing: Set<number> | null = null;
@@ -224,13 +232,14 @@ async function matchPageByKeys(db: Kysely<Database>, backend: Backend, expr: Ter
     passing ??= new Set(all);
     return new Set(keys.filter((k) => passing!.has(k)));
   };
-  let top: { key: number; score: number }[] | null;
-  if (limit === 0 || all.length === 0) top = [];
-  // Few: scored on those rows (one FTS5 scan, bm25() for them only), cheaper than a proof from the lists
+  if (limit === 0 || all.length === 0) return { total: counted.total, stories: counted.stories, totalExact: counted.totalExact, top: [] };
+  // Ranked in JS from the stored postings where they cover the query (search-postings.ts); else
+  // few are scored on those rows (one FTS5 scan, bm25() for them only), cheaper than a proof from the lists
   // (100k bench: 1.8 vs 2.0 ms for 914 matches, 3.5 vs 5.5 for 818 of a phrase, 6.1 vs 1.3 + a fallback).
-  else if (all.length <= small) top = await rankAmong(db, expr, all, limit, offset);
-  else if ((top = await topFromImpacts(db, expr, offset + limit, counted.prefix, check))) top = top.slice(offset);
-  else top = await rankAll(db, backend, expr, filter, limit, offset);
+  let top = plan ? await plan.rank(all, limit, offset) : null;
+  if (!top && all.length <= small) top = await rankAmong(db, expr, all, limit, offset);
+  if (!top) top = (await topFromImpacts(db, expr, offset + limit, counted.prefix, check))?.slice(offset) ?? null;
+  if (!top) top = await rankAll(db, backend, expr, filter, limit, offset);
   return { total: counted.total, stories: counted.stories, totalExact: counted.totalExact, top };
 }
 

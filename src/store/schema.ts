@@ -185,6 +185,15 @@ export interface SearchImpactsStateTable {
   id: number;
   /** The FTS5 structure record the lists were built from. */
   structure: Uint8Array;
+  /** Every article's length in tokens, a little-endian uint16 per rowid (search-postings.ts); null before migration 0005's first rebuild. */
+  lengths: Uint8Array | null;
+}
+
+/** Every article holding a listed term or two-word phrase, with its frequency there (search-postings.ts). */
+export interface SearchPostingsTable {
+  /** The term, or the phrase "a b". */
+  key: string;
+  data: Uint8Array;
 }
 
 /** Articles holding two or three listed words side by side ("a b", "a b c"), where at least PHRASE_DF_MIN do (search-impacts.ts). */
@@ -213,4 +222,5 @@ export interface Database {
   search_impacts: SearchImpactsTable;
   search_impacts_state: SearchImpactsStateTable;
   search_phrase_dfs: SearchPhraseDfsTable;
+  search_postings: SearchPostingsTable;
 }

@@ -16,7 +16,7 @@ import type { Database } from "./schema.js";
 import type { TermExpr } from "../search/compile.js";
 import { toFts5 } from "../search/compile.js";
 import { matchesAtMost, type MatchPrefix } from "./search-topk.js";
-import { inSorted, parseInts } from "./int-lists.js";
+import { inSorted, parseInts, type SortedKeys } from "./int-lists.js";
 
 export interface Counted {
   total: number;
@@ -31,7 +31,7 @@ export interface Counted {
 export type FilteredRows = (limit: number) => Promise<{ key: number; story: number | null; score: number }[]>;
 
 /** SQLite: counts from the keys themselves (see above); `filteredRows` may be every filtered match's key, sorted (filteredKeys). */
-export async function countMatches(db: Kysely<Database>, expr: TermExpr, filteredRows: FilteredRows | number[] | null): Promise<Counted> {
+export async function countMatches(db: Kysely<Database>, expr: TermExpr, filteredRows: FilteredRows | SortedKeys | null): Promise<Counted> {
   let keys: number[];
   let stories: number;
   let scores: Map<number, number> | null = null;
@@ -40,7 +40,7 @@ export async function countMatches(db: Kysely<Database>, expr: TermExpr, filtere
     const r = await sql<{ ks: string | null }>`select group_concat(k) as ks from (select rowid as k from articles_fts where articles_fts match ${toFts5(expr)} order by rowid limit ${SEARCH_COUNT_CAP + 1})`.execute(db);
     keys = parseInts(r.rows[0]?.ks ?? "");
     stories = keys.length ? await storiesOf(db, keys) : 0;
-  } else if (Array.isArray(filteredRows)) {
+  } else if (typeof filteredRows !== "function") {
     return countKeys(db, filteredRows);
   } else {
     const rows = await filteredRows(SEARCH_COUNT_CAP + 1);
@@ -58,7 +58,7 @@ export async function countMatches(db: Kysely<Database>, expr: TermExpr, filtere
   };
 }
 /** Counts of these sorted keys (every filtered match), stopping one past the cap as the join does. */
-async function countKeys(db: Kysely<Database>, all: number[]): Promise<Counted> {
+async function countKeys(db: Kysely<Database>, all: SortedKeys): Promise<Counted> {
   const keys = all.length > SEARCH_COUNT_CAP + 1 ? all.slice(0, SEARCH_COUNT_CAP + 1) : all;
   const stories = keys.length ? await storiesOf(db, keys) : 0;
   const n = keys.length;
@@ -80,7 +80,7 @@ export interface KeyFilter {
 
 /**
  * Every match passing date and outlet filters, in key order (uncapped: the exact filtered match set, so the
- * top k needs no filter look-ups). The rowids come from one FTS5 scan; the filter's side is whichever is
+ * top k needs no filter look-ups). The matches are `known` (from the postings, with the corpus size) or the rowids of one FTS5 scan; the filter's side is whichever is
  * cheaper by the counts: the keys in the filter's range read from a covering index into a bitmap (about
  * 0.1 µs a key), or the matches looked up by key (about 0.3 µs a match, ~F/M).
  * Null when the filter keeps so many that the count stops well before the last match (filtered matches
@@ -88,7 +88,7 @@ export interface KeyFilter {
  * cap; at 1 × the join was slower on the bench's borderline filters): joining the matches in key order
  * then stops early, reading less.
  */
-export async function filteredKeys(db: Kysely<Database>, expr: TermExpr, f: KeyFilter, wide = 3 * SEARCH_COUNT_CAP): Promise<number[] | null> {
+export async function filteredKeys(db: Kysely<Database>, expr: TermExpr, f: KeyFilter, wide = 3 * SEARCH_COUNT_CAP, known?: { matches: Int32Array; rows: number }): Promise<SortedKeys | null> {
   const where = <Q>(b: Q): Q => {
     let q = b as unknown as SelectQueryBuilder<Database, "article_keys", object>;
     if (f.from) q = q.where("published", ">=", f.from);
@@ -99,28 +99,27 @@ export async function filteredKeys(db: Kysely<Database>, expr: TermExpr, f: KeyF
   // The range's keys counted up to `limit` (one past it: more).
   const inRange = async (limit: number) => Number((await db.selectFrom(where(db.selectFrom("article_keys").select("seq").limit(limit + 1)).as("r")).select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow()).n);
   // Before scanning the matches: a range so wide that range share × matches (bounded by the lists) passes the cap.
-  const most = await matchesAtMost(db, expr);
-  let known: number | null = null;
+  const most = known ? { matches: known.matches.length, rows: known.rows } : await matchesAtMost(db, expr);
+  let inFilter: number | null = null;
   const limit = most && most.matches > 0 ? Math.ceil((wide * most.rows) / most.matches) : Infinity;
   if (most && limit < most.rows) {
     // (A limit past the corpus size can never be passed: nothing to count.)
     const n = await inRange(limit);
     if (n > limit) return null;
-    known = n;
+    inFilter = n;
   }
-  const r = await sql<{ ks: string | null }>`select group_concat(k) as ks from (select rowid as k from articles_fts where articles_fts match ${toFts5(expr)} order by rowid)`.execute(db);
-  const matches = parseInts(r.rows[0]?.ks ?? "");
+  const matches: SortedKeys = known ? known.matches : parseInts((await sql<{ ks: string | null }>`select group_concat(k) as ks from (select rowid as k from articles_fts where articles_fts match ${toFts5(expr)} order by rowid)`.execute(db)).rows[0]?.ks ?? "");
   if (!matches.length) return matches;
-  // Counted up to the point of choosing (unless known): a wide range costs no more than 3 keys a match.
+  // Counted up to the point of choosing (unless counted above): a wide range costs no more than 3 keys a match.
   const side = 3 * matches.length;
-  if ((known ?? (await inRange(side))) <= side) {
+  if ((inFilter ?? (await inRange(side))) <= side) {
     const last = matches[matches.length - 1];
     const pass = new Uint8Array(last + 1);
     const ks = await where(db.selectFrom("article_keys").select(sql<string | null>`group_concat(seq)`.as("ks"))).executeTakeFirstOrThrow();
     for (const k of parseInts(ks.ks ?? "")) if (k <= last) pass[k] = 1;
     return matches.filter((k) => pass[k] === 1);
   }
-  const listed = sql<number>`(select value from json_each(${JSON.stringify(matches)}))`;
+  const listed = sql<number>`(select value from json_each(${JSON.stringify(Array.from(matches))}))`;
   const ks = await where(db.selectFrom("article_keys").select(sql<string | null>`group_concat(seq)`.as("ks")).where("seq", "in", listed)).executeTakeFirstOrThrow();
   return parseInts(ks.ks ?? "").sort((a, b) => a - b);
 }
@@ -130,7 +129,7 @@ export async function filteredKeys(db: Kysely<Database>, expr: TermExpr, f: KeyF
  * Distinct non-null stories of these articles (sorted keys), as count(distinct story_seq) over their
  * rows: every key that is its own story, plus the other stories of the few that are not.
  */
-async function storiesOf(db: Kysely<Database>, keys: number[]): Promise<number> {
+async function storiesOf(db: Kysely<Database>, keys: SortedKeys): Promise<number> {
   // The condition is the partial index's own, so SQLite reads only that index.
   const other = await sql<{ seq: number; story: number | null }>`
     select seq, story_seq as story from article_keys

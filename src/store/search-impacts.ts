@@ -16,6 +16,7 @@ import { sql, type Kysely, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
 import { parseInts } from "./int-lists.js";
+import { encodeLengths, encodePostings } from "./search-postings.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -35,6 +36,20 @@ export const B = 0.75;
 /** Term impact exactly as FTS5's bm25() computes it for one phrase, before the idf factor. */
 export function impact(f: number, len: number, avgdl: number): number {
   return (f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * len) / avgdl));
+}
+
+/**
+ * bm25()'s idf for these document frequencies: ln((N - df + 0.5) / (df + 0.5)), floored at 1e-6, with
+ * SQLite's ln() (the C library's log(), which FTS5 calls; V8's Math.log can differ in the last bit).
+ */
+export async function bm25Idf(db: Db, rows: number, dfs: number[]): Promise<number[]> {
+  const distinct = [...new Set(dfs)];
+  const r = await sql<{ d: number; v: number }>`select value as d, ln((${rows} - value + 0.5) / (value + 0.5)) as v from json_each(${JSON.stringify(distinct)})`.execute(db);
+  const lnOf = new Map(r.rows.map((x) => [Number(x.d), Number(x.v)]));
+  return dfs.map((df) => {
+    const v = lnOf.get(df)!;
+    return v <= 0 ? 1e-6 : v;
+  });
 }
 
 /**
@@ -95,6 +110,7 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
   await db.deleteFrom("search_impacts_state").execute();
   await db.deleteFrom("search_impacts").execute();
   await db.deleteFrom("search_phrase_dfs").execute();
+  await db.deleteFrom("search_postings").execute();
   if (backend !== "sqlite") return;
   const state = await ftsState(db);
   if (!state || state.rows === 0 || state.rows < minRows) return;
@@ -130,7 +146,7 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
           v = -1;
         }
       }
-      return { doc, len, pos: r.pos, w: impact(tf, len, avgdl) };
+      return { doc, len, tf, pos: r.pos, w: impact(tf, len, avgdl) };
     });
     const { kept, bound } = best(scored, listSize);
     const out: number[] = [];
@@ -140,6 +156,9 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
     }
     const list = new Uint8Array(Int32Array.from(out).buffer);
     await db.insertInto("search_impacts").values({ term, df: scored.length, bound, list }).execute();
+    scored.sort((a, b) => a.doc - b.doc);
+    const docs = Int32Array.from(scored, (e) => e.doc);
+    await db.insertInto("search_postings").values({ key: term, data: encodePostings(docs, Int32Array.from(scored, (e) => e.tf)) }).execute();
   }
   // Document frequencies of two listed words side by side (a phrase's idf would otherwise cost a pass over
   // all its matches), kept where at least phraseDfMin articles hold the pair.
@@ -178,7 +197,7 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
   ];
   for (let i = 0; i < rows.length; i += 500) await db.insertInto("search_phrase_dfs").values(rows.slice(i, i + 500)).execute();
   await pairLists(db, { tokens, start, lengths, nt, terms: terms.rows.map((r) => r.term), dfs, listSize, avgdl });
-  await db.insertInto("search_impacts_state").values({ id: 1, structure: state.structure }).execute();
+  await db.insertInto("search_impacts_state").values({ id: 1, structure: state.structure, lengths: encodeLengths(lengths) }).execute();
 }
 
 /**
@@ -201,6 +220,8 @@ async function pairLists(
   const ws = new Float64Array(slot.size * cap);
   const count = new Int32Array(slot.size);
   const bound = new Float64Array(slot.size);
+  // Every article of each pair in article order (the walk below is), with the pair's frequency there.
+  const postings = Array.from({ length: slot.size }, () => ({ docs: [] as number[], tfs: [] as number[] }));
   const order = (s: number) => {
     const idx = Array.from({ length: count[s] }, (_, i) => s * cap + i);
     return idx.sort((a, b) => ws[b] - ws[a] || docs[a] - docs[b]);
@@ -228,6 +249,8 @@ async function pairLists(
       let j = i;
       while (j < m && keys[j] === keys[i]) j++;
       const s = slot.get(keys[i])!;
+      postings[s].docs.push(d);
+      postings[s].tfs.push(j - i);
       if (count[s] === cap) cut(s);
       docs[s * cap + count[s]] = d;
       ws[s * cap + count[s]] = impact(j - i, len, avgdl);
@@ -248,7 +271,9 @@ async function pairLists(
       out.push(d, len, pos.length, ...pos);
     }
     const list = new Uint8Array(Int32Array.from(out).buffer);
-    await db.insertInto("search_impacts").values({ term: `${p.terms[a]} ${p.terms[b]}`, df: p.dfs.get(key)!, bound: bound[s], list }).execute();
+    const phrase = `${p.terms[a]} ${p.terms[b]}`;
+    await db.insertInto("search_impacts").values({ term: phrase, df: p.dfs.get(key)!, bound: bound[s], list }).execute();
+    await db.insertInto("search_postings").values({ key: phrase, data: encodePostings(postings[s].docs, postings[s].tfs) }).execute();
   }
 }
 

@@ -27,13 +27,13 @@
 // scoring their matches is cheap anyway); stale lists.
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
-import { rankingPhrases, toFts5, type TermExpr } from "../search/compile.js";
-import { B, K1, impact, loadImpacts, type ImpactList } from "./search-impacts.js";
-import { inSorted } from "./int-lists.js";
+import { gatedRankingPhrases, rankingPhrases, toFts5, type TermExpr } from "../search/compile.js";
+import { B, K1, bm25Idf, impact, loadImpacts, type ImpactList } from "./search-impacts.js";
+import { inSorted, type SortedKeys } from "./int-lists.js";
 
 /** The first matches (filters applied) in key order; `complete` when that is all of them. */
 export interface MatchPrefix {
-  keys: number[];
+  keys: SortedKeys;
   complete: boolean;
 }
 
@@ -53,6 +53,8 @@ type Tri = 0 | 1 | 2; // no, yes, unknown
 type Lists = Map<string, ImpactList>;
 
 export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: number, prefix: MatchPrefix, filterCheck: FilterCheck): Promise<Ranked[] | null> {
+  // The lists hold raw frequencies: a phrase under an AND group inside an OR counts only where that group matches.
+  if (gatedRankingPhrases(expr).some((r) => r.gates.length)) return null;
   const phrases = rankingPhrases(expr);
   const rankTerms = [...new Set(phrases.flat())];
   // Two-word ranking phrases: their own lists, where built, give candidates with exact frequencies and a
@@ -77,14 +79,7 @@ export async function topFromImpacts(db: Kysely<Database>, expr: TermExpr, k: nu
     else if (prefix.complete && !filterCheck && expr.kind === "seq" && phrases.length === 1) dfs.set(key, prefix.keys.length);
     else dfs.set(key, await phraseCount(db, p));
   }
-  // The logarithm is SQLite's ln(), the C library's log() that FTS5 calls: V8's Math.log can differ in the last bit.
-  const ds = [...new Set(phrases.map((p) => dfs.get(p.join(" "))!))];
-  const lns = await sql<{ d: number; v: number }>`select value as d, ln((${n} - value + 0.5) / (value + 0.5)) as v from json_each(${JSON.stringify(ds)})`.execute(db);
-  const lnOf = new Map(lns.rows.map((r) => [Number(r.d), Number(r.v)]));
-  const idf = phrases.map((p) => {
-    const v = lnOf.get(dfs.get(p.join(" "))!)!;
-    return v <= 0 ? 1e-6 : v;
-  });
+  const idf = await bm25Idf(db, n, phrases.map((p) => dfs.get(p.join(" "))!));
   const bounds = phrases.map((p) => Math.min(...p.map((t) => lists.get(t)!.bound), p.length === 2 ? (lists.get(pairOf(p, 0))?.bound ?? Infinity) : Infinity));
   let bOut = 0;
   for (let i = 0; i < phrases.length; i++) bOut += idf[i] * bounds[i];
@@ -357,7 +352,7 @@ async function phraseFrequencies(db: Kysely<Database>, p: string[], idf: number,
  * test is an expression, evaluated before the score), so exactly what scoring every match gives
  * (bm25()'s document frequencies are counted over the whole index, whatever the rowid range).
  */
-export async function rankAmong(db: Kysely<Database>, expr: TermExpr, keys: number[], limit: number, offset: number): Promise<Ranked[]> {
+export async function rankAmong(db: Kysely<Database>, expr: TermExpr, keys: SortedKeys, limit: number, offset: number): Promise<Ranked[]> {
   if (!keys.length) return [];
   // The keys' range bounds the scan (FTS5 seeks to it): keys stored close together, as a date range of
   // articles stored in date order, skip the rest of the matches. (cast: see indexMatches.)
@@ -365,7 +360,7 @@ export async function rankAmong(db: Kysely<Database>, expr: TermExpr, keys: numb
   for (const k of keys) if (k < lo) lo = k; else if (k > hi) hi = k;
   const r = await sql<Ranked>`select rowid as key, -bm25(articles_fts) as score from articles_fts
     where articles_fts match ${toFts5(expr)} and rowid >= cast(${lo} as integer) and rowid <= cast(${hi} as integer)
-      and rowid + 0 in (select value from json_each(${JSON.stringify(keys)}))
+      and rowid + 0 in (select value from json_each(${JSON.stringify(Array.from(keys))}))
     order by score desc, key limit ${limit} offset ${offset}`.execute(db);
   return r.rows.map((x) => ({ key: Number(x.key), score: Number(x.score) }));
 }

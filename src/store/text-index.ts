@@ -7,7 +7,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
-import { rankingPhrases, toFts5, toTsquery, type TermExpr } from "../search/compile.js";
+import { gatedRankingPhrases, toFts5, toTsquery, type TermExpr } from "../search/compile.js";
 import { chunkSizes, inList } from "./bulk.js";
 import { refreshImpacts } from "./search-impacts.js";
 
@@ -91,7 +91,8 @@ export async function matchRows(
   if (!rank) return sql`(select ${k} as key, 0 as score from ${t} where tsv @@ ${tsq}::tsquery)`;
   // BM25 exactly as FTS5's bm25() computes it: per phrase, the rows holding the
   // phrase (document frequency) and its occurrences in the row (positions in sequence).
-  const phrases = rankingPhrases(expr);
+  const ranking = gatedRankingPhrases(expr);
+  const phrases = ranking.map((r) => r.phrase);
   const stats = await sql<{ n: string | number; total: string | number }>`select articles as n, terms as total from corpus_totals where id = 1`.execute(db);
   const n = Number(stats.rows[0]?.n ?? 0);
   const avgdl = n ? Number(stats.rows[0]?.total ?? 0) / n || 1 : 1;
@@ -100,11 +101,13 @@ export async function matchRows(
     select u.p, (select count(*) from ${t} where tsv @@ u.q::tsquery) as df
     from unnest(${distinct}::text[], ${distinct.map((p) => toTsquery({ kind: "seq", positions: p.split(" ").map((w) => [w]) }))}::text[]) as u(p, q)`.execute(db);
   const df = new Map(dfs.rows.map((r) => [r.p, Number(r.df)]));
-  const terms = phrases.map((p) => {
+  const terms = ranking.map(({ phrase: p, gates }) => {
     const d = df.get(p.join(" ")) ?? 0;
     const v = Math.log((n - d + 0.5) / (d + 0.5));
     const idf = v > 0 ? v : 1e-6; // FTS5 clamps non-positive idf the same way
-    const tf = phraseFrequency(p);
+    // As FTS5: a phrase under an AND group counts only in rows that group matches.
+    const raw = phraseFrequency(p);
+    const tf = gates.length ? sql<number>`(case when ${sql.join(gates.map((g) => sql`x.tsv @@ ${toTsquery(g)}::tsquery`), sql` and `)} then ${raw} else 0 end)` : raw;
     return sql`${idf}::float8 * (${tf}) * ${K1 + 1}::float8 / ((${tf}) + ${K1}::float8 * (${1 - B}::float8 + ${B}::float8 * x.n_terms / ${avgdl}::float8))`;
   });
   return sql`(select x.${k} as key, (${sql.join(terms, sql` + `)}) as score from ${t} as x where x.tsv @@ ${tsq}::tsquery)`;

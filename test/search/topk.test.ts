@@ -1,5 +1,6 @@
-// The impact-list top k (src/store/search-topk.ts) gives exactly what scoring
-// every match gives: the same ids in the same order, the same scores, the same
+// The impact-list top k (src/store/search-topk.ts) and the postings' matches
+// and ranking (src/store/search-postings.ts) give exactly what scoring every
+// match gives: the same ids in the same order, the same scores, the same
 // counts, on generated wire reports, for words, names, phrases, AND / OR / NOT,
 // filters and later pages; with short lists, so that many proofs need
 // frequencies read back from the index and many give up. The reference is the
@@ -13,6 +14,9 @@ import { articleFilter, compileText, matchPage, matchPageFull } from "../../src/
 import { page } from "../../src/store/filters.js";
 import { countMatches } from "../../src/store/search-count.js";
 import { topFromImpacts } from "../../src/store/search-topk.js";
+import { postingsPlan } from "../../src/store/search-postings.js";
+import { toFts5 } from "../../src/search/compile.js";
+import { sql } from "kysely";
 import { optimizeIndex } from "../../src/store/text-index.js";
 import { generateArticles } from "../../src/bench/generate.js";
 import type { Analysis } from "../../src/types.js";
@@ -43,7 +47,7 @@ const QUERIES: SearchQuery[] = [
   { q: "الاجتماع الوزاري", from: "2022", to: "2022" }, { q: "قمة", outlet: "WAM" }, { q: "النووي", to: "2020-12-31" },
   // … and more shapes: phrases under OR / NOT, three words, nested OR, later pages.
   { q: '"وزير الخارجية" OR "اتصالا هاتفيا"' }, { q: 'الصين -"وزير الخارجية"' }, { q: "قطر الكويت الإمارات" },
-  { q: "(قطر OR الكويت) الصين" }, { q: "الطاقة NOT النفط", offset: 10, limit: 5 }, { q: "الخارجية", offset: 20, limit: 10 },
+  { q: "(قطر OR الكويت) الصين" }, { q: "(قطر الكويت) OR الصين" }, { q: '("وزير الخارجية" NOT النفط) OR (الطاقة قطر) OR الكويت' }, { q: "الطاقة NOT النفط", offset: 10, limit: 5 }, { q: "الخارجية", offset: 20, limit: 10 },
   { q: '"وزير الخارجية" الصين', outlet: ["SANA", "WAM"] }, { q: "وزير", limit: 50 },
   // Date and outlet filters read from an index (both sides of search-count.ts's filteredKeys): loose and
   // tight ranges, both filters, boolean queries, later pages, filters matching nothing.
@@ -111,11 +115,18 @@ describe("search top k from impact lists (sqlite, against every match scored)", 
     }
   });
 
-  it("counts and ranks date and outlet filters from an index as the join to every match does", async () => {
+  it("counts and ranks date and outlet filters from an index as the join to every match does, with and without the postings", async () => {
     const c = await connect(url);
     try {
       for (const size of [25, 150]) {
         await refreshImpacts(c.db, c.backend, { listSize: size, minRows: 0, phraseDfMin: 20 });
+        // Without the postings, every query: FTS5's matches, ranked from the lists or by bm25().
+        for (const q of QUERIES) {
+          const expr = await compileText(c.db, q.q);
+          const filter = await articleFilter(c.db, q);
+          const { limit, offset } = page(q);
+          expect(await matchPage(c.db, c.backend, expr, filter, limit, offset, { postings: false })).toEqual(await matchPageFull(c.db, c.backend, expr, filter, limit, offset));
+        }
         for (const q of QUERIES.filter((x) => x.from || x.to || x.outlet)) {
           const expr = await compileText(c.db, q.q);
           const filter = await articleFilter(c.db, q);
@@ -126,9 +137,44 @@ describe("search top k from impact lists (sqlite, against every match scored)", 
           expect(await matchPage(c.db, c.backend, expr, filter, limit, offset, { small: 0 })).toEqual(ref);
           // A filter wide enough to be joined instead (the estimate past the count's cap).
           expect(await matchPage(c.db, c.backend, expr, filter, limit, offset, { wide: 0 })).toEqual(ref);
+          expect(await matchPage(c.db, c.backend, expr, filter, limit, offset, { postings: false, small: 0 })).toEqual(ref);
         }
       }
       expect((await matchPageFull(c.db, c.backend, await compileText(c.db, "الخارجية"), await articleFilter(c.db, { outlet: "SANA" }), 20, 0)).total).toBeGreaterThan(0);
+    } finally {
+      await c.db.deleteFrom("search_impacts_state").execute();
+      await c.db.destroy();
+    }
+  });
+
+  it("takes from the postings exactly FTS5's matches, and bm25()'s ranking of them", async () => {
+    const c = await connect(url);
+    try {
+      await refreshImpacts(c.db, c.backend, { listSize: 25, minRows: 0, phraseDfMin: 20 });
+      let planned = 0;
+      let ranked = 0;
+      for (const q of QUERIES) {
+        const expr = await compileText(c.db, q.q);
+        const plan = await postingsPlan(c.db, expr);
+        if (!plan) continue;
+        planned++;
+        const fts = await sql<{ k: number }>`select rowid as k from articles_fts where articles_fts match ${toFts5(expr)} order by rowid`.execute(c.db);
+        expect(Array.from(plan.matches)).toEqual(fts.rows.map((r) => Number(r.k)));
+        const scored = await sql<{ key: number; score: number }>`select rowid as key, -bm25(articles_fts) as score from articles_fts where articles_fts match ${toFts5(expr)} order by score desc, key limit 30`.execute(c.db);
+        const top = await plan.rank(plan.matches, 30, 0);
+        if (!top) continue;
+        ranked++;
+        expect(top).toEqual(scored.rows.map((r) => ({ key: Number(r.key), score: Number(r.score) })));
+        expect(await plan.rank(plan.matches, 5, 7)).toEqual(top.slice(7, 12));
+      }
+      // Words, two-word phrases, OR, NOT, AND, AND under OR are covered (names with rare spellings and
+      // longer phrases are not, with longer lists).
+      expect(planned).toBeGreaterThanOrEqual(30);
+      expect(ranked).toBe(planned);
+      // Stale after a write, like the lists.
+      expect(await postingsPlan(c.db, await compileText(c.db, "الصين"))).not.toBeNull();
+      expect((await store.ingest(articles(N + 2, N + 1))).new).toBe(1);
+      expect(await postingsPlan(c.db, await compileText(c.db, "الصين"))).toBeNull();
     } finally {
       await c.db.deleteFrom("search_impacts_state").execute();
       await c.db.destroy();
