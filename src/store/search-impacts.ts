@@ -16,7 +16,7 @@ import { sql, type Kysely, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
 import { parseInts } from "./int-lists.js";
-import { encodeLengths, encodePostings } from "./search-postings.js";
+import { encodeLengths, PostingsWriter } from "./search-postings.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -156,9 +156,9 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
     }
     const list = new Uint8Array(Int32Array.from(out).buffer);
     await db.insertInto("search_impacts").values({ term, df: scored.length, bound, list }).execute();
-    scored.sort((a, b) => a.doc - b.doc);
-    const docs = Int32Array.from(scored, (e) => e.doc);
-    await db.insertInto("search_postings").values({ key: term, data: encodePostings(docs, Int32Array.from(scored, (e) => e.tf)) }).execute();
+    const postings = new PostingsWriter();
+    for (const e of scored.sort((a, b) => a.doc - b.doc)) postings.push(e.doc, e.tf);
+    await db.insertInto("search_postings").values({ key: term, data: postings.finish() }).execute();
   }
   // Document frequencies of two listed words side by side (a phrase's idf would otherwise cost a pass over
   // all its matches), kept where at least phraseDfMin articles hold the pair.
@@ -221,7 +221,7 @@ async function pairLists(
   const count = new Int32Array(slot.size);
   const bound = new Float64Array(slot.size);
   // Every article of each pair in article order (the walk below is), with the pair's frequency there.
-  const postings = Array.from({ length: slot.size }, () => ({ docs: [] as number[], tfs: [] as number[] }));
+  const postings = Array.from({ length: slot.size }, () => new PostingsWriter());
   const order = (s: number) => {
     const idx = Array.from({ length: count[s] }, (_, i) => s * cap + i);
     return idx.sort((a, b) => ws[b] - ws[a] || docs[a] - docs[b]);
@@ -249,8 +249,7 @@ async function pairLists(
       let j = i;
       while (j < m && keys[j] === keys[i]) j++;
       const s = slot.get(keys[i])!;
-      postings[s].docs.push(d);
-      postings[s].tfs.push(j - i);
+      postings[s].push(d, j - i);
       if (count[s] === cap) cut(s);
       docs[s * cap + count[s]] = d;
       ws[s * cap + count[s]] = impact(j - i, len, avgdl);
@@ -273,7 +272,7 @@ async function pairLists(
     const list = new Uint8Array(Int32Array.from(out).buffer);
     const phrase = `${p.terms[a]} ${p.terms[b]}`;
     await db.insertInto("search_impacts").values({ term: phrase, df: p.dfs.get(key)!, bound: bound[s], list }).execute();
-    await db.insertInto("search_postings").values({ key: phrase, data: encodePostings(postings[s].docs, postings[s].tfs) }).execute();
+    await db.insertInto("search_postings").values({ key: phrase, data: postings[s].finish() }).execute();
   }
 }
 

@@ -31,25 +31,48 @@ export interface Ranked {
 /** Lengths at or past this are stored as it, and such articles are not ranked here. */
 const LENGTH_CAP = 0xffff;
 
-/** Articles (ascending) and frequencies as unsigned LEB128 varints: article gaps, then frequencies. */
-export function encodePostings(docs: ArrayLike<number>, tfs: ArrayLike<number>): Uint8Array {
-  const out = new Uint8Array(10 * docs.length + 10);
-  let o = 0;
-  const put = (v: number) => {
+/** Growable bytes of unsigned LEB128 varints. */
+class Varints {
+  bytes = new Uint8Array(64);
+  length = 0;
+  put(v: number): void {
+    if (this.length + 10 > this.bytes.length) {
+      const more = new Uint8Array(this.bytes.length * 2);
+      more.set(this.bytes);
+      this.bytes = more;
+    }
     while (v >= 0x80) {
-      out[o++] = (v & 0x7f) | 0x80;
+      this.bytes[this.length++] = (v & 0x7f) | 0x80;
       v = Math.floor(v / 128);
     }
-    out[o++] = v;
-  };
-  put(docs.length);
-  let prev = 0;
-  for (let i = 0; i < docs.length; i++) {
-    put(docs[i] - prev);
-    prev = docs[i];
+    this.bytes[this.length++] = v;
   }
-  for (let i = 0; i < tfs.length; i++) put(tfs[i]);
-  return out.slice(0, o);
+}
+
+/**
+ * Encodes postings as they come, articles ascending: the count, the article gaps, then the frequencies,
+ * all varints (about 2 bytes a posting; a build holds millions of them).
+ */
+export class PostingsWriter {
+  private gaps = new Varints();
+  private tfs = new Varints();
+  private n = 0;
+  private last = 0;
+  push(doc: number, tf: number): void {
+    this.gaps.put(doc - this.last);
+    this.tfs.put(tf);
+    this.last = doc;
+    this.n++;
+  }
+  finish(): Uint8Array {
+    const head = new Varints();
+    head.put(this.n);
+    const out = new Uint8Array(head.length + this.gaps.length + this.tfs.length);
+    out.set(head.bytes.subarray(0, head.length));
+    out.set(this.gaps.bytes.subarray(0, this.gaps.length), head.length);
+    out.set(this.tfs.bytes.subarray(0, this.tfs.length), head.length + this.gaps.length);
+    return out;
+  }
 }
 
 export function decodePostings(b: Uint8Array): Postings {
