@@ -48,6 +48,14 @@ const perDoc = new WeakMap<object, Reading[][]>();
 let lastDoc: object | null = null;
 let lastReadings: Reading[][] = [];
 
+/** Records a document's token readings found elsewhere (word-facts.ts), unless already known. */
+export function rememberTokenReadings(doc: object, readings: Reading[][]): void {
+  if (perDoc.has(doc)) return;
+  perDoc.set(doc, readings);
+  lastDoc = doc;
+  lastReadings = readings;
+}
+
 /** Readings of every token of a document, computed once (the matchers all need them). */
 export function tokenReadings(doc: { tokens: ReadonlyArray<{ kind: string; norm: string }> }): Reading[][] {
   if (doc === lastDoc) return lastReadings;

@@ -16,6 +16,7 @@ import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterRoles, namesBeforeRoles } from "./patterns/titles.js";
 import { bareAliases, findBarePlaces, mergeHeadedPlaces, placesAfterHeads } from "./places.js";
 import { cluster, findShortMentions } from "./resolve.js";
+import { wordFacts } from "./word-facts.js";
 
 export interface RecognizeOptions {
   /** Use the trained tagger (default true). */
@@ -31,9 +32,9 @@ function sentencesToTag(doc: Doc, lex: Lexicon, found: Candidate[][], roles: rea
   for (const list of found) for (const c of list) for (let k = c.tokStart; k < c.tokEnd; k++) covered[k] = 1;
   for (const r of roles) for (let k = r.tokStart; k < r.tokEnd; k++) covered[k] = 1;
   const out = new Set<number>();
+  const facts = wordFacts(doc, lex);
   for (const t of doc.tokens) {
-    if (covered[t.i] || out.has(t.sentence) || (t.kind !== "arabic" && t.kind !== "latin")) continue;
-    if (lex.common.has(t.norm) || lex.stopwords.has(t.norm) || lex.common.has(t.core) || lex.stopwords.has(t.core) || t.norm.length < 2) continue;
+    if (covered[t.i] || out.has(t.sentence) || (t.kind !== "arabic" && t.kind !== "latin") || facts[t.i].ordinary) continue;
     out.add(t.sentence);
   }
   return out;

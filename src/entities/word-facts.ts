@@ -1,10 +1,10 @@
 // What the matchers ask the lexicon about a word, answered once per distinct word form and
 // lexicon: a document then costs one Map lookup per token here instead of a dozen string-keyed
 // lookups across the matchers (trie, person keys and prefixes, short names, misspelling anchors).
-import type { Doc } from "../types.js";
+import type { Doc, Token } from "../types.js";
 import { wordKey } from "./fold.js";
 import type { Lexicon, PersonVariant, TrieNode } from "./lexicon.js";
-import { tokenReadings, type Reading } from "./readings.js";
+import { readingsOf, rememberTokenReadings, type Reading } from "./readings.js";
 import type { GazEntry } from "./types.js";
 
 /** The lexicon's answers for one clitic reading of a word. */
@@ -29,6 +29,17 @@ export interface WordFacts {
   key: string;
   /** Variants of two or more words whose last word is written as this word. */
   byLast: PersonVariant[] | undefined;
+  /** A common word or a stop word (as written or its core), or a single letter: the tagger has nothing to add there. */
+  ordinary: boolean;
+  /** Answers other modules memoise per word form, by slot (memoSlot); undefined until asked. */
+  memo: unknown[];
+}
+
+let slots = 0;
+
+/** A slot in every WordFacts' memo, for one question asked of word forms (e.g. a title head). */
+export function memoSlot(): number {
+  return slots++;
 }
 
 function readingFacts(lex: Lexicon, r: Reading): ReadingFacts {
@@ -43,8 +54,18 @@ function readingFacts(lex: Lexicon, r: Reading): ReadingFacts {
   };
 }
 
-function factsOf(lex: Lexicon, norm: string, readings: Reading[]): WordFacts {
-  return { readings, perReading: readings.map((r) => readingFacts(lex, r)), key: wordKey(norm), byLast: lex.personByLast.get(norm) };
+/** A token's facts; they depend on its norm alone (and whether it is Arabic: the tokenizer's core and the readings do). */
+function factsOf(lex: Lexicon, t: Token): WordFacts {
+  const norm = t.norm;
+  const readings = t.kind === "arabic" ? readingsOf(norm) : [{ pre: "", preLength: 0, core: norm, restored: 0 as const }];
+  return {
+    readings,
+    perReading: readings.map((r) => readingFacts(lex, r)),
+    key: wordKey(norm),
+    byLast: lex.personByLast.get(norm),
+    ordinary: lex.common.has(norm) || lex.stopwords.has(norm) || lex.common.has(t.core) || lex.stopwords.has(t.core) || norm.length < 2,
+    memo: [],
+  };
 }
 
 /** Per lexicon, by norm: Arabic words (clitic readings) apart from other tokens (one reading, the norm). Bounded. */
@@ -65,20 +86,23 @@ export function wordFacts(doc: Doc, lex: Lexicon): WordFacts[] {
   if (!hit || hit.lex !== lex) {
     let cache = caches.get(lex);
     if (!cache) caches.set(lex, (cache = { arabic: new Map(), other: new Map() }));
-    const readings = tokenReadings(doc);
     const facts: WordFacts[] = new Array(doc.tokens.length);
+    const readings: Reading[][] = new Array(doc.tokens.length);
     for (let i = 0; i < doc.tokens.length; i++) {
       const t = doc.tokens[i];
       const map = t.kind === "arabic" ? cache.arabic : cache.other;
       let f = map.get(t.norm);
       if (!f) {
         if (map.size >= CACHE_LIMIT) map.clear();
-        map.set(t.norm, (f = factsOf(lex, t.norm, readings[i])));
+        map.set(t.norm, (f = factsOf(lex, t)));
       }
       facts[i] = f;
+      readings[i] = f.readings;
     }
     hit = { lex, facts };
     perDoc.set(doc, hit);
+    // The readings came with the facts: tokenReadings(doc) need not look every token up again.
+    rememberTokenReadings(doc, readings);
   }
   last = { doc, lex, facts: hit.facts };
   return hit.facts;

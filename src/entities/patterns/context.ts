@@ -3,8 +3,9 @@
 // match (if any) begins there.
 import type { Doc, Token } from "../../types.js";
 import type { Lexicon } from "../lexicon.js";
-import { bareOf, tokenReadings, type Reading } from "../readings.js";
+import { bareOf, type Reading } from "../readings.js";
 import type { Candidate } from "../types.js";
+import { memoSlot, wordFacts, type WordFacts } from "../word-facts.js";
 
 export interface PatternContext {
   doc: Doc;
@@ -13,6 +14,8 @@ export interface PatternContext {
   gazAt: (Candidate | undefined)[];
   /** Gazetteer candidate covering each token, if any. */
   gazOver: (Candidate | undefined)[];
+  /** What the lexicon says of each token's word form (readings, memoised answers). */
+  facts: WordFacts[];
 }
 
 export function makeContext(doc: Doc, lex: Lexicon, gazetteer: readonly Candidate[]): PatternContext {
@@ -23,11 +26,11 @@ export function makeContext(doc: Doc, lex: Lexicon, gazetteer: readonly Candidat
     if (!prev || c.tokEnd > prev.tokEnd) gazAt[c.tokStart] = c;
     for (let k = c.tokStart; k < c.tokEnd; k++) gazOver[k] ??= c;
   }
-  return { doc, lex, gazAt, gazOver };
+  return { doc, lex, gazAt, gazOver, facts: wordFacts(doc, lex) };
 }
 
 export function readingsAt(ctx: PatternContext, i: number): Reading[] {
-  return tokenReadings(ctx.doc)[i];
+  return ctx.facts[i].readings;
 }
 
 export function isArabicWord(t: Token | undefined): t is Token {
@@ -45,21 +48,18 @@ export interface HeadReading {
   definite: boolean;
 }
 
-/** headReading's answers for Arabic words, by word set and folded word (the readings depend on the word alone). */
-const headCache = new WeakMap<ReadonlySet<string>, Map<string, HeadReading | null>>();
+/** headReading's answers for Arabic words are memoised per word form (the readings depend on the word alone), a slot per word set. */
+const headSlots = new WeakMap<ReadonlySet<string>, number>();
 
 /** The reading whose bare form is in `set`, preferring no proclitics. */
 export function headReading(ctx: PatternContext, i: number, set: ReadonlySet<string>): HeadReading | null {
   const t = ctx.doc.tokens[i];
   if (t.kind !== "arabic") return findHead(readingsAt(ctx, i), set);
-  let memo = headCache.get(set);
-  if (!memo) headCache.set(set, (memo = new Map()));
-  let hit = memo.get(t.norm);
-  if (hit === undefined) {
-    hit = findHead(readingsAt(ctx, i), set);
-    if (memo.size >= 50_000) memo.clear();
-    memo.set(t.norm, hit);
-  }
+  let slot = headSlots.get(set);
+  if (slot === undefined) headSlots.set(set, (slot = memoSlot()));
+  const memo = ctx.facts[i].memo;
+  let hit = memo[slot] as HeadReading | null | undefined;
+  if (hit === undefined) memo[slot] = hit = findHead(readingsAt(ctx, i), set);
   return hit;
 }
 

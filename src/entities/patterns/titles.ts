@@ -8,6 +8,7 @@ import { bareOf } from "../readings.js";
 import { mentionStart } from "../span.js";
 import { hasConjunction, headReading, isArabicWord, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
 import { ordinaryWithAffixes } from "../ordinary.js";
+import { memoSlot } from "../word-facts.js";
 
 export interface RolePhrase extends TextSpan {
   tokStart: number;
@@ -37,20 +38,15 @@ interface TitleHead {
   r: ReturnType<typeof readingsAt>[number];
 }
 
-/** titleHeadAt's answers for Arabic words by lexicon and folded word (they depend on the word's readings alone); bounded. */
-const titleHeadCache = new WeakMap<object, Map<string, TitleHead | null>>();
+/** titleHeadAt's answers for Arabic words, memoised per word form and lexicon (they depend on the word's readings alone). */
+const TITLE_HEAD = memoSlot();
 
 function titleHeadAt(ctx: PatternContext, i: number): TitleHead | null {
   const t = ctx.doc.tokens[i];
   if (t.kind !== "arabic") return findTitleHead(ctx, i);
-  let titleHeads = titleHeadCache.get(ctx.lex);
-  if (!titleHeads) titleHeadCache.set(ctx.lex, (titleHeads = new Map()));
-  let hit = titleHeads.get(t.norm);
-  if (hit === undefined) {
-    hit = findTitleHead(ctx, i);
-    if (titleHeads.size >= 50_000) titleHeads.clear();
-    titleHeads.set(t.norm, hit);
-  }
+  const memo = ctx.facts[i].memo;
+  let hit = memo[TITLE_HEAD] as TitleHead | null | undefined;
+  if (hit === undefined) memo[TITLE_HEAD] = hit = findTitleHead(ctx, i);
   return hit;
 }
 
