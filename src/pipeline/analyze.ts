@@ -1,6 +1,6 @@
 // The analysis pipeline: a chain of pure stages over one Article, like spaCy's
 // Doc flowing through components. Each stage lives in its own folder.
-import type { Analysis, Article } from "../types.js";
+import type { Analysis, Article, Doc } from "../types.js";
 import { buildDoc } from "../text/doc.js";
 import { recognizeEntities } from "../entities/recognize.js";
 import { extractEvents } from "../events/extract.js";
@@ -10,12 +10,17 @@ import { extractQuotes } from "../quotes/extract.js";
 export const ANALYSIS_SCHEMA = "rasd.analysis/1" as const;
 
 export function analyzeArticle(article: Article): Analysis {
+  return analyzeWithDoc(article).analysis;
+}
+
+/** The analysis and the text layer it was made from (an ingest's worker indexes the same tokens: store/prepare.ts). */
+export function analyzeWithDoc(article: Article): { analysis: Analysis; doc: Doc } {
   const doc = buildDoc(article);
   const entities = recognizeEntities(doc);
   const events = extractEvents(doc, entities);
   const statements = extractQuotes(doc, entities);
   const agreements = extractAgreements(doc, entities);
-  return {
+  const analysis: Analysis = {
     schema: ANALYSIS_SCHEMA,
     id: article.id,
     source: article.source,
@@ -32,4 +37,5 @@ export function analyzeArticle(article: Article): Analysis {
     agreements,
     text: article.text,
   };
+  return { analysis, doc };
 }

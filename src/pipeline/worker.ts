@@ -1,8 +1,8 @@
 // The unit of work a pool worker runs: a batch of raw articles through
-// toArticle and analyzeArticle. Loaded by piscina from dist/ (compiled JS);
+// toArticle and analyzeWithDoc. Loaded by piscina from dist/ (compiled JS);
 // the same function runs inline when the pool has no worker threads.
 import type { Analysis, RawArticle } from "../types.js";
-import { analyzeArticle } from "./analyze.js";
+import { analyzeWithDoc } from "./analyze.js";
 import { toArticle, type ArticleOptions } from "../ingest/article.js";
 import { prepareAnalysis, type Prepared } from "../store/prepare.js";
 
@@ -21,11 +21,11 @@ export type WorkerResult = { ok: true; value: Analysis | string; prepared?: Prep
 
 export function analyzeRaw(raw: RawArticle, options: ArticleOptions, form: OutputForm, forStore = false): WorkerResult {
   try {
-    const analysis = analyzeArticle(toArticle(raw, options));
+    const { analysis, doc } = analyzeWithDoc(toArticle(raw, options));
     // Serialising here keeps JSON.stringify off the main thread for `rasd analyze`;
     // preparing here keeps the store's per-article work off the writing thread for `rasd ingest`.
     if (form === "json") return { ok: true, value: JSON.stringify(analysis) };
-    return forStore ? { ok: true, value: analysis, prepared: prepareAnalysis(analysis) } : { ok: true, value: analysis };
+    return forStore ? { ok: true, value: analysis, prepared: prepareAnalysis(analysis, doc.tokens) } : { ok: true, value: analysis };
   } catch (err) {
     return { ok: false, message: `analysis failed: ${(err as Error).stack ?? String(err)}` };
   }

@@ -5,8 +5,8 @@
 // and travel with it to the writing thread (attachPrepared), which then only
 // writes rows.
 import { createHash } from "node:crypto";
-import type { Analysis } from "../types.js";
-import { analyseText, entityNameTerms, type SearchToken } from "../search/analyzer.js";
+import type { Analysis, Token } from "../types.js";
+import { analyseText, analyseToken, entityNameTerms, type SearchToken } from "../search/analyzer.js";
 import { signature } from "./minhash.js";
 
 /** Title and body are indexed as one term sequence, parted by this term (no query produces it). */
@@ -43,12 +43,25 @@ export function articleTerms(a: Pick<Analysis, "title" | "text">, names: Readonl
   return analysed(a, names).terms;
 }
 
-/** The article's indexed terms, and its body's search tokens (with offsets, for the statements in it). */
-function analysed(a: Pick<Analysis, "title" | "text">, names: ReadonlySet<string>): { terms: string[]; body: SearchToken[] } {
-  const body = analyseText(a.text, names);
+/**
+ * The article's indexed terms, and its body's search tokens (with offsets, for the statements in it).
+ * `bodyTokens`, the text layer's tokens of a.text where the caller has them, spare tokenising it again.
+ */
+function analysed(a: Pick<Analysis, "title" | "text">, names: ReadonlySet<string>, bodyTokens?: readonly Token[]): { terms: string[]; body: SearchToken[] } {
+  const body = bodyTokens ? searchTokens(bodyTokens, names) : analyseText(a.text, names);
   const terms = body.map((t) => t.term);
   if (!a.title) return { terms, body };
   return { terms: [...analyseText(a.title, names).map((t) => t.term), TITLE_BREAK, ...terms], body };
+}
+
+/** What analyseText gives for a text, from that text's tokens. */
+function searchTokens(tokens: readonly Token[], names: ReadonlySet<string>): SearchToken[] {
+  const out: SearchToken[] = [];
+  for (const t of tokens) {
+    const a = analyseToken(t, names);
+    if (a) out.push({ term: a.term, start: t.start, end: t.end, name: a.name });
+  }
+  return out;
 }
 
 // Characters the tokenizer never joins to a neighbour: whitespace and one-character tokens
@@ -91,13 +104,16 @@ export function spanTerms(text: string, body: readonly SearchToken[], span: { st
 
 /** The stored analysis (without text) and the content hash, sha256 of the whole analysis's JSON. */
 function serialise(a: Analysis): { packed: string; hash: string } {
-  const packed = packAnalysis(a);
-  const h = createHash("sha256");
   const keys = Object.keys(a);
-  // JSON.stringify(a) is the packed JSON with the text appended when text is the last field (as analyses are built).
-  if (keys[keys.length - 1] === "text" && packed !== "{}") h.update(packed.slice(0, -1)).update(',"text":').update(JSON.stringify(a.text)).update("}");
-  else h.update(JSON.stringify(a));
-  return { packed, hash: h.digest("hex") };
+  if (keys.length < 2 || keys[keys.length - 1] !== "text") {
+    const packed = packAnalysis(a);
+    return { packed, hash: createHash("sha256").update(JSON.stringify(a)).digest("hex") };
+  }
+  // With text the last field (as analyses are built), the packed JSON is the whole JSON cut before
+  // `,"text":` (no JSON string holds a comma before an unescaped quote, so the last one is the key's):
+  // one serialisation instead of copying the analysis without its text and serialising both.
+  const full = JSON.stringify(a);
+  return { packed: full.slice(0, full.lastIndexOf(',"text":')) + "}", hash: createHash("sha256").update(full).digest("hex") };
 }
 
 /** Everything the writer derives from an analysis (see the header). */
@@ -117,11 +133,15 @@ export interface Prepared {
   sig: Uint32Array;
 }
 
-export function prepareAnalysis(a: Analysis): Prepared {
+/**
+ * `bodyTokens`: the text layer's tokens of a.text (tokenize(a.text), as buildDoc made them where the
+ * analysis was made), to spare tokenising the text a second time; the result is the same without them.
+ */
+export function prepareAnalysis(a: Analysis, bodyTokens?: readonly Token[]): Prepared {
   const { packed, hash } = serialise(a);
   const names = articleNames(a);
   // Only strings and the signature outlive this function: a batch keeps no token objects.
-  const { terms, body } = analysed(a, names);
+  const { terms, body } = analysed(a, names, bodyTokens);
   const statementTerms = [...a.quotes, ...(a.joint_statements ?? [])].map((q) => spanTerms(a.text, body, q, names).join(" "));
   const sig = signature(terms.filter((t) => t !== TITLE_BREAK));
   return { hash, packed, names: [...names], termsText: terms.join(" "), nTerms: terms.length, statementTerms, sig };
