@@ -26,6 +26,9 @@ export const READ_CACHE_KIB = 65_536;
  */
 export const INGEST_CACHE_KIB = 8_192;
 
+/** Page size of a new SQLite file (set before its first write; fixed from then on in WAL mode). */
+const PAGE_SIZE = 16_384;
+
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
@@ -37,6 +40,10 @@ export async function connect(url: string, schemaOpt?: string): Promise<Connecti
   const file = url.startsWith("sqlite:") ? url.slice("sqlite:".length).replace(/^\/\//, "") : url;
   if (file !== ":memory:") mkdirSync(dirname(resolve(file)), { recursive: true });
   const sqlite = new SqliteDatabase(file);
+  // A new file gets pages of 16 KiB instead of SQLite's 4 KiB (an existing file keeps its own): the
+  // WAL takes a write per page, and at 4 KiB committing a bulk ingest's batches cost ~0.13 ms of CPU
+  // per article (2,000 generated articles, store alone: commits 270 -> 90 ms; rows are the same).
+  sqlite.pragma(`page_size = ${PAGE_SIZE}`);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 5000");
