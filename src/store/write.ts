@@ -10,7 +10,7 @@ import type { Database, EntitiesTable } from "./schema.js";
 import { nameKey } from "../search/compile.js";
 import { indexTexts, unindexText } from "./text-index.js";
 import { bands, fromHex, similarity, toHex, BANDS, SAME_STORY } from "./minhash.js";
-import { inList, insertRows, type InsertRow } from "./bulk.js";
+import { inList, insertRows, updateRows, type InsertRow } from "./bulk.js";
 import { preparedFor, type Prepared } from "./prepare.js";
 
 export { TITLE_BREAK, packAnalysis, unpackAnalysis, contentHash, articleNames, articleTerms, spanTerms } from "./prepare.js";
@@ -46,6 +46,8 @@ interface Pending extends Prepared {
 
 const ARTICLE_COLS = ["id", "source", "raw_hash", "content_hash", "outlet", "published", "title", "url", "dateline", "n_terms", "story_seq", "ingested_at", "updated_at"] as const;
 const ENTITY_COLS = ["key", "type", "name", "names", "variants", "name_en", "wikidata", "country", "article_count", "mention_count", "first_seen", "last_seen"] as const;
+/** What flush writes back of a merged entity. */
+const ENTITY_UPDATE_COLS = ["name", "names", "variants", "name_en", "wikidata", "country", "article_count", "mention_count", "first_seen", "last_seen"] as const;
 const AE_COLS = ["article_seq", "local_id", "entity_id", "name", "roles", "office", "mention_count", "confidence", "source"] as const;
 const MENTION_COLS = ["article_seq", "entity_id", "span_start", "span_end", "text", "role"] as const;
 const EVENT_COLS = ["article_seq", "local_id", "type", "date", "date_text", "main", "initiator_id", "place_id", "plover_event", "plover_mode", "trigger_start", "trigger_end", "trigger_text", "evidence_start", "evidence_end", "evidence_text", "confidence"] as const;
@@ -188,24 +190,19 @@ export class BatchWriter {
 
   /** Writes back merged entity rows and corpus totals; call once before commit. */
   async flush(): Promise<void> {
-    for (const e of this.dirty) {
-      await this.trx
-        .updateTable("entities")
-        .set({
-          name: topName(e.names) ?? e.key,
-          names: JSON.stringify(e.names),
-          variants: JSON.stringify(e.variants),
-          name_en: e.name_en,
-          wikidata: e.wikidata,
-          country: e.country,
-          article_count: e.article_count,
-          mention_count: e.mention_count,
-          first_seen: e.first_seen,
-          last_seen: e.last_seen,
-        })
-        .where("id", "=", e.id)
-        .execute();
-    }
+    await updateRows(this.trx, "entities", ENTITY_UPDATE_COLS, "id", [...this.dirty].map((e) => ({
+      id: e.id,
+      name: topName(e.names) ?? e.key,
+      names: JSON.stringify(e.names),
+      variants: JSON.stringify(e.variants),
+      name_en: e.name_en,
+      wikidata: e.wikidata,
+      country: e.country,
+      article_count: e.article_count,
+      mention_count: e.mention_count,
+      first_seen: e.first_seen,
+      last_seen: e.last_seen,
+    })));
     this.dirty.clear();
     if (this.articleDelta || this.termDelta) {
       await this.trx
