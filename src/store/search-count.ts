@@ -110,14 +110,18 @@ export async function filteredKeys(db: Kysely<Database>, expr: TermExpr, f: KeyF
   }
   const matches: SortedKeys = known ? known.matches : parseInts((await sql<{ ks: string | null }>`select group_concat(k) as ks from (select rowid as k from articles_fts where articles_fts match ${toFts5(expr)} order by rowid)`.execute(db)).rows[0]?.ks ?? "");
   if (!matches.length) return matches;
-  // Counted up to the point of choosing (unless counted above): a wide range costs no more than 3 keys a match.
+  // The range's keys read up to the point of choosing (one scan, not a count and then a read): a wide range
+  // costs no more than 3 keys a match.
   const side = 3 * matches.length;
-  if ((inFilter ?? (await inRange(side))) <= side) {
-    const last = matches[matches.length - 1];
-    const pass = new Uint8Array(last + 1);
-    const ks = await where(db.selectFrom("article_keys").select(sql<string | null>`group_concat(seq)`.as("ks"))).executeTakeFirstOrThrow();
-    for (const k of parseInts(ks.ks ?? "")) if (k <= last) pass[k] = 1;
-    return matches.filter((k) => pass[k] === 1);
+  if (inFilter === null || inFilter <= side) {
+    const ks = await db.selectFrom(where(db.selectFrom("article_keys").select("seq").limit(side + 1)).as("r")).select(sql<string | null>`group_concat(seq)`.as("ks")).executeTakeFirstOrThrow();
+    const range = parseInts(ks.ks ?? "");
+    if (range.length <= side) {
+      const last = matches[matches.length - 1];
+      const pass = new Uint8Array(last + 1);
+      for (const k of range) if (k <= last) pass[k] = 1;
+      return matches.filter((k) => pass[k] === 1);
+    }
   }
   const listed = sql<number>`(select value from json_each(${JSON.stringify(Array.from(matches))}))`;
   const ks = await where(db.selectFrom("article_keys").select(sql<string | null>`group_concat(seq)`.as("ks")).where("seq", "in", listed)).executeTakeFirstOrThrow();
