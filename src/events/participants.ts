@@ -47,8 +47,28 @@ function isPer(ctx: DocContext, id: string): boolean {
   return ctx.byId.get(id)?.type === "PER";
 }
 
-/** Slots of sentence tokens [from, to): named entities and references, attendance lists left out. */
+/** Slots per span of a document, kept for the whole analysis: both event passes and every trigger of a sentence ask for the same ones. */
+const slotCache = new WeakMap<DocContext, Map<string, Slot[]>>();
+
+/**
+ * Slots of sentence tokens [from, to): named entities and references, attendance lists left out.
+ * Which slots there are does not depend on the pair in focus, only what a pair or counterpart
+ * reference resolves to: those are resolved again on each call, the rest is shared (callers only read slots).
+ */
 function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusState, skipAttendance: boolean): Slot[] {
+  let memo = slotCache.get(ctx);
+  if (!memo) slotCache.set(ctx, (memo = new Map()));
+  const key = `${from}:${to}:${skipAttendance ? 1 : 0}`;
+  let slots = memo.get(key);
+  if (!slots) memo.set(key, (slots = spanSlots(ctx, from, to, skipAttendance)));
+  if (!slots.some((x) => x.kind === "pair" || x.kind === "counterpart")) return slots;
+  return slots.map((x) =>
+    x.kind === "pair" ? { ...x, ids: focus.pair } : x.kind === "counterpart" ? { ...x, ids: resolveCounterpart(ctx, ctx.doc.tokens, x.token, focus) } : x,
+  );
+}
+
+/** sentenceSlots with the pair and counterpart references left unresolved (empty ids). */
+function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: boolean): Slot[] {
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
   const slots: Slot[] = [];
@@ -87,18 +107,18 @@ function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusSt
       continue;
     }
     if (lex.pairRef.test(norm)) {
-      slots.push({ kind: "pair", token: t, ids: focus.pair, type: "PER", reporter });
+      slots.push({ kind: "pair", token: t, ids: [], type: "PER", reporter });
       continue;
     }
     if (lex.pairHead.test(norm) && isPairHead(ctx, t, to)) {
-      slots.push({ kind: "pair", token: t, ids: focus.pair, type: "PER", reporter });
+      slots.push({ kind: "pair", token: t, ids: [], type: "PER", reporter });
       continue;
     }
     if (lex.counterpart.test(norm)) {
       // نظيره الروسي فلاديمير بوتين: the name that follows is the counterpart itself.
       let named = false;
       for (let k = t + 1; k < Math.min(to, t + 5); k++) if (ctx.mentionAt[k]?.entity.type === "PER") named = true;
-      if (!named) slots.push({ kind: "counterpart", token: t, ids: resolveCounterpart(ctx, tokens, t, focus), type: "PER", reporter });
+      if (!named) slots.push({ kind: "counterpart", token: t, ids: [], type: "PER", reporter });
       continue;
     }
     if (lex.honorific.test(norm)) {
