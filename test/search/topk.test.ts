@@ -47,7 +47,8 @@ const QUERIES: SearchQuery[] = [
   { q: "الاجتماع الوزاري", from: "2022", to: "2022" }, { q: "قمة", outlet: "WAM" }, { q: "النووي", to: "2020-12-31" },
   // … and more shapes: phrases under OR / NOT, three words, nested OR, later pages.
   { q: '"وزير الخارجية" OR "اتصالا هاتفيا"' }, { q: 'الصين -"وزير الخارجية"' }, { q: "قطر الكويت الإمارات" },
-  { q: "(قطر OR الكويت) الصين" }, { q: "(قطر الكويت) OR الصين" }, { q: '("وزير الخارجية" NOT النفط) OR (الطاقة قطر) OR الكويت' }, { q: "الطاقة NOT النفط", offset: 10, limit: 5 }, { q: "الخارجية", offset: 20, limit: 10 },
+  { q: "(قطر OR الكويت) الصين" }, { q: "(قطر الكويت) OR الصين" }, { q: '("وزير الخارجية" NOT النفط) OR (الطاقة قطر) OR الكويت' },
+  { q: "(الطاقة NOT النفط) OR (قطر (الكويت OR الصين))" }, { q: "الخارجية ((قطر الكويت) OR (الصين NOT روسيا))" }, { q: "الطاقة NOT النفط", offset: 10, limit: 5 }, { q: "الخارجية", offset: 20, limit: 10 },
   { q: '"وزير الخارجية" الصين', outlet: ["SANA", "WAM"] }, { q: "وزير", limit: 50 },
   // Date and outlet filters read from an index (both sides of search-count.ts's filteredKeys): loose and
   // tight ranges, both filters, boolean queries, later pages, filters matching nothing.
