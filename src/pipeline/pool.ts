@@ -80,9 +80,9 @@ async function inWorker(pool: Piscina, raws: RawArticle[], options: ArticleOptio
     const task: WorkerTask = { raws, options, form, forStore };
     const results = (await pool.run(task)) as WorkerResult[];
     if (forStore) {
-      // Loaded only for an ingest (the store loads the same module).
-      const { attachPrepared } = await import("../store/prepare.js");
-      for (const r of results) if (r.ok && r.prepared && typeof r.value === "object") attachPrepared(r.value, r.prepared);
+      // Loaded only for an ingest (the store loads the same module). The analysis came as its packed JSON and text (worker.ts).
+      const { attachPrepared, unpackAnalysis } = await import("../store/prepare.js");
+      for (const r of results) if (r.ok && r.prepared && typeof r.value === "string") r.value = attachPrepared(unpackAnalysis(r.prepared.packed, r.value), r.prepared);
     }
     return results;
   } catch (err) {

@@ -16,7 +16,10 @@ export interface WorkerTask {
   forStore?: boolean;
 }
 
-/** Per article: the analysis (or its JSON text) and what the store derives from it when asked, or why it failed. */
+/**
+ * Per article: the analysis (or its JSON text), or why it failed. For the store (`prepared` given),
+ * `value` is only the analysis's text: the rest travels as prepared.packed, its JSON (see analyzeRaw).
+ */
 export type WorkerResult = { ok: true; value: Analysis | string; prepared?: Prepared } | { ok: false; message: string };
 
 export function analyzeRaw(raw: RawArticle, options: ArticleOptions, form: OutputForm, forStore = false): WorkerResult {
@@ -25,7 +28,11 @@ export function analyzeRaw(raw: RawArticle, options: ArticleOptions, form: Outpu
     // Serialising here keeps JSON.stringify off the main thread for `rasd analyze`;
     // preparing here keeps the store's per-article work off the writing thread for `rasd ingest`.
     if (form === "json") return { ok: true, value: JSON.stringify(analysis) };
-    return forStore ? { ok: true, value: analysis, prepared: prepareAnalysis(analysis, doc.tokens) } : { ok: true, value: analysis };
+    if (!forStore) return { ok: true, value: analysis };
+    // The packed JSON made for the store also carries the analysis to the writing thread (with the
+    // text beside it): parsing it there costs less than a structured clone of the object, made here
+    // and read there (2,000 generated analyses: 0.05 + 0.075 ms -> 0.05 ms per article).
+    return { ok: true, value: analysis.text, prepared: prepareAnalysis(analysis, doc.tokens) };
   } catch (err) {
     return { ok: false, message: `analysis failed: ${(err as Error).stack ?? String(err)}` };
   }
