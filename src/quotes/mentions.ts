@@ -220,20 +220,11 @@ export class MentionIndex {
   }
 }
 
-const stems = new Map<string, string | null>();
-
-/** Folded nationality adjective → the stem a country name has (الروسي → روس: روسيا); memoised. */
+/**
+ * Folded nationality adjective → the stem a country name has (الروسي → روس: روسيا). Not memoised:
+ * two slices cost less than a lookup in a map of every word seen.
+ */
 function adjectiveStem(word: string): string | null {
-  let hit = stems.get(word);
-  if (hit === undefined) {
-    hit = computeStem(word);
-    if (stems.size > 100_000) stems.clear();
-    stems.set(word, hit);
-  }
-  return hit;
-}
-
-function computeStem(word: string): string | null {
   let w = word.startsWith("ال") ? word.slice(2) : word;
   if (w.endsWith("يه")) w = w.slice(0, -2);
   else if (w.endsWith("ي")) w = w.slice(0, -1);

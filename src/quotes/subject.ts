@@ -50,7 +50,7 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
 
   // A name after a clitic preposition is who it was said to (قال لرويترز، لنظيره), not who said it.
   const free = (m: PlacedMention) => {
-    const t = tokens.find((x) => x.end > m.start);
+    const t = tokens[firstEndingAfter(tokens, m.start)];
     return !t || t.start >= m.start || !/[لبك]/.test(t.text.slice(0, m.start - t.start));
   };
   const persons = index.within(zoneStart, zoneEnd, ["PER"]).filter(free);
@@ -124,10 +124,12 @@ export function titleHolder(tokens: Token[], index: MentionIndex, k: number, sto
   const words: string[] = [];
   for (let j = k; j < stop && j - k < 8 && tokens[j].kind === "arabic"; j++) words.push(tokens[j].core);
   let adjective: string | null = null;
+  // A title written with its synonym (العاهل الأردني for الملك …) tries the common form too.
+  const synonyms = lexicon().titleSynonyms;
+  const commonWords = words.map((w) => synonyms.get(w) ?? w);
   for (let n = words.length; n >= 1; n--) {
     const phrase = words.slice(0, n);
-    // A title written with its synonym (العاهل الأردني for الملك …) tries the common form too.
-    const common = phrase.map((w) => lexicon().titleSynonyms.get(w) ?? w);
+    const common = commonWords.slice(0, n);
     const e = resolveTitle(index, phrase, tokens[k].start, adjective) ?? (common.some((w, i) => w !== phrase[i]) ? resolveTitle(index, common, tokens[k].start, adjective) : null);
     if (e) return { entity: e, end: k + n };
     // Once a phrase ending in a nationality (or a country: ملك البحرين) failed, shorter ones must not contradict it.
@@ -144,6 +146,18 @@ export function titleHolder(tokens: Token[], index: MentionIndex, k: number, sto
     if (e) return { entity: e, end: Math.min(stop, h + (marker === next?.core ? 2 : 1)) };
   }
   return null;
+}
+
+/** Index of the first token ending after `offset` (tokens.length when none): a binary search, tokens being in text order. */
+function firstEndingAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function distinct(ms: PlacedMention[]): string[] {
@@ -190,8 +204,8 @@ function sentenceHonorific(tokens: Token[], index: MentionIndex, k: number, hono
 
 /** A mention right after a preposition (مع بوتين، إلى الرئيس، لبوتين) is an object, not a clause's subject. */
 export function governed(tokens: Token[], offset: number): boolean {
-  let i = tokens.findIndex((t) => t.end > offset);
-  if (i < 0) return false;
+  let i = firstEndingAfter(tokens, offset);
+  if (i >= tokens.length) return false;
   const t = tokens[i];
   // A clitic preposition written onto the name (لبوتين، بالرئيس); a conjunction (وبوتين) is not one.
   if (t.start < offset && /[بلك]/.test(t.text.slice(0, offset - t.start))) return true;
