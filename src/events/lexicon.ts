@@ -71,6 +71,8 @@ export interface CompiledTrigger {
   re: RegExp;
   /** Tests a token's folded form: can a match start at this token? */
   first: RegExp;
+  /** A later word every match contains (global; see phraseNeedle), or null. */
+  needle: RegExp | null;
   conf: number;
   unlessAfter: RegExp | null;
   /** Tested on each of the three tokens before the trigger. */
@@ -160,6 +162,8 @@ function anyOf(phrases: string[]): TextTest {
   return { test: (text) => gate.test(text) && re.test(text) };
 }
 
+const needleRegex = (source: string | null) => (source === null ? null : new RegExp(source, "gu"));
+
 let cached: EventLexicon | null = null;
 
 export function eventLexicon(): EventLexicon {
@@ -179,6 +183,7 @@ export function eventLexicon(): EventLexicon {
           absorbs: def.absorbs,
           re: new RegExp(compilePhrase(t.p, file.macros), "uy"),
           first: firstWordRegex(t.p, file.macros),
+          needle: needleRegex(phraseNeedle(t.p, file.macros, { afterFirst: true })),
           conf: t.conf,
           unlessAfter: t.unless_after ? new RegExp(foldPattern(t.unless_after), "u") : null,
           bilateralIfTwo: t.bilateral_if_two === true,

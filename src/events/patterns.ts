@@ -63,12 +63,16 @@ function wordCore(word: string): string {
  * be empty, without clitics and boundaries. A phrase regex opens with a lookbehind, so a search
  * tries it at every position of the text; a plain word is skimmed for, several times faster.
  */
-export function phraseNeedle(phrase: string, macros: Record<string, string> = {}): string | null {
+export function phraseNeedle(phrase: string, macros: Record<string, string> = {}, { afterFirst = false } = {}): string | null {
   const expanded = phrase.replace(/\{([A-Z_]+)\}/g, (_, name: string) => `(?:${macros[name] ?? ""})`);
   let best: string | null = null;
-  for (const w of foldPattern(expanded).trim().split(/\s+/)) {
+  const words = foldPattern(expanded).trim().split(/\s+/);
+  // afterFirst: the first word is known to match already (a trigger tried at a token its first word accepts).
+  for (const w of afterFirst ? words.slice(1) : words) {
     if (/^\.\.(\d+)$/.test(w)) continue;
     const core = wordCore(w);
+    // Lookarounds and back-references read outside the word: on its own it might not match where the phrase does.
+    if (/\(\?<?[=!]|\\k<|\\[1-9]/.test(core)) continue;
     try {
       if (new RegExp(`^(?:${core})$`, "u").test("")) continue; // optional: a match need not contain it
     } catch {

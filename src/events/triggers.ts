@@ -31,8 +31,16 @@ export function findTriggers(ctx: DocContext): Trigger[] {
     if (!candidates.length) continue;
     const sent = doc.sentences[tok.sentence];
     const fa = lowerBound(ctx.folded.starts, tok.start);
+    let rest: string | null = null; // the folded sentence from this token on, cut when a needle asks
     for (const i of candidates) {
       const t = lex.triggers[i];
+      if (t.needle) {
+        // A match kept lies inside the sentence and holds the needle: without one there, the
+        // (slow, backtracking) phrase regex can only fail or run past the sentence.
+        rest ??= folded.slice(fa, lowerBound(ctx.folded.starts, sent.end));
+        t.needle.lastIndex = 0;
+        if (!t.needle.test(rest)) continue;
+      }
       t.re.lastIndex = fa;
       const m = t.re.exec(folded);
       if (!m) continue;

@@ -28,6 +28,26 @@ describe("phraseNeedle", () => {
     expect(phraseNeedle("بناء (?:على)? طلب")).toBe("بناء");
     expect(phraseNeedle("في وقت سابق")).toBe("سابق");
     expect(phraseNeedle("(?:علي)?")).toBeNull();
+    expect(phraseNeedle("بحث ..8 مع", {}, { afterFirst: true })).toBe("مع");
+    expect(phraseNeedle("زار (?=موسكو)موسكو")).toBe("زار");
+  });
+
+  it("occurs after the first word of every trigger match over the examples and seeds", () => {
+    let matches = 0;
+    for (const p of Object.values(events.types).flatMap((t) => t.triggers.map((x) => x.p))) {
+      const needle = phraseNeedle(p, events.macros, { afterFirst: true });
+      if (needle === null) continue;
+      const re = new RegExp(compilePhrase(p, events.macros), "gu");
+      const n = new RegExp(needle, "u");
+      for (const text of texts) {
+        for (const m of text.matchAll(re)) {
+          matches++;
+          const afterFirst = m[0].slice(m[0].search(/[^\p{L}\p{N}]/u));
+          expect(n.test(afterFirst), `${p} matched "${m[0]}" without its needle ${needle} after the first word`).toBe(true);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(0);
   });
 
   it("occurs in every match of every lexicon phrase over the examples and seeds", () => {
