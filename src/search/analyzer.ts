@@ -51,18 +51,22 @@ interface WordAnalysis {
 
 // News vocabulary repeats: the name-independent part of a word's analysis is kept per (folded form, core),
 // bounded like the text layer's caches (cleared when full). Only the names test runs per article.
-const WORDS = new Map<string, WordAnalysis>();
+// Keyed by the folded word, then its core (almost always one per word): the tokenizer shares these strings,
+// so a lookup hashes nothing new (a joined key string was built and hashed per token).
+const WORDS = new Map<string, { core: string; w: WordAnalysis; more?: Map<string, WordAnalysis> }>();
 const MAX_WORDS = 100_000;
 
 function wordAnalysis(norm: string, core: string): WordAnalysis {
-  const key = `${norm}\u0000${core}`;
-  let w = WORDS.get(key);
-  if (!w) {
-    if (WORDS.size >= MAX_WORDS) WORDS.clear();
-    const stop = norm.length < 2 || isStopword(norm, core); // a detached و or letter abbreviation
-    w = { readings: nameReadings(norm).map((r) => r.core), plain: stop ? null : wrap(lightStem(norm), false) };
-    WORDS.set(key, w);
-  }
+  const e = WORDS.get(norm);
+  if (e && e.core === core) return e.w;
+  const cached = e?.more?.get(core);
+  if (cached) return cached;
+  if (WORDS.size >= MAX_WORDS) WORDS.clear();
+  const stop = norm.length < 2 || isStopword(norm, core); // a detached و or letter abbreviation
+  const w: WordAnalysis = { readings: nameReadings(norm).map((r) => r.core), plain: stop ? null : wrap(lightStem(norm), false) };
+  const at = WORDS.get(norm);
+  if (!at) WORDS.set(norm, { core, w });
+  else (at.more ??= new Map()).set(core, w);
   return w;
 }
 
