@@ -10,6 +10,7 @@ import type { RolePhrase } from "./patterns/titles.js";
 import type { Candidate, GazEntry } from "./types.js";
 import { ordinaryWithAffixes } from "./ordinary.js";
 import type { Token } from "../types.js";
+import { makeCandidate } from "./candidate.js";
 
 const contains = (a: Candidate, b: Candidate) => a.tokStart <= b.tokStart && b.tokEnd <= a.tokEnd;
 
@@ -178,7 +179,7 @@ function wholeFirstWord(doc: Doc, lex: Lexicon, m: Candidate): Candidate {
   // ف + three letters is mostly ف + a verb (فهدد، فقال); a longer rest is a name's letters (فيليب، فرناندو).
   const keep = t.pre === "ف" ? !knownCore && core.length >= 4 && !lex.common.has(t.norm) : lex.nameWords.has(t.norm) && !knownCore;
   if (!keep) return m;
-  return { ...m, start: t.start, name: doc.article.text.slice(t.start, m.end).replace(/\s+/g, " ").trim() };
+  return makeCandidate({ ...m, start: t.start, name: doc.article.text.slice(t.start, m.end).replace(/\s+/g, " ").trim() });
 }
 
 /** Arabic names of Latin letters, folded, as abbreviations are spelt out (بي كا كا، سي إن إن). */
@@ -203,7 +204,7 @@ function abbreviation(doc: Doc, m: Candidate): Candidate | null {
   if (b - a < 2 || AMBIGUOUS_LETTERS.has(toks[a].norm)) return null;
   const start = toks[a].start;
   const end = toks[b - 1].end;
-  return { ...m, type: "ORG", tokStart: a, tokEnd: b, start, end, name: doc.article.text.slice(start, end).replace(/\s+/g, " ") };
+  return makeCandidate({ ...m, type: "ORG", tokStart: a, tokEnd: b, start, end, name: doc.article.text.slice(start, end).replace(/\s+/g, " ") });
 }
 
 const VERB_LIKE = /^[يت].{2,}(ان|ون|ين|ا)$/;
@@ -219,7 +220,7 @@ function trimVerbs(doc: Doc, lex: Lexicon, m: Candidate, words: boolean): Candid
   if (end === m.tokEnd) return m;
   if (end === m.tokStart) return null;
   const endOffset = doc.tokens[end - 1].end;
-  return { ...m, tokEnd: end, end: endOffset, name: doc.article.text.slice(m.start, endOffset).replace(/\s+/g, " ").trim() };
+  return makeCandidate({ ...m, tokEnd: end, end: endOffset, name: doc.article.text.slice(m.start, endOffset).replace(/\s+/g, " ").trim() });
 }
 
 /** Ties each role to the person it describes: the person right after it, or right before it across a comma. */

@@ -8,6 +8,7 @@ import { bareOf, tokenReadings, type Reading } from "./readings.js";
 import { mentionName, mentionStart } from "./span.js";
 import type { Candidate, GazEntry } from "./types.js";
 import { wordFacts } from "./word-facts.js";
+import { makeCandidate } from "./candidate.js";
 
 function isWord(kind: string): boolean {
   return kind === "arabic" || kind === "latin" || kind === "number" || kind === "other";
@@ -20,7 +21,7 @@ function readings(doc: Doc, i: number): Reading[] {
 function candidate(doc: Doc, i: number, j: number, r: Reading, entry: GazEntry, confidence: number): Candidate {
   const t = doc.tokens[i];
   const end = doc.tokens[j - 1].end;
-  return {
+  return makeCandidate({
     type: entry.kind,
     tokStart: i,
     tokEnd: j,
@@ -31,7 +32,7 @@ function candidate(doc: Doc, i: number, j: number, r: Reading, entry: GazEntry, 
     confidence,
     entry,
     country: entry.country,
-  };
+  });
 }
 
 /** True when tokens [i, j) stand between brackets or slashes: (قنا)، /وام/. */

@@ -4,6 +4,7 @@ import type { Doc } from "../types.js";
 import { labelRuns, loadTagger, runSpan, tagDoc, type Tagger, type TaggedSpan } from "./tagger/index.js";
 import { DocHistory } from "./tagger/history.js";
 import type { Candidate } from "./types.js";
+import { makeCandidate } from "./candidate.js";
 
 let tagger: Tagger | null | undefined;
 
@@ -30,7 +31,7 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
   const spans = minConfidence > 0 ? tagDoc(doc, t).filter((s) => s.confidence >= minConfidence) : fastSpans(doc, t, only);
   for (const s of spans) {
     const text = doc.article.text.slice(s.start, s.end);
-    out.push({
+    out.push(makeCandidate({
       type: s.type === "LOC" ? "LOC" : s.type,
       tokStart: s.tokenStart,
       tokEnd: s.tokenEnd,
@@ -39,7 +40,7 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
       name: text.replace(/\s+/g, " ").trim(),
       source: "model",
       confidence: Math.min(0.9, s.confidence * 0.9),
-    });
+    }));
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { mentionStart } from "./span.js";
 import type { Candidate } from "./types.js";
 import { lookupName } from "./combine.js";
 import type { Lexicon } from "./lexicon.js";
+import { makeCandidate } from "./candidate.js";
 
 interface BareAlias {
   /** Gazetteer name of the place. */
@@ -58,7 +59,7 @@ export function placesAfterHeads(doc: Doc, phrases: Candidate[]): void {
     if ((c.type !== "ORG" && c.type !== "MISC") || c.tokEnd - c.tokStart !== 1) continue;
     const kind = headBefore(doc, c.tokStart);
     if (!kind) continue;
-    const place: Candidate = { ...c, type: kind === "area" ? "GPE" : "LOC", entry: undefined, country: null, source: "pattern", confidence: 0.8 };
+    const place: Candidate = makeCandidate({ ...c, type: kind === "area" ? "GPE" : "LOC", entry: undefined, country: null, source: "pattern", confidence: 0.8 });
     if (kind === "facility") {
       const h = doc.tokens[c.tokStart - 1];
       const r = tokenReadings(doc)[c.tokStart - 1].find((x) => placeHeads().facility.has(x.core))!;
@@ -125,7 +126,7 @@ export function bareAliases(doc: Doc, lex: Lexicon, phrases: Candidate[], isStop
     if (!ok || (next && next.kind === "arabic" && next.sentence === t.sentence && !next.pre && next.core.startsWith("ال"))) continue;
     const entry = lookupName(lex, alias.name);
     if (!entry) continue;
-    phrases.push({ type: entry.kind, tokStart: i, tokEnd: i + 1, start: t.start, end: t.end, name: t.text, source: "gazetteer", confidence: 0.8, entry, country: entry.country });
+    phrases.push(makeCandidate({ type: entry.kind, tokStart: i, tokEnd: i + 1, start: t.start, end: t.end, name: t.text, source: "gazetteer", confidence: 0.8, entry, country: entry.country }));
   }
   phrases.sort((a, b) => a.tokStart - b.tokStart);
 }
@@ -155,7 +156,7 @@ export function findBarePlaces(doc: Doc, clusters: Cluster[], taken: Uint8Array)
     if (!r) continue;
     const c = byRest.get(r.core)!;
     const start = mentionStart(t, r);
-    c.mentions.push({ ...c.mentions[0], tokStart: i, tokEnd: i + 1, start, end: t.end, name: doc.article.text.slice(start, t.end), source: "pattern", confidence: 0.75, role: undefined, short: true });
+    c.mentions.push(makeCandidate({ ...c.mentions[0], tokStart: i, tokEnd: i + 1, start, end: t.end, name: doc.article.text.slice(start, t.end), source: "pattern", confidence: 0.75, role: undefined, short: true }));
     taken[i] = 1;
   }
 }

@@ -10,6 +10,7 @@ import type { Lexicon } from "./lexicon.js";
 import { tokenReadings } from "./readings.js";
 import { mentionName, mentionStart } from "./span.js";
 import type { Candidate } from "./types.js";
+import { makeCandidate } from "./candidate.js";
 
 export interface Cluster {
   key: string;
@@ -126,7 +127,7 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
       const before = owners.filter((o) => o.firstStart < t.start);
       const owner = (before.length ? before : owners).reduce((a, b) => (b.firstStart > a.firstStart && b.firstStart < t.start ? b : a));
       const start = mentionStart(t, r);
-      owner.cluster.mentions.push({
+      owner.cluster.mentions.push(makeCandidate({
         type: "PER",
         tokStart: i,
         tokEnd: two ? i + 2 : i + 1,
@@ -136,7 +137,7 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
         source: owner.cluster.mentions[0].source,
         confidence: 0.75,
         short: true,
-      });
+      }));
       taken[i] = 1;
       if (two) taken[i + 1] = 1;
       break;

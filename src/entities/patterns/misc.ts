@@ -8,6 +8,7 @@ import { mentionName, mentionStart } from "../span.js";
 import type { Candidate } from "../types.js";
 import { headReading, isArabicWord, type PatternContext } from "./context.js";
 import { extent } from "./orgs.js";
+import { makeCandidate } from "../candidate.js";
 
 interface MiscHeads {
   heads: Set<string>;
@@ -40,7 +41,7 @@ export function matchNamedThings(ctx: PatternContext): Candidate[] {
     if (x.onlyKnown && !h.definiteOk.has(head.bare)) continue; // قمة بريكس، منتدى الصين: an event of a known body
     const t = doc.tokens[i];
     const end = doc.tokens[x.end - 1].end;
-    out.push({
+    out.push(makeCandidate({
       type: "MISC",
       tokStart: i,
       tokEnd: x.end,
@@ -50,7 +51,7 @@ export function matchNamedThings(ctx: PatternContext): Candidate[] {
       source: "pattern",
       confidence: 0.6,
       country: null,
-    });
+    }));
     i = x.end - 1;
   }
   return out;

@@ -8,6 +8,7 @@ import { mentionName, mentionStart } from "../span.js";
 import { ordinaryWithAffixes } from "../ordinary.js";
 import { bareOf } from "../readings.js";
 import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
+import { makeCandidate } from "../candidate.js";
 
 const MAX_COMPLEMENTS = 10;
 
@@ -71,7 +72,7 @@ export function matchShortForms(ctx: PatternContext): Candidate[] {
     const endOffset = toks[i + 1].end;
     const name = mentionName(doc.article.text, t, r, endOffset);
     const full = lex.orgShortForms.get(r.core)!;
-    out.push({
+    out.push(makeCandidate({
       type: "ORG",
       tokStart: i,
       tokEnd: i + 2,
@@ -82,7 +83,7 @@ export function matchShortForms(ctx: PatternContext): Candidate[] {
       confidence: 0.75,
       country: adj.country,
       keyName: full === r.core ? undefined : `${full} ${normalize(toks[i + 1].text)}`,
-    });
+    }));
   }
   return out;
 }
@@ -207,7 +208,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const name = mentionName(doc.article.text, t, head.r, endOffset);
     if (!x.country && !x.properName && lex.genericOrgs.has(normalize(name))) continue;
     if (!x.country && (lex.orgDescriptions.has(normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
-    out.push({
+    out.push(makeCandidate({
       type: "ORG",
       tokStart: i,
       tokEnd: x.end,
@@ -218,7 +219,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
       confidence: x.properName ? 0.7 : 0.8,
       country: x.country,
       extendsGazetteer: gaz !== undefined && gaz.type === "ORG" && gaz.tokEnd < x.end,
-    });
+    }));
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { mentionStart } from "../span.js";
 import { hasConjunction, headReading, isArabicWord, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
 import { ordinaryWithAffixes } from "../ordinary.js";
 import { memoSlot } from "../word-facts.js";
+import { makeCandidate } from "../candidate.js";
 
 export interface RolePhrase extends TextSpan {
   tokStart: number;
@@ -257,7 +258,7 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     while (k > j + 1 && ctx.lex.nameParticles.has(toks[k - 1].norm)) k--;
     const start = toks[j].start;
     const end = toks[k - 1].end;
-    out.push({
+    out.push(makeCandidate({
       type: "PER",
       tokStart: j,
       tokEnd: k,
@@ -268,7 +269,7 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
       confidence: k - j >= 2 ? 0.75 : 0.6,
       country: role.country,
       role: { start: role.start, end: role.end, text: role.text },
-    });
+    }));
   }
   return out;
 }
@@ -300,7 +301,7 @@ export function namesBeforeRoles(ctx: PatternContext, roles: readonly RolePhrase
     if (!boundary) continue;
     const start = toks[k].start;
     const end = toks[comma - 1].end;
-    out.push({
+    out.push(makeCandidate({
       type: "PER",
       tokStart: k,
       tokEnd: comma,
@@ -311,7 +312,7 @@ export function namesBeforeRoles(ctx: PatternContext, roles: readonly RolePhrase
       confidence: 0.65,
       country: role.country,
       role: { start: role.start, end: role.end, text: role.text },
-    });
+    }));
   }
   return out;
 }
