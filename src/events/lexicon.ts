@@ -84,6 +84,8 @@ export interface CompiledTrigger {
 export interface OfficeTitleWords {
   heads: Set<string>;
   headSynonyms: Map<string, string>;
+  /** A word's head through its synonym, for the words that have one: one lookup for headOf. */
+  headOfWord: Map<string, string>;
   deputyHeads: Set<string>;
   complementSynonyms: Map<string, string>;
   skip: Set<string>;
@@ -198,10 +200,17 @@ export function eventLexicon(): EventLexicon {
   const o = file.office_titles;
   const words = (list: string[]) => new Set(list.map(normalize));
   const pairs = (rec: Record<string, string>) => new Map(Object.entries(rec).map(([k, v]) => [normalize(k), normalize(v)]));
+  const heads = words(o.heads);
+  const headSynonyms = pairs(o.head_synonyms);
+  // headOf(w) = the synonym's target if w has one, else w itself, when that is a head.
+  const headOfWord = new Map<string, string>();
+  for (const h of heads) if (!headSynonyms.has(h)) headOfWord.set(h, h);
+  for (const [w, h] of headSynonyms) if (heads.has(h)) headOfWord.set(w, h);
   cached = {
     officeTitles: {
-      heads: words(o.heads),
-      headSynonyms: pairs(o.head_synonyms),
+      heads,
+      headSynonyms,
+      headOfWord,
       deputyHeads: words(o.deputy_heads),
       complementSynonyms: pairs(o.complement_synonyms),
       skip: words(o.skip),

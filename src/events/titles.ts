@@ -26,8 +26,7 @@ type Word = Pick<Token, "core" | "bare" | "norm">;
 const cache = new WeakMap<DocContext, Map<number, string>>();
 
 function headOf(w: Word, lex: OfficeTitleWords): string | null {
-  const b = lex.headSynonyms.get(w.bare) ?? w.bare;
-  return lex.heads.has(b) ? b : null;
+  return lex.headOfWord.get(w.bare) ?? null;
 }
 
 function complementOf(w: Word, lex: OfficeTitleWords): string {
@@ -147,13 +146,20 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       if (!id) continue;
       // A role written with a name (الوزير أسعد الشيباني، سلمان بن حمد ولي العهد) is that mention's;
       // one opening with another person's office (استقبل رئيس الجمهورية المنسقة الخاصة X) names them.
-      roleSpans ??= ctx.entities.flatMap((e) => e.mentions.flatMap((m) => (m.role ? [{ ...m.role, owner: e.id }] : [])));
+      roleSpans ??= roleSpansOf(ctx.entities);
       const role = roleSpans.find((r) => tok.start >= r.start && tok.start < r.end);
       if (role && (role.owner === id || !opensRole(tokens, tokenIndexAt(tokens, role.start), t, lex))) continue;
       out.set(t, id);
     }
   }
   cache.set(ctx, out);
+  return out;
+}
+
+/** The roles written with mentions, in entity and mention order, with whose they are. */
+function roleSpansOf(entities: Entity[]): { start: number; end: number; owner: string }[] {
+  const out: { start: number; end: number; owner: string }[] = [];
+  for (const e of entities) for (const m of e.mentions) if (m.role) out.push({ start: m.role.start, end: m.role.end, owner: e.id });
   return out;
 }
 
