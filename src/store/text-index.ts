@@ -4,7 +4,7 @@
 // built from the same terms (positions as FTS5 counts them) and ranks with
 // the same BM25 formula computed in SQL. Everything around these fragments
 // (filters, paging, facets) is one Kysely query for both.
-import { sql, type Kysely, type RawBuilder, type Transaction } from "kysely";
+import { CompiledQuery, sql, type Kysely, type RawBuilder, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
 import { gatedRankingPhrases, toFts5, toTsquery, type TermExpr } from "../search/compile.js";
@@ -47,13 +47,27 @@ const INDEX_ROWS = 500;
  * Indexes many rows' terms (`text`: the terms space-separated, as terms hold no spaces): one
  * multi-row statement per chunk instead of one per row.
  */
+// The multi-row FTS5 insert's text per table and row count (few shapes: chunkSizes), built once instead
+// of compiled by Kysely per statement (~0.05 ms/article of the writer).
+const ftsInserts = new Map<string, string>();
+function ftsInsertSql(fts: string, rows: number): string {
+  const key = `${fts}|${rows}`;
+  let text = ftsInserts.get(key);
+  if (text === undefined) ftsInserts.set(key, (text = `insert into "${fts}" (rowid, body) values ${Array(rows).fill("(?, ?)").join(", ")}`));
+  return text;
+}
+
 export async function indexTexts(db: Db, backend: Backend, table: TextTable, rows: { key: number; text: string }[]): Promise<void> {
   let i = 0;
   for (const size of chunkSizes(rows.length, INDEX_ROWS)) {
     const part = rows.slice(i, (i += size));
     if (backend === "sqlite") {
-      const values = sql.join(part.map((r) => sql`(${r.key}, ${r.text})`));
-      await sql`insert into ${sql.id(FTS[table])} (rowid, body) values ${values}`.execute(db);
+      const params: unknown[] = new Array(2 * part.length);
+      part.forEach((r, j) => {
+        params[2 * j] = r.key;
+        params[2 * j + 1] = r.text;
+      });
+      await db.executeQuery(CompiledQuery.raw(ftsInsertSql(FTS[table], part.length), params));
     } else {
       const values = sql.join(part.map((r) => sql`(${r.key}::int, ${tsvectorLiteral(r.text === "" ? [] : r.text.split(" "))}::text)`));
       await sql`update ${sql.id(table)} as x set tsv = v.tsv::tsvector from (values ${values}) as v(key, tsv) where x.${sql.id(KEY[table])} = v.key`.execute(db);
