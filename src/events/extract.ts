@@ -359,7 +359,7 @@ function sentenceDates(ctx: DocContext, anchor: DateAnchor): (sentence: number) 
     const b = lowerBound(f.starts, s.end);
     const folded = f.text.slice(a, b);
     const found = mayHoldDate(folded)
-      ? dateExpressions(ctx.text, s.start, s.end, anchor, null, foldedSentence(ctx, s, a, b, folded)).filter((d) => !(dl && d.start >= dl.start && d.end <= dl.end))
+      ? dateExpressions(ctx.text, s.start, s.end, anchor, null, foldedSentence(ctx, s, a, b, folded), 0).filter((d) => !(dl && d.start >= dl.start && d.end <= dl.end))
       : [];
     memo[i] = found;
     return found;
@@ -368,7 +368,7 @@ function sentenceDates(ctx: DocContext, anchor: DateAnchor): (sentence: number) 
 
 /**
  * The sentence's part [a, b) of the article's folded text, as normalizeWithMap(sentence) would
- * give it (offsets from the sentence start), or null where the two could differ: they agree when
+ * give it (but with offsets from the article start), or null where the two could differ: they agree when
  * the sentence's first and last characters fold to letters (a space or a dropped mark there
  * folds differently alone) and no dropped mark follows it (it would widen the last character).
  */
@@ -382,13 +382,8 @@ function foldedSentence(ctx: DocContext, s: { start: number; end: number }, a: n
   const next = s.end < ctx.text.length ? ctx.text.charCodeAt(s.end) : -1;
   const markAfter = next >= 0 && ((next >= 0xd800 && next <= 0xdfff) || foldChar(ctx.text[s.end]) === "");
   if (s.end <= s.start || !plain(s.start) || !plain(s.end - 1) || markAfter) return null;
-  const starts = ctx.folded.starts.slice(a, b);
-  const ends = ctx.folded.ends.slice(a, b);
-  for (let k = 0; k < starts.length; k++) {
-    starts[k] -= s.start;
-    ends[k] -= s.start;
-  }
-  return { text, starts, ends };
+  // Views of the article's map (offsets from the article start, hence origin 0 for dateExpressions): nothing copied.
+  return { text, starts: ctx.folded.starts.subarray(a, b), ends: ctx.folded.ends.subarray(a, b) };
 }
 
 /**

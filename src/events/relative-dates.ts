@@ -210,7 +210,8 @@ function yearFor(anchor: DateAnchor, month: number, day: number, rel: "current" 
 /**
  * Every date expression in text[start, end) with its resolution against `anchor`.
  * `previousDate` resolves "في اليوم نفسه" (the date of the event mentioned before); `foldedSlice`,
- * when the caller has it, is normalizeWithMap(text.slice(start, end)).
+ * when the caller has it, is normalizeWithMap(text.slice(start, end)) with its offsets counted
+ * from `foldedOrigin` (start, as normalizeWithMap gives them; 0 for a view of the whole text's map).
  */
 export function dateExpressions(
   text: string,
@@ -219,6 +220,7 @@ export function dateExpressions(
   anchor: DateAnchor,
   previousDate: string | null = null,
   foldedSlice: NormalizedText | null = null,
+  foldedOrigin = start,
 ): DateExpression[] {
   const lex = lexicon();
   const slice = text.slice(start, end);
@@ -244,9 +246,10 @@ export function dateExpressions(
   }
   // The relative expressions are matched on folded text (hamza, ta marbuta, digits), mapped back.
   const n = foldedSlice ?? normalizeWithMap(slice);
+  const base = foldedSlice ? foldedOrigin : start;
   const folded = n.text;
-  const orig = (i: number) => start + (i < n.starts.length ? n.starts[i] : slice.length);
-  const origEnd = (i: number) => start + (i > 0 ? n.ends[i - 1] : 0);
+  const orig = (i: number) => (i < n.starts.length ? base + n.starts[i] : start + slice.length);
+  const origEnd = (i: number) => (i > 0 ? base + n.ends[i - 1] : start);
 
   // Both day-and-month forms need an ASCII digit (\d under the u flag) and a month word; most sentences have neither.
   const digits = /[0-9]/.test(folded) && lex.gates.monthRel.test(folded);
