@@ -13,8 +13,17 @@ const enum H {
 /** Every value historyValue can return (the trainer pre-registers their features). */
 export const HISTORY_VALUES: readonly string[] = ["none", "O", ...TYPES.flatMap((t) => [`${t}:a`, `${t}:m`, `${t}:s`])];
 
+/** Counts kept per word core: O, then each type (TYPES order). */
+const WIDTH = TYPES.length + 1;
+
 export class DocHistory {
-  private readonly counts = new Map<string, Uint16Array>();
+  /**
+   * Each core's row in `counts` (WIDTH counts, capped at 0xffff). One flat array for the document
+   * rather than a small typed array per word: a document meets a few hundred words, and each of
+   * those allocations cost more than the counting.
+   */
+  private readonly rows = new Map<string, number>();
+  private counts = new Uint16Array(64 * WIDTH);
 
   value(core: string): string {
     return HISTORY_VALUES[this.valueIndex(core)];
@@ -23,14 +32,16 @@ export class DocHistory {
   /** As value, as an index into HISTORY_VALUES (no string built). */
   valueIndex(core: string): number {
     if (core.length < 2) return 0;
-    const c = this.counts.get(core);
-    if (!c) return 0;
+    const row = this.rows.get(core);
+    if (row === undefined) return 0;
+    const c = this.counts;
+    const o = row * WIDTH;
     let total = 0;
     let best = 1;
-    for (let i = 0; i < c.length; i++) total += c[i];
-    for (let i = 2; i < c.length; i++) if (c[i] > c[best]) best = i;
-    if (c[best] === 0) return 1;
-    const r = c[best] / total;
+    for (let i = 0; i < WIDTH; i++) total += c[o + i];
+    for (let i = 2; i < WIDTH; i++) if (c[o + i] > c[o + best]) best = i;
+    if (c[o + best] === 0) return 1;
+    const r = c[o + best] / total;
     return 2 + 3 * (best - 1) + (r >= 0.99 ? 0 : r >= 0.5 ? 1 : 2);
   }
 
@@ -38,11 +49,19 @@ export class DocHistory {
   update(cores: readonly string[], labels: ArrayLike<number>): void {
     for (let i = 0; i < cores.length; i++) {
       if (cores[i].length < 2) continue;
-      let c = this.counts.get(cores[i]);
-      if (!c) this.counts.set(cores[i], (c = new Uint16Array(TYPES.length + 1)));
+      let row = this.rows.get(cores[i]);
+      if (row === undefined) {
+        row = this.rows.size;
+        this.rows.set(cores[i], row);
+        if ((row + 1) * WIDTH > this.counts.length) {
+          const grown = new Uint16Array(this.counts.length * 2);
+          grown.set(this.counts);
+          this.counts = grown;
+        }
+      }
       const t = labelType(labels[i]);
-      const k = t ? 1 + TYPES.indexOf(t) : 0;
-      if (c[k] < 0xffff) c[k]++;
+      const k = row * WIDTH + (t ? 1 + TYPES.indexOf(t) : 0);
+      if (this.counts[k] < 0xffff) this.counts[k]++;
     }
   }
 }
