@@ -116,34 +116,18 @@ export async function insertRows<T extends keyof Database, K extends keyof Datab
   rows: readonly Pick<InsertRow<T>, K>[],
   opts: BulkOptions<C> = {},
 ): Promise<Pick<InsertRow<T>, C>[]> {
-  const values: unknown[] = new Array(rows.length * columns.length);
-  let k = 0;
-  for (const row of rows) for (const c of columns) values[k++] = row[c];
-  return insertValues(db, table, columns, values, opts);
-}
-
-/**
- * insertRows for rows laid out one after another in a flat array, each in `columns` order (undefined
- * stored as null): the writer's largest tables (mentions, speakers, bands) then make no object per row.
- */
-export async function insertValues<T extends keyof Database, K extends keyof Database[T] & string, C extends keyof Database[T] & string = never>(
-  db: Db,
-  table: T,
-  columns: readonly K[],
-  values: readonly unknown[],
-  opts: BulkOptions<C> = {},
-): Promise<Pick<InsertRow<T>, C>[]> {
   const out: Pick<InsertRow<T>, C>[] = [];
-  const width = columns.length;
-  if (values.length % width !== 0) throw new Error(`bulk insert into ${table}: ${values.length} values do not make rows of ${width}`);
-  const rows = values.length / width;
-  if (rows === 0) return out;
-  const per = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / width)));
+  if (rows.length === 0) return out;
+  const per = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / columns.length)));
   let at = 0;
-  for (const size of chunkSizes(rows, per)) {
+  for (const size of chunkSizes(rows.length, per)) {
     const text = shapeSql(db, table, columns, size, opts);
-    const params: unknown[] = new Array(size * width);
-    for (let k = 0, v = at * width; k < params.length; k++, v++) params[k] = values[v] ?? null;
+    const params: unknown[] = new Array(size * columns.length);
+    let k = 0;
+    for (let r = at; r < at + size; r++) {
+      const row = rows[r];
+      for (const c of columns) params[k++] = row[c] ?? null;
+    }
     at += size;
     const res = await db.executeQuery<Pick<InsertRow<T>, C>>(CompiledQuery.raw(text, params));
     if (opts.returning?.length) for (const r of res.rows) out.push(r);

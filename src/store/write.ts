@@ -10,7 +10,7 @@ import type { Database, EntitiesTable } from "./schema.js";
 import { nameKey } from "../search/compile.js";
 import { indexTexts, unindexText } from "./text-index.js";
 import { bands, fromHex, similarity, toHex, BANDS, SAME_STORY } from "./minhash.js";
-import { inList, insertRows, insertValues, updateRows, type InsertRow } from "./bulk.js";
+import { inList, insertRows, updateRows, type InsertRow } from "./bulk.js";
 import { preparedFor, type Prepared } from "./prepare.js";
 
 export { TITLE_BREAK, packAnalysis, unpackAnalysis, contentHash, articleNames, articleTerms, spanTerms } from "./prepare.js";
@@ -297,9 +297,8 @@ export class BatchWriter {
       await this.trx.updateTable("articles").set({ story_seq: story }).where("seq", "in", inList(seqs)).execute();
       await this.trx.updateTable("article_keys").set({ story_seq: story }).where("seq", "in", inList(seqs)).execute();
     }
-    const bandValues: number[] = [];
-    ps.forEach((p, k) => hs[k].forEach((hash, band) => bandValues.push(band, hash, p.seq)));
-    await insertValues(this.trx, "minhash_bands", ["band", "hash", "article_seq"], bandValues, { ignoreConflicts: true });
+    const bandRows = ps.flatMap((p, k) => hs[k].map((hash, band) => ({ band, hash, article_seq: p.seq })));
+    await insertRows(this.trx, "minhash_bands", ["band", "hash", "article_seq"], bandRows, { ignoreConflicts: true });
   }
 
   // ------------------------------------------------------------ facts
@@ -342,9 +341,8 @@ export class BatchWriter {
 
   private async writeFacts(ps: Pending[]): Promise<void> {
     await this.loadEntities(ps.flatMap((p) => p.a.entities));
-    // Rows as flat values in AE_COLS and MENTION_COLS order (insertValues).
-    const aeValues: unknown[] = [];
-    const mentionValues: unknown[] = [];
+    const aeRows: Pick<InsertRow<"article_entities">, (typeof AE_COLS)[number]>[] = [];
+    const mentionRows: Pick<InsertRow<"mentions">, (typeof MENTION_COLS)[number]>[] = [];
     const nameRows = new Map<string, { norm: string; entity_id: number }>();
     const nameTermSet = new Set<string>();
     const localIds: Map<string, number>[] = [];
@@ -367,8 +365,18 @@ export class BatchWriter {
           if (!row.last_seen || a.published > row.last_seen) row.last_seen = a.published;
         }
         this.dirty.add(row);
-        aeValues.push(seq, e.id, row.id, e.name, JSON.stringify(e.roles), e.office ? JSON.stringify(e.office) : null, e.mentions.length, e.confidence, e.source);
-        for (const m of e.mentions) mentionValues.push(seq, row.id, m.start, m.end, m.text, m.role?.text ?? null);
+        aeRows.push({
+          article_seq: seq,
+          local_id: e.id,
+          entity_id: row.id,
+          name: e.name,
+          roles: JSON.stringify(e.roles),
+          office: e.office ? JSON.stringify(e.office) : null,
+          mention_count: e.mentions.length,
+          confidence: e.confidence,
+          source: e.source,
+        });
+        for (const m of e.mentions) mentionRows.push({ article_seq: seq, entity_id: row.id, span_start: m.start, span_end: m.end, text: m.text, role: m.role?.text ?? null });
         for (const n of new Set([e.name, ...e.mentions.map((m) => m.text), e.name_en ?? ""])) {
           const norm = this.nameKey(n);
           if (norm) nameRows.set(`${norm}\u0000${row.id}`, { norm, entity_id: row.id });
@@ -376,8 +384,8 @@ export class BatchWriter {
       }
       for (const t of p.names) nameTermSet.add(t);
     }
-    await insertValues(this.trx, "article_entities", AE_COLS, aeValues);
-    await insertValues(this.trx, "mentions", MENTION_COLS, mentionValues);
+    await insertRows(this.trx, "article_entities", AE_COLS, aeRows);
+    await insertRows(this.trx, "mentions", MENTION_COLS, mentionRows);
     await insertRows(this.trx, "entity_names", ["norm", "entity_id"], [...nameRows.values()], { ignoreConflicts: true });
     await insertRows(this.trx, "name_terms", ["term"], [...nameTermSet].map((term) => ({ term })), { ignoreConflicts: true });
 
@@ -421,11 +429,7 @@ export class BatchWriter {
       text: q.text,
       confidence: q.confidence,
     })));
-    const speakerValues: number[] = [];
-    statements.forEach(({ ref, q }, i) => {
-      for (const entityId of unique([...q.speakers, q.speaker].map(ref))) speakerValues.push(stIds[i], entityId);
-    });
-    await insertValues(this.trx, "statement_speakers", ["statement_id", "entity_id"], speakerValues);
+    await insertRows(this.trx, "statement_speakers", ["statement_id", "entity_id"], statements.flatMap(({ ref, q }, i) => unique([...q.speakers, q.speaker].map(ref)).map((entity_id) => ({ statement_id: stIds[i], entity_id }))));
     await indexTexts(this.trx, this.backend, "statements", statements.map(({ terms }, i) => ({ key: stIds[i], text: terms })));
 
     const agreements = ps.flatMap((p, k) => p.a.agreements.map((g) => ({ p, ref: refs[k], g })));
