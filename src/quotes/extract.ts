@@ -282,7 +282,7 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
     }
     // A question puts a statement in doubt rather than reporting it.
     const sentence = doc.sentences[d.sentence];
-    if (!d.direct && /[؟?]\s*$/.test(text.slice(sentence.start, sentence.end))) continue;
+    if (!d.direct && endsWithQuestionMark(text, sentence.start, sentence.end)) continue;
     let start = d.start;
     let direct = d.direct;
     while (start < end && /[\s،,:؛;]/.test(text[start])) start++;
@@ -314,4 +314,11 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
     });
   }
   return quotes;
+}
+
+/** text[from, to) ends with a question mark before any trailing white space (/[؟?]\s*$/ without copying the sentence). */
+function endsWithQuestionMark(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && /\s/.test(text[i - 1])) i--;
+  return i > from && (text[i - 1] === "؟" || text[i - 1] === "?");
 }
