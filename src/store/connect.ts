@@ -26,6 +26,9 @@ export const READ_CACHE_KIB = 65_536;
  */
 export const INGEST_CACHE_KIB = 8_192;
 
+/** WAL size at which SQLite checkpoints it into the database file. */
+const WAL_CHECKPOINT_BYTES = 64 * 1024 * 1024;
+
 /** Page size of a new SQLite file (set before its first write; fixed from then on in WAL mode). */
 const PAGE_SIZE = 16_384;
 
@@ -50,7 +53,9 @@ export async function connect(url: string, schemaOpt?: string): Promise<Connecti
   sqlite.pragma(`cache_size = -${READ_CACHE_KIB}`);
   // Checkpoint the WAL into the database every 64 MB instead of SQLite's 4 MB: each checkpoint
   // syncs both files, and at 4 MB they took most of a bulk ingest's commit time.
-  sqlite.pragma("wal_autocheckpoint = 16384");
+  // (counted in pages: the file's own page size, 4 KiB in stores made before 16 KiB pages).
+  const pageSize = Number(sqlite.pragma("page_size", { simple: true }));
+  sqlite.pragma(`wal_autocheckpoint = ${Math.round(WAL_CHECKPOINT_BYTES / pageSize)}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   return { db, backend: "sqlite", location: file, schema: null };
 }
