@@ -11,6 +11,7 @@ import { analyseEvents, headlineSentence } from "./extract.js";
 import { tokenRegex } from "./patterns.js";
 import { writtenLength } from "../text/tokenize.js";
 import { eventLexicon } from "./lexicon.js";
+import { factsOf } from "./word-facts.js";
 
 interface CueEntry {
   kind: AgreementKind;
@@ -77,18 +78,12 @@ function lexicon(): Lexicon {
 
 const PUNCT_END = new Set([".", "!", "؟", "?", "؛", ";"]);
 
-/** cueOf's answers by folded word: one map lookup per token instead of a regex test per cue (bounded: starts afresh when full). */
-let cueByWord = new Map<string, Cue | null>();
-
-/** The first cue whose token pattern accepts this folded word, or null. */
+/** The first cue whose token pattern accepts this folded word, or null (memoised per word: one lookup per token instead of a regex test per cue). */
 function cueOf(norm: string, lex: Lexicon): Cue | null {
-  let hit = cueByWord.get(norm);
-  if (hit === undefined) {
-    hit = lex.cues.find((c) => c.re.test(norm)) ?? null;
-    if (cueByWord.size >= 200_000) cueByWord = new Map();
-    cueByWord.set(norm, hit);
-  }
-  return hit;
+  const facts = factsOf(norm);
+  let i = facts.cue;
+  if (i === undefined) facts.cue = i = lex.cues.findIndex((c) => c.re.test(norm));
+  return i >= 0 ? lex.cues[i] : null;
 }
 
 /** Agreements and commitments between parties. */

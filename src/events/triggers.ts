@@ -4,6 +4,7 @@
 import type { EventType, TextSpan, Token } from "../types.js";
 import { lowerBound, originalSpan, type DocContext, isPunct } from "./context.js";
 import { eventLexicon, type CompiledTrigger } from "./lexicon.js";
+import { factsOf } from "./word-facts.js";
 
 export interface Trigger {
   type: EventType;
@@ -73,16 +74,14 @@ function precededBy(tokens: Token[], i: number, sentenceStart: number, re: RegEx
   return false;
 }
 
-const vocabulary = new Map<string, number[]>();
-
-/** Indices of the triggers whose first word accepts this folded token. */
+/** Indices of the triggers whose first word accepts this folded token (memoised per word). */
 function startsAt(norm: string, triggers: CompiledTrigger[]): number[] {
-  let hit = vocabulary.get(norm);
+  const facts = factsOf(norm);
+  let hit = facts.triggers;
   if (!hit) {
     hit = [];
     for (let i = 0; i < triggers.length; i++) if (triggers[i].first.test(norm)) hit.push(i);
-    if (vocabulary.size > 200_000) vocabulary.clear();
-    vocabulary.set(norm, hit);
+    facts.triggers = hit;
   }
   return hit;
 }

@@ -2,6 +2,7 @@
 // conjunction taken off, punctuation classes, and the reporting-verb lookup.
 import type { Token } from "../types.js";
 import { cliticReadings } from "../text/clitics.js";
+import { factsOf } from "../events/word-facts.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
 
 /** The folded token without a leading conjunction و/ف (only when something is left). */
@@ -24,18 +25,12 @@ export const CLOSING_MARKS = new Set(["»", "”", '"', "“"]);
 const LEAD = new Set(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "بينما", "فيما", "كذلك", "وكذلك", "وبينما"]);
 export const isLead = (t: Token | undefined) => t !== undefined && LEAD.has(t.norm);
 
-// The reading depends only on the folded word: memoised per word form.
-const readings = new Map<string, VerbForm | null>();
-
-/** The reporting-verb reading of a token, if it has one: conjunction and future prefix allowed. */
+/** The reporting-verb reading of a token, if it has one: conjunction and future prefix allowed (memoised per word form). */
 export function verbReading(t: Token): VerbForm | null {
   if (t.kind !== "arabic") return null;
-  let hit = readings.get(t.norm);
-  if (hit === undefined) {
-    hit = readWord(t.norm);
-    if (readings.size > 200_000) readings.clear();
-    readings.set(t.norm, hit);
-  }
+  const facts = factsOf(t.norm);
+  let hit = facts.verb;
+  if (hit === undefined) facts.verb = hit = readWord(t.norm);
   return hit;
 }
 

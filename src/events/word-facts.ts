@@ -1,0 +1,27 @@
+// Per-word answers of the event, agreement and statement stages, kept in one table. Each of
+// these stages asks about every token of an article; a lookup in a large table of its own costs
+// each stage a cache miss or two, while the entry of one shared table is still in the cache when
+// the next stage asks about the same word. Every answer depends on the folded word alone.
+import type { VerbForm } from "../quotes/lexicon.js";
+
+export class WordFacts {
+  /** Indices of the event triggers whose first word accepts this word (events/triggers.ts). */
+  triggers: number[] | undefined = undefined;
+  /** Index of the first agreement cue that accepts it, -1 for none (events/agreements.ts). */
+  cue: number | undefined = undefined;
+  /** Its reporting-verb reading, null for none (quotes/words.ts). */
+  verb: VerbForm | null | undefined = undefined;
+}
+
+/** Bounded: a worker lives for a whole corpus; starts afresh when full. */
+let table = new Map<string, WordFacts>();
+
+/** The facts known about a folded word (an empty record the first time it is seen). */
+export function factsOf(norm: string): WordFacts {
+  let f = table.get(norm);
+  if (f === undefined) {
+    if (table.size >= 200_000) table = new Map();
+    table.set(norm, (f = new WordFacts()));
+  }
+  return f;
+}
