@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
-import { decodeBytes } from "../../src/ingest/decode.js";
+import { decodeBytes, wellFormed } from "../../src/ingest/decode.js";
 
 const ARTICLE = "القاهرة 5 مارس (أ ش أ) - استقبل وزير الخارجية المصري اليوم نظيره الأردني وبحثا العلاقات الثنائية والأوضاع في المنطقة.";
 
@@ -51,5 +51,16 @@ describe("decodeBytes", () => {
     expect(decodeBytes(noise)).toMatchObject({ ok: false });
     const badBom = Uint8Array.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]);
     expect(decodeBytes(badBom)).toMatchObject({ ok: false, message: expect.stringMatching(/undecodable/) });
+  });
+});
+
+describe("wellFormed", () => {
+  it("mends lone surrogates and drops controls, and leaves other text as it is", () => {
+    expect(wellFormed(ARTICLE)).toBe(ARTICLE);
+    expect(wellFormed("a\tb\nc\u000bd\u000ce\rf")).toBe("a\tb\nc\u000bd\u000ce\rf");
+    expect(wellFormed("a\u0000b\u0007c\u001bd\u007fe")).toBe("abcde");
+    expect(wellFormed("x\ud800y\udfffz")).toBe("x\ufffdy\ufffdz");
+    expect(wellFormed("😀 \ud83d\ude00")).toBe("😀 \ud83d\ude00");
+    expect(wellFormed("😀\u0001\ud83d")).toBe("😀\ufffd");
   });
 });
