@@ -7,6 +7,7 @@ import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { titleReferences } from "./titles.js";
+import { factsOf } from "./word-facts.js";
 import { normalize } from "../text/normalize.js";
 
 type SlotKind = "mention" | "title" | "pair" | "counterpart" | "honorific";
@@ -47,6 +48,30 @@ function isPer(ctx: DocContext, id: string): boolean {
   return ctx.byId.get(id)?.type === "PER";
 }
 
+/** The token tests the slots of every word of a sentence need, as bits of one memoised number per word. */
+const ATTENDANCE = 1;
+const REPORTING_VERB = 2;
+const PAIR_REF = 4;
+const PAIR_HEAD = 8;
+const COUNTERPART = 16;
+const HONORIFIC = 32;
+const SPOKESPERSON = 64;
+
+/** Which of the slot tests (lexicon token regexes) a folded word passes: six regex tests per token become one lookup. */
+function slotClasses(norm: string): number {
+  const facts = factsOf(norm);
+  let c = facts.slotClasses;
+  if (c === undefined) {
+    const lex = eventLexicon();
+    c = (lex.attendance.test(norm) ? ATTENDANCE : 0) | (lex.reportingVerb.test(norm) ? REPORTING_VERB : 0) |
+      (lex.pairRef.test(norm) ? PAIR_REF : 0) | (lex.pairHead.test(norm) ? PAIR_HEAD : 0) |
+      (lex.counterpart.test(norm) ? COUNTERPART : 0) | (lex.honorific.test(norm) ? HONORIFIC : 0) |
+      (lex.spokesperson.test(norm) ? SPOKESPERSON : 0);
+    facts.slotClasses = c;
+  }
+  return c;
+}
+
 /** Slots per span of a document, kept for the whole analysis: both event passes and every trigger of a sentence ask for the same ones. */
 const slotCache = new WeakMap<DocContext, Map<string, Slot[]>>();
 
@@ -69,7 +94,6 @@ function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusSt
 
 /** sentenceSlots with the pair and counterpart references left unresolved (empty ids). */
 function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: boolean): Slot[] {
-  const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
   const slots: Slot[] = [];
   const titles = titleReferences(ctx);
@@ -79,11 +103,12 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
   for (let t = from; t < to; t++) {
     const tok = tokens[t];
     const norm = tok.norm;
-    if (skipAttendance && lex.attendance.test(norm)) {
+    const classes = slotClasses(norm);
+    if (skipAttendance && classes & ATTENDANCE) {
       excludeUntil = t + 1;
       while (excludeUntil < to && !PUNCT_STOP.has(tokens[excludeUntil].text)) excludeUntil++;
     }
-    if (lex.reportingVerb.test(norm)) lastReportVerb = t;
+    if (classes & REPORTING_VERB) lastReportVerb = t;
     if (t < excludeUntil) continue;
     const m = ctx.mentionAt[t];
     const reporter = t - lastReportVerb <= 8 && !slots.some((s) => s.token > lastReportVerb);
@@ -94,7 +119,7 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
     }
     if (m && m.tokenStart === t) {
       let spokesperson = false;
-      for (let k = Math.max(from, t - 8); k < t; k++) if (lex.spokesperson.test(tokens[k].norm)) spokesperson = true;
+      for (let k = Math.max(from, t - 8); k < t; k++) if (slotClasses(tokens[k].norm) & SPOKESPERSON) spokesperson = true;
       slots.push({ kind: "mention", token: t, ids: [m.entity.id], type: m.entity.type, reporter, spokesperson });
       t = m.tokenEnd - 1;
       continue;
@@ -106,22 +131,22 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
       slots.push({ kind: "title", token: t, ids: [titled], type: "PER", reporter });
       continue;
     }
-    if (lex.pairRef.test(norm)) {
+    if (classes & PAIR_REF) {
       slots.push({ kind: "pair", token: t, ids: [], type: "PER", reporter });
       continue;
     }
-    if (lex.pairHead.test(norm) && isPairHead(ctx, t, to)) {
+    if (classes & PAIR_HEAD && isPairHead(ctx, t, to)) {
       slots.push({ kind: "pair", token: t, ids: [], type: "PER", reporter });
       continue;
     }
-    if (lex.counterpart.test(norm)) {
+    if (classes & COUNTERPART) {
       // نظيره الروسي فلاديمير بوتين: the name that follows is the counterpart itself.
       let named = false;
       for (let k = t + 1; k < Math.min(to, t + 5); k++) if (ctx.mentionAt[k]?.entity.type === "PER") named = true;
       if (!named) slots.push({ kind: "counterpart", token: t, ids: [], type: "PER", reporter });
       continue;
     }
-    if (lex.honorific.test(norm)) {
+    if (classes & HONORIFIC) {
       const id = resolveHonorific(ctx, tokens, t);
       if (id) slots.push({ kind: "honorific", token: t, ids: [id], type: "PER", reporter });
     }
