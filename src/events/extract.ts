@@ -14,6 +14,7 @@ import { resolveParticipants, type FocusState } from "./participants.js";
 import { articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { signatories } from "./signatories.js";
 import { findTriggers, type Trigger } from "./triggers.js";
+import { FUTURE_PREFIX, GENERIC_BEFORE, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, wordIs } from "./word-classes.js";
 
 /** Types that make sense with one named participant (a delegation at a summit, a visitor). */
 const SOLO_TYPES = new Set<Event["type"]>(["multilateral", "visit"]);
@@ -250,27 +251,27 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
   const from = Math.max(s.tokenStart, t.tokenStart - lex.irrealisBefore.window);
   for (let k = from; k <= t.tokenStart && k < s.tokenEnd; k++) {
     const norm = tokens[k].norm;
-    if (k < t.tokenStart && lex.irrealisBefore.res.some((re) => re.test(norm))) return true;
-    if (lex.futurePrefix.test(norm)) return true;
+    if (k < t.tokenStart && wordIs(norm, IRREALIS_BEFORE)) return true;
+    if (wordIs(norm, FUTURE_PREFIX)) return true;
   }
   // لآلية الاجتماع الدوري، على هامش القمة: a mechanism or a frame, not an event reported.
   for (const k of [t.tokenStart - 1, t.tokenStart - 2]) {
     const b = tokens[k];
-    if (b && b.sentence === t.sentence && lex.genericBefore.test(b.norm)) return true;
+    if (b && b.sentence === t.sentence && wordIs(b.norm, GENERIC_BEFORE)) return true;
   }
   const before = tokens[t.tokenStart - 1];
   // من المنتظر أن تلتقي، لن يزور: a verb in the subjunctive; يلتقي خلالها، حيث يلتقي: a visit's programme.
   const imperfect = /^[وف]?[يتن]/.test(tokens[t.tokenStart].norm);
-  if (before && before.sentence === t.sentence && imperfect && lex.subjunctive.test(before.norm)) return true;
+  if (before && before.sentence === t.sentence && imperfect && wordIs(before.norm, SUBJUNCTIVE)) return true;
   if (imperfect) {
-    if (before && before.sentence === t.sentence && lex.planBefore.test(before.norm)) return true;
-    for (let k = t.tokenStart + 1; k < Math.min(s.tokenEnd, t.tokenStart + 6); k++) if (lex.planBefore.test(tokens[k].norm)) return true;
+    if (before && before.sentence === t.sentence && wordIs(before.norm, PLAN_BEFORE)) return true;
+    for (let k = t.tokenStart + 1; k < Math.min(s.tokenEnd, t.tokenStart + 6); k++) if (wordIs(tokens[k].norm, PLAN_BEFORE)) return true;
   }
   if (invited(ctx, t)) return true;
   const to = Math.min(s.tokenEnd, t.tokenEnd + lex.irrealisAfter.window);
   for (let k = t.tokenStart + 1; k < to; k++) {
-    if (lex.irrealisAfter.res.some((re) => re.test(tokens[k].norm))) return true;
-    if (k >= t.tokenEnd && lex.futurePrefix.test(tokens[k].norm)) return true;
+    if (wordIs(tokens[k].norm, IRREALIS_AFTER)) return true;
+    if (k >= t.tokenEnd && wordIs(tokens[k].norm, FUTURE_PREFIX)) return true;
   }
   return false;
 }
@@ -285,12 +286,12 @@ function invited(ctx: DocContext, t: Trigger): boolean {
   const tokens = ctx.doc.tokens;
   const first = tokens[t.tokenStart].norm;
   const prev = tokens[t.tokenStart - 1];
-  const goal = (/^[وف]?ل/.test(first) && !/^[وف]?لقا/.test(first)) || first.startsWith("للقا") || (prev !== undefined && lex.invitationGoal.test(prev.norm));
+  const goal = (/^[وف]?ل/.test(first) && !/^[وف]?لقا/.test(first)) || first.startsWith("للقا") || (prev !== undefined && wordIs(prev.norm, INVITATION_GOAL));
   if (!goal) return false;
   for (let k = t.tokenStart - 1; k >= Math.max(0, t.tokenStart - 12); k--) {
     const tok = tokens[k];
     if (tok.sentence !== t.sentence || isPunct(tok)) return false;
-    if (lex.invitation.test(tok.norm)) return true;
+    if (wordIs(tok.norm, INVITATION)) return true;
   }
   return false;
 }
@@ -305,7 +306,7 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   const window = tokens.slice(from, to).map((x) => x.norm).join(" ");
   if (lex.anyPastMarker.test(window)) return true;
   for (let k = s.tokenStart; k < t.tokenStart; k++) {
-    if (lex.pluperfect.test(tokens[k].norm)) {
+    if (wordIs(tokens[k].norm, PLUPERFECT)) {
       for (let j = k + 1; j < Math.min(t.tokenStart + 1, k + 8); j++) if (tokens[j].norm === "قد") return true;
     }
   }

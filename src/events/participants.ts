@@ -7,7 +7,7 @@ import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { titleReferences } from "./titles.js";
-import { factsOf } from "./word-facts.js";
+import { ATTENDANCE, COUNTERPART, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
 
 type SlotKind = "mention" | "title" | "pair" | "counterpart" | "honorific";
@@ -48,30 +48,6 @@ function isPer(ctx: DocContext, id: string): boolean {
   return ctx.byId.get(id)?.type === "PER";
 }
 
-/** The token tests the slots of every word of a sentence need, as bits of one memoised number per word. */
-const ATTENDANCE = 1;
-const REPORTING_VERB = 2;
-const PAIR_REF = 4;
-const PAIR_HEAD = 8;
-const COUNTERPART = 16;
-const HONORIFIC = 32;
-const SPOKESPERSON = 64;
-
-/** Which of the slot tests (lexicon token regexes) a folded word passes: six regex tests per token become one lookup. */
-function slotClasses(norm: string): number {
-  const facts = factsOf(norm);
-  let c = facts.slotClasses;
-  if (c === undefined) {
-    const lex = eventLexicon();
-    c = (lex.attendance.test(norm) ? ATTENDANCE : 0) | (lex.reportingVerb.test(norm) ? REPORTING_VERB : 0) |
-      (lex.pairRef.test(norm) ? PAIR_REF : 0) | (lex.pairHead.test(norm) ? PAIR_HEAD : 0) |
-      (lex.counterpart.test(norm) ? COUNTERPART : 0) | (lex.honorific.test(norm) ? HONORIFIC : 0) |
-      (lex.spokesperson.test(norm) ? SPOKESPERSON : 0);
-    facts.slotClasses = c;
-  }
-  return c;
-}
-
 /** Slots per span of a document, kept for the whole analysis: both event passes and every trigger of a sentence ask for the same ones. */
 const slotCache = new WeakMap<DocContext, Map<string, Slot[]>>();
 
@@ -103,7 +79,7 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
   for (let t = from; t < to; t++) {
     const tok = tokens[t];
     const norm = tok.norm;
-    const classes = slotClasses(norm);
+    const classes = wordClasses(norm);
     if (skipAttendance && classes & ATTENDANCE) {
       excludeUntil = t + 1;
       while (excludeUntil < to && !PUNCT_STOP.has(tokens[excludeUntil].text)) excludeUntil++;
@@ -119,7 +95,7 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
     }
     if (m && m.tokenStart === t) {
       let spokesperson = false;
-      for (let k = Math.max(from, t - 8); k < t; k++) if (slotClasses(tokens[k].norm) & SPOKESPERSON) spokesperson = true;
+      for (let k = Math.max(from, t - 8); k < t; k++) if (wordIs(tokens[k].norm, SPOKESPERSON)) spokesperson = true;
       slots.push({ kind: "mention", token: t, ids: [m.entity.id], type: m.entity.type, reporter, spokesperson });
       t = m.tokenEnd - 1;
       continue;
@@ -246,7 +222,7 @@ export function resolveParticipants(
     // A person written by title alone (سمو الأمير، جلالة ملك المغرب) and left unresolved: the states
     // around would stand in for the wrong parties, so nobody is recorded.
     const titled = tokens.slice(Math.max(s.tokenStart, triggerStart - 8), Math.min(s.tokenEnd, triggerEnd + 8)).some(
-      (x) => !ctx.mentionAt[x.i] && eventLexicon().personTitle.test(x.norm),
+      (x) => !ctx.mentionAt[x.i] && wordIs(x.norm, PERSON_TITLE),
     );
     if (!ids.length && !titled) {
       // No person named: the states or organisations acting next to the trigger are the participants,
@@ -431,7 +407,7 @@ function inRole(ctx: DocContext, offset: number, t: number): boolean {
   const tokens = ctx.doc.tokens;
   for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
     if (isPunct(tokens[k]) || ctx.mentionAt[k]) return false;
-    if (eventLexicon().personTitle.test(tokens[k].norm)) return true;
+    if (wordIs(tokens[k].norm, PERSON_TITLE)) return true;
   }
   return false;
 }
@@ -474,7 +450,7 @@ function findInitiator(
   }
   // تلقى X اتصالا هاتفيا من Y: Y called.
   for (let t = s.tokenStart; t < Math.min(triggerEnd, s.tokenEnd); t++) {
-    if (!lex.initiatorFrom.test(tokens[t].norm)) continue;
+    if (!wordIs(tokens[t].norm, INITIATOR_FROM)) continue;
     for (let k = Math.max(t + 1, triggerStart); k < Math.min(s.tokenEnd, triggerEnd + 10); k++) {
       if (tokens[k].norm !== "من") continue;
       const slot = firstAfter(k, 8);
@@ -483,13 +459,13 @@ function findInitiator(
   }
   // في اتصال هاتفي أجراه مع Y: the sentence's subject made the call.
   for (let t = triggerEnd; t < Math.min(s.tokenEnd, triggerEnd + 2); t++) {
-    if (!lex.initiatorRelative.test(tokens[t].norm)) continue;
+    if (!wordIs(tokens[t].norm, INITIATOR_RELATIVE)) continue;
     const subject = slots.find((x) => x.token < triggerStart && x.ids.length === 1 && isPer(ctx, x.ids[0]) && !x.spokesperson);
     if (subject && inEvent(subject.ids[0])) return subject.ids[0];
   }
   // أجرى X اتصالا، بعث X برقية، زار X: the subject acted.
   for (let t = Math.max(s.tokenStart, triggerStart - 25); t <= Math.min(triggerStart, s.tokenEnd - 1); t++) {
-    if (!lex.initiatorSubject.test(tokens[t].norm)) continue;
+    if (!wordIs(tokens[t].norm, INITIATOR_SUBJECT)) continue;
     const slot = firstAfter(t, 10);
     if (slot && !isPrepositional(tokens, t + 1, slot.token) && inEvent(slot.ids[0])) return slot.ids[0];
   }

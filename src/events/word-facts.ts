@@ -11,8 +11,8 @@ export class WordFacts {
   cue: number | undefined = undefined;
   /** Its reporting-verb reading, null for none (quotes/words.ts). */
   verb: VerbForm | null | undefined = undefined;
-  /** Which of the participant stage's word tests it passes, one bit each (events/participants.ts). */
-  slotClasses: number | undefined = undefined;
+  /** Which of the event stage's token tests it passes, one bit each (events/word-classes.ts). */
+  eventClasses: number | undefined = undefined;
 }
 
 /** Bounded: a worker lives for a whole corpus; starts afresh when full. */

@@ -1,0 +1,66 @@
+// The event stage's whole-token tests (the token regexes of events.json's "context"), answered
+// once per folded word as the bits of one number kept in the shared word table: the rules ask
+// them of every token around every trigger, a regex test each, and the answer depends on the word alone.
+import { eventLexicon } from "./lexicon.js";
+import { factsOf } from "./word-facts.js";
+
+export const ATTENDANCE = 1 << 0;
+export const REPORTING_VERB = 1 << 1;
+export const PAIR_REF = 1 << 2;
+export const PAIR_HEAD = 1 << 3;
+export const COUNTERPART = 1 << 4;
+export const HONORIFIC = 1 << 5;
+export const SPOKESPERSON = 1 << 6;
+export const PERSON_TITLE = 1 << 7;
+export const INITIATOR_FROM = 1 << 8;
+export const INITIATOR_SUBJECT = 1 << 9;
+export const INITIATOR_RELATIVE = 1 << 10;
+/** Any of irrealis_before's patterns. */
+export const IRREALIS_BEFORE = 1 << 11;
+/** Any of irrealis_after's patterns. */
+export const IRREALIS_AFTER = 1 << 12;
+export const FUTURE_PREFIX = 1 << 13;
+export const GENERIC_BEFORE = 1 << 14;
+export const SUBJUNCTIVE = 1 << 15;
+export const PLAN_BEFORE = 1 << 16;
+export const INVITATION = 1 << 17;
+export const INVITATION_GOAL = 1 << 18;
+export const PLUPERFECT = 1 << 19;
+
+/** The bits of the tests a folded word passes. */
+export function wordClasses(norm: string): number {
+  const facts = factsOf(norm);
+  let c = facts.eventClasses;
+  if (c === undefined) {
+    const lex = eventLexicon();
+    const tests: [number, boolean][] = [
+      [ATTENDANCE, lex.attendance.test(norm)],
+      [REPORTING_VERB, lex.reportingVerb.test(norm)],
+      [PAIR_REF, lex.pairRef.test(norm)],
+      [PAIR_HEAD, lex.pairHead.test(norm)],
+      [COUNTERPART, lex.counterpart.test(norm)],
+      [HONORIFIC, lex.honorific.test(norm)],
+      [SPOKESPERSON, lex.spokesperson.test(norm)],
+      [PERSON_TITLE, lex.personTitle.test(norm)],
+      [INITIATOR_FROM, lex.initiatorFrom.test(norm)],
+      [INITIATOR_SUBJECT, lex.initiatorSubject.test(norm)],
+      [INITIATOR_RELATIVE, lex.initiatorRelative.test(norm)],
+      [IRREALIS_BEFORE, lex.irrealisBefore.res.some((re) => re.test(norm))],
+      [IRREALIS_AFTER, lex.irrealisAfter.res.some((re) => re.test(norm))],
+      [FUTURE_PREFIX, lex.futurePrefix.test(norm)],
+      [GENERIC_BEFORE, lex.genericBefore.test(norm)],
+      [SUBJUNCTIVE, lex.subjunctive.test(norm)],
+      [PLAN_BEFORE, lex.planBefore.test(norm)],
+      [INVITATION, lex.invitation.test(norm)],
+      [INVITATION_GOAL, lex.invitationGoal.test(norm)],
+      [PLUPERFECT, lex.pluperfect.test(norm)],
+    ];
+    c = 0;
+    for (const [bit, yes] of tests) if (yes) c |= bit;
+    facts.eventClasses = c;
+  }
+  return c;
+}
+
+/** Whether a folded word passes the test of `bit`. */
+export const wordIs = (norm: string, bit: number): boolean => (wordClasses(norm) & bit) !== 0;
