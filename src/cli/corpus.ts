@@ -127,12 +127,22 @@ function progressReporter(): { update: (p: IngestProgress) => void; stop: () => 
       cliProgress.Presets.shades_classic,
     );
     bar.start(0, 0, { rate: 0, new: 0, updated: 0, unchanged: 0, failed: 0 });
+    let stopped = false;
+    const stop = () => {
+      if (!stopped) bar.stop();
+      stopped = true;
+    };
     return {
       update: (p) => {
+        if (stopped) return;
         bar.setTotal(p.done);
         bar.update(p.done, { ...p });
+        if (p.phase === "optimizing") {
+          stop();
+          process.stderr.write("optimising the search index (merging it, building the ranking lists)…\n");
+        }
       },
-      stop: () => bar.stop(),
+      stop,
     };
   }
   // Not a terminal: a JSON line at most every 2 seconds, for logs and CI.
@@ -140,7 +150,7 @@ function progressReporter(): { update: (p: IngestProgress) => void; stop: () => 
   return {
     update: (p) => {
       const now = Date.now();
-      if (now - last < 2000) return;
+      if (now - last < 2000 && !p.phase) return;
       last = now;
       process.stderr.write(JSON.stringify({ progress: p }) + "\n");
     },

@@ -59,6 +59,8 @@ export interface IngestProgress {
   elapsedMs: number;
   /** Articles per second so far. */
   rate: number;
+  /** Set on the last report of a large load, when the search index is being optimised (it can take a minute at 100,000 articles). */
+  phase?: "optimizing";
 }
 
 export interface IngestSummary extends IngestProgress {

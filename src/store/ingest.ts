@@ -126,7 +126,10 @@ export async function ingestStream(
   } finally {
     if (sqlite) await sql`pragma cache_size = ${sql.raw(String(-READ_CACHE_KIB))}`.execute(db);
   }
-  if (s.new + s.updated >= OPTIMIZE_AFTER) await optimizeIndex(db, backend);
+  if (s.new + s.updated >= OPTIMIZE_AFTER) {
+    opts.onProgress?.({ ...progress(), phase: "optimizing" });
+    await optimizeIndex(db, backend);
+  }
   const p = progress();
   return { ...p, failures: s.failures };
 }
