@@ -126,7 +126,8 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
     start.set(d, total);
     total += len;
   }
-  const tokens = new Int32Array(total).fill(-1);
+  // Two bytes a token while the listed terms fit (the array spans the whole corpus: ~60M tokens at 100,000 articles).
+  const tokens = (terms.rows.length < 0x7fff ? new Int16Array(total) : new Int32Array(total)).fill(-1);
   for (const [ti, { term }] of terms.rows.entries()) {
     // Offsets per article, concatenated by SQLite (one row per article, not per instance).
     const rows = await sql<{ doc: number; pos: string }>`select doc, group_concat(offset) as pos from articles_fts_instances where term = ${term} group by doc`.execute(db);
@@ -209,7 +210,7 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
  */
 async function pairLists(
   db: Db,
-  p: { tokens: Int32Array; start: Map<number, number>; lengths: Map<number, number>; nt: number; terms: string[]; dfs: Map<number, number>; listSize: number; avgdl: number },
+  p: { tokens: Int16Array | Int32Array; start: Map<number, number>; lengths: Map<number, number>; nt: number; terms: string[]; dfs: Map<number, number>; listSize: number; avgdl: number },
 ): Promise<void> {
   const { tokens, start, lengths, nt, listSize, avgdl } = p;
   const slot = new Map<number, number>();

@@ -10,6 +10,7 @@ import type { Database } from "./schema.js";
 import { gatedRankingPhrases, toFts5, toTsquery, type TermExpr } from "../search/compile.js";
 import { chunkSizes, inList } from "./bulk.js";
 import { refreshImpacts } from "./search-impacts.js";
+import { INGEST_CACHE_KIB, READ_CACHE_KIB } from "./connect.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type TextTable = "articles" | "statements";
@@ -136,11 +137,18 @@ function phraseFrequency(p: string[]): RawBuilder<number> {
 
 /** After a large load: merge the FTS5 index segments (SQLite) or refresh planner statistics (both), then rebuild search's impact lists. */
 export async function optimizeIndex(db: Db, backend: Backend, impacts?: Parameters<typeof refreshImpacts>[2]): Promise<void> {
-  if (backend === "sqlite") {
+  if (backend !== "sqlite") {
+    await sql`analyze`.execute(db);
+    return refreshImpacts(db, backend, impacts);
+  }
+  // The ingest's small page cache: merging and reading the whole index once gains nothing from a large one,
+  // and the lists' build holds the corpus's tokens in memory meanwhile.
+  await sql`pragma cache_size = ${sql.raw(String(-INGEST_CACHE_KIB))}`.execute(db);
+  try {
     for (const t of Object.values(FTS)) await sql`insert into ${sql.id(t)} (${sql.id(t)}) values ('optimize')`.execute(db);
     await sql`analyze`.execute(db);
-  } else {
-    await sql`analyze`.execute(db);
+    await refreshImpacts(db, backend, impacts);
+  } finally {
+    await sql`pragma cache_size = ${sql.raw(String(-READ_CACHE_KIB))}`.execute(db);
   }
-  await refreshImpacts(db, backend, impacts);
 }
