@@ -290,15 +290,14 @@ interface RowEntry {
   right: Int32Array;
   left2: Int32Array;
   right2: Int32Array;
-  /** Word-pair rows at the sentence edges: BiM1 and BiM2M1 after "<s>", BiP1 before "</s>". */
-  bosBiM1: number;
-  bosBiM2M1: number;
-  eosBiP1: number;
-  /** Row of LexW0M1 at a sentence's first word (this word's lexicon value after "<s>"); -1 without a lexicon. */
-  bosLexW0M1: number;
+  /**
+   * The word-pair sums at the sentence edges, laid out as a pair's (see pairSums): BiP1 before
+   * "</s>" at [0, L), BiM1 and LexW0M1 after "<s>" at [L, 2L), BiM2M1 after "<s>" at [2L, 3L).
+   */
+  edgePair: Int32Array;
   /** This word's shape (shapeId). */
   shape: number;
-  /** Rows of the word-pair features of this word followed by another (see pairRows), filled as met. */
+  /** Sums of the word-pair features of this word followed by another (see pairSums), filled as met. */
   next: Map<RowEntry, Int32Array> | null;
   /** Where phrases starting with this word begin in the training-name and external gazetteers. */
   trainFirst: TrieNode | undefined;
@@ -307,18 +306,23 @@ interface RowEntry {
 
 /** Per model: the sentence-edge contributions, the gazetteer-value rows and the word cache. */
 interface ModelRows {
-  /** Row of BiM2M1 at a sentence's first word ("<s>" "<s>"). */
-  bosBos: number;
-  /** Rows of the shape features by shape id (shapeId): Shapes per neighbour pair [p * S + n], Shape3 per word and neighbours [(x * S + p) * S + n], First per word. */
-  shapeRows: Int32Array;
+  /** Sum of BiM2M1 at a sentence's first word ("<s>" "<s>"), at [2L, 3L) as in a pair's sums. */
+  bosBos: Int32Array;
+  /**
+   * Weight sums of the shape features by shape id (shapeId), L per entry: Shapes per neighbour
+   * pair [p * S + n], First per word; rows of Shape3 per word and neighbours [(x * S + p) * S + n].
+   * A small table of sums instead of a row of the large weight table per token (cache misses).
+   */
+  shapeSums: Int32Array;
   shape3Rows: Int32Array;
-  firstRows: Int32Array;
+  firstSums: Int32Array;
   /** Word pairs cached in the entries' `next` maps (bounded with the word cache). */
   pairs: number;
   edgeLeft: Int32Array;
   edgeRight: Int32Array;
   edgeLeft2: Int32Array;
   edgeRight2: Int32Array;
+  /** Weight sums of the four gazetteer features by value (256 * L each). */
   gaz: Int32Array[];
   words: Map<string, RowEntry>;
 }
@@ -340,19 +344,19 @@ function shapeId(shape: string): number {
 }
 
 /** The shape-feature rows of a model for every combination of shape ids (a few thousand hashes, once). */
-function shapeTables(m: RowLookup, ctx: boolean): Pick<ModelRows, "shapeRows" | "shape3Rows" | "firstRows"> {
+function shapeTables(m: RowLookup, ctx: boolean): Pick<ModelRows, "shapeSums" | "shape3Rows" | "firstSums"> {
   const S = NUM_SHAPES;
-  const shapeRows = new Int32Array(S * S);
+  const shapeSums = new Int32Array(S * S * NUM_LABELS);
   const shape3Rows = new Int32Array(ctx ? S * S * S : 0).fill(-1);
-  const firstRows = new Int32Array(S);
+  const firstSums = new Int32Array(S * NUM_LABELS);
   for (let a = 0; a < S; a++) {
-    firstRows[a] = m.row(hash1(T.First, SHAPE_NAMES[a]));
+    firstSums.set(sumOf(m, [hash1(T.First, SHAPE_NAMES[a])]), a * NUM_LABELS);
     for (let b = 0; b < S; b++) {
-      shapeRows[a * S + b] = m.row(hash2(T.Shapes, SHAPE_NAMES[a], SHAPE_NAMES[b]));
+      shapeSums.set(sumOf(m, [hash2(T.Shapes, SHAPE_NAMES[a], SHAPE_NAMES[b])]), (a * S + b) * NUM_LABELS);
       if (ctx) for (let x = 0; x < S; x++) shape3Rows[(x * S + a) * S + b] = m.row(hash2(T.Shape3, SHAPE_NAMES[x], shapePair(SHAPE_NAMES[a], SHAPE_NAMES[b])));
     }
   }
-  return { shapeRows, shape3Rows, firstRows };
+  return { shapeSums, shape3Rows, firstSums };
 }
 
 /** News vocabulary repeats well within this many words. */
@@ -390,9 +394,13 @@ function modelRows(m: RowLookup, gaz: Gazetteers): ModelRows {
       edgeRight: sumOf(m, groups(EDGE, lexOn, ctx).right),
       edgeLeft2: sumOf(m, groups(EDGE, lexOn, ctx).left2),
       edgeRight2: sumOf(m, groups(EDGE, lexOn, ctx).right2),
-      gaz: GAZ_HASH.map((row) => Int32Array.from(row, (h) => rowOf(m, h))),
+      gaz: GAZ_HASH.map((hashes) => {
+        const sums = new Int32Array(256 * NUM_LABELS);
+        for (let v = 0; v < 256; v++) sums.set(sumOf(m, [hashes[v]]), v * NUM_LABELS);
+        return sums;
+      }),
       words: new Map(),
-      bosBos: m.row(hash2(T.BiM2M1, BOS, BOS)),
+      bosBos: placed(null, null, sumOf(m, [hash2(T.BiM2M1, BOS, BOS)])),
       ...shapeTables(m, ctx),
       pairs: 0,
     };
@@ -417,10 +425,11 @@ function rowEntryOf(m: RowLookup, x: WordEntry, gaz: Gazetteers, lexOn: boolean,
   const g = groups(x, lexOn, ctx);
   return {
     word: x, own: sumOf(m, x.own), left: sumOf(m, g.left), right: sumOf(m, g.right), left2: sumOf(m, g.left2), right2: sumOf(m, g.right2),
-    bosBiM1: m.row(hash2(T.BiM1, BOS, x.folded)),
-    bosBiM2M1: m.row(hash2(T.BiM2M1, BOS, x.folded)),
-    eosBiP1: m.row(hash2(T.BiP1, x.folded, EOS)),
-    bosLexW0M1: lexOn ? m.row(hash2(T.LexW0M1, x.lex!, BOS)) : -1,
+    edgePair: placed(
+      sumOf(m, [hash2(T.BiP1, x.folded, EOS)]),
+      sumOf(m, lexOn ? [hash2(T.BiM1, BOS, x.folded), hash2(T.LexW0M1, x.lex!, BOS)] : [hash2(T.BiM1, BOS, x.folded)]),
+      sumOf(m, [hash2(T.BiM2M1, BOS, x.folded)]),
+    ),
     shape: shapeId(x.shape),
     next: null,
     trainFirst: gaz.train ? gaz.train.first(x.core) : undefined,
@@ -431,24 +440,53 @@ function rowEntryOf(m: RowLookup, x: WordEntry, gaz: Gazetteers, lexOn: boolean,
 /** Word pairs kept per model before the word cache (and with it the pairs) is dropped. */
 const PAIR_LIMIT = 400_000;
 
+/** Three sums (L each, null = zeros) in one array at [0, L), [L, 2L), [2L, 3L). */
+function placed(a: Int32Array | null, b: Int32Array | null, c: Int32Array | null): Int32Array {
+  const out = new Int32Array(3 * NUM_LABELS);
+  if (a) out.set(a, 0);
+  if (b) out.set(b, NUM_LABELS);
+  if (c) out.set(c, 2 * NUM_LABELS);
+  return out;
+}
+
+/** Shared by every pair none of whose features the model knows (most pairs): no array each. */
+const NO_PAIR = new Int32Array(3 * NUM_LABELS);
+
 /**
- * The rows of the word-pair features over adjacent words a b: BiP1 at a's position, BiM1 and
- * LexW0M1 (b's lexicon value after a's base; -1 without a lexicon) at b's, BiM2M1 at the
- * position after b. Cached on a's entry.
+ * The weight sums of the word-pair features over adjacent words a b: BiP1 at a's position
+ * [0, L), BiM1 and LexW0M1 (b's lexicon value after a's base) at b's [L, 2L), BiM2M1 at the
+ * position after b [2L, 3L). Cached on a's entry; summed once so that each token reads one
+ * small array instead of four rows scattered over the large weight table.
  */
-function pairRows(m: RowLookup, mr: ModelRows, a: RowEntry, b: RowEntry, lexOn: boolean): Int32Array {
+function pairSums(m: RowLookup, mr: ModelRows, a: RowEntry, b: RowEntry, lexOn: boolean): Int32Array {
   let next = a.next;
   if (!next) a.next = next = new Map();
   let r = next.get(b);
   if (!r) {
     const fa = a.word.folded;
     const fb = b.word.folded;
+    const biP1 = m.row(hash2(T.BiP1, fa, fb));
+    const biM1 = m.row(hash2(T.BiM1, fa, fb));
+    const biM2M1 = m.row(hash2(T.BiM2M1, fa, fb));
     const lexRow = lexOn ? m.row(hash2(T.LexW0M1, b.word.lex!, a.word.base)) : -1;
-    r = Int32Array.of(m.row(hash2(T.BiP1, fa, fb)), m.row(hash2(T.BiM1, fa, fb)), m.row(hash2(T.BiM2M1, fa, fb)), lexRow);
+    r = biP1 < 0 && biM1 < 0 && biM2M1 < 0 && lexRow < 0
+      ? NO_PAIR
+      : placed(rowsSum(m, [biP1]), rowsSum(m, [biM1, lexRow]), rowsSum(m, [biM2M1]));
     next.set(b, r);
     mr.pairs++;
   }
   return r;
+}
+
+/** Sum of the quantised weights of model rows (-1 = none). */
+function rowsSum(m: RowLookup, rows: readonly number[]): Int32Array {
+  const sum = new Int32Array(NUM_LABELS);
+  const q = m.qweights!;
+  for (const r of rows) {
+    if (r < 0) continue;
+    for (let c = 0; c < NUM_LABELS; c++) sum[c] += q[r * NUM_LABELS + c];
+  }
+  return sum;
 }
 
 /**
@@ -489,9 +527,11 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     const wo = r * L;
     for (let c = 0; c < L; c++) acc[o + c] += q[wo + c];
   };
-  // Word-pair rows of each adjacent pair (i, i + 1).
+  // Word-pair sums of each adjacent pair (i, i + 1).
   const pr: Int32Array[] = new Array(Math.max(0, n - 1));
-  for (let i = 0; i + 1 < n; i++) pr[i] = pairRows(m, mr, e[i], e[i + 1], lexOn);
+  for (let i = 0; i + 1 < n; i++) pr[i] = pairSums(m, mr, e[i], e[i + 1], lexOn);
+  const shapeSums = mr.shapeSums;
+  const S = NUM_SHAPES;
   for (let i = 0; i < n; i++) {
     const r = e[i];
     const p = i > 0 ? e[i - 1] : null;
@@ -504,21 +544,25 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     const right = nx ? nx.right : mr.edgeRight;
     const left2 = pp ? pp.left2 : mr.edgeLeft2;
     const right2 = qq ? qq.right2 : mr.edgeRight2;
-    for (let c = 0; c < L; c++) acc[o + c] += own[c] + left[c] + right[c] + left2[c] + right2[c];
+    // The pair sums this token takes: as a (BiP1), as b (BiM1, LexW0M1), as the word after b (BiM2M1).
+    const pa = nx ? pr[i] : r.edgePair;
+    const pb = p ? pr[i - 1] : r.edgePair;
+    const pc = pp ? pr[i - 2] : p ? p.edgePair : mr.bosBos;
     const ps = p ? p.shape : BOS_SHAPE;
     const ns = nx ? nx.shape : EOS_SHAPE;
-    add(o, mr.shapeRows[ps * NUM_SHAPES + ns]);
-    add(o, i > 0 ? pr[i - 1][1] : r.bosBiM1);
-    add(o, i + 1 < n ? pr[i][0] : r.eosBiP1);
-    add(o, i > 1 ? pr[i - 2][2] : i === 1 ? p!.bosBiM2M1 : mr.bosBos);
-    if (i === 0) add(o, mr.firstRows[r.shape]);
-    if (gt) {
-      add(o, G[0][gt[i]]);
-      add(o, G[1][i > 0 ? gt[i - 1] : 255]);
-      add(o, G[2][i + 1 < n ? gt[i + 1] : 255]);
+    const so = (ps * S + ns) * L;
+    for (let c = 0; c < L; c++) {
+      acc[o + c] += own[c] + left[c] + right[c] + left2[c] + right2[c] + pa[c] + pb[L + c] + pc[2 * L + c] + shapeSums[so + c];
     }
-    if (ge) add(o, G[3][ge[i]]);
-    if (lexOn) add(o, i > 0 ? pr[i - 1][3] : r.bosLexW0M1);
+    if (i === 0) for (let c = 0, fo = r.shape * L; c < L; c++) acc[o + c] += mr.firstSums[fo + c];
+    if (gt) {
+      const g0 = G[0], g1 = G[1], g2 = G[2];
+      const o0 = gt[i] * L;
+      const o1 = (i > 0 ? gt[i - 1] : 255) * L;
+      const o2 = (i + 1 < n ? gt[i + 1] : 255) * L;
+      for (let c = 0; c < L; c++) acc[o + c] += g0[o0 + c] + g1[o1 + c] + g2[o2 + c];
+    }
+    if (ge) for (let c = 0, o3 = ge[i] * L, g3 = G[3]; c < L; c++) acc[o + c] += g3[o3 + c];
     if (ctx) add(o, mr.shape3Rows[(r.shape * NUM_SHAPES + ps) * NUM_SHAPES + ns]);
   }
   return cores;
