@@ -3,7 +3,10 @@
 // are often introduced with a title or full form and then repeated bare; this
 // carries the first, easier decision over to the later mentions.
 import { hash1 } from "./features.js";
-import { labelType, TYPES } from "./labels.js";
+import { labelType, NUM_LABELS as LABEL_COUNT, TYPES } from "./labels.js";
+
+// A module-local copy (see decode.ts).
+const NUM_LABELS = LABEL_COUNT;
 
 export const HIST_SLOTS = 3;
 const enum H {
@@ -141,4 +144,40 @@ export function allHistoryHashes(): number[] {
   for (const v of vals) out.push(hash1(H.Cur, v), hash1(H.Prev, v), hash1(H.Next, v));
   out.push(hash1(H.Prev, "<s>"), hash1(H.Next, "</s>"));
   return out;
+}
+
+/** Per model: the weight sums (L each) of the rows of indexRowsOf, in the same order. */
+const histIndexSums = new WeakMap<{ row(h: number): number }, Int32Array>();
+
+function indexSumsOf(model: { row(h: number): number; readonly qweights: Int16Array | null }): Int32Array {
+  let s = histIndexSums.get(model);
+  if (!s) {
+    const rows = indexRowsOf(model);
+    const q = model.qweights!;
+    s = new Int32Array(rows.length * NUM_LABELS);
+    for (let k = 0; k < rows.length; k++) {
+      if (rows[k] < 0) continue;
+      for (let c = 0; c < NUM_LABELS; c++) s[k * NUM_LABELS + c] = q[rows[k] * NUM_LABELS + c];
+    }
+    histIndexSums.set(model, s);
+  }
+  return s;
+}
+
+/**
+ * Adds the weights of the history features of value indices (as historyRowsOfIndices, then
+ * LinearModel.addRows) onto `acc` (n * L), from a small table of the few possible rows instead
+ * of the model's large weight table.
+ */
+export function addHistorySums(values: ArrayLike<number>, n: number, model: { row(h: number): number; readonly qweights: Int16Array | null }, acc: Int32Array): void {
+  const s = indexSumsOf(model);
+  const L = NUM_LABELS;
+  const V = HISTORY_VALUES.length;
+  for (let i = 0; i < n; i++) {
+    const o = i * L;
+    const cur = 3 * values[i] * L;
+    const prev = (i > 0 ? 3 * values[i - 1] + 1 : 3 * V) * L;
+    const next = (i + 1 < n ? 3 * values[i + 1] + 2 : 3 * V + 1) * L;
+    for (let c = 0; c < L; c++) acc[o + c] += s[cur + c] + s[prev + c] + s[next + c];
+  }
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { confidences, viterbi } from "./decode.js";
 import { featureSumsSentence, type Gazetteers } from "./features.js";
-import { DocHistory, HIST_SLOTS, historyRowsOfIndices } from "./history.js";
+import { addHistorySums, DocHistory } from "./history.js";
 import { PhraseGazetteer } from "./gazetteer.js";
 import { LABELS, NUM_LABELS as LABEL_COUNT } from "./labels.js";
 
@@ -22,7 +22,6 @@ export interface TagResult {
 export class Tagger {
   private acc = new Int32Array(256 * NUM_LABELS);
   private emit = new Float32Array(256 * NUM_LABELS);
-  private hist = new Int32Array(256 * HIST_SLOTS);
   private histValues = new Uint8Array(256);
 
   constructor(
@@ -78,7 +77,6 @@ export class Tagger {
       this.emit = new Float32Array(n * NUM_LABELS * 2);
       this.acc = new Int32Array(n * NUM_LABELS * 2);
     }
-    if (n * HIST_SLOTS > this.hist.length) this.hist = new Int32Array(n * HIST_SLOTS * 2);
     if (n > this.histValues.length) this.histValues = new Uint8Array(n * 2);
     // Features go straight to integer weight sums (cached per word): exact, so the same scores as
     // hashing every feature and probing the model table (LinearModel.quantisedSums).
@@ -88,7 +86,7 @@ export class Tagger {
     if (this.useHistory) {
       const values = this.histValues;
       for (let i = 0; i < n; i++) values[i] = history.valueIndex(cores[i]);
-      this.model.addRows(historyRowsOfIndices(values, n, this.model, this.hist), n, acc, HIST_SLOTS);
+      addHistorySums(values, n, this.model, acc);
     }
     const emit = this.emit;
     const scale = this.model.scale;

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadTagger } from "../../../src/entities/tagger/index.js";
 import { featureSumsSentence, featureSentence } from "../../../src/entities/tagger/features.js";
-import { DocHistory, historyHashes, historyRows, historyRowsOfIndices, HISTORY_VALUES, HIST_SLOTS } from "../../../src/entities/tagger/history.js";
+import { addHistorySums, DocHistory, historyHashes, historyRows, historyRowsOfIndices, HISTORY_VALUES, HIST_SLOTS } from "../../../src/entities/tagger/history.js";
 import { NUM_LABELS } from "../../../src/entities/tagger/labels.js";
 import { buildDoc } from "../../../src/text/doc.js";
 import { repoRoot } from "../../shared.js";
@@ -49,6 +49,9 @@ describe("feature rows", () => {
     const viaIndices = tagger.model.addRows(historyRowsOfIndices(indices, n, tagger.model, new Int32Array(n * HIST_SLOTS)), n, new Int32Array(n * NUM_LABELS), HIST_SLOTS);
     expect(Array.from(viaRows)).toEqual(Array.from(slow));
     expect(Array.from(viaIndices)).toEqual(Array.from(slow));
+    const viaSums = new Int32Array(n * NUM_LABELS);
+    addHistorySums(indices, n, tagger.model, viaSums);
+    expect(Array.from(viaSums)).toEqual(Array.from(slow));
   });
 
   it("history value indices name the history values", () => {
