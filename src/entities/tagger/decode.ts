@@ -25,20 +25,20 @@ for (let a = 0; a < L; a++) {
 
 /**
  * emit: n * L emission scores; trans: (L + 1) * L transition scores, row L = sentence start.
- * Returns the best valid label sequence.
+ * Returns the best valid label sequence. `forward` (n * L at least), when given, receives the
+ * forward max scores, which are exactly confidences' forward pass: pass it on to skip that.
  */
 // Scratch space reused across calls (decoding is synchronous; sentences rarely exceed it).
 let deltaBuf = new Float64Array(256 * L);
 let backBuf = new Uint8Array(256 * L);
+let bwdBuf = new Float64Array(256 * L);
 
-export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array): Uint8Array {
+export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, forward?: Float64Array): Uint8Array {
   const path = new Uint8Array(n);
   if (n === 0) return path;
-  if (n * L > deltaBuf.length) {
-    deltaBuf = new Float64Array(n * L * 2);
-    backBuf = new Uint8Array(n * L * 2);
-  }
-  const delta = deltaBuf;
+  if (n * L > deltaBuf.length) deltaBuf = new Float64Array(n * L * 2);
+  if (n * L > backBuf.length) backBuf = new Uint8Array(n * L * 2);
+  const delta = forward ?? deltaBuf;
   const back = backBuf;
   for (let c = 0; c < L; c++) delta[c] = ALLOWED[L * L + c] ? trans[L * L + c] + emit[c] : NEG;
   for (let i = 1; i < n; i++) {
@@ -83,24 +83,16 @@ export function confidences(
   n: number,
   trans: Float32Array | Float64Array,
   path: Uint8Array,
+  forward?: Float64Array,
 ): Float32Array {
   const out = new Float32Array(n);
   if (n === 0) return out;
-  const fwd = new Float64Array(n * L);
-  const bwd = new Float64Array(n * L);
-  for (let c = 0; c < L; c++) fwd[c] = ALLOWED[L * L + c] ? trans[L * L + c] + emit[c] : NEG;
-  for (let i = 1; i < n; i++) {
-    for (let c = 0; c < L; c++) {
-      let best = NEG;
-      const prev = PREV[c];
-      for (let j = 0; j < prev.length; j++) {
-        const p = prev[j];
-        const s = fwd[(i - 1) * L + p] + trans[p * L + c];
-        if (s > best) best = s;
-      }
-      fwd[i * L + c] = best + emit[i * L + c];
-    }
-  }
+  if (n * L > bwdBuf.length) bwdBuf = new Float64Array(n * L * 2);
+  // bwd: every cell read is written first (rows n - 2 down to 0 fully, row n - 1 zeroed here).
+  const bwd = bwdBuf;
+  bwd.fill(0, (n - 1) * L, n * L);
+  const fwd = forward ?? new Float64Array(n * L);
+  if (!forward) forwardScores(emit, n, trans, fwd);
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < L; p++) {
       let best = NEG;
@@ -124,4 +116,21 @@ export function confidences(
     out[i] = 1 / z;
   }
   return out;
+}
+
+/** Forward max scores (n * L) into `fwd`: the same arithmetic as viterbi's, without back-pointers. */
+function forwardScores(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, fwd: Float64Array): void {
+  for (let c = 0; c < L; c++) fwd[c] = ALLOWED[L * L + c] ? trans[L * L + c] + emit[c] : NEG;
+  for (let i = 1; i < n; i++) {
+    for (let c = 0; c < L; c++) {
+      let best = NEG;
+      const prev = PREV[c];
+      for (let j = 0; j < prev.length; j++) {
+        const p = prev[j];
+        const s = fwd[(i - 1) * L + p] + trans[p * L + c];
+        if (s > best) best = s;
+      }
+      fwd[i * L + c] = best + emit[i * L + c];
+    }
+  }
 }

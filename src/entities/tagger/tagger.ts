@@ -23,6 +23,7 @@ export class Tagger {
   private acc = new Int32Array(256 * NUM_LABELS);
   private emit = new Float32Array(256 * NUM_LABELS);
   private histValues = new Uint8Array(256);
+  private forward = new Float64Array(256 * NUM_LABELS);
 
   constructor(
     readonly model: LinearModel,
@@ -94,9 +95,11 @@ export class Tagger {
     if (this.oBias !== 0) for (let i = 0; i < n; i++) emit[i * NUM_LABELS] -= this.oBias;
     const tb = this.typeBias;
     if (tb) for (let i = 0; i < n; i++) for (let k = 1; k < NUM_LABELS; k++) emit[i * NUM_LABELS + k] += tb[(k - 1) >> 1];
-    const labels = viterbi(emit, n, this.model.trans);
+    // Viterbi's forward scores are confidences' forward pass: kept, so computed once.
+    if (n * NUM_LABELS > this.forward.length) this.forward = new Float64Array(n * NUM_LABELS * 2);
+    const labels = viterbi(emit, n, this.model.trans, this.forward);
     if (this.useHistory) history.update(cores, labels);
-    const conf = withConfidence ? confidences(emit, n, this.model.trans, labels) : null;
+    const conf = withConfidence ? confidences(emit, n, this.model.trans, labels, this.forward) : null;
     return { labels, conf };
   }
 

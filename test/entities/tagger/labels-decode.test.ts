@@ -64,6 +64,10 @@ describe("viterbi", () => {
         }
         const conf = confidences(emit, n, trans, path);
         for (const c of conf) expect(c > 0 && c <= 1 + 1e-6).toBe(true);
+        // Viterbi's forward scores stand in for confidences' own forward pass, to the bit.
+        const forward = new Float64Array(n * L);
+        expect(Array.from(viterbi(emit, n, trans, forward))).toEqual(Array.from(path));
+        expect(Array.from(confidences(emit, n, trans, path, forward))).toEqual(Array.from(conf));
       }),
       { numRuns: 60 },
     );
