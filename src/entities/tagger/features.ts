@@ -490,6 +490,18 @@ function rowsSum(m: RowLookup, rows: readonly number[]): Int32Array {
 }
 
 /**
+ * Per-sentence arrays reused across calls (tagging is synchronous; only the first n entries are
+ * read): a sentence then allocates a few short-lived arrays less. They grow as written.
+ */
+const scratch = {
+  entries: [] as RowEntry[],
+  folded: [] as string[],
+  trainFirsts: [] as Array<TrieNode | undefined>,
+  externalFirsts: [] as Array<TrieNode | undefined>,
+  pairs: [] as Int32Array[],
+};
+
+/**
  * The features of featureSentence as integer weight sums over the model's quantised weights,
  * added onto `acc` (n * NUM_LABELS): the same sums as LinearModel.quantisedSums over the
  * hashed features. Returns the word cores (for prediction history).
@@ -503,8 +515,10 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
   const cache = mr.words;
   const lexOn = !!gaz.lexicon;
   const ctx = ((gaz.extra ?? 0) & EXTRA_CONTEXT) !== 0;
-  const e: RowEntry[] = new Array(n);
-  const folded: string[] = new Array(n);
+  const e = scratch.entries;
+  const folded = scratch.folded;
+  const trainFirsts = scratch.trainFirsts;
+  const externalFirsts = scratch.externalFirsts;
   const cores: string[] = new Array(n);
   if (cache.size > ROW_CACHE_LIMIT || mr.pairs > PAIR_LIMIT) {
     cache.clear();
@@ -518,9 +532,11 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     e[i] = r;
     folded[i] = r.word.folded;
     cores[i] = r.word.core;
+    trainFirsts[i] = r.trainFirst;
+    externalFirsts[i] = r.externalFirst;
   }
-  const gt = gaz.train ? gaz.train.matchFrom(e.map((r) => r.trainFirst), folded) : null;
-  const ge = gaz.external ? gaz.external.matchFrom(e.map((r) => r.externalFirst), folded) : null;
+  const gt = gaz.train ? gaz.train.matchFrom(trainFirsts, folded, n) : null;
+  const ge = gaz.external ? gaz.external.matchFrom(externalFirsts, folded, n) : null;
   const G = mr.gaz;
   const add = (o: number, r: number) => {
     if (r < 0) return;
@@ -528,7 +544,7 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     for (let c = 0; c < L; c++) acc[o + c] += q[wo + c];
   };
   // Word-pair sums of each adjacent pair (i, i + 1).
-  const pr: Int32Array[] = new Array(Math.max(0, n - 1));
+  const pr = scratch.pairs;
   for (let i = 0; i + 1 < n; i++) pr[i] = pairSums(m, mr, e[i], e[i + 1], lexOn);
   const shapeSums = mr.shapeSums;
   const S = NUM_SHAPES;

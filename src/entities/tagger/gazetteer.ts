@@ -75,9 +75,11 @@ export class PhraseGazetteer {
     return this.root.get(core);
   }
 
-  /** As match, with each token's first-word node (`first` of its core) already looked up. */
-  matchFrom(firsts: ReadonlyArray<TrieNode | undefined>, folded: readonly string[]): Uint8Array {
-    const n = folded.length;
+  /**
+   * As match, with each token's first-word node (`first` of its core) already looked up; over
+   * the first `n` tokens (the arrays may be longer: reused scratch).
+   */
+  matchFrom(firsts: ReadonlyArray<TrieNode | undefined>, folded: readonly string[], n = folded.length): Uint8Array {
     const out = new Uint8Array(n);
     let i = 0;
     while (i < n) {
