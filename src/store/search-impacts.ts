@@ -53,20 +53,52 @@ export async function bm25Idf(db: Db, rows: number, dfs: number[]): Promise<numb
 }
 
 /**
- * The listSize entries of highest impact (ties: lower article first), in that order, and the impact of
- * the best one left out (0 if none): the cut-off is found with a native sort of the impacts alone.
+ * The indexes of the listSize entries of highest impact (ties: lower article first; `docs` ascending), in
+ * that order, and the impact of the best one left out (0 if none): the cut-off is found with a native sort
+ * of the impacts alone.
  */
-function best<T extends { doc: number; w: number }>(scored: T[], listSize: number): { kept: T[]; bound: number } {
-  if (scored.length <= listSize) return { kept: [...scored].sort((a, b) => b.w - a.w || a.doc - b.doc), bound: 0 };
-  const ws = Float64Array.from(scored, (e) => e.w).sort();
-  const cut = ws[ws.length - listSize]; // the listSize-th highest impact
-  const bound = ws[ws.length - listSize - 1];
-  const above = scored.filter((e) => e.w > cut);
-  const at = scored.filter((e) => e.w === cut).sort((a, b) => a.doc - b.doc);
-  const kept = [...above, ...at.slice(0, listSize - above.length)].sort((a, b) => b.w - a.w || a.doc - b.doc);
-  return { kept, bound };
+function best(docs: Int32Array, ws: Float64Array, listSize: number): { kept: number[]; bound: number } {
+  const n = ws.length;
+  const byImpact = (a: number, b: number) => ws[b] - ws[a] || docs[a] - docs[b];
+  if (n <= listSize) return { kept: Array.from({ length: n }, (_, i) => i).sort(byImpact), bound: 0 };
+  const sorted = Float64Array.from(ws).sort();
+  const cut = sorted[n - listSize]; // the listSize-th highest impact
+  const bound = sorted[n - listSize - 1];
+  const kept: number[] = [];
+  for (let i = 0; i < n; i++) if (ws[i] > cut) kept.push(i);
+  for (let i = 0; i < n && kept.length < listSize; i++) if (ws[i] === cut) kept.push(i); // in article order
+  return { kept: kept.sort(byImpact), bound };
 }
 
+/** "doc,offset;doc,offset;…" → the instances, ordered by article then offset (FTS5 lists them so; sorted here if not). */
+function instancesOf(s: string): { docs: Int32Array; offsets: Int32Array } {
+  if (!s) return { docs: new Int32Array(0), offsets: new Int32Array(0) };
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 59) n++;
+  n++;
+  let docs = new Int32Array(n);
+  let offsets = new Int32Array(n);
+  let k = 0;
+  let v = 0;
+  let sorted = true;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 59;
+    if (c === 44) {
+      docs[k] = v;
+      v = 0;
+    } else if (c === 59) {
+      offsets[k] = v;
+      if (k > 0 && (docs[k] < docs[k - 1] || (docs[k] === docs[k - 1] && offsets[k] < offsets[k - 1]))) sorted = false;
+      k++;
+      v = 0;
+    } else v = v * 10 + (c - 48);
+  }
+  if (!sorted) {
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => docs[a] - docs[b] || offsets[a] - offsets[b]);
+    [docs, offsets] = [Int32Array.from(order, (i) => docs[i]), Int32Array.from(order, (i) => offsets[i])];
+  }
+  return { docs, offsets };
+}
 
 /** SQLite varint (as FTS5 writes its records): [value, next offset]. */
 function varint(b: Uint8Array, i: number): [number, number] {
@@ -128,37 +160,44 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
   }
   // Two bytes a token while the listed terms fit (the array spans the whole corpus: ~60M tokens at 100,000 articles).
   const tokens = (terms.rows.length < 0x7fff ? new Int16Array(total) : new Int32Array(total)).fill(-1);
-  for (const [ti, { term }] of terms.rows.entries()) {
-    // Offsets per article, concatenated by SQLite (one row per article, not per instance).
-    const rows = await sql<{ doc: number; pos: string }>`select doc, group_concat(offset) as pos from articles_fts_instances where term = ${term} group by doc`.execute(db);
-    // One pass over each article's offsets: its tf, and its tokens marked with this term (no array per article).
-    const scored = rows.rows.map((r) => {
-      const doc = Number(r.doc);
+  for (const [ti, { term, doc: df }] of terms.rows.entries()) {
+    // Every instance of the term as one "doc,offset;…" text (no row object per article: a term held by
+    // every article would make 100,000 of them), in index order, and its articles in typed arrays.
+    const r = await sql<{ s: string | null }>`select group_concat(doc || ',' || offset, ';') as s from articles_fts_instances where term = ${term}`.execute(db);
+    const { docs, offsets } = instancesOf(r.rows[0]?.s ?? "");
+    const n = Number(df);
+    const ds = new Int32Array(n);
+    const tfs = new Int32Array(n);
+    const ws = new Float64Array(n);
+    let k = -1;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i];
+      if (k < 0 || ds[k] !== doc) {
+        if (++k >= n) throw new Error(`search lists: "${term}" is held by more articles than the index says (${n})`);
+        ds[k] = doc;
+      }
+      tfs[k]++;
+      const at = start.get(doc) ?? -1;
+      const v = offsets[i];
+      if (at >= 0 && v < (lengths.get(doc) ?? 0)) tokens[at + v] = ti;
+    }
+    const held = k + 1;
+    for (let j = 0; j < held; j++) ws[j] = impact(tfs[j], lengths.get(ds[j]) ?? 0, avgdl);
+    const { kept, bound } = best(ds.subarray(0, held), ws.subarray(0, held), listSize);
+    // Positions of a kept article read back from the token map (this term's id marks them, in order).
+    const out: number[] = [];
+    for (const j of kept) {
+      const doc = ds[j];
       const len = lengths.get(doc) ?? 0;
       const at = start.get(doc) ?? -1;
-      let tf = 0;
-      let v = -1;
-      for (let i = 0; i <= r.pos.length; i++) {
-        const c = i < r.pos.length ? r.pos.charCodeAt(i) - 48 : -1;
-        if (c >= 0 && c <= 9) v = (v < 0 ? 0 : v * 10) + c;
-        else if (v >= 0) {
-          tf++;
-          if (at >= 0 && v < len) tokens[at + v] = ti;
-          v = -1;
-        }
-      }
-      return { doc, len, tf, pos: r.pos, w: impact(tf, len, avgdl) };
-    });
-    const { kept, bound } = best(scored, listSize);
-    const out: number[] = [];
-    for (const e of kept) {
-      const pos = parseInts(e.pos).sort((a, b) => a - b);
-      out.push(e.doc, e.len, pos.length, ...pos);
+      const pos: number[] = [];
+      if (at >= 0) for (let o = 0; o < len; o++) if (tokens[at + o] === ti) pos.push(o);
+      out.push(doc, len, pos.length, ...pos);
     }
     const list = new Uint8Array(Int32Array.from(out).buffer);
-    await db.insertInto("search_impacts").values({ term, df: scored.length, bound, list }).execute();
+    await db.insertInto("search_impacts").values({ term, df: held, bound, list }).execute();
     const postings = new PostingsWriter();
-    for (const e of scored.sort((a, b) => a.doc - b.doc)) postings.push(e.doc, e.tf);
+    for (let j = 0; j < held; j++) postings.push(ds[j], tfs[j]);
     await db.insertInto("search_postings").values({ key: term, data: postings.finish() }).execute();
   }
   // Document frequencies of two listed words side by side (a phrase's idf would otherwise cost a pass over
@@ -208,13 +247,20 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
  * 2 × listSize entries are held while the tokens are read, cut back to the best listSize when full;
  * the bound is the best impact ever cut.
  */
-async function pairLists(
-  db: Db,
-  p: { tokens: Int16Array | Int32Array; start: Map<number, number>; lengths: Map<number, number>; nt: number; terms: string[]; dfs: Map<number, number>; listSize: number; avgdl: number },
-): Promise<void> {
+type PairInput = { tokens: Int16Array | Int32Array; start: Map<number, number>; lengths: Map<number, number>; nt: number; terms: string[]; dfs: Map<number, number>; listSize: number; avgdl: number };
+
+/** Pairs built per pass over the token map: bounds the memory of their candidates and postings (~300 MB for every pair of 100,000 articles at once). */
+const PAIRS_PER_PASS = 512;
+
+async function pairLists(db: Db, p: PairInput): Promise<void> {
+  const frequent = [...p.dfs].filter(([, n]) => n > p.listSize).map(([key]) => key);
+  for (let i = 0; i < frequent.length; i += PAIRS_PER_PASS) await pairGroup(db, p, frequent.slice(i, i + PAIRS_PER_PASS));
+}
+
+async function pairGroup(db: Db, p: PairInput, keys: number[]): Promise<void> {
   const { tokens, start, lengths, nt, listSize, avgdl } = p;
   const slot = new Map<number, number>();
-  for (const [key, n] of p.dfs) if (n > listSize) slot.set(key, slot.size);
+  for (const key of keys) slot.set(key, slot.size);
   if (slot.size === 0) return;
   const cap = 2 * listSize;
   const docs = slot.size ? new Int32Array(slot.size * cap) : new Int32Array(0);
