@@ -1,7 +1,8 @@
-// `npm run bench [-- --n 10000,100000 --bare-n 100000 --analysis-n 10000,100000 --seed 1
+// `npm run bench [-- --n 10000,100000 --bare-n 100000 --analysis-n 10000,100000 --sqlite-n 100000 --seed 1
 //                    --phases bare,analyze0,analyze1,analyze2,sqlite,postgres,stages
 //                    --no-pg --no-write --dir CACHE --pg postgres://postgres@127.0.0.1:5432/test]`
 // --analysis-n: 2-worker analysis alone (nothing saved) at large N, to show that peak RSS stays flat.
+// --sqlite-n: end-to-end SQLite ingest alone at large N (the same for the store).
 //
 // Throughput of rasd on a generated corpus (issue 7): analysis rate with 1 and 2
 // workers, a bare pass (read + decode + tokenize: the floor) and the ratio of full
@@ -129,7 +130,7 @@ const fmt = (x: number, d = 0): string => x.toLocaleString("en-US", { minimumFra
 const rate = (r: PhaseResult | undefined): string => (r ? fmt(r.articles / r.seconds) : "–");
 const mbs = (r: PhaseResult | undefined): string => (r ? fmt(r.mb / r.seconds, 2) : "–");
 
-function section(results: PhaseResult[], ns: number[], seed: number, command: string, stages: PhaseResult | undefined, notes: string[], analysisNs: number[] = []): string {
+function section(results: PhaseResult[], ns: number[], seed: number, command: string, stages: PhaseResult | undefined, notes: string[], analysisNs: number[] = [], sqliteNs: number[] = []): string {
   const get = (phase: string, n: number, w?: number) => results.find((r) => r.phase === phase && r.n === n && (w === undefined || r.workers === w));
   const rows = ns.map((n) => {
     const bare = get("bare", n), inl = get("analyze", n, 0), a1 = get("analyze", n, 1), a2 = get("analyze", n, 2);
@@ -154,6 +155,7 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
     `| peak RSS ≤ 400 MB | ${fmt(Math.max(...results.map((r) => r.maxRssMb)))} MB | ${verdict(Math.max(...results.map((r) => r.maxRssMb)) <= 400)} |`,
     `| peak RSS flat as N grows | ${ns.map((n, i) => `${fmt(n)}: ${fmt(peaks[i])} MB`).join(", ")} | ${ns.length > 1 ? verdict(peaks[peaks.length - 1] <= peaks[0] * 1.05 + 10) : "needs two N (--n 10000,100000)"} |`,
     ...(analysisNs.length > 1 ? [analysisFlat(results, analysisNs, verdict)] : []),
+    ...(sqliteNs.length ? [ingestFlat(results, [big, ...sqliteNs], verdict)] : []),
     `| full analysis ≤ 6× the bare pass | ${ratio ? ratio.toFixed(1) + "× (CPU time, one thread each)" : "–"} | ${verdict(ratio === null ? null : ratio <= 6)} |`,
   ];
   const load = loadavg()[0];
@@ -206,7 +208,14 @@ function analysisFlat(results: PhaseResult[], analysisNs: number[], verdict: (ok
   return `| peak RSS flat as N grows (2-worker analysis alone) | ${analysisNs.map((n, i) => `${fmt(n)}: ${fmt(peaks[i])} MB`).join(", ")} | ${verdict(peaks[peaks.length - 1] <= peaks[0] * 1.05 + 10)} |`;
 }
 
+/** The flatness row for SQLite ingest: the largest --n against the --sqlite-n runs. */
+function ingestFlat(results: PhaseResult[], ns: number[], verdict: (ok: boolean | null) => string): string {
+  const peaks = ns.map((n) => results.find((r) => r.phase === "sqlite" && r.n === n)?.maxRssMb ?? NaN);
+  return `| peak RSS flat as N grows (SQLite ingest, end to end) | ${ns.map((n, i) => `${fmt(n)}: ${fmt(peaks[i])} MB`).join(", ")} | ${verdict(peaks[peaks.length - 1] <= peaks[0] * 1.05 + 10)} |`;
+}
+
 const ANALYSIS_ONLY = "analysis alone";
+const INGEST_ONLY = "ingest alone";
 
 async function main(): Promise<void> {
   const ns = arg("--n", "10000").split(",").map((s) => Number(s.replace(/_/g, "")));
@@ -288,11 +297,25 @@ async function main(): Promise<void> {
     notes.push(`2-worker analysis alone at N = ${fmt(n)}: ${rate(r)} articles/s (CPU ${fmt((1000 * r.cpuSeconds) / r.articles, 2)} ms/article), peak RSS ${fmt(r.maxRssMb)} MB.`);
     results.push(r);
   }
+  // End-to-end SQLite ingest alone at large N: the store's memory (including the index optimisation and
+  // search lists built at the end of a large load) must stay flat too.
+  const sqliteNs = arg("--sqlite-n", "").split(",").filter(Boolean).map(Number);
+  for (const n of sqliteNs) {
+    console.log(`N = ${n} (SQLite ingest only)`);
+    const db = join(base, `ingest-${n}-${process.pid}.db`);
+    try {
+      const r = { ...runPhase("sqlite", n, await ensureCorpus(n, seed, base), 2, ["--store", db]), note: INGEST_ONLY };
+      notes.push(`SQLite ingest alone at N = ${fmt(n)}, end to end with 2 workers: ${rate(r)} articles/s (CPU ${fmt((1000 * r.cpuSeconds) / r.articles, 2)} ms/article, including the index optimisation and search lists at the end), peak RSS ${fmt(r.maxRssMb)} MB.`);
+      results.push(r);
+    } finally {
+      for (const f of [db, db + "-wal", db + "-shm"]) rmSync(f, { force: true });
+    }
+  }
   notes.push(
     "Memory settings behind these peaks: each analysis worker is an isolate of its own (its own lexicons and NER model) with a 12 MB young generation and a 256 MB old generation cap (src/pipeline/pool.ts; below 256 MB V8 grows the heap by its smallest factor before collecting); an ingest keeps an 8 MB SQLite page cache while it writes (64 MB for readers) and collects garbage after a committed batch once the heap passes 40 MB (src/store/ingest.ts).",
   );
   if (truthLine) notes.push(truthLine);
-  const md = section(results, ns, seed, command, stages, notes, analysisNs);
+  const md = section(results, ns, seed, command, stages, notes, analysisNs, sqliteNs);
   console.log("\n" + md);
   if (!flag("--no-write")) {
     writeBenchmarksSection("Throughput", md);
