@@ -354,7 +354,7 @@ function table(results: EngineResult[], n: number, rounds: number, command: stri
     "",
     "Every engine gets the same Arabic analyser (src/search/analyzer.ts: text-layer normalisation, clitics, light10 stemming, stop words) and the same 20 queries",
     "(names, a clitic form, phrases, AND / OR / NOT, common words, and date / outlet filters), each run once to warm up and then " + `${rounds} more times; latency is over all runs.`,
-    "rasd is measured through the whole `Store.search` (parse, name lookup, FTS5 match, filters, the exact BM25 top 10 (proven from per-term impact lists built after the load, else scored over every match), total and story counts (exact up to 10,000, then reported as 10,000+), snippets with highlights);",
+    "rasd is measured through the whole `Store.search` (parse, name lookup, FTS5 match, filters, the exact BM25 top 10 (ranked from the postings and proven from the impact lists built after the load, else scored by FTS5 over every match), total and story counts (exact up to 10,000, then reported as 10,000+), snippets with highlights);",
     "the peers return their top 10 and a count. Phrases are exact on rasd; the peers have no phrase search and answer them as AND of the words (less work).",
     "Orama and FlexSearch have no OR/NOT (FlexSearch no filters either): those queries combine full result sets in JS, as an application would.",
     "Memory: heap + external growth after building (after GC); for rasd, the process RSS growth (SQLite page cache) and the database on disk.",
