@@ -6,6 +6,7 @@ import type { Entity, Token } from "../types.js";
 import { lexicon } from "./lexicon.js";
 import { bareCore, MentionIndex, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
 import { isComma, isWord, plain, verbReading } from "./words.js";
+import { tokenIndexAt } from "../events/context.js";
 
 export type Subject =
   | { kind: "entity"; id: string; explicit: true }
@@ -50,7 +51,7 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
 
   // A name after a clitic preposition is who it was said to (قال لرويترز، لنظيره), not who said it.
   const free = (m: PlacedMention) => {
-    const t = tokens[firstEndingAfter(tokens, m.start)];
+    const t = tokens[tokenIndexAt(tokens, m.start)];
     return !t || t.start >= m.start || !/[لبك]/.test(t.text.slice(0, m.start - t.start));
   };
   const persons = index.within(zoneStart, zoneEnd, ["PER"]).filter(free);
@@ -148,17 +149,6 @@ export function titleHolder(tokens: Token[], index: MentionIndex, k: number, sto
   return null;
 }
 
-/** Index of the first token ending after `offset` (tokens.length when none): a binary search, tokens being in text order. */
-function firstEndingAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function distinct(ms: PlacedMention[]): string[] {
   return [...new Set(ms.map((m) => m.entity.id))];
@@ -204,7 +194,7 @@ function sentenceHonorific(tokens: Token[], index: MentionIndex, k: number, hono
 
 /** A mention right after a preposition (مع بوتين، إلى الرئيس، لبوتين) is an object, not a clause's subject. */
 export function governed(tokens: Token[], offset: number): boolean {
-  let i = firstEndingAfter(tokens, offset);
+  let i = tokenIndexAt(tokens, offset);
   if (i >= tokens.length) return false;
   const t = tokens[i];
   // A clitic preposition written onto the name (لبوتين، بالرئيس); a conjunction (وبوتين) is not one.
