@@ -136,7 +136,7 @@ export async function loadPostings(db: Db, keys: string[]): Promise<{ rows: numb
   return { rows: now.rows, tokens: now.tokens, lengths, postings };
 }
 
-/** A query fully covered by postings: its exact match set, and its ranking where the shape allows. */
+/** A query fully covered by postings: its exact match set, and its ranking. */
 export interface PostingsPlan {
   /** Every matching article, ascending: what the FTS5 MATCH returns. */
   matches: Int32Array;
