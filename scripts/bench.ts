@@ -154,8 +154,8 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
     `| ingest into SQLite ≥ 1,000 articles/s | ${rate(sq)}${bound(sq)} | ${verdict(sq ? sq.articles / sq.seconds >= 1000 : null)} |`,
     `| peak RSS ≤ 400 MB | ${fmt(Math.max(...results.map((r) => r.maxRssMb)))} MB | ${verdict(Math.max(...results.map((r) => r.maxRssMb)) <= 400)} |`,
     `| peak RSS flat as N grows | ${ns.map((n, i) => `${fmt(n)}: ${fmt(peaks[i])} MB`).join(", ")} | ${ns.length > 1 ? verdict(peaks[peaks.length - 1] <= peaks[0] * 1.05 + 10) : "needs two N (--n 10000,100000)"} |`,
-    ...(analysisNs.length > 1 ? [analysisFlat(results, analysisNs, verdict)] : []),
-    ...(sqliteNs.length ? [ingestFlat(results, [big, ...sqliteNs], verdict)] : []),
+    ...(analysisNs.length > 1 ? [flatRow("2-worker analysis alone", analysisNs, (n) => results.find((r) => r.phase === "analyze" && r.workers === 2 && r.n === n && r.note === ANALYSIS_ONLY)?.maxRssMb, verdict)] : []),
+    ...(sqliteNs.length ? [flatRow("SQLite ingest, end to end", [big, ...sqliteNs], (n) => results.find((r) => r.phase === "sqlite" && r.n === n)?.maxRssMb, verdict)] : []),
     `| full analysis ≤ 6× the bare pass | ${ratio ? ratio.toFixed(1) + "× (CPU time, one thread each)" : "–"} | ${verdict(ratio === null ? null : ratio <= 6)} |`,
   ];
   const load = loadavg()[0];
@@ -201,17 +201,10 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
   ].join("\n");
 }
 
-/** The flatness row for the large-N analysis runs (--analysis-n). */
-function analysisFlat(results: PhaseResult[], analysisNs: number[], verdict: (ok: boolean | null) => string): string {
-  const peak = (n: number) => results.find((r) => r.phase === "analyze" && r.workers === 2 && r.n === n && r.note === ANALYSIS_ONLY)?.maxRssMb ?? NaN;
-  const peaks = analysisNs.map(peak);
-  return `| peak RSS flat as N grows (2-worker analysis alone) | ${analysisNs.map((n, i) => `${fmt(n)}: ${fmt(peaks[i])} MB`).join(", ")} | ${verdict(peaks[peaks.length - 1] <= peaks[0] * 1.05 + 10)} |`;
-}
-
-/** The flatness row for SQLite ingest: the largest --n against the --sqlite-n runs. */
-function ingestFlat(results: PhaseResult[], ns: number[], verdict: (ok: boolean | null) => string): string {
-  const peaks = ns.map((n) => results.find((r) => r.phase === "sqlite" && r.n === n)?.maxRssMb ?? NaN);
-  return `| peak RSS flat as N grows (SQLite ingest, end to end) | ${ns.map((n, i) => `${fmt(n)}: ${fmt(peaks[i])} MB`).join(", ")} | ${verdict(peaks[peaks.length - 1] <= peaks[0] * 1.05 + 10)} |`;
+/** A target row: peak RSS of one kind of run at each N, flat when the last is within 5% (+10 MB) of the first. */
+function flatRow(label: string, ns: number[], peakAt: (n: number) => number | undefined, verdict: (ok: boolean | null) => string): string {
+  const peaks = ns.map((n) => peakAt(n) ?? NaN);
+  return `| peak RSS flat as N grows (${label}) | ${ns.map((n, i) => `${fmt(n)}: ${fmt(peaks[i])} MB`).join(", ")} | ${verdict(peaks[peaks.length - 1] <= peaks[0] * 1.05 + 10)} |`;
 }
 
 const ANALYSIS_ONLY = "analysis alone";

@@ -282,7 +282,6 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
  * تلبية لدعوة … لزيارة the visit is the one the clause's verb reports (وصل X إلى …).
  */
 function invited(ctx: DocContext, t: Trigger): boolean {
-  const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
   const first = tokens[t.tokenStart].norm;
   const prev = tokens[t.tokenStart - 1];

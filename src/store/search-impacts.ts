@@ -15,8 +15,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
-import { parseInts } from "./int-lists.js";
-import { encodeLengths, PostingsWriter } from "./search-postings.js";
+import { encodeLengths, PostingsWriter } from "./postings-codec.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -349,11 +348,21 @@ export interface Impacts {
 }
 
 /** The lists of the given terms, or null when the snapshot is missing or stale. Terms without a list are left out. */
-export async function loadImpacts(db: Db, terms: string[]): Promise<Impacts | null> {
+/**
+ * The index's totals and the stored article lengths while the lists and postings were built from the index
+ * as it is now; null when none were built or a write changed the index since.
+ */
+export async function freshSnapshot(db: Db): Promise<{ rows: number; tokens: number; lengths: Uint8Array | null } | null> {
   const now = await ftsState(db);
   if (!now) return null;
-  const saved = await db.selectFrom("search_impacts_state").select("structure").where("id", "=", 1).executeTakeFirst();
+  const saved = await db.selectFrom("search_impacts_state").select(["structure", "lengths"]).where("id", "=", 1).executeTakeFirst();
   if (!saved || !sameBytes(saved.structure, now.structure)) return null;
+  return { rows: now.rows, tokens: now.tokens, lengths: saved.lengths };
+}
+
+export async function loadImpacts(db: Db, terms: string[]): Promise<Impacts | null> {
+  const now = await freshSnapshot(db);
+  if (!now) return null;
   const rows = terms.length ? await db.selectFrom("search_impacts").selectAll().where("term", "in", terms).execute() : [];
   const lists = new Map<string, ImpactList>();
   for (const r of rows) {

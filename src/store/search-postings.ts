@@ -13,111 +13,15 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "./schema.js";
 import { expand, gatedRankingPhrases, type TermExpr } from "../search/compile.js";
-import { bm25Idf, ftsState, impact } from "./search-impacts.js";
+import { bm25Idf, freshSnapshot, impact } from "./search-impacts.js";
+import { decodePostings, LENGTH_CAP, type Postings } from "./postings-codec.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** One term's or phrase's articles in ascending order, with its frequency in each. */
-export interface Postings {
-  docs: Int32Array;
-  tfs: Int32Array;
-}
 
 export interface Ranked {
   key: number;
   score: number;
-}
-
-/** Lengths at or past this are stored as it, and such articles are not ranked here. */
-const LENGTH_CAP = 0xffff;
-
-/** Growable bytes of unsigned LEB128 varints. */
-class Varints {
-  bytes = new Uint8Array(64);
-  length = 0;
-  put(v: number): void {
-    if (this.length + 10 > this.bytes.length) {
-      const more = new Uint8Array(this.bytes.length * 2);
-      more.set(this.bytes);
-      this.bytes = more;
-    }
-    while (v >= 0x80) {
-      this.bytes[this.length++] = (v & 0x7f) | 0x80;
-      v = Math.floor(v / 128);
-    }
-    this.bytes[this.length++] = v;
-  }
-}
-
-/**
- * Encodes postings as they come, articles ascending: the count, the article gaps, then the frequencies,
- * all varints (about 2 bytes a posting; a build holds millions of them).
- */
-export class PostingsWriter {
-  private gaps = new Varints();
-  private tfs = new Varints();
-  private n = 0;
-  private last = 0;
-  push(doc: number, tf: number): void {
-    this.gaps.put(doc - this.last);
-    this.tfs.put(tf);
-    this.last = doc;
-    this.n++;
-  }
-  finish(): Uint8Array {
-    const head = new Varints();
-    head.put(this.n);
-    const out = new Uint8Array(head.length + this.gaps.length + this.tfs.length);
-    out.set(head.bytes.subarray(0, head.length));
-    out.set(this.gaps.bytes.subarray(0, this.gaps.length), head.length);
-    out.set(this.tfs.bytes.subarray(0, this.tfs.length), head.length + this.gaps.length);
-    return out;
-  }
-}
-
-export function decodePostings(b: Uint8Array): Postings {
-  // Inlined varints with a one-byte fast path: most gaps and frequencies are below 128, and a
-  // common term has ~100,000 of each to read per query.
-  let o = 0;
-  const slow = (): number => {
-    let v = 0;
-    let m = 1;
-    for (;;) {
-      const c = b[o++];
-      v += (c & 0x7f) * m;
-      if (c < 0x80) return v;
-      m *= 128;
-    }
-  };
-  const n = slow();
-  const docs = new Int32Array(n);
-  const tfs = new Int32Array(n);
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
-    const c = b[o];
-    if (c < 0x80) {
-      o++;
-      prev += c;
-    } else prev += slow();
-    docs[i] = prev;
-  }
-  for (let i = 0; i < n; i++) {
-    const c = b[o];
-    if (c < 0x80) {
-      o++;
-      tfs[i] = c;
-    } else tfs[i] = slow();
-  }
-  return { docs, tfs };
-}
-
-/** Every article's length (tokens), indexed by rowid, capped at LENGTH_CAP. */
-export function encodeLengths(lengths: Map<number, number>): Uint8Array {
-  let last = 0;
-  for (const d of lengths.keys()) last = Math.max(last, d);
-  const a = new Uint16Array(last + 1);
-  for (const [d, len] of lengths) a[d] = Math.min(len, LENGTH_CAP);
-  return new Uint8Array(a.buffer);
 }
 
 /**
@@ -125,15 +29,13 @@ export function encodeLengths(lengths: Map<number, number>): Uint8Array {
  * null when the stored snapshot is missing or stale. Keys without postings are left out.
  */
 export async function loadPostings(db: Db, keys: string[]): Promise<{ rows: number; tokens: number; lengths: Uint16Array; postings: Map<string, Postings> } | null> {
-  const now = await ftsState(db);
-  if (!now) return null;
-  const saved = await db.selectFrom("search_impacts_state").select(["structure", "lengths"]).where("id", "=", 1).executeTakeFirst();
-  if (!saved?.lengths || !sameBytes(saved.structure, now.structure)) return null;
+  const snap = await freshSnapshot(db);
+  if (!snap?.lengths) return null;
   const rows = keys.length ? await db.selectFrom("search_postings").select(["key", "data"]).where("key", "in", keys).execute() : [];
   const postings = new Map(rows.map((r) => [r.key, decodePostings(r.data)]));
-  const l = saved.lengths;
+  const l = snap.lengths;
   const lengths = new Uint16Array(l.buffer.slice(l.byteOffset, l.byteOffset + l.byteLength));
-  return { rows: now.rows, tokens: now.tokens, lengths, postings };
+  return { rows: snap.rows, tokens: snap.tokens, lengths, postings };
 }
 
 /** A query fully covered by postings: its exact match set, and its ranking. */
@@ -215,11 +117,6 @@ function matchSet(e: TermExpr, postings: Map<string, Postings>): Int32Array {
   }
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 function everyPhrase(e: TermExpr): string[][] {
   if (e.kind === "seq") return expand(e.positions);

@@ -32,37 +32,32 @@ describe("phraseNeedle", () => {
     expect(phraseNeedle("زار (?=موسكو)موسكو")).toBe("زار");
   });
 
-  it("occurs after the first word of every trigger match over the examples and seeds", () => {
-    let matches = 0;
-    for (const p of Object.values(events.types).flatMap((t) => t.triggers.map((x) => x.p))) {
-      const needle = phraseNeedle(p, events.macros, { afterFirst: true });
+  /** Every match of these phrases over the examples and seeds, with the phrase's needle (phrases without one skipped). */
+  function* matchesWithNeedle(ps: string[], opts: { afterFirst?: boolean } = {}): Generator<{ p: string; match: string; needle: string; n: RegExp }> {
+    for (const p of ps) {
+      const needle = phraseNeedle(p, events.macros, opts);
       if (needle === null) continue;
       const re = new RegExp(compilePhrase(p, events.macros), "gu");
       const n = new RegExp(needle, "u");
-      for (const text of texts) {
-        for (const m of text.matchAll(re)) {
-          matches++;
-          const afterFirst = m[0].slice(m[0].search(/[^\p{L}\p{N}]/u));
-          expect(n.test(afterFirst), `${p} matched "${m[0]}" without its needle ${needle} after the first word`).toBe(true);
-        }
-      }
+      for (const text of texts) for (const m of text.matchAll(re)) yield { p, match: m[0], needle, n };
+    }
+  }
+
+  it("occurs after the first word of every trigger match over the examples and seeds", () => {
+    let matches = 0;
+    for (const { p, match, needle, n } of matchesWithNeedle(Object.values(events.types).flatMap((t) => t.triggers.map((x) => x.p)), { afterFirst: true })) {
+      matches++;
+      const afterFirst = match.slice(match.search(/[^\p{L}\p{N}]/u));
+      expect(n.test(afterFirst), `${p} matched "${match}" without its needle ${needle} after the first word`).toBe(true);
     }
     expect(matches).toBeGreaterThan(0);
   });
 
   it("occurs in every match of every lexicon phrase over the examples and seeds", () => {
     let matches = 0;
-    for (const p of phrases) {
-      const needle = phraseNeedle(p, events.macros);
-      if (needle === null) continue;
-      const re = new RegExp(compilePhrase(p, events.macros), "gu");
-      const n = new RegExp(needle, "u");
-      for (const text of texts) {
-        for (const m of text.matchAll(re)) {
-          matches++;
-          expect(n.test(m[0]), `${p} matched "${m[0]}" without its needle ${needle}`).toBe(true);
-        }
-      }
+    for (const { p, match, needle, n } of matchesWithNeedle(phrases)) {
+      matches++;
+      expect(n.test(match), `${p} matched "${match}" without its needle ${needle}`).toBe(true);
     }
     expect(matches).toBeGreaterThan(0);
   });

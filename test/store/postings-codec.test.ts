@@ -1,7 +1,7 @@
-// The postings' byte format (src/store/search-postings.ts) round-trips articles and frequencies of every
+// The postings' byte format (src/store/postings-codec.ts) round-trips articles and frequencies of every
 // size: one-byte and multi-byte varints, gaps past 2^21, frequencies past 127.
 import { describe, expect, it } from "vitest";
-import { decodePostings, PostingsWriter } from "../../src/store/search-postings.js";
+import { decodePostings, PostingsWriter } from "../../src/store/postings-codec.js";
 
 describe("postings codec", () => {
   it("decodes what was written", () => {
