@@ -70,13 +70,21 @@ function parseNumber(s: string): number {
 function flexible(name: string): string {
   let out = "";
   for (const ch of name) {
-    if ("اأإآ".includes(ch)) out += "[اأإآ]";
-    else if (ch === "ي" || ch === "ى") out += "[يى]";
-    else if (ch === "ة" || ch === "ه") out += "[ةه]";
-    else if (ch === " ") out += "\\s+";
-    else out += ch;
+    if (ch === " ") out += "\\s+";
+    else {
+      const v = spellings(ch);
+      out += v.length > 1 ? `[${v}]` : ch;
+    }
   }
   return out;
+}
+
+/** The letters flexible() accepts for `ch`. */
+function spellings(ch: string): string {
+  if ("اأإآ".includes(ch)) return "اأإآ";
+  if (ch === "ي" || ch === "ى") return "يى";
+  if (ch === "ة" || ch === "ه") return "ةه";
+  return ch;
 }
 
 function fold(s: string): string {
@@ -137,18 +145,20 @@ const WORD_DATE_SOURCE =
     `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال|ل)?عام\\s+|(?:ل)?سنة\\s+)?(?<year>${DIGIT}{4})(?!${DIGIT})` +
     `(?:\\s*(?<suffix>هـ|ه${NOT_AFTER}|م${NOT_AFTER}))?)?`;
 const WORD_DATE = new RegExp(WORD_DATE_SOURCE, "gu");
+// Sticky: tried only where the scans below allow a match to start.
+const WORD_DATE_HERE = new RegExp(WORD_DATE_SOURCE, "yu");
 // The same pattern with match indices, run again (sticky, at the same place) only when a group's offset is needed:
 // indices make every match slower.
 const WORD_DATE_AT = new RegExp(WORD_DATE_SOURCE, "dyu");
 
 // 2020/12/31, 2020-12-31, 2023:09:20 (year first) and 31/12/2020, 31-12-2020, 31.12.2020 (day first).
-const NUMERIC_DATE = new RegExp(
+const NUMERIC_DATE_SOURCE =
   `(?<![\\p{N}.:/-])(?:` +
     `(?<y1>${DIGIT}{4})(?<s1>[-/.:])(?<m1>${DIGIT}{1,2})\\k<s1>(?<d1>${DIGIT}{1,2})` +
     `|(?<d2>${DIGIT}{1,2})(?<s2>[-/.])(?<m2>${DIGIT}{1,2})\\k<s2>(?<y2>${DIGIT}{4})` +
-    `)(?![\\p{N}]|[-/][\\p{N}])(?:\\s*(?<suffix>هـ|ه${NOT_AFTER}|م${NOT_AFTER}))?`,
-  "gu",
-);
+    `)(?![\\p{N}]|[-/][\\p{N}])(?:\\s*(?<suffix>هـ|ه${NOT_AFTER}|م${NOT_AFTER}))?`;
+const NUMERIC_DATE = new RegExp(NUMERIC_DATE_SOURCE, "gu");
+const NUMERIC_DATE_HERE = new RegExp(NUMERIC_DATE_SOURCE, "yu");
 
 /** True when y-m-d is a real Gregorian date. */
 export function isValidDate(y: number, m: number, d: number): boolean {
@@ -201,39 +211,134 @@ function makeMention(
   return { start, end, text: text.slice(start, end), calendar, year, month, day, iso };
 }
 
-// Every word date has a month name in it; most lines have none, and this is far cheaper to look for.
-const ANY_MONTH = new RegExp(MONTH_RE, "u");
-
-const MONTH_AT = new RegExp(MONTH_RE, "gu");
 /** Characters no word date contains: a match never crosses one. */
-const OUTSIDE_DATES = new Set([...".!?؟:;؛«»\"“”-–—[]"].map((c) => c.charCodeAt(0)));
+const OUTSIDE_DATES = new Uint8Array(0x10000);
+for (const c of ".!?؟:;؛«»\"“”-–—[]") OUTSIDE_DATES[c.charCodeAt(0)] = 1;
+
+// What a code unit is to the patterns, filled in as units are first seen: bit 1 a letter or
+// mark, bit 2 a number, bit 3 whitespace (\s), bit 4 seen. Surrogates count as none of these
+// (a scan that lets them through only tries a pattern at one more place).
+const CLASS = new Uint8Array(0x10000);
+const LETTER = 1;
+const NUMBER = 2;
+const SPACE = 4;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const ANY_NUMBER = /\p{N}/u;
+const WHITESPACE = /\s/u;
+
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 8;
+    if (c < 0xd800 || c > 0xdfff) {
+      if (LETTER_OR_MARK.test(ch)) k |= LETTER;
+      if (ANY_NUMBER.test(ch)) k |= NUMBER;
+      if (WHITESPACE.test(ch)) k |= SPACE;
+    }
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/** A code unit as month names are keyed (fold()): alef forms → ا, ى → ي, ة → ه. */
+function foldUnit(c: number): number {
+  if (c === 0x0623 || c === 0x0625 || c === 0x0622) return 0x0627;
+  if (c === 0x0649) return 0x064a;
+  if (c === 0x0629) return 0x0647;
+  return c;
+}
+
+/** The month names (folded, longest first) by their first two letters (folded: pairKey). */
+const NAMES_BY_PAIR = new Map<number, string[]>();
+const pairKey = (a: number, b: number): number => a * 0x10000 + b;
+for (const name of ALL_NAMES) {
+  if (name.length < 2 || name[1] === " ") throw new Error(`month name too short for the scan: ${name}`);
+  const key = pairKey(name.charCodeAt(0), name.charCodeAt(1));
+  NAMES_BY_PAIR.set(key, [...(NAMES_BY_PAIR.get(key) ?? []), name]);
+}
 
 /**
- * The matches of WORD_DATE in `text`, in order, as text.matchAll would give them. Every match
- * holds a month name and never crosses a character of OUTSIDE_DATES, so the search for the
- * next match starts at the stretch (between two such characters) of the next month name:
- * no match can start in the stretches before it.
+ * Where a month name may start: MONTH_RE without the u flag (much faster to search; the names
+ * are all in the BMP), after a character outside a few ranges that hold only letters and marks.
+ * Every place where MONTH_RE matches after a character that is not a letter or mark is found.
+ */
+const MONTH_SCAN = new RegExp(`(?<![\u0621-\u065F\u066E-\u06D3a-zA-Z])${MONTH_RE}`, "g");
+
+/** Whether MONTH_RE's alternative for `name` matches at `i` and ends where NOT_AFTER allows. */
+function monthNameAt(text: string, i: number, name: string): boolean {
+  let j = i;
+  for (let k = 0; k < name.length; k++) {
+    const want = name.charCodeAt(k);
+    if (want === 0x20) {
+      // "\s+" (the name's next letter is never whitespace, so taking all of it is the only way).
+      if (j >= text.length || (classOf(text.charCodeAt(j)) & SPACE) === 0) return false;
+      while (j < text.length && (classOf(text.charCodeAt(j)) & SPACE) !== 0) j++;
+    } else if (j < text.length && foldUnit(text.charCodeAt(j)) === want) j++;
+    else return false;
+  }
+  return j === text.length || (classOf(text.charCodeAt(j)) & (LETTER | NUMBER)) === 0;
+}
+
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+const isAlef = (c: number): boolean => c === 0x0627 || c === 0x0623 || c === 0x0625 || c === 0x0622;
+
+/**
+ * Where a month name may start at or after `from`, or -1: a name, spelled as MONTH_RE allows
+ * and followed by what NOT_AFTER allows, after a character that is not a letter or mark. In a
+ * WORD_DATE match the month follows the match's start (NOT_BEFORE), whitespace, or a day's digit.
+ */
+function nextMonthStart(text: string, from: number): number {
+  MONTH_SCAN.lastIndex = from;
+  for (let m = MONTH_SCAN.exec(text); m; m = MONTH_SCAN.exec(text)) {
+    const i = m.index;
+    if (i === 0 || (classOf(text.charCodeAt(i - 1)) & LETTER) === 0) {
+      const names = NAMES_BY_PAIR.get(pairKey(foldUnit(text.charCodeAt(i)), foldUnit(text.charCodeAt(i + 1))));
+      if (names) for (const name of names) if (monthNameAt(text, i, name)) return i;
+    }
+    MONTH_SCAN.lastIndex = i + 1;
+  }
+  return -1;
+}
+
+/**
+ * The matches of WORD_DATE in `text`, in order, as text.matchAll would give them, with the
+ * pattern tried only where a match can start. Every match holds a month (at a place
+ * nextMonthStart finds) and never crosses a character of OUTSIDE_DATES, so no match starts
+ * before the stretch (between two such characters) of the next possible month. Within the
+ * stretch a match starts at that month, or earlier with a day: a digit or "ال" (an ordinal, or
+ * الـ before digits) after a character that is neither letter, mark nor number.
  */
 function* wordDateMatches(text: string): Generator<RegExpExecArray> {
   let from = 0;
-  while (from < text.length) {
-    MONTH_AT.lastIndex = from;
-    const month = MONTH_AT.exec(text);
-    if (!month) return;
-    let start = month.index;
-    while (start > from && !OUTSIDE_DATES.has(text.charCodeAt(start - 1))) start--;
-    WORD_DATE.lastIndex = start;
-    const m = WORD_DATE.exec(text);
-    if (!m) return;
-    yield m;
-    from = m.index + m[0].length;
+  let tried = 0; // places before this were tried already
+  for (let month = nextMonthStart(text, 0); month >= 0; month = nextMonthStart(text, month + 1)) {
+    if (month < from) continue;
+    let p = month;
+    while (p > from && OUTSIDE_DATES[text.charCodeAt(p - 1)] === 0) p--;
+    if (p < tried) p = tried;
+    for (; p <= month; p++) {
+      if (p < month) {
+        const c = text.charCodeAt(p);
+        if (!isDigit(c) && !(isAlef(c) && text.charCodeAt(p + 1) === 0x0644)) continue;
+        if (p > 0 && (classOf(text.charCodeAt(p - 1)) & (LETTER | NUMBER)) !== 0) continue;
+      }
+      WORD_DATE_HERE.lastIndex = p;
+      const m = WORD_DATE_HERE.exec(text);
+      if (m) {
+        yield m;
+        from = m.index + m[0].length;
+        break;
+      }
+    }
+    // Past a match, the search goes on from its end; else every place up to the month was tried.
+    tried = p <= month ? from : month + 1;
   }
 }
 
-function wordDates(text: string): DateMention[] {
+function wordDates(text: string, matches: Iterable<RegExpExecArray>): DateMention[] {
   const out: DateMention[] = [];
-  if (!ANY_MONTH.test(text)) return out;
-  for (const m of wordDateMatches(text)) {
+  for (const m of matches) {
     const g = m.groups ?? {};
     const named = monthOf(g.month ?? "");
     if (!named) continue;
@@ -264,12 +369,32 @@ function wordDates(text: string): DateMention[] {
   return out;
 }
 
-const ANY_DIGIT = new RegExp(DIGIT);
+/** The matches of NUMERIC_DATE in `text`, as text.matchAll would give them: the pattern is tried only where a run of digits starts. */
+function* numericDateMatches(text: string): Generator<RegExpExecArray> {
+  DIGITS.lastIndex = 0;
+  while (DIGITS.test(text)) {
+    const end = DIGITS.lastIndex;
+    NUMERIC_DATE_HERE.lastIndex = end - digitRunLength(text, end);
+    const m = NUMERIC_DATE_HERE.exec(text);
+    if (m) {
+      yield m;
+      DIGITS.lastIndex = Math.max(end, m.index + m[0].length);
+    } else DIGITS.lastIndex = end;
+  }
+}
 
-function numericDates(text: string): DateMention[] {
+/** Runs of digits; `test` with lastIndex finds the next one without building a match. */
+const DIGITS = new RegExp(`${DIGIT}+`, "g");
+
+function digitRunLength(text: string, end: number): number {
+  let n = 0;
+  while (n < end && isDigit(text.charCodeAt(end - n - 1))) n++;
+  return n;
+}
+
+function numericDates(text: string, matches: Iterable<RegExpExecArray>): DateMention[] {
   const out: DateMention[] = [];
-  if (!ANY_DIGIT.test(text)) return out;
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of matches) {
     const g = m.groups ?? {};
     const yearFirst = g.y1 !== undefined;
     const y = parseNumber(yearFirst ? g.y1 : g.y2);
@@ -287,14 +412,25 @@ function numericDates(text: string): DateMention[] {
   return out;
 }
 
+const ANY_DIGIT = new RegExp(DIGIT);
+
 /** False when `text` cannot hold a date findDates would find (no digit, no month name): a cheap test first. */
 export function mayHoldDate(text: string): boolean {
-  return ANY_DIGIT.test(text) || ANY_MONTH.test(text);
+  return ANY_DIGIT.test(text) || nextMonthStart(text, 0) >= 0;
 }
 
 /** All absolute date expressions in `text`, in order, without overlaps (the longer one wins). */
 export function findDates(text: string): DateMention[] {
-  const all = [...wordDates(text), ...numericDates(text)].sort(
+  return withoutOverlaps([...wordDates(text, wordDateMatches(text)), ...numericDates(text, numericDateMatches(text))]);
+}
+
+/** findDates with both patterns run over the whole text: what the scans must equal (for tests). */
+export function findDatesByPattern(text: string): DateMention[] {
+  return withoutOverlaps([...wordDates(text, text.matchAll(WORD_DATE)), ...numericDates(text, text.matchAll(NUMERIC_DATE))]);
+}
+
+function withoutOverlaps(found: DateMention[]): DateMention[] {
+  const all = found.sort(
     (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start),
   );
   const out: DateMention[] = [];
