@@ -1,6 +1,8 @@
 // `rasd analyze PATH… [--format jsonl|pretty] [--published D] [--outlet NAME]`: one
 // rasd.analysis/1 object per article on stdout. Input problems go to stderr naming the file
 // (and line); the other articles are still analysed; exit 1 when any input failed, 2 on usage.
+import { once } from "node:events";
+import type { Writable } from "node:stream";
 import { Option, type Command } from "commander";
 import type { Analysis } from "../types.js";
 import { readInputs } from "../ingest/read.js";
@@ -31,12 +33,12 @@ function checkPublished(s: string | undefined): string | undefined {
 }
 
 /** Writes respecting back-pressure, so a large corpus piped to a slow reader stays in bounded memory. */
-function write(chunk: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (process.stdout.write(chunk)) resolve();
-    else process.stdout.once("drain", resolve).once("error", reject);
-  });
+export async function writeWithBackPressure(out: Writable, chunk: string): Promise<void> {
+  // events.once removes both its listeners when either event fires: a slow reader must not pile up 'error' listeners.
+  if (!out.write(chunk)) await once(out, "drain");
 }
+
+const write = (chunk: string): Promise<void> => writeWithBackPressure(process.stdout, chunk);
 
 export interface AnalyzeRun {
   analysed: number;

@@ -3,8 +3,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
+import { Writable } from "node:stream";
 import { goldPath, hasShared, repoRoot, seedsDir } from "../shared.js";
 import { jsonLines, rasd } from "./run-cli.js";
+import { writeWithBackPressure } from "../../src/cli/analyze.js";
 
 const BODY = "تونس 3 يونيو 2024 (وات) - استقبل رئيس الجمهورية اليوم وزير الخارجية الجزائري وبحث معه سبل تعزيز التعاون الثنائي.";
 const UNDATED = "بحث وزيرا خارجية البلدين في اتصال هاتفي العلاقات الثنائية والأوضاع الإقليمية.";
@@ -108,5 +110,25 @@ describe.skipIf(!existsSync(join(repoRoot, "dist", "cli", "main.js")))("bin/rasd
     const r = spawnSync(process.execPath, ["bin/rasd.js", "analyze", join(dir, "good.txt")], { cwd: repoRoot, encoding: "utf8" });
     expect(r.status).toBe(0);
     expect(jsonLines(r.stdout)).toMatchObject([{ schema: "rasd.analysis/1", id: "good" }]);
+  });
+});
+
+describe("writeWithBackPressure", () => {
+  it("waits for a slow reader and leaves no listeners behind", async () => {
+    const received: string[] = [];
+    // A real stream that takes its time: every write beyond 8 bytes reports back-pressure.
+    const slow = new Writable({
+      highWaterMark: 8,
+      write(chunk: Buffer, _enc, done) {
+        received.push(chunk.toString());
+        setTimeout(done, 1);
+      },
+    });
+    const before = { error: slow.listenerCount("error"), drain: slow.listenerCount("drain") };
+    for (let i = 0; i < 40; i++) await writeWithBackPressure(slow, `line ${i}\n`);
+    await new Promise<void>((resolve) => slow.end(resolve));
+    expect(received.join("")).toBe(Array.from({ length: 40 }, (_, i) => `line ${i}\n`).join(""));
+    expect(slow.listenerCount("error")).toBe(before.error);
+    expect(slow.listenerCount("drain")).toBe(before.drain);
   });
 });
