@@ -11,7 +11,7 @@ import { analyseEvents, headlineSentence } from "./extract.js";
 import { tokenRegex } from "./patterns.js";
 import { writtenLength } from "../text/tokenize.js";
 import { eventLexicon } from "./lexicon.js";
-import { factsOf } from "./word-facts.js";
+import { tokenFacts } from "./word-facts.js";
 
 interface CueEntry {
   kind: AgreementKind;
@@ -78,11 +78,11 @@ function lexicon(): Lexicon {
 
 const PUNCT_END = new Set([".", "!", "؟", "?", "؛", ";"]);
 
-/** The first cue whose token pattern accepts this folded word, or null (memoised per word: one lookup per token instead of a regex test per cue). */
-function cueOf(norm: string, lex: Lexicon): Cue | null {
-  const facts = factsOf(norm);
+/** The first cue whose token pattern accepts this token's folded word, or null (memoised per word: one lookup per token instead of a regex test per cue). */
+function cueOf(tok: Token, lex: Lexicon): Cue | null {
+  const facts = tokenFacts(tok);
   let i = facts.cue;
-  if (i === undefined) facts.cue = i = lex.cues.findIndex((c) => c.re.test(norm));
+  if (i === undefined) facts.cue = i = lex.cues.findIndex((c) => c.re.test(tok.norm));
   return i >= 0 ? lex.cues[i] : null;
 }
 
@@ -97,7 +97,7 @@ export function extractAgreements(doc: Doc, entities: Entity[]): Agreement[] {
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokens[t];
       if (tok.kind !== "arabic") continue;
-      const cue = cueOf(tok.norm, lex);
+      const cue = cueOf(tok, lex);
       if (!cue) continue;
       if (isReferenceOrIrrealis(tokens, t, s.tokenStart, lex)) continue;
       if (cue.requiresBefore && !hasBefore(tokens, t, s.tokenStart, cue.requiresBefore, lex.windows.requires_before)) continue;
@@ -233,7 +233,7 @@ function contentEnd(tokens: Token[], from: number, end: number, lex: Lexicon): n
     if (PUNCT_END.has(x.text)) return k;
     // … ، قال وانغ إن: a new statement begins.
     const afterComma = tokens[k - 1].text === "،" || tokens[k - 1].text === ",";
-    if (afterComma && (cueOf(x.norm, lex) !== null || eventLexicon().reportingVerb.test(x.norm))) return k - 1;
+    if (afterComma && (cueOf(x, lex) !== null || eventLexicon().reportingVerb.test(x.norm))) return k - 1;
     if (afterComma && /^و?ذلك$/.test(x.norm)) return k - 1;
   }
   let e = end;

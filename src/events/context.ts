@@ -2,6 +2,7 @@
 // the folded text with its offset map, and entity mentions indexed by token.
 import { normalizeWithMap, toOriginalSpan, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Span, TextSpan, Token } from "../types.js";
+import { useArticle } from "./word-facts.js";
 
 export interface MentionRef {
   start: number;
@@ -27,6 +28,7 @@ export interface DocContext {
 const cache = new WeakMap<Doc, { entities: Entity[]; ctx: DocContext }>();
 
 export function docContext(doc: Doc, entities: Entity[]): DocContext {
+  useArticle(doc.tokens);
   const hit = cache.get(doc);
   if (hit && hit.entities === entities) return hit.ctx;
   const text = doc.article.text;

@@ -250,28 +250,27 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
   const s = ctx.doc.sentences[t.sentence];
   const from = Math.max(s.tokenStart, t.tokenStart - lex.irrealisBefore.window);
   for (let k = from; k <= t.tokenStart && k < s.tokenEnd; k++) {
-    const norm = tokens[k].norm;
-    if (k < t.tokenStart && wordIs(norm, IRREALIS_BEFORE)) return true;
-    if (wordIs(norm, FUTURE_PREFIX)) return true;
+    if (k < t.tokenStart && wordIs(tokens[k], IRREALIS_BEFORE)) return true;
+    if (wordIs(tokens[k], FUTURE_PREFIX)) return true;
   }
   // لآلية الاجتماع الدوري، على هامش القمة: a mechanism or a frame, not an event reported.
   for (const k of [t.tokenStart - 1, t.tokenStart - 2]) {
     const b = tokens[k];
-    if (b && b.sentence === t.sentence && wordIs(b.norm, GENERIC_BEFORE)) return true;
+    if (b && b.sentence === t.sentence && wordIs(b, GENERIC_BEFORE)) return true;
   }
   const before = tokens[t.tokenStart - 1];
   // من المنتظر أن تلتقي، لن يزور: a verb in the subjunctive; يلتقي خلالها، حيث يلتقي: a visit's programme.
   const imperfect = /^[وف]?[يتن]/.test(tokens[t.tokenStart].norm);
-  if (before && before.sentence === t.sentence && imperfect && wordIs(before.norm, SUBJUNCTIVE)) return true;
+  if (before && before.sentence === t.sentence && imperfect && wordIs(before, SUBJUNCTIVE)) return true;
   if (imperfect) {
-    if (before && before.sentence === t.sentence && wordIs(before.norm, PLAN_BEFORE)) return true;
-    for (let k = t.tokenStart + 1; k < Math.min(s.tokenEnd, t.tokenStart + 6); k++) if (wordIs(tokens[k].norm, PLAN_BEFORE)) return true;
+    if (before && before.sentence === t.sentence && wordIs(before, PLAN_BEFORE)) return true;
+    for (let k = t.tokenStart + 1; k < Math.min(s.tokenEnd, t.tokenStart + 6); k++) if (wordIs(tokens[k], PLAN_BEFORE)) return true;
   }
   if (invited(ctx, t)) return true;
   const to = Math.min(s.tokenEnd, t.tokenEnd + lex.irrealisAfter.window);
   for (let k = t.tokenStart + 1; k < to; k++) {
-    if (wordIs(tokens[k].norm, IRREALIS_AFTER)) return true;
-    if (k >= t.tokenEnd && wordIs(tokens[k].norm, FUTURE_PREFIX)) return true;
+    if (wordIs(tokens[k], IRREALIS_AFTER)) return true;
+    if (k >= t.tokenEnd && wordIs(tokens[k], FUTURE_PREFIX)) return true;
   }
   return false;
 }
@@ -285,12 +284,12 @@ function invited(ctx: DocContext, t: Trigger): boolean {
   const tokens = ctx.doc.tokens;
   const first = tokens[t.tokenStart].norm;
   const prev = tokens[t.tokenStart - 1];
-  const goal = (/^[وف]?ل/.test(first) && !/^[وف]?لقا/.test(first)) || first.startsWith("للقا") || (prev !== undefined && wordIs(prev.norm, INVITATION_GOAL));
+  const goal = (/^[وف]?ل/.test(first) && !/^[وف]?لقا/.test(first)) || first.startsWith("للقا") || (prev !== undefined && wordIs(prev, INVITATION_GOAL));
   if (!goal) return false;
   for (let k = t.tokenStart - 1; k >= Math.max(0, t.tokenStart - 12); k--) {
     const tok = tokens[k];
     if (tok.sentence !== t.sentence || isPunct(tok)) return false;
-    if (wordIs(tok.norm, INVITATION)) return true;
+    if (wordIs(tok, INVITATION)) return true;
   }
   return false;
 }
@@ -305,7 +304,7 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   const window = tokens.slice(from, to).map((x) => x.norm).join(" ");
   if (lex.anyPastMarker.test(window)) return true;
   for (let k = s.tokenStart; k < t.tokenStart; k++) {
-    if (wordIs(tokens[k].norm, PLUPERFECT)) {
+    if (wordIs(tokens[k], PLUPERFECT)) {
       for (let j = k + 1; j < Math.min(t.tokenStart + 1, k + 8); j++) if (tokens[j].norm === "قد") return true;
     }
   }

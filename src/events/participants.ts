@@ -78,8 +78,7 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
   const dateline = ctx.doc.article.dateline;
   for (let t = from; t < to; t++) {
     const tok = tokens[t];
-    const norm = tok.norm;
-    const classes = wordClasses(norm);
+    const classes = wordClasses(tok);
     if (skipAttendance && classes & ATTENDANCE) {
       excludeUntil = t + 1;
       while (excludeUntil < to && !PUNCT_STOP.has(tokens[excludeUntil].text)) excludeUntil++;
@@ -95,7 +94,7 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
     }
     if (m && m.tokenStart === t) {
       let spokesperson = false;
-      for (let k = Math.max(from, t - 8); k < t; k++) if (wordIs(tokens[k].norm, SPOKESPERSON)) spokesperson = true;
+      for (let k = Math.max(from, t - 8); k < t; k++) if (wordIs(tokens[k], SPOKESPERSON)) spokesperson = true;
       slots.push({ kind: "mention", token: t, ids: [m.entity.id], type: m.entity.type, reporter, spokesperson });
       t = m.tokenEnd - 1;
       continue;
@@ -222,7 +221,7 @@ export function resolveParticipants(
     // A person written by title alone (سمو الأمير، جلالة ملك المغرب) and left unresolved: the states
     // around would stand in for the wrong parties, so nobody is recorded.
     const titled = tokens.slice(Math.max(s.tokenStart, triggerStart - 8), Math.min(s.tokenEnd, triggerEnd + 8)).some(
-      (x) => !ctx.mentionAt[x.i] && wordIs(x.norm, PERSON_TITLE),
+      (x) => !ctx.mentionAt[x.i] && wordIs(x, PERSON_TITLE),
     );
     if (!ids.length && !titled) {
       // No person named: the states or organisations acting next to the trigger are the participants,
@@ -407,7 +406,7 @@ function inRole(ctx: DocContext, offset: number, t: number): boolean {
   const tokens = ctx.doc.tokens;
   for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
     if (isPunct(tokens[k]) || ctx.mentionAt[k]) return false;
-    if (wordIs(tokens[k].norm, PERSON_TITLE)) return true;
+    if (wordIs(tokens[k], PERSON_TITLE)) return true;
   }
   return false;
 }
@@ -450,7 +449,7 @@ function findInitiator(
   }
   // تلقى X اتصالا هاتفيا من Y: Y called.
   for (let t = s.tokenStart; t < Math.min(triggerEnd, s.tokenEnd); t++) {
-    if (!wordIs(tokens[t].norm, INITIATOR_FROM)) continue;
+    if (!wordIs(tokens[t], INITIATOR_FROM)) continue;
     for (let k = Math.max(t + 1, triggerStart); k < Math.min(s.tokenEnd, triggerEnd + 10); k++) {
       if (tokens[k].norm !== "من") continue;
       const slot = firstAfter(k, 8);
@@ -459,13 +458,13 @@ function findInitiator(
   }
   // في اتصال هاتفي أجراه مع Y: the sentence's subject made the call.
   for (let t = triggerEnd; t < Math.min(s.tokenEnd, triggerEnd + 2); t++) {
-    if (!wordIs(tokens[t].norm, INITIATOR_RELATIVE)) continue;
+    if (!wordIs(tokens[t], INITIATOR_RELATIVE)) continue;
     const subject = slots.find((x) => x.token < triggerStart && x.ids.length === 1 && isPer(ctx, x.ids[0]) && !x.spokesperson);
     if (subject && inEvent(subject.ids[0])) return subject.ids[0];
   }
   // أجرى X اتصالا، بعث X برقية، زار X: the subject acted.
   for (let t = Math.max(s.tokenStart, triggerStart - 25); t <= Math.min(triggerStart, s.tokenEnd - 1); t++) {
-    if (!wordIs(tokens[t].norm, INITIATOR_SUBJECT)) continue;
+    if (!wordIs(tokens[t], INITIATOR_SUBJECT)) continue;
     const slot = firstAfter(t, 10);
     if (slot && !isPrepositional(tokens, t + 1, slot.token) && inEvent(slot.ids[0])) return slot.ids[0];
   }

@@ -4,7 +4,7 @@
 import type { EventType, TextSpan, Token } from "../types.js";
 import { lowerBound, originalSpan, type DocContext, isPunct } from "./context.js";
 import { eventLexicon, type CompiledTrigger } from "./lexicon.js";
-import { factsOf } from "./word-facts.js";
+import { tokenFacts } from "./word-facts.js";
 
 export interface Trigger {
   type: EventType;
@@ -28,7 +28,7 @@ export function findTriggers(ctx: DocContext): Trigger[] {
   // cache makes that a map lookup), as a sticky match; a match may not leave its sentence.
   for (const tok of doc.tokens) {
     if (tok.kind !== "arabic") continue;
-    const candidates = startsAt(tok.norm, lex.triggers);
+    const candidates = startsAt(tok, lex.triggers);
     if (!candidates.length) continue;
     const sent = doc.sentences[tok.sentence];
     const fa = lowerBound(ctx.folded.starts, tok.start);
@@ -74,11 +74,12 @@ function precededBy(tokens: Token[], i: number, sentenceStart: number, re: RegEx
   return false;
 }
 
-/** Indices of the triggers whose first word accepts this folded token (memoised per word). */
-function startsAt(norm: string, triggers: CompiledTrigger[]): number[] {
-  const facts = factsOf(norm);
+/** Indices of the triggers whose first word accepts this token's folded word (memoised per word). */
+function startsAt(tok: Token, triggers: CompiledTrigger[]): number[] {
+  const facts = tokenFacts(tok);
   let hit = facts.triggers;
   if (!hit) {
+    const norm = tok.norm;
     hit = [];
     for (let i = 0; i < triggers.length; i++) if (triggers[i].first.test(norm)) hit.push(i);
     facts.triggers = hit;

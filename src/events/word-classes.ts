@@ -2,7 +2,8 @@
 // once per folded word as the bits of one number kept in the shared word table: the rules ask
 // them of every token around every trigger, a regex test each, and the answer depends on the word alone.
 import { eventLexicon } from "./lexicon.js";
-import { factsOf } from "./word-facts.js";
+import type { Token } from "../types.js";
+import { tokenFacts } from "./word-facts.js";
 
 export const ATTENDANCE = 1 << 0;
 export const REPORTING_VERB = 1 << 1;
@@ -27,11 +28,12 @@ export const INVITATION = 1 << 17;
 export const INVITATION_GOAL = 1 << 18;
 export const PLUPERFECT = 1 << 19;
 
-/** The bits of the tests a folded word passes. */
-export function wordClasses(norm: string): number {
-  const facts = factsOf(norm);
+/** The bits of the tests a token's folded word passes. */
+export function wordClasses(t: Token): number {
+  const facts = tokenFacts(t);
   let c = facts.eventClasses;
   if (c === undefined) {
+    const norm = t.norm;
     const lex = eventLexicon();
     const tests: [number, boolean][] = [
       [ATTENDANCE, lex.attendance.test(norm)],
@@ -62,5 +64,5 @@ export function wordClasses(norm: string): number {
   return c;
 }
 
-/** Whether a folded word passes the test of `bit`. */
-export const wordIs = (norm: string, bit: number): boolean => (wordClasses(norm) & bit) !== 0;
+/** Whether a token's folded word passes the test of `bit`. */
+export const wordIs = (t: Token, bit: number): boolean => (wordClasses(t) & bit) !== 0;

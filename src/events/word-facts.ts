@@ -3,6 +3,7 @@
 // each stage a cache miss or two, while the entry of one shared table is still in the cache when
 // the next stage asks about the same word. Every answer depends on the folded word alone.
 import type { VerbForm } from "../quotes/lexicon.js";
+import type { Token } from "../types.js";
 
 export class WordFacts {
   /** Indices of the event triggers whose first word accepts this word (events/triggers.ts). */
@@ -26,4 +27,26 @@ export function factsOf(norm: string): WordFacts {
     table.set(norm, (f = new WordFacts()));
   }
   return f;
+}
+
+// The article being analysed: its tokens' records, looked up once each. The stages ask several
+// questions of every token (a trigger, a cue, a verb reading, the context classes); a hash lookup
+// in the large table for each costs more than the questions' answers, an index into this array less.
+let articleTokens: readonly Token[] | null = null;
+let articleFacts: WordFacts[] = [];
+
+/**
+ * Makes `tokens` the article whose tokens' records tokenFacts remembers: each stage calls it on
+ * entry, so the event, statement and agreement stages of one article share one lookup per token.
+ */
+export function useArticle(tokens: readonly Token[]): void {
+  if (articleTokens === tokens) return;
+  articleTokens = tokens;
+  articleFacts = new Array<WordFacts>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) articleFacts[i] = factsOf(tokens[i].norm);
+}
+
+/** The facts of a token's folded word: from the article's array when it is the current article's token. */
+export function tokenFacts(t: Token): WordFacts {
+  return articleTokens !== null && articleTokens[t.i] === t ? articleFacts[t.i] : factsOf(t.norm);
 }

@@ -36,11 +36,13 @@ import { MentionIndex } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
 import { lexicon } from "./lexicon.js";
 import { isWord } from "./words.js";
+import { useArticle } from "../events/word-facts.js";
 import { governed, titleHolder } from "./subject.js";
 
 const LEADS = new Set(["قد", "وقد", "كما", "ثم"]);
 
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
+  useArticle(doc.tokens);
   const index = new MentionIndex(entities, doc);
   const quotations = pairQuotations(doc.article.text);
   const state = new SpeakerState(index, doc);

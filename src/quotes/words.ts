@@ -2,7 +2,7 @@
 // conjunction taken off, punctuation classes, and the reporting-verb lookup.
 import type { Token } from "../types.js";
 import { cliticReadings } from "../text/clitics.js";
-import { factsOf } from "../events/word-facts.js";
+import { tokenFacts } from "../events/word-facts.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
 
 /** The folded token without a leading conjunction و/ف (only when something is left). */
@@ -28,7 +28,7 @@ export const isLead = (t: Token | undefined) => t !== undefined && LEAD.has(t.no
 /** The reporting-verb reading of a token, if it has one: conjunction and future prefix allowed (memoised per word form). */
 export function verbReading(t: Token): VerbForm | null {
   if (t.kind !== "arabic") return null;
-  const facts = factsOf(t.norm);
+  const facts = tokenFacts(t);
   let hit = facts.verb;
   if (hit === undefined) facts.verb = hit = readWord(t.norm);
   return hit;
