@@ -21,6 +21,8 @@ function kindOf(text: string): TokenKind {
 
 /** What a token is, from its surface alone (cached: news text repeats its words). */
 interface Analysis {
+  /** The surface itself, shared by every token written the same way. */
+  text: string;
   kind: TokenKind;
   norm: string;
   pre: string;
@@ -31,13 +33,7 @@ interface Analysis {
   suf: string;
 }
 
-/** Bounded (a worker lives for the whole corpus); starts afresh when full. */
-const CACHE_LIMIT = 50_000;
-let cache = new Map<string, Analysis>();
-
 function analyse(surface: string): Analysis {
-  let a = cache.get(surface);
-  if (a) return a;
   const kind = kindOf(surface);
   const norm = normalize(surface);
   let pre = "";
@@ -49,14 +45,49 @@ function analyse(surface: string): Analysis {
     core = r.core;
     preWritten = writtenLength(surface, r.preLength);
   }
-  a = {
-    kind, norm, pre, core, preWritten,
+  return {
+    text: surface, kind, norm, pre, core, preWritten,
     bare: kind === "arabic" ? withoutArticle(core) : core,
     suf: kind === "arabic" ? pronounSuffix(core) : "",
   };
-  if (cache.size >= CACHE_LIMIT) cache = new Map();
-  cache.set(surface, a);
+}
+
+// The analyses seen so far, in an open-addressing table looked up by the text's own code units:
+// a word met before costs no substring and no string hashing. Bounded (a worker lives for the
+// whole corpus): starts afresh when full.
+const CACHE_LIMIT = 50_000;
+const SLOTS = 1 << 17; // a power of two, well above CACHE_LIMIT so probe runs stay short
+const MASK = SLOTS - 1;
+let cached: (Analysis | undefined)[] = new Array<Analysis | undefined>(SLOTS).fill(undefined);
+let hashes = new Int32Array(SLOTS);
+let cachedCount = 0;
+
+/** The analysis of text[start, end), from the table when the surface was seen before. */
+function analysisOf(text: string, start: number, end: number): Analysis {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let slot = h & MASK;
+  for (let a = cached[slot]; a !== undefined; a = cached[slot]) {
+    if (hashes[slot] === h && sameText(a.text, text, start, end)) return a;
+    slot = (slot + 1) & MASK;
+  }
+  const a = analyse(text.slice(start, end));
+  if (cachedCount >= CACHE_LIMIT) {
+    cached = new Array<Analysis | undefined>(SLOTS).fill(undefined);
+    hashes = new Int32Array(SLOTS);
+    cachedCount = 0;
+    slot = h & MASK;
+  }
+  cached[slot] = a;
+  hashes[slot] = h;
+  cachedCount++;
   return a;
+}
+
+function sameText(s: string, text: string, start: number, end: number): boolean {
+  if (s.length !== end - start) return false;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** Tokens of `text` with offsets and clitic features; `sentence` is set to 0 (see doc.ts). */
@@ -66,13 +97,12 @@ export function tokenize(text: string): Token[] {
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k];
     const end = spans[k + 1];
-    const surface = text.slice(start, end);
-    const a = analyse(surface);
+    const a = analysisOf(text, start, end);
     tokens.push({
       i: tokens.length,
       start,
       end,
-      text: surface,
+      text: a.text,
       norm: a.norm,
       kind: a.kind,
       sentence: 0,
@@ -89,8 +119,13 @@ export function tokenize(text: string): Token[] {
 // What each UTF-16 unit is to the TOKEN pattern, filled in as units are first seen (from the
 // pattern's own classes, so the scan cannot drift from it): 0 not seen yet, 1 starts and
 // continues a word, 2 a digit (starts a number, continues a word or number), 3 skipped
-// (whitespace, invisible controls), 4 a token of its own.
-const UNIT = new Uint8Array(0x10000);
+// (whitespace, invisible controls), 4 a token of its own, 5 half of a surrogate pair (set up
+// front, so one look-up per unit also tells the scan to leave the text to the pattern).
+const WORD = 1;
+const NUMBER = 2;
+const SKIP = 3;
+const SURROGATE = 5;
+const UNIT = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
 const WORD_START = /[\p{L}\p{M}\u0640\u200C\u200D]/u;
 const DIGIT = /\p{Nd}/u;
 const SKIPPED = /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
@@ -100,12 +135,11 @@ function unitOf(c: number): number {
   if (u === 0) {
     const ch = String.fromCharCode(c);
     // In the pattern's order: a word start wins over skipping (\u200C and \u200D are both).
-    u = UNIT[c] = WORD_START.test(ch) ? 1 : DIGIT.test(ch) ? 2 : SKIPPED.test(ch) ? 3 : 4;
+    u = UNIT[c] = WORD_START.test(ch) ? WORD : DIGIT.test(ch) ? NUMBER : SKIPPED.test(ch) ? SKIP : 4;
   }
   return u;
 }
 
-const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 const isNumberSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
 
 /**
@@ -118,22 +152,21 @@ export function tokenSpans(text: string): number[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSurrogate(c)) return patternSpans(text);
-    const u = unitOf(c);
-    if (u === 3) {
+    const u = unitOf(text.charCodeAt(i));
+    if (u === SKIP) {
       i++;
       continue;
     }
+    if (u === SURROGATE) return patternSpans(text);
     const start = i++;
-    if (u === 1) {
-      // A word: letters, marks, tatweel, joiners and digits.
-      while (i < n && !isSurrogate(text.charCodeAt(i)) && unitOf(text.charCodeAt(i)) <= 2) i++;
-    } else if (u === 2) {
+    if (u === WORD) {
+      // A word: letters, marks, tatweel, joiners and digits (a surrogate ends it, and the loop above sees it next).
+      while (i < n && unitOf(text.charCodeAt(i)) <= NUMBER) i++;
+    } else if (u === NUMBER) {
       // A number: digits, and a separator only between digits (19.8, ١٬٢٠٠).
       for (;;) {
-        while (i < n && !isSurrogate(text.charCodeAt(i)) && unitOf(text.charCodeAt(i)) === 2) i++;
-        if (i + 1 < n && isNumberSeparator(text.charCodeAt(i)) && !isSurrogate(text.charCodeAt(i + 1)) && unitOf(text.charCodeAt(i + 1)) === 2) i += 2;
+        while (i < n && unitOf(text.charCodeAt(i)) === NUMBER) i++;
+        if (i + 1 < n && isNumberSeparator(text.charCodeAt(i)) && unitOf(text.charCodeAt(i + 1)) === NUMBER) i += 2;
         else break;
       }
     }

@@ -30,6 +30,31 @@ describe("clitics", () => {
 });
 
 describe("tokenize", () => {
+  it("analyses every surface as itself, across the analysis cache filling up and starting afresh", () => {
+    // More distinct words than the cache holds (50,000), then words seen before and after the restart.
+    const letters = "بتثجحخدذرسشصضطظعغفقكلمنهوي";
+    const word = (n: number) => {
+      let w = "و";
+      for (let k = n; ; k = Math.floor(k / letters.length)) {
+        w += letters[k % letters.length];
+        if (k < letters.length) break;
+      }
+      return w;
+    };
+    const words = Array.from({ length: 60_000 }, (_, n) => word(n));
+    const text = [...words, ...words.slice(0, 2000), ...words.slice(59_000)].join(" ");
+    const tokens = tokenize(text);
+    expect(tokens).toHaveLength(63_000);
+    const fresh = new Map(words.slice(0, 50).map((w) => [w, tokenize(w)[0]]));
+    const wrong = tokens.filter((t) => {
+      const r = bestReading(t.text);
+      return t.text !== text.slice(t.start, t.end) || t.norm !== t.text || t.pre !== r.pre || t.core !== r.core || t.coreStart !== t.start + r.preLength;
+    });
+    expect(wrong).toEqual([]);
+    expect(tokens.filter((t) => t.pre === "و").length).toBeGreaterThan(50_000);
+    for (const [w, t] of fresh) expect(t).toMatchObject({ text: w, start: 0, end: w.length });
+  });
+
   it("gives offsets whose slices are the tokens, and core offsets after the proclitics", () => {
     const text = "التقى وانغ يي وَلافروف، وبحثا 19.8 بالمئة من «القضايا».";
     const tokens = tokenize(text);
