@@ -12,37 +12,60 @@ export function articleDate(article: Article): string | null {
   return article.published ?? article.dateline?.date ?? null;
 }
 
+/** Words in a name (its spaces plus one), without splitting it. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let k = name.indexOf(" "); k >= 0; k = name.indexOf(" ", k + 1)) n++;
+  return n;
+}
+
 export function describe(article: Article, clusters: readonly Cluster[]): Entity[] {
   const date = articleDate(article);
   const entities: Entity[] = [];
-  const ordered = [...clusters].sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  // Clusters in order of their first mention (each cluster's first start found once, not per comparison).
+  const first = new Map<Cluster, number>();
+  for (const c of clusters) {
+    let min = Infinity;
+    for (const m of c.mentions) if (m.start < min) min = m.start;
+    first.set(c, min);
+  }
+  const ordered = clusters.slice().sort((a, b) => first.get(a)! - first.get(b)!);
   for (const c of ordered) {
-    const ms = [...c.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    const ms = c.mentions.slice().sort((a, b) => a.start - b.start || b.end - a.end);
     const entry = ms.find((m) => m.entry)?.entry ?? null;
     const kind = entry ? entry.kind : ms[0].type;
     if (kind === "ADJ") continue;
     const type = kind;
     const mentions: Mention[] = [];
-    const seen = new Set<string>();
+    const roles: string[] = [];
+    let maxConfidence = -Infinity;
     for (const m of ms) {
-      const id = `${m.start}:${m.end}`;
-      // Sorted by start (longer first): a mention overlapping a kept one can only overlap the last kept.
+      if (m.role && !roles.includes(m.role.text)) roles.push(m.role.text);
+      maxConfidence = Math.max(maxConfidence, m.confidence);
+      // Sorted by start (longer first): a mention overlapping a kept one can only overlap the last
+      // kept, and one with a kept one's span can only repeat the last kept.
       const last = mentions[mentions.length - 1];
-      if (seen.has(id) || (last && m.start < last.end)) continue;
-      seen.add(id);
+      if (last && ((last.start === m.start && last.end === m.end) || m.start < last.end)) continue;
       const mention: Mention = { start: m.start, end: m.end, text: article.text.slice(m.start, m.end) };
       if (m.role) mention.role = m.role;
       mentions.push(mention);
     }
-    const roles = [...new Set(ms.filter((m) => m.role).map((m) => m.role!.text))];
     const full = ms.filter((m) => !m.short);
     const pool = full.length ? full : ms;
-    const written = pool.reduce((a, m) => (m.name.split(" ").length > a.name.split(" ").length ? m : a)).name;
-    const name = entry ? entry.name : written;
+    let written = pool[0];
+    let writtenWords = wordCount(written.name);
+    for (let k = 1; k < pool.length; k++) {
+      const words = wordCount(pool[k].name);
+      if (words > writtenWords) {
+        written = pool[k];
+        writtenWords = words;
+      }
+    }
+    const name = entry ? entry.name : written.name;
     const person = entry?.person;
     const country = entry?.country ?? ms.find((m) => m.country)?.country ?? null;
     const best = ms.reduce((a, m) => (SOURCE_RANK[m.source] > SOURCE_RANK[a.source] ? m : a));
-    const confidence = Math.min(0.99, Math.max(...ms.map((m) => m.confidence)) + (mentions.length > 1 ? 0.02 : 0));
+    const confidence = Math.min(0.99, maxConfidence + (mentions.length > 1 ? 0.02 : 0));
     entities.push({
       id: `e${entities.length + 1}`,
       type,

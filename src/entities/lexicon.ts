@@ -27,8 +27,8 @@ export interface Lexicon {
   trie: TrieNode;
   /** Full folding key of every person variant → variant. */
   personByKey: Map<string, PersonVariant>;
-  /** Every prefix (in characters) of a person key, to walk tokens while a match is possible. */
-  personPrefixes: Set<string>;
+  /** Every person key by character, to walk tokens while a match is possible without building the joined key. */
+  personKeys: KeyTrie;
   /** Variants of two or more words by their exact (folded) last / first word, for misspelling repair. */
   personByLast: Map<string, PersonVariant[]>;
   personByFirst: Map<string, PersonVariant[]>;
@@ -70,6 +70,55 @@ export interface Lexicon {
   orgDescriptive: Set<string>;
   /** Folded kinds of body that are not names (حكومة تصريف الأعمال). */
   orgDescriptions: Set<string>;
+}
+
+/**
+ * Person folding keys as a character trie. A name is matched word by word, each word's key read
+ * on from where the last one ended: no joined key is built and hashed per step. Node 0 is the
+ * empty key; a node per prefix of a key; -1 is no prefix of any key.
+ */
+export class KeyTrie {
+  /** Per node: its letter (a UTF-16 code unit), first child and next sibling (-1: none). */
+  private readonly letter: number[] = [0];
+  private readonly firstChild: number[] = [-1];
+  private readonly nextSibling: number[] = [-1];
+  /** The variant whose key ends at each node (the first one added), if any. */
+  private readonly variants: Array<PersonVariant | undefined> = [undefined];
+
+  add(key: string, v: PersonVariant): void {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let child = this.child(node, c);
+      if (child < 0) {
+        child = this.letter.length;
+        this.letter.push(c);
+        this.firstChild.push(-1);
+        this.nextSibling.push(this.firstChild[node]);
+        this.variants.push(undefined);
+        this.firstChild[node] = child;
+      }
+      node = child;
+    }
+    this.variants[node] ??= v;
+  }
+
+  private child(node: number, c: number): number {
+    let k = this.firstChild[node];
+    while (k >= 0 && this.letter[k] !== c) k = this.nextSibling[k];
+    return k;
+  }
+
+  /** The node reached by reading `s` on from `node` (-1: no key continues so). */
+  walk(node: number, s: string): number {
+    for (let i = 0; i < s.length && node >= 0; i++) node = this.child(node, s.charCodeAt(i));
+    return node;
+  }
+
+  /** The variant whose whole key ends at `node`. */
+  variantAt(node: number): PersonVariant | undefined {
+    return this.variants[node];
+  }
 }
 
 /** Folded tokens of a name as the tokenizer sees them in text. */
@@ -125,7 +174,7 @@ function build(): Lexicon {
 
   const people = loadPeople();
   const personByKey = new Map<string, PersonVariant>();
-  const personPrefixes = new Set<string>();
+  const personKeys = new KeyTrie();
   const personByLast = new Map<string, PersonVariant[]>();
   const personByFirst = new Map<string, PersonVariant[]>();
   const shortNames = new Map<string, GazEntry[]>();
@@ -146,7 +195,7 @@ function build(): Lexicon {
       if (full.length < 3) continue;
       const v: PersonVariant = { person: p, entry, words: toks, keys, full };
       if (!personByKey.has(full)) personByKey.set(full, v);
-      for (let i = 1; i <= full.length; i++) personPrefixes.add(full.slice(0, i));
+      personKeys.add(full, v);
       if (keys.length >= 2) {
         push(personByLast, toks[toks.length - 1], v);
         push(personByFirst, toks[0], v);
@@ -200,7 +249,7 @@ function build(): Lexicon {
   return {
     trie,
     personByKey,
-    personPrefixes,
+    personKeys,
     personByLast,
     personByFirst,
     shortNames,

@@ -66,7 +66,7 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   const toks = doc.tokens;
   const facts = wordFacts(doc, lex);
   for (let i = 0; i < toks.length; ) {
-    if (!isWord(toks[i].kind)) {
+    if (!isWord(toks[i].kind) || !facts[i].startsPhrase) {
       i++;
       continue;
     }
@@ -102,24 +102,26 @@ export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
   const facts = wordFacts(doc, lex);
   const all: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].kind !== "arabic") continue;
+    if (toks[i].kind !== "arabic" || !facts[i].startsPerson) continue;
     let best: { j: number; r: Reading; v: PersonVariant } | null = null;
     const { readings: rs, perReading } = facts[i];
     for (let k = 0; k < rs.length; k++) {
       const r = rs[k];
-      // The first word's answers are looked up once per word form (word-facts.ts); longer keys here.
-      let acc = perReading[k].key;
-      let prefix = perReading[k].personPrefix;
+      // The first word's answers are looked up once per word form (word-facts.ts); the key grows
+      // word by word along the person keys' trie (node: where the joined key has got to).
+      let node = perReading[k].personNode;
+      let length = perReading[k].key.length;
       let v = perReading[k].person;
       let j = i + 1;
-      while (prefix) {
+      while (node >= 0) {
         // A single word is a name only when the variant is a single distinctive word (حميدتي).
-        if (v && (j - i >= 2 || (v.keys.length === 1 && acc.length >= 4)) && (!best || j > best.j)) best = { j, r, v };
+        if (v && (j - i >= 2 || (v.keys.length === 1 && length >= 4)) && (!best || j > best.j)) best = { j, r, v };
         if (j >= toks.length || j - i >= 6 || toks[j].kind !== "arabic" || toks[j].sentence !== toks[i].sentence) break;
-        acc += facts[j].key;
+        const next = facts[j].key;
+        node = lex.personKeys.walk(node, next);
+        length += next.length;
         j++;
-        prefix = lex.personPrefixes.has(acc);
-        v = prefix ? lex.personByKey.get(acc) : undefined;
+        v = node >= 0 ? lex.personKeys.variantAt(node) : undefined;
       }
     }
     if (best) all.push(candidate(doc, i, best.j, best.r, best.v.entry, 0.98));
@@ -129,6 +131,11 @@ export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
   for (const c of all) if (!out.some((o) => o.tokStart < c.tokEnd && c.tokStart < o.tokEnd)) out.push(c);
   out.sort((a, b) => a.tokStart - b.tokStart);
   return out.concat(repairMisspelt(doc, lex, out));
+}
+
+/** The word as written is the variant's word, or may be a misspelling of it: same first letter, one edit, 4+ letters. */
+function near(w: string, want: string): boolean {
+  return w === want || (want.length >= 4 && w[0] === want[0] && distance(w, want) <= 1);
 }
 
 /**
@@ -145,14 +152,12 @@ function repairMisspelt(doc: Doc, lex: Lexicon, found: Candidate[]): Candidate[]
     const j = i + v.words.length;
     if (i < 0 || j > toks.length) return false;
     for (let k = i; k < j; k++) if (taken[k] || toks[k].kind !== "arabic" || toks[k].sentence !== toks[i].sentence) return false;
-    const r = readings(doc, i).find((x) => v.words[0] === x.core) ?? readings(doc, i).find((x) => x.restored === 0 && x.pre.length <= 1) ?? readings(doc, i)[0];
+    // The words after the first come first: most variants fail there, before a reading is chosen.
     let odd = 0;
-    for (let k = i; k < j; k++) {
-      const w = k === i ? r.core : toks[k].norm;
-      const want = v.words[k - i];
-      if (w === want) continue;
-      if (++odd > 1 || want.length < 4 || w[0] !== want[0] || distance(w, want) > 1) return false;
-    }
+    for (let k = i + 1; k < j; k++) if (!near(toks[k].norm, v.words[k - i]) || (toks[k].norm !== v.words[k - i] && ++odd > 1)) return false;
+    const rs = readings(doc, i);
+    const r = rs.find((x) => v.words[0] === x.core) ?? rs.find((x) => x.restored === 0 && x.pre.length <= 1) ?? rs[0];
+    if (!near(r.core, v.words[0]) || (r.core !== v.words[0] && ++odd > 1)) return false;
     if (odd !== 1) return false;
     out.push(candidate(doc, i, j, r, v.entry, 0.85));
     for (let k = i; k < j; k++) taken[k] = 1;
@@ -160,7 +165,7 @@ function repairMisspelt(doc: Doc, lex: Lexicon, found: Candidate[]): Candidate[]
   };
   const facts = wordFacts(doc, lex);
   for (let j = 0; j < toks.length; j++) {
-    if (taken[j] || toks[j].kind !== "arabic") continue;
+    if (taken[j] || toks[j].kind !== "arabic" || !facts[j].anchorsRepair) continue;
     // The word written exactly as in a variant anchors the repair of the other one.
     const f = facts[j];
     if (f.byLast) for (const v of f.byLast) if (tryVariant(j - v.words.length + 1, v)) break;
@@ -184,7 +189,7 @@ export function matchShortNames(doc: Doc, lex: Lexicon, taken: Uint8Array): Cand
   const toks = doc.tokens;
   const facts = wordFacts(doc, lex);
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i] || toks[i].kind !== "arabic") continue;
+    if (taken[i] || toks[i].kind !== "arabic" || !facts[i].shortName) continue;
     const { readings: rs, perReading } = facts[i];
     for (let k = 0; k < rs.length; k++) {
       const r = rs[k];

@@ -11,9 +11,9 @@ import type { GazEntry } from "./types.js";
 export interface ReadingFacts {
   /** Trie node of the phrases whose first word is the core (lex.trie.next), if any. */
   phrase: TrieNode | undefined;
-  /** Folding key of the core (fold.ts); whether a person key starts with it; the variant it is alone. */
+  /** Folding key of the core (fold.ts); its node among the person keys (lex.personKeys, -1: no key starts so); the variant it is alone. */
   key: string;
-  personPrefix: boolean;
+  personNode: number;
   person: PersonVariant | undefined;
   /** Variants of two or more words whose first word is the core. */
   byFirst: PersonVariant[] | undefined;
@@ -31,6 +31,15 @@ export interface WordFacts {
   byLast: PersonVariant[] | undefined;
   /** A common word or a stop word (as written or its core), or a single letter: the tagger has nothing to add there. */
   ordinary: boolean;
+  /**
+   * Whether any reading could begin a match (the matchers skip the word otherwise): a phrase, a
+   * person key, a short name of one entry (not with a restored article), a misspelling repair's
+   * anchor (byLast or a reading's byFirst).
+   */
+  startsPhrase: boolean;
+  startsPerson: boolean;
+  shortName: boolean;
+  anchorsRepair: boolean;
   /** Answers other modules memoise per word form, by slot (memoSlot); undefined until asked. */
   memo: unknown[];
 }
@@ -47,7 +56,7 @@ function readingFacts(lex: Lexicon, r: Reading): ReadingFacts {
   return {
     phrase: lex.trie.next.get(r.core),
     key,
-    personPrefix: lex.personPrefixes.has(key),
+    personNode: key === "" ? -1 : lex.personKeys.walk(0, key),
     person: lex.personByKey.get(key),
     byFirst: lex.personByFirst.get(r.core),
     shortNames: lex.shortNames.get(r.core),
@@ -58,12 +67,18 @@ function readingFacts(lex: Lexicon, r: Reading): ReadingFacts {
 function factsOf(lex: Lexicon, t: Token): WordFacts {
   const norm = t.norm;
   const readings = t.kind === "arabic" ? readingsOf(norm) : [{ pre: "", preLength: 0, core: norm, restored: 0 as const }];
+  const perReading = readings.map((r) => readingFacts(lex, r));
+  const byLast = lex.personByLast.get(norm);
   return {
     readings,
-    perReading: readings.map((r) => readingFacts(lex, r)),
+    perReading,
     key: wordKey(norm),
-    byLast: lex.personByLast.get(norm),
+    byLast,
     ordinary: lex.common.has(norm) || lex.stopwords.has(norm) || lex.common.has(t.core) || lex.stopwords.has(t.core) || norm.length < 2,
+    startsPhrase: perReading.some((f) => f.phrase !== undefined),
+    startsPerson: perReading.some((f) => f.personNode >= 0),
+    shortName: readings.some((r, k) => !r.restored && perReading[k].shortNames?.length === 1),
+    anchorsRepair: byLast !== undefined || perReading.some((f) => f.byFirst !== undefined),
     memo: [],
   };
 }

@@ -6,7 +6,8 @@ import { normalize } from "../../text/normalize.js";
 import type { Candidate } from "../types.js";
 import { mentionName, mentionStart } from "../span.js";
 import { ordinaryWithAffixes } from "../ordinary.js";
-import { bareOf } from "../readings.js";
+import { bareOf, type Reading } from "../readings.js";
+import { memoSlot } from "../word-facts.js";
 import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
 import { makeCandidate } from "../candidate.js";
 
@@ -44,6 +45,19 @@ function description(ctx: PatternContext, i: number, end: number): boolean {
   return true;
 }
 
+const SHORT_FORM_SLOT = memoSlot();
+
+/** The reading of an Arabic word that is a body's short form, bare or after و/ف and ل/ب (memoised per word form). */
+function shortFormReading(ctx: PatternContext, i: number): Reading | null {
+  const memo = ctx.facts[i].memo;
+  let r = memo[SHORT_FORM_SLOT] as Reading | null | undefined;
+  if (r === undefined) {
+    r = readingsAt(ctx, i).find((x) => ctx.lex.orgShortForms.has(x.core) && (x.pre === "" || /^[وف]?[لب]?$/.test(x.pre))) ?? null;
+    memo[SHORT_FORM_SLOT] = r;
+  }
+  return r;
+}
+
 /**
  * Short forms of bodies with a nationality adjective: الخارجية العمانية، للجيش اللبناني، الرئاسة
  * التركية. Not after a title, a head or a definite noun the short form qualifies (وزير الخارجية
@@ -56,7 +70,7 @@ export function matchShortForms(ctx: PatternContext): Candidate[] {
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i];
     if (!isArabicWord(t) || hasConjunction(t) && t.pre.length > 1) continue;
-    const r = readingsAt(ctx, i).find((x) => lex.orgShortForms.has(x.core) && (x.pre === "" || /^[وف]?[لب]?$/.test(x.pre)));
+    const r = shortFormReading(ctx, i);
     if (!r) continue;
     const adj = ctx.gazAt[i + 1];
     if (!adj || adj.type !== "ADJ" || adj.tokEnd - adj.tokStart !== 1 || toks[i + 1].pre || !adj.country) continue;
