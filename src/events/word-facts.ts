@@ -14,6 +14,8 @@ export class WordFacts {
   verb: VerbForm | null | undefined = undefined;
   /** Which of the event stage's token tests it passes, one bit each (events/word-classes.ts). */
   eventClasses: number | undefined = undefined;
+  /** The word without its leading و/ف (quotes/words.ts plain), kept so that each test does not cut a copy. */
+  plain: string | undefined = undefined;
 }
 
 /** Bounded: a worker lives for a whole corpus; starts afresh when full. */

@@ -16,13 +16,11 @@ export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft |
   if (t <= s.tokenStart || !(isComma(prev) || CLOSING_MARKS.has(prev.text))) return null;
   if (open && open.sentence === s.i && open.end === null) {
     // A source for a statement already attributed: the statement stops before it.
-    if (lex.trailing.some((p) => matchesAt(tokens, p, t)) || lex.trailingNominal.some((p) => matchesAt(tokens, p, t))) open.cut = Math.min(open.cut ?? Infinity, prev.start);
+    if (anyMatchesAt(tokens, lex.trailing, t) || anyMatchesAt(tokens, lex.trailingNominal, t)) open.cut = Math.min(open.cut ?? Infinity, prev.start);
     return null;
   }
-  const matches = (phrase: string[], at: number) => matchesAt(tokens, phrase, at);
-
   for (const phrase of lex.trailing) {
-    if (!matches(phrase, t)) continue;
+    if (!matchesAt(tokens, phrase, t)) continue;
     const v = t + phrase.length;
     const vf = tokens[v] && v < s.tokenEnd ? verbReading(tokens[v]) : null;
     if (!vf || vf.jointOnly) continue;
@@ -32,7 +30,7 @@ export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft |
     return trailingDraft(ctx, s, t, tokens[v].end, subject, vf.number);
   }
   for (const phrase of lex.trailingNominal) {
-    if (!matches(phrase, t)) continue;
+    if (!matchesAt(tokens, phrase, t)) continue;
     const after = t + phrase.length;
     const pronoun = /(ه|ها)$/.test(plain(tokens[after - 1])) && phrase.length === 3;
     let subject: Subject;
@@ -49,7 +47,16 @@ export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft |
 }
 
 export function matchesAt(tokens: Token[], phrase: string[], at: number): boolean {
-  return phrase.every((w, n) => tokens[at + n] !== undefined && (tokens[at + n].norm === w || plain(tokens[at + n]) === w));
+  for (let n = 0; n < phrase.length; n++) {
+    const x = tokens[at + n];
+    if (x === undefined || (x.norm !== phrase[n] && plain(x) !== phrase[n])) return false;
+  }
+  return true;
+}
+
+function anyMatchesAt(tokens: Token[], phrases: string[][], at: number): boolean {
+  for (const p of phrases) if (matchesAt(tokens, p, at)) return true;
+  return false;
 }
 
 function isPerson(ctx: ScanContext, id: string): boolean {

@@ -309,8 +309,27 @@ export function resolveTitleLoose(index: MentionIndex, tokens: Token[], head: st
 /** Where `seq` occurs contiguously in `words`, or -1. */
 function indexOfSeq(words: string[], seq: string[]): number {
   if (!seq.length) return -1;
-  for (let i = 0; i + seq.length <= words.length; i++) if (seq.every((w, n) => words[i + n] === w)) return i;
+  outer: for (let i = 0; i + seq.length <= words.length; i++) {
+    for (let n = 0; n < seq.length; n++) if (words[i + n] !== seq[n]) continue outer;
+    return i;
+  }
   return -1;
+}
+
+/** Forms of address that do not tell holders of a title apart. */
+const COMMON_ADDRESS = new Set(["سيد", "سيده", "شيخ", "صاحب"]);
+
+let honorificForms: { of: ReadonlySet<string>; forms: Set<string> } | null = null;
+
+/** The honorifics and their forms with the article (a word w is one when w or bareCore(w) is listed), built once. */
+function honorificWords(): Set<string> {
+  const listed = lexicon().honorifics;
+  if (honorificForms?.of !== listed) {
+    const forms = new Set(listed);
+    for (const h of listed) if (h.length > 1) forms.add("ال" + h);
+    honorificForms = { of: listed, forms };
+  }
+  return honorificForms.forms;
 }
 
 /**
@@ -322,10 +341,18 @@ function indexOfSeq(words: string[], seq: string[]): number {
  */
 export function resolveTitle(index: MentionIndex, words: string[], before: number, unmatchedAdjective: string | null = null): Entity | null {
   const lex = lexicon();
-  const isHonorific = (w: string) => lex.honorifics.has(w) || lex.honorifics.has(bareCore(w));
+  const honorifics = honorificWords();
   // A distinctive form of address (جلالة، سمو، فخامة) breaks ties between holders of the same title.
-  const address = words.filter(isHonorific).map(bareCore).filter((w) => !["سيد", "سيده", "شيخ", "صاحب"].includes(w));
-  let rest = words.filter((w) => !isHonorific(w) && w !== "،");
+  const address: string[] = [];
+  let rest: string[] = [];
+  for (const w of words) {
+    if (!honorifics.has(w)) {
+      if (w !== "،") rest.push(w);
+      continue;
+    }
+    const b = bareCore(w);
+    if (!COMMON_ADDRESS.has(b)) address.push(b);
+  }
   let adjective: string | null = null;
   const lastWord = rest[rest.length - 1];
   const countryName = rest.length >= 2 && index.isStateName(bareCore(lastWord)) && !lex.titles.has(lastWord);

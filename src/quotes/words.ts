@@ -8,7 +8,9 @@ import { lexicon, type VerbForm } from "./lexicon.js";
 /** The folded token without a leading conjunction و/ف (only when something is left). */
 export function plain(t: Token): string {
   const n = t.norm;
-  return (n[0] === "و" || n[0] === "ف") && n.length > 2 ? n.slice(1) : n;
+  if (!((n[0] === "و" || n[0] === "ف") && n.length > 2)) return n;
+  const facts = tokenFacts(t);
+  return (facts.plain ??= n.slice(1));
 }
 
 /** Folded token or its form without و/ف equals one of `words`. */
