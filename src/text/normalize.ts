@@ -96,11 +96,40 @@ function normalizeShort(s: string): string {
   return out.endsWith(" ") ? out.slice(0, -1) : out;
 }
 
-/** normalize for longer text: runs of characters that fold to themselves are copied as slices. */
+// Scratch buffers for normalizeLong and normalizeWithMap, reused across calls (grown when
+// needed): the folded code units and their offsets. The result gets one string and one offset buffer of the exact size;
+// building the text a character at a time would leave thousands of short-lived pieces per article.
+let scratchUnits = new Uint16Array(4096);
+let scratchStarts = new Int32Array(4096);
+let scratchEnds = new Int32Array(4096);
+/** scratchUnits' bytes, for unitsToString. */
+let scratchBytes: Buffer = Buffer.from(scratchUnits.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function growScratch(size: number): void {
+  const u = new Uint16Array(size);
+  u.set(scratchUnits);
+  scratchUnits = u;
+  const st = new Int32Array(size);
+  st.set(scratchStarts);
+  scratchStarts = st;
+  const en = new Int32Array(size);
+  en.set(scratchEnds);
+  scratchEnds = en;
+}
+
+/**
+ * normalize for longer text: the folded code units go to the scratch buffer and become one
+ * string (slices and concatenations made a rope of tens of pieces per line); text that folds to
+ * itself is returned as it is.
+ */
 function normalizeLong(s: string): string {
-  let out = "";
-  let run = 0; // start of the current run of unchanged characters
+  // Room for what is left of s, one unit for one: only a fold to several units needs more.
+  if (scratchUnits.length < s.length) growScratch(2 * s.length + 16);
+  let units = scratchUnits;
+  let n = 0;
   let space = true; // drop leading whitespace
+  let same = true; // units[0, n) equals s[0, i)
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
@@ -108,26 +137,32 @@ function normalizeLong(s: string): string {
       let f = cache[c];
       if (f === undefined) f = cache[c] = computeFold(s[i]);
       if (f.length === 1 && f.charCodeAt(0) === c && !(c === 0x20 && space)) {
+        units[n++] = c;
         space = c === 0x20;
         i++;
         continue;
       }
     }
-    if (run < i) out += s.slice(run, i);
+    same = false;
     const f = foldAt(s, i, c);
     i += isPairAt(s, i) ? 2 : 1;
-    run = i;
     if (f === " ") {
-      if (!space) out += " ";
+      if (space) continue;
       space = true;
     } else if (f) {
-      out += f;
       space = false;
+    } else continue;
+    if (n + f.length + (s.length - i) > units.length) {
+      growScratch(2 * (n + f.length + s.length - i) + 16);
+      units = scratchUnits;
     }
+    for (let k = 0; k < f.length; k++) units[n++] = f.charCodeAt(k);
   }
-  if (run === 0) out = s;
-  else if (run < s.length) out += s.slice(run);
-  return out.endsWith(" ") ? out.slice(0, -1) : out;
+  if (n && units[n - 1] === 0x20) {
+    n--;
+    same = false;
+  }
+  return same ? s : unitsToString(units, n);
 }
 
 /** True when a surrogate pair starts at `i`. */
@@ -147,27 +182,16 @@ export interface NormalizedText {
   ends: Int32Array;
 }
 
-// Scratch buffers for normalizeWithMap, reused across calls (grown when needed): the folded code
-// units and their offsets. The result gets one string and one offset buffer of the exact size;
-// building the text a character at a time would leave thousands of short-lived pieces per article.
-let scratchUnits = new Uint16Array(4096);
-let scratchStarts = new Int32Array(4096);
-let scratchEnds = new Int32Array(4096);
-
-function growScratch(size: number): void {
-  const u = new Uint16Array(size);
-  u.set(scratchUnits);
-  scratchUnits = u;
-  const st = new Int32Array(size);
-  st.set(scratchStarts);
-  scratchStarts = st;
-  const en = new Int32Array(size);
-  en.set(scratchEnds);
-  scratchEnds = en;
-}
-
-/** The string of code units units[0, n), lone surrogates kept as they are. */
+/**
+ * The string of code units scratchUnits[0, n), lone surrogates kept as they are: decoded as
+ * UTF-16LE by Buffer in one native call (fromCharCode.apply copied every unit through an
+ * arguments list). The units are in the machine's byte order: a big-endian one takes the slow way.
+ */
 function unitsToString(units: Uint16Array, n: number): string {
+  if (LITTLE_ENDIAN) {
+    if (scratchBytes.buffer !== units.buffer) scratchBytes = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
+    return scratchBytes.toString("utf16le", 0, 2 * n);
+  }
   let out = "";
   for (let from = 0; from < n; from += 8192) {
     out += String.fromCharCode.apply(null, units.subarray(from, Math.min(n, from + 8192)) as unknown as number[]);
@@ -177,14 +201,30 @@ function unitsToString(units: Uint16Array, n: number): string {
 
 /** Folds `s` and keeps, for every folded character, the original span it came from. */
 export function normalizeWithMap(s: string): NormalizedText {
-  // A character folds to at most a few units (presentation-form ligatures); grow when needed.
-  if (scratchStarts.length < s.length + 16) growScratch(2 * s.length + 16);
+  // Room for what is left of s, one unit for one: only a fold to several units needs more.
+  if (scratchStarts.length < s.length) growScratch(2 * s.length + 16);
+  let units = scratchUnits;
+  let starts = scratchStarts;
+  let ends = scratchEnds;
   let n = 0;
   let space = true;
   let i = 0;
   while (i < s.length) {
     const start = i;
     const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      // Most characters fold to one unit that is not a space.
+      let f = cache[c];
+      if (f === undefined) f = cache[c] = computeFold(s[i]);
+      if (f.length === 1 && f !== " ") {
+        units[n] = f.charCodeAt(0);
+        starts[n] = i;
+        ends[n] = ++i;
+        n++;
+        space = false;
+        continue;
+      }
+    }
     const f = foldAt(s, i, c);
     i += isPairAt(s, i) ? 2 : 1;
     if (f === " ") {
@@ -192,26 +232,31 @@ export function normalizeWithMap(s: string): NormalizedText {
       space = true;
     } else if (!f) {
       // A dropped mark still belongs to the letter before it.
-      if (n) scratchEnds[n - 1] = i;
+      if (n) ends[n - 1] = i;
       continue;
     } else {
       space = false;
     }
-    if (n + f.length > scratchStarts.length) growScratch(2 * scratchStarts.length + f.length);
+    if (n + f.length + (s.length - i) > starts.length) {
+      growScratch(2 * (n + f.length + s.length - i) + 16);
+      units = scratchUnits;
+      starts = scratchStarts;
+      ends = scratchEnds;
+    }
     // One entry per UTF-16 unit, so indices agree with JavaScript string offsets.
     for (let k = 0; k < f.length; k++) {
-      scratchUnits[n] = f.charCodeAt(k);
-      scratchStarts[n] = start;
-      scratchEnds[n] = i;
+      units[n] = f.charCodeAt(k);
+      starts[n] = start;
+      ends[n] = i;
       n++;
     }
   }
-  if (n && scratchUnits[n - 1] === 0x20) n--;
+  if (n && units[n - 1] === 0x20) n--;
   // One buffer for both maps.
   const both = new Int32Array(2 * n);
-  both.set(scratchStarts.subarray(0, n));
-  both.set(scratchEnds.subarray(0, n), n);
-  return { text: unitsToString(scratchUnits, n), starts: both.subarray(0, n), ends: both.subarray(n, 2 * n) };
+  both.set(starts.subarray(0, n));
+  both.set(ends.subarray(0, n), n);
+  return { text: unitsToString(units, n), starts: both.subarray(0, n), ends: both.subarray(n, 2 * n) };
 }
 
 /** Maps a span of folded text [a, b) back to the original string's offsets. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { normalize, normalizeWithMap, toOriginalSpan } from "../../src/text/normalize.js";
+import { foldChar, normalize, normalizeWithMap, toOriginalSpan } from "../../src/text/normalize.js";
 
 describe("normalize", () => {
   it("folds alef and hamza forms, alef maksura, teh marbuta", () => {
@@ -51,6 +51,29 @@ describe("normalizeWithMap", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  /** normalize by its definition: every code point folded, spaces collapsed, none at the ends. */
+  const byDefinition = (s: string): string => {
+    let out = "";
+    for (const ch of s) out += foldChar(ch);
+    return out.replace(/ +/g, " ").replace(/^ | $/g, "");
+  };
+
+  it("property: long text folds as its characters do, in normalize() and normalizeWithMap()", () => {
+    // Longer than normalize's short path; ligatures that fold to many units, lone surrogate halves.
+    const unit = fc.constantFrom(..."أحمد قال ى ة ؤ \u064E\u0640\u200F\u00A0\t\uFDFA\uFEFB\uD835\uDC00ABC ".split(""), "😀");
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 33, maxLength: 400 }), (s) => {
+        expect(normalize(s)).toBe(byDefinition(s));
+        expect(normalizeWithMap(s).text).toBe(byDefinition(s));
+      }),
+      { numRuns: 500 },
+    );
+    // Past the scratch buffers' first size, grown in the middle of the text.
+    const big = "قال ".repeat(10) + "\uFDFA".repeat(3000) + " أ";
+    expect(normalize(big)).toBe(byDefinition(big));
+    expect(normalizeWithMap(big).text).toBe(byDefinition(big));
   });
 
   const arabicish = fc.string({
