@@ -23,14 +23,14 @@ export function describe(article: Article, clusters: readonly Cluster[]): Entity
   const date = articleDate(article);
   const entities: Entity[] = [];
   // Clusters in order of their first mention (each cluster's first start found once, not per comparison).
-  const first = new Map<Cluster, number>();
-  for (const c of clusters) {
+  const first = clusters.map((c) => {
     let min = Infinity;
     for (const m of c.mentions) if (m.start < min) min = m.start;
-    first.set(c, min);
-  }
-  const ordered = clusters.slice().sort((a, b) => first.get(a)! - first.get(b)!);
-  for (const c of ordered) {
+    return min;
+  });
+  const order = clusters.map((_, k) => k).sort((a, b) => first[a] - first[b]);
+  for (const k of order) {
+    const c = clusters[k];
     const ms = c.mentions.slice().sort((a, b) => a.start - b.start || b.end - a.end);
     const entry = ms.find((m) => m.entry)?.entry ?? null;
     const kind = entry ? entry.kind : ms[0].type;

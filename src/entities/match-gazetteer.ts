@@ -139,6 +139,15 @@ function near(w: string, want: string): boolean {
 }
 
 /**
+ * The reading of a name's first word: the one written as the variant's word, else one without
+ * a restored article and at most one proclitic, else the first. (Apart from tryVariant: a closure
+ * there would cost each call a context object.)
+ */
+function anchorReading(rs: readonly Reading[], word: string): Reading {
+  return rs.find((x) => word === x.core) ?? rs.find((x) => x.restored === 0 && x.pre.length <= 1) ?? rs[0];
+}
+
+/**
  * One misspelt word in a known name of two or more words (فلاديمين بوتين): every other word is
  * written exactly as in a variant, and the odd one (4+ letters) has the same first letter and is
  * one edit away.
@@ -155,8 +164,7 @@ function repairMisspelt(doc: Doc, lex: Lexicon, found: Candidate[]): Candidate[]
     // The words after the first come first: most variants fail there, before a reading is chosen.
     let odd = 0;
     for (let k = i + 1; k < j; k++) if (!near(toks[k].norm, v.words[k - i]) || (toks[k].norm !== v.words[k - i] && ++odd > 1)) return false;
-    const rs = readings(doc, i);
-    const r = rs.find((x) => v.words[0] === x.core) ?? rs.find((x) => x.restored === 0 && x.pre.length <= 1) ?? rs[0];
+    const r = anchorReading(readings(doc, i), v.words[0]);
     if (!near(r.core, v.words[0]) || (r.core !== v.words[0] && ++odd > 1)) return false;
     if (odd !== 1) return false;
     out.push(candidate(doc, i, j, r, v.entry, 0.85));

@@ -52,10 +52,13 @@ function fastSpans(doc: Doc, tagger: Tagger, only?: ReadonlySet<number>): Tagged
   const history = new DocHistory();
   for (const sent of doc.sentences) {
     if (only && !only.has(sent.i)) continue;
-    const toks = doc.tokens.slice(sent.tokenStart, sent.tokenEnd);
-    if (!toks.length) continue;
-    const { labels } = tagger.tagIndices(toks.map((t) => t.text), false, history);
-    for (const { i, j, type } of labelRuns(labels, toks.length)) out.push(runSpan(toks, i, j, type, 0.8));
+    const from = sent.tokenStart;
+    const n = sent.tokenEnd - from;
+    if (n <= 0) continue;
+    const words = new Array<string>(n);
+    for (let k = 0; k < n; k++) words[k] = doc.tokens[from + k].text;
+    const { labels } = tagger.tagIndices(words, false, history);
+    for (const { i, j, type } of labelRuns(labels, n)) out.push(runSpan(doc.tokens, from + i, from + j, type, 0.8));
   }
   return out;
 }

@@ -72,6 +72,16 @@ export function cluster(mentions: readonly Candidate[]): Cluster[] {
 }
 
 /**
+ * The owner of a short name at `start`: the one whose name came last before it, else the first.
+ * Apart from findShortMentions' token loop: a closure over the token there would cost every
+ * iteration a context object.
+ */
+function ownerAt<T extends { firstStart: number }>(owners: readonly T[], start: number): T {
+  const before = owners.filter((o) => o.firstStart < start);
+  return (before.length ? before : owners).reduce((a, b) => (b.firstStart > a.firstStart && b.firstStart < start ? b : a));
+}
+
+/**
  * Finds short names (a surname, or the family name first for Chinese and Korean names) of the
  * people already found, where they stand alone: وقال وانغ، أكد لافروف، لبوتين. A short name that is
  * also an ordinary word (لي) counts only next to a reporting verb.
@@ -124,8 +134,7 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
         const nearVerb = (prev && REPORTING.test(prev.norm)) || (next && REPORTING.test(next.norm));
         if (!nearVerb || r.pre) continue;
       }
-      const before = owners.filter((o) => o.firstStart < t.start);
-      const owner = (before.length ? before : owners).reduce((a, b) => (b.firstStart > a.firstStart && b.firstStart < t.start ? b : a));
+      const owner = ownerAt(owners, t.start);
       const start = mentionStart(t, r);
       owner.cluster.mentions.push(makeCandidate({
         type: "PER",

@@ -4,6 +4,7 @@
 // nested organisation that runs to the same end (اللجنة المركزية للحزب …، الحزب الشيوعي الصيني).
 import { normalize } from "../../text/normalize.js";
 import type { Candidate } from "../types.js";
+import type { Lexicon } from "../lexicon.js";
 import { mentionName, mentionStart } from "../span.js";
 import { ordinaryWithAffixes } from "../ordinary.js";
 import { bareOf, type Reading } from "../readings.js";
@@ -51,11 +52,13 @@ const SHORT_FORM_SLOT = memoSlot();
 function shortFormReading(ctx: PatternContext, i: number): Reading | null {
   const memo = ctx.facts[i].memo;
   let r = memo[SHORT_FORM_SLOT] as Reading | null | undefined;
-  if (r === undefined) {
-    r = readingsAt(ctx, i).find((x) => ctx.lex.orgShortForms.has(x.core) && (x.pre === "" || /^[وف]?[لب]?$/.test(x.pre))) ?? null;
-    memo[SHORT_FORM_SLOT] = r;
-  }
+  if (r === undefined) memo[SHORT_FORM_SLOT] = r = findShortForm(ctx.lex, readingsAt(ctx, i));
   return r;
+}
+
+// Apart from shortFormReading: a closure there would cost that hot function a context object per call.
+function findShortForm(lex: Lexicon, readings: readonly Reading[]): Reading | null {
+  return readings.find((x) => lex.orgShortForms.has(x.core) && (x.pre === "" || /^[وف]?[لب]?$/.test(x.pre))) ?? null;
 }
 
 /**

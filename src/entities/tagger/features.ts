@@ -499,6 +499,8 @@ const scratch = {
   trainFirsts: [] as Array<TrieNode | undefined>,
   externalFirsts: [] as Array<TrieNode | undefined>,
   pairs: [] as Int32Array[],
+  trainMatch: new Uint8Array(256),
+  externalMatch: new Uint8Array(256),
 };
 
 /**
@@ -535,8 +537,12 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     trainFirsts[i] = r.trainFirst;
     externalFirsts[i] = r.externalFirst;
   }
-  const gt = gaz.train ? gaz.train.matchFrom(trainFirsts, folded, n) : null;
-  const ge = gaz.external ? gaz.external.matchFrom(externalFirsts, folded, n) : null;
+  if (n > scratch.trainMatch.length) {
+    scratch.trainMatch = new Uint8Array(2 * n);
+    scratch.externalMatch = new Uint8Array(2 * n);
+  }
+  const gt = gaz.train ? gaz.train.matchFrom(trainFirsts, folded, n, scratch.trainMatch) : null;
+  const ge = gaz.external ? gaz.external.matchFrom(externalFirsts, folded, n, scratch.externalMatch) : null;
   const G = mr.gaz;
   const add = (o: number, r: number) => {
     if (r < 0) return;

@@ -77,10 +77,11 @@ export class PhraseGazetteer {
 
   /**
    * As match, with each token's first-word node (`first` of its core) already looked up; over
-   * the first `n` tokens (the arrays may be longer: reused scratch).
+   * the first `n` tokens (the arrays may be longer: reused scratch). The answer goes into the
+   * first `n` entries of `into` when it is given and long enough (reused by the caller).
    */
-  matchFrom(firsts: ReadonlyArray<TrieNode | undefined>, folded: readonly string[], n = folded.length): Uint8Array {
-    const out = new Uint8Array(n);
+  matchFrom(firsts: ReadonlyArray<TrieNode | undefined>, folded: readonly string[], n = folded.length, into?: Uint8Array): Uint8Array {
+    const out = into && into.length >= n ? into.fill(0, 0, n) : new Uint8Array(n);
     let i = 0;
     while (i < n) {
       let node = firsts[i];
