@@ -82,8 +82,14 @@ const PUNCT_END = new Set([".", "!", "؟", "?", "؛", ";"]);
 function cueOf(tok: Token, lex: Lexicon): Cue | null {
   const facts = tokenFacts(tok);
   let i = facts.cue;
-  if (i === undefined) facts.cue = i = lex.cues.findIndex((c) => c.re.test(tok.norm));
+  if (i === undefined) facts.cue = i = firstCue(tok.norm, lex);
   return i >= 0 ? lex.cues[i] : null;
+}
+
+/** Index of the first cue accepting a folded word, -1 for none (a loop: a closure over the word would cost cueOf an allocation per token). */
+function firstCue(norm: string, lex: Lexicon): number {
+  for (let i = 0; i < lex.cues.length; i++) if (lex.cues[i].re.test(norm)) return i;
+  return -1;
 }
 
 /** Agreements and commitments between parties. */
@@ -125,7 +131,8 @@ export function extractAgreements(doc: Doc, entities: Entity[]): Agreement[] {
       const parties = partiesOf(ctx, tokens, t, content.token, s.tokenStart, sides, lex);
       if (!parties.ids.length) continue;
       const dates = events.datesOf(s.i).filter((d) => d.date && d.kind !== "same_day");
-      const ofFrame = frame !== null && parties.ids.every((id) => frame.participants.includes(id));
+      // A loop, not a closure over frame: that would cost the token loop an allocation per token.
+      const ofFrame = frame !== null && allIn(parties.ids, frame.participants);
       out.push({
         id: "",
         kind: cue.kind,
@@ -144,6 +151,11 @@ export function extractAgreements(doc: Doc, entities: Entity[]): Agreement[] {
   const kept = dropHeadlineRepeats(ctx, out);
   kept.forEach((a, i) => (a.id = `ag${i + 1}`));
   return kept;
+}
+
+function allIn(ids: string[], of: string[]): boolean {
+  for (const id of ids) if (!of.includes(id)) return false;
+  return true;
 }
 
 /** The headline's agreement repeats the body's: kept only when the body has none of its kind. */

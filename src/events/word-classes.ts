@@ -32,35 +32,37 @@ export const PLUPERFECT = 1 << 19;
 export function wordClasses(t: Token): number {
   const facts = tokenFacts(t);
   let c = facts.eventClasses;
-  if (c === undefined) {
-    const norm = t.norm;
-    const lex = eventLexicon();
-    const tests: [number, boolean][] = [
-      [ATTENDANCE, lex.attendance.test(norm)],
-      [REPORTING_VERB, lex.reportingVerb.test(norm)],
-      [PAIR_REF, lex.pairRef.test(norm)],
-      [PAIR_HEAD, lex.pairHead.test(norm)],
-      [COUNTERPART, lex.counterpart.test(norm)],
-      [HONORIFIC, lex.honorific.test(norm)],
-      [SPOKESPERSON, lex.spokesperson.test(norm)],
-      [PERSON_TITLE, lex.personTitle.test(norm)],
-      [INITIATOR_FROM, lex.initiatorFrom.test(norm)],
-      [INITIATOR_SUBJECT, lex.initiatorSubject.test(norm)],
-      [INITIATOR_RELATIVE, lex.initiatorRelative.test(norm)],
-      [IRREALIS_BEFORE, lex.irrealisBefore.res.some((re) => re.test(norm))],
-      [IRREALIS_AFTER, lex.irrealisAfter.res.some((re) => re.test(norm))],
-      [FUTURE_PREFIX, lex.futurePrefix.test(norm)],
-      [GENERIC_BEFORE, lex.genericBefore.test(norm)],
-      [SUBJUNCTIVE, lex.subjunctive.test(norm)],
-      [PLAN_BEFORE, lex.planBefore.test(norm)],
-      [INVITATION, lex.invitation.test(norm)],
-      [INVITATION_GOAL, lex.invitationGoal.test(norm)],
-      [PLUPERFECT, lex.pluperfect.test(norm)],
-    ];
-    c = 0;
-    for (const [bit, yes] of tests) if (yes) c |= bit;
-    facts.eventClasses = c;
-  }
+  if (c === undefined) facts.eventClasses = c = classesOf(t.norm);
+  return c;
+}
+
+/** The bits for a folded word, computed once per word form (apart from wordClasses: its closures over the word would cost every call an allocation). */
+function classesOf(norm: string): number {
+  const lex = eventLexicon();
+  const tests: [number, boolean][] = [
+    [ATTENDANCE, lex.attendance.test(norm)],
+    [REPORTING_VERB, lex.reportingVerb.test(norm)],
+    [PAIR_REF, lex.pairRef.test(norm)],
+    [PAIR_HEAD, lex.pairHead.test(norm)],
+    [COUNTERPART, lex.counterpart.test(norm)],
+    [HONORIFIC, lex.honorific.test(norm)],
+    [SPOKESPERSON, lex.spokesperson.test(norm)],
+    [PERSON_TITLE, lex.personTitle.test(norm)],
+    [INITIATOR_FROM, lex.initiatorFrom.test(norm)],
+    [INITIATOR_SUBJECT, lex.initiatorSubject.test(norm)],
+    [INITIATOR_RELATIVE, lex.initiatorRelative.test(norm)],
+    [IRREALIS_BEFORE, lex.irrealisBefore.res.some((re) => re.test(norm))],
+    [IRREALIS_AFTER, lex.irrealisAfter.res.some((re) => re.test(norm))],
+    [FUTURE_PREFIX, lex.futurePrefix.test(norm)],
+    [GENERIC_BEFORE, lex.genericBefore.test(norm)],
+    [SUBJUNCTIVE, lex.subjunctive.test(norm)],
+    [PLAN_BEFORE, lex.planBefore.test(norm)],
+    [INVITATION, lex.invitation.test(norm)],
+    [INVITATION_GOAL, lex.invitationGoal.test(norm)],
+    [PLUPERFECT, lex.pluperfect.test(norm)],
+  ];
+  let c = 0;
+  for (const [bit, yes] of tests) if (yes) c |= bit;
   return c;
 }
 

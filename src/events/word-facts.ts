@@ -16,6 +16,8 @@ export class WordFacts {
   eventClasses: number | undefined = undefined;
   /** The word without its leading و/ف (quotes/words.ts plain), kept so that each test does not cut a copy. */
   plain: string | undefined = undefined;
+  /** Length of the و/ف written before the reporting verb it holds, -1 for none (quotes/draft.ts cueStartOf). */
+  cueConjunction: number | undefined = undefined;
 }
 
 /** Bounded: a worker lives for a whole corpus; starts afresh when full. */

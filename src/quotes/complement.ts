@@ -42,27 +42,22 @@ export function findComplement(
     const t = tokens[j];
     if (j > from && startsClause(t, tokens[j - 1])) return null; // another reporting verb: its own statement
     const after = tokens[j + 1];
-    const quotation = (k: number) => {
-      const tk = tokens[k];
-      return tk && OPENING_MARKS.has(tk.text) ? quotationAt(quotations, tk.start) ?? null : null;
-    };
-    const contentAfter = (k: number): Complement["start"] => tokens[k + 1]?.start ?? t.end;
     if (isWord(t, lex.complementizers) && isWord(tokens[j - 1], lex.conjunctionHeads)) return null; // كما أن، بعد أن: a new clause
     if (isWord(t, lex.complementizers) && !t.norm.startsWith("و") && (vf.frames.has("that") || vf.frames.has("np"))) {
       if (strictForm && j > from) return null; // بين أن only: the preposition بين is far more common
-      const q = quotation(j + 1);
-      return { frame: "that", zoneEnd: j, start: q ? q.open + 1 : contentAfter(j), quotation: q };
+      const q = quotationOpenedAt(tokens, quotations, j + 1);
+      return { frame: "that", zoneEnd: j, start: q ? q.open + 1 : startAfter(tokens, j, t), quotation: q };
     }
     if (vf.prep && t.kind === "arabic" && plain(t) === vf.prep && tokens[j - 1]?.norm !== "نيابه") {
       if (after && isWord(after, lex.complementizers) && (vf.frames.has("prep_that") || vf.frames.has("that"))) {
-        const q = quotation(j + 2);
-        return { frame: "prep_that", zoneEnd: j, start: q ? q.open + 1 : contentAfter(j + 1), quotation: q };
+        const q = quotationOpenedAt(tokens, quotations, j + 2);
+        return { frame: "prep_that", zoneEnd: j, start: q ? q.open + 1 : startAfter(tokens, j + 1, t), quotation: q };
       }
       if (vf.frames.has("prep_np") && j - from <= MAX_PREP_ZONE && after) {
         // أكد + noun phrase: a preposition after a noun that cannot be the subject
         // belongs to that noun (أكدا أهمية الحفاظ على …); the noun phrase is the statement.
         if (vf.frames.has("np") && !vf.addressee && !subjectLike(tokens, from, j, isMention)) return null;
-        const q = quotation(j + 1); // شدد على "…"
+        const q = quotationOpenedAt(tokens, quotations, j + 1); // شدد على "…"
         return { frame: "prep_np", zoneEnd: j, start: q ? q.open + 1 : after.start, quotation: q };
       }
       if (vf.frames.has("prep_that")) return null; // أشار إلى + noun phrase: a reference, not a statement
@@ -73,13 +68,13 @@ export function findComplement(
       return { frame: "prep_np", zoneEnd: j, start: t.start, quotation: null };
     }
     if (isColon(t) && (vf.frames.has("colon") || vf.frames.has("quote"))) {
-      const q = quotation(j + 1);
+      const q = quotationOpenedAt(tokens, quotations, j + 1);
       // وقال: إن … — without quotation marks the content starts after the complementizer too.
       const skip = !q && isWord(after, lex.complementizers) ? 1 : 0;
-      return { frame: "colon", zoneEnd: j, start: q ? q.open + 1 : contentAfter(j + skip), quotation: q };
+      return { frame: "colon", zoneEnd: j, start: q ? q.open + 1 : startAfter(tokens, j + skip, t), quotation: q };
     }
     if (OPENING_MARKS.has(t.text)) {
-      const q = quotation(j);
+      const q = quotationOpenedAt(tokens, quotations, j);
       // A short quoted phrase right after the verb is a scare quote, not the statement;
       // a long one the verb does not frame belongs to another cue (نقل عنه قوله: «…»).
       if (q && countWords(tokens, j, q.close) >= 4) return vf.frames.has("quote") ? { frame: "quote", zoneEnd: j, start: q.open + 1, quotation: q } : null;
@@ -88,6 +83,20 @@ export function findComplement(
     if (t.text === "." || t.text === "؟" || t.text === "?" || t.text === "!") return null;
   }
   return null;
+}
+
+// Helpers rather than closures in findComplement's loop: a closure over the loop's token
+// would cost an allocation for every word of every subject zone.
+
+/** The quotation opened by the mark at token k, if it is one. */
+function quotationOpenedAt(tokens: Token[], quotations: Quotation[], k: number): Quotation | null {
+  const tk = tokens[k];
+  return tk && OPENING_MARKS.has(tk.text) ? quotationAt(quotations, tk.start) ?? null : null;
+}
+
+/** Where content after token k begins: the next token, or the end of `t` at the text's end. */
+function startAfter(tokens: Token[], k: number, t: Token): number {
+  return tokens[k + 1]?.start ?? t.end;
 }
 
 /**

@@ -6,7 +6,7 @@ import { findComplement } from "./complement.js";
 import type { Draft, ScanContext } from "./draft.js";
 import { lexicon, type Number } from "./lexicon.js";
 import { readSubject, type Subject } from "./subject.js";
-import { CLOSING_MARKS, isComma, plain, verbReading } from "./words.js";
+import { CLOSING_MARKS, isComma, matchesAt, plain, verbReading } from "./words.js";
 
 /** …، وفقا لما قال / حسبما ذكر شي / على حد قوله / بحسب الوزير X — content is what precedes. */
 export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
@@ -44,14 +44,6 @@ export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft |
     return trailingDraft(ctx, s, t, tokens[after - 1].end, subject, "single");
   }
   return null;
-}
-
-export function matchesAt(tokens: Token[], phrase: string[], at: number): boolean {
-  for (let n = 0; n < phrase.length; n++) {
-    const x = tokens[at + n];
-    if (x === undefined || (x.norm !== phrase[n] && plain(x) !== phrase[n])) return false;
-  }
-  return true;
 }
 
 function anyMatchesAt(tokens: Token[], phrases: string[][], at: number): boolean {

@@ -25,8 +25,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   if (vf.needsInitial && !initial && vf.form !== "participle") return null;
   // بين and عبر are first of all a preposition: every form of them needs its complement at once.
   const strictForm = vf.strict && vf.form !== "participle";
-  const isMention = (x: Token) => ctx.index.at(x.start) !== undefined || ctx.index.at(x.coreStart) !== undefined || ctx.index.byFamilyName(x) !== null;
-  const comp = findComplement(tokens, t + 1, s.tokenEnd, vf, ctx.quotations, strictForm, isMention);
+  const comp = findComplement(tokens, t + 1, s.tokenEnd, vf, ctx.quotations, strictForm, mentionTest(ctx));
   // A participle with its complementizer (مشيرا إلى أن، مؤكدا أن) is unambiguous even
   // without a comma before it; one with a noun phrase (معربا عن) needs a clause start.
   const clausal = comp !== null && comp.frame !== "prep_np";
@@ -139,6 +138,14 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     next: zoneEnd + 1,
     nested: nested || undefined,
   };
+}
+
+/**
+ * Whether a token is (part of) a mention or a known family name. Made here, not in
+ * reportingVerb: a closure there over ctx would cost that function an allocation per token.
+ */
+function mentionTest(ctx: ScanContext): (x: Token) => boolean {
+  return (x) => ctx.index.at(x.start) !== undefined || ctx.index.at(x.coreStart) !== undefined || ctx.index.byFamilyName(x) !== null;
 }
 
 /**

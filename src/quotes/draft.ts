@@ -7,7 +7,8 @@ import { lexicon, type Number } from "./lexicon.js";
 import type { MentionIndex } from "./mentions.js";
 import type { Quotation } from "./quotation-marks.js";
 import type { Subject } from "./subject.js";
-import { isColon, isComma, isLead, plain, verbReading } from "./words.js";
+import { isColon, isComma, isLead, matchesAt, verbOfWord } from "./words.js";
+import { tokenFacts } from "../events/word-facts.js";
 
 export type DraftKind = "verb" | "participle" | "vnoun" | "trailing";
 
@@ -70,21 +71,28 @@ export function fromSide(tokens: Token[], s: Sentence, t: number): boolean {
   for (const phrase of lexicon().fromSide) {
     const k = p - phrase.length + 1;
     if (k < s.tokenStart) continue;
-    if (phrase.every((w, n) => plain(tokens[k + n]) === w || tokens[k + n].norm === w)) return true;
+    if (matchesAt(tokens, phrase, k)) return true;
   }
   return false;
 }
 
 /** The sentence opens with من جانبه / بدوره. */
 export function opensFromSide(tokens: Token[], s: Sentence): boolean {
-  return lexicon().fromSide.some((phrase) => phrase.every((w, n) => tokens[s.tokenStart + n] && (plain(tokens[s.tokenStart + n]) === w || tokens[s.tokenStart + n].norm === w)));
+  for (const phrase of lexicon().fromSide) if (matchesAt(tokens, phrase, s.tokenStart)) return true;
+  return false;
 }
 
 /** Offset where the written cue word begins once a conjunction و/ف is taken off. */
 export function cueStartOf(t: Token): number {
-  for (const r of cliticReadings(t.norm)) {
-    if ((r.pre === "و" || r.pre === "ف") && verbReading({ ...t, norm: r.core })) return t.start + writtenLength(t.text, r.preLength);
-  }
-  return t.start;
+  if (t.kind !== "arabic") return t.start; // no reading of it is a verb
+  const facts = tokenFacts(t);
+  const pre = (facts.cueConjunction ??= conjunctionBeforeVerb(t.norm));
+  return pre >= 0 ? t.start + writtenLength(t.text, pre) : t.start;
+}
+
+/** The folded length of the و/ف of the first clitic reading whose rest is a reporting verb, or -1 (per word form). */
+function conjunctionBeforeVerb(norm: string): number {
+  for (const r of cliticReadings(norm)) if ((r.pre === "و" || r.pre === "ف") && verbOfWord(r.core)) return r.preLength;
+  return -1;
 }
 

@@ -110,7 +110,10 @@ class SpeakerState {
   private remember(id: string): void {
     this.lastKind = "entity";
     this.last = id;
-    this.recent = [id, ...this.recent.filter((x) => x !== id)];
+    // Most recent first, each once (in place: this runs for every statement).
+    const at = this.recent.indexOf(id);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.unshift(id);
   }
 
   private single(id: string | null, confidence: number): Resolved {
@@ -266,15 +269,17 @@ function hasOpen(text: string, from: number, to: number, close: string): boolean
 function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
   const text = doc.article.text;
   const quotes: Quote[] = [];
-  for (const [i, d] of drafts.entries()) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
     const r = state.resolved.get(d);
     if (!r || r === "drop") continue;
     let end = d.end;
     if (end === null) {
       if (d.cut !== undefined) end = d.cut;
-      const s = doc.sentences.find((x) => x.start <= d.start && d.start < x.end) ?? doc.sentences[d.sentence];
+      const s = sentenceHolding(doc.sentences, d.start) ?? doc.sentences[d.sentence];
       end = Math.min(end ?? s.end, s.end);
-      for (const n of drafts.slice(i + 1)) {
+      for (let j = i + 1; j < drafts.length; j++) {
+        const n = drafts[j];
         if (n.cueStart >= end) break;
         if (n.cueStart > d.start && !n.nested) {
           end = Math.min(end, n.boundary);
@@ -300,12 +305,14 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
       while (end > start && TRIM.test(text[end - 1])) end--;
     }
     // Too short to be a statement (a cue whose clause was cut off).
-    if (end - start < 6 || !/\s/.test(text.slice(start, end))) continue;
+    if (end - start < 6) continue;
+    const words = text.slice(start, end);
+    if (!/\s/.test(words)) continue;
     quotes.push({
       id: `q${quotes.length + 1}`,
       start,
       end,
-      text: text.slice(start, end),
+      text: words,
       speaker: r.speaker,
       speakers: r.speakers,
       joint: r.joint,
@@ -316,6 +323,12 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
     });
   }
   return quotes;
+}
+
+/** The first sentence holding `offset` (a loop: a closure over the draft would cost finish's loop an allocation per draft). */
+function sentenceHolding(sentences: Sentence[], offset: number): Sentence | undefined {
+  for (const x of sentences) if (x.start <= offset && offset < x.end) return x;
+  return undefined;
 }
 
 /** text[from, to) ends with a question mark before any trailing white space (/[؟?]\s*$/ without copying the sentence). */

@@ -2,7 +2,7 @@
 // conjunction taken off, punctuation classes, and the reporting-verb lookup.
 import type { Token } from "../types.js";
 import { cliticReadings } from "../text/clitics.js";
-import { tokenFacts } from "../events/word-facts.js";
+import { factsOf, tokenFacts } from "../events/word-facts.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
 
 /** The folded token without a leading conjunction و/ف (only when something is left). */
@@ -18,6 +18,15 @@ export function isWord(t: Token | undefined, words: ReadonlySet<string>): boolea
   return t !== undefined && t.kind === "arabic" && (words.has(t.norm) || words.has(plain(t)));
 }
 
+/** The tokens from `at` on spell `phrase` (folded words, each matching the token or its form without و/ف). */
+export function matchesAt(tokens: Token[], phrase: string[], at: number): boolean {
+  for (let n = 0; n < phrase.length; n++) {
+    const x = tokens[at + n];
+    if (x === undefined || (x.norm !== phrase[n] && plain(x) !== phrase[n])) return false;
+  }
+  return true;
+}
+
 export const isComma = (t: Token | undefined) => t !== undefined && (t.text === "،" || t.text === "," || t.text === "؛" || t.text === ";");
 export const isColon = (t: Token | undefined) => t !== undefined && t.text === ":";
 export const OPENING_MARKS = new Set(["«", "“", '"', "„"]);
@@ -26,6 +35,14 @@ export const CLOSING_MARKS = new Set(["»", "”", '"', "“"]);
 /** Words that may stand between a clause start and its verb (وقد قال، كما أكد، ثم أضاف). */
 const LEAD = new Set(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "بينما", "فيما", "كذلك", "وكذلك", "وبينما"]);
 export const isLead = (t: Token | undefined) => t !== undefined && LEAD.has(t.norm);
+
+/** The reporting-verb reading of a folded word (as verbReading gives it for an Arabic token of that form). */
+export function verbOfWord(norm: string): VerbForm | null {
+  const facts = factsOf(norm);
+  let hit = facts.verb;
+  if (hit === undefined) facts.verb = hit = readWord(norm);
+  return hit;
+}
 
 /** The reporting-verb reading of a token, if it has one: conjunction and future prefix allowed (memoised per word form). */
 export function verbReading(t: Token): VerbForm | null {
