@@ -3,7 +3,7 @@
 // lines, bare timestamps, copyright footers. Each line is classified on its own by the patterns
 // Arabic news sites share; dropped lines are returned (with their kind) because some carry
 // metadata — "/مصدر: شينخوا/ 2023:09:20.09:51" names the source and the publication time.
-import { normalize } from "../text/normalize.js";
+import { foldedWordCount, normalize } from "../text/normalize.js";
 import { findDates, mayHoldDate } from "../text/dates.js";
 import { outletByName, outletByTag } from "./outlets.js";
 
@@ -48,16 +48,24 @@ const TOOLBAR = new Set(
 );
 
 // Section heads and link rows that introduce other articles.
-const RELATED_HEADS = [
-  "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ المزيد", "اقرأ كذلك", "شاهد أيضا", "طالع أيضا", "مواضيع ذات صلة",
-  "أخبار ذات صلة", "مقالات ذات صلة", "ذات صلة", "أخبار متعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "الأكثر قراءة",
-  "الأكثر مشاهدة", "الأكثر تداولا", "صور ساخنة", "اخترنا لكم", "المزيد من الأخبار", "المزيد", "كلمات مفتاحية",
-  "الكلمات المفتاحية", "الوسوم", "وسوم", "تابعونا على", "تابعوا آخر الأخبار", "تابعوا", "اشترك في", "اشترك الآن",
-  "للاشتراك", "حمل تطبيق", "آخر الأخبار", "الأخبار الأخيرة", "أخبار مقترحة", "فيديو", "صور", "ملفات ذات صلة",
-  "related", "read more", "tags",
-].map(normalize);
-/** A related head followed by a colon: "اقرا ايضا:" or "اقرا ايضا :". */
-const RELATED_WITH_COLON = RELATED_HEADS.flatMap((h) => [`${h}:`, `${h} :`]);
+const RELATED_HEADS = new Set(
+  [
+    "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ المزيد", "اقرأ كذلك", "شاهد أيضا", "طالع أيضا", "مواضيع ذات صلة",
+    "أخبار ذات صلة", "مقالات ذات صلة", "ذات صلة", "أخبار متعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "الأكثر قراءة",
+    "الأكثر مشاهدة", "الأكثر تداولا", "صور ساخنة", "اخترنا لكم", "المزيد من الأخبار", "المزيد", "كلمات مفتاحية",
+    "الكلمات المفتاحية", "الوسوم", "وسوم", "تابعونا على", "تابعوا آخر الأخبار", "تابعوا", "اشترك في", "اشترك الآن",
+    "للاشتراك", "حمل تطبيق", "آخر الأخبار", "الأخبار الأخيرة", "أخبار مقترحة", "فيديو", "صور", "ملفات ذات صلة",
+    "related", "read more", "tags",
+  ].map(normalize),
+);
+for (const h of RELATED_HEADS) if (h === "" || h.includes(":")) throw new Error(`related head empty or with a colon: "${h}"`);
+
+/** A related head followed by a colon: "اقرا ايضا:" or "اقرا ايضا :" (a head holds no colon, so its colon is the first). */
+function startsWithRelatedHead(head: string): boolean {
+  const colon = head.indexOf(":");
+  if (colon < 0) return false;
+  return RELATED_HEADS.has(head.slice(0, colon)) || (head[colon - 1] === " " && RELATED_HEADS.has(head.slice(0, colon - 1)));
+}
 
 const CAPTION_HEAD = /^[([]?\s*(?:الصوره|صوره|الصور|صور|تصوير|مصدر الصوره|photo|image)\s*[:：/\-–]/;
 const CAPTION_START = /^[([]?\s*(?:صوره|الصوره|صور) (?:ارشيفيه|ملتقطه|التقطت|تظهر|نشرتها|وزعتها|من|للرييس|لوزير|توضيحيه|تعبيريه)/;
@@ -84,10 +92,61 @@ const TIMESTAMP_FILLER = new RegExp(
 
 /** Boilerplate kind of one trimmed line, or null when it is body text. */
 export function classifyLine(line: string): DroppedKind | null {
+  // Most lines are body paragraphs: a long one is decided by its first words, unless they cannot
+  // tell. (No rule tells 21 words from more.)
+  if (line.length > HEAD && foldedWordCount(line, 20) > 20) {
+    const kind = classifyByHead(line);
+    if (kind !== undefined) return kind;
+  }
   const n = normalize(line);
-  if (n === "") return null;
-  // The folded line has single spaces and none at its ends: its words are its spaces plus one.
-  const wordCount = countSpaces(n) + 1;
+  return classifyFolded(line, n, wordsOf(n));
+}
+
+/** The words of folded text: it has single spaces and none at its ends. */
+function wordsOf(n: string): number {
+  if (n === "") return 0;
+  let k = 1;
+  for (let i = n.indexOf(" "); i >= 0; i = n.indexOf(" ", i + 1)) k++;
+  return k;
+}
+
+/** classifyLine without the short way for long lines: what that way must give (for tests). */
+export function classifyLineWhole(line: string): DroppedKind | null {
+  const n = normalize(line);
+  return classifyFolded(line, n, wordsOf(n));
+}
+
+/** The characters of a long line whose folded form decides it, when it can be decided by them. */
+const HEAD = 64;
+
+/**
+ * classifyLine for a line of more than 20 words, from its first HEAD characters; undefined when
+ * they cannot decide. At that length only the letter test, the patterns anchored at the start
+ * (which read fewer than 32 folded characters) and the toolbar words apply, and a toolbar line
+ * needs every word to be one: a complete word of the head that is not decides it.
+ */
+function classifyByHead(line: string): DroppedKind | null | undefined {
+  const cut = isHighSurrogate(line.charCodeAt(HEAD - 1)) ? HEAD + 1 : HEAD;
+  // A prefix of normalize(line): folding goes character by character.
+  const n = normalize(line.slice(0, cut));
+  if (n.length < 32 || !/[\p{L}\p{N}]/u.test(n)) return undefined;
+  if (BREADCRUMB_HEAD.test(n)) return "breadcrumb";
+  const complete = n.lastIndexOf(" ");
+  if (complete < 0 || everyWord(n.slice(0, complete), isToolbarWord)) return undefined;
+  if (CAPTION_HEAD.test(n) || CAPTION_START.test(n)) return "caption";
+  return null;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/** A word of a share or print bar (folded), with the colons and bars around it. */
+function isToolbarWord(t: string): boolean {
+  return TOOLBAR.has(t.replace(/^[:|]+|[:|]+$/g, "")) || /^[:|•·]+$/.test(t);
+}
+
+/** classifyLine over the folded line `n` of `wordCount` words. */
+function classifyFolded(line: string, n: string, wordCount: number): DroppedKind | null {
+  if (wordCount === 0) return null;
   const short = wordCount <= 12;
   if (!/[\p{L}\p{N}]/u.test(n)) return "rule";
   if (
@@ -95,10 +154,10 @@ export function classifyLine(line: string): DroppedKind | null {
     (short && !/[.؟!]$/.test(n) && (BREADCRUMB_SEP.test(n) || (countMatches(n, GUILLEMET_SEP) >= 2 && !(n.includes("«") && n.includes("»")))))
   )
     return "breadcrumb";
-  if (everyWord(n, (t) => TOOLBAR.has(t.replace(/^[:|]+|[:|]+$/g, "")) || /^[:|•·]+$/.test(t))) return "share";
+  if (everyWord(n, isToolbarWord)) return "share";
   if (wordCount <= 20) {
-    const head = n.replace(/[\s:：\-–—.!]+$/, "");
-    if (RELATED_HEADS.includes(head) || RELATED_WITH_COLON.some((h) => head.startsWith(h))) return "related";
+    const head = withoutTrailingMarks(n);
+    if (RELATED_HEADS.has(head) || startsWithRelatedHead(head)) return "related";
   }
   if (CAPTION_HEAD.test(n) || CAPTION_START.test(n)) return "caption";
   if (short && CREDIT_HEAD.test(n)) return "credit";
@@ -113,11 +172,14 @@ export function classifyLine(line: string): DroppedKind | null {
   return null;
 }
 
-function countSpaces(s: string): number {
-  let k = 0;
-  for (let i = s.indexOf(" "); i >= 0; i = s.indexOf(" ", i + 1)) k++;
-  return k;
+/** Folded text without the spaces, colons, dashes, dots and "!" that end it (whitespace is only " " once folded). */
+function withoutTrailingMarks(n: string): string {
+  let end = n.length;
+  while (end > 0 && TRAILING_MARKS.has(n.charCodeAt(end - 1))) end--;
+  return end === n.length ? n : n.slice(0, end);
 }
+
+const TRAILING_MARKS = new Set([..." :：-–—.!"].map((c) => c.charCodeAt(0)));
 
 function countMatches(s: string, re: RegExp): number {
   return s.match(re)?.length ?? 0;
@@ -150,8 +212,8 @@ export function timestampOnly(line: string): boolean {
 }
 
 function isBareHead(line: string): boolean {
-  const head = normalize(line).replace(/[\s:：\-–—.!]+$/, "");
-  return RELATED_HEADS.includes(head);
+  const head = withoutTrailingMarks(normalize(line));
+  return RELATED_HEADS.has(head);
 }
 
 function isLinkTitle(line: string): boolean {

@@ -165,6 +165,34 @@ function normalizeLong(s: string): string {
   return same ? s : unitsToString(units, n);
 }
 
+// What each code unit folds to, for scans that need no folded text: 1 nothing (dropped), 2 a
+// space, 3 anything else (a surrogate pair and a lone half both fold to themselves); 0 not known yet.
+const FOLDS_TO = new Uint8Array(0x10000).fill(3, 0xd800, 0xe000);
+
+/**
+ * The number of words (runs between spaces) of normalize(s), without building it; counting stops
+ * past `limit` (limit + 1 is returned then).
+ */
+export function foldedWordCount(s: string, limit = Infinity): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let k = FOLDS_TO[c];
+    if (k === 0) {
+      const f = foldChar(String.fromCharCode(c));
+      k = FOLDS_TO[c] = f === "" ? 1 : f === " " ? 2 : 3;
+    }
+    if (k === 2) inWord = false;
+    else if (k === 3 && !inWord) {
+      if (words === limit) return limit + 1;
+      inWord = true;
+      words++;
+    }
+  }
+  return words;
+}
+
 /** True when a surrogate pair starts at `i`. */
 function isPairAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyLine, cleanText, timestampOnly } from "../../src/ingest/clean.js";
+import { classifyLine, classifyLineWhole, cleanText, timestampOnly } from "../../src/ingest/clean.js";
 
 describe("classifyLine", () => {
   it.each([
@@ -43,6 +43,42 @@ describe("classifyLine", () => {
     "وفي عام 2020 وقع البلدان اتفاقية للتعاون.",
   ])("keeps body text: %s", (line) => {
     expect(classifyLine(line)).toBeNull();
+  });
+});
+
+describe("classifyLine on long lines", () => {
+  // Pieces of boilerplate heads, toolbar words, body words, marks that fold away, ligatures and
+  // characters outside the BMP, so that the first 64 characters of a line can both decide and not.
+  const PIECES = [
+    "الصفحة الرئيسية", "الرئيسية", ">>", "»", "«", "|", ":", "الصورة", "صورة", "أرشيفية", "تصوير", "-", "(", "[",
+    "شارك", "فيسبوك", "تويتر", "واتساب", "طباعة", "إرسال", "لصديق", "مشاركة", "•", "وزير", "الخارجية", "قال", "إن",
+    "2024", "،", ".", "\u064E", "\u0640", "\u200F", "\uFEFB", "\uFDFA", "😀", "*", "—",
+  ];
+
+  /** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
+  function random(seed: number): () => number {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it("decides a line of more than 20 words as the whole line does", () => {
+    const next = random(20261121);
+    const kinds = new Set<string | null>();
+    for (let n = 0; n < 3000; n++) {
+      // Lines that open with only a few kinds of piece, so that whole toolbars and rules occur too.
+      const pool = PIECES.slice(Math.floor(next() * 30), Math.floor(next() * 30) + 10);
+      const words: string[] = [];
+      for (let k = 0, len = 18 + Math.floor(next() * 20); k < len; k++) words.push(pool[Math.floor(next() * pool.length)]);
+      const line = words.join(next() < 0.8 ? " " : "").trim();
+      const kind = classifyLineWhole(line);
+      kinds.add(kind);
+      expect(classifyLine(line), JSON.stringify(line)).toBe(kind);
+    }
+    expect(kinds).toEqual(new Set([null, "breadcrumb", "share", "caption", "rule"]));
   });
 });
 
