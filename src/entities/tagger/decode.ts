@@ -24,6 +24,17 @@ for (let a = 0; a < L; a++) {
 }
 
 /**
+ * The transition scores into each label as float64, into[c * L + p] = trans[p * L + c]: the same
+ * values (float32 widens exactly), read in a row per label. Filled per call (training changes
+ * its table between calls); a scratch buffer, as decoding is synchronous.
+ */
+const intoBuf = new Float64Array(L * L);
+function transposed(trans: Float32Array | Float64Array): Float64Array {
+  for (let p = 0; p < L; p++) for (let c = 0; c < L; c++) intoBuf[c * L + p] = trans[p * L + c];
+  return intoBuf;
+}
+
+/**
  * emit: n * L emission scores; trans: (L + 1) * L transition scores, row L = sentence start.
  * Returns the best valid label sequence. `forward` (n * L at least), when given, receives the
  * forward max scores, which are exactly confidences' forward pass: pass it on to skip that.
@@ -41,6 +52,7 @@ export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Flo
   const delta = forward ?? deltaBuf;
   const back = backBuf;
   for (let c = 0; c < L; c++) delta[c] = ALLOWED[L * L + c] ? trans[L * L + c] + emit[c] : NEG;
+  const into = transposed(trans);
   for (let i = 1; i < n; i++) {
     const po = (i - 1) * L;
     const o = i * L;
@@ -48,12 +60,24 @@ export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Flo
       let best = NEG;
       let arg = 0;
       const prev = PREV[c];
-      for (let j = 0; j < prev.length; j++) {
-        const p = prev[j];
-        const s = delta[po + p] + trans[p * L + c];
-        if (s > best) {
-          best = s;
-          arg = p;
+      const to = c * L;
+      if (prev.length === L) {
+        // Every label may precede c: the plain scan, the same comparisons in the same order.
+        for (let p = 0; p < L; p++) {
+          const s = delta[po + p] + into[to + p];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      } else {
+        for (let j = 0; j < prev.length; j++) {
+          const p = prev[j];
+          const s = delta[po + p] + into[to + p];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
         }
       }
       delta[o + c] = best + emit[o + c];

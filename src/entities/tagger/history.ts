@@ -3,7 +3,7 @@
 // are often introduced with a title or full form and then repeated bare; this
 // carries the first, easier decision over to the later mentions.
 import { hash1 } from "./features.js";
-import { labelType, NUM_LABELS as LABEL_COUNT, TYPES } from "./labels.js";
+import { NUM_LABELS as LABEL_COUNT, TYPES } from "./labels.js";
 
 // A module-local copy (see decode.ts).
 const NUM_LABELS = LABEL_COUNT;
@@ -62,8 +62,9 @@ export class DocHistory {
           this.counts = grown;
         }
       }
-      const t = labelType(labels[i]);
-      const k = row * WIDTH + (t ? 1 + TYPES.indexOf(t) : 0);
+      // O, else the label's type (labelType) in TYPES order.
+      const label = labels[i];
+      const k = row * WIDTH + (label === 0 ? 0 : 1 + ((label - 1) >> 1));
       if (this.counts[k] < 0xffff) this.counts[k]++;
     }
   }
