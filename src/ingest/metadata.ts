@@ -34,13 +34,15 @@ interface Line {
   text: string;
 }
 
+/** The first `max` non-blank lines (found one by one: a body has many lines and only the first few are read). */
 function lines(text: string, max: number): Line[] {
   const out: Line[] = [];
-  let start = 0;
-  for (const t of text.split("\n")) {
+  for (let start = 0; start <= text.length && out.length < max; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    const t = text.slice(start, end);
     if (t.trim() !== "") out.push({ start, text: t });
-    if (out.length >= max) break;
-    start += t.length + 1;
+    start = end + 1;
   }
   return out;
 }

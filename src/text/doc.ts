@@ -8,7 +8,8 @@ export function buildDoc(article: Article): Doc {
   const spans = splitSentences(article.text);
   const sentences: Sentence[] = [];
   let t = 0;
-  for (const [i, s] of spans.entries()) {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
     while (t < tokens.length && tokens[t].end <= s.start) t++;
     const tokenStart = t;
     while (t < tokens.length && tokens[t].start < s.end) tokens[t++].sentence = i;

@@ -9,12 +9,12 @@ const segmenter = new Intl.Segmenter("ar", { granularity: "sentence" });
 /** Abbreviations that end with a dot but not a sentence. */
 const ABBREVIATION = /(?:^|[\s(«"])(?:د|م|أ\.د|أ|ص|ج|هـ|ق\.م|ت|ش|ب|Dr|Mr|Mrs|Ms|St|No|U\.S|U\.N)\.\s*$/u;
 
-/** How many quotations are open at the end of `s` (straight quotes pair up). « “ „ open; » ” close. */
-function openQuotes(s: string): number {
+/** How many quotations are open at the end of text[from, to) (straight quotes pair up). « “ „ open; » ” close. */
+function openQuotes(text: string, from: number, to: number): number {
   let depth = 0;
   let straight = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c === 0x00ab || c === 0x201c || c === 0x201e) depth++;
     else if ((c === 0x00bb || c === 0x201d) && depth > 0) depth--;
     else if (c === 0x22) straight = !straight;
@@ -32,8 +32,9 @@ const CUT = /[.!?؟][»”"')\]]*[ \t]+(?=[\u0621-\u064A])/g;
  * long article), so ICU gets the text a line at a time (a line break always ends a sentence;
  * each piece keeps its "\n", as a whole-text segment would), and a long line is cut after
  * sentence-final punctuation; abbreviation and quotation joins below still apply across cuts.
+ * Each piece's segments are added to `out`.
  */
-function* pieces(text: string): Generator<[number, number]> {
+function segmentPieces(text: string, out: Span[]): void {
   let from = 0;
   while (from < text.length) {
     const nl = text.indexOf("\n", from);
@@ -44,13 +45,20 @@ function* pieces(text: string): Generator<[number, number]> {
         const end = from + m.index + m[0].length;
         if (end >= lineEnd) break;
         if (end - start >= PIECE) {
-          yield [start, end];
+          segmentPiece(text, start, end, out);
           start = end;
         }
       }
     }
-    yield [start, lineEnd];
+    segmentPiece(text, start, lineEnd, out);
     from = lineEnd;
+  }
+}
+
+function segmentPiece(text: string, from: number, to: number, out: Span[]): void {
+  if (simpleSegments(text, from, to, out)) return;
+  for (const seg of segmenter.segment(text.slice(from, to))) {
+    out.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
   }
 }
 
@@ -111,33 +119,46 @@ export function simpleSegments(text: string, from: number, to: number, out: Span
 /** Sentence spans over `text`; whitespace at the edges of a sentence is left out. */
 export function splitSentences(text: string): Span[] {
   const raw: Span[] = [];
-  for (const [from, to] of pieces(text)) {
-    if (simpleSegments(text, from, to, raw)) continue;
-    for (const seg of segmenter.segment(text.slice(from, to))) {
-      raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
-    }
-  }
-  const merged: Span[] = [];
+  segmentPieces(text, raw);
+  // Joined in place: the spans are this function's own.
+  let kept = 0;
   for (const s of raw) {
-    const prev = merged[merged.length - 1];
+    const prev = kept > 0 ? raw[kept - 1] : undefined;
     if (prev && shouldJoin(text, prev, s)) prev.end = s.end;
-    else merged.push({ ...s });
+    else raw[kept++] = s;
   }
+  raw.length = kept;
   const out: Span[] = [];
-  for (const s of merged) {
+  for (const s of raw) {
     let { start, end } = s;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end > start) out.push({ start, end });
+    while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    if (end > start) {
+      s.start = start;
+      s.end = end;
+      out.push(s);
+    }
   }
   return out;
 }
 
+/** The units /\s/ matches (WhiteSpace and LineTerminator), without making a string of each. */
+function isWhitespace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function shouldJoin(text: string, prev: Span, next: Span): boolean {
-  const before = text.slice(prev.start, prev.end);
-  if (/\n\s*$/.test(before)) return false; // a paragraph break always ends a sentence
-  if (ABBREVIATION.test(before)) return true;
-  if (openQuotes(before) > 0) {
+  // Only the end of the previous sentence matters, except for its open quotations.
+  let end = prev.end;
+  while (end > prev.start && isWhitespace(text.charCodeAt(end - 1))) {
+    if (text.charCodeAt(end - 1) === 0x0a) return false; // a paragraph break always ends a sentence
+    end--;
+  }
+  // An abbreviation with its dot and the character before it fit in the last 6 characters; with
+  // fewer the piece is the whole sentence, so ^ in the pattern is still the sentence's start.
+  if (ABBREVIATION.test(text.slice(Math.max(prev.start, end - 6), end))) return true;
+  if (openQuotes(text, prev.start, prev.end) > 0) {
     // Join only when the quotation closes within the same paragraph.
     const paraEnd = text.indexOf("\n", next.start);
     const rest = text.slice(next.start, paraEnd < 0 ? text.length : paraEnd);

@@ -125,6 +125,62 @@ describe("splitSentences", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("property: joins and trims as the rules over whole sentences say", () => {
+    // The rules as first written, each over the whole text of the previous sentence.
+    const icu = new Intl.Segmenter("ar", { granularity: "sentence" });
+    const abbreviation = /(?:^|[\s(«"])(?:د|م|أ\.د|أ|ص|ج|هـ|ق\.م|ت|ش|ب|Dr|Mr|Mrs|Ms|St|No|U\.S|U\.N)\.\s*$/u;
+    const openQuotes = (t: string) => {
+      let depth = 0;
+      let straight = false;
+      for (const ch of t) {
+        if (ch === "«" || ch === "“" || ch === "„") depth++;
+        else if ((ch === "»" || ch === "”") && depth > 0) depth--;
+        else if (ch === '"') straight = !straight;
+      }
+      return depth + (straight ? 1 : 0);
+    };
+    const reference = (text: string) => {
+      const raw: { start: number; end: number }[] = [];
+      for (let from = 0; from < text.length; ) {
+        const nl = text.indexOf("\n", from);
+        const to = nl < 0 ? text.length : nl + 1;
+        for (const seg of icu.segment(text.slice(from, to))) raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
+        from = to;
+      }
+      const merged: { start: number; end: number }[] = [];
+      for (const s of raw) {
+        const prev = merged[merged.length - 1];
+        const before = prev ? text.slice(prev.start, prev.end) : "";
+        const paraEnd = prev ? text.indexOf("\n", s.start) : -1;
+        const join =
+          prev !== undefined &&
+          !/\n\s*$/.test(before) &&
+          (abbreviation.test(before) || (openQuotes(before) > 0 && /[»”"]/.test(text.slice(s.start, paraEnd < 0 ? text.length : paraEnd))));
+        if (join) prev.end = s.end;
+        else merged.push({ ...s });
+      }
+      return merged
+        .map((s) => {
+          let { start, end } = s;
+          while (start < end && /\s/.test(text[start])) start++;
+          while (end > start && /\s/.test(text[end - 1])) end--;
+          return { start, end };
+        })
+        .filter((s) => s.end > s.start);
+    };
+    const part = fc.constantFrom(
+      "قال ", "الوزير", " ", "  ", "\n", "\u00A0", "\t", "\u2003", ". ", "؟ ", "! ", ".", "د. ", "د.", " د.", "(د. ", "أ.د. ",
+      "ق.م. ", "هـ. ", "Dr. ", "Mrs. ", "U.S. ", "xد. ", "«", "»", '"', "“", "”", "„", "محمد. ", "19.8 ",
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 25 }), (parts) => {
+        const text = parts.join("");
+        expect(splitSentences(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe("buildDoc", () => {
