@@ -142,18 +142,31 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       // أحمد عبدالله الصباح رئيس مجلس الوزراء: a title right after a name is in apposition to it.
       const before = tokens[t - 1]?.text === "،" || tokens[t - 1]?.text === "," ? t - 2 : t - 1;
       if (!tok.pre.startsWith("و") && before >= 0 && tokens[before].sentence === tok.sentence && ctx.mentionAt[before]?.entity.type === "PER") continue;
-      const id = resolveAt(ctx, t, head, offices.filter((o) => o.head === head), lex);
+      const id = resolveAt(ctx, t, head, officesHeaded(offices, head), lex);
       if (!id) continue;
       // A role written with a name (الوزير أسعد الشيباني، سلمان بن حمد ولي العهد) is that mention's;
       // one opening with another person's office (استقبل رئيس الجمهورية المنسقة الخاصة X) names them.
       roleSpans ??= roleSpansOf(ctx.entities);
-      const role = roleSpans.find((r) => tok.start >= r.start && tok.start < r.end);
+      const role = roleSpanAt(roleSpans, tok.start);
       if (role && (role.owner === id || !opensRole(tokens, tokenIndexAt(tokens, role.start), t, lex))) continue;
       out.set(t, id);
     }
   }
   cache.set(ctx, out);
   return out;
+}
+
+// Helpers, not closures over the token loop's variables: V8 would allocate their context for every token.
+
+function officesHeaded(offices: Office[], head: string): Office[] {
+  const out: Office[] = [];
+  for (const o of offices) if (o.head === head) out.push(o);
+  return out;
+}
+
+function roleSpanAt<R extends { start: number; end: number }>(spans: R[], offset: number): R | undefined {
+  for (const r of spans) if (offset >= r.start && offset < r.end) return r;
+  return undefined;
 }
 
 /** The roles written with mentions, in entity and mention order, with whose they are. */
@@ -193,7 +206,7 @@ function resolveAt(ctx: DocContext, t: number, head: string, offices: Office[], 
     if (m && m.entity.type === "PER") {
       // After another title the name is that title's (استقبل رئيس الحكومة الوزير فيصل المقداد),
       // unless it holds this office too (نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي).
-      if (!stacked || fits.some((f) => f.office.entity === m.entity.id)) return null;
+      if (!stacked || heldBy(fits, m.entity.id)) return null;
       break;
     }
     if (tokens[k].kind !== "arabic" || m || !(k === end || tokens[k].core.startsWith("ال") || headOf(tokens[k], lex) || lex.skip.has(tokens[k].bare))) break;
@@ -219,6 +232,11 @@ function resolveAt(ctx: DocContext, t: number, head: string, offices: Office[], 
     if (local.length === 1) people = local;
   }
   return people.length === 1 ? people[0] : null;
+}
+
+function heldBy(fits: { office: Office }[], id: string): boolean {
+  for (const f of fits) if (f.office.entity === id) return true;
+  return false;
 }
 
 /** A news agency's country (it writes its own officials without one), else the dateline place's. */

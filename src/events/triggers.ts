@@ -42,10 +42,10 @@ export function findTriggers(ctx: DocContext): Trigger[] {
         t.needle.lastIndex = 0;
         if (!t.needle.test(rest)) continue;
       }
+      // test, not exec: a sticky match leaves its end in lastIndex, with no match array or copy of the words made.
       t.re.lastIndex = fa;
-      const m = t.re.exec(folded);
-      if (!m) continue;
-      const b = fa + m[0].length;
+      if (!t.re.test(folded)) continue;
+      const b = t.re.lastIndex;
       if (t.unlessAfter && t.unlessAfter.test(folded.slice(b, b + 40))) continue;
       if (t.unlessBefore && precededBy(doc.tokens, tok.i, sent.tokenStart, t.unlessBefore)) continue;
       const span = originalSpan(ctx, fa, b);
