@@ -285,29 +285,43 @@ export interface RowLookup {
  */
 interface RowEntry {
   word: WordEntry;
-  own: Int32Array;
-  left: Int32Array;
-  right: Int32Array;
-  left2: Int32Array;
-  right2: Int32Array;
   /**
-   * The word-pair sums at the sentence edges, laid out as a pair's (see pairSums): BiP1 before
-   * "</s>" at [0, L), BiM1 and LexW0M1 after "<s>" at [L, 2L), BiM2M1 after "<s>" at [2L, 3L).
+   * Where the word's sums begin in its model's slab (ModelRows.slab), L each at: OWN, LEFT, RIGHT,
+   * LEFT2, RIGHT2, then the word-pair sums at the sentence edges laid out as a pair's (see
+   * pairSums) at EDGE_PAIR: BiP1 before "</s>", BiM1 and LexW0M1 after "<s>", BiM2M1 after "<s>".
    */
-  edgePair: Int32Array;
+  off: number;
   /** This word's shape (shapeId). */
   shape: number;
-  /** Sums of the word-pair features of this word followed by another (see pairSums), filled as met. */
-  next: Map<RowEntry, Int32Array> | null;
+  /** Where the sums of the word-pair features of this word followed by another begin in the slab (see pairSums), filled as met. */
+  next: Map<RowEntry, number> | null;
   /** Where phrases starting with this word begin in the training-name and external gazetteers. */
   trainFirst: TrieNode | undefined;
   externalFirst: TrieNode | undefined;
 }
 
+/** Offsets in a word's block of the slab (times NUM_LABELS); a word takes WORD_BLOCK, a pair PAIR_BLOCK. */
+const OWN = 0, LEFT = NUM_LABELS, RIGHT = 2 * NUM_LABELS, LEFT2 = 3 * NUM_LABELS, RIGHT2 = 4 * NUM_LABELS, EDGE_PAIR = 5 * NUM_LABELS;
+const WORD_BLOCK = 8 * NUM_LABELS;
+const PAIR_BLOCK = 3 * NUM_LABELS;
+/**
+ * The slab's fixed start: the sums of a pair the model knows nothing of (zeros, shared by most
+ * pairs), BiM2M1 at a sentence's first word ("<s>" "<s>") laid out as a pair's, and a word block
+ * whose LEFT, RIGHT, LEFT2 and RIGHT2 are the sentence edges' contributions.
+ */
+const NO_PAIR = 0;
+const BOS_BOS = PAIR_BLOCK;
+const EDGE_WORD = 2 * PAIR_BLOCK;
+const SLAB_START = EDGE_WORD + WORD_BLOCK;
+
 /** Per model: the sentence-edge contributions, the gazetteer-value rows and the word cache. */
 interface ModelRows {
-  /** Sum of BiM2M1 at a sentence's first word ("<s>" "<s>"), at [2L, 3L) as in a pair's sums. */
-  bosBos: Int32Array;
+  /**
+   * The integer sums of every cached word and word pair in one array (blocks at RowEntry.off and
+   * in the `next` maps), so the hot loop reads one typed array; `used` entries are taken.
+   */
+  slab: Int32Array;
+  used: number;
   /**
    * Weight sums of the shape features by shape id (shapeId), L per entry: Shapes per neighbour
    * pair [p * S + n], First per word; rows of Shape3 per word and neighbours [(x * S + p) * S + n].
@@ -318,10 +332,6 @@ interface ModelRows {
   firstSums: Int32Array;
   /** Word pairs cached in the entries' `next` maps (bounded with the word cache). */
   pairs: number;
-  edgeLeft: Int32Array;
-  edgeRight: Int32Array;
-  edgeLeft2: Int32Array;
-  edgeRight2: Int32Array;
   /** Weight sums of the four gazetteer features by value (256 * L each). */
   gaz: Int32Array[];
   words: Map<string, RowEntry>;
@@ -389,18 +399,22 @@ function modelRows(m: RowLookup, gaz: Gazetteers): ModelRows {
   if (!mr) {
     const lexOn = !!gaz.lexicon;
     const ctx = ((gaz.extra ?? 0) & EXTRA_CONTEXT) !== 0;
+    const slab = new Int32Array(1 << 16);
+    const edge = groups(EDGE, lexOn, ctx);
+    slab.set(sumOf(m, [hash2(T.BiM2M1, BOS, BOS)]), BOS_BOS + 2 * NUM_LABELS);
+    slab.set(sumOf(m, edge.left), EDGE_WORD + LEFT);
+    slab.set(sumOf(m, edge.right), EDGE_WORD + RIGHT);
+    slab.set(sumOf(m, edge.left2), EDGE_WORD + LEFT2);
+    slab.set(sumOf(m, edge.right2), EDGE_WORD + RIGHT2);
     mr = {
-      edgeLeft: sumOf(m, groups(EDGE, lexOn, ctx).left),
-      edgeRight: sumOf(m, groups(EDGE, lexOn, ctx).right),
-      edgeLeft2: sumOf(m, groups(EDGE, lexOn, ctx).left2),
-      edgeRight2: sumOf(m, groups(EDGE, lexOn, ctx).right2),
+      slab,
+      used: SLAB_START,
       gaz: GAZ_HASH.map((hashes) => {
         const sums = new Int32Array(256 * NUM_LABELS);
         for (let v = 0; v < 256; v++) sums.set(sumOf(m, [hashes[v]]), v * NUM_LABELS);
         return sums;
       }),
       words: new Map(),
-      bosBos: placed(null, null, sumOf(m, [hash2(T.BiM2M1, BOS, BOS)])),
       ...shapeTables(m, ctx),
       pairs: 0,
     };
@@ -421,15 +435,33 @@ function groups(x: Neighbourly, lexOn: boolean, ctx: boolean) {
   };
 }
 
-function rowEntryOf(m: RowLookup, x: WordEntry, gaz: Gazetteers, lexOn: boolean, ctx: boolean): RowEntry {
+/** Takes `size` entries of the slab (zeros), growing it as needed; returns where they begin. */
+function take(mr: ModelRows, size: number): number {
+  if (mr.used + size > mr.slab.length) {
+    const grown = new Int32Array(Math.max(2 * mr.slab.length, mr.used + size));
+    grown.set(mr.slab.subarray(0, mr.used));
+    mr.slab = grown;
+  }
+  const off = mr.used;
+  mr.used += size;
+  return off;
+}
+
+function rowEntryOf(m: RowLookup, mr: ModelRows, x: WordEntry, gaz: Gazetteers, lexOn: boolean, ctx: boolean): RowEntry {
   const g = groups(x, lexOn, ctx);
+  const off = take(mr, WORD_BLOCK);
+  const slab = mr.slab;
+  slab.set(sumOf(m, x.own), off + OWN);
+  slab.set(sumOf(m, g.left), off + LEFT);
+  slab.set(sumOf(m, g.right), off + RIGHT);
+  slab.set(sumOf(m, g.left2), off + LEFT2);
+  slab.set(sumOf(m, g.right2), off + RIGHT2);
+  slab.set(sumOf(m, [hash2(T.BiP1, x.folded, EOS)]), off + EDGE_PAIR);
+  slab.set(sumOf(m, lexOn ? [hash2(T.BiM1, BOS, x.folded), hash2(T.LexW0M1, x.lex!, BOS)] : [hash2(T.BiM1, BOS, x.folded)]), off + EDGE_PAIR + NUM_LABELS);
+  slab.set(sumOf(m, [hash2(T.BiM2M1, BOS, x.folded)]), off + EDGE_PAIR + 2 * NUM_LABELS);
   return {
-    word: x, own: sumOf(m, x.own), left: sumOf(m, g.left), right: sumOf(m, g.right), left2: sumOf(m, g.left2), right2: sumOf(m, g.right2),
-    edgePair: placed(
-      sumOf(m, [hash2(T.BiP1, x.folded, EOS)]),
-      sumOf(m, lexOn ? [hash2(T.BiM1, BOS, x.folded), hash2(T.LexW0M1, x.lex!, BOS)] : [hash2(T.BiM1, BOS, x.folded)]),
-      sumOf(m, [hash2(T.BiM2M1, BOS, x.folded)]),
-    ),
+    word: x,
+    off,
     shape: shapeId(x.shape),
     next: null,
     trainFirst: gaz.train ? gaz.train.first(x.core) : undefined,
@@ -440,38 +472,30 @@ function rowEntryOf(m: RowLookup, x: WordEntry, gaz: Gazetteers, lexOn: boolean,
 /** Word pairs kept per model before the word cache (and with it the pairs) is dropped. */
 const PAIR_LIMIT = 400_000;
 
-/** Three sums (L each, null = zeros) in one array at [0, L), [L, 2L), [2L, 3L). */
-function placed(a: Int32Array | null, b: Int32Array | null, c: Int32Array | null): Int32Array {
-  const out = new Int32Array(3 * NUM_LABELS);
-  if (a) out.set(a, 0);
-  if (b) out.set(b, NUM_LABELS);
-  if (c) out.set(c, 2 * NUM_LABELS);
-  return out;
-}
-
-/** Shared by every pair none of whose features the model knows (most pairs): no array each. */
-const NO_PAIR = new Int32Array(3 * NUM_LABELS);
-
 /**
  * The weight sums of the word-pair features over adjacent words a b: BiP1 at a's position
  * [0, L), BiM1 and LexW0M1 (b's lexicon value after a's base) at b's [L, 2L), BiM2M1 at the
  * position after b [2L, 3L). Cached on a's entry; summed once so that each token reads one
  * small array instead of four rows scattered over the large weight table.
  */
-function pairSums(m: RowLookup, mr: ModelRows, a: RowEntry, b: RowEntry, lexOn: boolean): Int32Array {
+function pairSums(m: RowLookup, mr: ModelRows, a: RowEntry, b: RowEntry, lexOn: boolean): number {
   let next = a.next;
   if (!next) a.next = next = new Map();
   let r = next.get(b);
-  if (!r) {
+  if (r === undefined) {
     const fa = a.word.folded;
     const fb = b.word.folded;
     const biP1 = m.row(hash2(T.BiP1, fa, fb));
     const biM1 = m.row(hash2(T.BiM1, fa, fb));
     const biM2M1 = m.row(hash2(T.BiM2M1, fa, fb));
     const lexRow = lexOn ? m.row(hash2(T.LexW0M1, b.word.lex!, a.word.base)) : -1;
-    r = biP1 < 0 && biM1 < 0 && biM2M1 < 0 && lexRow < 0
-      ? NO_PAIR
-      : placed(rowsSum(m, [biP1]), rowsSum(m, [biM1, lexRow]), rowsSum(m, [biM2M1]));
+    if (biP1 < 0 && biM1 < 0 && biM2M1 < 0 && lexRow < 0) r = NO_PAIR;
+    else {
+      r = take(mr, PAIR_BLOCK);
+      mr.slab.set(rowsSum(m, [biP1]), r);
+      mr.slab.set(rowsSum(m, [biM1, lexRow]), r + NUM_LABELS);
+      mr.slab.set(rowsSum(m, [biM2M1]), r + 2 * NUM_LABELS);
+    }
     next.set(b, r);
     mr.pairs++;
   }
@@ -498,7 +522,7 @@ const scratch = {
   folded: [] as string[],
   trainFirsts: [] as Array<TrieNode | undefined>,
   externalFirsts: [] as Array<TrieNode | undefined>,
-  pairs: [] as Int32Array[],
+  pairs: [] as number[],
   trainMatch: new Uint8Array(256),
   externalMatch: new Uint8Array(256),
 };
@@ -525,11 +549,13 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
   if (cache.size > ROW_CACHE_LIMIT || mr.pairs > PAIR_LIMIT) {
     cache.clear();
     mr.pairs = 0;
+    mr.used = SLAB_START;
+    mr.slab.fill(0, SLAB_START);
   }
   for (let i = 0; i < n; i++) {
     let r = cache.get(words[i]);
     if (!r) {
-      cache.set(words[i], (r = rowEntryOf(m, wordEntry(words[i], gaz), gaz, lexOn, ctx)));
+      cache.set(words[i], (r = rowEntryOf(m, mr, wordEntry(words[i], gaz), gaz, lexOn, ctx)));
     }
     e[i] = r;
     folded[i] = r.word.folded;
@@ -554,27 +580,26 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
   for (let i = 0; i + 1 < n; i++) pr[i] = pairSums(m, mr, e[i], e[i + 1], lexOn);
   const shapeSums = mr.shapeSums;
   const S = NUM_SHAPES;
+  // Every sum below is read from the slab, at the blocks of the token, its neighbours (EDGE_WORD
+  // beyond the sentence) and its pairs.
+  const slab = mr.slab;
   for (let i = 0; i < n; i++) {
     const r = e[i];
-    const p = i > 0 ? e[i - 1] : null;
-    const nx = i + 1 < n ? e[i + 1] : null;
-    const pp = i > 1 ? e[i - 2] : null;
-    const qq = i + 2 < n ? e[i + 2] : null;
+    const x = r.off;
+    const p = i > 0 ? e[i - 1].off : EDGE_WORD;
+    const nx = i + 1 < n ? e[i + 1].off : EDGE_WORD;
+    const pp = i > 1 ? e[i - 2].off : EDGE_WORD;
+    const qq = i + 2 < n ? e[i + 2].off : EDGE_WORD;
     const o = i * L;
-    const own = r.own;
-    const left = p ? p.left : mr.edgeLeft;
-    const right = nx ? nx.right : mr.edgeRight;
-    const left2 = pp ? pp.left2 : mr.edgeLeft2;
-    const right2 = qq ? qq.right2 : mr.edgeRight2;
     // The pair sums this token takes: as a (BiP1), as b (BiM1, LexW0M1), as the word after b (BiM2M1).
-    const pa = nx ? pr[i] : r.edgePair;
-    const pb = p ? pr[i - 1] : r.edgePair;
-    const pc = pp ? pr[i - 2] : p ? p.edgePair : mr.bosBos;
-    const ps = p ? p.shape : BOS_SHAPE;
-    const ns = nx ? nx.shape : EOS_SHAPE;
+    const pa = i + 1 < n ? pr[i] : x + EDGE_PAIR;
+    const pb = (i > 0 ? pr[i - 1] : x + EDGE_PAIR) + L;
+    const pc = (i > 1 ? pr[i - 2] : i > 0 ? p + EDGE_PAIR : BOS_BOS) + 2 * L;
+    const ps = i > 0 ? e[i - 1].shape : BOS_SHAPE;
+    const ns = i + 1 < n ? e[i + 1].shape : EOS_SHAPE;
     const so = (ps * S + ns) * L;
     for (let c = 0; c < L; c++) {
-      acc[o + c] += own[c] + left[c] + right[c] + left2[c] + right2[c] + pa[c] + pb[L + c] + pc[2 * L + c] + shapeSums[so + c];
+      acc[o + c] += slab[x + OWN + c] + slab[p + LEFT + c] + slab[nx + RIGHT + c] + slab[pp + LEFT2 + c] + slab[qq + RIGHT2 + c] + slab[pa + c] + slab[pb + c] + slab[pc + c] + shapeSums[so + c];
     }
     if (i === 0) for (let c = 0, fo = r.shape * L; c < L; c++) acc[o + c] += mr.firstSums[fo + c];
     if (gt) {
