@@ -2,13 +2,13 @@
 // An async generator, one article at a time, so a corpus is never held in memory whole; JSON
 // Lines files are read line by line. Problems are yielded as values, never thrown, so one bad
 // file does not stop the others.
+import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import { createInterface } from "node:readline";
 import type { RawArticle } from "../types.js";
 import { decodeBytes } from "./decode.js";
-import { MAX_ARTICLE_BYTES, recordToRaw, sha256, tooLarge, type IngestError } from "./records.js";
+import { MAX_ARTICLE_BYTES, recordToRaw, sha256, textTooLarge, tooLarge, type IngestError } from "./records.js";
 
 export type IngestItem = { ok: true; raw: RawArticle } | { ok: false; error: IngestError };
 
@@ -53,7 +53,7 @@ async function* walk(dir: string): AsyncGenerator<string> {
 function* fromText(text: string, format: InputFormat, source: string, id: string, rawHash: string, max: number): Generator<IngestItem> {
   if (text.trim() === "") return yield fail(source, "empty file");
   if (format === "html" || format === "text") {
-    const big = tooLarge(Buffer.byteLength(text), max);
+    const big = textTooLarge(text, max);
     if (big) return yield fail(source, big);
   }
   if (format === "html") return yield { ok: true, raw: { id, source, rawHash, html: text } };
@@ -78,7 +78,8 @@ function* fromText(text: string, format: InputFormat, source: string, id: string
   }
 }
 
-function* jsonLine(line: string, n: number, source: string, max: number): Generator<IngestItem> {
+/** One line of a JSON Lines file; `bytes`, when given, are the line as read (hashed as they are when they are the record's text). */
+function* jsonLine(line: string, n: number, source: string, max: number, bytes?: Uint8Array): Generator<IngestItem> {
   const body = (n === 1 ? line.replace(/^\uFEFF/, "") : line).trim();
   if (body === "") return;
   // JSON escapes (\uXXXX) take up to 3x the UTF-8 bytes of Arabic text: beyond 4x the record cannot fit.
@@ -89,20 +90,56 @@ function* jsonLine(line: string, n: number, source: string, max: number): Genera
   } catch (err) {
     return yield fail(source, `malformed JSON line: ${(err as Error).message}`, n);
   }
-  const r = recordToRaw(rec, { source, line: n }, body, max);
+  // The bytes are the UTF-8 of `body` when nothing was trimmed and they were valid UTF-8 (nothing replaced).
+  const same = bytes !== undefined && body.length === line.length && isUtf8(bytes);
+  const r = recordToRaw(rec, { source, line: n }, same ? bytes : body, max);
   yield "rawHash" in r ? { ok: true, raw: r } : { ok: false, error: r };
 }
 
 async function* jsonLinesFile(path: string, max: number): AsyncGenerator<IngestItem> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   let n = 0;
   let any = false;
-  for await (const line of lines) {
+  for await (const bytes of fileLines(path)) {
     n++;
+    const line = bytes.toString("utf8");
     if (line.trim() !== "") any = true;
-    yield* jsonLine(line, n, path, max);
+    yield* jsonLine(line, n, path, max, bytes);
   }
   if (!any) yield fail(path, "empty file");
+}
+
+/**
+ * The lines of a file as bytes, split where readline splits text (\n, \r\n, a lone \r), read in
+ * large chunks and decoded one line at a time by the caller: a record's bytes can then be hashed
+ * as they are, without encoding its text back to UTF-8.
+ */
+export async function* fileLines(path: string, chunkBytes = 1 << 20): AsyncGenerator<Buffer> {
+  let carry: Buffer[] = []; // the start of a line that goes on in the next chunk
+  let afterCr = false; // the last chunk ended with \r: a \n opening this one belongs to it
+  for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
+    let from = afterCr && chunk[0] === 0x0a ? 1 : 0;
+    afterCr = false;
+    let cr = chunk.indexOf(0x0d, from);
+    while (from < chunk.length) {
+      const nl = chunk.indexOf(0x0a, from);
+      if (cr >= 0 && cr < from) cr = chunk.indexOf(0x0d, from);
+      const end = cr >= 0 && (nl < 0 || cr < nl) ? cr : nl;
+      if (end < 0) break;
+      let line = chunk.subarray(from, end);
+      if (carry.length > 0) {
+        line = Buffer.concat([...carry, line]);
+        carry = [];
+      }
+      yield line;
+      from = end + 1;
+      if (end === cr) {
+        if (from === chunk.length) afterCr = true;
+        else if (chunk[from] === 0x0a) from++;
+      }
+    }
+    if (from < chunk.length) carry.push(chunk.subarray(from));
+  }
+  if (carry.length > 0) yield Buffer.concat(carry);
 }
 
 async function* fromFile(path: string, format: InputFormat, max: number): AsyncGenerator<IngestItem> {

@@ -40,6 +40,11 @@ export function tooLarge(bytes: number, max: number = MAX_ARTICLE_BYTES): string
   return `article too large: ${bytes} bytes, over the limit of ${max} bytes (${mib(max)} MiB) per article`;
 }
 
+/** tooLarge for a text by its UTF-8 length, counted only when it could matter (a UTF-16 unit takes at most 3 bytes). */
+export function textTooLarge(text: string, max: number = MAX_ARTICLE_BYTES): string | null {
+  return 3 * text.length <= max ? null : tooLarge(Buffer.byteLength(text), max);
+}
+
 function kindOf(v: unknown): string {
   return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v;
 }
@@ -50,8 +55,8 @@ export interface RecordPlace {
   index?: number;
 }
 
-/** Validates one parsed record; `raw` is what its hash is taken over (the line as written, or the record). */
-export function recordToRaw(rec: unknown, at: RecordPlace, raw: string, maxBytes: number = MAX_ARTICLE_BYTES): RawArticle | IngestError {
+/** Validates one parsed record; `raw` is what its hash is taken over (the line as written, or the record; as text or as its UTF-8 bytes). */
+export function recordToRaw(rec: unknown, at: RecordPlace, raw: string | Uint8Array, maxBytes: number = MAX_ARTICLE_BYTES): RawArticle | IngestError {
   const fail = (message: string): IngestError => ({ ...at, message });
   if (!rec || typeof rec !== "object" || Array.isArray(rec)) return fail(`expected an article object, got ${kindOf(rec)}`);
   const o = rec as Record<string, unknown>;
@@ -70,7 +75,7 @@ export function recordToRaw(rec: unknown, at: RecordPlace, raw: string, maxBytes
   if (!hasText && !hasHtml) {
     return fail(text === undefined && html === undefined ? 'missing field "text" (or "html")' : 'field "text" (or "html") is empty');
   }
-  const big = tooLarge(Buffer.byteLength((hasText ? text : html) as string), maxBytes);
+  const big = textTooLarge((hasText ? text : html) as string, maxBytes);
   if (big) return fail(big);
   const out: RawArticle = {
     id,

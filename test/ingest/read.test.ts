@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { createHash } from "node:crypto";
 import iconv from "iconv-lite";
-import { readInputs, type IngestItem } from "../../src/ingest/read.js";
+import { fileLines, readInputs, type IngestItem } from "../../src/ingest/read.js";
 import { formatIngestError } from "../../src/ingest/records.js";
 
 const BODY = "الرباط 2 مايو 2022 (ومع) - أجرى وزير الخارجية مباحثات مع نظيره الموريتاني تناولت التعاون الثنائي والأوضاع في منطقة الساحل.";
@@ -127,5 +128,36 @@ describe("readInputs", () => {
     const lines = [JSON.stringify({ id: "s1", text: BODY }), JSON.stringify({ id: "s2", text: BODY })].join("\n");
     expect(ok(await collect(["-"], Readable.from([Buffer.from(lines)]))).map((r) => r.id)).toEqual(["s1", "s2"]);
     expect(errors(await collect(["-"], Readable.from([])))).toEqual(["stdin: empty input"]);
+  });
+});
+
+describe("fileLines", () => {
+  it("splits a file into the lines readline gives, whatever the chunk size", async () => {
+    // Line breaks of every kind, multi-byte characters and a BOM, cut across chunks of a few bytes.
+    const PIECES = ["\n", "\r\n", "\r", "\r\r\n", "{}", "ab", "وزير", "😀", "\uFEFF", " ", ""];
+    let seed = 20261121;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const f = join(dir, "lines.jsonl");
+    for (let n = 0; n < 300; n++) {
+      let text = "";
+      for (let k = Math.floor(next() * 12); k > 0; k--) text += PIECES[Math.floor(next() * PIECES.length)];
+      writeFileSync(f, text);
+      const expected: string[] = [];
+      for await (const line of createInterface({ input: createReadStream(f, { encoding: "utf8" }), crlfDelay: Infinity })) expected.push(line);
+      for (const chunk of [1, 2, 3, 7, 1 << 20]) {
+        const got: string[] = [];
+        for await (const bytes of fileLines(f, chunk)) got.push(bytes.toString("utf8"));
+        expect(got, `${JSON.stringify(text)} in chunks of ${chunk}`).toEqual(expected);
+      }
+    }
+  });
+
+  it("hashes a record line as its bytes were written", async () => {
+    const line = JSON.stringify({ id: "h1", text: BODY });
+    const f = join(dir, "hash.jsonl");
+    writeFileSync(f, `${line}\r\n  ${line}  \n`);
+    const [a, b] = ok(await collect([f]));
+    const hash = createHash("sha256").update(Buffer.from(line)).digest("hex");
+    expect([a.rawHash, b.rawHash]).toEqual([hash, hash]);
   });
 });
