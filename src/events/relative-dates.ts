@@ -69,6 +69,17 @@ let compiled: Compiled | null = null;
 const alt = (words: Iterable<string>) =>
   [...new Set([...words].map((w) => foldPattern(normalize(w))))].sort((a, b) => b.length - a.length).join("|");
 
+/**
+ * A lookahead for the letters a match can open with (the first letters of `words`, folded as alt
+ * folds them): a search then tries the costly lookbehind boundary only where one of them stands,
+ * not at every character. Empty when a first character is not a plain letter.
+ */
+function opensWith(words: Iterable<string>): string {
+  const first = new Set([...words].map((w) => foldPattern(normalize(w))[0] ?? ""));
+  for (const c of first) if (!/^\p{L}$/u.test(c)) return "";
+  return `(?=[${[...first].join("")}])`;
+}
+
 function lexicon(): Compiled {
   if (compiled) return compiled;
   const f = loadJson<DatesFile>("data/lexicon/dates.json");
@@ -78,7 +89,8 @@ function lexicon(): Compiled {
   const OFF = `(?:${alt(offsets.keys())})`;
   const B = "(?<![\\p{L}\\p{N}])";
   const A = "(?![\\p{L}\\p{N}])";
-  const PART = "(?:(?:صباح|مساء|ظهر|ليله|فجر|عصر)\\s+)?";
+  const PARTS = ["صباح", "مساء", "ظهر", "ليله", "فجر", "عصر"];
+  const PART = `(?:(?:${PARTS.join("|")})\\s+)?`;
   const MONTH_REL = `(?:${alt([...f.current_month, ...f.previous_month])})`;
   const words = [
     ...weekdays.keys(),
@@ -98,7 +110,7 @@ function lexicon(): Compiled {
     },
     // اليوم، أمس الثلاثاء، اليوم (الخميس)، يوم الجمعة، الجمعة الماضي، مساء أمس الأول
     relative: new RegExp(
-      `${B}[وف]?${PART}(?:يوم\\s+)?(?:(?<off>${OFF})(?<before>\\s+الاول)?${A}(?:\\s*[(\\[]?\\s*(?:يوم\\s+)?(?<wd1>${WD})${A}\\s*[)\\]]?)?` +
+      `${opensWith(["و", "ف", ...PARTS, "يوم", ...offsets.keys(), ...weekdays.keys()])}${B}[وف]?${PART}(?:يوم\\s+)?(?:(?<off>${OFF})(?<before>\\s+الاول)?${A}(?:\\s*[(\\[]?\\s*(?:يوم\\s+)?(?<wd1>${WD})${A}\\s*[)\\]]?)?` +
         `|(?<wd2>${WD})${A}(?:\\s+(?<past>الماضي|الماضيه|المنصرم|الفائت))?)`,
       "gu",
     ),
@@ -106,8 +118,8 @@ function lexicon(): Compiled {
     dayMonth: new RegExp(`${B}(?:ال)?(?<day>\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(?<month>[\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s+(?<rel>${MONTH_REL})${A}`, "gu"),
     // 21 الجاري / 21 من الشهر الجاري
     dayOfMonth: new RegExp(`${B}(?:ال)?(?<day>\\d{1,2})\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<rel>${MONTH_REL})${A}`, "gu"),
-    vague: new RegExp(`${B}(?:${alt(f.vague)})${A}`, "gu"),
-    sameDay: new RegExp(`${B}[وف]?(?:${alt(f.same_day)})${A}`, "gu"),
+    vague: new RegExp(`${opensWith(f.vague)}${B}(?:${alt(f.vague)})${A}`, "gu"),
+    sameDay: new RegExp(`${opensWith(["و", "ف", ...f.same_day])}${B}[وف]?(?:${alt(f.same_day)})${A}`, "gu"),
     weekdays,
     offsets,
     notAfterToday: new Set(f.not_day_after_today.map(normalize)),
