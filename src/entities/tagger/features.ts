@@ -334,6 +334,13 @@ interface ModelRows {
   pairs: number;
   /** Weight sums of the four gazetteer features by value (256 * L each). */
   gaz: Int32Array[];
+  /**
+   * shapeSums plus the gazetteer sums of a token no phrase touches (value 0 for each gazetteer
+   * the Gazetteers object has), and the gazetteer sums by value less the value-0 sum (0 where a
+   * gazetteer is absent): most tokens then take no gazetteer row of their own.
+   */
+  shapeGazSums: Int32Array;
+  gazDelta: Int32Array[];
   words: Map<string, RowEntry>;
 }
 
@@ -417,10 +424,23 @@ function modelRows(m: RowLookup, gaz: Gazetteers): ModelRows {
       words: new Map(),
       ...shapeTables(m, ctx),
       pairs: 0,
+      shapeGazSums: new Int32Array(0),
+      gazDelta: [],
     };
+    gazTables(mr, !!gaz.train, !!gaz.external);
     byLex.set(key, mr);
   }
   return mr;
+}
+
+/** Fills shapeGazSums and gazDelta (see ModelRows); the train gazetteer has three features, the external one one. */
+function gazTables(mr: ModelRows, train: boolean, external: boolean): void {
+  const L = NUM_LABELS;
+  const present = [train, train, train, external];
+  const zero = new Int32Array(L);
+  for (let k = 0; k < 4; k++) if (present[k]) for (let c = 0; c < L; c++) zero[c] += mr.gaz[k][c];
+  mr.shapeGazSums = mr.shapeSums.map((v, i) => v + zero[i % L]);
+  mr.gazDelta = mr.gaz.map((sums, k) => (present[k] ? sums.map((v, i) => v - sums[i % L]) : new Int32Array(sums.length)));
 }
 
 type Neighbourly = Pick<WordEntry, "wm1" | "wp1" | "wm2" | "wp2" | "baseM1" | "baseP1" | "stemM1" | "sfxM1" | "sfxP1" | "lexM1" | "lexP1" | "pfxM1" | "preM1" | "lexM2" | "lexP2">;
@@ -569,16 +589,11 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
   }
   const gt = gaz.train ? gaz.train.matchFrom(trainFirsts, folded, n, scratch.trainMatch) : null;
   const ge = gaz.external ? gaz.external.matchFrom(externalFirsts, folded, n, scratch.externalMatch) : null;
-  const G = mr.gaz;
-  const add = (o: number, r: number) => {
-    if (r < 0) return;
-    const wo = r * L;
-    for (let c = 0; c < L; c++) acc[o + c] += q[wo + c];
-  };
+  const [d0, d1, d2, d3] = mr.gazDelta;
   // Word-pair sums of each adjacent pair (i, i + 1).
   const pr = scratch.pairs;
   for (let i = 0; i + 1 < n; i++) pr[i] = pairSums(m, mr, e[i], e[i + 1], lexOn);
-  const shapeSums = mr.shapeSums;
+  const shapeGaz = mr.shapeGazSums;
   const S = NUM_SHAPES;
   // Every sum below is read from the slab, at the blocks of the token, its neighbours (EDGE_WORD
   // beyond the sentence) and its pairs.
@@ -599,18 +614,22 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     const ns = i + 1 < n ? e[i + 1].shape : EOS_SHAPE;
     const so = (ps * S + ns) * L;
     for (let c = 0; c < L; c++) {
-      acc[o + c] += slab[x + OWN + c] + slab[p + LEFT + c] + slab[nx + RIGHT + c] + slab[pp + LEFT2 + c] + slab[qq + RIGHT2 + c] + slab[pa + c] + slab[pb + c] + slab[pc + c] + shapeSums[so + c];
+      acc[o + c] += slab[x + OWN + c] + slab[p + LEFT + c] + slab[nx + RIGHT + c] + slab[pp + LEFT2 + c] + slab[qq + RIGHT2 + c] + slab[pa + c] + slab[pb + c] + slab[pc + c] + shapeGaz[so + c];
     }
     if (i === 0) for (let c = 0, fo = r.shape * L; c < L; c++) acc[o + c] += mr.firstSums[fo + c];
-    if (gt) {
-      const g0 = G[0], g1 = G[1], g2 = G[2];
-      const o0 = gt[i] * L;
-      const o1 = (i > 0 ? gt[i - 1] : 255) * L;
-      const o2 = (i + 1 < n ? gt[i + 1] : 255) * L;
-      for (let c = 0; c < L; c++) acc[o + c] += g0[o0 + c] + g1[o1 + c] + g2[o2 + c];
+    // Gazetteer values other than 0 (255 beyond the sentence), as differences from value 0 (in shapeGaz).
+    const v0 = gt ? gt[i] : 0;
+    const v1 = gt ? (i > 0 ? gt[i - 1] : 255) : 0;
+    const v2 = gt ? (i + 1 < n ? gt[i + 1] : 255) : 0;
+    const v3 = ge ? ge[i] : 0;
+    if ((v0 | v1 | v2 | v3) !== 0) {
+      const o0 = v0 * L, o1 = v1 * L, o2 = v2 * L, o3 = v3 * L;
+      for (let c = 0; c < L; c++) acc[o + c] += d0[o0 + c] + d1[o1 + c] + d2[o2 + c] + d3[o3 + c];
     }
-    if (ge) for (let c = 0, o3 = ge[i] * L, g3 = G[3]; c < L; c++) acc[o + c] += g3[o3 + c];
-    if (ctx) add(o, mr.shape3Rows[(r.shape * NUM_SHAPES + ps) * NUM_SHAPES + ns]);
+    if (ctx) {
+      const row = mr.shape3Rows[(r.shape * NUM_SHAPES + ps) * NUM_SHAPES + ns];
+      if (row >= 0) for (let c = 0, wo = row * L; c < L; c++) acc[o + c] += q[wo + c];
+    }
   }
   return cores;
 }
