@@ -105,6 +105,17 @@ export function chunkSizes(total: number, max: number): number[] {
   return out;
 }
 
+/** The bound values of rows [from, from + size), row by row in column order (null for undefined). */
+function rowParams<R>(rows: readonly R[], columns: readonly (keyof R)[], from: number, size: number): unknown[] {
+  const params: unknown[] = new Array(size * columns.length);
+  let k = 0;
+  for (let r = from; r < from + size; r++) {
+    const row = rows[r];
+    for (const c of columns) params[k++] = row[c] ?? null;
+  }
+  return params;
+}
+
 /**
  * Inserts rows (objects with at least `columns`) in as few statements as the
  * parameter limits allow, and returns the RETURNING rows (in no promised order).
@@ -122,12 +133,7 @@ export async function insertRows<T extends keyof Database, K extends keyof Datab
   let at = 0;
   for (const size of chunkSizes(rows.length, per)) {
     const text = shapeSql(db, table, columns, size, opts);
-    const params: unknown[] = new Array(size * columns.length);
-    let k = 0;
-    for (let r = at; r < at + size; r++) {
-      const row = rows[r];
-      for (const c of columns) params[k++] = row[c] ?? null;
-    }
+    const params = rowParams(rows, columns, at, size);
     at += size;
     const res = await db.executeQuery<Pick<InsertRow<T>, C>>(CompiledQuery.raw(text, params));
     if (opts.returning?.length) for (const r of res.rows) out.push(r);

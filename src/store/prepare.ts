@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type { Analysis, Token } from "../types.js";
 import { analyseText, analyseToken, entityNameTerms, type SearchToken } from "../search/analyzer.js";
+import { nameKey } from "../search/compile.js";
 import { signature } from "./minhash.js";
 
 /** Title and body are indexed as one term sequence, parted by this term (no query produces it). */
@@ -131,6 +132,8 @@ export interface Prepared {
   statementTerms: string[];
   /** MinHash signature of the terms (title break left out). */
   sig: Uint32Array;
+  /** Per entity: the distinct name keys (nameKey) of its name, mention texts and English name, first seen first. */
+  entityNameKeys: string[][];
 }
 
 /**
@@ -144,7 +147,34 @@ export function prepareAnalysis(a: Analysis, bodyTokens?: readonly Token[]): Pre
   const { terms, body } = analysed(a, names, bodyTokens);
   const statementTerms = [...a.quotes, ...(a.joint_statements ?? [])].map((q) => spanTerms(a.text, body, q, names).join(" "));
   const sig = signature(terms.filter((t) => t !== TITLE_BREAK));
-  return { hash, packed, names: [...names], termsText: terms.join(" "), nTerms: terms.length, statementTerms, sig };
+  const entityNameKeys = a.entities.map((e) => entityKeys(e.name, e.mentions, e.name_en));
+  return { hash, packed, names: [...names], termsText: terms.join(" "), nTerms: terms.length, statementTerms, sig, entityNameKeys };
+}
+
+// Entity names repeat across articles: their keys are kept, bounded like the text layer's caches (cleared when full).
+const NAME_KEYS = new Map<string, string>();
+const MAX_NAME_KEYS = 50_000;
+
+function cachedNameKey(name: string): string {
+  let k = NAME_KEYS.get(name);
+  if (k === undefined) {
+    if (NAME_KEYS.size >= MAX_NAME_KEYS) NAME_KEYS.clear();
+    NAME_KEYS.set(name, (k = nameKey(name)));
+  }
+  return k;
+}
+
+/** The distinct non-empty name keys of an entity's names, in the order of name, mentions, English name. */
+function entityKeys(name: string, mentions: readonly { text: string }[], nameEn: string | null | undefined): string[] {
+  const keys = new Set<string>();
+  const add = (n: string) => {
+    const k = cachedNameKey(n);
+    if (k) keys.add(k);
+  };
+  add(name);
+  for (const m of mentions) add(m.text);
+  if (nameEn) add(nameEn);
+  return [...keys];
 }
 
 const attached = new WeakMap<Analysis, Prepared>();

@@ -7,7 +7,6 @@ import type { Selectable, Transaction } from "kysely";
 import type { Analysis, Entity } from "../types.js";
 import type { Backend, UpsertResult } from "./api.js";
 import type { Database, EntitiesTable } from "./schema.js";
-import { nameKey } from "../search/compile.js";
 import { indexTexts, unindexText } from "./text-index.js";
 import { bands, fromHex, similarity, toHex, BANDS, SAME_STORY } from "./minhash.js";
 import { inList, insertRows, updateRows, type InsertRow } from "./bulk.js";
@@ -71,7 +70,6 @@ const IN_LIST = 500;
 export class BatchWriter {
   private entities = new Map<string, EntityRow>();
   private dirty = new Set<EntityRow>();
-  private nameKeys = new Map<string, string>();
   private articleDelta = 0;
   private termDelta = 0;
   private readonly now = new Date().toISOString();
@@ -326,31 +324,48 @@ export class BatchWriter {
     }
   }
 
-  /** nameKey of a name, once per batch (mentions repeat the same few forms). */
-  private nameKey(name: string): string {
-    let k = this.nameKeys.get(name);
-    if (k === undefined) this.nameKeys.set(name, (k = nameKey(name)));
-    return k;
-  }
-
   private entityRow(key: string): EntityRow {
     const row = this.entities.get(key);
     if (!row) throw new Error(`entity ${JSON.stringify(key)} was not loaded`);
     return row;
   }
 
+  /**
+   * The facts' rows. Built by the synchronous entityFacts and ownedFacts, so this async method holds only
+   * the inserts: V8 re-optimises hot code after every forced collection between batches, and one large
+   * async function with every row loop in it took ~150 ms of compiler time each time.
+   */
   private async writeFacts(ps: Pending[]): Promise<void> {
     await this.loadEntities(ps.flatMap((p) => p.a.entities));
-    const aeRows: Pick<InsertRow<"article_entities">, (typeof AE_COLS)[number]>[] = [];
-    const mentionRows: Pick<InsertRow<"mentions">, (typeof MENTION_COLS)[number]>[] = [];
-    const nameRows = new Map<string, { norm: string; entity_id: number }>();
-    const nameTermSet = new Set<string>();
+    const ent = this.entityFacts(ps);
+    await insertRows(this.trx, "article_entities", AE_COLS, ent.ae);
+    await insertRows(this.trx, "mentions", MENTION_COLS, ent.mentions);
+    await insertRows(this.trx, "entity_names", ["norm", "entity_id"], ent.names, { ignoreConflicts: true });
+    await insertRows(this.trx, "name_terms", ["term"], ent.nameTerms, { ignoreConflicts: true });
+
+    const own = ownedFacts(ps, ent.localIds);
+    const evIds = await this.insertOwned("events", EVENT_COLS, own.events);
+    await insertRows(this.trx, "event_participants", ["event_id", "entity_id"], linkRows(own.eventEntities, evIds, "event_id"));
+    const stIds = await this.insertOwned("statements", STATEMENT_COLS, own.statements);
+    await insertRows(this.trx, "statement_speakers", ["statement_id", "entity_id"], linkRows(own.statementEntities, stIds, "statement_id"));
+    await indexTexts(this.trx, this.backend, "statements", own.statementTerms.map((text, i) => ({ key: stIds[i], text })));
+    const agIds = await this.insertOwned("agreements", AGREEMENT_COLS, own.agreements);
+    await insertRows(this.trx, "agreement_parties", ["agreement_id", "entity_id"], linkRows(own.agreementEntities, agIds, "agreement_id"));
+  }
+
+  /** Merges the articles' entities into their corpus rows and builds the rows that link them to the articles. */
+  private entityFacts(ps: Pending[]) {
+    const ae: Pick<InsertRow<"article_entities">, (typeof AE_COLS)[number]>[] = [];
+    const mentions: Pick<InsertRow<"mentions">, (typeof MENTION_COLS)[number]>[] = [];
+    const names = new Map<string, { norm: string; entity_id: number }>();
+    const nameTerms = new Set<string>();
+    /** Per article: its entities' local ids to corpus entity ids. */
     const localIds: Map<string, number>[] = [];
     for (const p of ps) {
       const { a, seq } = p;
       const ids = new Map<string, number>();
       localIds.push(ids);
-      for (const e of a.entities) {
+      a.entities.forEach((e, i) => {
         const row = this.entityRow(e.key);
         ids.set(e.id, row.id);
         row.article_count += 1;
@@ -365,7 +380,7 @@ export class BatchWriter {
           if (!row.last_seen || a.published > row.last_seen) row.last_seen = a.published;
         }
         this.dirty.add(row);
-        aeRows.push({
+        ae.push({
           article_seq: seq,
           local_id: e.id,
           entity_id: row.id,
@@ -376,77 +391,12 @@ export class BatchWriter {
           confidence: e.confidence,
           source: e.source,
         });
-        for (const m of e.mentions) mentionRows.push({ article_seq: seq, entity_id: row.id, span_start: m.start, span_end: m.end, text: m.text, role: m.role?.text ?? null });
-        for (const n of new Set([e.name, ...e.mentions.map((m) => m.text), e.name_en ?? ""])) {
-          const norm = this.nameKey(n);
-          if (norm) nameRows.set(`${norm}\u0000${row.id}`, { norm, entity_id: row.id });
-        }
-      }
-      for (const t of p.names) nameTermSet.add(t);
+        for (const m of e.mentions) mentions.push({ article_seq: seq, entity_id: row.id, span_start: m.start, span_end: m.end, text: m.text, role: m.role?.text ?? null });
+        for (const norm of p.entityNameKeys[i]) names.set(`${norm}\u0000${row.id}`, { norm, entity_id: row.id });
+      });
+      for (const t of p.names) nameTerms.add(t);
     }
-    await insertRows(this.trx, "article_entities", AE_COLS, aeRows);
-    await insertRows(this.trx, "mentions", MENTION_COLS, mentionRows);
-    await insertRows(this.trx, "entity_names", ["norm", "entity_id"], [...nameRows.values()], { ignoreConflicts: true });
-    await insertRows(this.trx, "name_terms", ["term"], [...nameTermSet].map((term) => ({ term })), { ignoreConflicts: true });
-
-    const refs = localIds.map((ids) => (local: string | null): number | null => (local ? ids.get(local) ?? null : null));
-
-    const events = ps.flatMap((p, k) => p.a.events.map((ev) => ({ p, ref: refs[k], ev })));
-    const evIds = await this.insertOwned("events", EVENT_COLS, events.map(({ p, ref, ev }) => ({
-      article_seq: p.seq,
-      local_id: ev.id,
-      type: ev.type,
-      date: ev.date,
-      date_text: ev.date_text,
-      main: ev.main ? 1 : 0,
-      initiator_id: ref(ev.initiator),
-      place_id: ref(ev.place),
-      plover_event: ev.plover.event,
-      plover_mode: ev.plover.mode,
-      trigger_start: ev.trigger.start,
-      trigger_end: ev.trigger.end,
-      trigger_text: ev.trigger.text,
-      evidence_start: ev.evidence.start,
-      evidence_end: ev.evidence.end,
-      evidence_text: ev.evidence.text,
-      confidence: ev.confidence,
-    })));
-    await insertRows(this.trx, "event_participants", ["event_id", "entity_id"], events.flatMap(({ ref, ev }, i) => unique(ev.participants.map(ref)).map((entity_id) => ({ event_id: evIds[i], entity_id }))));
-
-    // Joint statements are statements too; `joint` and the speakers table tell them apart.
-    const statements = ps.flatMap((p, k) => [...p.a.quotes, ...(p.a.joint_statements ?? [])].map((q, j) => ({ p, ref: refs[k], q, terms: p.statementTerms[j] })));
-    const stIds = await this.insertOwned("statements", STATEMENT_COLS, statements.map(({ p, ref, q }) => ({
-      article_seq: p.seq,
-      local_id: q.id,
-      speaker_id: ref(q.speaker),
-      joint: q.joint ? 1 : 0,
-      cue: q.cue,
-      cue_start: q.cue_span.start,
-      cue_end: q.cue_span.end,
-      direct: q.direct ? 1 : 0,
-      span_start: q.start,
-      span_end: q.end,
-      text: q.text,
-      confidence: q.confidence,
-    })));
-    await insertRows(this.trx, "statement_speakers", ["statement_id", "entity_id"], statements.flatMap(({ ref, q }, i) => unique([...q.speakers, q.speaker].map(ref)).map((entity_id) => ({ statement_id: stIds[i], entity_id }))));
-    await indexTexts(this.trx, this.backend, "statements", statements.map(({ terms }, i) => ({ key: stIds[i], text: terms })));
-
-    const agreements = ps.flatMap((p, k) => p.a.agreements.map((g) => ({ p, ref: refs[k], g })));
-    const agIds = await this.insertOwned("agreements", AGREEMENT_COLS, agreements.map(({ p, g }) => ({
-      article_seq: p.seq,
-      local_id: g.id,
-      kind: g.kind,
-      cue: g.cue,
-      cue_start: g.cue_span.start,
-      cue_end: g.cue_span.end,
-      date: g.date,
-      span_start: g.start,
-      span_end: g.end,
-      text: g.text,
-      confidence: g.confidence,
-    })));
-    await insertRows(this.trx, "agreement_parties", ["agreement_id", "entity_id"], agreements.flatMap(({ ref, g }, i) => unique(g.parties.map(ref)).map((entity_id) => ({ agreement_id: agIds[i], entity_id }))));
+    return { ae, mentions, names: [...names.values()], nameTerms: [...nameTerms].map((term) => ({ term })), localIds };
   }
 
   /** Inserts rows of a table keyed (article_seq, local_id) and returns their new ids, in row order. */
@@ -499,6 +449,94 @@ export class BatchWriter {
     await trx.deleteFrom("article_entities").where("article_seq", "=", seq).execute();
     await trx.deleteFrom("minhash_bands").where("article_seq", "=", seq).execute();
   }
+}
+
+/** A fact's entity reference (an entity's local id in its article) as a corpus entity id. */
+function ref(ids: Map<string, number>, local: string | null): number | null {
+  return local ? ids.get(local) ?? null : null;
+}
+
+/**
+ * The rows of the articles' events, statements (joint ones too: `joint` and the speakers table tell them
+ * apart) and agreements, in article order, each with the distinct corpus entities it links to.
+ */
+function ownedFacts(ps: Pending[], localIds: Map<string, number>[]) {
+  const events: Pick<InsertRow<"events">, (typeof EVENT_COLS)[number]>[] = [];
+  const eventEntities: number[][] = [];
+  const statements: Pick<InsertRow<"statements">, (typeof STATEMENT_COLS)[number]>[] = [];
+  const statementEntities: number[][] = [];
+  const statementTerms: string[] = [];
+  const agreements: Pick<InsertRow<"agreements">, (typeof AGREEMENT_COLS)[number]>[] = [];
+  const agreementEntities: number[][] = [];
+  ps.forEach((p, k) => {
+    const ids = localIds[k];
+    for (const ev of p.a.events) {
+      events.push({
+        article_seq: p.seq,
+        local_id: ev.id,
+        type: ev.type,
+        date: ev.date,
+        date_text: ev.date_text,
+        main: ev.main ? 1 : 0,
+        initiator_id: ref(ids, ev.initiator),
+        place_id: ref(ids, ev.place),
+        plover_event: ev.plover.event,
+        plover_mode: ev.plover.mode,
+        trigger_start: ev.trigger.start,
+        trigger_end: ev.trigger.end,
+        trigger_text: ev.trigger.text,
+        evidence_start: ev.evidence.start,
+        evidence_end: ev.evidence.end,
+        evidence_text: ev.evidence.text,
+        confidence: ev.confidence,
+      });
+      eventEntities.push(unique(ev.participants.map((l) => ref(ids, l))));
+    }
+    [...p.a.quotes, ...(p.a.joint_statements ?? [])].forEach((q, j) => {
+      statements.push({
+        article_seq: p.seq,
+        local_id: q.id,
+        speaker_id: ref(ids, q.speaker),
+        joint: q.joint ? 1 : 0,
+        cue: q.cue,
+        cue_start: q.cue_span.start,
+        cue_end: q.cue_span.end,
+        direct: q.direct ? 1 : 0,
+        span_start: q.start,
+        span_end: q.end,
+        text: q.text,
+        confidence: q.confidence,
+      });
+      statementEntities.push(unique([...q.speakers, q.speaker].map((l) => ref(ids, l))));
+      statementTerms.push(p.statementTerms[j]);
+    });
+    for (const g of p.a.agreements) {
+      agreements.push({
+        article_seq: p.seq,
+        local_id: g.id,
+        kind: g.kind,
+        cue: g.cue,
+        cue_start: g.cue_span.start,
+        cue_end: g.cue_span.end,
+        date: g.date,
+        span_start: g.start,
+        span_end: g.end,
+        text: g.text,
+        confidence: g.confidence,
+      });
+      agreementEntities.push(unique(g.parties.map((l) => ref(ids, l))));
+    }
+  });
+  return { events, eventEntities, statements, statementEntities, statementTerms, agreements, agreementEntities };
+}
+
+/** Link-table rows: each owner id (`ids[i]`) with each of its entities (`entities[i]`). */
+function linkRows<K extends string>(entities: number[][], ids: number[], key: K): (Record<K, number> & { entity_id: number })[] {
+  const out: (Record<K, number> & { entity_id: number })[] = [];
+  entities.forEach((es, i) => {
+    for (const entity_id of es) out.push({ [key]: ids[i], entity_id } as Record<K, number> & { entity_id: number });
+  });
+  return out;
 }
 
 function textRow(p: Pending) {
