@@ -251,21 +251,56 @@ const TITLE_GENITIVE = new Set(["دوله", "رييس", "امير", "ملك", "�
 function windowHasAdjective(words: string[], adjective: string): boolean {
   const stem = adjectiveStem(adjective);
   if (stem === null) return windowHasCountry(words, bareCore(adjective));
-  return words.some((w, i) => {
-    if (stem === adjectiveStem(w)) return true;
-    const bare = bareCore(w);
-    const isCountry = bare === stem || bare === stem + "ا" || bare === stem + "يا" || bare === stem + "ات";
-    return isCountry && i > 0 && TITLE_GENITIVE.has(words[i - 1]);
-  });
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (stemIs(w, stem)) return true;
+    const isCountry = bareIs(w, stem, "") || bareIs(w, stem, "ا") || bareIs(w, stem, "يا") || bareIs(w, stem, "ات");
+    if (isCountry && i > 0 && TITLE_GENITIVE.has(words[i - 1])) return true;
+  }
+  return false;
+}
+
+// The window tests compare words in place: they run for every word of every window of every
+// person against each adjective, and a slice or a concatenation per comparison was most of the
+// statement stage's garbage.
+
+/** bareCore(w) === stem + suffix, without building either string. */
+function bareIs(w: string, stem: string, suffix: string): boolean {
+  const a = w.startsWith("ال") && w.length > 3 ? 2 : 0;
+  return w.length - a === stem.length + suffix.length && w.startsWith(stem, a) && w.endsWith(suffix);
+}
+
+/** adjectiveStem(w) === stem, without building the stem. */
+function stemIs(w: string, stem: string): boolean {
+  const e = stemEnd(w);
+  const a = w.startsWith("ال") ? 2 : 0;
+  return e >= 0 && e - a === stem.length && w.startsWith(stem, a);
+}
+
+/** Where adjectiveStem's stem of `word` ends (it starts after the article), or -1 when it has none. */
+function stemEnd(word: string): number {
+  const a = word.startsWith("ال") ? 2 : 0;
+  const e = word.endsWith("يه") ? word.length - 2 : word.endsWith("ي") ? word.length - 1 : -1;
+  return e - a >= 2 ? e : -1;
+}
+
+/** name === adjectiveStem(w) + suffix, without building the stem. */
+function nameIsStemOf(name: string, w: string, suffix: string): boolean {
+  const e = stemEnd(w);
+  if (e < 0) return false;
+  const a = w.startsWith("ال") ? 2 : 0;
+  if (name.length !== e - a + suffix.length || !name.endsWith(suffix)) return false;
+  for (let i = a; i < e; i++) if (name.charCodeAt(i - a) !== w.charCodeAt(i)) return false;
+  return true;
 }
 
 /** A country's name (folded, no article) or its adjective is written in the window (ملك البحرين ~ عاهل مملكة البحرين، البحريني). */
 function windowHasCountry(words: string[], name: string): boolean {
-  return words.some((w) => {
-    if (bareCore(w) === name) return true;
-    const stem = adjectiveStem(w);
-    return stem !== null && (name === stem || name === stem + "ا" || name === stem + "ه" || name === stem + "يا" || name === stem + "ات");
-  });
+  for (const w of words) {
+    if (bareIs(w, name, "")) return true;
+    if (nameIsStemOf(name, w, "") || nameIsStemOf(name, w, "ا") || nameIsStemOf(name, w, "ه") || nameIsStemOf(name, w, "يا") || nameIsStemOf(name, w, "ات")) return true;
+  }
+  return false;
 }
 
 /** A nationality adjective, or a country name used as one (ملك البحرين), agrees with a word of the window, wherever written. */
