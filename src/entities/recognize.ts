@@ -33,9 +33,12 @@ function sentencesToTag(doc: Doc, lex: Lexicon, found: Candidate[][], roles: rea
   for (const r of roles) for (let k = r.tokStart; k < r.tokEnd; k++) covered[k] = 1;
   const out = new Set<number>();
   const facts = wordFacts(doc, lex);
+  // A sentence's tokens are contiguous: once it is in, the rest of it is skipped without a lookup.
+  let last = -1;
   for (const t of doc.tokens) {
-    if (covered[t.i] || out.has(t.sentence) || (t.kind !== "arabic" && t.kind !== "latin") || facts[t.i].ordinary) continue;
+    if (covered[t.i] || t.sentence === last || (t.kind !== "arabic" && t.kind !== "latin") || facts[t.i].ordinary) continue;
     out.add(t.sentence);
+    last = t.sentence;
   }
   return out;
 }

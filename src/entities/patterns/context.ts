@@ -51,12 +51,24 @@ export interface HeadReading {
 /** headReading's answers for Arabic words are memoised per word form (the readings depend on the word alone), a slot per word set. */
 const headSlots = new WeakMap<ReadonlySet<string>, number>();
 
+// The matchers ask with one set token after token: the last set's slot is kept, not looked up again.
+let lastSet: ReadonlySet<string> | null = null;
+let lastSlot = -1;
+
+function headSlot(set: ReadonlySet<string>): number {
+  if (set === lastSet) return lastSlot;
+  let slot = headSlots.get(set);
+  if (slot === undefined) headSlots.set(set, (slot = memoSlot()));
+  lastSet = set;
+  lastSlot = slot;
+  return slot;
+}
+
 /** The reading whose bare form is in `set`, preferring no proclitics. */
 export function headReading(ctx: PatternContext, i: number, set: ReadonlySet<string>): HeadReading | null {
   const t = ctx.doc.tokens[i];
   if (t.kind !== "arabic") return findHead(readingsAt(ctx, i), set);
-  let slot = headSlots.get(set);
-  if (slot === undefined) headSlots.set(set, (slot = memoSlot()));
+  const slot = headSlot(set);
   const memo = ctx.facts[i].memo;
   let hit = memo[slot] as HeadReading | null | undefined;
   if (hit === undefined) memo[slot] = hit = findHead(readingsAt(ctx, i), set);
