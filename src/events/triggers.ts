@@ -5,6 +5,7 @@ import type { EventType, TextSpan, Token } from "../types.js";
 import { lowerBound, originalSpan, type DocContext, isPunct } from "./context.js";
 import { eventLexicon, type CompiledTrigger } from "./lexicon.js";
 import { tokenFacts } from "./word-facts.js";
+import { GENERIC_BEFORE, wordIs } from "./word-classes.js";
 
 export interface Trigger {
   type: EventType;
@@ -51,7 +52,7 @@ export function findTriggers(ctx: DocContext): Trigger[] {
       const span = originalSpan(ctx, fa, b);
       if (span.end > sent.end) continue;
       // على هامش القمة، لآلية الاجتماع: a frame or a mechanism, which must not absorb the event it frames.
-      if (framed(doc.tokens, tok.i, lex.genericBefore)) continue;
+      if (framed(doc.tokens, tok.i)) continue;
       const tokenStart = tok.i;
       let tokenEnd = tokenStart;
       while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd].start < span.end) tokenEnd++;
@@ -61,12 +62,14 @@ export function findTriggers(ctx: DocContext): Trigger[] {
   return mergeTriggers(found, lex.absorbWindow, doc.tokens, lex.absorbable);
 }
 
-function framed(tokens: Token[], i: number, genericBefore: RegExp): boolean {
-  for (const k of [i - 1, i - 2]) {
-    const b = tokens[k];
-    if (b && b.sentence === tokens[i].sentence && genericBefore.test(b.norm)) return true;
-  }
-  return false;
+/** One of the two tokens before `i` in its sentence is a generic_before word (the test memoised per word form). */
+function framed(tokens: Token[], i: number): boolean {
+  return genericAt(tokens, i - 1, tokens[i].sentence) || genericAt(tokens, i - 2, tokens[i].sentence);
+}
+
+function genericAt(tokens: Token[], k: number, sentence: number): boolean {
+  const b = tokens[k];
+  return b !== undefined && b.sentence === sentence && wordIs(b, GENERIC_BEFORE);
 }
 
 function precededBy(tokens: Token[], i: number, sentenceStart: number, re: RegExp): boolean {
