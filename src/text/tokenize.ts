@@ -53,8 +53,9 @@ function analyse(surface: string): Analysis {
 }
 
 // The analyses seen so far, in an open-addressing table looked up by the text's own code units:
-// a word met before costs no substring and no string hashing. Bounded (a worker lives for the
-// whole corpus): starts afresh when full.
+// a word met before costs no substring and no string hashing. A slot's hash is never 0, so 0
+// marks an empty slot and a probe reads only the hashes until one matches. Bounded (a worker
+// lives for the whole corpus): starts afresh when full.
 const CACHE_LIMIT = 50_000;
 const SLOTS = 1 << 17; // a power of two, well above CACHE_LIMIT so probe runs stay short
 const MASK = SLOTS - 1;
@@ -66,9 +67,13 @@ let cachedCount = 0;
 function analysisOf(text: string, start: number, end: number): Analysis {
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  if (h === 0) h = 1;
   let slot = h & MASK;
-  for (let a = cached[slot]; a !== undefined; a = cached[slot]) {
-    if (hashes[slot] === h && sameText(a.text, text, start, end)) return a;
+  for (let x = hashes[slot]; x !== 0; x = hashes[slot]) {
+    if (x === h) {
+      const a = cached[slot] as Analysis;
+      if (sameText(a.text, text, start, end)) return a;
+    }
     slot = (slot + 1) & MASK;
   }
   const a = analyse(text.slice(start, end));
@@ -93,8 +98,13 @@ function sameText(s: string, text: string, start: number, end: number): boolean 
 /** Tokens of `text` with offsets and clitic features; `sentence` is set to 0 (see doc.ts). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const spans = tokenSpans(text);
-  for (let k = 0; k < spans.length; k += 2) {
+  let n = scanSpans(text);
+  let spans: ArrayLike<number> = spanScratch;
+  if (n < 0) {
+    spans = patternSpans(text);
+    n = spans.length;
+  }
+  for (let k = 0; k < n; k += 2) {
     const start = spans[k];
     const end = spans[k + 1];
     const a = analysisOf(text, start, end);
@@ -148,8 +158,22 @@ const isNumberSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c 
  * character outside the BMP, matched as one code point by the pattern) is left to the pattern.
  */
 export function tokenSpans(text: string): number[] {
+  const n = scanSpans(text);
+  if (n < 0) return patternSpans(text);
   const out: number[] = [];
+  for (let k = 0; k < n; k++) out.push(spanScratch[k]);
+  return out;
+}
+
+/** Offsets scanned by tokenSpans, reused across calls (tokenize reads them in place). */
+let spanScratch = new Int32Array(4096);
+
+/** tokenSpans into spanScratch: how many offsets it holds, or -1 for text holding a surrogate. */
+function scanSpans(text: string): number {
   const n = text.length;
+  if (spanScratch.length < 2 * n) spanScratch = new Int32Array(2 * n + 16);
+  const out = spanScratch;
+  let count = 0;
   let i = 0;
   while (i < n) {
     const u = unitOf(text.charCodeAt(i));
@@ -157,7 +181,7 @@ export function tokenSpans(text: string): number[] {
       i++;
       continue;
     }
-    if (u === SURROGATE) return patternSpans(text);
+    if (u === SURROGATE) return -1;
     const start = i++;
     if (u === WORD) {
       // A word: letters, marks, tatweel, joiners and digits (a surrogate ends it, and the loop above sees it next).
@@ -170,9 +194,10 @@ export function tokenSpans(text: string): number[] {
         else break;
       }
     }
-    out.push(start, i);
+    out[count++] = start;
+    out[count++] = i;
   }
-  return out;
+  return count;
 }
 
 /** tokenSpans by the pattern itself. */
