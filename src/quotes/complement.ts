@@ -5,7 +5,7 @@
 // the cue and that point is the subject zone (the speaker, titles, adverbs).
 import type { Token } from "../types.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
-import { isColon, isComma, isStatementHead, isWord, OPENING_MARKS, plain, verbReading } from "./words.js";
+import { isColon, isComma, isStatementHead, isWord, OPENING_MARKS, plain, saidNounForms, verbReading } from "./words.js";
 import { quotationAt, type Quotation } from "./quotation-marks.js";
 
 export type FrameHit = "that" | "prep_that" | "prep_np" | "colon" | "quote";
@@ -79,7 +79,7 @@ export function findComplement(
       // a long one the verb does not frame belongs to another cue (نقل عنه قوله: «…»).
       if (q && countWords(tokens, j, q.close) >= 4) return vf.frames.has("quote") ? { frame: "quote", zoneEnd: j, start: q.open + 1, quotation: q } : null;
     }
-    if (t.kind === "arabic" && (lex.saidNouns.has(plain(t)) || lex.saidNouns.has(plain(t).slice(1)))) return null;
+    if (t.kind === "arabic" && saidNounForms(t) !== 0) return null;
     if (t.text === "." || t.text === "؟" || t.text === "?" || t.text === "!") return null;
   }
   return null;

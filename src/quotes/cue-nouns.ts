@@ -6,7 +6,7 @@ import { boundaryOf, type Draft, type ScanContext } from "./draft.js";
 import { lexicon } from "./lexicon.js";
 import { quotationAt } from "./quotation-marks.js";
 import type { Subject } from "./subject.js";
-import { isColon, isComma, isWord, OPENING_MARKS, plain } from "./words.js";
+import { isColon, isComma, isWord, OPENING_MARKS, plain, saidNounForms } from "./words.js";
 
 /** وفي إشارة إلى أن …، وفي معرض إشارته إلى أن …: speaker is the subject of the clause that follows. */
 export function verbalNoun(ctx: ScanContext, s: Sentence, t: number): Draft | null {
@@ -54,8 +54,8 @@ export function saidNoun(ctx: ScanContext, s: Sentence, t: number): Draft | null
   const tokens = ctx.doc.tokens;
   const tok = tokens[t];
   if (tok.kind !== "arabic") return null;
-  const word = plain(tok);
-  if (!lex.saidNouns.has(word) && !(word[0] === "ب" && lex.saidNouns.has(word.slice(1)))) return null;
+  const said = saidNounForms(tok);
+  if (!(said & 1) && !(plain(tok)[0] === "ب" && said & 2)) return null;
   const next = tokens[t + 1];
   if (!next || next.sentence !== s.i) return null;
   let start: number;

@@ -40,6 +40,19 @@ export function bareCore(x: string): string {
   return x.startsWith("ال") && x.length > 3 ? x.slice(2) : x;
 }
 
+/** Folded words of names as written (read-only; bounded: a worker lives for a whole corpus, and names recur across its articles). */
+let nameWords = new Map<string, readonly string[]>();
+
+function foldedWords(written: string): readonly string[] {
+  let words = nameWords.get(written);
+  if (!words) {
+    words = normalize(written).split(" ");
+    if (nameWords.size >= 20_000) nameWords = new Map();
+    nameWords.set(written, words);
+  }
+  return words;
+}
+
 export class MentionIndex {
   readonly all: PlacedMention[];
   private readonly roles = new Map<Entity, string[][]>();
@@ -57,7 +70,7 @@ export class MentionIndex {
       if (e.type !== "PER") continue;
       // Each spelling once: a repeated one would set the same names again.
       for (const written of new Set([e.name, ...e.mentions.map((m) => m.text)])) {
-        const words = normalize(written).split(" ");
+        const words = foldedWords(written);
         const last = words[words.length - 1];
         // A one-word mention (شي، لافروف) names its person wherever it is written again.
         if (stop.has(last) || bareCore(last).length < (words.length < 2 ? 2 : 3)) continue;

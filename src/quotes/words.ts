@@ -18,6 +18,20 @@ export function isWord(t: Token | undefined, words: ReadonlySet<string>): boolea
   return t !== undefined && t.kind === "arabic" && (words.has(t.norm) || words.has(plain(t)));
 }
 
+/**
+ * Whether a token's form without و/ف (bit 1) or that form less its first letter (bit 2: بقوله)
+ * is a noun of saying (قوله، تصريحه), per word form: the cue finders ask it of most tokens.
+ */
+export function saidNounForms(t: Token): number {
+  const facts = tokenFacts(t);
+  if (facts.saidNoun === undefined) {
+    const nouns = lexicon().saidNouns;
+    const w = plain(t);
+    facts.saidNoun = (nouns.has(w) ? 1 : 0) | (nouns.has(w.slice(1)) ? 2 : 0);
+  }
+  return facts.saidNoun;
+}
+
 /** The tokens from `at` on spell `phrase` (folded words, each matching the token or its form without و/ف). */
 export function matchesAt(tokens: Token[], phrase: string[], at: number): boolean {
   for (let n = 0; n < phrase.length; n++) {
