@@ -224,8 +224,10 @@ const SPACE_TO_TIDY = /[\u00A0\t]| {2}/;
 
 /** Drops boilerplate lines and tidies whitespace; the title and paragraphs stay. */
 export function cleanText(input: string): Cleaned {
-  const lines = input.replace(/\r\n?/g, "\n").split("\n");
-  const kept: string[] = [];
+  const lines = (input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input).split("\n");
+  // The body: kept lines, one blank line where any stood between two of them, none at its ends.
+  const parts: string[] = [];
+  let blank = false;
   const dropped: DroppedLine[] = [];
   let keptCount = 0;
   // After a bare "اقرأ أيضا:" / "أخبار ذات صلة" head come link titles: short lines without a full stop.
@@ -235,7 +237,7 @@ export function cleanText(input: string): Cleaned {
     // (Only a tab, a no-break space or two spaces in a row change anything: most lines skip the replace.)
     const line = (SPACE_TO_TIDY.test(raw) ? raw.replace(/[\u00A0\t ]+/g, " ") : raw).trim();
     if (line === "") {
-      kept.push("");
+      blank = true;
       return;
     }
     let kind = classifyLine(line);
@@ -244,14 +246,12 @@ export function cleanText(input: string): Cleaned {
     inLinkList = kind === "related" && (inLinkList || isBareHead(line));
     if (kind) {
       dropped.push({ text: line, kind, line: i, keptBefore: keptCount });
-      return; // leaves no blank line behind: paragraph breaks around it collapse below
+      return; // leaves no blank line behind: paragraph breaks around it collapse
     }
-    kept.push(line);
+    if (parts.length > 0) parts.push(blank ? "\n\n" : "\n");
+    parts.push(line);
+    blank = false;
     keptCount++;
   });
-  const text = kept
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .replace(/^\n+|\n+$/g, "");
-  return { text, dropped };
+  return { text: parts.join(""), dropped };
 }

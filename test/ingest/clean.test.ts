@@ -92,6 +92,26 @@ describe("timestampOnly", () => {
 });
 
 describe("cleanText", () => {
+  it("joins the kept lines with at most one blank line between them and none at the ends", () => {
+    const PIECES = ["وقال الوزير إن المحادثات كانت مثمرة.", "", " ", "\t", "مشاركة :", "2024-03-05 10:22", "(رويترز)", "أخبار ذات صلة", "نص"];
+    let seed = 7;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let n = 0; n < 500; n++) {
+      const lines = Array.from({ length: Math.floor(next() * 10) }, () => PIECES[Math.floor(next() * PIECES.length)]);
+      const input = lines.join(next() < 0.5 ? "\n" : "\r\n");
+      const { text, dropped } = cleanText(input);
+      // The join as first written: every line not dropped, "\n" between, runs of newlines cut to two.
+      const gone = new Set(dropped.map((d) => d.line));
+      const expected = lines
+        .map((l) => l.trim())
+        .filter((_, i) => !gone.has(i))
+        .join("\n")
+        .replace(/\n{3,}/g, "\n\n")
+        .replace(/^\n+|\n+$/g, "");
+      expect(text, JSON.stringify(input)).toBe(expected);
+    }
+  });
+
   const page = [
     "الصفحة الرئيسية >> أخبار عربية",
     "",
