@@ -408,11 +408,11 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
     adjective = lastWord;
     rest = rest.slice(0, -1);
   }
+  if (!rest.length && !adjective) return null;
+  // Without an adjective a person scores only when all the title's words are in their windows
+  // (asked before the words are copied: most phrases a title holder tries end here).
+  if (!adjective && !allBareIn(rest, index.titleWords())) return null;
   const core = rest.map(bareCore);
-  if (!core.length && !adjective) return null;
-  // Without an adjective a person scores only when all the title's words are in their windows.
-  const written = index.titleWords();
-  if (!adjective && !core.every((w) => written.has(w))) return null;
   let best: { e: Entity; score: number; at: number } | null = null;
   for (const m of index.all) {
     if (m.entity.type !== "PER" || m.start >= before) continue;
@@ -427,8 +427,7 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
     } else if (core.length) {
       // Without an adjective only the title's words can score, written together in one window.
       if (!m.words) m.words = new Set(texts.flat());
-      const words = m.words;
-      if (!core.every((w) => words.has(w))) continue;
+      if (!allIn(core, m.words)) continue;
     }
     // The full title named a nationality nobody matched (الرئيس الإماراتي when the text wrote
     // رئيس الدولة): a person whose title names another state is not the one meant.
@@ -452,11 +451,32 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
       if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, j + core.length === beforeNear.length ? 3 : 2);
       if (!nounScore && !adjective) continue;
     }
-    const addressed = address.length > 0 && address.some((h) => m.before.includes(h) || texts.slice(3).some((r) => r.includes(h)));
+    const addressed = address.length > 0 && addressedAs(m, texts, address);
     const score = adjScore + nounScore + (addressed ? 0.5 : 0);
     if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at))) best = { e: m.entity, score, at: m.start };
   }
   return best?.e ?? null;
+}
+
+// Loops rather than every/some with closures: resolveTitle runs for every phrase length of every title.
+
+function allIn(words: string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (!set.has(w)) return false;
+  return true;
+}
+
+function allBareIn(words: string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (!set.has(bareCore(w))) return false;
+  return true;
+}
+
+/** One of the forms of address is written before the mention or in a role window (texts[3] on). */
+function addressedAs(m: PlacedMention, texts: string[][], address: string[]): boolean {
+  for (const h of address) {
+    if (m.before.includes(h)) return true;
+    for (let n = 3; n < texts.length; n++) if (texts[n].includes(h)) return true;
+  }
+  return false;
 }
 
 /** The person addressed with an honorific (سمو، معالي) — the last speaker when it fits, else the latest such mention. */
