@@ -51,17 +51,19 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   bareAliases(doc, lex, phrases, (w) => lex.stopwords.has(w));
   const people = matchPeople(doc, lex);
   const nested = matchNested(doc, lex, phrases);
-  const ctx = makeContext(doc, lex, [...phrases, ...people]);
+  const ctx = makeContext(doc, lex, phrases.concat(people));
   const headed = matchOrganisations(ctx);
   // Short forms inside a longer name (دائرة الاتصال في الرئاسة التركية) are part of it.
   const orgs = headed.concat(matchShortForms(ctx).filter((s) => !headed.some((o) => o.tokStart < s.tokStart && s.tokEnd <= o.tokEnd)));
   const roles = findRoles(ctx, orgs);
-  const patternPeople = [...namesAfterRoles(ctx, roles), ...namesBeforeRoles(ctx, roles)];
+  const patternPeople = namesAfterRoles(ctx, roles).concat(namesBeforeRoles(ctx, roles));
   const things = matchNamedThings(ctx);
   const model = options.model === false ? [] : modelCandidates(doc, sentencesToTag(doc, lex, [phrases, people, orgs, patternPeople.filter((p) => p.tokEnd - p.tokStart > 1), things], roles));
   const mentions = combine(doc, lex, { phrases, people, orgs, patternPeople, things, model, roles });
-  const spans = new Set(mentions.map((m) => `${m.tokStart}:${m.tokEnd}`));
-  for (const n of nested) if (!spans.has(`${n.tokStart}:${n.tokEnd}`)) mentions.push(n);
+  if (nested.length) {
+    const spans = new Set(mentions.map((m) => `${m.tokStart}:${m.tokEnd}`));
+    for (const n of nested) if (!spans.has(`${n.tokStart}:${n.tokEnd}`)) mentions.push(n);
+  }
 
   const taken = new Uint8Array(doc.tokens.length);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) taken[k] = 1;
