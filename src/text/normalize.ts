@@ -18,13 +18,23 @@ const FOLD: Record<string, string> = {
 
 // Folding is on the hot path of every stage: cache the result per BMP code unit.
 const cache: (string | undefined)[] = new Array(0x10000);
+// The same for the units that fold to one unit other than a space, as that unit (0: any other
+// unit, or not folded yet), so the loops over long text read a number, not a string.
+const FOLD_UNIT = new Uint16Array(0x10000);
+
+/** Folds the BMP unit `c` (the string `ch`) and caches the result. */
+function cacheFold(c: number, ch: string): string {
+  const f = (cache[c] = computeFold(ch));
+  if (f.length === 1 && f !== " ") FOLD_UNIT[c] = f.charCodeAt(0);
+  return f;
+}
 
 /** Folds one code point (as a string) to its matching form; "" drops it. */
 export function foldChar(ch: string): string {
   if (ch.length === 1) {
     const code = ch.charCodeAt(0);
     let hit = cache[code];
-    if (hit === undefined) hit = cache[code] = computeFold(ch);
+    if (hit === undefined) hit = cacheFold(code, ch);
     return hit;
   }
   return computeFold(ch);
@@ -59,7 +69,7 @@ function foldAt(s: string, i: number, c: number): string {
     if (d >= 0xdc00 && d <= 0xdfff) return computeFold(s.slice(i, i + 2));
   }
   const hit = cache[c];
-  return hit === undefined ? (cache[c] = computeFold(s[i])) : hit;
+  return hit === undefined ? cacheFold(c, s[i]) : hit;
 }
 
 /** The folded matching form of a string (no offsets): for keys and lookups. */
@@ -133,15 +143,13 @@ function normalizeLong(s: string): string {
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) {
-      let f = cache[c];
-      if (f === undefined) f = cache[c] = computeFold(s[i]);
-      if (f.length === 1 && f.charCodeAt(0) === c && !(c === 0x20 && space)) {
-        units[n++] = c;
-        space = c === 0x20;
-        i++;
-        continue;
-      }
+    // A unit that folds to itself (FOLD_UNIT is 0 for surrogates; NUL, read as "itself" before it
+    // is ever folded, does fold to itself), or a space after a non-space.
+    if (c === 0x20 ? !space : FOLD_UNIT[c] === c) {
+      units[n++] = c;
+      space = c === 0x20;
+      i++;
+      continue;
     }
     same = false;
     const f = foldAt(s, i, c);
@@ -240,18 +248,15 @@ export function normalizeWithMap(s: string): NormalizedText {
   while (i < s.length) {
     const start = i;
     const c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) {
-      // Most characters fold to one unit that is not a space.
-      let f = cache[c];
-      if (f === undefined) f = cache[c] = computeFold(s[i]);
-      if (f.length === 1 && f !== " ") {
-        units[n] = f.charCodeAt(0);
-        starts[n] = i;
-        ends[n] = ++i;
-        n++;
-        space = false;
-        continue;
-      }
+    // Most characters fold to one unit that is not a space (FOLD_UNIT is 0 for surrogates).
+    const u = FOLD_UNIT[c];
+    if (u !== 0) {
+      units[n] = u;
+      starts[n] = i;
+      ends[n] = ++i;
+      n++;
+      space = false;
+      continue;
     }
     const f = foldAt(s, i, c);
     i += isPairAt(s, i) ? 2 : 1;
