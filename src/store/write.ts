@@ -230,25 +230,15 @@ export class BatchWriter {
     const hs = ps.map((p) => bands(p.sig));
     const own = new Set(ps.map((p) => p.seq));
     // Stored articles sharing a band with any of these: per band, one indexed lookup of the hashes.
-    const stored = new Map<string, number[]>();
+    const stored = bandMaps();
     for (let b = 0; b < BANDS; b++) {
       const want = [...new Set(hs.map((h) => h[b]))];
       for (let i = 0; i < want.length; i += IN_LIST) {
         const rows = await this.trx.selectFrom("minhash_bands").select(["hash", "article_seq"]).where("band", "=", b).where("hash", "in", inList(want.slice(i, i + IN_LIST))).execute();
-        for (const r of rows) {
-          if (own.has(r.article_seq)) continue;
-          const k = `${b}:${r.hash}`;
-          const l = stored.get(k);
-          if (l) l.push(r.article_seq);
-          else stored.set(k, [r.article_seq]);
-        }
+        for (const r of rows) if (!own.has(r.article_seq)) addToBand(stored[b], r.hash, r.article_seq);
       }
     }
-    const storedCands = hs.map((h) => {
-      const c = new Set<number>();
-      h.forEach((hash, b) => stored.get(`${b}:${hash}`)?.forEach((s) => c.add(s)));
-      return [...c].sort((x, y) => x - y).slice(0, STORY_CANDIDATES);
-    });
+    const storedCands = hs.map((h) => candidates(new Set<number>(), stored, h));
     const placed = new Map<number, { story: number; sig: Uint32Array }>();
     const need = [...new Set(storedCands.flat())];
     for (let i = 0; i < need.length; i += IN_LIST) {
@@ -260,32 +250,7 @@ export class BatchWriter {
         .execute();
       for (const r of rows) placed.set(r.seq, { story: r.story_seq ?? r.seq, sig: fromHex(r.minhash) });
     }
-    // In input order, so that each article also meets those placed before it in this batch.
-    const batchBands = new Map<string, number[]>();
-    const roots: number[] = [];
-    const joined = new Map<number, number[]>();
-    ps.forEach((p, k) => {
-      const cands = new Set(storedCands[k]);
-      hs[k].forEach((hash, b) => batchBands.get(`${b}:${hash}`)?.forEach((s) => cands.add(s)));
-      cands.delete(p.seq);
-      let best: { story: number; sim: number } | null = null;
-      for (const c of [...cands].sort((x, y) => x - y).slice(0, STORY_CANDIDATES)) {
-        const other = placed.get(c);
-        if (!other) continue;
-        const sim = similarity(p.sig, other.sig);
-        if (sim >= SAME_STORY && (!best || sim > best.sim)) best = { story: other.story, sim };
-      }
-      const story = best ? best.story : p.seq;
-      placed.set(p.seq, { story, sig: p.sig });
-      hs[k].forEach((hash, b) => {
-        const key = `${b}:${hash}`;
-        const l = batchBands.get(key);
-        if (l) l.push(p.seq);
-        else batchBands.set(key, [p.seq]);
-      });
-      if (story === p.seq) roots.push(p.seq);
-      else joined.set(story, [...(joined.get(story) ?? []), p.seq]);
-    });
+    const { roots, joined } = placeBatch(ps, hs, storedCands, placed);
     for (let i = 0; i < roots.length; i += IN_LIST) {
       const part = inList(roots.slice(i, i + IN_LIST));
       await this.trx.updateTable("articles").set((eb) => ({ story_seq: eb.ref("seq") })).where("seq", "in", part).execute();
@@ -449,6 +414,64 @@ export class BatchWriter {
     await trx.deleteFrom("article_entities").where("article_seq", "=", seq).execute();
     await trx.deleteFrom("minhash_bands").where("article_seq", "=", seq).execute();
   }
+}
+
+/** Articles by band hash, one map per band. */
+type BandMaps = Map<number, number[]>[];
+
+function bandMaps(): BandMaps {
+  return Array.from({ length: BANDS }, () => new Map<number, number[]>());
+}
+
+function addToBand(band: Map<number, number[]>, hash: number, seq: number): void {
+  const l = band.get(hash);
+  if (l) l.push(seq);
+  else band.set(hash, [seq]);
+}
+
+/** `into` plus the articles sharing a band hash with `h`, the first STORY_CANDIDATES by seq. */
+function candidates(into: Set<number>, byBand: BandMaps, h: number[]): number[] {
+  for (let b = 0; b < BANDS; b++) {
+    const l = byBand[b].get(h[b]);
+    if (l) for (const s of l) into.add(s);
+  }
+  return [...into].sort((x, y) => x - y).slice(0, STORY_CANDIDATES);
+}
+
+/**
+ * Each article's story, in input order so that each also meets those placed before it in this batch:
+ * that of its most similar candidate (stored ones, `storedCands`, and earlier ones of the batch sharing
+ * a band) at SAME_STORY or above, else its own. `placed` gains the batch's articles.
+ */
+function placeBatch(ps: Pending[], hs: number[][], storedCands: number[][], placed: Map<number, { story: number; sig: Uint32Array }>) {
+  const batchBands = bandMaps();
+  const roots: number[] = [];
+  const joined = new Map<number, number[]>();
+  ps.forEach((p, k) => {
+    const cands = new Set(storedCands[k]);
+    for (let b = 0; b < BANDS; b++) {
+      const l = batchBands[b].get(hs[k][b]);
+      if (l) for (const s of l) cands.add(s);
+    }
+    cands.delete(p.seq);
+    let best: { story: number; sim: number } | null = null;
+    for (const c of [...cands].sort((x, y) => x - y).slice(0, STORY_CANDIDATES)) {
+      const other = placed.get(c);
+      if (!other) continue;
+      const sim = similarity(p.sig, other.sig);
+      if (sim >= SAME_STORY && (!best || sim > best.sim)) best = { story: other.story, sim };
+    }
+    const story = best ? best.story : p.seq;
+    placed.set(p.seq, { story, sig: p.sig });
+    for (let b = 0; b < BANDS; b++) addToBand(batchBands[b], hs[k][b], p.seq);
+    if (story === p.seq) roots.push(p.seq);
+    else {
+      const l = joined.get(story);
+      if (l) l.push(p.seq);
+      else joined.set(story, [p.seq]);
+    }
+  });
+  return { roots, joined };
 }
 
 /** A fact's entity reference (an entity's local id in its article) as a corpus entity id. */
