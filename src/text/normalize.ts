@@ -83,12 +83,9 @@ function normalizeShort(s: string): string {
   let space = true; // drop leading whitespace
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const f = cache[c];
-    if (f === undefined || f.length !== 1 || f.charCodeAt(0) !== c || (c >= 0xd800 && c <= 0xdfff)) break;
-    if (c === 0x20) {
-      if (space) break;
-      space = true;
-    } else space = false;
+    // As in normalizeLong: a unit that folds to itself, or a space after a non-space.
+    if (c === 0x20 ? space : FOLD_UNIT[c] !== c) break;
+    space = c === 0x20;
   }
   if (i === s.length) return space && i > 0 ? s.slice(0, -1) : s;
   let out = s.slice(0, i);
