@@ -10,7 +10,8 @@ export const BANDS = PERMS / ROWS;
 export const SAME_STORY = 0.5;
 const SHINGLE = 3;
 
-const SEEDS = Array.from({ length: PERMS }, (_, i) => mix32(0x9e3779b9 ^ (i * 0x85ebca6b)));
+// Int32 (as `h ^ seed` reads them): a plain array held the values above 2^31 as doubles, converted on every use.
+const SEEDS = Int32Array.from({ length: PERMS }, (_, i) => mix32(0x9e3779b9 ^ (i * 0x85ebca6b)));
 
 function mix32(x: number): number {
   x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
@@ -31,14 +32,19 @@ function shingleHash(terms: readonly string[], from: number, to: number): number
 
 /** MinHash signature (PERMS unsigned 32-bit values) of a term sequence. */
 export function signature(terms: readonly string[]): Uint32Array {
-  const sig = new Uint32Array(PERMS).fill(0xffffffff);
   const n = Math.max(1, terms.length - SHINGLE + 1);
-  for (let i = 0; i < n; i++) {
-    const h = shingleHash(terms, i, Math.min(terms.length, i + SHINGLE));
-    for (let p = 0; p < PERMS; p++) {
-      const v = mix32(h ^ SEEDS[p]);
-      if (v < sig[p]) sig[p] = v;
+  const hashes = new Int32Array(n);
+  for (let i = 0; i < n; i++) hashes[i] = shingleHash(terms, i, Math.min(terms.length, i + SHINGLE));
+  // One permutation at a time over all shingles: the running minimum stays in a register.
+  const sig = new Uint32Array(PERMS);
+  for (let p = 0; p < PERMS; p++) {
+    const seed = SEEDS[p];
+    let min = 0xffffffff;
+    for (let i = 0; i < n; i++) {
+      const v = mix32(hashes[i] ^ seed);
+      if (v < min) min = v;
     }
+    sig[p] = min;
   }
   return sig;
 }
