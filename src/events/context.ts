@@ -2,6 +2,7 @@
 // the folded text with its offset map, and entity mentions indexed by token.
 import { normalizeWithMap, toOriginalSpan, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Span, TextSpan, Token } from "../types.js";
+import { ArticleMemo } from "./article-memo.js";
 import { useArticle } from "./word-facts.js";
 
 export interface MentionRef {
@@ -25,7 +26,7 @@ export interface DocContext {
   mentionAt: (MentionRef | undefined)[];
 }
 
-const cache = new WeakMap<Doc, { entities: Entity[]; ctx: DocContext }>();
+const cache = new ArticleMemo<Doc, { entities: Entity[]; ctx: DocContext }>();
 
 export function docContext(doc: Doc, entities: Entity[]): DocContext {
   useArticle(doc.tokens);

@@ -8,6 +8,7 @@
 // happened, and plans show up as agreements or statements instead.
 import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Event } from "../types.js";
+import { ArticleMemo } from "./article-memo.js";
 import { docContext, isPunct, lowerBound, textSpan, type DocContext } from "./context.js";
 import { eventLexicon } from "./lexicon.js";
 import { resolveParticipants, type FocusState } from "./participants.js";
@@ -29,7 +30,7 @@ export interface EventAnalysis {
   mainDate: string | null;
 }
 
-const cache = new WeakMap<DocContext, EventAnalysis>();
+const cache = new ArticleMemo<DocContext, EventAnalysis>();
 
 /** Event stage: diplomatic interactions with participants, date and place. */
 export function extractEvents(doc: Doc, entities: Entity[]): Event[] {

@@ -3,6 +3,7 @@
 // الرئيسان، الجانبان، رئيسا البلدين (the pair of the event in focus), سموه — and
 // the reporter of a reported event left out (استذكر وانغ الاتصالات بين شي وبوتين).
 import type { Entity, EventType, Token } from "../types.js";
+import { ArticleMemo } from "./article-memo.js";
 import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
@@ -49,7 +50,7 @@ function isPer(ctx: DocContext, id: string): boolean {
 }
 
 /** Slots per span of a document, kept for the whole analysis: both event passes and every trigger of a sentence ask for the same ones. */
-const slotCache = new WeakMap<DocContext, Map<string, Slot[]>>();
+const slotCache = new ArticleMemo<DocContext, Map<string, Slot[]>>();
 
 /**
  * Slots of sentence tokens [from, to): named entities and references, attendance lists left out.

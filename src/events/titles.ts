@@ -9,6 +9,7 @@
 import { outletByName } from "../ingest/outlets.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Entity, Token } from "../types.js";
+import { ArticleMemo } from "./article-memo.js";
 import { tokenIndexAt, type DocContext } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon, type OfficeTitleWords } from "./lexicon.js";
@@ -23,7 +24,7 @@ interface Office {
 
 type Word = Pick<Token, "core" | "bare" | "norm">;
 
-const cache = new WeakMap<DocContext, Map<number, string>>();
+const cache = new ArticleMemo<DocContext, Map<number, string>>();
 
 function headOf(w: Word, lex: OfficeTitleWords): string | null {
   return lex.headOfWord.get(w.bare) ?? null;
