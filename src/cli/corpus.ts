@@ -5,12 +5,15 @@ import { createWriteStream } from "node:fs";
 import { Option, type Command } from "commander";
 import cliProgress from "cli-progress";
 import { EVENT_TYPES, type Analysis, type EventType } from "../types.js";
-import { defaultStoreUrl, openStore } from "../store/index.js";
+import { defaultStoreUrl } from "../store/default-url.js";
 import type { IngestFailure, IngestProgress, IngestSummary, SearchResult, Store, StoredEvent } from "../store/index.js";
 import { readInputs } from "../ingest/read.js";
 import { formatIngestError } from "../ingest/records.js";
 import { analyzeStream, defaultWorkers } from "../pipeline/pool.js";
 import { QueryError } from "../search/compile.js";
+
+/** The store, loaded when a command needs it: `rasd analyze` and --help run without it (~28 MB less RSS). */
+const loadStore = () => import("../store/index.js");
 
 const DB_HELP = "SQLite file or postgres:// URL (default: $RASD_DB or ./rasd.db)";
 
@@ -44,7 +47,7 @@ const collect = (v: string, prev: string[] = []) => [...prev, v];
 async function withStore(cmd: string, db: string, fn: (s: Store) => Promise<void>): Promise<void> {
   let store: Store;
   try {
-    store = await openStore(db);
+    store = await (await loadStore()).openStore(db);
   } catch (err) {
     console.error(`rasd ${cmd}: cannot open store ${db}: ${(err as Error).message}`);
     process.exit(1);
@@ -96,7 +99,7 @@ export async function runIngest(
   flags: IngestFlags,
   onProgress?: (p: IngestProgress) => void,
 ): Promise<IngestSummary & { location: string }> {
-  const store = await openStore(flags.db);
+  const store = await (await loadStore()).openStore(flags.db);
   try {
     const analysed = analyzeStream(readInputs(paths), {
       workers: flags.workers ?? defaultWorkers(),

@@ -1,7 +1,6 @@
 // `rasd serve`: the HTTP API and the web app over one store.
 import type { Command } from "commander";
-import { defaultStoreUrl, openStore } from "../store/index.js";
-import { buildServer } from "../server/app.js";
+import { defaultStoreUrl } from "../store/default-url.js";
 
 interface ServeOptions {
   db: string;
@@ -39,6 +38,8 @@ export function registerServe(program: Command): void {
         console.error(`rasd serve: --log-level must be one of ${LOG_LEVELS.join(", ")}, got "${opts.logLevel}"`);
         process.exit(2);
       }
+      // Loaded here, not at start-up: every other command would carry the server and the store.
+      const [{ openStore }, { buildServer }] = await Promise.all([import("../store/index.js"), import("../server/app.js")]);
       const store = await openStore(opts.db);
       const token = process.env.RASD_TOKEN?.trim() || null;
       const app = await buildServer({

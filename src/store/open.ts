@@ -3,11 +3,9 @@ import type { OpenStoreOptions, Store } from "./api.js";
 import { connect } from "./connect.js";
 import { migrations } from "./migrations.js";
 import { CorpusStore } from "./corpus-store.js";
+import { defaultStoreUrl } from "./default-url.js";
 
-/** `RASD_DB` when set, else ./rasd.db. */
-export function defaultStoreUrl(): string {
-  return process.env.RASD_DB || "./rasd.db";
-}
+export { defaultStoreUrl };
 
 /**
  * Open a store. `url` is a file path (SQLite; ":memory:" works) or a
