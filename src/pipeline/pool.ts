@@ -20,7 +20,11 @@ export type Analyzed<T> = { ok: true; value: T } | { ok: false; error: IngestErr
 export interface PoolOptions {
   /** Worker threads (default: defaultWorkers()). 0 analyses on the calling thread. */
   workers?: number;
-  /** Articles per task sent to a worker (default 32). */
+  /**
+   * Articles per task sent to a worker (default 8). A worker holds a task's inputs and results until
+   * the task ends, long enough for V8 to promote them to the old generation: 10,000 generated
+   * articles, 2 workers, peak RSS 355 MB with 32 per task, 327 MB with 8, at the same speed.
+   */
   batchSize?: number;
   /** Batches queued or running at once (default 2 per worker, at least 2). */
   maxInFlight?: number;
@@ -123,7 +127,7 @@ export async function* analyzeStream(
 ): AsyncGenerator<Analyzed<Analysis | string>> {
   const workers = opts.workers ?? defaultWorkers();
   if (!Number.isInteger(workers) || workers < 0) throw new Error(`workers must be a whole number >= 0, got ${workers}`);
-  const batchSize = Math.max(1, opts.batchSize ?? 32);
+  const batchSize = Math.max(1, opts.batchSize ?? 8);
   const maxInFlight = Math.max(1, opts.maxInFlight ?? Math.max(2, workers * 2));
   const form = opts.form ?? "object";
   const article = opts.article ?? {};
