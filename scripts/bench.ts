@@ -142,7 +142,13 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
   const cpuMs = (r: PhaseResult): string => (r.articles > 0 ? (1000 * r.cpuSeconds / r.articles).toFixed(2) : "–");
   const phaseRows = results.map((r) => `| ${fmt(r.n)} | ${r.phase} | ${r.workers} | ${fmt(r.articles)} | ${r.failed} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${cpuMs(r)} | ${r.seconds > 0 ? rate(r) : "–"} | ${r.seconds > 0 ? mbs(r) : "–"} | ${fmt(r.maxRssMb)} |`);
   const big = Math.max(...ns);
-  const a2 = get("analyze", big, 2), sq = get("sqlite", big), bare = get("bare", big), inl = get("analyze", big, 0);
+  const bare = get("bare", big), inl = get("analyze", big, 0);
+  // The issue sets its rate targets at 100,000 articles: judge each at the largest N it was measured at
+  // (--analysis-n and --sqlite-n runs included).
+  const largest = (phase: string, w?: number) =>
+    results.filter((r) => r.phase === phase && (w === undefined || r.workers === w)).sort((x, y) => y.n - x.n)[0];
+  const a2 = largest("analyze", 2), sq = largest("sqlite");
+  const atN = (r: PhaseResult | undefined): string => (r ? ` (N = ${fmt(r.n)})` : "");
   const peaks = ns.map((n) => Math.max(...results.filter((r) => r.n === n).map((r) => r.maxRssMb)));
   // What the same CPU time would give if the process had both cores to itself: an upper bound.
   const bound = (r: PhaseResult | undefined): string => (r && r.cpuSeconds > 0 ? ` (at most ${fmt((2 * r.articles) / r.cpuSeconds)} on 2 idle cores, from CPU time)` : "");
@@ -150,8 +156,8 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
   // One thread each: CPU time is the wall time an idle machine would show, so it decides.
   const ratio = bare && inl ? inl.cpuSeconds / bare.cpuSeconds : null;
   const targets = [
-    `| analysis ≥ 2,000 articles/s with 2 workers | ${rate(a2)}${bound(a2)} | ${verdict(a2 ? a2.articles / a2.seconds >= 2000 : null)} |`,
-    `| ingest into SQLite ≥ 1,000 articles/s | ${rate(sq)}${bound(sq)} | ${verdict(sq ? sq.articles / sq.seconds >= 1000 : null)} |`,
+    `| analysis ≥ 2,000 articles/s with 2 workers${atN(a2)} | ${rate(a2)}${bound(a2)} | ${verdict(a2 ? a2.articles / a2.seconds >= 2000 : null)} |`,
+    `| ingest into SQLite ≥ 1,000 articles/s${atN(sq)} | ${rate(sq)}${bound(sq)} | ${verdict(sq ? sq.articles / sq.seconds >= 1000 : null)} |`,
     `| peak RSS ≤ 400 MB | ${fmt(Math.max(...results.map((r) => r.maxRssMb)))} MB | ${verdict(Math.max(...results.map((r) => r.maxRssMb)) <= 400)} |`,
     `| peak RSS flat as N grows | ${ns.map((n, i) => `${fmt(n)}: ${fmt(peaks[i])} MB`).join(", ")} | ${ns.length > 1 ? verdict(peaks[peaks.length - 1] <= peaks[0] * 1.05 + 10) : "needs two N (--n 10000,100000)"} |`,
     ...(analysisNs.length > 1 ? [flatRow("2-worker analysis alone", analysisNs, (n) => results.find((r) => r.phase === "analyze" && r.workers === 2 && r.n === n && r.note === ANALYSIS_ONLY)?.maxRssMb, verdict)] : []),
@@ -180,7 +186,7 @@ function section(results: PhaseResult[], ns: number[], seed: number, command: st
     "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...rows,
     "",
-    `Targets (issue 7, 2 cores, N = ${fmt(big)}):`,
+    `Targets (issue 7, 2 cores; rates at the largest N measured, the ratio at N = ${fmt(big)}):`,
     "",
     "| target | measured | |",
     "|---|---|---|",
@@ -305,7 +311,7 @@ async function main(): Promise<void> {
     }
   }
   notes.push(
-    "Memory settings behind these peaks: each analysis worker is an isolate of its own (its own lexicons and NER model) with a 12 MB young generation and a 256 MB old generation cap (src/pipeline/pool.ts; below 256 MB V8 grows the heap by its smallest factor before collecting); an ingest keeps an 8 MB SQLite page cache while it writes (64 MB for readers) and collects garbage after a committed batch once the heap passes 40 MB (src/store/ingest.ts).",
+    "Memory settings behind these peaks: each analysis worker is an isolate of its own (its own lexicons and NER model) with a 12 MB young generation and a 256 MB old generation cap, and takes 8 articles per task (src/pipeline/pool.ts; below 256 MB V8 grows the heap by its smallest factor before collecting, and larger tasks kept their inputs and results long enough to be promoted); an ingest keeps an 8 MB SQLite page cache while it writes (64 MB for readers) and collects garbage after a committed batch once the heap passes 40 MB (src/store/ingest.ts).",
   );
   if (truthLine) notes.push(truthLine);
   const md = section(results, ns, seed, command, stages, notes, analysisNs, sqliteNs);
