@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Rng } from "../../src/bench/prng.js";
 import { classifyLine, classifyLineWhole, cleanText, timestampOnly } from "../../src/ingest/clean.js";
 
 describe("classifyLine", () => {
@@ -55,18 +56,9 @@ describe("classifyLine on long lines", () => {
     "2024", "،", ".", "\u064E", "\u0640", "\u200F", "\uFEFB", "\uFDFA", "😀", "*", "—",
   ];
 
-  /** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
-  function random(seed: number): () => number {
-    return () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   it("decides a line of more than 20 words as the whole line does", () => {
-    const next = random(20261121);
+    const rng = new Rng(20261121); // seeded: a failure can be replayed
+    const next = (): number => rng.float();
     const kinds = new Set<string | null>();
     for (let n = 0; n < 3000; n++) {
       // Lines that open with only a few kinds of piece, so that whole toolbars and rules occur too.
@@ -94,8 +86,8 @@ describe("timestampOnly", () => {
 describe("cleanText", () => {
   it("joins the kept lines with at most one blank line between them and none at the ends", () => {
     const PIECES = ["وقال الوزير إن المحادثات كانت مثمرة.", "", " ", "\t", "مشاركة :", "2024-03-05 10:22", "(رويترز)", "أخبار ذات صلة", "نص"];
-    let seed = 7;
-    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const rng = new Rng(7);
+    const next = (): number => rng.float();
     for (let n = 0; n < 500; n++) {
       const lines = Array.from({ length: Math.floor(next() * 10) }, () => PIECES[Math.floor(next() * PIECES.length)]);
       const input = lines.join(next() < 0.5 ? "\n" : "\r\n");

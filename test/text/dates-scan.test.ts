@@ -1,6 +1,7 @@
 // findDates tries its patterns only where a scan says a match may start: it must find exactly
 // what the patterns find run over the whole text, on random mixes of the pieces dates are made of.
 import { describe, expect, it } from "vitest";
+import { Rng } from "../../src/bench/prng.js";
 import { findDates, findDatesByPattern, mayHoldDate } from "../../src/text/dates.js";
 
 // Month names and spellings, pieces of them glued to other letters, days, ordinals, years,
@@ -13,19 +14,11 @@ const PIECES = [
   " ", " ", " ", "  ", "\n", "\t", "/", "-", ".", ":", "،", ",", "(", ")", "«", "»", "؟", "ـ", "\u064E", "\u0670", "\u00A0", "x", "漢", "ڤ", "\u{1D400}",
 ];
 
-/** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("findDates scans", () => {
   it("find what the patterns find on random text", () => {
-    const next = random(20261121);
+    const rng = new Rng(20261121); // seeded: a failure can be replayed
+    const next = (): number => rng.float();
     for (let n = 0; n < 20000; n++) {
       const len = 1 + Math.floor(next() * 10);
       let s = "";

@@ -1,6 +1,7 @@
 // tokenSpans scans what the TOKEN pattern matches a unit at a time: it must give exactly the
 // pattern's matches, on random mixes of the characters where the two could part.
 import { describe, expect, it } from "vitest";
+import { Rng } from "../../src/bench/prng.js";
 import { patternSpans, tokenSpans } from "../../src/text/tokenize.js";
 
 // Letters (Arabic, Latin, CJK), marks, tatweel, joiners, digits of three scripts, number separators,
@@ -11,19 +12,11 @@ const ALPHABET = [
   "\u{1D400}", "\uD835", "\uDC00", "😀",
 ];
 
-/** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("tokenSpans", () => {
   it("equals the pattern's matches on random text", () => {
-    const next = random(20261121);
+    const rng = new Rng(20261121); // seeded: a failure can be replayed
+    const next = (): number => rng.float();
     for (let n = 0; n < 20000; n++) {
       const len = 1 + Math.floor(next() * 12);
       let s = "";
