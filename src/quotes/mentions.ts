@@ -21,8 +21,7 @@ export interface PlacedMention {
   /** Filled on first use: the words before in text order, and all windows (before, after, self, roles). */
   beforeText?: string[];
   texts?: string[][];
-  /** Filled on first use by resolveTitle: every word of the windows, and per adjective whether a window agrees with it / names another state. */
-  words?: Set<string>;
+  /** Filled on first use by resolveTitle: per adjective whether a window agrees with it / names another state. */
   agrees?: Map<string, boolean>;
   otherState?: Map<string, boolean>;
 }
@@ -38,6 +37,20 @@ export function bareWord(t: Token): string {
 /** A folded word without the article. */
 export function bareCore(x: string): string {
   return x.startsWith("ال") && x.length > 3 ? x.slice(2) : x;
+}
+
+/** Marks that end a title window (a sentence's end, a colon, quotation marks). */
+const WINDOW_MARKS = new Set([".", "!", "؟", "?", ":", "«", "»", '"', "“", "”"]);
+
+/** A window's word: "," for a comma, else the bare word. */
+function windowWord(t: Token): string {
+  return isComma(t) ? "," : bareWord(t);
+}
+
+/** Whether the spelling of mentions[i] is written by an earlier mention. */
+function writtenBefore(mentions: readonly { text: string }[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (mentions[j].text === mentions[i].text) return true;
+  return false;
 }
 
 /** Folded words of names as written (read-only; bounded: a worker lives for a whole corpus, and names recur across its articles). */
@@ -61,15 +74,20 @@ export class MentionIndex {
   /** A person's first name → the person; null when two share it. Used only after a form of address (الشيخ خليفة). */
   private readonly firstNames = new Map<string, Entity | null>();
   constructor(readonly entities: Entity[], doc?: Doc) {
-    this.all = entities
-      .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end, before: [] as string[], after: [] as string[], self: [] as string[] })))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const all: PlacedMention[] = [];
+    for (const entity of entities) {
+      for (const m of entity.mentions) all.push({ entity, start: m.start, end: m.end, before: [], after: [], self: [] });
+    }
+    this.all = all.sort((a, b) => a.start - b.start || b.end - a.end);
     if (doc) this.readWindows(doc.tokens);
     const stop = lexicon().nameStoplist;
     for (const e of entities) {
       if (e.type !== "PER") continue;
-      // Each spelling once: a repeated one would set the same names again.
-      for (const written of new Set([e.name, ...e.mentions.map((m) => m.text)])) {
+      const mentions = e.mentions;
+      for (let i = -1; i < mentions.length; i++) {
+        const written = i < 0 ? e.name : mentions[i].text;
+        // Each spelling once: a repeated one would set the same names again.
+        if (i >= 0 && (written === e.name || writtenBefore(mentions, i))) continue;
         const words = foldedWords(written);
         const last = words[words.length - 1];
         // A one-word mention (شي، لافروف) names its person wherever it is written again.
@@ -101,32 +119,36 @@ export class MentionIndex {
     return this.firstNames.get(bareCore(t.core)) ?? null;
   }
 
+  // Loops and methods rather than closures: the windows are read for every person mention of every article.
   private readWindows(tokens: Token[]): void {
-    const persons = this.all.filter((m) => m.entity.type === "PER");
+    const counterparts = lexicon().counterparts;
     let t = 0;
-    for (const m of persons) {
+    for (const m of this.all) {
+      if (m.entity.type !== "PER") continue;
       while (t < tokens.length && tokens[t].end <= m.start) t++;
       let last = t;
       while (last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
-      const other = (k: number) => {
-        const x = this.at(tokens[k].start);
-        return x !== undefined && x.entity.type === "PER" && x.entity !== m.entity;
-      };
       // Only definite words inside a name are titles (الملك عبدالله); أمين in أمين فارس is a name.
       for (let k = t; k <= last; k++) if (tokens[k].core.startsWith("ال")) m.self.push(bareWord(tokens[k]));
-      const word = (k: number) => (isComma(tokens[k]) ? "," : bareWord(tokens[k]));
-      // A title is written beside the name: the window ends at a clause or a quotation.
-      const stops = (k: number) =>
-        tokens[k].sentence !== tokens[t]?.sentence || /^[.!؟?:«»"“”]$/.test(tokens[k].text) || other(k) ||
-        verbReading(tokens[k]) !== null || lexicon().complementizers.has(tokens[k].norm) || lexicon().breakers.has(tokens[k].norm);
-      // A counterpart (ونظيره الجزائري …) separates two people's titles.
-      const counterpart = (k: number) => lexicon().counterparts.has(tokens[k].core);
-      for (let k = t - 1; k >= 0 && t - k <= WINDOW_BEFORE && !stops(k); k--) {
-        m.before.push(word(k));
-        if (counterpart(k)) break;
+      const sentence = tokens[t]?.sentence;
+      for (let k = t - 1; k >= 0 && t - k <= WINDOW_BEFORE && !this.stops(tokens[k], sentence, m.entity); k--) {
+        m.before.push(windowWord(tokens[k]));
+        // A counterpart (ونظيره الجزائري …) separates two people's titles.
+        if (counterparts.has(tokens[k].core)) break;
       }
-      for (let k = last + 1; k < tokens.length && k - last <= WINDOW_AFTER && !stops(k) && !counterpart(k); k++) m.after.push(word(k));
+      for (let k = last + 1; k < tokens.length && k - last <= WINDOW_AFTER && !this.stops(tokens[k], sentence, m.entity) && !counterparts.has(tokens[k].core); k++) {
+        m.after.push(windowWord(tokens[k]));
+      }
     }
+  }
+
+  /** A title is written beside the name: the window ends at a clause, a quotation or another person. */
+  private stops(x: Token, sentence: number | undefined, self: Entity): boolean {
+    if (x.sentence !== sentence || WINDOW_MARKS.has(x.text)) return true;
+    const other = this.at(x.start);
+    if (other !== undefined && other.entity.type === "PER" && other.entity !== self) return true;
+    const lex = lexicon();
+    return verbReading(x) !== null || lex.complementizers.has(x.norm) || lex.breakers.has(x.norm);
   }
 
   /** All title windows of a mention, in text order (cached). */
@@ -426,8 +448,7 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
       adjScore = 2;
     } else if (core.length) {
       // Without an adjective only the title's words can score, written together in one window.
-      if (!m.words) m.words = new Set(texts.flat());
-      if (!allIn(core, m.words)) continue;
+      if (!allInWindows(core, texts)) continue;
     }
     // The full title named a nationality nobody matched (الرئيس الإماراتي when the text wrote
     // رئيس الدولة): a person whose title names another state is not the one meant.
@@ -460,8 +481,12 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
 
 // Loops rather than every/some with closures: resolveTitle runs for every phrase length of every title.
 
-function allIn(words: string[], set: ReadonlySet<string>): boolean {
-  for (const w of words) if (!set.has(w)) return false;
+/** Every word is in some window (a scan: the windows are short and a set of their words cost more to build than it saved). */
+function allInWindows(words: string[], texts: string[][]): boolean {
+  outer: for (const w of words) {
+    for (const x of texts) if (x.includes(w)) continue outer;
+    return false;
+  }
   return true;
 }
 
