@@ -6,6 +6,7 @@ import { coreOf, type PhraseGazetteer, type TrieNode } from "./gazetteer.js";
 import type { WordLexicon } from "./lexicon.js";
 import type { CharLM } from "./charlm.js";
 import { NUM_LABELS as LABEL_COUNT } from "./labels.js";
+import { CoreSlot, nextGeneration } from "./core-slot.js";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -298,6 +299,8 @@ interface RowEntry {
   /** Where phrases starting with this word begin in the training-name and external gazetteers. */
   trainFirst: TrieNode | undefined;
   externalFirst: TrieNode | undefined;
+  /** The word's core for prediction history (one slot per core among the model's cached words). */
+  hist: CoreSlot;
 }
 
 /** Offsets in a word's block of the slab (times NUM_LABELS); a word takes WORD_BLOCK, a pair PAIR_BLOCK. */
@@ -342,6 +345,9 @@ interface ModelRows {
   shapeGazSums: Int32Array;
   gazDelta: Int32Array[];
   words: Map<string, RowEntry>;
+  /** The history slots of the cached words' cores, dropped with them (a new generation then). */
+  slots: Map<string, CoreSlot>;
+  generation: number;
 }
 
 /**
@@ -422,6 +428,8 @@ function modelRows(m: RowLookup, gaz: Gazetteers): ModelRows {
         return sums;
       }),
       words: new Map(),
+      slots: new Map(),
+      generation: nextGeneration(),
       ...shapeTables(m, ctx),
       pairs: 0,
       shapeGazSums: new Int32Array(0),
@@ -486,7 +494,14 @@ function rowEntryOf(m: RowLookup, mr: ModelRows, x: WordEntry, gaz: Gazetteers, 
     next: null,
     trainFirst: gaz.train ? gaz.train.first(x.core) : undefined,
     externalFirst: gaz.external ? gaz.external.first(x.core) : undefined,
+    hist: slotOf(mr, x.core),
   };
+}
+
+function slotOf(mr: ModelRows, core: string): CoreSlot {
+  let s = mr.slots.get(core);
+  if (!s) mr.slots.set(core, (s = new CoreSlot(core, mr.generation)));
+  return s;
 }
 
 /** Word pairs kept per model before the word cache (and with it the pairs) is dropped. */
@@ -543,6 +558,7 @@ const scratch = {
   trainFirsts: [] as Array<TrieNode | undefined>,
   externalFirsts: [] as Array<TrieNode | undefined>,
   pairs: [] as number[],
+  slots: [] as CoreSlot[],
   trainMatch: new Uint8Array(256),
   externalMatch: new Uint8Array(256),
 };
@@ -550,9 +566,10 @@ const scratch = {
 /**
  * The features of featureSentence as integer weight sums over the model's quantised weights,
  * added onto `acc` (n * NUM_LABELS): the same sums as LinearModel.quantisedSums over the
- * hashed features. Returns the word cores (for prediction history).
+ * hashed features. Returns the words' core slots (for prediction history) in a scratch array
+ * that the next call reuses (its first `words.length` entries are this sentence's).
  */
-export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m: RowLookup, acc: Int32Array): string[] {
+export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m: RowLookup, acc: Int32Array): readonly CoreSlot[] {
   const n = words.length;
   const L = NUM_LABELS;
   const q = m.qweights;
@@ -565,9 +582,11 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
   const folded = scratch.folded;
   const trainFirsts = scratch.trainFirsts;
   const externalFirsts = scratch.externalFirsts;
-  const cores: string[] = new Array(n);
+  const cores = scratch.slots;
   if (cache.size > ROW_CACHE_LIMIT || mr.pairs > PAIR_LIMIT) {
     cache.clear();
+    mr.slots.clear();
+    mr.generation = nextGeneration();
     mr.pairs = 0;
     mr.used = SLAB_START;
     mr.slab.fill(0, SLAB_START);
@@ -579,7 +598,7 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     }
     e[i] = r;
     folded[i] = r.word.folded;
-    cores[i] = r.word.core;
+    cores[i] = r.hist;
     trainFirsts[i] = r.trainFirst;
     externalFirsts[i] = r.externalFirst;
   }

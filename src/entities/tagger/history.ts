@@ -2,6 +2,7 @@
 // history"): how the tagger labelled the same word earlier in the document. Names
 // are often introduced with a title or full form and then repeated bare; this
 // carries the first, easier decision over to the later mentions.
+import type { CoreSlot } from "./core-slot.js";
 import { hash1 } from "./features.js";
 import { NUM_LABELS as LABEL_COUNT, TYPES } from "./labels.js";
 
@@ -19,14 +20,30 @@ export const HISTORY_VALUES: readonly string[] = ["none", "O", ...TYPES.flatMap(
 /** Counts kept per word core: O, then each type (TYPES order). */
 const WIDTH = TYPES.length + 1;
 
+let stamps = 0;
+/** The history that last put its row on a slot: until another does, a slot it has not marked is a core it has not met. */
+let lastStamper = 0;
+
 export class DocHistory {
+  /** Marks the CoreSlots whose `row` this history set. */
+  private readonly stamp = ++stamps;
   /**
    * Each core's row in `counts` (WIDTH counts, capped at 0xffff). One flat array for the document
    * rather than a small typed array per word: a document meets a few hundred words, and each of
    * those allocations cost more than the counting.
    */
-  private readonly rows = new Map<string, number>();
   private counts = new Uint16Array(64 * WIDTH);
+  /** The core of each row. */
+  private readonly cores: string[] = [];
+  /**
+   * Core -> row, built when first needed: for the string-keyed methods, for slots of a
+   * generation other than the first one met (the tagger's word cache was dropped mid-document),
+   * and once another history has marked slots in between this one's.
+   * Until then the slots alone find the rows (one slot per core within a generation).
+   */
+  private byCore: Map<string, number> | null = null;
+  private generation = 0;
+  private stamped = false;
 
   value(core: string): string {
     return HISTORY_VALUES[this.valueIndex(core)];
@@ -34,9 +51,37 @@ export class DocHistory {
 
   /** As value, as an index into HISTORY_VALUES (no string built). */
   valueIndex(core: string): number {
-    if (core.length < 2) return 0;
-    const row = this.rows.get(core);
-    if (row === undefined) return 0;
+    return core.length < 2 ? 0 : this.valueAt(this.rowOf(core));
+  }
+
+  /** As valueIndex, for the core of a slot (features.ts: featureSumsSentence). */
+  valueIndexOfSlot(s: CoreSlot): number {
+    return s.core.length < 2 ? 0 : this.valueAt(this.slotRow(s));
+  }
+
+  /** Records a tagged sentence: label indices into LABELS. */
+  update(cores: readonly string[], labels: ArrayLike<number>): void {
+    for (let i = 0; i < cores.length; i++) {
+      if (cores[i].length < 2) continue;
+      let row = this.rowOf(cores[i]);
+      if (row < 0) row = this.addRow(cores[i]);
+      this.count(row, labels[i]);
+    }
+  }
+
+  /** As update, for the first n slots of `slots`. */
+  updateSlots(slots: readonly CoreSlot[], labels: ArrayLike<number>, n: number): void {
+    for (let i = 0; i < n; i++) {
+      const s = slots[i];
+      if (s.core.length < 2) continue;
+      let row = this.slotRow(s);
+      if (row < 0) s.row = row = this.addRow(s.core);
+      this.count(row, labels[i]);
+    }
+  }
+
+  private valueAt(row: number): number {
+    if (row < 0) return 0;
     const c = this.counts;
     const o = row * WIDTH;
     let total = 0;
@@ -48,25 +93,52 @@ export class DocHistory {
     return 2 + 3 * (best - 1) + (r >= 0.99 ? 0 : r >= 0.5 ? 1 : 2);
   }
 
-  /** Records a tagged sentence: label indices into LABELS. */
-  update(cores: readonly string[], labels: ArrayLike<number>): void {
-    for (let i = 0; i < cores.length; i++) {
-      if (cores[i].length < 2) continue;
-      let row = this.rows.get(cores[i]);
-      if (row === undefined) {
-        row = this.rows.size;
-        this.rows.set(cores[i], row);
-        if ((row + 1) * WIDTH > this.counts.length) {
-          const grown = new Uint16Array(this.counts.length * 2);
-          grown.set(this.counts);
-          this.counts = grown;
-        }
-      }
-      // O, else the label's type (labelType) in TYPES order.
-      const label = labels[i];
-      const k = row * WIDTH + (label === 0 ? 0 : 1 + ((label - 1) >> 1));
-      if (this.counts[k] < 0xffff) this.counts[k]++;
+  private count(row: number, label: number): void {
+    // O, else the label's type (labelType) in TYPES order.
+    const k = row * WIDTH + (label === 0 ? 0 : 1 + ((label - 1) >> 1));
+    if (this.counts[k] < 0xffff) this.counts[k]++;
+  }
+
+  /** The core's row, -1 when it has none. */
+  private rowOf(core: string): number {
+    return this.index().get(core) ?? -1;
+  }
+
+  private index(): Map<string, number> {
+    if (!this.byCore) {
+      this.byCore = new Map();
+      for (let k = 0; k < this.cores.length; k++) this.byCore.set(this.cores[k], k);
     }
+    return this.byCore;
+  }
+
+  /** The slot's row, -1 when its core has none; kept on the slot for this history. */
+  private slotRow(s: CoreSlot): number {
+    // A slot's "no row" holds only while the slots alone decide (no row was added by core string).
+    if (s.doc === this.stamp && (s.row >= 0 || this.byCore === null)) return s.row;
+    if (this.generation === 0) this.generation = s.generation;
+    if (lastStamper !== this.stamp) {
+      // Another history has marked slots since this one did (it may have taken this one's marks): look cores up by string from now on.
+      if (this.stamped) this.index();
+      lastStamper = this.stamp;
+      this.stamped = true;
+    }
+    const row = this.byCore !== null || s.generation !== this.generation ? this.rowOf(s.core) : -1;
+    s.doc = this.stamp;
+    s.row = row;
+    return row;
+  }
+
+  private addRow(core: string): number {
+    const row = this.cores.length;
+    this.cores.push(core);
+    this.byCore?.set(core, row);
+    if ((row + 1) * WIDTH > this.counts.length) {
+      const grown = new Uint16Array(this.counts.length * 2);
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    return row;
   }
 }
 

@@ -86,7 +86,7 @@ export class Tagger {
     const cores = featureSumsSentence(words, this.gazetteers, this.model, acc);
     if (this.useHistory) {
       const values = this.histValues;
-      for (let i = 0; i < n; i++) values[i] = history.valueIndex(cores[i]);
+      for (let i = 0; i < n; i++) values[i] = history.valueIndexOfSlot(cores[i]);
       addHistorySums(values, n, this.model, acc);
     }
     const emit = this.emit;
@@ -98,7 +98,7 @@ export class Tagger {
     // Viterbi's forward scores are confidences' forward pass: kept, so computed once.
     if (n * NUM_LABELS > this.forward.length) this.forward = new Float64Array(n * NUM_LABELS * 2);
     const labels = viterbi(emit, n, this.model.trans, this.forward);
-    if (this.useHistory) history.update(cores, labels);
+    if (this.useHistory) history.updateSlots(cores, labels, n);
     const conf = withConfidence ? confidences(emit, n, this.model.trans, labels, this.forward) : null;
     return { labels, conf };
   }
