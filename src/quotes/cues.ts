@@ -2,12 +2,13 @@
 // verbs and participles with their complement (cue-verbs.ts), prefatory
 // verbal nouns and nouns of saying (cue-nouns.ts), and trailing attribution
 // (cue-trailing.ts). Each becomes a Draft (draft.ts).
-import type { Sentence } from "../types.js";
+import type { Sentence, Token } from "../types.js";
 import { saidNoun, verbalNoun } from "./cue-nouns.js";
 import { trailing } from "./cue-trailing.js";
 import { reportingVerb } from "./cue-verbs.js";
 import type { Draft, ScanContext } from "./draft.js";
 import { insideQuotation } from "./quotation-marks.js";
+import { CLOSING_MARKS, isComma, saidNounForms, verbReading } from "./words.js";
 
 export type { Draft, ScanContext } from "./draft.js";
 
@@ -17,6 +18,10 @@ export function scanSentence(ctx: ScanContext, s: Sentence, openDraft: () => Dra
   let t = s.tokenStart;
   while (t < s.tokenEnd) {
     if (insideQuotation(ctx.quotations, tokens[t].start)) {
+      t++;
+      continue;
+    }
+    if (!mayStartCue(tokens, s, t)) {
       t++;
       continue;
     }
@@ -33,3 +38,20 @@ export function scanSentence(ctx: ScanContext, s: Sentence, openDraft: () => Dra
   return out;
 }
 
+
+/**
+ * Whether any of the cue finders can start at token `t`: their own entry tests, asked once
+ * per token, since most tokens start none and the four calls cost more than the answer.
+ * Elsewhere each finder returns null without changing anything.
+ */
+function mayStartCue(tokens: Token[], s: Sentence, t: number): boolean {
+  const tok = tokens[t];
+  const prev = tokens[t - 1];
+  // trailing: after a comma or a closing quotation mark.
+  if (t > s.tokenStart && (isComma(prev) || CLOSING_MARKS.has(prev.text))) return true;
+  // verbalNoun: في, or في after و/ف.
+  const n = tok.norm;
+  if (n === "في" || n === "وفي" || n === "ففي") return true;
+  // reportingVerb: a reporting verb; saidNoun: a noun of saying, bare or after ب.
+  return verbReading(tok) !== null || (tok.kind === "arabic" && saidNounForms(tok) !== 0);
+}
