@@ -17,11 +17,8 @@ export function scanSentence(ctx: ScanContext, s: Sentence, openDraft: () => Dra
   const tokens = ctx.doc.tokens;
   let t = s.tokenStart;
   while (t < s.tokenEnd) {
-    if (insideQuotation(ctx.quotations, tokens[t].start)) {
-      t++;
-      continue;
-    }
-    if (!mayStartCue(tokens, s, t)) {
+    // The cheaper test first: most tokens start no cue.
+    if (!mayStartCue(tokens, s, t) || insideQuotation(ctx.quotations, tokens[t].start)) {
       t++;
       continue;
     }

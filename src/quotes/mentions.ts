@@ -39,6 +39,19 @@ export function bareCore(x: string): string {
   return x.startsWith("ال") && x.length > 3 ? x.slice(2) : x;
 }
 
+/** Folded words of roles as written, article removed (read-only; bounded: roles recur across a corpus's articles). */
+let roleWordCache = new Map<string, string[]>();
+
+function roleWords(role: string): string[] {
+  let words = roleWordCache.get(role);
+  if (!words) {
+    words = normalize(role).split(" ").map(bareCore);
+    if (roleWordCache.size >= 20_000) roleWordCache = new Map();
+    roleWordCache.set(role, words);
+  }
+  return words;
+}
+
 /** Marks that end a title window (a sentence's end, a colon, quotation marks). */
 const WINDOW_MARKS = new Set([".", "!", "؟", "?", ":", "«", "»", '"', "“", "”"]);
 
@@ -152,12 +165,13 @@ export class MentionIndex {
   }
 
   /** All title windows of a mention, in text order (cached). */
-  textsOf(m: PlacedMention): { beforeText: string[]; texts: string[][] } {
+  textsOf(m: PlacedMention): PlacedMention & { beforeText: string[]; texts: string[][] } {
     if (!m.texts || !m.beforeText) {
       m.beforeText = [...m.before].reverse();
       m.texts = [m.beforeText, m.after, m.self, ...this.roleWindows(m.entity)];
     }
-    return { beforeText: m.beforeText, texts: m.texts };
+    // The mention itself, its windows filled: resolveTitle asks for every person mention on each phrase it tries.
+    return m as PlacedMention & { beforeText: string[]; texts: string[][] };
   }
 
   /** Index of the first mention starting at or after `offset` (binary search). */
@@ -218,8 +232,8 @@ export class MentionIndex {
   roleWindows(e: Entity): string[][] {
     let w = this.roles.get(e);
     if (!w) {
-      w = e.roles.map((r) => normalize(r).split(" ").map(bareCore));
-      for (const m of e.mentions) if (m.role) w.push(normalize(m.role.text).split(" ").map(bareCore));
+      w = e.roles.map(roleWords);
+      for (const m of e.mentions) if (m.role) w.push(roleWords(m.role.text));
       this.roles.set(e, w);
     }
     return w;
@@ -437,7 +451,8 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
   const core = rest.map(bareCore);
   let best: { e: Entity; score: number; at: number } | null = null;
   for (const m of index.all) {
-    if (m.entity.type !== "PER" || m.start >= before) continue;
+    if (m.start >= before) break; // mentions are in text order: none after this one comes before `before`
+    if (m.entity.type !== "PER") continue;
     const { beforeText: beforeNear, texts } = index.textsOf(m); // texts[0] is beforeNear
     let adjScore = 0;
     if (adjective) {

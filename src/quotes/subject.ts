@@ -128,10 +128,12 @@ export function titleHolder(tokens: Token[], index: MentionIndex, k: number, sto
   // A title written with its synonym (العاهل الأردني for الملك …) tries the common form too.
   const synonyms = lexicon().titleSynonyms;
   const commonWords = words.map((w) => synonyms.get(w) ?? w);
+  // The first word written with a synonym: the common form of a phrase differs when it holds that word.
+  let synonym = 0;
+  while (synonym < words.length && commonWords[synonym] === words[synonym]) synonym++;
   for (let n = words.length; n >= 1; n--) {
     const phrase = words.slice(0, n);
-    const common = commonWords.slice(0, n);
-    const e = resolveTitle(index, phrase, tokens[k].start, adjective) ?? (common.some((w, i) => w !== phrase[i]) ? resolveTitle(index, common, tokens[k].start, adjective) : null);
+    const e = resolveTitle(index, phrase, tokens[k].start, adjective) ?? (synonym < n ? resolveTitle(index, commonWords.slice(0, n), tokens[k].start, adjective) : null);
     if (e) return { entity: e, end: k + n };
     // Once a phrase ending in a nationality (or a country: ملك البحرين) failed, shorter ones must not contradict it.
     if (!adjective && n >= 2 && (index.isNationality(words[n - 1]) || index.isStateName(bareCore(words[n - 1])))) adjective = words[n - 1];
