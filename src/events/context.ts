@@ -33,16 +33,26 @@ export function docContext(doc: Doc, entities: Entity[]): DocContext {
   const hit = cache.get(doc);
   if (hit && hit.entities === entities) return hit.ctx;
   const text = doc.article.text;
-  const mentions: MentionRef[] = [];
+  // Mentions sorted first, so that their tokens are found in one walk over the tokens
+  // (tokenIndexAt's answer, the first token ending after the start) rather than a search each.
+  const placed: MentionRef[] = [];
   for (const e of entities) {
-    for (const m of e.mentions) {
-      const tokenStart = tokenIndexAt(doc.tokens, m.start);
-      let tokenEnd = tokenStart;
-      while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd].start < m.end) tokenEnd++;
-      if (tokenEnd > tokenStart) mentions.push({ start: m.start, end: m.end, entity: e, tokenStart, tokenEnd });
+    for (const m of e.mentions) placed.push({ start: m.start, end: m.end, entity: e, tokenStart: 0, tokenEnd: 0 });
+  }
+  placed.sort((a, b) => a.start - b.start || b.end - a.end);
+  const tokens = doc.tokens;
+  const mentions: MentionRef[] = [];
+  let tokenStart = 0;
+  for (const m of placed) {
+    while (tokenStart < tokens.length && tokens[tokenStart].end <= m.start) tokenStart++;
+    let tokenEnd = tokenStart;
+    while (tokenEnd < tokens.length && tokens[tokenEnd].start < m.end) tokenEnd++;
+    if (tokenEnd > tokenStart) {
+      m.tokenStart = tokenStart;
+      m.tokenEnd = tokenEnd;
+      mentions.push(m);
     }
   }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const mentionAt: (MentionRef | undefined)[] = new Array(doc.tokens.length);
   for (const m of mentions) {
     for (let t = m.tokenStart; t < m.tokenEnd; t++) if (!mentionAt[t]) mentionAt[t] = m;

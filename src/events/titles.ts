@@ -13,6 +13,7 @@ import { ArticleMemo } from "./article-memo.js";
 import { tokenIndexAt, type DocContext } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon, type OfficeTitleWords } from "./lexicon.js";
+import { tokenFacts } from "./word-facts.js";
 
 /** One office of one person: its head word, the other words that name it, its country. */
 interface Office {
@@ -28,6 +29,14 @@ const cache = new ArticleMemo<DocContext, Map<number, string>>();
 
 function headOf(w: Word, lex: OfficeTitleWords): string | null {
   return lex.headOfWord.get(w.bare) ?? null;
+}
+
+/** headOf for an Arabic token, memoised per word form (titleReferences asks it of every token). */
+function tokenHead(t: Token, lex: OfficeTitleWords): string | null {
+  const facts = tokenFacts(t);
+  let head = facts.officeHead;
+  if (head === undefined) facts.officeHead = head = headOf(t, lex);
+  return head;
 }
 
 function complementOf(w: Word, lex: OfficeTitleWords): string {
@@ -135,11 +144,11 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
     for (let t = 0; t < tokens.length; t++) {
       const tok = tokens[t];
       if (ctx.mentionAt[t] || tok.kind !== "arabic") continue;
-      const head = headOf(tok, lex);
+      const head = tokenHead(tok, lex);
       if (!head) continue;
       // نائب رئيس الوزراء، ولي العهد: part of a longer title, which is read from its own head.
       const prev = tokens[t - 1];
-      if (prev && prev.sentence === tok.sentence && prev.kind === "arabic" && headOf(prev, lex) && lex.deputyHeads.has(headOf(prev, lex)!)) continue;
+      if (prev && prev.sentence === tok.sentence && prev.kind === "arabic" && tokenHead(prev, lex) && lex.deputyHeads.has(tokenHead(prev, lex)!)) continue;
       // أحمد عبدالله الصباح رئيس مجلس الوزراء: a title right after a name is in apposition to it.
       const before = tokens[t - 1]?.text === "،" || tokens[t - 1]?.text === "," ? t - 2 : t - 1;
       if (!tok.pre.startsWith("و") && before >= 0 && tokens[before].sentence === tok.sentence && ctx.mentionAt[before]?.entity.type === "PER") continue;

@@ -18,6 +18,8 @@ export class WordFacts {
   plain: string | undefined = undefined;
   /** Length of the و/ف written before the reporting verb it holds, -1 for none (quotes/draft.ts cueStartOf). */
   cueConjunction: number | undefined = undefined;
+  /** The office head its bare form names, null for none (events/titles.ts; asked of Arabic tokens only, whose bare form follows from the folded word). */
+  officeHead: string | null | undefined = undefined;
   /** Bit 1: its form without و/ف is a noun of saying; bit 2: that form less its first letter is (quotes/words.ts saidNounForms). */
   saidNoun: number | undefined = undefined;
 }
