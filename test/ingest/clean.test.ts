@@ -58,14 +58,13 @@ describe("classifyLine on long lines", () => {
 
   it("decides a line of more than 20 words as the whole line does", () => {
     const rng = new Rng(20261121); // seeded: a failure can be replayed
-    const next = (): number => rng.float();
     const kinds = new Set<string | null>();
     for (let n = 0; n < 3000; n++) {
       // Lines that open with only a few kinds of piece, so that whole toolbars and rules occur too.
-      const pool = PIECES.slice(Math.floor(next() * 30), Math.floor(next() * 30) + 10);
+      const pool = PIECES.slice(rng.int(0, 29), rng.int(0, 29) + 10);
       const words: string[] = [];
-      for (let k = 0, len = 18 + Math.floor(next() * 20); k < len; k++) words.push(pool[Math.floor(next() * pool.length)]);
-      const line = words.join(next() < 0.8 ? " " : "").trim();
+      for (let k = 0, len = rng.int(18, 37); k < len; k++) words.push(pool[Math.floor(rng.float() * pool.length)]); // an empty pool gives empty words
+      const line = words.join(rng.chance(0.8) ? " " : "").trim();
       const kind = classifyLineWhole(line);
       kinds.add(kind);
       expect(classifyLine(line), JSON.stringify(line)).toBe(kind);
@@ -87,10 +86,9 @@ describe("cleanText", () => {
   it("joins the kept lines with at most one blank line between them and none at the ends", () => {
     const PIECES = ["وقال الوزير إن المحادثات كانت مثمرة.", "", " ", "\t", "مشاركة :", "2024-03-05 10:22", "(رويترز)", "أخبار ذات صلة", "نص"];
     const rng = new Rng(7);
-    const next = (): number => rng.float();
     for (let n = 0; n < 500; n++) {
-      const lines = Array.from({ length: Math.floor(next() * 10) }, () => PIECES[Math.floor(next() * PIECES.length)]);
-      const input = lines.join(next() < 0.5 ? "\n" : "\r\n");
+      const lines = Array.from({ length: rng.int(0, 9) }, () => rng.pick(PIECES));
+      const input = lines.join(rng.chance(0.5) ? "\n" : "\r\n");
       const { text, dropped } = cleanText(input);
       // The join as first written: every line not dropped, "\n" between, runs of newlines cut to two.
       const gone = new Set(dropped.map((d) => d.line));
