@@ -23,28 +23,55 @@ for (let a = 0; a < L; a++) {
   NEXT.push(Uint8Array.from(next));
 }
 
-/**
- * The transition scores into each label as float64, into[c * L + p] = trans[p * L + c]: the same
- * values (float32 widens exactly), read in a row per label. Filled per call (training changes
- * its table between calls); a scratch buffer, as decoding is synchronous.
- */
-const intoBuf = new Float64Array(L * L);
-function transposed(trans: Float32Array | Float64Array): Float64Array {
-  for (let p = 0; p < L; p++) for (let c = 0; c < L; c++) intoBuf[c * L + p] = trans[p * L + c];
-  return intoBuf;
+// The labels every label may precede (O and the B- labels): their best predecessor is a scan of all L.
+const FULL: number[] = [];
+for (let c = 0; c < L; c++) if (PREV[c].length === L) FULL.push(c);
+
+/** What viterbi derives from a transition table; compute once per table that does not change (decoderTables). */
+export interface DecoderTables {
+  /** The transition scores into each label as float64, into[c * L + p] = trans[p * L + c] (float32 widens exactly), a row per label. */
+  into: Float64Array;
+  /**
+   * lead[pm]: by how much the best previous score (at pm) must exceed every other for pm to be the
+   * best predecessor of every FULL label: max over those c and p ≠ pm of into[c][p] - into[c][pm].
+   */
+  lead: Float64Array;
+  /** The largest |into| of a FULL label (for viterbi's rounding margin). */
+  intoMax: number;
+}
+
+export function decoderTables(trans: Float32Array | Float64Array): DecoderTables {
+  const into = new Float64Array(L * L);
+  for (let p = 0; p < L; p++) for (let c = 0; c < L; c++) into[c * L + p] = trans[p * L + c];
+  const lead = new Float64Array(L).fill(-Infinity);
+  let maxAbs = 0;
+  for (let pm = 0; pm < L; pm++) {
+    for (const c of FULL) {
+      for (let p = 0; p < L; p++) if (p !== pm) lead[pm] = Math.max(lead[pm], into[c * L + p] - into[c * L + pm]);
+      maxAbs = Math.max(maxAbs, Math.abs(into[c * L + pm]));
+    }
+  }
+  return { into, lead, intoMax: maxAbs };
 }
 
 /**
  * emit: n * L emission scores; trans: (L + 1) * L transition scores, row L = sentence start.
  * Returns the best valid label sequence. `forward` (n * L at least), when given, receives the
  * forward max scores, which are exactly confidences' forward pass: pass it on to skip that.
+ * `tables`: decoderTables(trans), when the caller keeps them (the table does not change).
  */
 // Scratch space reused across calls (decoding is synchronous; sentences rarely exceed it).
 let deltaBuf = new Float64Array(256 * L);
 let backBuf = new Uint8Array(256 * L);
 let bwdBuf = new Float64Array(256 * L);
 
-export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, forward?: Float64Array): Uint8Array {
+export function viterbi(
+  emit: Float32Array | Float64Array,
+  n: number,
+  trans: Float32Array | Float64Array,
+  forward?: Float64Array,
+  tables: DecoderTables = decoderTables(trans),
+): Uint8Array {
   const path = new Uint8Array(n);
   if (n === 0) return path;
   if (n * L > deltaBuf.length) deltaBuf = new Float64Array(n * L * 2);
@@ -52,22 +79,47 @@ export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Flo
   const delta = forward ?? deltaBuf;
   const back = backBuf;
   for (let c = 0; c < L; c++) delta[c] = ALLOWED[L * L + c] ? trans[L * L + c] + emit[c] : NEG;
-  const into = transposed(trans);
+  const { into, lead, intoMax } = tables;
   for (let i = 1; i < n; i++) {
     const po = (i - 1) * L;
     const o = i * L;
+    // When the best previous score (the first best, at pm) leads every other by more than lead[pm],
+    // pm is every FULL label's strict best predecessor, so their scans would pick it with the same
+    // sum: it is taken without them (most positions). The margin, a billionth of the magnitudes,
+    // is far above float64 rounding (2^-52 of them), so the order holds for the rounded sums too.
+    let top = delta[po];
+    let pm = 0;
+    for (let p = 1; p < L; p++) {
+      if (delta[po + p] > top) {
+        top = delta[po + p];
+        pm = p;
+      }
+    }
+    const bar = top - lead[pm] - 1e-9 * (Math.abs(top) + intoMax + 1);
+    let leads = bar > NEG; // false for NaN
+    for (let p = 0; p < L; p++) {
+      if (p !== pm && delta[po + p] >= bar) {
+        leads = false;
+        break;
+      }
+    }
     for (let c = 0; c < L; c++) {
       let best = NEG;
       let arg = 0;
       const prev = PREV[c];
       const to = c * L;
       if (prev.length === L) {
-        // Every label may precede c: the plain scan, the same comparisons in the same order.
-        for (let p = 0; p < L; p++) {
-          const s = delta[po + p] + into[to + p];
-          if (s > best) {
-            best = s;
-            arg = p;
+        if (leads) {
+          best = top + into[to + pm];
+          arg = pm;
+        } else {
+          // Every label may precede c: the plain scan, the same comparisons in the same order.
+          for (let p = 0; p < L; p++) {
+            const s = delta[po + p] + into[to + p];
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
           }
         }
       } else {

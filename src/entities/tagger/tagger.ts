@@ -1,6 +1,6 @@
 // The runtime tagger: words in, BIO labels and per-token confidences out.
 import { readFileSync } from "node:fs";
-import { confidences, viterbi } from "./decode.js";
+import { confidences, decoderTables, viterbi, type DecoderTables } from "./decode.js";
 import { featureSumsSentence, type Gazetteers } from "./features.js";
 import { addHistorySums, DocHistory } from "./history.js";
 import { PhraseGazetteer } from "./gazetteer.js";
@@ -33,7 +33,11 @@ export class Tagger {
     this.useHistory = header?.history ?? false;
     this.oBias = header?.oBias ?? 0;
     this.typeBias = header?.typeBias ?? null;
+    this.decoding = decoderTables(model.trans);
   }
+
+  /** Viterbi's tables of the model's transitions (fixed once the model is built). */
+  private readonly decoding: DecoderTables;
 
   /**
    * Added to the B- and I- scores of each type (PER, LOC, ORG, MISC) before decoding: the
@@ -97,7 +101,7 @@ export class Tagger {
     if (tb) for (let i = 0; i < n; i++) for (let k = 1; k < NUM_LABELS; k++) emit[i * NUM_LABELS + k] += tb[(k - 1) >> 1];
     // Viterbi's forward scores are confidences' forward pass: kept, so computed once.
     if (n * NUM_LABELS > this.forward.length) this.forward = new Float64Array(n * NUM_LABELS * 2);
-    const labels = viterbi(emit, n, this.model.trans, this.forward);
+    const labels = viterbi(emit, n, this.model.trans, this.forward, this.decoding);
     if (this.useHistory) history.updateSlots(cores, labels, n);
     const conf = withConfidence ? confidences(emit, n, this.model.trans, labels, this.forward) : null;
     return { labels, conf };
