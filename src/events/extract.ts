@@ -11,7 +11,7 @@ import type { Doc, Entity, Event } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
 import { docContext, isPunct, lowerBound, textSpan, type DocContext } from "./context.js";
 import { eventLexicon } from "./lexicon.js";
-import { resolveParticipants, type FocusState } from "./participants.js";
+import { resolveParticipants, type FocusState, type ParticipantResult } from "./participants.js";
 import { articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { signatories } from "./signatories.js";
 import { findTriggers, type Trigger } from "./triggers.js";
@@ -45,8 +45,11 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
 
   // Pass 1: the pair the article is about, from events whose participants are named.
   const focus: FocusState = { pair: [] };
-  for (const t of triggers) {
+  // Pass 2 asks again for the same triggers: a result the pair in focus played no part in is kept.
+  const firstPass: (ParticipantResult | undefined)[] = [];
+  for (const [i, t] of triggers.entries()) {
     const p = resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
+    if (p.focusFree) firstPass[i] = p;
     const persons = p.ids.filter((id) => ctx.byId.get(id)?.type === "PER");
     if (t.type !== "visit" && persons.length === 2 && !p.viaReference) {
       focus.pair = persons;
@@ -60,8 +63,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   let previousDate: string | null = null;
   // Sentences that refer back to an event (على هامش القمة، عقب المحادثات): what happens there happens that day.
   const framedBy = new Map<number, Event>();
-  for (const t of triggers) {
-    let p = resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
+  for (const [i, t] of triggers.entries()) {
+    let p = firstPass[i] ?? resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
     if (t.type === "signing" && !p.ids.some((id) => ctx.byId.get(id)?.type === "PER")) {
       // وقعت قطر وسوريا مذكرة … وقعها عن الجانب القطري X: the persons who signed for the states.
       const persons = signatories(ctx, t, focus);

@@ -36,6 +36,8 @@ export interface ParticipantResult {
   namedPerson: boolean;
   /** For messages from several senders: one [sender, recipient] pair per message. */
   pairs: [string, string][] | null;
+  /** No pair or counterpart reference was read: the result is the same whatever pair is in focus. */
+  focusFree: boolean;
 }
 
 export interface FocusState {
@@ -193,7 +195,8 @@ export function resolveParticipants(
   const slots = sentenceSlots(ctx, s.tokenStart, s.tokenEnd, focus, type !== "multilateral").filter(
     (x) => !(x.spokesperson && x.token < triggerStart) && !(x.kind === "mention" && x.token === triggerStart),
   );
-  if (type === "visit") return visitParticipants(ctx, slots, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd);
+  const focusFree = !slots.some((x) => x.kind === "pair" || x.kind === "counterpart");
+  if (type === "visit") return visitParticipants(ctx, slots, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd, focusFree);
   const viaReference = slots.some((x) => x.kind !== "mention" && x.ids.length > 0);
   const place = venue(ctx, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd);
 
@@ -239,7 +242,7 @@ export function resolveParticipants(
   }
   const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
   const namedPerson = slots.some((x) => x.kind === "mention" && x.type === "PER" && ids.includes(x.ids[0]));
-  return { ids, initiator, viaReference, place, namedPerson, pairs: type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) : null };
+  return { ids, initiator, viaReference, place, namedPerson, pairs: type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) : null, focusFree };
 }
 
 /**
@@ -297,7 +300,7 @@ function carrierVerbBefore(ctx: DocContext, trigger: number): number {
  * destination after إلى or the object of يزور; a city stands for its state when the
  * article names that state. Without a host the visit is not recorded.
  */
-function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: number, triggerStart: number, triggerEnd: number): ParticipantResult {
+function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: number, triggerStart: number, triggerEnd: number, focusFree: boolean): ParticipantResult {
   const persons = slots.filter((x) => x.ids.length === 1 && isPer(ctx, x.ids[0]));
   // وصل X … إلى: the subject inside the trigger phrase; زار X، يزور X: right after the verb.
   const inside = persons.find((x) => x.token > triggerStart && x.token < triggerEnd);
@@ -307,7 +310,7 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
   const visitorEnd = visitor ? (ctx.mentionAt[visitor.token]?.tokenEnd ?? visitor.token + 1) : -1;
   const host = hostState(ctx, from, to, triggerStart, visitor && visitor.token >= triggerEnd ? visitorEnd : -1);
   const ids = visitor && host ? [visitor.ids[0], host] : [];
-  return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null };
+  return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null, focusFree };
 }
 
 function isPrepositional(tokens: Token[], from: number, to: number): boolean {
