@@ -1,6 +1,7 @@
 // Bytes → text for the encodings Arabic news files come in: UTF-8 (with or without BOM),
 // UTF-16 with a BOM, and the legacy code pages Windows-1256 and ISO-8859-6. Valid UTF-8 is
 // always taken as UTF-8 first, so detection can never mistake it for a legacy code page.
+import { isUtf8, transcode } from "node:buffer";
 import chardet from "chardet";
 import iconv from "iconv-lite";
 
@@ -36,16 +37,24 @@ function nothingToMend(s: string): boolean {
   return true;
 }
 
+/**
+ * The text of bytes that are valid UTF-8 (buffer.isUtf8), as TextDecoder or Buffer#toString would
+ * decode them: ICU's converter (buffer.transcode to UTF-16LE) is ~5x faster than V8's decoder on
+ * Arabic text (a generated JSON line of ~4.5 KB: 0.018 -> 0.0035 ms per line).
+ */
+export function validUtf8Text(bytes: Uint8Array): string {
+  return bytes.length === 0 ? "" : transcode(bytes, "utf8", "ucs2").toString("ucs2");
+}
+
 function startsWith(buf: Uint8Array, ...bytes: number[]): boolean {
   return bytes.every((b, i) => buf[i] === b);
 }
 
+/** The text of valid UTF-8, a leading BOM dropped (as TextDecoder drops it), or null. */
 function strictUtf8(buf: Uint8Array): string | null {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buf);
-  } catch {
-    return null;
-  }
+  if (!isUtf8(buf)) return null;
+  const text = validUtf8Text(buf);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** A legacy decoding is believable when it has no controls or holes and its non-ASCII letters are mostly Arabic. */

@@ -7,7 +7,7 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { RawArticle } from "../types.js";
-import { decodeBytes } from "./decode.js";
+import { decodeBytes, validUtf8Text } from "./decode.js";
 import { MAX_ARTICLE_BYTES, recordToRaw, sha256, textTooLarge, tooLarge, type IngestError } from "./records.js";
 
 export type IngestItem = { ok: true; raw: RawArticle } | { ok: false; error: IngestError };
@@ -78,7 +78,7 @@ function* fromText(text: string, format: InputFormat, source: string, id: string
   }
 }
 
-/** One line of a JSON Lines file; `bytes`, when given, are the line as read (hashed as they are when they are the record's text). */
+/** One line of a JSON Lines file; `bytes`, when given, are the line as read, valid UTF-8 (hashed as they are when they are the record's text). */
 function* jsonLine(line: string, n: number, source: string, max: number, bytes?: Uint8Array): Generator<IngestItem> {
   const body = (n === 1 ? line.replace(/^\uFEFF/, "") : line).trim();
   if (body === "") return;
@@ -90,8 +90,8 @@ function* jsonLine(line: string, n: number, source: string, max: number, bytes?:
   } catch (err) {
     return yield fail(source, `malformed JSON line: ${(err as Error).message}`, n);
   }
-  // The bytes are the UTF-8 of `body` when nothing was trimmed and they were valid UTF-8 (nothing replaced).
-  const same = bytes !== undefined && body.length === line.length && isUtf8(bytes);
+  // The bytes are the UTF-8 of `body` when nothing was trimmed (being valid UTF-8, nothing was replaced).
+  const same = bytes !== undefined && body.length === line.length;
   const r = recordToRaw(rec, { source, line: n }, same ? bytes : body, max);
   yield "rawHash" in r ? { ok: true, raw: r } : { ok: false, error: r };
 }
@@ -101,9 +101,10 @@ async function* jsonLinesFile(path: string, max: number): AsyncGenerator<IngestI
   let any = false;
   for await (const bytes of fileLines(path)) {
     n++;
-    const line = bytes.toString("utf8");
+    const valid = isUtf8(bytes);
+    const line = valid ? validUtf8Text(bytes) : bytes.toString("utf8");
     if (line.trim() !== "") any = true;
-    yield* jsonLine(line, n, path, max, bytes);
+    yield* jsonLine(line, n, path, max, valid ? bytes : undefined);
   }
   if (!any) yield fail(path, "empty file");
 }

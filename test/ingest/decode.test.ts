@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
-import { decodeBytes, wellFormed } from "../../src/ingest/decode.js";
+import { decodeBytes, validUtf8Text, wellFormed } from "../../src/ingest/decode.js";
 
 const ARTICLE = "القاهرة 5 مارس (أ ش أ) - استقبل وزير الخارجية المصري اليوم نظيره الأردني وبحثا العلاقات الثنائية والأوضاع في المنطقة.";
+
+describe("validUtf8Text", () => {
+  it("decodes valid UTF-8 exactly as Buffer#toString and TextDecoder do", () => {
+    const texts = ["", "abc", ARTICLE, "\uFEFF{\"id\":1}", "a😀b ١٩٫٨ \u200C\uFFFF\uFFFE", "\u0000x\r\n", "ﻻ".repeat(70_000)];
+    for (const t of texts) {
+      const bytes = Buffer.from(t, "utf8");
+      expect(validUtf8Text(bytes)).toBe(bytes.toString("utf8"));
+      expect(validUtf8Text(bytes)).toBe(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
+      // A line is a view into a larger chunk.
+      const inChunk = Buffer.concat([Buffer.from("{}\n"), bytes, Buffer.from("\n")]).subarray(3, 3 + bytes.length);
+      expect(validUtf8Text(inChunk)).toBe(t);
+    }
+  });
+});
 
 describe("decodeBytes", () => {
   it("reads UTF-8 with and without a BOM", () => {
