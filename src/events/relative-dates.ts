@@ -6,6 +6,7 @@ import { loadJson } from "../data-files.js";
 import { findDates, isoDate, monthOf, toAsciiDigits } from "../text/dates.js";
 import { normalize, normalizeWithMap, type NormalizedText } from "../text/normalize.js";
 import type { Article, TextSpan } from "../types.js";
+import { addDays, weekdayOf } from "./iso-days.js";
 import { foldPattern } from "./patterns.js";
 
 interface DatesFile {
@@ -130,18 +131,6 @@ function lexicon(): Compiled {
     newYearWords: f.new_year_words.map(normalize),
   };
   return compiled;
-}
-
-function parseIso(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-function addDays(iso: string, n: number): string {
-  const d = parseIso(iso);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-function weekdayOf(iso: string): number {
-  return parseIso(iso).getUTCDay();
 }
 
 /** The article's anchor candidates (see DateAnchor). */
