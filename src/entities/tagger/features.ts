@@ -565,9 +565,10 @@ const scratch = {
 
 /**
  * The features of featureSentence as integer weight sums over the model's quantised weights,
- * added onto `acc` (n * NUM_LABELS): the same sums as LinearModel.quantisedSums over the
- * hashed features. Returns the words' core slots (for prediction history) in a scratch array
- * that the next call reuses (its first `words.length` entries are this sentence's).
+ * written into `acc` (its first n * NUM_LABELS entries; no need to clear them): the same sums as
+ * LinearModel.quantisedSums over the hashed features. Returns the words' core slots (for
+ * prediction history) in a scratch array that the next call reuses (its first `words.length`
+ * entries are this sentence's).
  */
 export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m: RowLookup, acc: Int32Array): readonly CoreSlot[] {
   const n = words.length;
@@ -633,7 +634,7 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     const ns = i + 1 < n ? e[i + 1].shape : EOS_SHAPE;
     const so = (ps * S + ns) * L;
     for (let c = 0; c < L; c++) {
-      acc[o + c] += slab[x + OWN + c] + slab[p + LEFT + c] + slab[nx + RIGHT + c] + slab[pp + LEFT2 + c] + slab[qq + RIGHT2 + c] + slab[pa + c] + slab[pb + c] + slab[pc + c] + shapeGaz[so + c];
+      acc[o + c] = slab[x + OWN + c] + slab[p + LEFT + c] + slab[nx + RIGHT + c] + slab[pp + LEFT2 + c] + slab[qq + RIGHT2 + c] + slab[pa + c] + slab[pb + c] + slab[pc + c] + shapeGaz[so + c];
     }
     if (i === 0) for (let c = 0, fo = r.shape * L; c < L; c++) acc[o + c] += mr.firstSums[fo + c];
     // Gazetteer values other than 0 (255 beyond the sentence), as differences from value 0 (in shapeGaz).

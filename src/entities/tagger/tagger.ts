@@ -86,19 +86,25 @@ export class Tagger {
     // Features go straight to integer weight sums (cached per word): exact, so the same scores as
     // hashing every feature and probing the model table (LinearModel.quantisedSums).
     const acc = this.acc;
-    acc.fill(0, 0, n * NUM_LABELS);
     const cores = featureSumsSentence(words, this.gazetteers, this.model, acc);
     if (this.useHistory) {
       const values = this.histValues;
       for (let i = 0; i < n; i++) values[i] = history.valueIndexOfSlot(cores[i]);
       addHistorySums(values, n, this.model, acc);
     }
+    // Scores: acc × scale, less oBias for O, plus typeBias for the others. One pass with the
+    // float32 roundings of three (the scaled value is stored, then each bias applied to it);
+    // x - 0 is x, so an oBias of 0 needs no test.
     const emit = this.emit;
     const scale = this.model.scale;
-    for (let k = 0, end = n * NUM_LABELS; k < end; k++) emit[k] = acc[k] * scale;
-    if (this.oBias !== 0) for (let i = 0; i < n; i++) emit[i * NUM_LABELS] -= this.oBias;
+    const oBias = this.oBias;
     const tb = this.typeBias;
-    if (tb) for (let i = 0; i < n; i++) for (let k = 1; k < NUM_LABELS; k++) emit[i * NUM_LABELS + k] += tb[(k - 1) >> 1];
+    for (let i = 0; i < n; i++) {
+      const o = i * NUM_LABELS;
+      emit[o] = Math.fround(acc[o] * scale) - oBias;
+      if (tb) for (let k = 1; k < NUM_LABELS; k++) emit[o + k] = Math.fround(acc[o + k] * scale) + tb[(k - 1) >> 1];
+      else for (let k = 1; k < NUM_LABELS; k++) emit[o + k] = acc[o + k] * scale;
+    }
     // Viterbi's forward scores are confidences' forward pass: kept, so computed once.
     if (n * NUM_LABELS > this.forward.length) this.forward = new Float64Array(n * NUM_LABELS * 2);
     const labels = viterbi(emit, n, this.model.trans, this.forward, this.decoding);

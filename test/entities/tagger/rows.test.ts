@@ -34,7 +34,8 @@ describe("feature rows", () => {
       const n = words.length;
       const { feats } = featureSentence(words, tagger.gazetteers);
       const slow = tagger.model.quantisedSums(feats, n, new Int32Array(n * NUM_LABELS));
-      const fast = new Int32Array(n * NUM_LABELS);
+      // Written over whatever the array held (the tagger reuses one without clearing it).
+      const fast = new Int32Array(n * NUM_LABELS).fill(12345);
       featureSumsSentence(words, tagger.gazetteers, tagger.model, fast);
       expect(Array.from(fast)).toEqual(Array.from(slow));
     }
