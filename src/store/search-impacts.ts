@@ -16,6 +16,7 @@ import { sql, type Kysely, type Transaction } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
 import { encodeLengths, PostingsWriter } from "./postings-codec.js";
+import { KeyCounts } from "./key-counts.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -130,6 +131,44 @@ export async function ftsState(db: Db): Promise<FtsState | null> {
   return { rows, tokens, structure };
 }
 
+/**
+ * Where each article's tokens lie in the corpus-wide token map (articles ascending, one after another),
+ * in arrays indexed by article (rowid): the build reads them per token instance, where Maps cost most of its time.
+ */
+interface TokenLayout {
+  /** The articles, ascending. */
+  docs: Int32Array;
+  /** Each article's first token in the map; -1 for a rowid without a length. */
+  start: Int32Array;
+  /** Each article's length in tokens; 0 for a rowid without one. */
+  len: Int32Array;
+  /** Tokens in all. */
+  total: number;
+  /** The longest article's length (at least 1). */
+  longest: number;
+}
+
+function tokenLayout(lengths: Map<number, number>): TokenLayout {
+  const docs = Int32Array.from(lengths.keys()).sort();
+  const size = docs.length ? docs[docs.length - 1] + 1 : 0;
+  const start = new Int32Array(size).fill(-1);
+  const len = new Int32Array(size);
+  let total = 0;
+  let longest = 1;
+  for (const d of docs) {
+    const l = lengths.get(d)!;
+    start[d] = total;
+    len[d] = l;
+    total += l;
+    longest = Math.max(longest, l);
+  }
+  return { docs, start, len, total, longest };
+}
+
+function lengthOf(t: TokenLayout, doc: number): number {
+  return doc < t.len.length ? t.len[doc] : 0;
+}
+
 /** Rebuilds the lists from the index as it is now (call after FTS5 'optimize'), in one transaction. */
 export async function refreshImpacts(db: Db, backend: Backend, opts: { listSize?: number; minRows?: number; phraseDfMin?: number } = {}): Promise<void> {
   const o = { listSize: opts.listSize ?? LIST_SIZE, minRows: opts.minRows ?? MIN_ROWS, phraseDfMin: opts.phraseDfMin ?? PHRASE_DF_MIN };
@@ -151,14 +190,10 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
   for (const r of sizes.rows) lengths.set(Number(r.id), varint(r.sz, 0)[0]);
   const terms = await sql<{ term: string; doc: number }>`select term, doc from articles_fts_terms where doc > ${listSize}`.execute(db);
   // Every article's tokens as listed-term ids (-1 for others), to count two-word phrases afterwards.
-  const start = new Map<number, number>();
-  let total = 0;
-  for (const [d, len] of [...lengths].sort((a, b) => a[0] - b[0])) {
-    start.set(d, total);
-    total += len;
-  }
+  const layout = tokenLayout(lengths);
+  const { start, len } = layout;
   // Two bytes a token while the listed terms fit (the array spans the whole corpus: ~60M tokens at 100,000 articles).
-  const tokens = (terms.rows.length < 0x7fff ? new Int16Array(total) : new Int32Array(total)).fill(-1);
+  const tokens = (terms.rows.length < 0x7fff ? new Int16Array(layout.total) : new Int32Array(layout.total)).fill(-1);
   for (const [ti, { term, doc: df }] of terms.rows.entries()) {
     // Every instance of the term as one "doc,offset;…" text (no row object per article: a term held by
     // every article would make 100,000 of them), in index order, and its articles in typed arrays.
@@ -176,22 +211,23 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
         ds[k] = doc;
       }
       tfs[k]++;
-      const at = start.get(doc) ?? -1;
+      if (doc >= start.length) continue;
+      const at = start[doc];
       const v = offsets[i];
-      if (at >= 0 && v < (lengths.get(doc) ?? 0)) tokens[at + v] = ti;
+      if (at >= 0 && v < len[doc]) tokens[at + v] = ti;
     }
     const held = k + 1;
-    for (let j = 0; j < held; j++) ws[j] = impact(tfs[j], lengths.get(ds[j]) ?? 0, avgdl);
+    for (let j = 0; j < held; j++) ws[j] = impact(tfs[j], lengthOf(layout, ds[j]), avgdl);
     const { kept, bound } = best(ds.subarray(0, held), ws.subarray(0, held), listSize);
     // Positions of a kept article read back from the token map (this term's id marks them, in order).
     const out: number[] = [];
     for (const j of kept) {
       const doc = ds[j];
-      const len = lengths.get(doc) ?? 0;
-      const at = start.get(doc) ?? -1;
+      const dl = lengthOf(layout, doc);
+      const at = doc < start.length ? start[doc] : -1;
       const pos: number[] = [];
-      if (at >= 0) for (let o = 0; o < len; o++) if (tokens[at + o] === ti) pos.push(o);
-      out.push(doc, len, pos.length, ...pos);
+      if (at >= 0) for (let o = 0; o < dl; o++) if (tokens[at + o] === ti) pos.push(o);
+      out.push(doc, dl, pos.length, ...pos);
     }
     const list = new Uint8Array(Int32Array.from(out).buffer);
     await db.insertInto("search_impacts").values({ term, df: held, bound, list }).execute();
@@ -202,40 +238,40 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
   // Document frequencies of two listed words side by side (a phrase's idf would otherwise cost a pass over
   // all its matches), kept where at least phraseDfMin articles hold the pair.
   const nt = terms.rows.length;
-  const dfs = new Map<number, number>();
+  const dfs = new KeyCounts(nt * nt);
   // Per-article keys in a typed array: its native numeric sort is several times faster than a comparator.
-  let longest = 1;
-  for (const len of lengths.values()) longest = Math.max(longest, len);
-  const scratch = new Float64Array(longest);
-  for (const [d, at] of start) {
+  const scratch = new Float64Array(layout.longest);
+  for (const d of layout.docs) {
     let m = 0;
-    const len = lengths.get(d)!;
-    for (let i = at; i + 1 < at + len; i++) if (tokens[i] >= 0 && tokens[i + 1] >= 0) scratch[m++] = tokens[i] * nt + tokens[i + 1];
+    const at = start[d];
+    const end = at + len[d];
+    for (let i = at; i + 1 < end; i++) if (tokens[i] >= 0 && tokens[i + 1] >= 0) scratch[m++] = tokens[i] * nt + tokens[i + 1];
     const keys = scratch.subarray(0, m).sort();
-    for (let i = 0; i < m; i++) if (i === 0 || keys[i] !== keys[i - 1]) dfs.set(keys[i], (dfs.get(keys[i]) ?? 0) + 1);
+    for (let i = 0; i < m; i++) if (i === 0 || keys[i] !== keys[i - 1]) dfs.add(keys[i]);
   }
   // Three words side by side, where both their pairs are that frequent (no other triple can be).
-  const dfs3 = new Map<number, number>();
-  for (const [d, at] of start) {
+  const dfs3 = new KeyCounts(nt * nt * nt);
+  for (const d of layout.docs) {
     let m = 0;
-    const len = lengths.get(d)!;
-    for (let i = at; i + 2 < at + len; i++) {
+    const at = start[d];
+    const end = at + len[d];
+    for (let i = at; i + 2 < end; i++) {
       const a = tokens[i];
       const b = tokens[i + 1];
       const c = tokens[i + 2];
-      if (a < 0 || b < 0 || c < 0 || (dfs.get(a * nt + b) ?? 0) < phraseDfMin || (dfs.get(b * nt + c) ?? 0) < phraseDfMin) continue;
+      if (a < 0 || b < 0 || c < 0 || dfs.get(a * nt + b) < phraseDfMin || dfs.get(b * nt + c) < phraseDfMin) continue;
       scratch[m++] = (a * nt + b) * nt + c;
     }
     const keys = scratch.subarray(0, m).sort();
-    for (let i = 0; i < m; i++) if (i === 0 || keys[i] !== keys[i - 1]) dfs3.set(keys[i], (dfs3.get(keys[i]) ?? 0) + 1);
+    for (let i = 0; i < m; i++) if (i === 0 || keys[i] !== keys[i - 1]) dfs3.add(keys[i]);
   }
   const word = (id: number) => terms.rows[id].term;
   const rows = [
-    ...[...dfs].filter(([, n]) => n >= phraseDfMin).map(([key, df]) => ({ phrase: `${word(Math.floor(key / nt))} ${word(key % nt)}`, df })),
-    ...[...dfs3].filter(([, n]) => n >= phraseDfMin).map(([key, df]) => ({ phrase: `${word(Math.floor(key / nt / nt))} ${word(Math.floor(key / nt) % nt)} ${word(key % nt)}`, df })),
+    ...dfs.keys.filter((key) => dfs.get(key) >= phraseDfMin).map((key) => ({ phrase: `${word(Math.floor(key / nt))} ${word(key % nt)}`, df: dfs.get(key) })),
+    ...dfs3.keys.filter((key) => dfs3.get(key) >= phraseDfMin).map((key) => ({ phrase: `${word(Math.floor(key / nt / nt))} ${word(Math.floor(key / nt) % nt)} ${word(key % nt)}`, df: dfs3.get(key) })),
   ];
   for (let i = 0; i < rows.length; i += 500) await db.insertInto("search_phrase_dfs").values(rows.slice(i, i + 500)).execute();
-  await pairLists(db, { tokens, start, lengths, nt, terms: terms.rows.map((r) => r.term), dfs, listSize, avgdl });
+  await pairLists(db, { tokens, layout, nt, terms: terms.rows.map((r) => r.term), dfs, listSize, avgdl });
   await db.insertInto("search_impacts_state").values({ id: 1, structure: state.structure, lengths: encodeLengths(lengths) }).execute();
 }
 
@@ -246,28 +282,30 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
  * 2 × listSize entries are held while the tokens are read, cut back to the best listSize when full;
  * the bound is the best impact ever cut.
  */
-type PairInput = { tokens: Int16Array | Int32Array; start: Map<number, number>; lengths: Map<number, number>; nt: number; terms: string[]; dfs: Map<number, number>; listSize: number; avgdl: number };
+type PairInput = { tokens: Int16Array | Int32Array; layout: TokenLayout; nt: number; terms: string[]; dfs: KeyCounts; listSize: number; avgdl: number };
 
 /** Pairs built per pass over the token map: bounds the memory of their candidates and postings (~300 MB for every pair of 100,000 articles at once). */
 const PAIRS_PER_PASS = 512;
 
 async function pairLists(db: Db, p: PairInput): Promise<void> {
-  const frequent = [...p.dfs].filter(([, n]) => n > p.listSize).map(([key]) => key);
+  const frequent = p.dfs.keys.filter((key) => p.dfs.get(key) > p.listSize);
   for (let i = 0; i < frequent.length; i += PAIRS_PER_PASS) await pairGroup(db, p, frequent.slice(i, i + PAIRS_PER_PASS));
 }
 
 async function pairGroup(db: Db, p: PairInput, keys: number[]): Promise<void> {
-  const { tokens, start, lengths, nt, listSize, avgdl } = p;
-  const slot = new Map<number, number>();
-  for (const key of keys) slot.set(key, slot.size);
-  if (slot.size === 0) return;
+  const { tokens, nt, listSize, avgdl } = p;
+  const { start, len: lengths } = p.layout;
+  if (keys.length === 0) return;
+  // Each pair's slot + 1 (0: not in this group).
+  const slot = new KeyCounts(nt * nt);
+  keys.forEach((key, s) => slot.set(key, s + 1));
   const cap = 2 * listSize;
-  const docs = slot.size ? new Int32Array(slot.size * cap) : new Int32Array(0);
-  const ws = new Float64Array(slot.size * cap);
-  const count = new Int32Array(slot.size);
-  const bound = new Float64Array(slot.size);
+  const docs = new Int32Array(keys.length * cap);
+  const ws = new Float64Array(keys.length * cap);
+  const count = new Int32Array(keys.length);
+  const bound = new Float64Array(keys.length);
   // Every article of each pair in article order (the walk below is), with the pair's frequency there.
-  const postings = Array.from({ length: slot.size }, () => new PostingsWriter());
+  const postings = Array.from({ length: keys.length }, () => new PostingsWriter());
   const order = (s: number) => {
     const idx = Array.from({ length: count[s] }, (_, i) => s * cap + i);
     return idx.sort((a, b) => ws[b] - ws[a] || docs[a] - docs[b]);
@@ -279,22 +317,21 @@ async function pairGroup(db: Db, p: PairInput, keys: number[]): Promise<void> {
     keep.forEach(([d, w], i) => { docs[s * cap + i] = d; ws[s * cap + i] = w; });
     count[s] = keep.length;
   };
-  let longest = 1;
-  for (const len of lengths.values()) longest = Math.max(longest, len);
-  const scratch = new Float64Array(longest);
-  for (const [d, at] of start) {
+  const scratch = new Float64Array(p.layout.longest);
+  for (const d of p.layout.docs) {
     let m = 0;
-    const len = p.lengths.get(d)!;
+    const at = start[d];
+    const len = lengths[d];
     for (let i = at; i + 1 < at + len; i++) {
       if (tokens[i] < 0 || tokens[i + 1] < 0) continue;
       const key = tokens[i] * nt + tokens[i + 1];
-      if (slot.has(key)) scratch[m++] = key;
+      if (slot.get(key) !== 0) scratch[m++] = key;
     }
-    const keys = scratch.subarray(0, m).sort();
+    const here = scratch.subarray(0, m).sort();
     for (let i = 0; i < m; ) {
       let j = i;
-      while (j < m && keys[j] === keys[i]) j++;
-      const s = slot.get(keys[i])!;
+      while (j < m && here[j] === here[i]) j++;
+      const s = slot.get(here[i]) - 1;
       postings[s].push(d, j - i);
       if (count[s] === cap) cut(s);
       docs[s * cap + count[s]] = d;
@@ -303,21 +340,22 @@ async function pairGroup(db: Db, p: PairInput, keys: number[]): Promise<void> {
       i = j;
     }
   }
-  for (const [key, s] of slot) {
+  for (let s = 0; s < keys.length; s++) {
+    const key = keys[s];
     cut(s);
     const [a, b] = [Math.floor(key / nt), key % nt];
     const out: number[] = [];
     for (let i = 0; i < count[s]; i++) {
       const d = docs[s * cap + i];
-      const at = start.get(d)!;
-      const len = lengths.get(d)!;
+      const at = start[d];
+      const len = lengths[d];
       const pos: number[] = [];
       for (let o = 0; o + 1 < len; o++) if (tokens[at + o] === a && tokens[at + o + 1] === b) pos.push(o);
       out.push(d, len, pos.length, ...pos);
     }
     const list = new Uint8Array(Int32Array.from(out).buffer);
     const phrase = `${p.terms[a]} ${p.terms[b]}`;
-    await db.insertInto("search_impacts").values({ term: phrase, df: p.dfs.get(key)!, bound: bound[s], list }).execute();
+    await db.insertInto("search_impacts").values({ term: phrase, df: p.dfs.get(key), bound: bound[s], list }).execute();
     await db.insertInto("search_postings").values({ key: phrase, data: postings[s].finish() }).execute();
   }
 }
