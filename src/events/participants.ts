@@ -134,8 +134,7 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
 
 /** Persons named or referred to in tokens [from, to) of one sentence, in order, attendance lists left out. */
 export function personsIn(ctx: DocContext, from: number, to: number, focus: FocusState): string[] {
-  const ids = sentenceSlots(ctx, from, to, focus, true).flatMap((x) => x.ids);
-  return unique(ids.filter((id) => isPer(ctx, id)));
+  return slotIds(sentenceSlots(ctx, from, to, focus, true), () => true).filter((id) => isPer(ctx, id));
 }
 
 /** رئيسا البلدين، وزيري خارجية البلدين، رئيسي وزراء الصين وروسيا. */
@@ -180,6 +179,16 @@ function resolveHonorific(ctx: DocContext, tokens: Token[], t: number): string |
 
 const unique = (ids: string[]) => [...new Set(ids)];
 
+/** The ids of the slots `keep` accepts, each once, in order (unique(slots.filter(keep).flatMap(ids)) without the copies: this runs for every trigger). */
+function slotIds(slots: Slot[], keep: (x: Slot) => boolean): string[] {
+  const out: string[] = [];
+  for (const x of slots) {
+    if (!keep(x)) continue;
+    for (const id of x.ids) if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
 export function resolveParticipants(
   ctx: DocContext,
   type: EventType,
@@ -206,18 +215,18 @@ export function resolveParticipants(
   if (between >= 0) {
     let stop = between + 1;
     while (stop < s.tokenEnd && stop < between + 12 && !PUNCT_STOP.has(tokens[stop].text)) stop++;
-    const inside = unique(slots.filter((x) => x.token > between && x.token < stop).flatMap((x) => x.ids));
+    const inside = slotIds(slots, (x) => x.token > between && x.token < stop);
     const persons = inside.filter((id) => isPer(ctx, id));
     if (persons.length >= 2) ids = persons;
   }
   if (!ids.length) {
-    const named = unique(slots.filter((x) => (x.kind === "mention" || x.kind === "title") && x.type === "PER").flatMap((x) => x.ids));
-    const resolved = unique(slots.filter((x) => x.kind !== "mention").flatMap((x) => x.ids)).filter((id) => isPer(ctx, id));
+    const named = slotIds(slots, (x) => (x.kind === "mention" || x.kind === "title") && x.type === "PER");
+    const resolved = slotIds(slots, (x) => x.kind !== "mention").filter((id) => isPer(ctx, id));
     let persons = named;
     if (named.length < 2) persons = unique([...named, ...resolved]);
     if (persons.length > 2) {
       // The reporter of a reported interaction is not part of it when two others are.
-      const reporters = new Set(slots.filter((x) => x.reporter && x.token < triggerStart).flatMap((x) => x.ids));
+      const reporters = new Set(slotIds(slots, (x) => x.reporter && x.token < triggerStart));
       const rest = persons.filter((id) => !reporters.has(id));
       if (rest.length >= 2) persons = rest;
     }
@@ -231,12 +240,10 @@ export function resolveParticipants(
       // No person named: the states or organisations acting next to the trigger are the participants,
       // not those of a topic (وتناول اللقاء العلاقات بين سورية وإيران).
       const topic = topicSpans(ctx, s.tokenStart, s.tokenEnd);
-      ids = unique(
-        slots
-          .filter((x) => x.kind === "mention" && (x.type === "GPE" || x.type === "ORG"))
-          .filter((x) => x.token >= triggerStart - 8 && x.token <= triggerEnd + 10)
-          .filter((x) => !topic.some(([a, b]) => x.token >= a && x.token < b))
-          .flatMap((x) => x.ids),
+      ids = slotIds(
+        slots,
+        (x) => x.kind === "mention" && (x.type === "GPE" || x.type === "ORG") && x.token >= triggerStart - 8 && x.token <= triggerEnd + 10 &&
+          !topic.some(([a, b]) => x.token >= a && x.token < b),
       ).filter((id) => id !== place);
     }
   }
@@ -269,7 +276,7 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
     return [[sender.ids[0], recipient.ids[0]]];
   }
   if (ids.length <= 2) return null;
-  const before = unique(slots.filter((x) => x.token < triggerStart).flatMap((x) => x.ids)).filter((id) => ids.includes(id));
+  const before = slotIds(slots, (x) => x.token < triggerStart).filter((id) => ids.includes(id));
   if (from >= 0 && (to < 0 || from < to)) {
     // تسلم X رسالة من Y (نقلها Z): one message, from the first person after من to the subject.
     const sender = slots.find((x) => x.token > from && x.ids.length === 1 && ids.includes(x.ids[0]));
@@ -278,7 +285,7 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   }
   if (to < 0) return null;
   const senders = before;
-  const recipients = unique(slots.filter((x) => x.token > to).flatMap((x) => x.ids)).filter((id) => ids.includes(id));
+  const recipients = slotIds(slots, (x) => x.token > to).filter((id) => ids.includes(id));
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.filter((b) => b !== a).map((b): [string, string] => [a, b]));
 }
