@@ -3,8 +3,16 @@
 import type { Doc } from "../types.js";
 import { labelRuns, loadTagger, runSpan, tagDoc, type Tagger, type TaggedSpan } from "./tagger/index.js";
 import { DocHistory } from "./tagger/history.js";
+import type { ResolvedWord } from "./tagger/features.js";
 import type { Candidate } from "./types.js";
 import { makeCandidate } from "./candidate.js";
+import { getLexicon } from "./lexicon.js";
+import { memoSlot, wordFacts } from "./word-facts.js";
+
+/** Each word form's entry in the tagger's word cache, kept with its facts: the tagger then skips its own lookup. */
+const TAGGER_WORD = memoSlot();
+/** Per-sentence scratch (tagging is synchronous). */
+const resolved: Array<ResolvedWord | undefined> = [];
 
 let tagger: Tagger | null | undefined;
 
@@ -50,14 +58,19 @@ function fastSpans(doc: Doc, tagger: Tagger, only?: ReadonlySet<number>): Tagged
   const out: TaggedSpan[] = [];
   // One history per document: the tagger was trained with how a word was tagged earlier in the same article.
   const history = new DocHistory();
+  const facts = wordFacts(doc, getLexicon());
   for (const sent of doc.sentences) {
     if (only && !only.has(sent.i)) continue;
     const from = sent.tokenStart;
     const n = sent.tokenEnd - from;
     if (n <= 0) continue;
     const words = new Array<string>(n);
-    for (let k = 0; k < n; k++) words[k] = doc.tokens[from + k].text;
-    const { labels } = tagger.tagIndices(words, false, history);
+    for (let k = 0; k < n; k++) {
+      words[k] = doc.tokens[from + k].text;
+      resolved[k] = facts[from + k].memo[TAGGER_WORD] as ResolvedWord | undefined;
+    }
+    const { labels } = tagger.tagIndices(words, false, history, resolved);
+    for (let k = 0; k < n; k++) facts[from + k].memo[TAGGER_WORD] = resolved[k];
     for (const { i, j, type } of labelRuns(labels, n)) out.push(runSpan(doc.tokens, from + i, from + j, type, 0.8));
   }
   return out;

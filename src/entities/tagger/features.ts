@@ -285,6 +285,9 @@ export interface RowLookup {
  * rows of its features two positions away. Integer sums are exact, so grouping them is free.
  */
 interface RowEntry {
+  /** The word as given, and the word cache it belongs to (ModelRows.generation): see ResolvedWord. */
+  text: string;
+  generation: number;
   word: WordEntry;
   /**
    * Where the word's sums begin in its model's slab (ModelRows.slab), L each at: OWN, LEFT, RIGHT,
@@ -475,7 +478,7 @@ function take(mr: ModelRows, size: number): number {
   return off;
 }
 
-function rowEntryOf(m: RowLookup, mr: ModelRows, x: WordEntry, gaz: Gazetteers, lexOn: boolean, ctx: boolean): RowEntry {
+function rowEntryOf(m: RowLookup, mr: ModelRows, text: string, x: WordEntry, gaz: Gazetteers, lexOn: boolean, ctx: boolean): RowEntry {
   const g = groups(x, lexOn, ctx);
   const off = take(mr, WORD_BLOCK);
   const slab = mr.slab;
@@ -488,6 +491,8 @@ function rowEntryOf(m: RowLookup, mr: ModelRows, x: WordEntry, gaz: Gazetteers, 
   slab.set(sumOf(m, lexOn ? [hash2(T.BiM1, BOS, x.folded), hash2(T.LexW0M1, x.lex!, BOS)] : [hash2(T.BiM1, BOS, x.folded)]), off + EDGE_PAIR + NUM_LABELS);
   slab.set(sumOf(m, [hash2(T.BiM2M1, BOS, x.folded)]), off + EDGE_PAIR + 2 * NUM_LABELS);
   return {
+    text,
+    generation: mr.generation,
     word: x,
     off,
     shape: shapeId(x.shape),
@@ -570,7 +575,21 @@ const scratch = {
  * prediction history) in a scratch array that the next call reuses (its first `words.length`
  * entries are this sentence's).
  */
-export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m: RowLookup, acc: Int32Array): readonly CoreSlot[] {
+/**
+ * A word as featureSumsSentence resolved it against a model's word cache (opaque to callers). A
+ * caller that meets the same word forms again (the entity stage, per distinct token) may keep
+ * them and hand them back: a kept one that is still current for the word skips the cache lookup.
+ */
+export type ResolvedWord = RowEntry;
+
+export function featureSumsSentence(
+  words: readonly string[],
+  gaz: Gazetteers,
+  m: RowLookup,
+  acc: Int32Array,
+  /** When given: kept words by position (undefined: none), replaced by the words as resolved. */
+  resolved?: Array<ResolvedWord | undefined>,
+): readonly CoreSlot[] {
   const n = words.length;
   const L = NUM_LABELS;
   const q = m.qweights;
@@ -585,6 +604,8 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
   const externalFirsts = scratch.externalFirsts;
   const cores = scratch.slots;
   if (cache.size > ROW_CACHE_LIMIT || mr.pairs > PAIR_LIMIT) {
+    // Callers may still hold entries (ResolvedWord): their pairs go now, not with them.
+    for (const r of cache.values()) r.next = null;
     cache.clear();
     mr.slots.clear();
     mr.generation = nextGeneration();
@@ -593,9 +614,11 @@ export function featureSumsSentence(words: readonly string[], gaz: Gazetteers, m
     mr.slab.fill(0, SLAB_START);
   }
   for (let i = 0; i < n; i++) {
-    let r = cache.get(words[i]);
-    if (!r) {
-      cache.set(words[i], (r = rowEntryOf(m, mr, wordEntry(words[i], gaz), gaz, lexOn, ctx)));
+    let r = resolved?.[i];
+    if (r === undefined || r.generation !== mr.generation || r.text !== words[i]) {
+      r = cache.get(words[i]);
+      if (!r) cache.set(words[i], (r = rowEntryOf(m, mr, words[i], wordEntry(words[i], gaz), gaz, lexOn, ctx)));
+      if (resolved) resolved[i] = r;
     }
     e[i] = r;
     folded[i] = r.word.folded;

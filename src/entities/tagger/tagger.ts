@@ -1,7 +1,7 @@
 // The runtime tagger: words in, BIO labels and per-token confidences out.
 import { readFileSync } from "node:fs";
 import { confidences, decoderTables, viterbi, type DecoderTables } from "./decode.js";
-import { featureSumsSentence, type Gazetteers } from "./features.js";
+import { featureSumsSentence, type Gazetteers, type ResolvedWord } from "./features.js";
 import { addHistorySums, DocHistory } from "./history.js";
 import { PhraseGazetteer } from "./gazetteer.js";
 import { LABELS, NUM_LABELS as LABEL_COUNT } from "./labels.js";
@@ -71,11 +71,13 @@ export class Tagger {
   /**
    * Label indices (into LABELS) and confidences for one sentence. Pass the same `history`
    * for the sentences of one document, in order: later mentions then profit from earlier ones.
+   * `resolved`: the words as resolved before, to be kept by the caller (featureSumsSentence).
    */
   tagIndices(
     words: readonly string[],
     withConfidence = true,
     history: DocHistory = new DocHistory(),
+    resolved?: Array<ResolvedWord | undefined>,
   ): { labels: Uint8Array; conf: Float32Array | null } {
     const n = words.length;
     if (n * NUM_LABELS > this.emit.length) {
@@ -86,7 +88,7 @@ export class Tagger {
     // Features go straight to integer weight sums (cached per word): exact, so the same scores as
     // hashing every feature and probing the model table (LinearModel.quantisedSums).
     const acc = this.acc;
-    const cores = featureSumsSentence(words, this.gazetteers, this.model, acc);
+    const cores = featureSumsSentence(words, this.gazetteers, this.model, acc, resolved);
     if (this.useHistory) {
       const values = this.histValues;
       for (let i = 0; i < n; i++) values[i] = history.valueIndexOfSlot(cores[i]);

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadTagger } from "../../../src/entities/tagger/index.js";
-import { featureSumsSentence, featureSentence } from "../../../src/entities/tagger/features.js";
+import { featureSumsSentence, featureSentence, type ResolvedWord } from "../../../src/entities/tagger/features.js";
 import { addHistorySums, DocHistory, historyHashes, historyRows, historyRowsOfIndices, HISTORY_VALUES, HIST_SLOTS } from "../../../src/entities/tagger/history.js";
 import { NUM_LABELS } from "../../../src/entities/tagger/labels.js";
 import { buildDoc } from "../../../src/text/doc.js";
@@ -38,6 +38,25 @@ describe("feature rows", () => {
       const fast = new Int32Array(n * NUM_LABELS).fill(12345);
       featureSumsSentence(words, tagger.gazetteers, tagger.model, fast);
       expect(Array.from(fast)).toEqual(Array.from(slow));
+    }
+  });
+
+  it("give the same sums with the words kept from earlier sentences, current or not", () => {
+    // Kept words are by position: handing back another sentence's (wrong words) must not matter.
+    let kept: Array<ResolvedWord | undefined> = [];
+    for (const words of sentences) {
+      const n = words.length;
+      const plain = new Int32Array(n * NUM_LABELS);
+      featureSumsSentence(words, tagger.gazetteers, tagger.model, plain);
+      const withKept = new Int32Array(n * NUM_LABELS);
+      const resolved = kept.slice(0, n);
+      featureSumsSentence(words, tagger.gazetteers, tagger.model, withKept, resolved);
+      expect(Array.from(withKept)).toEqual(Array.from(plain));
+      expect(resolved.length).toBe(n);
+      // Its own words handed back: the same again.
+      featureSumsSentence(words, tagger.gazetteers, tagger.model, withKept, resolved);
+      expect(Array.from(withKept)).toEqual(Array.from(plain));
+      kept = resolved;
     }
   });
 
