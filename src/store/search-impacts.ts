@@ -191,7 +191,6 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
   const terms = await sql<{ term: string; doc: number }>`select term, doc from articles_fts_terms where doc > ${listSize}`.execute(db);
   // Every article's tokens as listed-term ids (-1 for others), to count two-word phrases afterwards.
   const layout = tokenLayout(lengths);
-  const { start, len } = layout;
   // Two bytes a token while the listed terms fit (the array spans the whole corpus: ~60M tokens at 100,000 articles).
   const tokens = (terms.rows.length < 0x7fff ? new Int16Array(layout.total) : new Int32Array(layout.total)).fill(-1);
   for (const [ti, { term, doc: df }] of terms.rows.entries()) {
@@ -199,34 +198,17 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
     // every article would make 100,000 of them), in index order, and its articles in typed arrays.
     const r = await sql<{ s: string | null }>`select group_concat(doc || ',' || offset, ';') as s from articles_fts_instances where term = ${term}`.execute(db);
     const { docs, offsets } = instancesOf(r.rows[0]?.s ?? "");
-    const n = Number(df);
-    const ds = new Int32Array(n);
-    const tfs = new Int32Array(n);
-    const ws = new Float64Array(n);
-    let k = -1;
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i];
-      if (k < 0 || ds[k] !== doc) {
-        if (++k >= n) throw new Error(`search lists: "${term}" is held by more articles than the index says (${n})`);
-        ds[k] = doc;
-      }
-      tfs[k]++;
-      if (doc >= start.length) continue;
-      const at = start[doc];
-      const v = offsets[i];
-      if (at >= 0 && v < len[doc]) tokens[at + v] = ti;
-    }
-    const held = k + 1;
+    const { ds, tfs, first, held } = markInstances(term, Number(df), docs, offsets, layout, tokens, ti);
+    const ws = new Float64Array(held);
     for (let j = 0; j < held; j++) ws[j] = impact(tfs[j], lengthOf(layout, ds[j]), avgdl);
-    const { kept, bound } = best(ds.subarray(0, held), ws.subarray(0, held), listSize);
-    // Positions of a kept article read back from the token map (this term's id marks them, in order).
+    const { kept, bound } = best(ds, ws, listSize);
+    // Positions of a kept article: its instances' offsets (ascending) that the token map holds.
     const out: number[] = [];
     for (const j of kept) {
       const doc = ds[j];
       const dl = lengthOf(layout, doc);
-      const at = doc < start.length ? start[doc] : -1;
       const pos: number[] = [];
-      if (at >= 0) for (let o = 0; o < dl; o++) if (tokens[at + o] === ti) pos.push(o);
+      if (doc < layout.start.length && layout.start[doc] >= 0) for (let i = first[j]; i < first[j] + tfs[j]; i++) if (offsets[i] < dl) pos.push(offsets[i]);
       out.push(doc, dl, pos.length, ...pos);
     }
     const list = new Uint8Array(Int32Array.from(out).buffer);
@@ -238,33 +220,9 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
   // Document frequencies of two listed words side by side (a phrase's idf would otherwise cost a pass over
   // all its matches), kept where at least phraseDfMin articles hold the pair.
   const nt = terms.rows.length;
-  const dfs = new KeyCounts(nt * nt);
-  // Per-article keys in a typed array: its native numeric sort is several times faster than a comparator.
-  const scratch = new Float64Array(layout.longest);
-  for (const d of layout.docs) {
-    let m = 0;
-    const at = start[d];
-    const end = at + len[d];
-    for (let i = at; i + 1 < end; i++) if (tokens[i] >= 0 && tokens[i + 1] >= 0) scratch[m++] = tokens[i] * nt + tokens[i + 1];
-    const keys = scratch.subarray(0, m).sort();
-    for (let i = 0; i < m; i++) if (i === 0 || keys[i] !== keys[i - 1]) dfs.add(keys[i]);
-  }
+  const dfs = pairDfs(tokens, layout, nt);
   // Three words side by side, where both their pairs are that frequent (no other triple can be).
-  const dfs3 = new KeyCounts(nt * nt * nt);
-  for (const d of layout.docs) {
-    let m = 0;
-    const at = start[d];
-    const end = at + len[d];
-    for (let i = at; i + 2 < end; i++) {
-      const a = tokens[i];
-      const b = tokens[i + 1];
-      const c = tokens[i + 2];
-      if (a < 0 || b < 0 || c < 0 || dfs.get(a * nt + b) < phraseDfMin || dfs.get(b * nt + c) < phraseDfMin) continue;
-      scratch[m++] = (a * nt + b) * nt + c;
-    }
-    const keys = scratch.subarray(0, m).sort();
-    for (let i = 0; i < m; i++) if (i === 0 || keys[i] !== keys[i - 1]) dfs3.add(keys[i]);
-  }
+  const dfs3 = tripleDfs(tokens, layout, nt, dfs, phraseDfMin);
   const word = (id: number) => terms.rows[id].term;
   const rows = [
     ...dfs.keys.filter((key) => dfs.get(key) >= phraseDfMin).map((key) => ({ phrase: `${word(Math.floor(key / nt))} ${word(key % nt)}`, df: dfs.get(key) })),
@@ -273,6 +231,70 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
   for (let i = 0; i < rows.length; i += 500) await db.insertInto("search_phrase_dfs").values(rows.slice(i, i + 500)).execute();
   await pairLists(db, { tokens, layout, nt, terms: terms.rows.map((r) => r.term), dfs, listSize, avgdl });
   await db.insertInto("search_impacts_state").values({ id: 1, structure: state.structure, lengths: encodeLengths(lengths) }).execute();
+}
+
+/**
+ * The articles holding a term (ascending, at most `n`: the index's count), its frequency in each and
+ * where each one's instances begin, from its instances in index order; marks its positions in the token map
+ * with its id `ti`.
+ */
+function markInstances(term: string, n: number, docs: Int32Array, offsets: Int32Array, layout: TokenLayout, tokens: Int16Array | Int32Array, ti: number): { ds: Int32Array; tfs: Int32Array; first: Int32Array; held: number } {
+  const { start, len } = layout;
+  const ds = new Int32Array(n);
+  const tfs = new Int32Array(n);
+  const first = new Int32Array(n);
+  let k = -1;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i];
+    if (k < 0 || ds[k] !== doc) {
+      if (++k >= n) throw new Error(`search lists: "${term}" is held by more articles than the index says (${n})`);
+      ds[k] = doc;
+      first[k] = i;
+    }
+    tfs[k]++;
+    if (doc >= start.length) continue;
+    const at = start[doc];
+    const v = offsets[i];
+    if (at >= 0 && v < len[doc]) tokens[at + v] = ti;
+  }
+  return { ds: ds.subarray(0, k + 1), tfs: tfs.subarray(0, k + 1), first: first.subarray(0, k + 1), held: k + 1 };
+}
+
+/** Articles holding each pair of listed words side by side (key a × nt + b). */
+function pairDfs(tokens: Int16Array | Int32Array, layout: TokenLayout, nt: number): KeyCounts {
+  const dfs = new KeyCounts(nt * nt);
+  // Per-article keys in a typed array: its native numeric sort is several times faster than a comparator.
+  const scratch = new Float64Array(layout.longest);
+  for (const d of layout.docs) {
+    let m = 0;
+    const at = layout.start[d];
+    const end = at + layout.len[d];
+    for (let i = at; i + 1 < end; i++) if (tokens[i] >= 0 && tokens[i + 1] >= 0) scratch[m++] = tokens[i] * nt + tokens[i + 1];
+    const keys = scratch.subarray(0, m).sort();
+    for (let i = 0; i < m; i++) if (i === 0 || keys[i] !== keys[i - 1]) dfs.add(keys[i]);
+  }
+  return dfs;
+}
+
+/** Articles holding each triple of listed words side by side whose two pairs are held by at least `min` ((a × nt + b) × nt + c). */
+function tripleDfs(tokens: Int16Array | Int32Array, layout: TokenLayout, nt: number, pairs: KeyCounts, min: number): KeyCounts {
+  const dfs = new KeyCounts(nt * nt * nt);
+  const scratch = new Float64Array(layout.longest);
+  for (const d of layout.docs) {
+    let m = 0;
+    const at = layout.start[d];
+    const end = at + layout.len[d];
+    for (let i = at; i + 2 < end; i++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      const c = tokens[i + 2];
+      if (a < 0 || b < 0 || c < 0 || pairs.get(a * nt + b) < min || pairs.get(b * nt + c) < min) continue;
+      scratch[m++] = (a * nt + b) * nt + c;
+    }
+    const keys = scratch.subarray(0, m).sort();
+    for (let i = 0; i < m; i++) if (i === 0 || keys[i] !== keys[i - 1]) dfs.add(keys[i]);
+  }
+  return dfs;
 }
 
 /**
@@ -310,12 +332,16 @@ async function pairGroup(db: Db, p: PairInput, keys: number[]): Promise<void> {
     const idx = Array.from({ length: count[s] }, (_, i) => s * cap + i);
     return idx.sort((a, b) => ws[b] - ws[a] || docs[a] - docs[b]);
   };
+  // Once a pair holds listSize candidates, the impact of its last: an article arriving later with no more
+  // cannot enter the list (a tie keeps the lower article), and is only counted in the bound.
+  const floor = new Float64Array(keys.length).fill(-Infinity);
   const cut = (s: number) => {
     const idx = order(s);
     if (idx.length > listSize) bound[s] = Math.max(bound[s], ws[idx[listSize]]);
     const keep = idx.slice(0, listSize).map((i) => [docs[i], ws[i]] as const);
     keep.forEach(([d, w], i) => { docs[s * cap + i] = d; ws[s * cap + i] = w; });
     count[s] = keep.length;
+    if (keep.length === listSize) floor[s] = keep[listSize - 1][1];
   };
   const scratch = new Float64Array(p.layout.longest);
   for (const d of p.layout.docs) {
@@ -333,11 +359,16 @@ async function pairGroup(db: Db, p: PairInput, keys: number[]): Promise<void> {
       while (j < m && here[j] === here[i]) j++;
       const s = slot.get(here[i]) - 1;
       postings[s].push(d, j - i);
+      const w = impact(j - i, len, avgdl);
+      i = j;
+      if (w <= floor[s]) {
+        bound[s] = Math.max(bound[s], w);
+        continue;
+      }
       if (count[s] === cap) cut(s);
       docs[s * cap + count[s]] = d;
-      ws[s * cap + count[s]] = impact(j - i, len, avgdl);
+      ws[s * cap + count[s]] = w;
       count[s]++;
-      i = j;
     }
   }
   for (let s = 0; s < keys.length; s++) {
