@@ -15,7 +15,7 @@ import { resolveParticipants, type FocusState, type ParticipantResult } from "./
 import { articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { signatories } from "./signatories.js";
 import { findTriggers, type Trigger } from "./triggers.js";
-import { FUTURE_PREFIX, GENERIC_BEFORE, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, wordIs } from "./word-classes.js";
+import { anyWordIs, FUTURE_PREFIX, GENERIC_BEFORE, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, wordIs } from "./word-classes.js";
 
 /** Types that make sense with one named participant (a delegation at a summit, a visitor). */
 const SOLO_TYPES = new Set<Event["type"]>(["multilateral", "visit"]);
@@ -305,8 +305,7 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   const s = ctx.doc.sentences[t.sentence];
   const from = Math.max(s.tokenStart, t.tokenStart - 10);
   const to = Math.min(s.tokenEnd, t.tokenEnd + 8);
-  const window = tokens.slice(from, to).map((x) => x.norm).join(" ");
-  if (lex.anyPastMarker.test(window)) return true;
+  if (anyWordIs(tokens, from, to, PAST_MARKER_END) && lex.anyPastMarker.test(tokens.slice(from, to).map((x) => x.norm).join(" "))) return true;
   for (let k = s.tokenStart; k < t.tokenStart; k++) {
     if (wordIs(tokens[k], PLUPERFECT)) {
       for (let j = k + 1; j < Math.min(t.tokenStart + 1, k + 8); j++) if (tokens[j].norm === "قد") return true;

@@ -2,7 +2,7 @@
 import { loadJson } from "../data-files.js";
 import { normalize } from "../text/normalize.js";
 import type { EventType } from "../types.js";
-import { BOUNDARY_BEFORE, compilePhrase, firstWordRegex, foldPattern, phraseNeedle, phraseRegex, tokenRegex } from "./patterns.js";
+import { BOUNDARY_BEFORE, compilePhrase, firstWordRegex, foldPattern, lastWordSource, phraseNeedle, phraseRegex, tokenRegex } from "./patterns.js";
 
 interface TriggerEntry {
   p: string;
@@ -109,6 +109,8 @@ export interface EventLexicon {
   futurePrefix: RegExp;
   /** Any of the past markers (one search over all of them). */
   anyPastMarker: TextTest;
+  /** A whole token that can end a past marker (its last word): a text with none holds no past marker. */
+  pastMarkerEnd: RegExp;
   pluperfect: RegExp;
   reportingVerb: RegExp;
   attendance: RegExp;
@@ -230,6 +232,7 @@ export function eventLexicon(): EventLexicon {
     irrealisAfter: { window: c.irrealis_after.window, res: c.irrealis_after.p.map(tokenRegex) },
     futurePrefix: tokenRegex(c.future_prefix),
     anyPastMarker: anyOf(c.past_markers.p),
+    pastMarkerEnd: new RegExp(`^(?:${c.past_markers.p.map((p) => lastWordSource(p)).join("|")})$`, "u"),
     pluperfect: tokenRegex(c.pluperfect),
     reportingVerb: tokenRegex(c.reporting_verbs),
     attendance: tokenRegex(c.attendance),

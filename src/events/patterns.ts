@@ -94,6 +94,16 @@ export function firstWordRegex(phrase: string, macros: Record<string, string> = 
   return new RegExp(`^${wordRegex(first)}$`, "u");
 }
 
+/**
+ * The last word of a phrase as a regex source for a whole token (to anchor): where the phrase's words
+ * match letters only, a match of the phrase ends with a run of letters that is a whole token it accepts.
+ */
+export function lastWordSource(phrase: string, macros: Record<string, string> = {}): string {
+  const expanded = phrase.replace(/\{([A-Z_]+)\}/g, (_, name: string) => `(?:${macros[name] ?? ""})`);
+  const words = foldPattern(expanded).trim().split(/\s+/).filter((w) => !/^\.\.(\d+)$/.test(w));
+  return wordRegex(words[words.length - 1]);
+}
+
 /** A whole-token regex (anchored sources such as "^(?:[وف])?(?:قال|…)$"), folded. */
 export function tokenRegex(source: string): RegExp {
   return new RegExp(foldPattern(source), "u");

@@ -27,6 +27,12 @@ export const PLAN_BEFORE = 1 << 16;
 export const INVITATION = 1 << 17;
 export const INVITATION_GOAL = 1 << 18;
 export const PLUPERFECT = 1 << 19;
+/**
+ * A token that may hold the end of a past marker: the last word of one, or a token with letters and
+ * other characters (a run of its letters could be one). The markers' words are letters only, so a
+ * match in the tokens' words joined by spaces ends with a whole token of the first kind or inside one of the second.
+ */
+export const PAST_MARKER_END = 1 << 20;
 
 /** The bits of the tests a token's folded word passes. */
 export function wordClasses(t: Token): number {
@@ -35,6 +41,9 @@ export function wordClasses(t: Token): number {
   if (c === undefined) facts.eventClasses = c = classesOf(t.norm);
   return c;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const OTHER = /[^\p{L}\p{N}]/u;
 
 /** The bits for a folded word, computed once per word form (apart from wordClasses: its closures over the word would cost every call an allocation). */
 function classesOf(norm: string): number {
@@ -60,6 +69,7 @@ function classesOf(norm: string): number {
     [INVITATION, lex.invitation.test(norm)],
     [INVITATION_GOAL, lex.invitationGoal.test(norm)],
     [PLUPERFECT, lex.pluperfect.test(norm)],
+    [PAST_MARKER_END, lex.pastMarkerEnd.test(norm) || (LETTER_OR_DIGIT.test(norm) && OTHER.test(norm))],
   ];
   let c = 0;
   for (const [bit, yes] of tests) if (yes) c |= bit;
@@ -68,3 +78,9 @@ function classesOf(norm: string): number {
 
 /** Whether a token's folded word passes the test of `bit`. */
 export const wordIs = (t: Token, bit: number): boolean => (wordClasses(t) & bit) !== 0;
+
+/** Whether a token of tokens[from, to) passes the test of `bit`. */
+export function anyWordIs(tokens: readonly Token[], from: number, to: number, bit: number): boolean {
+  for (let k = from; k < to; k++) if (wordClasses(tokens[k]) & bit) return true;
+  return false;
+}
