@@ -149,6 +149,14 @@ function normalizeLong(s: string): string {
       continue;
     }
     same = false;
+    // A unit that folds to one other unit (alef and hamza forms, teh marbuta, digits, capitals).
+    const u = FOLD_UNIT[c];
+    if (u !== 0) {
+      units[n++] = u;
+      space = false;
+      i++;
+      continue;
+    }
     const f = foldAt(s, i, c);
     i += isPairAt(s, i) ? 2 : 1;
     if (f === " ") {
