@@ -50,6 +50,8 @@ interface Compiled {
    * a plain alternation of words is skimmed. The gate fails only where the search would find nothing.
    */
   gates: { relative: RegExp; monthRel: RegExp; vague: RegExp; sameDay: RegExp };
+  /** The day words (offsets, weekdays) a relative expression is built on, global: where to start looking for one (relativeMatches). */
+  dayWords: RegExp;
   relative: RegExp;
   dayMonth: RegExp;
   dayOfMonth: RegExp;
@@ -109,6 +111,7 @@ function lexicon(): Compiled {
       vague: new RegExp(alt(f.vague), "u"),
       sameDay: new RegExp(alt(f.same_day), "u"),
     },
+    dayWords: new RegExp(`${OFF}|${WD}`, "gu"),
     // اليوم، أمس الثلاثاء، اليوم (الخميس)، يوم الجمعة، الجمعة الماضي، مساء أمس الأول
     relative: new RegExp(
       `${opensWith(["و", "ف", ...PARTS, "يوم", ...offsets.keys(), ...weekdays.keys()])}${B}[وف]?${PART}(?:يوم\\s+)?(?:(?<off>${OFF})(?<before>\\s+الاول)?${A}(?:\\s*[(\\[]?\\s*(?:يوم\\s+)?(?<wd1>${WD})${A}\\s*[)\\]]?)?` +
@@ -292,7 +295,7 @@ export function dateExpressions(
   for (const m of lex.gates.sameDay.test(folded) ? folded.matchAll(lex.sameDay) : []) {
     push(orig(m.index), origEnd(m.index + m[0].length), "same_day", previousDate);
   }
-  for (const m of lex.gates.relative.test(folded) ? folded.matchAll(lex.relative) : []) {
+  for (const m of lex.gates.relative.test(folded) ? relativeMatches(folded) : []) {
     const g = m.groups ?? {};
     const a = m.index;
     const b = m.index + m[0].length;
@@ -318,6 +321,51 @@ export function dateExpressions(
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/**
+ * The matches of lex.relative in `folded`, as folded.matchAll(lex.relative) gives them, with the
+ * search started near the next day word rather than tried at each letter before it (the pattern
+ * opens with a lookbehind; trying it along a whole sentence cost more than the rest of the date
+ * search). Every match holds a day word (offset or weekday, which dayWords finds) and starts at
+ * most two words before it ([وف]صباح يوم أمس), so none starts between `from` and that place.
+ */
+export function* relativeMatches(folded: string): Generator<RegExpExecArray> {
+  const lex = lexicon();
+  let from = 0;
+  for (;;) {
+    lex.dayWords.lastIndex = from;
+    const day = lex.dayWords.exec(folded);
+    if (!day) return;
+    lex.relative.lastIndex = Math.max(from, twoWordsBefore(folded, day.index));
+    const m = lex.relative.exec(folded);
+    if (!m) return;
+    yield m;
+    from = m.index + m[0].length; // never empty: a match holds a day word
+  }
+}
+
+/** relativeMatches with the pattern run over the whole text: what the search must equal (for tests). */
+export function relativeMatchesByPattern(folded: string): RegExpExecArray[] {
+  const { source, flags } = lexicon().relative;
+  return [...folded.matchAll(new RegExp(source, flags))]; // a fresh copy: matchAll starts at the pattern's lastIndex
+}
+
+/** The start of the second word before the word holding text[at] (words: runs of anything but ASCII white space). */
+function twoWordsBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !isAsciiSpace(text.charCodeAt(i - 1))) i--;
+  for (let n = 0; n < 2; n++) {
+    while (i > 0 && isAsciiSpace(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isAsciiSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return i;
+}
+
+/**
+ * Tab, line feed, vertical tab, form feed, carriage return, space: white space to \s. Other white
+ * space counts as a letter here, which only moves twoWordsBefore's start further back.
+ */
+const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 
 const WORD_AFTER = /\s*(\p{L}*)/uy;
 const LETTER = /^\p{L}$/u;
