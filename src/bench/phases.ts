@@ -60,10 +60,10 @@ async function analyze(dir: string, workers: number, save: string): Promise<Omit
   const bytes = { n: 0 };
   const t0 = performance.now();
   let articles = 0, failed = 0;
-  for await (const r of analyzeStream(counted(dir, bytes), { workers, form: "jsonl" })) {
+  for await (const r of analyzeStream(counted(dir, bytes), { workers, form: "json" })) {
     if (!r.ok) { failed++; continue; }
     articles++;
-    if (out && !out.write(r.value)) await once(out, "drain");
+    if (out && !out.write(r.value + "\n")) await once(out, "drain");
   }
   if (out) {
     out.end();

@@ -33,12 +33,12 @@ function checkPublished(s: string | undefined): string | undefined {
 }
 
 /** Writes respecting back-pressure, so a large corpus piped to a slow reader stays in bounded memory. */
-export async function writeWithBackPressure(out: Writable, chunk: string | Uint8Array): Promise<void> {
+export async function writeWithBackPressure(out: Writable, chunk: string): Promise<void> {
   // events.once removes both its listeners when either event fires: a slow reader must not pile up 'error' listeners.
   if (!out.write(chunk)) await once(out, "drain");
 }
 
-const write = (chunk: string | Uint8Array): Promise<void> => writeWithBackPressure(process.stdout, chunk);
+const write = (chunk: string): Promise<void> => writeWithBackPressure(process.stdout, chunk);
 
 export interface AnalyzeRun {
   analysed: number;
@@ -49,7 +49,7 @@ export interface AnalyzeRun {
 export async function runAnalyze(
   paths: readonly string[],
   flags: AnalyzeFlags,
-  emit: (line: string | Uint8Array) => Promise<void> = write,
+  emit: (line: string) => Promise<void> = write,
   report: (line: string) => void = (l) => console.error(l),
 ): Promise<AnalyzeRun> {
   const opts: ArticleOptions = { published: flags.published ?? null, outlet: flags.outlet ?? null };
@@ -57,11 +57,10 @@ export async function runAnalyze(
   // Read errors, and an article whose analysis throws (a bug in one stage must not lose the
   // rest of the corpus), come back in input order as errors naming the file (and line).
   const pool = { workers: flags.workers ?? 0, article: opts };
-  // JSON Lines come from the workers already encoded as UTF-8 lines, so this thread only copies bytes.
-  const results: AsyncIterable<{ ok: true; value: string | Uint8Array } | { ok: false; error: IngestError }> =
+  const results =
     flags.format === "pretty"
       ? mapOk(analyzeStream(readInputs(paths), pool), (a: Analysis) => formatPretty(a) + "\n")
-      : analyzeStream(readInputs(paths), { ...pool, form: "jsonl" });
+      : mapOk(analyzeStream(readInputs(paths), { ...pool, form: "json" }), (json: string) => json + "\n");
   for await (const r of results) {
     if (!r.ok) {
       run.failed++;

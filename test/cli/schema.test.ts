@@ -16,7 +16,7 @@ async function analyse(paths: string[]): Promise<Analysis[]> {
   await runAnalyze(
     paths,
     { format: "jsonl" },
-    async (line) => void out.push(JSON.parse(typeof line === "string" ? line : Buffer.from(line).toString("utf8")) as Analysis),
+    async (line) => void out.push(JSON.parse(line) as Analysis),
     (line) => void errors.push(line),
   );
   expect(errors).toEqual([]);
