@@ -82,7 +82,7 @@ let inline: typeof import("./worker.js") | null = null;
 async function inWorker(pool: Piscina, raws: RawArticle[], options: ArticleOptions, form: OutputForm, forStore: boolean): Promise<WorkerResult[]> {
   try {
     const task: WorkerTask = { raws, options, form, forStore };
-    const results = (await pool.run(task, { name: form === "jsonl" ? "runLinesBatch" : "default" })) as WorkerResult[];
+    const results = (await pool.run(task)) as WorkerResult[];
     if (forStore) {
       // Loaded only for an ingest (the store loads the same module). The analysis came as its packed JSON and text (worker.ts).
       const { attachPrepared, unpackAnalysis } = await import("../store/prepare.js");

@@ -2,7 +2,6 @@
 // toArticle and analyzeWithDoc. Loaded by piscina from dist/ (compiled JS);
 // the same function runs inline when the pool has no worker threads.
 import { transcode } from "node:buffer";
-import { move, transferableSymbol, valueSymbol } from "piscina";
 import type { Analysis, RawArticle } from "../types.js";
 import { analyzeWithDoc } from "./analyze.js";
 import { toArticle, type ArticleOptions } from "../ingest/article.js";
@@ -58,19 +57,4 @@ export function analyzeRaw(raw: RawArticle, options: ArticleOptions, form: Outpu
 
 export default function runBatch(task: WorkerTask): WorkerResult[] {
   return task.raws.map((raw) => analyzeRaw(raw, task.options, task.form, task.forStore));
-}
-
-/**
- * runBatch in a pool worker for form "jsonl": the lines' bytes are moved to the calling thread
- * instead of copied twice (into the message and out of it); each line is the whole of its own
- * ArrayBuffer (transcode's output).
- */
-export function runLinesBatch(task: WorkerTask): ReturnType<typeof move> {
-  const results = runBatch(task);
-  const buffers: ArrayBuffer[] = [];
-  for (const r of results) {
-    const v = r.ok ? r.value : null;
-    if (v instanceof Uint8Array && v.buffer instanceof ArrayBuffer && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength) buffers.push(v.buffer);
-  }
-  return move({ [transferableSymbol]: buffers, [valueSymbol]: results });
 }
