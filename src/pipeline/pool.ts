@@ -102,7 +102,7 @@ async function runSlots(
   article: ArticleOptions,
   pool: Piscina | null,
   forStore: boolean,
-): Promise<Analyzed<Analysis | string | Uint8Array>[]> {
+): Promise<Analyzed<Analysis | string>[]> {
   const raws = slots.flatMap((s) => (s.kind === "raw" ? [s.raw] : []));
   let results: WorkerResult[];
   if (raws.length === 0) results = [];
@@ -120,12 +120,11 @@ async function runSlots(
 }
 
 export function analyzeStream(inputs: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts: PoolOptions & { form: "json" }): AsyncGenerator<Analyzed<string>>;
-export function analyzeStream(inputs: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts: PoolOptions & { form: "jsonl" }): AsyncGenerator<Analyzed<Uint8Array>>;
 export function analyzeStream(inputs: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts?: PoolOptions & { form?: "object" }): AsyncGenerator<Analyzed<Analysis>>;
 export async function* analyzeStream(
   inputs: AsyncIterable<IngestItem> | Iterable<IngestItem>,
   opts: PoolOptions & { form?: OutputForm } = {},
-): AsyncGenerator<Analyzed<Analysis | string | Uint8Array>> {
+): AsyncGenerator<Analyzed<Analysis | string>> {
   const workers = opts.workers ?? defaultWorkers();
   if (!Number.isInteger(workers) || workers < 0) throw new Error(`workers must be a whole number >= 0, got ${workers}`);
   const batchSize = Math.max(1, opts.batchSize ?? 8);
@@ -146,7 +145,7 @@ export async function* analyzeStream(
         });
   // A worker that dies between tasks is replaced; tasks it held fail on their own (see inWorker).
   pool?.on("error", () => {});
-  const pending: Promise<Analyzed<Analysis | string | Uint8Array>[]>[] = [];
+  const pending: Promise<Analyzed<Analysis | string>[]>[] = [];
   let batch: Slot[] = [];
   try {
     for await (const item of inputs) {

@@ -78,24 +78,6 @@ describe("analyzeStream", () => {
     if (r.ok) expect(JSON.parse(r.value)).toMatchObject({ schema: "rasd.analysis/1", id: "03_sana_meeting" });
   });
 
-  it("returns JSON Lines bytes when asked: the JSON text and a newline in UTF-8", async () => {
-    const paths = [examples, join(dir, "mixed.jsonl")];
-    const json = await collect(analyzeStream(readInputs(paths), { workers: 0, form: "json" }));
-    const lines = await collect(analyzeStream(readInputs(paths), { workers: 0, form: "jsonl" }));
-    expect(lines.map((r) => r.ok)).toEqual(json.map((r) => r.ok));
-    for (const [k, r] of lines.entries()) {
-      const j = json[k];
-      if (r.ok && j.ok) expect(Buffer.from(r.value).equals(Buffer.from(j.value + "\n", "utf8"))).toBe(true);
-    }
-    // Text that JSON carries as escapes (lone surrogates, controls) and characters outside the BMP.
-    async function* odd(): AsyncGenerator<IngestItem> {
-      yield { ok: true, raw: { id: "odd", source: "odd.txt", rawHash: "x", text: "قال الوزير \ud800 إن 😀 \"التعاون\"\t\u0001 مستمر." } };
-    }
-    const [oddJson] = await collect(analyzeStream(odd(), { workers: 0, form: "json" }));
-    const [oddLine] = await collect(analyzeStream(odd(), { workers: 0, form: "jsonl" }));
-    expect(oddLine.ok && oddJson.ok && Buffer.from(oddLine.value).equals(Buffer.from(oddJson.value + "\n", "utf8"))).toBe(true);
-  });
-
   it("reads input only as fast as results are taken (bounded in-flight batches)", async () => {
     let pulled = 0;
     async function* counted(): AsyncGenerator<IngestItem> {
