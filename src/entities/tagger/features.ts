@@ -569,19 +569,19 @@ const scratch = {
 };
 
 /**
- * The features of featureSentence as integer weight sums over the model's quantised weights,
- * written into `acc` (its first n * NUM_LABELS entries; no need to clear them): the same sums as
- * LinearModel.quantisedSums over the hashed features. Returns the words' core slots (for
- * prediction history) in a scratch array that the next call reuses (its first `words.length`
- * entries are this sentence's).
- */
-/**
  * A word as featureSumsSentence resolved it against a model's word cache (opaque to callers). A
  * caller that meets the same word forms again (the entity stage, per distinct token) may keep
  * them and hand them back: a kept one that is still current for the word skips the cache lookup.
  */
 export type ResolvedWord = RowEntry;
 
+/**
+ * The features of featureSentence as integer weight sums over the model's quantised weights,
+ * written into `acc` (its first n * NUM_LABELS entries; no need to clear them): the same sums as
+ * LinearModel.quantisedSums over the hashed features. Returns the words' core slots (for
+ * prediction history) in a scratch array that the next call reuses (its first `words.length`
+ * entries are this sentence's).
+ */
 export function featureSumsSentence(
   words: readonly string[],
   gaz: Gazetteers,
