@@ -132,6 +132,10 @@ ORDINAL_DAYS.set("الحادي والثلاثين", 31);
 const ORDINAL_INDEX = new Map([...ORDINAL_DAYS].map(([k, v]) => [fold(k), v]));
 const ORDINAL_RE = `(?:${[...ORDINAL_INDEX.keys()].sort((a, b) => b.length - a.length).map(flexible).join("|")})`;
 
+// The era letter after a year: هـ (Hijri) or م (Gregorian), alone or drawn out with tatweel
+// ("1445 هـ", "2024 مـ", as newspapers' date lines print them).
+const ERA_SUFFIX = `هـ+|ه${NOT_AFTER}|مـ+|م${NOT_AFTER}`;
+
 // day [من] [شهر] MONTH [/MONTH] [،] [من] [عام|سنة] YEAR [هـ|م]  — any part but the month may be absent,
 // and a bare month is only taken with a day or a year beside it.
 /** The characters a word date can start with (a day's digit or article, an ordinal, a month name): checked first, it spares most positions the whole pattern. */
@@ -141,9 +145,9 @@ const WORD_DATE_SOURCE =
   NOT_BEFORE +
     `(?:(?:(?:ال(?:ـ)?)?(?<day>${DIGIT}{1,2})\\s*(?:من\\s+)?|(?<ordinal>${ORDINAL_RE})\\s+من\\s+)(?:شهر\\s+)?)?` +
     `(?<month>${MONTH_RE})${NOT_AFTER}` +
-    `(?:\\s*[/(]\\s*(?<month2>${MONTH_RE})\\s*\\)?)?` +
+    `(?:\\s*[/(]\\s*(?<month2>${MONTH_RE})${NOT_AFTER}(?:\\s*\\))?)?` +
     `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال|ل)?عام\\s+|(?:ل)?سنة\\s+)?(?<year>${DIGIT}{4})(?!${DIGIT})` +
-    `(?:\\s*(?<suffix>هـ|ه${NOT_AFTER}|م${NOT_AFTER}))?)?`;
+    `(?:\\s*(?<suffix>${ERA_SUFFIX}))?)?`;
 const WORD_DATE = new RegExp(WORD_DATE_SOURCE, "gu");
 // Sticky: tried only where the scans below allow a match to start.
 const WORD_DATE_HERE = new RegExp(WORD_DATE_SOURCE, "yu");
@@ -156,7 +160,7 @@ const NUMERIC_DATE_SOURCE =
   `(?<![\\p{N}.:/-])(?:` +
     `(?<y1>${DIGIT}{4})(?<s1>[-/.:])(?<m1>${DIGIT}{1,2})\\k<s1>(?<d1>${DIGIT}{1,2})` +
     `|(?<d2>${DIGIT}{1,2})(?<s2>[-/.])(?<m2>${DIGIT}{1,2})\\k<s2>(?<y2>${DIGIT}{4})` +
-    `)(?![\\p{N}]|[-/][\\p{N}])(?:\\s*(?<suffix>هـ|ه${NOT_AFTER}|م${NOT_AFTER}))?`;
+    `)(?![\\p{N}]|[-/][\\p{N}])(?:\\s*(?<suffix>${ERA_SUFFIX}))?`;
 const NUMERIC_DATE = new RegExp(NUMERIC_DATE_SOURCE, "gu");
 const NUMERIC_DATE_HERE = new RegExp(NUMERIC_DATE_SOURCE, "yu");
 
@@ -342,6 +346,9 @@ function wordDates(text: string, matches: Iterable<RegExpExecArray>): DateMentio
     const g = m.groups ?? {};
     const named = monthOf(g.month ?? "");
     if (!named) continue;
+    // "أكتوبر/تشرين الأول", "ايار/مايو": two names of one month. Two different months
+    // ("يناير/فبراير") are a span of months, not a date.
+    if (g.month2 && monthOf(g.month2)?.month !== named.month) continue;
     let start = m.index;
     let day = g.day ? parseNumber(g.day) : g.ordinal ? (ORDINAL_INDEX.get(fold(g.ordinal)) ?? null) : null;
     // After a definite noun an ordinal is its adjective, not a day: "الأسبوع الأول من مارس", "النصف الثاني من مايو".

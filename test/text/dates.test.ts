@@ -20,6 +20,29 @@ describe("findDates", () => {
     expect(one("عمان 22 آذار 2023").iso).toBe("2023-03-22");
   });
 
+  it("reads two names of one month joined by a slash or brackets, either order, hamza-less", () => {
+    expect(one("عمان في 9 شباط/فبراير 2023 أكد").text).toBe("9 شباط/فبراير 2023");
+    expect(one("القاهرة، 18 يونيو/حزيران 2022،").iso).toBe("2022-06-18");
+    expect(one("وصل يوم 30 تشرين الثاني/نوفمبر 2021").iso).toBe("2021-11-30");
+    expect(one("بيروت/ 6 اذار/مارس 2019/ وكالات").text).toBe("6 اذار/مارس 2019");
+    expect(one("في 11 نيسان (ابريل) 2018 قال").iso).toBe("2018-04-11");
+    expect(one("في 2 اب / اغسطس 2016 وصل").iso).toBe("2016-08-02");
+    // Without a year the span stops at the second name, not at the space after it.
+    expect(one("منذ 14 تموز/يوليو الماضي").text).toBe("14 تموز/يوليو");
+    // Two different months are a span of months, not a date.
+    expect(findDates("في 5 كانون الثاني/فبراير 2021")).toHaveLength(0);
+  });
+
+  it("reads a newspaper date line: weekday, Hijri and Gregorian with the era letters drawn out", () => {
+    const found = findDates("الأحد - 12 ربيع الأول 1446 هـ - 15 سبتمبر 2024 مـ");
+    expect(found.map((d) => [d.text, d.calendar, d.iso])).toEqual([
+      ["12 ربيع الأول 1446 هـ", "hijri", "2024-09-15"],
+      ["15 سبتمبر 2024 مـ", "gregorian", "2024-09-15"],
+    ]);
+    expect(one("صدر في 3 يناير 2021مـ").text).toBe("3 يناير 2021مـ");
+    expect(one("الموافق 1 محرم 1447هــ").text).toBe("1 محرم 1447هــ");
+  });
+
   it("reads Maghrebi month names", () => {
     expect(one("الرباط 12 شتنبر 2021").iso).toBe("2021-09-12");
     expect(one("الجزائر 5 جويلية 2022").iso).toBe("2022-07-05");
