@@ -165,6 +165,8 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   if (wordCount <= 5 && /^(?:كتب|كتبت|بقلم|اعداد|تقرير)\s/.test(n) && !/[.،,؟!]/.test(n)) return "credit";
   if (short && COPYRIGHT.test(n)) return "copyright";
   if (wordCount <= 16 && timestampOnly(line)) return "timestamp";
+  // A site name between slashes and the publication time: "/صحيفة الشعب اليومية أونلاين/ 2025:04:18.08:42".
+  if (short && n.startsWith("/") && slashedCredit(line)) return "credit";
   // A line that is only an agency tag, "(رويترز)" or "- وام -".
   if (wordCount <= 4 && /^[([\-–—/\s]*[^()[\]]+[)\]\-–—/\s]*$/.test(n) && outletByTag(n)) return "credit";
   // A site-name line: "CGTN العربية/", "/شبكة ... الإخبارية/", or exactly an outlet's name.
@@ -209,6 +211,12 @@ export function timestampOnly(line: string): boolean {
   if (dates.length === 0 && !hadTime) return false;
   const left = folded.replace(TIMESTAMP_FILLER, " ").trim();
   return left === "";
+}
+
+/** "/NAME/ DATE": a name of 1–6 words between slashes, then only a date or time with its labels. */
+function slashedCredit(line: string): boolean {
+  const m = /^\/([^/\d]{2,60})\/(.+)$/.exec(line);
+  return m !== null && m[1].trim().split(/\s+/).length <= 6 && timestampOnly(m[2]);
 }
 
 function isBareHead(line: string): boolean {

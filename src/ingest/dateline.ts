@@ -22,6 +22,8 @@ const PLACE_WORDS = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2}$/u;
 const NOT_PLACE = /^(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت|في|من|على|إلى|أن|إن|و|ثم|منذ|حتى|يوم|اليوم|أمس)$/;
 const WEEKDAY_AT_END = /(?:^|[\s,،\-–—])(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$/;
 const SEPARATORS = /[\s,،\-–—:/]+$/;
+/** One more place of a shared byline after the first: " - برازيليا", "، باريس". */
+const OTHER_PLACE = /^\s*[-–—،,]\s*([\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+)?)(?=\s*[-–—,،(/:«])/u;
 const NUMERIC_DAY_MONTH = /^\s*[-–—]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\s*[-–/]\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})(?![0-9\u0660-\u0669\u06F0-\u06F9])/;
 
 /** The place before a date or tag: 1–3 Arabic words, separators and a trailing "في" removed. */
@@ -142,7 +144,14 @@ export function datelineOfLine(line: string): DatelineMatch | null {
       at += num[0].length;
     }
   }
-  const tag = tagAfter(line, at);
+  let tag = tagAfter(line, at);
+  // "طوكيو - برازيليا: «الشرق الأوسط»": reporters in two or three cities share one byline.
+  for (let more = 0; more < 2 && !dayMonth && !tag?.known; more++) {
+    const next = OTHER_PLACE.exec(head.slice(at));
+    if (!next || !placeOf(next[1])) break;
+    at += next[0].length;
+    tag = tagAfter(line, at);
+  }
   if (!tag || !tag.known) return null;
   return {
     start: place.start,

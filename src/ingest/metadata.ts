@@ -1,12 +1,14 @@
 // Article metadata from the cleaned body, the lines cleaning dropped, and what the input or
 // the user stated: title, outlet (canonical English name), dateline and publication date.
 // Published is taken only from explicit evidence, in this order: the input's own field or HTML
-// meta, a timestamp line, the dateline, a date in the URL path. Never a guess. (The user's
+// meta, a timestamp line, the dateline, a date in the URL path, a full date the lead calls
+// اليوم (lead-date.ts). Never a guess. (The user's
 // --published and --outlet fill in afterwards, where this finds nothing: see article.ts.)
 import type { Dateline } from "../types.js";
 import { findDates, isoDate, parseDateValue, type DateMention } from "../text/dates.js";
 import type { DroppedLine } from "./clean.js";
 import { datelineOfLine, type DatelineMatch } from "./dateline.js";
+import { leadTodayDate } from "./lead-date.js";
 import { canonicalOutlet, outletByName, outletByTag, outletByUrl } from "./outlets.js";
 
 export interface MetadataInput {
@@ -52,18 +54,31 @@ export function headlineOf(text: string): string | null {
   const [first, second] = lines(text, 2);
   if (!first || !second) return null;
   const t = first.text.trim();
-  const words = t.split(/\s+/).length;
-  if (words < 2 || words > 20 || t.length > 160) return null;
-  if (/[.؟?!:،,؛;"»”]$/.test(t)) return null;
-  if (datelineOfLine(t)) return null;
-  return t;
+  return headlineLike(t) && !datelineOfLine(t) ? t : null;
 }
 
+/**
+ * Short and without sentence-final punctuation. A closing quote may end it when no full stop
+ * stands inside it: headlines often end on a quoted phrase ("… مع «الجنوب العالمي»").
+ */
+function headlineLike(t: string): boolean {
+  if (t.length > 160) return false;
+  const words = t.split(/\s+/).length;
+  if (words < 2 || words > 20) return false;
+  return !/(?:[.؟?!:،,؛;]|[.؟?!،,]["»”])$/.test(t);
+}
+
+/**
+ * The dateline opening the body: the first line after the title, or after a deck (subtitle
+ * lines, which read as headlines too) below it — newspapers print one or two.
+ */
 function findDateline(text: string, title: string | null): { match: DatelineMatch; offset: number } | null {
-  for (const line of lines(text, 2)) {
-    if (title && line.text.trim() === title) continue;
+  for (const line of lines(text, 4)) {
+    const t = line.text.trim();
+    if (title && t === title) continue;
     const match = datelineOfLine(line.text);
-    return match ? { match, offset: line.start } : null;
+    if (match) return { match, offset: line.start };
+    if (!headlineLike(t)) return null;
   }
   return null;
 }
@@ -74,6 +89,9 @@ function outletOfDropped(d: DroppedLine): string | null {
   const candidates = [d.text];
   const label = /(?:المصدر|مصدر|نقلا عن|نقلاً عن|source)\s*[:：/]\s*([^/|\d]+)/i.exec(d.text);
   if (label) candidates.unshift(label[1]);
+  // "/صحيفة الشعب اليومية أونلاين/ 2025:04:18.08:42": the name between the slashes.
+  const slashed = /^\/([^/]+)\//.exec(d.text.trim());
+  if (slashed) candidates.unshift(slashed[1]);
   // A name that is also a word (الخليج، البيان) counts in a credit line or a "…/" site line only.
   const marked = d.kind === "credit" || /^\/|\/$/.test(d.text.trim());
   for (const c of candidates) {
@@ -197,6 +215,29 @@ function timestampDate(dropped: DroppedLine[]): string | null {
   return null;
 }
 
+/**
+ * The date the first paragraph calls اليوم (lead-date.ts), unless a dateline states another day.
+ * The first paragraph is the first line after the title that does not read as a headline
+ * (a deck or a byline).
+ */
+function leadDate(text: string, title: string | null, found: { match: DatelineMatch; offset: number } | null, match: DatelineMatch | null): string | null {
+  for (const line of lines(text, 6)) {
+    const t = line.text.trim();
+    if ((title && t === title) || headlineLike(t)) continue;
+    const inLine = found && found.offset === line.start ? found.match.end : 0;
+    const iso = leadTodayDate(line.text, inLine);
+    if (!iso) return null;
+    const month = Number(iso.slice(5, 7));
+    const day = Number(iso.slice(8, 10));
+    const written = match?.date;
+    if (written && written.calendar === "gregorian" && ((written.month !== null && written.month !== month) || (written.day !== null && written.day !== day))) return null;
+    if (written && written.calendar === "hijri") return null;
+    if (match?.dayMonth && (match.dayMonth.month !== month || match.dayMonth.day !== day)) return null;
+    return iso;
+  }
+  return null;
+}
+
 export function extractMetadata(input: MetadataInput): Metadata {
   const title = input.title?.trim() || headlineOf(input.text);
   const found = findDateline(input.text, title);
@@ -217,7 +258,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
   }
   const u = urlDate(input.url);
   const fromUrl = u && u.month !== null && u.day !== null ? isoDate(u.year, u.month, u.day) : null;
-  const published = stated ?? fromDateline ?? fromUrl;
+  const published = stated ?? fromDateline ?? fromUrl ?? leadDate(input.text, title, found, match);
   return {
     title: title || null,
     outlet: detectOutlet(input, match),

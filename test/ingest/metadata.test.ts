@@ -23,6 +23,10 @@ describe("datelineOfLine", () => {
     ["لندن: «الشرق الأوسط» أكد وزير", "لندن: «الشرق الأوسط»", "لندن", null, "Asharq Al-Awsat"],
     ["أبوظبي - سكاي نيوز عربية أعلنت", "أبوظبي - سكاي نيوز عربية", "أبوظبي", null, "Sky News Arabia"],
     ["بيروت - وطنية - استقبل رئيس الحكومة", "بيروت - وطنية", "بيروت", null, "NNA"],
+    // A byline shared by reporters in two or three cities.
+    ["القاهرة - الخرطوم: «الشرق الأوسط» قالت", "القاهرة - الخرطوم: «الشرق الأوسط»", "القاهرة", null, "Asharq Al-Awsat"],
+    ["باريس، برلين (أ ف ب) - اتفق", "باريس، برلين (أ ف ب)", "باريس", null, "AFP"],
+    ["واشنطن - نيويورك - لندن (رويترز) - قال", "واشنطن - نيويورك - لندن (رويترز)", "واشنطن", null, "Reuters"],
   ])("%s", (line, text, place, iso, outlet) => {
     const d = datelineOfLine(line);
     expect(d).not.toBeNull();
@@ -38,6 +42,7 @@ describe("datelineOfLine", () => {
     "التقى الرئيس في 5 مارس وزير الخارجية",
     "تعهد البلدان يوم الجمعة بدعم بعضهما",
     "وأضاف (في إشارة إلى الاتفاق) أن",
+    "القاهرة - الخرطوم: علاقات تاريخية بين البلدين",
   ])("no dateline in: %s", (line) => {
     expect(datelineOfLine(line)).toBeNull();
   });
@@ -48,6 +53,10 @@ describe("headlineOf", () => {
     expect(headlineOf("وزير الخارجية يستقبل سفير اليابان\nاستقبل وزير الخارجية اليوم سفير اليابان.")).toBe(
       "وزير الخارجية يستقبل سفير اليابان",
     );
+  });
+  it("takes a headline that ends on a quoted phrase, not a quoted sentence", () => {
+    expect(headlineOf("الرئيس يدعو إلى «حوار وطني شامل»\nدعا الرئيس اليوم إلى حوار.")).toBe("الرئيس يدعو إلى «حوار وطني شامل»");
+    expect(headlineOf("وقال الوزير: «الحوار هو الحل.»\nوأضاف")).toBeNull();
   });
   it("does not take a sentence, a dateline or a lone line", () => {
     expect(headlineOf("استقبل الوزير السفير.\nوبحث معه العلاقات.")).toBeNull();
@@ -101,6 +110,33 @@ describe("extractMetadata", () => {
     const m = meta("الرياض 20 ذو القعدة 1444 هـ الموافق 9 يونيو 2023 م واس - رأس سمو ولي العهد الاجتماع.");
     expect(m.outlet).toBe("SPA");
     expect(m.published).toBe("2023-06-09");
+  });
+});
+
+describe("newspaper and online layouts", () => {
+  it("finds the dateline below a deck, and the date line above the headline", () => {
+    const raw = [
+      "الأحد - 12 ربيع الأول 1446 هـ - 15 سبتمبر 2024 مـ",
+      "",
+      "مصر والسودان تبحثان «الأمن المائي»",
+      "",
+      "الوزيران يتفقان على لجنة مشتركة",
+      "",
+      "القاهرة - الخرطوم: «الشرق الأوسط»",
+      "",
+      "بحث وزيرا خارجية مصر والسودان، أمس (السبت)، ملف المياه.",
+    ].join("\n");
+    const m = meta(raw);
+    expect(m).toMatchObject({ title: "مصر والسودان تبحثان «الأمن المائي»", outlet: "Asharq Al-Awsat", published: "2024-09-15" });
+    expect(m.dateline).toMatchObject({ place: "القاهرة", text: "القاهرة - الخرطوم: «الشرق الأوسط»" });
+  });
+
+  it("reads a site name between slashes with the publication time as a credit line", () => {
+    const m = meta("الرئيس الصيني يلتقي رئيس كينيا\n\n/شبكة تلفزيون الصين الدولية/ 2023:11:02.14:05\n\nبكين 1 نوفمبر 2023 - التقى الرئيس الصيني نظيره الكيني.");
+    expect(m.outlet).toBe("CGTN Arabic");
+    expect(m.published).toBe("2023-11-02");
+    expect(m.text).not.toContain("2023:11:02");
+    expect(m.dateline?.date).toBe("2023-11-01");
   });
 });
 
