@@ -26,8 +26,10 @@ export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft |
     if (!vf || vf.jointOnly) continue;
     // Only the speaker may follow: a complement would make this a forward cue (كما أكد أن …).
     if (findComplement(tokens, v + 1, s.tokenEnd, vf, ctx.quotations, false)) continue;
-    const subject = readSubject(tokens, ctx.index, v + 1, s.tokenEnd, ctx.lastSpeaker());
-    return trailingDraft(ctx, s, t, tokens[v].end, subject, vf.number);
+    const subject = readSubject(tokens, ctx.index, v + 1, s.tokenEnd, ctx.lastSpeaker(), vf.gender);
+    const d = trailingDraft(ctx, s, t, tokens[v].end, subject, vf.number);
+    if (d) d.gender = vf.gender;
+    return d;
   }
   for (const phrase of lex.trailingNominal) {
     if (!matchesAt(tokens, phrase, t)) continue;

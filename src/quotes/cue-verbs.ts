@@ -7,20 +7,20 @@ import { before, boundaryOf, clauseInitial, cueStartOf, fromSide, opensFromSide,
 import { trailingDraft } from "./cue-trailing.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
 import { readSubject, titleHolder, type Subject } from "./subject.js";
-import { isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
+import { cueReading, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
 
 export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
   const tokens = ctx.doc.tokens;
   const lex = lexicon();
   const tok = tokens[t];
-  const vf = verbReading(tok);
+  const vf = cueReading(tok);
   if (!vf) return null;
   const conj = tok.pre.startsWith("و") || tok.pre.startsWith("ف") || (tok.norm !== vf.lemma && /^[وف]/.test(tok.norm) && !tok.norm.startsWith(vf.lemma));
   const initial = clauseInitial(tokens, s, t, conj);
   const p = before(tokens, s, t);
   const afterVerb = p >= 0 && startsClause(tokens[p]); // وتابع قائلا
   // وتابع قائلا: the participle carries the statement.
-  if (tokens[t + 1] && verbReading(tokens[t + 1])?.form === "participle" && vf.form !== "participle") return null;
+  if (tokens[t + 1] && cueReading(tokens[t + 1])?.form === "participle" && vf.form !== "participle") return null;
 
   if (vf.needsInitial && !initial && vf.form !== "participle") return null;
   // بين and عبر are first of all a preposition: every form of them needs its complement at once.
@@ -72,13 +72,13 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   } else {
     return inside ? null : postposed(ctx, s, t, vf);
   }
-  let subject = vf.relayed ? relayedSpeaker(ctx, t + 1, subjectTo) : readSubject(tokens, ctx.index, t + 1, subjectTo, ctx.lastSpeaker());
+  let subject = vf.relayed ? relayedSpeaker(ctx, t + 1, subjectTo) : readSubject(tokens, ctx.index, t + 1, subjectTo, ctx.lastSpeaker(), vf.gender);
   // Subject before the verb: وكان الرئيس قد أكد أن … (a كان clause).
   if (subject.kind === "implicit" && p >= 0 && p < t - 1 && tokens[p].norm !== "قد") {
     let k = p;
     while (k > s.tokenStart && !isKana(tokens[k - 1]) && p - k < 8 && !isComma(tokens[k - 1])) k--;
     if (k > s.tokenStart && isKana(tokens[k - 1])) {
-      const before = readSubject(tokens, ctx.index, k, p + 1, ctx.lastSpeaker());
+      const before = readSubject(tokens, ctx.index, k, p + 1, ctx.lastSpeaker(), vf.gender);
       if (before.kind !== "implicit") subject = before;
     }
   }
@@ -133,6 +133,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     sentence: s.i,
     subject,
     number: vf.number,
+    gender: vf.gender,
+    nounPhrase: comp ? comp.frame === "prep_np" : true,
     // A participle's clause is the sentence's: من جانبه at its start counts.
     fromSide: vf.form === "participle" ? opensFromSide(tokens, s) : fromSide(tokens, s, t),
     next: zoneEnd + 1,
@@ -243,7 +245,7 @@ function postposed(ctx: ScanContext, s: Sentence, t: number, vf: VerbForm): Draf
   let end = s.tokenEnd;
   while (end > t + 1 && tokens[end - 1].kind === "punct") end--;
   if (end - t > 10) return null;
-  const subject = readSubject(tokens, ctx.index, t + 1, end, ctx.lastSpeaker());
+  const subject = readSubject(tokens, ctx.index, t + 1, end, ctx.lastSpeaker(), vf.gender);
   if (subject.kind === "implicit" && end > t + 1) return null; // words after the verb that are no speaker: not an attribution
   if (subject.kind === "entity") {
     // Nothing may follow the speaker's name but a title or punctuation.

@@ -3,7 +3,7 @@
 import type { Doc, Sentence, Token } from "../types.js";
 import { writtenLength } from "../text/tokenize.js";
 import { cliticReadings } from "../text/clitics.js";
-import { lexicon, type Number } from "./lexicon.js";
+import { lexicon, type Gender, type Number } from "./lexicon.js";
 import type { MentionIndex } from "./mentions.js";
 import type { Quotation } from "./quotation-marks.js";
 import type { Subject } from "./subject.js";
@@ -25,6 +25,10 @@ export interface Draft {
   sentence: number;
   subject: Subject;
   number: Number;
+  /** The verb's gender (قالت / قال), which an unwritten subject must agree with; absent when the cue does not tell. */
+  gender?: Gender;
+  /** The statement is the noun phrase after the cue (أعرب عن …، دعا إلى …), not a clause. */
+  nounPhrase?: boolean;
   /** The clause opens with من جانبه / بدوره: the turn passes to the other party. */
   fromSide: boolean;
   /** Token index to continue scanning from. */

@@ -38,6 +38,8 @@ import { lexicon } from "./lexicon.js";
 import { isWord } from "./words.js";
 import { useArticle } from "../events/word-facts.js";
 import { governed, titleHolder } from "./subject.js";
+import { contradicts } from "./mentions.js";
+import type { Gender } from "./lexicon.js";
 
 const LEADS = new Set(["قد", "وقد", "كما", "ثم"]);
 
@@ -68,6 +70,8 @@ interface Resolved {
   confidence: number;
 }
 
+type PlacedMentionLike = ReturnType<MentionIndex["within"]>[number];
+
 /** Who spoke last: a named party, someone unnamed (قال مسؤول), or a document (ذكر التقرير). */
 type LastKind = "entity" | "unknown" | "drop";
 
@@ -76,6 +80,8 @@ class SpeakerState {
   private lastKind: LastKind = "entity";
   private recent: string[] = [];
   private pending: Draft[] = [];
+  /** Gender told by a verb whose written subject a person was (قالت الوزيرة X): stronger than titles. */
+  private readonly spokenGender = new Map<string, Gender>();
   readonly resolved = new Map<Draft, Resolved | "drop">();
 
   constructor(private readonly index: MentionIndex, private readonly doc: Doc) {}
@@ -87,6 +93,7 @@ class SpeakerState {
       return;
     }
     this.resolved.set(d, r);
+    if (r !== "drop" && r.speaker && d.subject.kind === "entity" && d.gender && d.kind === "verb" && this.isPerson(r.speaker)) this.spokenGender.set(r.speaker, d.gender);
     if (r !== "drop" && !r.joint && !r.speaker && d.subject.kind === "unresolved") this.speakerIs("unknown");
     if (r !== "drop") {
       // A prefatory verbal noun belongs to the statement that follows it in the sentence.
@@ -116,6 +123,45 @@ class SpeakerState {
     this.recent.unshift(id);
   }
 
+  private isPerson(id: string): boolean {
+    return this.index.entities.some((e) => e.id === id && e.type === "PER");
+  }
+
+  /** A person's gender: the verbs they were the written subject of, else their titles; null for others or when unknown. */
+  private genderOf(id: string): Gender {
+    const spoken = this.spokenGender.get(id);
+    if (spoken) return spoken;
+    const e = this.index.entities.find((x) => x.id === id);
+    return e && e.type === "PER" ? this.index.genderOf(e) : null;
+  }
+
+  /**
+   * The carried speaker for a verb of the given gender: the last speaker unless they are a
+   * person of the other gender (وقالت إن … after a man spoke); then the latest speaker, or
+   * else the latest person mentioned before `before`, known to be of the verb's gender.
+   */
+  private agreeing(id: string, gender: Gender | undefined, before: number): string {
+    if (!gender || !contradicts(this.genderOf(id), gender)) return id;
+    const spoke = this.recent.find((x) => this.genderOf(x) === gender);
+    if (spoke) return spoke;
+    const ms = this.index.within(0, before, ["PER"]);
+    for (let i = ms.length - 1; i >= 0; i--) if (this.genderOf(ms[i].entity.id) === gender) return ms[i].entity.id;
+    return id;
+  }
+
+  /** The latest person mentioned before `before`, other than `except`, whose gender does not contradict the verb's. */
+  private latestPerson(before: number, except: string | null, gender: Gender | undefined): PlacedMentionLike | undefined {
+    const ms = this.index.within(0, before, ["PER"]);
+    let fallback: PlacedMentionLike | undefined;
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i];
+      if (m.end > before || m.entity.id === except) continue;
+      if (!contradicts(this.genderOf(m.entity.id), gender)) return m;
+      fallback ??= m;
+    }
+    return fallback;
+  }
+
   private single(id: string | null, confidence: number): Resolved {
     return { speaker: id, speakers: id ? [id] : [], joint: false, confidence: id ? confidence : 0.3 };
   }
@@ -128,6 +174,9 @@ class SpeakerState {
     const subj = d.subject;
     switch (subj.kind) {
       case "entity":
+        // A state's call or concern (دعت مصر إلى …، أعربت الصين عن …) is a position the text
+        // reports, not words a speaker said; with a clause (أكدت الصين أن …) it is kept.
+        if (d.nounPhrase && this.index.entities.some((e) => e.id === subj.id && e.type === "GPE")) return "drop";
         return this.single(subj.id, 0.9);
       case "joint":
         return this.jointOf(subj.ids ?? this.parties(d));
@@ -144,7 +193,7 @@ class SpeakerState {
     if (d.number === "dual") return this.jointOf(this.parties(d));
     if (d.number === "plural") return this.single(null, 0.3);
     if (d.fromSide && d.kind !== "participle") {
-      const other = this.index.lastBefore(d.cueStart, ["PER"], new Set(this.last ? [this.last] : []));
+      const other = this.latestPerson(d.cueStart, this.last, d.gender);
       if (other) return this.single(other.entity.id, 0.8);
     }
     if (d.kind === "participle") {
@@ -153,14 +202,10 @@ class SpeakerState {
       const r = prev ? this.resolved.get(prev) : undefined;
       if (r && r !== "drop") return { ...r, confidence: Math.min(r.confidence, 0.85) };
       const s = this.doc.sentences[d.sentence];
-      const first = this.index.within(s.start, d.cueStart, ["PER"]).find((m) => !this.governed(m.start));
-      if (first) return this.single(first.entity.id, 0.8);
-      for (const t of this.doc.tokens.slice(s.tokenStart, this.doc.tokens.findIndex((x) => x.start >= d.cueStart))) {
-        const e = this.index.byFamilyName(t);
-        if (e && !this.governed(t.coreStart)) return this.single(e.id, 0.7);
-      }
+      const first = this.clauseSubject(s, d.cueStart, d.gender);
+      if (first) return this.single(first, 0.8);
       if (d.fromSide) {
-        const other = this.index.lastBefore(d.cueStart, ["PER"], new Set(this.last ? [this.last] : []));
+        const other = this.latestPerson(d.cueStart, this.last, d.gender);
         if (other) return this.single(other.entity.id, 0.7);
       }
     }
@@ -176,7 +221,7 @@ class SpeakerState {
     // وأضاف أن … after ذكر التقرير أن … is the report's; after قال مسؤول إن … the official's.
     if (this.lastKind === "drop") return "drop";
     if (this.lastKind === "unknown") return this.single(null, 0.3);
-    if (this.last) return this.single(this.last, 0.75);
+    if (this.last) return this.single(this.agreeing(this.last, d.gender, d.cueStart), 0.75);
     // Nobody has spoken yet: the person the text was last about — before the statement, since a
     // source written after it (…، حسبما أفاد به) does not make a person named inside it the speaker.
     const upTo = d.kind === "trailing" ? d.start : d.cueStart;
@@ -184,12 +229,42 @@ class SpeakerState {
     const before = this.index.within(0, upTo, ["PER"]).filter((x) => x.end <= upTo);
     let m = before.at(-1);
     for (let i = before.length - 1; i >= 0; i--) {
-      if (!this.governed(before[i].start)) {
+      if (!this.governed(before[i].start) && !contradicts(this.genderOf(before[i].entity.id), d.gender)) {
         m = before[i];
         break;
       }
     }
     return this.single(m?.entity.id ?? null, 0.5);
+  }
+
+  /**
+   * The person a sentence's first clause is about, for a participle with no statement before
+   * it (ونقل X تحيات الرئيس Y إلى Z، قائلا …): in reading order, the first person who is not
+   * after a preposition, marked by the entity stage or written by family name, or by first
+   * name right after the opening verb (ونقل هان for هان تشنغ: Chinese names put the family
+   * name first); one whose known gender contradicts the participle's is passed over.
+   */
+  private clauseSubject(s: Sentence, upTo: number, gender: Gender | undefined): string | null {
+    const tokens = this.doc.tokens;
+    let k = s.tokenStart;
+    while (k < s.tokenEnd && (tokens[k].kind === "punct" || LEADS.has(tokens[k].norm))) k++;
+    const verbAt = k;
+    for (let j = k; j < s.tokenEnd && tokens[j].start < upTo; j++) {
+      const t = tokens[j];
+      if (t.kind !== "arabic") continue;
+      const m = this.index.at(t.start) ?? this.index.at(t.coreStart);
+      let id: string | null = null;
+      if (m) {
+        if (m.entity.type !== "PER") continue;
+        if (m.start < t.start) continue; // inside a mention already passed
+        if (!this.governed(m.start)) id = m.entity.id;
+      } else {
+        const e = this.index.byFamilyName(t) ?? (j === verbAt + 1 && t.pre === "" ? this.index.byFirstName(t) : null);
+        if (e && !this.governed(t.coreStart)) id = e.id;
+      }
+      if (id && !contradicts(this.genderOf(id), gender)) return id;
+    }
+    return null;
   }
 
   private governed(offset: number): boolean {

@@ -6,6 +6,8 @@ import { normalize } from "../text/normalize.js";
 export type Frame = "that" | "colon" | "quote" | "prep_that" | "prep_np" | "np";
 export type CueForm = "past" | "present" | "participle";
 export type Number = "single" | "dual" | "plural";
+/** Grammatical gender a verb form agrees with: "f" for قالت، تؤكد، مؤكدة; "m" for قال، يؤكد، مؤكدا; null when the form does not tell (duals, plurals). */
+export type Gender = "f" | "m" | null;
 
 interface VerbEntry {
   past: string;
@@ -36,6 +38,9 @@ interface CueFile {
   media?: string[];
   anonymous: string[];
   demonstratives: string[];
+  anaphors?: string[];
+  feminine_titles?: string[];
+  masculine_titles?: string[];
   speaker_breakers: string[];
   titles: string[];
   honorifics: string[];
@@ -56,6 +61,7 @@ export interface VerbForm {
   lemma: string;
   form: CueForm;
   number: Number;
+  gender: Gender;
   frames: ReadonlySet<Frame>;
   /** Folded preposition of the prep_* frames, e.g. "الي". */
   prep: string | null;
@@ -84,6 +90,11 @@ export interface Lexicon {
   media: Set<string>;
   anonymous: Set<string>;
   demonstratives: Set<string>;
+  /** Definite nouns that refer back to a named person (المسؤول، الدبلوماسي). */
+  anaphors: Set<string>;
+  /** Folded title words without the article (رييسه، وزيره) that tell a person's gender when written before the name. */
+  feminineTitles: Set<string>;
+  masculineTitles: Set<string>;
   breakers: Set<string>;
   titles: Set<string>;
   honorifics: Set<string>;
@@ -105,6 +116,8 @@ export interface Lexicon {
 
 const fold = (w: string) => normalize(w);
 const foldAll = (ws: string[]) => new Set(ws.map(fold));
+/** Folded words without the article, as title windows hold them (bareCore in mentions.ts). */
+const foldBare = (ws: string[]) => new Set(ws.map((w) => fold(w)).map((w) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w)));
 
 /** Number of a listed irregular form, read from its ending. */
 function numberOfIrregular(word: string): Number {
@@ -126,17 +139,17 @@ function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
     takesObject: Boolean(v.object),
     needsInitial: Boolean(v.initial),
   };
-  const put = (word: string, form: CueForm, number: Number) => {
-    if (!into.has(word)) into.set(word, { ...base, form, number });
+  const put = (word: string, form: CueForm, number: Number, gender: Gender = null) => {
+    if (!into.has(word)) into.set(word, { ...base, form, number, gender: number === "single" ? gender : null });
   };
   // Weak-final verbs (دعا، تمنى، رأى) list their suffixed forms under `irregular`.
   const weak = /[اي]$/.test(lemma) && v.irregular;
-  put(lemma, "past", "single");
-  if (!weak) for (const s of ["ت", "ا", "تا", "وا"]) put(lemma + s, "past", s === "ت" ? "single" : s === "وا" ? "plural" : "dual");
+  put(lemma, "past", "single", "m");
+  if (!weak) for (const s of ["ت", "ا", "تا", "وا"]) put(lemma + s, "past", s === "ت" ? "single" : s === "وا" ? "plural" : "dual", "f");
   if (v.present) {
     const p = fold(v.present);
     for (const pre of ["ي", "ت"]) {
-      put(pre + p, "present", "single");
+      put(pre + p, "present", "single", pre === "ت" ? "f" : "m");
       if (!weak) {
         put(pre + p + "ان", "present", "dual");
         put(pre + p + "ون", "present", "plural");
@@ -145,12 +158,14 @@ function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
   }
   if (v.participle) {
     const p = fold(v.participle);
-    for (const s of ["ا", "ه", "ين", "تين"]) put(p + s, "participle", s === "ا" || s === "ه" ? "single" : "plural");
+    for (const s of ["ا", "ه", "ين", "تين"]) put(p + s, "participle", s === "ا" || s === "ه" ? "single" : "plural", s === "ه" ? "f" : "m");
   }
   for (const w of v.irregular ?? []) {
     const f = fold(w);
     const present = /^[يت]/.test(f) && !f.startsWith(lemma);
-    put(f, present ? "present" : "past", numberOfIrregular(f));
+    // Third person: a past form ending in ت (دعت، رأت) or a present one opening with ت (تدعو) is feminine.
+    const feminine = present ? f.startsWith("ت") : f.endsWith("ت");
+    put(f, present ? "present" : "past", numberOfIrregular(f), feminine ? "f" : "m");
   }
 }
 
@@ -181,6 +196,9 @@ export function lexicon(): Lexicon {
     media: foldAll(file.media ?? []),
     anonymous: foldAll(file.anonymous),
     demonstratives: foldAll(file.demonstratives),
+    anaphors: foldAll(file.anaphors ?? []),
+    feminineTitles: foldBare(file.feminine_titles ?? []),
+    masculineTitles: foldBare(file.masculine_titles ?? []),
     breakers: foldAll(file.speaker_breakers),
     titles: foldAll(file.titles),
     honorifics: foldAll(file.honorifics),

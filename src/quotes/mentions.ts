@@ -6,7 +6,7 @@
 // its mentions in the article (…، وزير الخارجية الروسي سيرغي لافروف، …).
 import type { Doc, Entity, EntityType, Token } from "../types.js";
 import { normalize } from "../text/normalize.js";
-import { lexicon } from "./lexicon.js";
+import { lexicon, type Gender } from "./lexicon.js";
 import { isComma, verbReading } from "./words.js";
 
 export interface PlacedMention {
@@ -149,10 +149,26 @@ export class MentionIndex {
         // A counterpart (ونظيره الجزائري …) separates two people's titles.
         if (counterparts.has(tokens[k].core)) break;
       }
-      for (let k = last + 1; k < tokens.length && k - last <= WINDOW_AFTER && !this.stops(tokens[k], sentence, m.entity) && !counterparts.has(tokens[k].core); k++) {
+      let k = last + 1;
+      for (; k < tokens.length && k - last <= WINDOW_AFTER && !this.stops(tokens[k], sentence, m.entity) && !counterparts.has(tokens[k].core); k++) {
         m.after.push(windowWord(tokens[k]));
       }
+      // التقت X الرئيس التونسي Y: a title with the article written right before the next
+      // person is that person's (the object's), not an apposition of X's.
+      if (k < tokens.length && k - last <= WINDOW_AFTER && this.at(tokens[k].start)?.entity.type === "PER") this.dropNextTitle(m, tokens, last + 1, k);
     }
+  }
+
+  /** Cuts m.after where a definite title opens the run of title words that ends at token `next`. */
+  private dropNextTitle(m: PlacedMention, tokens: Token[], first: number, next: number): void {
+    const lex = lexicon();
+    let j = next - 1;
+    let cut = -1;
+    while (j >= first && tokens[j].kind === "arabic" && tokens[j].core.startsWith("ال")) {
+      if (lex.titles.has(tokens[j].core) || lex.honorifics.has(tokens[j].core)) cut = j;
+      j--;
+    }
+    if (cut >= first) m.after.length = cut - first;
   }
 
   /** A title is written beside the name: the window ends at a clause, a quotation or another person. */
@@ -237,6 +253,38 @@ export class MentionIndex {
       this.roles.set(e, w);
     }
     return w;
+  }
+
+  private readonly genders = new Map<Entity, Gender>();
+
+  /**
+   * A person's gender as the article writes it: a feminine title or form of address
+   * right before any of their mentions or in their roles (الرئيسة سامية، وزيرة الخارجية X)
+   * says "f"; else a masculine one says "m"; null when nothing does.
+   */
+  genderOf(e: Entity): Gender {
+    let g = this.genders.get(e);
+    if (g !== undefined) return g;
+    const lex = lexicon();
+    let fem = false;
+    let masc = false;
+    const look = (words: readonly string[], n: number) => {
+      for (let i = 0; i < words.length && i < n && words[i] !== ","; i++) {
+        if (lex.feminineTitles.has(words[i])) fem = true;
+        else if (lex.masculineTitles.has(words[i])) masc = true;
+      }
+    };
+    if (e.type === "PER") {
+      for (const m of this.all) {
+        if (m.entity !== e) continue;
+        look(m.before, 5);
+        look(m.self, 2);
+      }
+      for (const w of this.roleWindows(e)) look(w, 3);
+    }
+    g = fem ? "f" : masc ? "m" : null;
+    this.genders.set(e, g);
+    return g;
   }
 
   private stateNames: Set<string> | null = null;
@@ -376,16 +424,72 @@ export function resolveTitleLoose(index: MentionIndex, tokens: Token[], head: st
     const m = index.all[i];
     if (m.entity.type !== "PER" || m.start >= before) continue;
     while (t > 0 && tokens[t - 1].start >= m.start) t--;
-    const words: string[] = [];
-    for (let k = t - 1; k >= 0 && t - k <= LOOSE_WINDOW && tokens[k].sentence === tokens[t]?.sentence; k--) {
-      const x = index.at(tokens[k].start);
-      if ((x && x.entity.type === "PER" && x.entity !== m.entity) || verbReading(tokens[k]) !== null) break;
-      words.push(bareWord(tokens[k]));
-    }
+    const words = looseWords(index, tokens, m, t);
     const after = index.textsOf(m).texts[1];
     if (!words.includes(head)) continue;
     if (marker && !looseAgrees([...words, ...after], marker)) continue;
     return m.entity;
+  }
+  return null;
+}
+
+/** Bare words before a mention (token index `t`) in its sentence, nearest first, up to another person or a reporting verb. */
+function looseWords(index: MentionIndex, tokens: Token[], m: PlacedMention, t: number): string[] {
+  const words: string[] = [];
+  for (let k = t - 1; k >= 0 && t - k <= LOOSE_WINDOW && tokens[k].sentence === tokens[t]?.sentence; k--) {
+    const x = index.at(tokens[k].start);
+    if ((x && x.entity.type === "PER" && x.entity !== m.entity) || verbReading(tokens[k]) !== null) break;
+    words.push(bareWord(tokens[k]));
+  }
+  return words;
+}
+
+/**
+ * Whether a person fits a nationality adjective (الصيني، الروسية): a window of one of
+ * their mentions holds it, or the long title written before a mention does (نائب وزير
+ * الخارجية الروسي والمبعوث الخاص … إلى الشرق الأوسط X), or the entity stage's country
+ * is the country of a state of the article the adjective names.
+ */
+function fitsNationality(index: MentionIndex, tokens: Token[], e: Entity, adjective: string, loose: boolean): boolean {
+  let t = tokens.length;
+  for (let i = index.all.length - 1; i >= 0; i--) {
+    const m = index.all[i];
+    if (m.entity !== e) continue;
+    if (!loose) {
+      if (index.textsOf(m).texts.some((w) => windowHasAdjective(w, adjective))) return true;
+      continue;
+    }
+    while (t > 0 && tokens[t - 1].start >= m.start) t--;
+    if (looseAgrees(looseWords(index, tokens, m, t), adjective)) return true;
+  }
+  if (loose || !e.country) return false;
+  for (const g of index.entities) if (g.type === "GPE" && g.country === e.country && countryMatchesAdjective(g, adjective)) return true;
+  return false;
+}
+
+/** A known gender that contradicts the wanted one. */
+export function contradicts(have: Gender, want: Gender | undefined): boolean {
+  return !!want && !!have && have !== want;
+}
+
+/**
+ * A definite noun that refers back to a person (وأكد المسؤول الصيني، وقالت الضيفة):
+ * the last speaker when they fit the adjective and gender, else the latest person
+ * mentioned before `before` who does; null when none fits.
+ */
+export function resolveAnaphor(index: MentionIndex, tokens: Token[], adjective: string | null, gender: Gender, lastSpeaker: string | null, before: number): Entity | null {
+  const last = lastSpeaker ? index.entities.find((e) => e.id === lastSpeaker) : undefined;
+  // Titles written beside a name (or the entity's country) first; the long title before a name only then.
+  for (const loose of adjective ? [false, true] : [false]) {
+    const fits = (e: Entity) => e.type === "PER" && !contradicts(index.genderOf(e), gender) && (!adjective || fitsNationality(index, tokens, e, adjective, loose));
+    if (last && fits(last)) return last;
+    const tried = new Set<Entity>();
+    for (let i = index.all.length - 1; i >= 0; i--) {
+      const m = index.all[i];
+      if (m.start >= before || m.entity.type !== "PER" || tried.has(m.entity)) continue;
+      tried.add(m.entity);
+      if (fits(m.entity)) return m.entity;
+    }
   }
   return null;
 }

@@ -3,8 +3,8 @@
 // a dual noun (a joint statement), an unnamed official (unresolved), a document
 // or medium (not a party's statement), or nothing written (carried over).
 import type { Entity, Token } from "../types.js";
-import { lexicon } from "./lexicon.js";
-import { bareCore, MentionIndex, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
+import { lexicon, type Gender } from "./lexicon.js";
+import { bareCore, contradicts, MentionIndex, resolveAnaphor, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
 import { isComma, isWord, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 
@@ -18,7 +18,7 @@ export type Subject =
 /** Nominative duals (الجانبان): the oblique ones (الجانبين) are usually objects after a verb. */
 const OBLIQUE = /ين$/;
 
-export function readSubject(tokens: Token[], index: MentionIndex, from: number, to: number, lastSpeaker: string | null): Subject {
+export function readSubject(tokens: Token[], index: MentionIndex, from: number, to: number, lastSpeaker: string | null, gender: Gender = null): Subject {
   const lex = lexicon();
   let k = from;
   while (k < to && (tokens[k].kind === "punct" || tokens[k].kind === "number")) k++;
@@ -73,9 +73,11 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     if (!lead && (j - k >= 2 || isWord(t, lex.zoneAdverbs) || verbReading(t))) break;
   }
 
-  // الأخير / الأخيرة: the person mentioned last (وأكد الأخير أن …).
+  // الأخير / الأخيرة: the person mentioned last (وأكد الأخير أن …), of the noun's gender.
   if (plain(first) === "الاخير" || plain(first) === "الاخيره") {
-    const m = index.lastBefore(first.start, ["PER"]);
+    const want: Gender = plain(first) === "الاخيره" ? "f" : "m";
+    const ms = index.within(0, first.start, ["PER"]);
+    const m = ms.findLast((x) => !contradicts(index.genderOf(x.entity), want)) ?? ms.at(-1);
     if (m) return { kind: "entity", id: m.entity.id, explicit: true };
   }
 
@@ -94,6 +96,17 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   if (isTitle) {
     const e = titleHolder(tokens, index, k, stop)?.entity;
     if (e) return { kind: "entity", id: e.id, explicit: true };
+  }
+
+  // المسؤول الصيني، الدبلوماسي الروسي، الضيفة: a person the article named before.
+  if (isWord(first, lex.anaphors)) {
+    const adjective = next && k + 1 < stop && next.kind === "arabic" && /^ال..+يه?$/.test(next.core) ? next.core : null;
+    const feminine = plain(first).endsWith("ه");
+    // الدبلوماسية alone is diplomacy; with a nationality after it, a woman diplomat.
+    if (!(feminine && plain(first) === "الدبلوماسيه" && !adjective)) {
+      const e = resolveAnaphor(index, tokens, adjective, feminine ? "f" : gender ?? "m", lastSpeaker, first.start);
+      return e ? { kind: "entity", id: e.id, explicit: true } : { kind: "unresolved" };
+    }
   }
 
   // A medium named with its state (وكالة أنباء الإمارات) is sourcing, not the state speaking.

@@ -67,6 +67,16 @@ export function verbReading(t: Token): VerbForm | null {
   return hit;
 }
 
+/**
+ * verbReading, except a feminine participle written with ه instead of ة: مضيفه is
+ * "his host" (أبلغ مضيفه أن …), مضيفة "adding" (folding writes both مضيفه).
+ */
+export function cueReading(t: Token): VerbForm | null {
+  const vf = verbReading(t);
+  if (vf && vf.form === "participle" && vf.gender === "f" && /ه[\u064B-\u0652]*$/.test(t.text)) return null;
+  return vf;
+}
+
 function readWord(norm: string): VerbForm | null {
   const verbs = lexicon().verbs;
   for (const r of cliticReadings(norm)) {

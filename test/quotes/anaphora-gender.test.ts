@@ -1,0 +1,128 @@
+// Speakers written as a definite noun that refers back (المسؤول الصيني،
+// الدبلوماسي الروسي), verbs whose gender tells who an unwritten subject is
+// (وقالت إن … after a man spoke), participles after a sentence whose subject is
+// written by the first part of a name, and what a state "says". Sentences
+// written for these tests; people and events invented.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../src/pipeline/analyze.js";
+import { articleFromText } from "./oracle.js";
+import { quotesOf, type Ents } from "./helpers.js";
+
+const firstWords = (text: string, n = 2) => text.split(/\s+/).slice(0, n).join(" ");
+
+describe("a definite noun that refers back to a named person", () => {
+  const ents: Ents = {
+    sato: ["PER", "كينجي ساتو"],
+    nowak: ["PER", "ماريك نوفاك"],
+    japan: ["GPE", "اليابان"],
+    poland: ["GPE", "بولندا"],
+  };
+
+  it("المسؤول + nationality is the person of that nationality, though another spoke last", () => {
+    const text =
+      "التقى وزير الخارجية الياباني كينجي ساتو في طوكيو نظيره البولندي ماريك نوفاك. وقال نوفاك إن وارسو تتطلع إلى توسيع التبادل التجاري. وأكد المسؤول الياباني أن بلاده تدعم جهود السلام في أوروبا.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, firstWords(q.text)])).toEqual([
+      ["nowak", "وارسو تتطلع"],
+      ["sato", "بلاده تدعم"],
+    ]);
+  });
+
+  it("الدبلوماسي + nationality after the speaker it fits: the same speaker, and a participle after it too", () => {
+    const text =
+      "والتقى كينجي ساتو نظيره البولندي ماريك نوفاك. وقال نوفاك إن المحادثات كانت صريحة. وأوضح الدبلوماسي البولندي أن الجانبين بحثا ملف الطاقة، مشيرا إلى أن وارسو ستستضيف الجولة المقبلة.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["nowak", "nowak", "nowak"]);
+  });
+
+  it("a long title before the name (… والمبعوث الخاص إلى منطقة الساحل X) gives the nationality", () => {
+    const e: Ents = { dupont: ["PER", "جان ديبون"], sall: ["PER", "عمر سال"], france: ["GPE", "فرنسا"] };
+    const text =
+      "استقبل الرئيس عمر سال في داكار نائب وزير الخارجية الفرنسي والمبعوث الخاص إلى منطقة الساحل وغرب أفريقيا جان ديبون. وقال سال إن بلاده ترحب بالشراكة. وأوضح الدبلوماسي الفرنسي أن باريس ستواصل دعم التنمية في المنطقة.";
+    expect(quotesOf(text, e).map((q) => q.speaker)).toEqual(["sall", "dupont"]);
+  });
+
+  it("an indefinite noun (قال مسؤول ياباني) is still an unnamed source", () => {
+    const text = "التقى كينجي ساتو نظيره ماريك نوفاك. وقال مسؤول ياباني إن الاجتماع تناول ملف الطاقة.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it("works with the entity stage's own entities (the real pipeline)", () => {
+    const text =
+      "التقى وزير الخارجية الياباني كينجي ساتو في طوكيو نظيره البولندي ماريك نوفاك. وقال نوفاك إن وارسو تتطلع إلى توسيع التبادل التجاري. وأكد المسؤول الياباني أن بلاده تدعم جهود السلام في أوروبا.";
+    const a = analyzeArticle(articleFromText("t", text));
+    const name = (id: string | null) => a.entities.find((e) => e.id === id)?.name ?? null;
+    const last = a.quotes.find((q) => q.text.startsWith("بلاده تدعم"));
+    expect(name(last?.speaker ?? null)).toBe("كينجي ساتو");
+  });
+});
+
+describe("the gender of the verb and the speaker", () => {
+  const ents: Ents = { meloni: ["PER", "جورجيا ميلوني"], saied: ["PER", "قيس سعيد"] };
+
+  it("a feminine verb with no subject after a man spoke is the woman's", () => {
+    const text =
+      "التقت رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس التونسي قيس سعيد. وأعربت ميلوني عن تقديرها لجهود تونس. وقال الرئيس التونسي إن بلاده لن تكون حارسا لحدود أوروبا. وشددت على أن روما ستواصل دعم الاقتصاد التونسي.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue])).toEqual([
+      ["meloni", "أعربت"],
+      ["saied", "قال"],
+      ["meloni", "شددت"],
+    ]);
+  });
+
+  it("a masculine verb with no subject after a woman spoke is the man's", () => {
+    const text =
+      "وقال الرئيس قيس سعيد إن تونس ترفض أي وصاية. وقالت رئيسة الوزراء جورجيا ميلوني إن الهجرة ملف مشترك. وأضاف أن بلاده لن تقبل الضغوط.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["saied", "meloni", "saied"]);
+  });
+
+  it("من جهتها with a feminine verb turns to the woman, not to the man named last", () => {
+    const text =
+      "استقبلت المستشارة جورجيا ميلوني في روما الرئيس قيس سعيد. وقال سعيد إن العلاقات تاريخية. من جهتها، أكدت أن إيطاليا شريك موثوق لتونس.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["saied", "meloni"]);
+  });
+
+  it("a feminine verb whose speaker is known only from an earlier feminine verb", () => {
+    const e: Ents = { nadia: ["PER", "نادية مراد"], karim: ["PER", "كريم يوسف"] };
+    const text = "وقالت نادية مراد إن المفاوضات متعثرة. وقال كريم يوسف إن الحل قريب. وأضافت أن الوسطاء يعملون بلا توقف.";
+    expect(quotesOf(text, e).map((q) => q.speaker)).toEqual(["nadia", "karim", "nadia"]);
+  });
+
+  it("مضيفه (his host, written with ه) is not the participle مضيفة: the verb before it reports", () => {
+    const e: Ents = { sato: ["PER", "كينجي ساتو"] };
+    const text = "وذكرت الوكالة أن كينجي ساتو أبلغ مضيفه أن اليابان ترى في البرازيل شريكا لا غنى عنه.";
+    expect(quotesOf(text, e).map((q) => [q.speaker, q.cue, firstWords(q.text)])).toEqual([["sato", "أبلغ", "اليابان ترى"]]);
+  });
+});
+
+describe("a participle's clause subject", () => {
+  it("is the person after the opening verb, written by the first part of the name, not a name in the object", () => {
+    const ents: Ents = { zhao: ["PER", "تشاو لي جيان"], xi: ["PER", "شي جين بينغ"], ruto: ["PER", "وليام روتو"] };
+    const text = "ونقل تشاو تحيات الرئيس شي جين بينغ الودية إلى الرئيس وليام روتو، قائلا إن الصداقة بين البلدين راسخة.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, firstWords(q.text)])).toEqual([["zhao", "الصداقة بين"]]);
+  });
+
+  it("a chain of participles gives each its own statement, each starting after its complementizer", () => {
+    const ents: Ents = { shukri: ["PER", "سامح شكري"] };
+    const text =
+      "وقال سامح شكري إن بلاده تبذل جهودا مكثفة للتهدئة، مضيفا أن الحل السياسي هو السبيل الوحيد، ومشيرا إلى أن المجتمع الدولي مطالب بالتحرك، ولافتا إلى أن الأزمة الإنسانية تتفاقم.";
+    expect(quotesOf(text, ents).map((q) => [q.cue, q.text])).toEqual([
+      ["قال", "بلاده تبذل جهودا مكثفة للتهدئة"],
+      ["مضيفا", "الحل السياسي هو السبيل الوحيد"],
+      ["مشيرا", "المجتمع الدولي مطالب بالتحرك"],
+      ["لافتا", "الأزمة الإنسانية تتفاقم"],
+    ]);
+  });
+});
+
+describe("a state as the subject", () => {
+  const ents: Ents = { egypt: ["GPE", "مصر"], qatar: ["GPE", "قطر"], sami: ["PER", "سامي الخطيب"] };
+
+  it("a state's call or concern (دعت مصر إلى …) is not a statement; a clause it reports (أكدت قطر أن …) is", () => {
+    const text = "ودعت مصر إلى وقف فوري لإطلاق النار في المنطقة. وأكدت قطر أن جهود الوساطة مستمرة رغم العقبات.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue])).toEqual([["qatar", "أكدت"]]);
+  });
+
+  it("a person's call (دعا الوزير X إلى …) is a statement", () => {
+    const text = "ودعا الوزير سامي الخطيب إلى وقف فوري لإطلاق النار في المنطقة.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["sami"]);
+  });
+});
