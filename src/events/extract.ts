@@ -258,7 +258,7 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
     if (wordIs(tokens[k], FUTURE_PREFIX)) return true;
   }
   // لآلية الاجتماع الدوري، على هامش القمة: a mechanism or a frame, not an event reported.
-  for (const k of [t.tokenStart - 1, t.tokenStart - 2]) {
+  for (const k of t.type === "visit" ? [] : [t.tokenStart - 1, t.tokenStart - 2]) {
     const b = tokens[k];
     if (b && b.sentence === t.sentence && wordIs(b, GENERIC_BEFORE)) return true;
   }
@@ -363,9 +363,30 @@ function sentenceDates(ctx: DocContext, anchor: DateAnchor): (sentence: number) 
     const found = mayHoldDate(folded)
       ? dateExpressions(ctx.text, s.start, s.end, anchor, null, foldedSentence(ctx, s, a, b, folded), 0).filter((d) => !(dl && d.start >= dl.start && d.end <= dl.end))
       : [];
-    memo[i] = found;
-    return found;
+    return (memo[i] = joinRestated(ctx.text, found));
   };
+}
+
+/** Only a comma, a bracket or الموافق between a day word and the full date that restates it. */
+const RESTATED_GAP = /^[\s,،()]*(?:ال)?(?:موافق|موافقة)?[\s,،()]*$/u;
+
+/**
+ * "اليوم الجمعة 3 أبريل 2020"، "أمس الأحد الموافق 15 سبتمبر": a relative day followed by the
+ * full date that restates it is one expression, dated by the full date (the relative one
+ * needs an anchor the article may lack, and the full date would otherwise pass for a dateline).
+ */
+function joinRestated(text: string, dates: DateExpression[]): DateExpression[] {
+  if (dates.length < 2) return dates;
+  const out: DateExpression[] = [];
+  for (const d of dates) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === "relative" && d.kind === "absolute" && d.date && d.start - prev.end <= 14 && RESTATED_GAP.test(normalize(text.slice(prev.end, d.start)))) {
+      out[out.length - 1] = { start: prev.start, end: d.end, text: text.slice(prev.start, d.end), kind: "absolute", date: d.date };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /**

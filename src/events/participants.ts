@@ -313,11 +313,89 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
   const inside = persons.find((x) => x.token > triggerStart && x.token < triggerEnd);
   const after = persons.find((x) => x.token >= triggerEnd && x.token <= triggerEnd + 3 && !isPrepositional(ctx.doc.tokens, triggerEnd, x.token));
   const before = [...persons].reverse().find((x) => x.token < triggerStart);
-  const visitor = inside ?? after ?? before;
+  let visitor = inside ?? after ?? before;
   const visitorEnd = visitor ? (ctx.mentionAt[visitor.token]?.tokenEnd ?? visitor.token + 1) : -1;
-  const host = hostState(ctx, from, to, triggerStart, visitor && visitor.token >= triggerEnd ? visitorEnd : -1);
+  const host =
+    hostState(ctx, from, to, triggerStart, visitor && visitor.token >= triggerEnd ? visitorEnd : -1) ??
+    hostByWord(ctx, slots, from, to, triggerStart, triggerEnd, visitor) ??
+    hostBefore(ctx, from, triggerStart);
+  const hostCountry = host ? entityCountry(ctx.byId.get(host)!) : null;
+  const foreign = (x: Slot) => {
+    const c = personCountry(ctx, x.ids[0]);
+    return c !== null && c !== hostCountry;
+  };
+  if (visitor && hostCountry && !inside && !after && !foreign(visitor)) {
+    // التقى X في برازيليا Y … في إطار جولة: the visitor is the guest, not the host's own official.
+    const guest = persons.find((x) => x.token < triggerStart && foreign(x));
+    if (guest || personCountry(ctx, visitor.ids[0]) === hostCountry) visitor = guest;
+  }
   const ids = visitor && host ? [visitor.ids[0], host] : [];
   return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null, focusFree };
+}
+
+function personCountry(ctx: DocContext, id: string): string | null {
+  const e = ctx.byId.get(id);
+  return e ? entityCountry(e) : null;
+}
+
+/** The state entity of the article for an ISO country, if the article names it. */
+function stateEntity(ctx: DocContext, country: string): string | null {
+  return ctx.entities.find((e) => e.type === "GPE" && entityCountry(e) === country && isStateName(e))?.id ?? null;
+}
+
+/** A host written as a common noun: البلاد، المملكة، الدولة (the state the report is about), with or without a nationality. */
+const HOST_NOUN = /^(?:ال)(?:عاصمه|بلاد|بلد|مملكه|دوله|جمهوريه|سلطنه|اماره)$/u;
+
+/**
+ * The host written without a name: "إلى العاصمة العراقية" (the country of the adjective),
+ * "الذي يزور البلاد حاليا" (the dateline's country, else that of a person of the sentence
+ * other than the visitor: the host who received him). Only a state the article names.
+ */
+function hostByWord(ctx: DocContext, slots: Slot[], from: number, to: number, triggerStart: number, triggerEnd: number, visitor: Slot | undefined): string | null {
+  const tokens = ctx.doc.tokens;
+  for (let t = Math.max(from, triggerStart + 1); t < Math.min(to, triggerEnd + 4); t++) {
+    if (!HOST_NOUN.test(tokens[t].core) || ctx.mentionAt[t]) continue;
+    const prev = tokens[t - 1]?.norm ?? "";
+    if (!(t === triggerEnd || prev === "الي" || t < triggerEnd)) continue;
+    const next = tokens[t + 1];
+    const adjective = next && next.sentence === tokens[t].sentence && !ctx.mentionAt[next.i] ? countryOfAdjective(next.core) : null;
+    if (adjective) return stateEntity(ctx, adjective);
+    if (tokens[t].core === "العاصمه") continue;
+    const dl = ctx.doc.article.dateline;
+    const place = dl ? ctx.mentions.find((m) => m.start >= dl.start && m.end <= dl.end && m.entity.type === "GPE") : undefined;
+    const placeCountry = place ? entityCountry(place.entity) : null;
+    if (placeCountry && placeCountry !== (visitor ? personCountry(ctx, visitor.ids[0]) : null)) return stateEntity(ctx, placeCountry);
+    const visitorCountry = visitor ? personCountry(ctx, visitor.ids[0]) : null;
+    for (const x of slots) {
+      if (x === visitor || x.ids.length !== 1 || !isPer(ctx, x.ids[0])) continue;
+      const c = personCountry(ctx, x.ids[0]);
+      if (c && c !== visitorCountry) return stateEntity(ctx, c);
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A visit noun after the arrival or the talks it frames: "وصل X إلى العاصمة العراقية بغداد …، في
+ * زيارة رسمية"، "أجرى X محادثات مع Y في برازيليا، في إطار جولة …": the destination (إلى) written
+ * before it in the sentence, else the place the talks were held (في).
+ */
+function hostBefore(ctx: DocContext, from: number, triggerStart: number): string | null {
+  const tokens = ctx.doc.tokens;
+  let venuePlace: string | null = null;
+  for (let t = from; t < triggerStart; t++) {
+    const m = ctx.mentionAt[t];
+    if (!m || m.tokenStart !== t || (m.entity.type !== "GPE" && m.entity.type !== "LOC")) continue;
+    if (withinRoleSpan(ctx, m.start) || inRole(ctx, m.start, t)) continue;
+    const prev = tokens[t - 1]?.norm ?? "";
+    const prev2 = tokens[t - 2]?.norm ?? "";
+    if (prev === "الي" || (prev2 === "الي" && tokens[t - 1].core === "العاصمه") || tokens[t - 2]?.core === "العاصمه" && tokens[t - 3]?.norm === "الي") {
+      return stateOf(ctx, m.entity, tokens, t);
+    }
+    if (prev === "في" && m.entity.type === "GPE") venuePlace = stateOf(ctx, m.entity, tokens, t);
+  }
+  return venuePlace && isStateName(ctx.byId.get(venuePlace)!) ? venuePlace : null;
 }
 
 function isPrepositional(tokens: Token[], from: number, to: number): boolean {
@@ -339,7 +417,10 @@ function hostState(ctx: DocContext, from: number, to: number, triggerStart: numb
     // زار X لبنان: the object right after the visitor's name.
     const direct = t <= triggerStart + 3 || t === objectAt || prev === "الي" || prev2 === "الي" || prev === "العاصمه" || prev2 === "العاصمه";
     if (!direct) continue;
-    found.push(stateOf(ctx, m.entity, tokens, t));
+    const state = stateOf(ctx, m.entity, tokens, t);
+    // جولة في أميركا اللاتينية: a region of no one state hosts nobody.
+    if (m.entity.type === "LOC" && state === m.entity.id && !entityCountry(m.entity)) continue;
+    found.push(state);
   }
   return found.find((id) => isStateName(ctx.byId.get(id)!)) ?? found[0] ?? null;
 }
@@ -366,6 +447,8 @@ const STATE_WORDS = /^(?:[وفبل])?(?:المملكه|مملكه|جمهوريه
 
 function isStateName(e: Entity): boolean {
   if (/^gpe:[A-Z]{2}$/i.test(e.key)) return true;
+  // gpe:BR:برازيليا: a place of the gazetteer inside a state (برازيليا reads like an adjective of البرازيل).
+  if (/^gpe:[A-Z]{2}:/i.test(e.key)) return false;
   if (STATE_WORDS.test(normalize(e.name).split(" ")[0] ?? "")) return true;
   const country = entityCountry(e);
   return country !== null && countryOfAdjective(normalize(e.name)) === country;

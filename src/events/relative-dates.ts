@@ -153,8 +153,24 @@ export function articleAnchor(article: Article): DateAnchor {
     const tail = opening.slice(d.end, d.end + 20);
     const shortHead = head === "" || head.split(/\s+/).length <= 3;
     if (shortHead && /^\s*(?:$|\n|[(\[/|\-–—]|\d{1,2}:\d{2}|م\b)/u.test(tail)) add(d.iso);
+    else if (d.iso) add(statedToday(opening, d.start, d.iso));
   }
   return { candidates, year: candidates.length ? null : inferCurrentYear(article.text) };
+}
+
+/**
+ * The anchor a lead states in words: "اليوم الثلاثاء 22 أكتوبر 2024"، "أمس (الأحد) الموافق 15
+ * سبتمبر 2024" name the report's day (the day after, for أمس) as plainly as a dateline. A weekday
+ * written there must agree with the date.
+ */
+function statedToday(text: string, dateStart: number, iso: string): string | null {
+  const lex = lexicon();
+  const before = normalize(text.slice(Math.max(0, dateStart - 40), dateStart));
+  const m = /(?:^|[\s(])[وف]?(?:(?:صباح|مساء)\s+)?(?:يوم\s+)?(?<off>اليوم|امس)\s*[(]?\s*(?<wd>\p{L}+)?\s*[)]?\s*[,،]?\s*(?:الموافق\s*)?[,،]?\s*$/u.exec(before);
+  if (!m?.groups) return null;
+  const wd = m.groups.wd;
+  if (wd && wd !== "الموافق" && lex.weekdays.get(wd) !== weekdayOf(iso)) return null;
+  return m.groups.off === "امس" ? addDays(iso, 1) : iso;
 }
 
 /**

@@ -149,6 +149,8 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       // نائب رئيس الوزراء، ولي العهد: part of a longer title, which is read from its own head.
       const prev = tokens[t - 1];
       if (prev && prev.sentence === tok.sentence && prev.kind === "arabic" && tokenHead(prev, lex) && lex.deputyHeads.has(tokenHead(prev, lex)!)) continue;
+      // المبعوث الخاص للرئيس الروسي، مستشار الرئيس، ممثل الملك: the office another title serves, not a person present.
+      if (complementOfTitle(tokens, t, lex)) continue;
       // أحمد عبدالله الصباح رئيس مجلس الوزراء: a title right after a name is in apposition to it.
       const before = tokens[t - 1]?.text === "،" || tokens[t - 1]?.text === "," ? t - 2 : t - 1;
       if (!tok.pre.startsWith("و") && before >= 0 && tokens[before].sentence === tok.sentence && ctx.mentionAt[before]?.entity.type === "PER") continue;
@@ -167,6 +169,26 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
 }
 
 // Helpers, not closures over the token loop's variables: V8 would allocate their context for every token.
+
+/**
+ * The title at `t` completes an earlier one: in construct right after an indefinite head
+ * (مستشار الرئيس، مبعوث الملك) or introduced by ل after a head and its adjectives (المبعوث
+ * الخاص للرئيس الروسي، الممثل الشخصي لأمير البلاد).
+ */
+function complementOfTitle(tokens: Token[], t: number, lex: OfficeTitleWords): boolean {
+  const tok = tokens[t];
+  const prev = tokens[t - 1];
+  if (!prev || prev.sentence !== tok.sentence || prev.kind !== "arabic") return false;
+  if (tok.pre === "" && !prev.core.startsWith("ال") && tokenHead(prev, lex) && tok.core.startsWith("ال")) return true;
+  if (!tok.pre.endsWith("ل")) return false;
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const w = tokens[k];
+    if (w.sentence !== tok.sentence || w.kind !== "arabic") return false;
+    if (tokenHead(w, lex)) return true;
+    if (!w.core.startsWith("ال") || w.pre !== "") return false;
+  }
+  return false;
+}
 
 function officesHeaded(offices: Office[], head: string): Office[] {
   const out: Office[] = [];

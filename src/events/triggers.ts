@@ -52,7 +52,8 @@ export function findTriggers(ctx: DocContext): Trigger[] {
       const span = originalSpan(ctx, fa, b);
       if (span.end > sent.end) continue;
       // على هامش القمة، لآلية الاجتماع: a frame or a mechanism, which must not absorb the event it frames.
-      if (framed(doc.tokens, tok.i)) continue;
+      // A visit is the frame itself (في إطار زيارة رسمية، على هامش زيارته): what happens in it happens during it.
+      if (t.type !== "visit" && framed(doc.tokens, tok.i)) continue;
       const tokenStart = tok.i;
       let tokenEnd = tokenStart;
       while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd].start < span.end) tokenEnd++;
