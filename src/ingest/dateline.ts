@@ -74,12 +74,12 @@ function tagAfter(line: string, at: number): { span: TextSpan; outlet: Outlet | 
 
 /** "دبي - سكاي نيوز عربية": a known outlet name of up to four words after a separator. */
 function knownNameAfter(line: string, at: number): { span: TextSpan; outlet: Outlet; known: true } | null {
-  const lead = /^\s*[-–—/:]\s*/.exec(line.slice(at));
+  const lead = /^\s*[-–—/:]+\s*/.exec(line.slice(at));
   if (!lead) return null;
   const start = at + lead[0].length;
   const words = line.slice(start).split(/\s+/).slice(0, 4);
   for (let k = words.length; k >= 1; k--) {
-    const candidate = words.slice(0, k).join(" ").replace(/[.,،:\-–—]+$/, "");
+    const candidate = words.slice(0, k).join(" ").replace(/[\s.,،:\-–—]+$/, "");
     const outlet = outletByName(candidate) ?? outletByTag(candidate);
     if (!outlet) continue;
     const end = start + line.slice(start).indexOf(candidate) + candidate.length;
@@ -89,8 +89,21 @@ function knownNameAfter(line: string, at: number): { span: TextSpan; outlet: Out
   return null;
 }
 
+/** Tatweel standing alone between spaces, used as a dash ("لندن ـ «القدس العربي»:"). */
+const TATWEEL_DASH = /(?<=\s)\u0640+(?=\s)/g;
+
 /** The dateline at the very start of `line` (offsets relative to the line), or null. */
 export function datelineOfLine(line: string): DatelineMatch | null {
+  const head = line.slice(0, 160);
+  if (!head.includes("\u0640")) return datelineOf(line);
+  // Read with each such tatweel as a dash of the same length: offsets stay, the text is the line's own.
+  const found = datelineOf(line.slice(0, 200).replace(TATWEEL_DASH, (t) => "-".repeat(t.length)));
+  if (!found) return null;
+  const text = (span: TextSpan): string => line.slice(span.start, span.end);
+  return { ...found, text: text(found), tag: found.tag && { ...found.tag, text: text(found.tag) } };
+}
+
+function datelineOf(line: string): DatelineMatch | null {
   const head = line.slice(0, 160);
   const dates = findDates(head);
   const first = dates[0];
@@ -128,7 +141,11 @@ export function datelineOfLine(line: string): DatelineMatch | null {
       };
     }
   }
-  // Place then tag, with or without a numeric day-month between: "واشنطن (رويترز)", "الكويت - 5 - 3 (كونا)".
+  return placeThenTag(line, head) ?? outletThenPlace(line, head);
+}
+
+/** Place then tag, with or without a numeric day-month between: "واشنطن (رويترز)", "الكويت - 5 - 3 (كونا)". */
+function placeThenTag(line: string, head: string): DatelineMatch | null {
   const m = /^\s*([\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2})(?=\s*[-–—,،(/:«\s])/u.exec(head);
   if (!m) return null;
   const place = placeOf(m[0]);
@@ -163,4 +180,40 @@ export function datelineOfLine(line: string): DatelineMatch | null {
     tag: tag.span,
     outlet: tag.outlet,
   };
+}
+
+// Words that follow an outlet's name in a byline but are no place: "RT - خاص", "وكالات - عواصم".
+const NOT_BYLINE_PLACE = /^(?:خاص|خاصة|حصري|عاجل|متابعات|وكالات|عواصم|تقرير|ترجمة|مراسلنا|فيديو)$/;
+
+/**
+ * The outlet first, then the place: "إذاعة الصين الدولية - بكين", "سكاي نيوز عربية - أبوظبي: …".
+ * The outlet must be a known, unambiguous name or tag, and the place must end the line or stand
+ * before a colon or dash.
+ */
+function outletThenPlace(line: string, head: string): DatelineMatch | null {
+  const lead = head.length - head.trimStart().length;
+  const words = head.slice(lead).split(/\s+/, 5);
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const name = words.slice(0, k).join(" ");
+    const at = lead + head.slice(lead).indexOf(name) + name.length;
+    const sep = /^\s*[-–—/]+\s*/.exec(head.slice(at));
+    if (!sep) continue;
+    const outlet = outletByName(name) ?? outletByTag(name);
+    if (!outlet) continue;
+    const from = at + sep[0].length;
+    const p = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2}?(?=\s*(?:$|[:\-–—.،,]))/u.exec(head.slice(from));
+    if (!p || NOT_BYLINE_PLACE.test(p[0]) || !placeOf(p[0])) return null;
+    const end = from + p[0].length;
+    return {
+      start: lead,
+      end,
+      text: line.slice(lead, end),
+      place: p[0],
+      date: null,
+      dayMonth: null,
+      tag: { start: lead, end: at, text: line.slice(lead, at) },
+      outlet,
+    };
+  }
+  return null;
 }
