@@ -127,7 +127,10 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
   const modelPer = new Uint8Array(n);
   for (const m of ev.model) if (m.type === "PER") for (let k = m.tokStart; k < m.tokEnd; k++) modelPer[k] = 1;
   for (const p of ev.patternPeople) {
-    if (cov.overlapping(p).length) continue;
+    const over = cov.overlapping(p);
+    // A place name that begins a person's name after a title (وزير الخارجية الأرجنتيني سانتياغو كافييرو) is the first name.
+    if (over.length === 1 && p.tokEnd - p.tokStart >= 2 && isFirstWordPlace(over[0], p)) cov.remove(over[0]);
+    else if (over.length) continue;
     if (p.tokEnd - p.tokStart === 1 && !modelPer[p.tokStart]) continue;
     cov.add(p);
   }
@@ -138,7 +141,14 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
   // Words of the people already found: a tagger span over one of them (بوتين لشي، فيدان read as ف+يدان)
   // is a short name the resolution step ties to its person.
   const personWords = new Set<string>();
-  for (const k of cov.kept()) if (k.type === "PER") for (const w of normalize(k.name).split(" ")) if (w.length >= 2) personWords.add(w);
+  // Surnames of the people found: a tagger's place or organisation over one alone (وكافييرو in a headline) is the person.
+  const surnames = new Set<string>();
+  for (const k of cov.kept()) {
+    if (k.type !== "PER") continue;
+    const words = normalize(k.name).split(" ");
+    for (const w of words) if (w.length >= 2) personWords.add(w);
+    if (words.length >= 2 && words[words.length - 1].length >= 4) surnames.add(words[words.length - 1]);
+  }
   const readings = tokenReadings(doc);
   for (const raw of ev.model) {
     if (raw.type === "MISC") continue;
@@ -146,8 +156,12 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     if (!trimmed) continue;
     const m = wholeFirstWord(doc, lex, trimmed);
     let blocked = false;
+    // A short name of a known person not in the article blocks a one-word span only: a longer one
+    // (ماو تسي تونغ beside Mao Ning's ماو) is another person's full name.
+    const single = m.tokEnd - m.tokStart === 1;
     for (let k = m.tokStart; k < m.tokEnd && !blocked; k++) {
-      blocked = adjTok[k] === 1 || roleTok[k] === 1 || (m.type === "PER" && readings[k].some((r) => personWords.has(r.core) || lex.shortNames.has(r.core)));
+      blocked = adjTok[k] === 1 || roleTok[k] === 1 || (m.type === "PER" && readings[k].some((r) => personWords.has(r.core) || (single && lex.shortNames.has(r.core))));
+      if (!blocked && single && m.type !== "PER") blocked = readings[k].some((r) => surnames.has(r.core));
     }
     if (blocked || cov.overlapping(m).length) continue;
     const words = doc.tokens.slice(m.tokStart, m.tokEnd);
@@ -161,6 +175,10 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     cov.add(m);
   }
   return cov.kept().sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function isFirstWordPlace(k: Candidate, p: Candidate): boolean {
+  return (k.type === "GPE" || k.type === "LOC") && k.source === "gazetteer" && k.tokStart === p.tokStart && k.tokEnd === p.tokStart + 1;
 }
 
 function isOrdinary(lex: Lexicon, t: Token, r: ReturnType<typeof tokenReadings>[number]): boolean {

@@ -70,6 +70,10 @@ export interface Lexicon {
   orgDescriptive: Set<string>;
   /** Folded kinds of body that are not names (حكومة تصريف الأعمال). */
   orgDescriptions: Set<string>;
+  /** Folded plural nouns a body's name chains through (مجلس رؤساء دول …). */
+  orgChain: Set<string>;
+  /** Bare heads of a person's office, named on over ل + a title (المكتب الإعلامي لرئيس الوزراء). */
+  orgOfficeOf: Set<string>;
 }
 
 /**
@@ -151,7 +155,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[] }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
@@ -278,6 +282,8 @@ function build(): Lexicon {
     orgShortForms: new Map(Object.entries(orgHeads.short_forms).map(([k, v]) => [normalize(k), normalize(v)])),
     orgDescriptive: folded(orgHeads.descriptive),
     orgDescriptions: folded(orgHeads.descriptions),
+    orgChain: folded(orgHeads.chain),
+    orgOfficeOf: new Set(orgHeads.office_of.map((h) => normalize(h))),
   };
 }
 

@@ -60,6 +60,21 @@ function qualifies(doc: Doc, i: number): boolean {
   return prev !== undefined && prev.kind === "arabic" && prev.sentence === doc.tokens[i].sentence && !prev.pre && prev.core.startsWith("ال") && prev.core.length > 3;
 }
 
+const RELATIVE = /^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي)$/;
+const EVENT_OR_TIME = /^(اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي|المقبل|الحالي|الجاري|المنعقد|المقرر|المرتقب|المزمع|الاخير)$/;
+
+/**
+ * A short alias of two words (مجلس التعاون، مجلس الأمن) followed by a masculine definite adjective
+ * of its own that no known name begins (مجلس التعاون الاستراتيجي، مجلس الأمن القومي) is another body's
+ * name: the organisation pattern reads it whole. Descriptions of the known body (الدولي) and time words do not count.
+ */
+function otherBody(doc: Doc, lex: Lexicon, facts: ReturnType<typeof wordFacts>, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || t.kind !== "arabic" || t.sentence !== doc.tokens[k - 1].sentence || t.pre || !t.core.startsWith("ال") || t.core.length <= 3) return false;
+  if (t.core.endsWith("ه") || facts[k].startsPhrase || RELATIVE.test(t.core) || lex.orgDescriptive.has(t.core) || EVENT_OR_TIME.test(t.core)) return false;
+  return !lex.orgHeads.has(bareOf(t.core)) && !lex.titleHeads.has(bareOf(t.core));
+}
+
 /** Phrase matches: states, adjectives, places, organisations, outlets, named things. Non-overlapping, longest first. */
 export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -86,6 +101,7 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
     if (best && best.entry.bracketed && !bracketed(doc, i, best.j)) best = null;
     // A short form after a definite noun qualifies it (السياسة الخارجية الأمريكية), it names no ministry.
     if (best && best.entry.kind === "ORG" && !best.r.pre && lex.orgShortForms.has(best.r.core) && qualifies(doc, i)) best = null;
+    if (best && best.entry.kind === "ORG" && best.j - i === 2 && otherBody(doc, lex, facts, best.j) && lex.orgHeads.has(bareOf(best.r.core))) best = null;
     if (best) {
       const c = candidate(doc, i, best.j, best.r, best.entry, best.entry.kind === "ADJ" ? 1 : 0.97);
       if (adjectival(doc, c)) c.type = "ADJ";
@@ -188,6 +204,18 @@ function repairMisspelt(doc: Doc, lex: Lexicon, found: Candidate[]): Candidate[]
 }
 
 /**
+ * A family name shaped like a relative adjective (النفطي، السوداني) right after a definite noun or a
+ * noun with a possessive pronoun (القطاع النفطي، إنتاجها النفطي) is that adjective, not the person.
+ * A role before it (taken) is a title: الوزير النفطي stays the name.
+ */
+function nisbaAfterNoun(doc: Doc, i: number, taken: Uint8Array): boolean {
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  if (!/^ال..+ي$/.test(t.norm) || !prev || taken[i - 1] || prev.kind !== "arabic" || prev.sentence !== t.sentence || prev.pre) return false;
+  return (prev.core.startsWith("ال") && prev.core.length > 3) || /[^ا](ها|هم|هما)$/.test(prev.text);
+}
+
+/**
  * Short names of gazetteer people written alone (لافروف، بوتين): distinctive ones (5+ letters,
  * not a common word, one person) stand alone; others are left to resolution, which ties them
  * to a full name in the same article.
@@ -208,6 +236,7 @@ export function matchShortNames(doc: Doc, lex: Lexicon, taken: Uint8Array): Cand
       const prev = toks[i - 1];
       const afterTitle = !r.pre && prev !== undefined && prev.kind === "arabic" && prev.sentence === toks[i].sentence && lex.titleHeads.has(bareOf(prev.core)) && r.core.length >= 4;
       if (!afterTitle && (r.core.length < 5 || lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.collisions.has(r.core))) continue;
+      if (!afterTitle && !r.pre && nisbaAfterNoun(doc, i, taken)) continue;
       const c = candidate(doc, i, i + 1, r, entries[0], 0.8);
       c.short = true;
       out.push(c);

@@ -13,6 +13,8 @@ import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, 
 import { makeCandidate } from "../candidate.js";
 
 const MAX_COMPLEMENTS = 10;
+/** Time words and participles that qualify the event around a name, not the body (القمة … المنعقدة، الاجتماع … المقبل). */
+const EVENT_WORD = /^(اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي|الماضيه|المقبل|المقبله|الحالي|الحاليه|الجاري|الجاريه|المنعقد|المنعقده|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|الاخير|الاخيره)$/;
 
 interface Extent {
   end: number;
@@ -157,12 +159,14 @@ export function extent(ctx: PatternContext, i: number): Extent {
       continue;
     }
     const gaz = ctx.gazAt[j];
+    // After a chain noun or a head in construct (مجلس وزراء خارجية دول مجلس التعاون) a known name is a genitive complement.
+    const chained = j > i + 1 && end < j && !toks[j - 1].pre && (lex.orgChain.has(toks[j - 1].norm) || headReading(ctx, j - 1, lex.orgHeads) !== null);
     if (gaz && gaz.type !== "PER" && gaz.type !== "MISC") {
       // A state or an organisation is a complement directly after the head or after ل (للاتحاد الروسي),
       // an adjective anywhere.
       const clitics = normalize(ctx.doc.article.text.slice(t.start, gaz.start));
       const viaLam = /ل$/.test(clitics) || (gaz.start === t.start && t.norm.startsWith("لل") && normalize(gaz.name).startsWith("ال"));
-        if (gaz.type === "ADJ" || viaLam || j === i + 1 || toks[j - 1].norm === "في" || isDefinite(toks[j - 1]) && /^التابع/.test(toks[j - 1].core)) {
+        if (gaz.type === "ADJ" || viaLam || j === i + 1 || chained || toks[j - 1].norm === "في" || isDefinite(toks[j - 1]) && /^التابع/.test(toks[j - 1].core)) {
         if (gaz.type !== "ADJ") known++;
         country ??= gaz.country ?? null;
         complements++;
@@ -172,13 +176,26 @@ export function extent(ctx: PatternContext, i: number): Extent {
       }
       break;
     }
+    // A person's office goes on over ل and the holder's title: المكتب الإعلامي لرئيس الوزراء.
+    if (complements > 0 && end === j && lex.orgOfficeOf.has(bareOf(headCore))) {
+      const title = headReading(ctx, j, lex.titleHeads as unknown as ReadonlySet<string>);
+      if (title && title.r.pre === "ل") {
+        complements++;
+        j++;
+        end = j;
+        continue;
+      }
+    }
     if (lex.titleHeads.has(t.core.replace(/^ال/, "")) && !lex.orgHeads.has(t.core.replace(/^ال/, ""))) break;
     if (isStop(ctx, t) && !/^(ال|لل)/.test(t.norm)) break;
     if (lex.stopwords.has(t.core) && !lex.orgHeads.has(t.core.replace(/^ال/, "")) && !isDefinite(t)) break;
     if (/\d/.test(t.norm) && j !== i + 1) break; // الجولة الـ18: a number ends a name unless it is the name (مجموعة الـ20)
     if (isDefinite(t)) {
-      if (/^(اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي|المقبل|الحالي|الجاري)$/.test(t.core)) break;
+      if (EVENT_WORD.test(t.core)) break;
       if (t.pre && !t.pre.endsWith("ل")) break; // بالـ/كالـ begin a prepositional phrase
+      // After the nationality adjective a plain noun begins the clause's next part (استقبل مجلس النواب الأردني الوفد).
+      // Another relative adjective (الروسية العربية) goes on.
+      if (!t.pre && end === j && ctx.gazOver[j - 1]?.type === "ADJ" && !/(ي|يه)$/.test(t.core) && !lex.orgDescriptive.has(t.core)) break;
       complements++;
       j++;
       end = j;
@@ -186,6 +203,10 @@ export function extent(ctx: PatternContext, i: number): Extent {
     }
     if (headReading(ctx, j, lex.orgHeads) && !t.pre) {
       j++; // construct chain: مكتب لجنة …
+      continue;
+    }
+    if (!t.pre && complements === 0 && lex.orgChain.has(t.norm) && !(j === i + 1 && definiteHead)) {
+      j++; // plural nouns in construct: مجلس رؤساء دول …، مجلس وزراء الخارجية العرب
       continue;
     }
     if (j === i + 1 && !definiteHead && !t.pre && !lex.common.has(t.norm) && !isStop(ctx, t) && t.norm.length >= 3 && !clitic(ctx, j)) {
@@ -205,6 +226,19 @@ export function extent(ctx: PatternContext, i: number): Extent {
   return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1, describesKnown };
 }
 
+/**
+ * A generic body after a title, with a masculine nationality adjective last (رئيس مجلس الوزراء العراقي):
+ * the adjective describes the title's holder, as in رئيس الوزراء العراقي; the body is مجلس الوزراء (of Iraq).
+ */
+function generalInTitle(ctx: PatternContext, i: number, r: Reading, x: Extent): boolean {
+  const toks = ctx.doc.tokens;
+  const adj = ctx.gazAt[x.end - 1];
+  if (!x.country || x.end - i < 3 || !adj || adj.type !== "ADJ" || adj.tokEnd !== x.end || toks[x.end - 1].core.endsWith("يه")) return false;
+  const prev = toks[i - 1];
+  if (!prev || prev.kind !== "arabic" || prev.sentence !== toks[i].sentence || !headReading(ctx, i - 1, ctx.lex.titleHeads as unknown as ReadonlySet<string>)) return false;
+  return ctx.lex.genericOrgs.has(normalize(mentionName(ctx.doc.article.text, toks[i], r, toks[x.end - 2].end)));
+}
+
 /** Organisation candidates from head nouns, nested ones included. */
 export function matchOrganisations(ctx: PatternContext): Candidate[] {
   const { doc, lex } = ctx;
@@ -220,7 +254,8 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (x.onlyKnown && (lex.mechanism.has(head.bare) || lex.orgNeedName.has(head.bare))) continue;
     if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
     const t = toks[i];
-    const endOffset = toks[x.end - 1].end;
+    const end = generalInTitle(ctx, i, head.r, x) ? x.end - 1 : x.end;
+    const endOffset = toks[end - 1].end;
     const gaz = ctx.gazAt[i];
     const name = mentionName(doc.article.text, t, head.r, endOffset);
     if (!x.country && !x.properName && lex.genericOrgs.has(normalize(name))) continue;
@@ -228,14 +263,14 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     out.push(makeCandidate({
       type: "ORG",
       tokStart: i,
-      tokEnd: x.end,
+      tokEnd: end,
       start: mentionStart(t, head.r),
       end: endOffset,
       name,
       source: "pattern",
       confidence: x.properName ? 0.7 : 0.8,
       country: x.country,
-      extendsGazetteer: gaz !== undefined && gaz.type === "ORG" && gaz.tokEnd < x.end,
+      extendsGazetteer: gaz !== undefined && gaz.type === "ORG" && gaz.tokEnd < end,
     }));
   }
   return out;

@@ -31,6 +31,8 @@ const TIME_WORD = /^(اليوم|امس|الاثنين|الثلاثاء|الار�
 const PARTICLE_BEFORE_ARTICLE = new Set(["عبد", "ابو", "ابي", "ال", "بن", "ابن", "ولد", "ذو", "ذي"]);
 const NOT_A_NAME_SUFFIX = new Set(["ها", "هم", "هما", "هن", "كم", "كما"]);
 const PRONOUN = /(ه|ها|هم|هما)$/;
+/** Portfolios a title may coordinate with و (وزير الخارجية والتجارة الدولية والعبادة). */
+const MAX_PORTFOLIOS = 3;
 
 interface TitleHead {
   bare: string;
@@ -69,6 +71,19 @@ function startsName(ctx: PatternContext, k: number): boolean {
   return !ctx.lex.common.has(t.norm) && !isStop(ctx, t) && !ctx.lex.titleHeads.has(t.core) && !ctx.lex.orgHeads.has(t.core) && !ctx.lex.construct.has(t.norm) && !ctx.lex.glue.has(t.norm);
 }
 
+/**
+ * A one-word place name at `j` that is a person's first name (سانتياغو، صوفيا، فيكتوريا): no clitic,
+ * and followed by a distinctive word no gazetteer knows (كافييرو، بينيا), as a name's next word is.
+ */
+function placeFirstName(ctx: PatternContext, j: number): boolean {
+  const gaz = ctx.gazAt[j];
+  const t = ctx.doc.tokens[j];
+  if (!gaz || (gaz.type !== "GPE" && gaz.type !== "LOC") || gaz.tokEnd !== j + 1 || t.pre || isDefinite(t)) return false;
+  const next = ctx.doc.tokens[j + 1];
+  if (!isArabicWord(next) || next.sentence !== t.sentence || ctx.gazOver[j + 1] || !startsName(ctx, j + 1)) return false;
+  return !ordinaryWithAffixes(ctx.lex, next, readingsAt(ctx, j + 1)) && !/^[يت].{2,}(ان|ون|ين)$/.test(next.norm);
+}
+
 /** Role phrases in the document, left to right, not overlapping. */
 export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): RolePhrase[] {
   const { doc, lex } = ctx;
@@ -84,7 +99,7 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
     // An honorific (سمو، معالي، دولة) is a title only right before a title or a known person: دولة فلسطينية is a state.
     if (lex.honorifics.has(toks[i].core) && !(i + 1 < toks.length && (titleHeadAt(ctx, i + 1) || ctx.gazAt[i + 1]?.type === "PER"))) continue;
     const heads = [head.bare];
-    let coordinated = false;
+    let coordinated = 0;
     let country: string | null = null;
     let complements = 0;
     let j = i + 1;
@@ -95,6 +110,9 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       const gaz = ctx.gazAt[j];
       if (gaz?.type === "PER" || gaz?.short) break;
       if (gaz && gaz.type !== "MISC") {
+        // A place right after a definite head (الرئيس سانتياغو …) or after the role's country (وزير الخارجية
+        // الأرجنتيني سانتياغو …، رئيس باراغواي سانتياغو …) is no complement: before a name word it begins the name.
+        if ((j === i + 1 ? isDefinite(toks[i]) : end === j && (country !== null || isDefinite(toks[j - 1]))) && placeFirstName(ctx, j)) break;
         // سفير الصين في مصر: the place after في is where the office is, not whose it is.
         if (toks[j - 1].norm !== "في") country ??= gaz.country ?? null;
         complements++;
@@ -108,11 +126,13 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         j = end = org.tokEnd;
         continue;
       }
-      // One coordinated portfolio inside a title: وزير الخارجية والمغتربين، وزير الشؤون الخارجية والتعاون الإفريقي.
+      // Coordinated portfolios inside a title: وزير الخارجية والمغتربين، وزير الشؤون الخارجية والتعاون الإفريقي،
+      // وزير الخارجية والتجارة الدولية والعبادة; not a second party (والوفد، والرئيس).
       if (hasConjunction(t)) {
-        if (coordinated || t.pre !== "و" || !isDefinite(t) || !isDefinite(toks[j - 1]) || end !== j || lex.stopwords.has(t.core)) break;
+        if (coordinated >= MAX_PORTFOLIOS || t.pre !== "و" || !isDefinite(t) || !isDefinite(toks[j - 1]) || end !== j || lex.stopwords.has(t.core)) break;
+        if (lex.orgNotJoined.has(t.core) || lex.titleHeads.has(bareOf(t.core))) break;
         if (ctx.gazAt[j] && ctx.gazAt[j]!.type !== "ADJ") break;
-        coordinated = true;
+        coordinated++;
         complements++;
         j = end = j + 1;
         continue;
@@ -172,6 +192,7 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   if (!isArabicWord(t)) return false;
   // A leading ف is part of a foreign name (فيليب، فرونتسكا) unless the rest is a known word (فقال).
   if (t.pre && !foreignF(ctx, i)) return false;
+  if (!first && aliInName(ctx, i)) return true;
   if (isStop(ctx, t)) return false;
   // A common word behind a preposition or before a pronoun (ببرقية، بولي، أمنه) is not a name.
   if (!lex.nameWords.has(t.norm) && (first ? ordinaryWithAffixes(lex, t, readingsAt(ctx, i)) : readingsAt(ctx, i).some((r) => r.pre !== "" && (lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.titleHeads.has(bareOf(r.core)))))) return false;
@@ -186,6 +207,28 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   const beforeParticle = /^(بن|ولد|ابن|بنت)$/.test(ctx.doc.tokens[i + 1]?.norm ?? "");
   if (t.core.startsWith("ال") && t.core.length > 3 && first && !beforeParticle && (lex.common.has(t.norm) || !startsName(ctx, i + 1))) return false;
   return t.norm.length >= 2;
+}
+
+const WRITES_ALA = new WeakMap<object, boolean>();
+
+/** Whether the article writes the preposition على with ى: then علي written with ي is the name. */
+function writesAla(ctx: PatternContext): boolean {
+  let hit = WRITES_ALA.get(ctx.doc);
+  if (hit === undefined) WRITES_ALA.set(ctx.doc, (hit = ctx.doc.tokens.some((t) => t.text === "على" || t.text === "وعلى")));
+  return hit;
+}
+
+/**
+ * The name علي inside a name (عبد الله علي اليحيا، محمد علي حسين): folded, it is the preposition على.
+ * Written with ي in an article that writes على with ى, and followed by another name word.
+ */
+function aliInName(ctx: PatternContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  const next = ctx.doc.tokens[i + 1];
+  if (t.text !== "علي" || !isArabicWord(next) || next.sentence !== t.sentence || next.pre || !writesAla(ctx)) return false;
+  if (isStop(ctx, next) || (ctx.gazAt[i + 1] && ctx.gazAt[i + 1]!.type !== "PER")) return false;
+  if (ctx.lex.common.has(next.norm) && !ctx.lex.families.has(next.norm)) return false;
+  return isDefinite(next) ? !ctx.lex.notFamily.has(next.norm) : startsName(ctx, i + 1);
 }
 
 /** A word whose first letter ف reads as a conjunction but belongs to the name (فيليب، فرونتسكا). */
@@ -231,7 +274,7 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     if (j >= toks.length || toks[j].sentence !== toks[role.tokStart].sentence) continue;
     if (ctx.gazAt[j]?.type === "PER") continue; // a known person: linked later
     if (role.weak || role.counterpart && role.complements === 0) continue;
-    if (!nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role)) continue;
+    if (!nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role) && !placeFirstName(ctx, j)) continue;
     let k = j + 1;
     let prev = toks[j].norm;
     while (k < toks.length && k - j < 7 && toks[k].sentence === toks[j].sentence) {
