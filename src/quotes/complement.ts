@@ -22,7 +22,8 @@ export interface Complement {
 
 /** Words the subject zone may not run past before a noun-phrase preposition (a new clause). */
 const MAX_ZONE = 35;
-const MAX_PREP_ZONE = 12;
+// A written subject with its title and an adverbial runs long (شدد الرئيس الفرنسي X في مؤتمر صحفي مشترك مع المستشار الألماني Y على …).
+const MAX_PREP_ZONE = 16;
 const STRICT_ZONE = 4;
 
 /** Finds the complement of the reporting verb `vf` whose cue ends before token `from`, within [from, limit). */

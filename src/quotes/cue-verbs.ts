@@ -248,9 +248,16 @@ function postposed(ctx: ScanContext, s: Sentence, t: number, vf: VerbForm): Draf
   const subject = readSubject(tokens, ctx.index, t + 1, end, ctx.lastSpeaker(), vf.gender);
   if (subject.kind === "implicit" && end > t + 1) return null; // words after the verb that are no speaker: not an attribution
   if (subject.kind === "entity") {
-    // Nothing may follow the speaker's name but a title or punctuation.
+    // Nothing may follow the speaker's name but a title, punctuation, or an adverbial that
+    // closes the sentence (… قالت الوزيرة X للصحفيين، … قال X في مؤتمر صحفي).
     const m = ctx.index.entities.find((e) => e.id === subject.id)?.mentions.filter((x) => x.start > tokens[t].start).at(0);
-    if (!m || tokens.slice(t + 1, end).some((x) => x.start >= m.end && x.kind !== "punct" && !isWord(x, lexicon().titles))) return null;
+    // The name as marked, or as a family name the entity stage did not mark (قالت الوزيرة جولي).
+    const nameEnd = m?.end ?? tokens.slice(t + 1, end).find((x) => ctx.index.byFamilyName(x)?.id === subject.id)?.end;
+    if (nameEnd === undefined) return null;
+    const lex = lexicon();
+    const rest = tokens.slice(t + 1, end).filter((x) => x.start >= nameEnd && x.kind !== "punct");
+    const adverbial = rest.length > 0 && (isWord(rest[0], lex.breakers) || isWord(rest[0], lex.zoneAdverbs) || /^ل/.test(rest[0].norm));
+    if (!adverbial && rest.some((x) => !isWord(x, lex.titles))) return null;
   }
   if (subject.kind === "drop" || subject.kind === "unresolved") return null;
   const number = vf.number;

@@ -126,3 +126,29 @@ describe("a state as the subject", () => {
     expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["sami"]);
   });
 });
+
+describe("more reporting verbs and placements", () => {
+  const ents: Ents = { kamal: ["PER", "كمال عثمان"], lina: ["PER", "لينا حداد"], un: ["ORG", "الأمم المتحدة"] };
+
+  it("توقع، اعترف بأن، أقر بأن، نبه إلى أن، منبها إلى أن: statements of their subject; يُتوقع أن is impersonal", () => {
+    const text =
+      "وتوقع وزير المالية كمال عثمان أن يرتفع حجم الصادرات هذا العام. واعترف عثمان بأن الإصلاحات صعبة. وأقرت لينا حداد بأن المفاوضات متعثرة، ونبهت إلى أن الوقت يضيق، منبهة إلى أن الوسطاء قلقون. ويتوقع أن تستأنف المحادثات الأسبوع المقبل.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue, firstWords(q.text)])).toEqual([
+      ["kamal", "توقع", "يرتفع حجم"],
+      ["kamal", "اعترف", "الإصلاحات صعبة"],
+      ["lina", "أقرت", "المفاوضات متعثرة"],
+      ["lina", "نبهت", "الوقت يضيق"],
+      ["lina", "منبهة", "الوسطاء قلقون"],
+    ]);
+  });
+
+  it("a quotation with its verb after it and an adverbial after the speaker (…»، قالت الوزيرة X للصحفيين)", () => {
+    const text = "«لن نتراجع عن مواقفنا في هذه المفاوضات»، قالت الوزيرة لينا حداد للصحفيين.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.direct, q.text])).toEqual([["lina", true, "لن نتراجع عن مواقفنا في هذه المفاوضات"]]);
+  });
+
+  it("a long subject zone before the noun-phrase preposition (شدد الرئيس X في مؤتمر صحفي مشترك مع … Y على …)", () => {
+    const text = "وشدد وزير الخارجية السوداني كمال عثمان في مؤتمر صحفي مشترك مع المبعوثة الأممية لينا حداد على ضرورة وقف القتال فورا.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, firstWords(q.text)])).toEqual([["kamal", "ضرورة وقف"]]);
+  });
+});
