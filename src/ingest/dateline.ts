@@ -53,7 +53,8 @@ function tagAfter(line: string, at: number): { span: TextSpan; outlet: Outlet | 
     const m = re.exec(rest);
     if (!m) continue;
     const inner = m[1].trim();
-    const outlet = outletByTag(inner) ?? outletByName(inner);
+    // In brackets or between slashes, a name that is also a word is the outlet: "(فارس)", "/الشرق/".
+    const outlet = outletByTag(inner) ?? outletByName(inner, { ambiguous: i < 2 });
     // A bracketed tag may be an outlet we do not list; a bare word must be a known tag.
     if (!outlet && (i >= 2 || inner.split(/\s+/).length > 3)) continue;
     if (!outlet && /^(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|خاص)$/.test(inner)) continue;

@@ -44,4 +44,17 @@ describe("outlet gazetteer", () => {
     expect(canonicalOutlet(" Al Jazeera ")).toBe("Al Jazeera");
     expect(canonicalOutlet("نشرة الحي")).toBe("نشرة الحي");
   });
+
+  it("knows the agencies and papers Arabic copy credits beyond the Arab wires", () => {
+    expect(outletByTag("كيودو")?.name_en).toBe("Kyodo");
+    expect(outletByTag("تسنيم")?.name_en).toBe("Tasnim");
+    expect(outletByName("وكالة مهر للأنباء")?.name_en).toBe("Mehr");
+    expect(outletByName("ريا نوفوستي")?.name_en).toBe("RIA Novosti");
+    expect(outletByName("تي آر تي عربي")?.name_en).toBe("TRT Arabic");
+    expect(outletByUrl("https://www.alaraby.co.uk/politics/x")?.name_en).toBe("Al-Araby Al-Jadeed");
+    // A short name that is also a person's name or a word counts only where an outlet is expected.
+    expect(outletByName("تسنيم")).toBeNull();
+    expect(outletByName("الحياة")).toBeNull();
+    expect(outletByName("الحياة", { ambiguous: true })?.name_en).toBe("Al-Hayat");
+  });
 });
