@@ -25,6 +25,8 @@ export interface PersonVariant {
 
 export interface Lexicon {
   trie: TrieNode;
+  /** Outlets whose names are ordinary words or places (الشرق الأوسط، الجزيرة), by folded name: they count only quoted whole («الشرق الأوسط»). */
+  quotedOutlets: Map<string, GazEntry>;
   /** Full folding key of every person variant → variant. */
   personByKey: Map<string, PersonVariant>;
   /** Every person key by character, to walk tokens while a match is possible without building the joined key. */
@@ -230,8 +232,13 @@ function build(): Lexicon {
   }
   for (const r of loadJson<RegionsFile>("data/gazetteer/regions.json").regions) add("LOC", `loc:${r.id}`, r.ar, { nameEn: r.en });
   const outlets = tryLoad<OutletsFile>("data/outlets.json");
+  const quotedOutlets = new Map<string, GazEntry>();
   for (const o of outlets?.outlets ?? []) {
-    if (o.ambiguous) continue;
+    if (o.ambiguous) {
+      const entry: GazEntry = { kind: "ORG", key: `org:outlet_${slug(o.name_en)}`, name: (o.names_ar ?? [])[0] ?? o.name_en, nameEn: o.name_en, wikidata: null, country: o.country ?? null };
+      for (const n of o.names_ar ?? []) quotedOutlets.set(phraseTokens(n).join(" "), entry);
+      continue;
+    }
     const names = [...(o.names_ar ?? []), ...(o.aliases ?? []).filter((a) => /[^\x00-\x7f]/.test(a) || /^[A-Z]{2,}/.test(a))];
     if (names.length) add("ORG", `org:outlet_${slug(o.name_en)}`, names, { nameEn: o.name_en, country: o.country ?? null });
   }
@@ -252,6 +259,7 @@ function build(): Lexicon {
 
   return {
     trie,
+    quotedOutlets,
     personByKey,
     personKeys,
     personByLast,

@@ -75,13 +75,32 @@ function otherBody(doc: Doc, lex: Lexicon, facts: ReturnType<typeof wordFacts>, 
   return !lex.orgHeads.has(bareOf(t.core)) && !lex.titleHeads.has(bareOf(t.core));
 }
 
+const OPEN_QUOTE = new Set(["«", "\"", "“", "'"]);
+const CLOSE_QUOTE = new Set(["»", "\"", "”", "'"]);
+
+/** An outlet whose name is an ordinary word or a place, quoted whole from `i` («الشرق الأوسط»، لـ"الجزيرة"). */
+function quotedOutlet(doc: Doc, lex: Lexicon, i: number): { j: number; r: Reading; entry: GazEntry } | null {
+  if (!lex.quotedOutlets.size) return null;
+  const toks = doc.tokens;
+  let words = "";
+  for (let j = i; j < toks.length && j - i < 5 && toks[j].sentence === toks[i].sentence; j++) {
+    if (CLOSE_QUOTE.has(toks[j].text)) {
+      const entry = j > i ? lex.quotedOutlets.get(words) : undefined;
+      return entry ? { j, r: { pre: "", preLength: 0, core: toks[i].norm, restored: 0 }, entry } : null;
+    }
+    if (toks[j].kind !== "arabic" && toks[j].kind !== "latin") return null;
+    words = words ? `${words} ${toks[j].norm}` : toks[j].norm;
+  }
+  return null;
+}
+
 /** Phrase matches: states, adjectives, places, organisations, outlets, named things. Non-overlapping, longest first. */
 export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
   const facts = wordFacts(doc, lex);
   for (let i = 0; i < toks.length; ) {
-    if (!isWord(toks[i].kind) || !facts[i].startsPhrase) {
+    if (!isWord(toks[i].kind) || (!facts[i].startsPhrase && !OPEN_QUOTE.has(toks[i - 1]?.text ?? ""))) {
       i++;
       continue;
     }
@@ -99,6 +118,8 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
       }
     }
     if (best && best.entry.bracketed && !bracketed(doc, i, best.j)) best = null;
+    const quoted = OPEN_QUOTE.has(toks[i - 1]?.text ?? "") ? quotedOutlet(doc, lex, i) : null;
+    if (quoted) best = quoted;
     // A short form after a definite noun qualifies it (السياسة الخارجية الأمريكية), it names no ministry.
     if (best && best.entry.kind === "ORG" && !best.r.pre && lex.orgShortForms.has(best.r.core) && qualifies(doc, i)) best = null;
     if (best && best.entry.kind === "ORG" && best.j - i === 2 && otherBody(doc, lex, facts, best.j) && lex.orgHeads.has(bareOf(best.r.core))) best = null;

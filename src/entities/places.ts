@@ -6,7 +6,7 @@ import { normalize } from "../text/normalize.js";
 import type { Doc } from "../types.js";
 import type { Cluster } from "./resolve.js";
 import { tokenReadings } from "./readings.js";
-import { mentionStart } from "./span.js";
+import { mentionName, mentionStart } from "./span.js";
 import type { Candidate } from "./types.js";
 import { lookupName } from "./combine.js";
 import type { Lexicon } from "./lexicon.js";
@@ -23,15 +23,25 @@ interface PlaceHeads {
   area: Set<string>;
   facility: Set<string>;
   bare: Map<string, BareAlias>;
+  /** Folded direction words (جنوب، شمالي) and the second words of two-word ones (جنوب شرق → شرق after جنوب). */
+  directions: Set<string>;
+  directionPairs: Set<string>;
 }
 
 let heads: PlaceHeads | null = null;
 function placeHeads(): PlaceHeads {
   if (!heads) {
-    const f = loadJson<{ area: string[]; facility: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
+    const f = loadJson<{ area: string[]; facility: string[]; directions: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
     const bare = new Map<string, BareAlias>();
     for (const [w, a] of Object.entries(f.bare_aliases)) bare.set(normalize(w), { name: a.name, after: a.after === "construct" ? "construct" : new Set(a.after.map((x) => normalize(x))) });
-    heads = { area: new Set(f.area.map((w) => normalize(w))), facility: new Set(f.facility.map((w) => normalize(w))), bare };
+    const directions = f.directions.map((w) => normalize(w));
+    heads = {
+      area: new Set(f.area.map((w) => normalize(w))),
+      facility: new Set(f.facility.map((w) => normalize(w))),
+      bare,
+      directions: new Set(directions.filter((w) => !w.includes(" "))),
+      directionPairs: new Set(directions.filter((w) => w.includes(" "))),
+    };
   }
   return heads;
 }
@@ -68,6 +78,83 @@ export function placesAfterHeads(doc: Doc, phrases: Candidate[]): void {
       place.name = doc.article.text.slice(place.start, c.end).replace(/\s+/g, " ").trim();
     }
     phrases[n] = place;
+  }
+}
+
+/**
+ * A state or a region after a direction word (جنوب لبنان، وشمال سوريا، شرقي أوروبا، جنوب شرق تركيا) is a
+ * region of its own: the phrase is widened over the direction word(s) and loses the state's identity.
+ */
+export function placesAfterDirections(doc: Doc, phrases: Candidate[]): void {
+  const { directions, directionPairs } = placeHeads();
+  const readings = tokenReadings(doc);
+  let lastEnd = 0;
+  for (let n = 0; n < phrases.length; n++) {
+    const c = phrases[n];
+    const prevEnd = lastEnd;
+    lastEnd = c.tokEnd;
+    if (!c.entry || !(c.type === "LOC" || (c.type === "GPE" && /^gpe:[A-Z]{2}$/.test(c.entry.key)))) continue;
+    const k = c.tokStart - 1;
+    const first = doc.tokens[c.tokStart];
+    if (k < prevEnd || first.pre || doc.article.text.slice(doc.tokens[k]?.end ?? 0, c.start) !== " ") continue;
+    const t = doc.tokens[k];
+    if (t.kind !== "arabic" || t.sentence !== first.sentence) continue;
+    const r = readings[k].find((x) => !x.restored && directions.has(x.core) && /^(و|ف)?(ب|ل)?$/.test(x.pre));
+    if (!r) continue;
+    // جنوب شرق: the first direction word carries the clitics.
+    let from = k;
+    let fromReading = r;
+    const before = doc.tokens[k - 1];
+    if (!r.pre && before && k - 1 >= prevEnd && before.kind === "arabic" && before.sentence === t.sentence) {
+      const r2 = readings[k - 1].find((x) => !x.restored && directionPairs.has(`${x.core} ${r.core}`) && /^(و|ف)?(ب|ل)?$/.test(x.pre));
+      if (r2) {
+        from = k - 1;
+        fromReading = r2;
+      }
+    }
+    const start = mentionStart(doc.tokens[from], fromReading);
+    phrases[n] = makeCandidate({
+      ...c,
+      type: "LOC",
+      tokStart: from,
+      start,
+      name: mentionName(doc.article.text, doc.tokens[from], fromReading, c.end),
+      source: "pattern",
+      confidence: 0.8,
+      entry: undefined,
+    });
+  }
+}
+
+const INTERNATIONAL = new Set(["الدولي", "الدوليه"]);
+
+/**
+ * A facility named after a place and called international (مطار بغداد الدولي، ميناء جدة الدولي) is a
+ * place of its own, the whole phrase; مطار بيروت alone stays the city.
+ */
+export function facilitiesAfterHeads(doc: Doc, phrases: Candidate[]): void {
+  const readings = tokenReadings(doc);
+  for (let n = 0; n < phrases.length; n++) {
+    const c = phrases[n];
+    if (c.type !== "GPE" && c.type !== "LOC") continue;
+    const after = doc.tokens[c.tokEnd];
+    if (!after || after.kind !== "arabic" || after.pre || after.sentence !== doc.tokens[c.tokStart].sentence || !INTERNATIONAL.has(after.norm)) continue;
+    if (headBefore(doc, c.tokStart) !== "facility") continue;
+    const h = doc.tokens[c.tokStart - 1];
+    const r = readings[c.tokStart - 1].find((x) => placeHeads().facility.has(x.core))!;
+    const start = mentionStart(h, r);
+    phrases[n] = makeCandidate({
+      ...c,
+      type: "LOC",
+      tokStart: c.tokStart - 1,
+      tokEnd: c.tokEnd + 1,
+      start,
+      end: after.end,
+      name: mentionName(doc.article.text, h, r, after.end),
+      source: "pattern",
+      confidence: 0.8,
+      entry: undefined,
+    });
   }
 }
 

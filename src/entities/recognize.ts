@@ -14,8 +14,8 @@ import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterRoles, namesBeforeRoles } from "./patterns/titles.js";
-import { bareAliases, findBarePlaces, mergeHeadedPlaces, placesAfterHeads } from "./places.js";
-import { cluster, findShortMentions } from "./resolve.js";
+import { bareAliases, facilitiesAfterHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads } from "./places.js";
+import { cluster, findShortMentions, mergeBracketed } from "./resolve.js";
 import { wordFacts } from "./word-facts.js";
 
 export interface RecognizeOptions {
@@ -48,6 +48,8 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const lex = getLexicon();
   const phrases = matchPhrases(doc, lex);
   placesAfterHeads(doc, phrases);
+  placesAfterDirections(doc, phrases);
+  facilitiesAfterHeads(doc, phrases);
   bareAliases(doc, lex, phrases, (w) => lex.stopwords.has(w));
   const people = matchPeople(doc, lex);
   const nested = matchNested(doc, lex, phrases);
@@ -73,7 +75,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
     taken[s.tokStart] = 1;
   }
   attachRoles(doc, mentions, roles);
-  const clusters = mergeHeadedPlaces(cluster(mentions));
+  const clusters = mergeBracketed(doc, mergeHeadedPlaces(cluster(mentions)));
   findShortMentions(doc, lex, clusters, taken);
   findBarePlaces(doc, clusters, taken);
   return describe(doc.article, clusters);

@@ -71,6 +71,45 @@ export function cluster(mentions: readonly Candidate[]): Cluster[] {
   return clusters.filter((c) => !gone.has(c));
 }
 
+const OPEN = new Set(["(", "["]);
+const CLOSE = new Set([")", "]"]);
+
+/**
+ * A name in brackets right after an organisation's or a named thing's name is its short form:
+ * منتدى التعاون الصيني-الأفريقي (فوكاك)، مجموعة دول … (سيلاك). The two clusters become one; a
+ * gazetteer identity wins, and two different ones stay apart.
+ */
+export function mergeBracketed(doc: Doc, clusters: Cluster[]): Cluster[] {
+  const toks = doc.tokens;
+  const endsAt = new Map<number, Cluster>();
+  for (const c of clusters) {
+    const t = c.mentions[0].type;
+    if (t !== "ORG" && t !== "MISC") continue;
+    for (const m of c.mentions) if (!endsAt.has(m.tokEnd)) endsAt.set(m.tokEnd, c);
+  }
+  if (!endsAt.size) return clusters;
+  const gone = new Set<Cluster>();
+  for (const c of clusters) {
+    if (gone.has(c) || c.mentions[0].type === "PER") continue;
+    for (const m of c.mentions) {
+      const open = toks[m.tokStart - 1];
+      const close = toks[m.tokEnd];
+      if (!open || !close || !OPEN.has(open.text) || !CLOSE.has(close.text)) continue;
+      const outer = endsAt.get(m.tokStart - 1);
+      if (!outer || outer === c || gone.has(outer)) continue;
+      const key = (x: Cluster) => x.mentions.find((k) => k.entry)?.entry?.key;
+      const a = key(outer);
+      const b = key(c);
+      if (a && b && a !== b) continue;
+      const [into, from] = b && !a ? [c, outer] : [outer, c];
+      for (const k of from.mentions) into.mentions.push(makeCandidate({ ...k, type: into.mentions[0].type }));
+      gone.add(from);
+      break;
+    }
+  }
+  return gone.size ? clusters.filter((c) => !gone.has(c)) : clusters;
+}
+
 /**
  * The owner of a short name at `start`: the one whose name came last before it, else the first.
  * Apart from findShortMentions' token loop: a closure over the token there would cost every

@@ -102,3 +102,55 @@ describe("organisations", () => {
     expect(entities.some((e) => e.key === "org:gcc" || e.key === "org:unsc")).toBe(false);
   });
 });
+
+describe("short forms in brackets", () => {
+  it("join the name they follow; a known short form gives its identity", () => {
+    const entities = withTagger("وأشاد بدور منظمة التعاون الرقمي (دكو) في المنطقة، وقال إن دكو منصة.");
+    const org = entities.find((e) => e.type === "ORG" && e.name === "منظمة التعاون الرقمي");
+    expect(org?.mentions.map((m) => m.text)).toContain("دكو");
+    expect(entities.filter((e) => e.type === "ORG")).toHaveLength(1);
+  });
+});
+
+describe("places built on other places", () => {
+  it("a direction before a state or a region is a region of its own", () => {
+    const { entities } = entitiesOf("وبحثا الأوضاع في شمال سوريا وجنوب شرق تركيا وغرب أفريقيا، وأكدا دعم سوريا.");
+    const ns = names(entities);
+    expect(ns).toEqual(expect.arrayContaining(["شمال سوريا", "جنوب شرق تركيا", "غرب أفريقيا"]));
+    expect(entities.find((e) => e.name === "سوريا")?.mentions).toHaveLength(1);
+  });
+
+  it("a state whose name begins with a direction stays that state", () => {
+    const { entities } = entitiesOf("وزار جنوب أفريقيا وجنوب السودان.");
+    expect(entities.map((e) => e.type)).toEqual(["GPE", "GPE"]);
+  });
+
+  it("an international airport named after its city is a place, the city alone stays the city", () => {
+    const { entities } = entitiesOf("ووصل إلى مطار الكويت الدولي قادما من مطار عمان.");
+    expect(names(entities)).toContain("مطار الكويت الدولي");
+    expect(entities.find((e) => e.mentions.some((m) => m.text === "عمان"))?.type).toBe("GPE");
+  });
+
+  it("الخليج alone after a noun of the region is the Gulf", () => {
+    const { entities } = entitiesOf("وشدد على أهمية أمن الخليج واستقرار المنطقة.");
+    expect(entities.find((e) => e.mentions.some((m) => m.text === "الخليج"))?.type).toBe("LOC");
+  });
+});
+
+describe("named things", () => {
+  it("a conference is a named thing, a palace with a proper name too", () => {
+    const { entities } = entitiesOf("وبحثا التحضيرات لمؤتمر الأمم المتحدة لمكافحة التصحر. والتقيا في قصر كاسا روسادا.");
+    expect(entities.find((e) => e.name.startsWith("مؤتمر"))?.name).toBe("مؤتمر الأمم المتحدة لمكافحة التصحر");
+    expect(entities.find((e) => e.name.startsWith("مؤتمر"))?.type).toBe("MISC");
+    expect(entities.find((e) => e.name.startsWith("قصر"))?.type).toBe("MISC");
+    expect(entities.some((e) => e.type === "LOC" || e.type === "GPE")).toBe(false);
+  });
+});
+
+describe("outlets whose names are ordinary words or places", () => {
+  it("count when quoted whole", () => {
+    const { entities } = entitiesOf("وقال مصدر دبلوماسي لـ«الشرق الأوسط» إن المحادثات في الشرق الأوسط مستمرة.");
+    expect(entities.find((e) => e.key === "org:outlet_asharq_al_awsat")?.mentions.map((m) => m.text)).toEqual(["الشرق الأوسط"]);
+    expect(entities.find((e) => e.type === "LOC")?.mentions).toHaveLength(1);
+  });
+});

@@ -13,6 +13,7 @@ import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, 
 import { makeCandidate } from "../candidate.js";
 
 const MAX_COMPLEMENTS = 10;
+const RELATIVE = /^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي)$/;
 /** Time words and participles that qualify the event around a name, not the body (القمة … المنعقدة، الاجتماع … المقبل). */
 const EVENT_WORD = /^(اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي|الماضيه|المقبل|المقبله|الحالي|الحاليه|الجاري|الجاريه|المنعقد|المنعقده|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|الاخير|الاخيره)$/;
 
@@ -153,6 +154,17 @@ export function extent(ctx: PatternContext, i: number): Extent {
       continue;
     }
     if (hasConjunction(t)) break;
+    // A purpose after a known body, ل + a verbal noun and its object: مؤتمر الأمم المتحدة لمكافحة التصحر،
+    // مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية.
+    if (!t.pre && end === j && ctx.gazOver[j - 1]?.type === "ORG" && ctx.gazOver[j - 1] !== ctx.gazOver[i] && readingsAt(ctx, j).some((r) => r.pre === "ل" && !r.restored && !r.core.startsWith("ال") && r.core.length >= 4)) {
+      const next = toks[j + 1];
+      if (next && next.kind === "arabic" && next.sentence === t.sentence && !next.pre && isDefinite(next) && !ctx.gazAt[j + 1] && !isStop(ctx, next) && !EVENT_WORD.test(next.core)) {
+        complements += 2;
+        j += 2;
+        end = j;
+        continue;
+      }
+    }
     // A unit of a body: دائرة الاتصال في الرئاسة التركية، مكتب الإعلام في وزارة الخارجية القطرية.
     if (t.norm === "في" && complements > 0 && end === j && bodyAt(ctx, j + 1)) {
       j++;
@@ -191,7 +203,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
     if (lex.stopwords.has(t.core) && !lex.orgHeads.has(t.core.replace(/^ال/, "")) && !isDefinite(t)) break;
     if (/\d/.test(t.norm) && j !== i + 1) break; // الجولة الـ18: a number ends a name unless it is the name (مجموعة الـ20)
     if (isDefinite(t)) {
-      if (EVENT_WORD.test(t.core)) break;
+      if (EVENT_WORD.test(t.core) || RELATIVE.test(t.core)) break;
       if (t.pre && !t.pre.endsWith("ل")) break; // بالـ/كالـ begin a prepositional phrase
       // After the nationality adjective a plain noun begins the clause's next part (استقبل مجلس النواب الأردني الوفد).
       // Another relative adjective (الروسية العربية) goes on.
