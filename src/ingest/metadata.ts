@@ -51,10 +51,18 @@ function lines(text: string, max: number): Line[] {
 
 /** A first line that reads as a headline: short, no sentence-final punctuation, more text after it. */
 export function headlineOf(text: string): string | null {
-  const [first, second] = lines(text, 2);
+  const found = lines(text, 3);
+  // A section label above the headline ("سياسة", "عاجل") is not the headline.
+  if (found.length === 3 && isLabel(found[0].text.trim())) found.shift();
+  const [first, second] = found;
   if (!first || !second) return null;
   const t = first.text.trim();
   return headlineLike(t) && !datelineOfLine(t) ? t : null;
+}
+
+/** One word alone on a line, no punctuation: a section or category label. */
+function isLabel(t: string): boolean {
+  return t.length <= 25 && !/[\s.؟?!:،,؛;]/.test(t);
 }
 
 /**
@@ -78,7 +86,7 @@ function findDateline(text: string, title: string | null): { match: DatelineMatc
     if (title && t === title) continue;
     const match = datelineOfLine(line.text);
     if (match) return { match, offset: line.start };
-    if (!headlineLike(t)) return null;
+    if (!headlineLike(t) && !isLabel(t)) return null;
   }
   return null;
 }
@@ -207,9 +215,10 @@ function timestampDate(dropped: DroppedLine[]): string | null {
     // Below a "related" head the dates belong to other articles.
     if (d.kind === "related") break;
     if (d.kind !== "timestamp" && d.kind !== "credit") continue;
-    // An update time is not the publication date.
-    if (/(?:آخر تحديث|اخر تحديث|تم التحديث|updated)/i.test(d.text)) continue;
-    const found = findDates(d.text).find((x) => x.iso !== null);
+    // An update time is not the publication date: only a date before the update label counts
+    // ("نشر في: 5 مارس 2024 - آخر تحديث: 6 مارس 2024").
+    const update = /(?:آخر تحديث|اخر تحديث|تم التحديث|تحديث|updated)/i.exec(d.text);
+    const found = findDates(update ? d.text.slice(0, update.index) : d.text).find((x) => x.iso !== null);
     if (found?.iso) return found.iso;
   }
   return null;
@@ -223,7 +232,7 @@ function timestampDate(dropped: DroppedLine[]): string | null {
 function leadDate(text: string, title: string | null, found: { match: DatelineMatch; offset: number } | null, match: DatelineMatch | null): string | null {
   for (const line of lines(text, 6)) {
     const t = line.text.trim();
-    if ((title && t === title) || headlineLike(t)) continue;
+    if ((title && t === title) || headlineLike(t) || isLabel(t)) continue;
     const inLine = found && found.offset === line.start ? found.match.end : 0;
     const iso = leadTodayDate(line.text, inLine);
     if (!iso) return null;

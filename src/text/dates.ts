@@ -136,15 +136,16 @@ const ORDINAL_RE = `(?:${[...ORDINAL_INDEX.keys()].sort((a, b) => b.length - a.l
 // ("1445 هـ", "2024 مـ", as newspapers' date lines print them).
 const ERA_SUFFIX = `هـ+|ه${NOT_AFTER}|مـ+|م${NOT_AFTER}`;
 
-// day [من] [شهر] MONTH [/MONTH] [،] [من] [عام|سنة] YEAR [هـ|م]  — any part but the month may be absent,
+// day|غرة [من] [شهر] MONTH [المبارك|الحرام] [/MONTH] [،] [من] [عام|سنة] YEAR [هـ|م]  — any part but the month may be absent,
 // and a bare month is only taken with a day or a year beside it.
 /** The characters a word date can start with (a day's digit or article, an ordinal, a month name): checked first, it spares most positions the whole pattern. */
-const WORD_DATE_FIRST = `(?=[${[...new Set(["ا", "أ", "إ", "آ", ...ALL_NAMES.map((n) => n[0])])].join("")}0-9\u0660-\u0669\u06F0-\u06F9])`;
+const WORD_DATE_FIRST = `(?=[${[...new Set(["ا", "أ", "إ", "آ", "غ", ...ALL_NAMES.map((n) => n[0])])].join("")}0-9\u0660-\u0669\u06F0-\u06F9])`;
 const WORD_DATE_SOURCE =
   WORD_DATE_FIRST +
   NOT_BEFORE +
-    `(?:(?:(?:ال(?:ـ)?)?(?<day>${DIGIT}{1,2})\\s*(?:من\\s+)?|(?<ordinal>${ORDINAL_RE})\\s+من\\s+)(?:شهر\\s+)?)?` +
+    `(?:(?:(?:ال(?:ـ)?)?(?<day>${DIGIT}{1,2})\\s*(?:من\\s+)?|(?<ordinal>${ORDINAL_RE})\\s+من\\s+|(?<first>غر[ةه])\\s+)(?:شهر\\s+)?)?` +
     `(?<month>${MONTH_RE})${NOT_AFTER}` +
+    `(?:\\s+(?<epithet>(?:ال)?(?:مبارك|حرام|معظم))${NOT_AFTER})?` +
     `(?:\\s*[/(]\\s*(?<month2>${MONTH_RE})${NOT_AFTER}(?:\\s*\\))?)?` +
     `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال|ل)?عام\\s+|(?:ل)?سنة\\s+)?(?<year>${DIGIT}{4})(?!${DIGIT})` +
     `(?:\\s*(?<suffix>${ERA_SUFFIX}))?)?`;
@@ -310,8 +311,8 @@ function nextMonthStart(text: string, from: number): number {
  * pattern tried only where a match can start. Every match holds a month (at a place
  * nextMonthStart finds) and never crosses a character of OUTSIDE_DATES, so no match starts
  * before the stretch (between two such characters) of the next possible month. Within the
- * stretch a match starts at that month, or earlier with a day: a digit or "ال" (an ordinal, or
- * الـ before digits) after a character that is neither letter, mark nor number.
+ * stretch a match starts at that month, or earlier with a day: a digit, "ال" (an ordinal, or
+ * الـ before digits) or "غر" (غرة) after a character that is neither letter, mark nor number.
  */
 function* wordDateMatches(text: string): Generator<RegExpExecArray> {
   let from = 0;
@@ -324,7 +325,8 @@ function* wordDateMatches(text: string): Generator<RegExpExecArray> {
     for (; p <= month; p++) {
       if (p < month) {
         const c = text.charCodeAt(p);
-        if (!isDigit(c) && !(isAlef(c) && text.charCodeAt(p + 1) === 0x0644)) continue;
+        // A day's digit, "ال" (an ordinal, or الـ before digits), or "غرة" (the first of the month).
+        if (!isDigit(c) && !(isAlef(c) && text.charCodeAt(p + 1) === 0x0644) && !(c === 0x063a && text.charCodeAt(p + 1) === 0x0631)) continue;
         if (p > 0 && (classOf(text.charCodeAt(p - 1)) & (LETTER | NUMBER)) !== 0) continue;
       }
       WORD_DATE_HERE.lastIndex = p;
@@ -350,7 +352,7 @@ function wordDates(text: string, matches: Iterable<RegExpExecArray>): DateMentio
     // ("يناير/فبراير") are a span of months, not a date.
     if (g.month2 && monthOf(g.month2)?.month !== named.month) continue;
     let start = m.index;
-    let day = g.day ? parseNumber(g.day) : g.ordinal ? (ORDINAL_INDEX.get(fold(g.ordinal)) ?? null) : null;
+    let day = g.day ? parseNumber(g.day) : g.ordinal ? (ORDINAL_INDEX.get(fold(g.ordinal)) ?? null) : g.first ? 1 : null;
     // After a definite noun an ordinal is its adjective, not a day: "الأسبوع الأول من مارس", "النصف الثاني من مايو".
     if (g.ordinal && /(?:^|\s)[وفبل]?ال\p{L}+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) {
       day = null;

@@ -95,6 +95,13 @@ describe("extractMetadata", () => {
     expect(m.dateline?.date).toBe("2022-02-02");
   });
 
+  it("takes the publication date, not the update, from a line that gives both", () => {
+    const body = "\nبحث الوزيران في عمان سبل تعزيز التعاون الثنائي.";
+    expect(meta("نشر في: 5 آذار 2023 - آخر تحديث: 6 آذار 2023" + body).published).toBe("2023-03-05");
+    expect(meta("آخر تحديث: 6 آذار 2023 12:40" + body).published).toBeNull();
+    expect(meta("تحديث: 6 آذار 2023" + body).published).toBeNull();
+  });
+
   it("gives null when the year cannot be known", () => {
     const m = meta("موسكو - 8 أبريل - قال الوزير إن المحادثات ستستمر.");
     expect(m.published).toBeNull();
@@ -144,6 +151,12 @@ describe("newspaper and online layouts", () => {
     const m = meta(raw);
     expect(m).toMatchObject({ title: "مصر والسودان تبحثان «الأمن المائي»", outlet: "Asharq Al-Awsat", published: "2024-09-15" });
     expect(m.dateline).toMatchObject({ place: "القاهرة", text: "القاهرة - الخرطوم: «الشرق الأوسط»" });
+  });
+
+  it("reads past a section label above the headline", () => {
+    const m = meta("سياسة\n\nالعاهل الأردني يستقبل رئيس وزراء اليابان\n\nعمان 4 أيلول 2023 (بترا) - استقبل جلالة الملك اليوم رئيس وزراء اليابان.");
+    expect(m).toMatchObject({ title: "العاهل الأردني يستقبل رئيس وزراء اليابان", outlet: "Petra", published: "2023-09-04" });
+    expect(meta("عاجل\n\nبحث وزير الخارجية مع نظيره التركي اليوم الأحد 3 سبتمبر 2023 الأوضاع في المنطقة.").published).toBe("2023-09-03");
   });
 
   it("reads a site name between slashes with the publication time as a credit line", () => {

@@ -43,6 +43,13 @@ describe("findDates", () => {
     expect(one("الموافق 1 محرم 1447هــ").text).toBe("1 محرم 1447هــ");
   });
 
+  it("reads غرة as the first of the month and a Hijri month's epithet (المبارك، الحرام)", () => {
+    expect(one("يبدأ الصيام غرة رمضان 1446هـ").iso).toBe("2025-03-01");
+    expect(one("في غرة شهر ذي القعدة 1445 هـ")).toMatchObject({ calendar: "hijri", year: 1445, month: 11, day: 1 });
+    expect(one("ليلة 27 رمضان المبارك 1446 هـ").text).toBe("27 رمضان المبارك 1446 هـ");
+    expect(one("يوم 9 ذي الحجة الحرام 1445هـ").iso).toBe("2024-06-15");
+  });
+
   it("reads Maghrebi month names", () => {
     expect(one("الرباط 12 شتنبر 2021").iso).toBe("2021-09-12");
     expect(one("الجزائر 5 جويلية 2022").iso).toBe("2022-07-05");
