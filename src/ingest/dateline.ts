@@ -22,6 +22,9 @@ const PLACE_WORDS = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2}$/u;
 const NOT_PLACE = /^(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت|في|من|على|إلى|أن|إن|و|ثم|منذ|حتى|يوم|اليوم|أمس)$/;
 const WEEKDAY_AT_END = /(?:^|[\s,،\-–—])(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$/;
 const SEPARATORS = /[\s,،\-–—:/]+$/;
+/** A reporter's name of one to four words between slashes (Anadolu): "/ سيدا سفينتش" before "/ الأناضول". */
+const REPORTER = /^\s*\/\s*[\p{L}]+(?: [\p{L}]+){0,3}\s*(?=\/)/u;
+
 /** One more place of a shared byline after the first: " - برازيليا", "، باريس". */
 const OTHER_PLACE = /^\s*[-–—،,]\s*([\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+)?)(?=\s*[-–—,،(/:«])/u;
 const NUMERIC_DAY_MONTH = /^\s*[-–—]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\s*[-–/]\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})(?![0-9\u0660-\u0669\u06F0-\u06F9])/;
@@ -163,6 +166,12 @@ function placeThenTag(line: string, head: string): DatelineMatch | null {
     }
   }
   let tag = tagAfter(line, at);
+  // "أنقرة/ محمد شيخ يوسف/ الأناضول": the reporter's name between place and agency.
+  if (!tag?.known && !dayMonth) {
+    const reporter = REPORTER.exec(head.slice(at));
+    const after = reporter ? tagAfter(line, at + reporter[0].length) : null;
+    if (after?.known) tag = after;
+  }
   // "طوكيو - برازيليا: «الشرق الأوسط»": reporters in two or three cities share one byline.
   for (let more = 0; more < 2 && !dayMonth && !tag?.known; more++) {
     const next = OTHER_PLACE.exec(head.slice(at));
