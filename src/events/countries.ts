@@ -43,7 +43,9 @@ function adjectiveCountry(adjective: string): string | null {
   let best: string | null = null;
   let bestLen = Infinity;
   for (const [code, name] of countryNames()) {
-    if (name.startsWith(stem) && name.length - stem.length <= 2 && name.length < bestLen) {
+    // أوزبكي → أوزبكستان، كازاخي → كازاخستان: the -stan states drop it in the adjective.
+    const fits = name.length - stem.length <= 2 || name.slice(stem.length) === "ستان";
+    if (name.startsWith(stem) && fits && name.length < bestLen) {
       best = code;
       bestLen = name.length;
     }

@@ -6,6 +6,7 @@
 // (ستعقد القمة، الاجتماع المقبل، اتفقا على عقد …، لم يلتق، في حال) and
 // commemorations (الذكرى الـ20 لتوقيع …) are not events: the record holds what
 // happened, and plans show up as agreements or statements instead.
+import { monthOf } from "../text/dates.js";
 import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Event } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
@@ -16,6 +17,9 @@ import { articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type Date
 import { signatories } from "./signatories.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { anyWordIs, FUTURE_PREFIX, GENERIC_BEFORE, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, wordIs } from "./word-classes.js";
+
+/** What a bare الاجتماع، اللقاء، المحادثات can point back to besides a meeting: a round, a summit, a video call. */
+const GATHERINGS = new Set<Event["type"]>(["consultation", "multilateral", "video_call"]);
 
 /** Types that make sense with one named participant (a delegation at a summit, a visitor). */
 const SOLO_TYPES = new Set<Event["type"]>(["multilateral", "visit"]);
@@ -65,8 +69,9 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const framedBy = new Map<number, Event>();
   for (const [i, t] of triggers.entries()) {
     let p = firstPass[i] ?? resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
-    if (t.type === "signing" && !p.ids.some((id) => ctx.byId.get(id)?.type === "PER")) {
-      // وقعت قطر وسوريا مذكرة … وقعها عن الجانب القطري X: the persons who signed for the states.
+    if (t.type === "signing" && (!p.ids.some((id) => ctx.byId.get(id)?.type === "PER") || witnessed(ctx, t))) {
+      // وقعت قطر وسوريا مذكرة … وقعها عن الجانب القطري X، شهد الرئيسان توقيع … ووقع الاتفاقية عن
+      // الجانب … X: the persons who signed for the states or before the witnesses.
       const persons = signatories(ctx, t, focus);
       if (persons.length) p = { ...p, ids: persons, initiator: null, namedPerson: true };
     }
@@ -79,7 +84,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     if (t.type === "message" && duringOther(ctx, t, triggers)) continue;
     if (isAnaphoric(ctx, t)) {
       // الاجتماع، القمة، هذه المذكرة: the event reported already, unless it brings new participants.
-      const earlier = [...events].reverse().find((e) => e.type === t.type);
+      const earlier = [...events].reverse().find((e) => e.type === t.type || (t.type === "meeting" && GATHERINGS.has(e.type)));
       const sameSentence = triggers.some((o) => o !== t && o.sentence === t.sentence && !isAnaphoric(ctx, o));
       if (sameSentence) {
         const frame = earlier ?? [...events].reverse().find((e) => e.main);
@@ -97,7 +102,10 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     // في اليوم نفسه: the day of the event before.
     const dates = datesOf(t.sentence).map((d) => (d.kind === "same_day" ? { ...d, date: previousDate } : d));
     const own = nearestDate(dates, t, s.start);
-    const past = isPast(ctx, t, own, anchor);
+    let past = isPast(ctx, t, own, anchor);
+    // ووقع البلدان خلالها …، استقبله خلالها …: during the event before it in the sentence, earlier if that one was.
+    const during = duringEarlier(ctx, t, events);
+    if (during && !during.main) past = true;
     let date = own?.date ?? null;
     let dateText = own?.text ?? null;
     if (!own && !past) {
@@ -210,6 +218,29 @@ function namesSameGathering(ctx: DocContext, t: Trigger, e: Event): boolean {
   return normalize(e.evidence.text).includes(name);
 }
 
+/** The event reported earlier in the trigger's sentence when the trigger says it happened during it (خلالها، خلاله). */
+function duringEarlier(ctx: DocContext, t: Trigger, events: Event[]): Event | null {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[t.sentence];
+  let said = false;
+  for (let k = Math.max(s.tokenStart, t.tokenStart - 3); k < Math.min(s.tokenEnd, t.tokenEnd + 3) && !said; k++) said = lex.during.test(tokens[k].norm);
+  if (!said) return null;
+  for (let i = events.length - 1; i >= 0; i--) if (events[i].evidence.start === s.start) return events[i];
+  return null;
+}
+
+/** شهد المسؤولان توقيع …: a witness verb right before the signing noun, with its subject between. */
+function witnessed(ctx: DocContext, t: Trigger): boolean {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  for (let k = t.tokenStart - 1; k >= Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 4); k--) {
+    if (isPunct(tokens[k])) return false;
+    if (lex.witness.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
 /** تبادل خلاله الزعيمان التهنئة: greetings exchanged during another event of the sentence. */
 function duringOther(ctx: DocContext, t: Trigger, triggers: Trigger[]): boolean {
   const lex = eventLexicon();
@@ -271,6 +302,12 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
     for (let k = t.tokenStart + 1; k < Math.min(s.tokenEnd, t.tokenStart + 6); k++) if (wordIs(tokens[k], PLAN_BEFORE)) return true;
   }
   if (invited(ctx, t)) return true;
+  // تنفيذ مخرجات قمة بكين، الاستفادة من قمة …: a gathering named as a source, not reported.
+  if (t.type === "multilateral") {
+    for (let k = t.tokenStart - 1; k >= Math.max(s.tokenStart, t.tokenStart - 4) && !isPunct(tokens[k]); k--) {
+      if (lex.referenceBefore.test(tokens[k].norm)) return true;
+    }
+  }
   const to = Math.min(s.tokenEnd, t.tokenEnd + lex.irrealisAfter.window);
   for (let k = t.tokenStart + 1; k < to; k++) {
     if (wordIs(tokens[k], IRREALIS_AFTER)) return true;
@@ -312,15 +349,35 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
     }
   }
   if (own?.kind === "vague") return true;
+  // بعد أسابيع من مشاركة X في الاجتماع: what the time is counted from came before.
+  for (let k = t.tokenStart - 1; k >= Math.max(s.tokenStart, t.tokenStart - 10) && !isPunct(tokens[k]); k--) {
+    if (tokens[k].norm === "بعد" && PERIOD.test(tokens[k + 1].norm) && tokens[k + 2]?.norm === "من") return true;
+  }
+  // زيارة الرئيس إلى بكين في فبراير: a month without its day is not the day of the report.
+  let clauseEnd = t.tokenEnd;
+  while (clauseEnd < Math.min(s.tokenEnd, t.tokenEnd + 14) && !isPunct(tokens[clauseEnd])) clauseEnd++;
+  for (let k = from; k < Math.max(to, clauseEnd) - 1; k++) {
+    if (tokens[k].norm !== "في" || !monthOf(tokens[k + 1].text)) continue;
+    const after = tokens[k + 2]?.norm ?? "";
+    if (!/^(?:المقبل|القادم|الجاري|الحالي)$/.test(after)) return true;
+  }
   const anchorYear = anchor.candidates[0] ? Number(anchor.candidates[0].slice(0, 4)) : anchor.year;
   if (anchorYear !== null) {
-    for (let k = from; k < t.tokenStart; k++) {
+    // عام 2019، في أكتوبر 2019، آذار/مارس 2023 (not منذ عام 2019 or حتى عام 2027).
+    for (let k = from; k < to; k++) {
       const y = Number(tokens[k].norm);
-      if (tokens[k].kind === "number" && y >= 1900 && y < anchorYear && /عام|سنه/.test(tokens[k - 1]?.norm ?? "")) return true;
+      if (tokens[k].kind !== "number" || y < 1900 || y >= anchorYear) continue;
+      const before = tokens[k - 1]?.norm ?? "";
+      if (/^(?:منذ|حتي)$/.test(tokens[k - 2]?.norm ?? "") || /^(?:منذ|حتي)$/.test(before)) continue;
+      if (k < t.tokenStart && /عام|سنه/.test(before)) return true;
+      if (monthOf(before) || monthOf(tokens[k - 1]?.text ?? "")) return true;
     }
   }
   return false;
 }
+
+/** أيام، أسابيع، شهرين …: a span of time counted from an earlier event (بعد أسابيع من). */
+const PERIOD = /^(?:ايام|يومين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين|سنوات)$/u;
 
 /**
  * The date expression of the trigger's sentence closest to it. Wire copy writes the day

@@ -59,6 +59,8 @@ interface EventsFile {
     similar_message: string;
     message_carrier: string;
     topic_before_between: string;
+    reference_before: string;
+    witness: string;
     invitation: string;
     invitation_goal: string;
   };
@@ -140,6 +142,8 @@ export interface EventLexicon {
   similarMessage: RegExp;
   messageCarrier: RegExp;
   topicBeforeBetween: RegExp;
+  referenceBefore: RegExp;
+  witness: RegExp;
   invitation: RegExp;
   invitationGoal: RegExp;
 }
@@ -261,6 +265,8 @@ export function eventLexicon(): EventLexicon {
     similarMessage: tokenRegex(c.similar_message),
     messageCarrier: tokenRegex(c.message_carrier),
     topicBeforeBetween: tokenRegex(c.topic_before_between),
+    referenceBefore: tokenRegex(c.reference_before),
+    witness: tokenRegex(c.witness),
     invitation: tokenRegex(c.invitation),
     invitationGoal: tokenRegex(c.invitation_goal),
   };

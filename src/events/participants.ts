@@ -11,7 +11,7 @@ import { titleReferences } from "./titles.js";
 import { ATTENDANCE, COUNTERPART, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
 
-type SlotKind = "mention" | "title" | "pair" | "counterpart" | "honorific";
+type SlotKind = "mention" | "title" | "pair" | "counterpart" | "honorific" | "states";
 
 interface Slot {
   kind: SlotKind;
@@ -65,9 +65,15 @@ function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusSt
   const key = `${from}:${to}:${skipAttendance ? 1 : 0}`;
   let slots = memo.get(key);
   if (!slots) memo.set(key, (slots = spanSlots(ctx, from, to, skipAttendance)));
-  if (!slots.some((x) => x.kind === "pair" || x.kind === "counterpart")) return slots;
+  if (!slots.some((x) => x.kind === "pair" || x.kind === "counterpart" || x.kind === "states")) return slots;
   return slots.map((x) =>
-    x.kind === "pair" ? { ...x, ids: focus.pair } : x.kind === "counterpart" ? { ...x, ids: resolveCounterpart(ctx, ctx.doc.tokens, x.token, focus) } : x,
+    x.kind === "pair"
+      ? { ...x, ids: focus.pair }
+      : x.kind === "counterpart"
+        ? { ...x, ids: resolveCounterpart(ctx, ctx.doc.tokens, x.token, focus) }
+        : x.kind === "states"
+          ? { ...x, ids: statesOfPair(ctx, focus.pair) }
+          : x,
   );
 }
 
@@ -113,6 +119,11 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
       slots.push({ kind: "pair", token: t, ids: [], type: "PER", reporter });
       continue;
     }
+    if (STATE_PAIR.has(tok.core)) {
+      // ووقع البلدان، وقعت الدولتان (the dual as subject): the states of the pair in focus.
+      slots.push({ kind: "states", token: t, ids: [], type: "GPE", reporter });
+      continue;
+    }
     if (classes & PAIR_HEAD && isPairHead(ctx, t, to)) {
       slots.push({ kind: "pair", token: t, ids: [], type: "PER", reporter });
       continue;
@@ -130,6 +141,21 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
     }
   }
   return slots;
+}
+
+/** The dual "the two states" in the nominative, the subject of a verb (البلدين after بين is a topic). */
+const STATE_PAIR = new Set(["البلدان", "الدولتان"]);
+
+/** The two states of a pair of persons, when the article names both. */
+function statesOfPair(ctx: DocContext, pair: string[]): string[] {
+  if (pair.length !== 2) return [];
+  const states: string[] = [];
+  for (const id of pair) {
+    const c = personCountry(ctx, id);
+    const state = c ? stateEntity(ctx, c) : null;
+    if (state && !states.includes(state)) states.push(state);
+  }
+  return states.length === 2 ? states : [];
 }
 
 /** Persons named or referred to in tokens [from, to) of one sentence, in order, attendance lists left out. */
@@ -204,15 +230,26 @@ export function resolveParticipants(
   const slots = sentenceSlots(ctx, s.tokenStart, s.tokenEnd, focus, type !== "multilateral").filter(
     (x) => !(x.spokesperson && x.token < triggerStart) && !(x.kind === "mention" && x.token === triggerStart),
   );
-  const focusFree = !slots.some((x) => x.kind === "pair" || x.kind === "counterpart");
+  const focusFree = !slots.some((x) => x.kind === "pair" || x.kind === "counterpart" || x.kind === "states");
   if (type === "visit") return visitParticipants(ctx, slots, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd, focusFree);
   const viaReference = slots.some((x) => x.kind !== "mention" && x.ids.length > 0);
   const place = venue(ctx, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd);
 
   let ids: string[] = [];
+  // ووقع البلدان خلالها …: the states themselves, whoever else the sentence names.
+  const statesSubject = type === "signing" ? slots.find((x) => x.kind === "states" && x.token > triggerStart && x.token <= triggerStart + 2 && x.ids.length === 2) : undefined;
+  if (statesSubject) ids = statesSubject.ids;
+  // بعد أسابيع من مشاركة X في الاجتماع الوزاري …: the delegates are those said to take part, not others of the sentence.
+  if (type === "multilateral") {
+    const part = participationBefore(ctx, s.tokenStart, triggerStart);
+    if (part >= 0) {
+      const delegates = slotIds(slots, (x) => x.token > part && x.token < triggerStart).filter((id) => isPer(ctx, id));
+      if (delegates.length) ids = delegates;
+    }
+  }
   // "بين X و Y" after the trigger names the participants themselves.
   const between = findBetween(tokens, triggerEnd, Math.min(s.tokenEnd, triggerEnd + 8));
-  if (between >= 0) {
+  if (between >= 0 && !ids.length) {
     let stop = between + 1;
     while (stop < s.tokenEnd && stop < between + 12 && !PUNCT_STOP.has(tokens[stop].text)) stop++;
     const inside = slotIds(slots, (x) => x.token > between && x.token < stop);
@@ -250,6 +287,19 @@ export function resolveParticipants(
   const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
   const namedPerson = slots.some((x) => x.kind === "mention" && x.type === "PER" && ids.includes(x.ids[0]));
   return { ids, initiator, viaReference, place, namedPerson, pairs: type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) : null, focusFree };
+}
+
+/** مشاركة، حضور، ترؤس: a noun of taking part whose genitive is the delegate (مشاركة الوزير X في …). A verb's subject may stand anywhere in the clause. */
+const PARTICIPATION = /^(?:[وفبل])?(?:ال)?(?:مشارك(?:ه|ته|تها|تهما)?|حضور|حضوره|ترؤس|ترؤسه|ترؤسها)$/u;
+
+/** The token of a participation word in the clause right before a multilateral trigger, or -1. */
+function participationBefore(ctx: DocContext, from: number, triggerStart: number): number {
+  const tokens = ctx.doc.tokens;
+  for (let k = triggerStart - 1; k >= Math.max(from, triggerStart - 10); k--) {
+    if (PUNCT_STOP.has(tokens[k].text)) return -1;
+    if (PARTICIPATION.test(tokens[k].norm)) return k;
+  }
+  return -1;
 }
 
 /**
@@ -427,13 +477,14 @@ function hostState(ctx: DocContext, from: number, to: number, triggerStart: numb
 
 /** A city stands for its state when the article names the state: by the entity's country or an adjective before one of its mentions (العاصمة الأردنية عمان). */
 function stateOf(ctx: DocContext, place: Entity, tokens: Token[], t: number): string {
-  // An adjective before the city settles it (العاصمة الأردنية عمان is not Oman).
-  let country = countryOfAdjective(tokens[t - 1]?.norm ?? "");
+  // An adjective before the city settles it (العاصمة الأردنية عمان is not Oman); after a title it
+  // is the title's (زار الرئيس الروسي الرياض).
+  let country = PLACE_NOUN.test(tokens[t - 2]?.core ?? "") ? countryOfAdjective(tokens[t - 1]?.norm ?? "") : null;
   if (!country) {
     for (const m of ctx.mentions) {
       if (m.entity !== place || m.tokenStart < 1) continue;
       const adj = tokens[m.tokenStart - 1].norm;
-      if (adj.startsWith("ال") && (country = countryOfAdjective(adj))) break;
+      if (adj.startsWith("ال") && PLACE_NOUN.test(tokens[m.tokenStart - 2]?.core ?? "") && (country = countryOfAdjective(adj))) break;
     }
   }
   if (!country && isStateName(place)) return place.id;
@@ -442,6 +493,9 @@ function stateOf(ctx: DocContext, place: Entity, tokens: Token[], t: number): st
   const state = ctx.entities.find((e) => e.type === "GPE" && e.id !== place.id && entityCountry(e) === country && isStateName(e));
   return state?.id ?? place.id;
 }
+
+/** العاصمة الأردنية عمان، مدينة هيروشيما اليابانية: nouns a nationality adjective of a place follows. */
+const PLACE_NOUN = /^(?:ال)?(?:عاصمه|مدينه|ميناء|منطقه|محافظه|ولايه|اقليم)$/u;
 
 const STATE_WORDS = /^(?:[وفبل])?(?:المملكه|مملكه|جمهوريه|الجمهوريه|دوله|سلطنه|اماره|الامارات|الولايات|الاتحاد)$/u;
 

@@ -252,16 +252,26 @@ export function dateExpressions(
     out.push({ start: a, end: b, text: text.slice(a, b), kind, date });
   };
 
-  // Absolute dates first (they win over anything overlapping them); they need digits.
-  for (const d of /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(slice) ? findDates(slice) : []) {
+  // Absolute dates first (they win over anything overlapping them); they need digits, or a day in
+  // words with الماضي/الجاري after its month (التاسع من سبتمبر الماضي).
+  const digitsHere = /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(slice);
+  for (const d of digitsHere || lex.gates.monthRel.test(slice) ? findDates(slice) : []) {
     const a = start + d.start;
     const b = start + d.end;
     if (d.iso) push(a, b, "absolute", d.iso);
     else if (d.day !== null && d.month !== null && d.year === null && d.calendar === "gregorian") {
       // "في 21 يناير" with no year: the anchor's year, or the year before when that day
       // would come after the anchor (a report does not date past events in the future).
-      const follower = /^\s*(?:ال)?(?:جاري|حالي|ماضي|منصرم|منقضي)/u.test(normalize(text.slice(b, b + 12)));
+      const follower = /^\s*(?:ال)?(?<rel>جاري|حالي|ماضي|منصرم|منقضي)/u.exec(normalize(text.slice(b, b + 12)));
       if (!follower) push(a, b, "relative", yearFor(anchor, d.month, d.day, "none"));
+      else if (!/\d/.test(toAsciiDigits(text.slice(a, b)))) {
+        // التاسع من سبتمبر الماضي (a day in words; dayMonth below reads digits only).
+        const current = /جاري|حالي/.test(follower.groups?.rel ?? "");
+        const base = anchor.candidates[0];
+        const y = base ? Number(base.slice(0, 4)) : anchor.year;
+        const date = current ? (y === null ? null : isoDate(y, d.month, d.day)) : yearFor(anchor, d.month, d.day, "previous");
+        push(a, b, "relative", date);
+      }
     }
   }
   // The relative expressions are matched on folded text (hamza, ta marbuta, digits), mapped back.

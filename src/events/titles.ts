@@ -7,6 +7,7 @@
 // الخارجية), the country it states (a nationality adjective or a state after it) is the
 // person's, and exactly one person of the article fits. Words come from events.json.
 import { outletByName } from "../ingest/outlets.js";
+import { normalize } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Entity, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
@@ -102,6 +103,39 @@ function officesOf(ctx: DocContext, lex: OfficeTitleWords): Office[] {
     const written = new Set([...e.roles, ...e.mentions.flatMap((m) => (m.role ? [m.role.text] : [])), ...(after.get(e.id) ?? [])]);
     for (const r of written) out.push(...officesOfTitle(r, e, country, lex));
   }
+  out.push(...counterpartOffices(ctx, out));
+  return out;
+}
+
+/**
+ * "وزير الخارجية التركي هاكان فيدان ونظيره الأوزبكي بختيار سعيدوف": a counterpart holds the
+ * office of the person named before him in the sentence, for his own country; later written
+ * as "الوزير الأوزبكي". Only for persons with no office of their own.
+ */
+function counterpartOffices(ctx: DocContext, known: Office[]): Office[] {
+  const out: Office[] = [];
+  const tokens = ctx.doc.tokens;
+  for (const e of ctx.entities) {
+    if (e.type !== "PER" || known.some((o) => o.entity === e.id)) continue;
+    for (const m of e.mentions) {
+      if (!m.role || !/^[وف]?نظير(?:ه|ها)?(?:\s|$)/u.test(normalize(m.role.text))) continue;
+      const at = tokenIndexAt(tokens, m.role.start);
+      const sentence = tokens[at]?.sentence;
+      let other: string | null = null;
+      for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
+        const x = ctx.mentionAt[k];
+        if (x && x.entity.type === "PER" && x.entity.id !== e.id) {
+          other = x.entity.id;
+          break;
+        }
+      }
+      const country = entityCountry(e);
+      for (const o of known) {
+        if (o.entity === other && country && o.country !== country) out.push({ head: o.head, complements: o.complements, country, entity: e.id });
+      }
+      if (out.some((o) => o.entity === e.id)) break;
+    }
+  }
   return out;
 }
 
@@ -153,7 +187,8 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       if (complementOfTitle(tokens, t, lex)) continue;
       // أحمد عبدالله الصباح رئيس مجلس الوزراء: a title right after a name is in apposition to it.
       const before = tokens[t - 1]?.text === "،" || tokens[t - 1]?.text === "," ? t - 2 : t - 1;
-      if (!tok.pre.startsWith("و") && before >= 0 && tokens[before].sentence === tok.sentence && ctx.mentionAt[before]?.entity.type === "PER") continue;
+      // استقبل الرئيس التركي أردوغان الوزير الأوزبكي: a title of another country is the object, not an apposition.
+      if (!tok.pre.startsWith("و") && before >= 0 && tokens[before].sentence === tok.sentence && ctx.mentionAt[before]?.entity.type === "PER" && !otherCountry(tokens[t + 1], ctx.mentionAt[before]!.entity)) continue;
       const id = resolveAt(ctx, t, head, officesHeaded(offices, head), lex);
       if (!id) continue;
       // A role written with a name (الوزير أسعد الشيباني، سلمان بن حمد ولي العهد) is that mention's;
@@ -169,6 +204,13 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
 }
 
 // Helpers, not closures over the token loop's variables: V8 would allocate their context for every token.
+
+/** The word after a title states a country that is not the person's (الوزير الأوزبكي after أردوغان). */
+function otherCountry(next: Token | undefined, person: Entity): boolean {
+  const stated = next && next.kind === "arabic" ? nationality(next) : null;
+  const own = stated ? entityCountry(person) : null;
+  return stated !== null && own !== null && stated !== own;
+}
 
 /**
  * The title at `t` completes an earlier one: in construct right after an indefinite head

@@ -80,3 +80,96 @@ describe("titles naming another office", () => {
     expect(sigs(a)).toEqual(["meeting:per:sisi+per:witkoff"]);
   });
 });
+
+describe("rounds of a standing bilateral body", () => {
+  const text =
+    "عقدت الجزائر وإيطاليا، الاثنين، الاجتماع الخامس لمجموعة العمل الاستراتيجي المشتركة بين البلدين في روما، برئاسة وزير الخارجية الجزائري أحمد عطاف ونظيره الإيطالي أنطونيو تاياني. " +
+    "وقال عطاف، في مؤتمر صحفي عقب الاجتماع، إن العلاقات تعززت بفضل إرادة الرئيسين عبد المجيد تبون وسيرجو ماتاريلا. ووقع الوزيران في ختام الاجتماع على مذكرة تفاهم.";
+
+  it("الاجتماع الخامس لمجموعة … المشتركة برئاسة X ونظيره Y is a consultation of the chairs, not a multilateral meeting", () => {
+    expect(sigs(analyse(text, "2024-06-06"))).toContain("consultation:per:attaf+per:tajani");
+  });
+
+  it("عقب الاجتماع points back to the round; the presidents named in the reported words meet nobody", () => {
+    const s = sigs(analyse(text, "2024-06-06"));
+    expect(s.filter((x) => x.startsWith("meeting"))).toEqual([]);
+  });
+
+  it("ووقع الوزيران: the two ministers of the round sign", () => {
+    expect(sigs(analyse(text, "2024-06-06"))).toContain("signing:per:attaf+per:tajani");
+  });
+
+  it("a numbered session of a council of many states stays multilateral", () => {
+    const a = analyse("شارك وزير الخارجية العماني بدر البوسعيدي اليوم في أعمال الدورة الستين بعد المائة للمجلس الوزاري لمجلس التعاون لدول الخليج العربية.", "2024-06-06");
+    expect(a.events.map((e) => e.type)).toEqual(["multilateral"]);
+  });
+});
+
+describe("persons written by office", () => {
+  it("ونظيره الكازاخي X … ثم الوزير الكازاخي: the counterpart holds the office for his country (-stan adjective)", () => {
+    const a = analyse(
+      "عقدت تركيا وكازاخستان الاجتماع الثالث لمجموعة التخطيط المشتركة برئاسة وزير الخارجية التركي هاكان فيدان ونظيره الكازاخي مراد نورتليو. وفي وقت لاحق، استقبل الرئيس التركي رجب طيب أردوغان الوزير الكازاخي في أنقرة.",
+    );
+    const name = new Map(a.entities.map((e) => [e.id, e.name]));
+    const meeting = a.events.find((e) => e.type === "meeting");
+    expect(meeting?.participants.map((p) => name.get(p)).sort()).toEqual(["رجب طيب أردوغان", "مراد نورتليو"]);
+  });
+});
+
+describe("signings", () => {
+  it("ووقع البلدان خلالها: the two states, during (and as early as) the visit", () => {
+    const a = analyse(
+      "وكان الرئيس الصيني شي جين بينغ قد زار مصر في أكتوبر 2019، ووقع البلدان خلالها عدة اتفاقيات. وأجرى الرئيس شي جين بينغ اليوم اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي. وقال السيسي إن مصر والصين شريكان.",
+      "2024-06-06",
+    );
+    expect(sigs(a, true)).toContain("signing:gpe:CN+gpe:EG");
+    expect(a.events.find((e) => e.type === "signing")?.main).toBe(false);
+    expect(sigs(a)).toEqual(["phone_call:per:sisi+per:xi_jinping"]);
+  });
+
+  it("شهد الزعيمان توقيع … ووقع الاتفاقية عن الجانب …: the signatories sign, the witnesses do not", () => {
+    const a = analyse(
+      "التقى الرئيس الفرنسي إيمانويل ماكرون اليوم رئيس الوزراء الهندي ناريندرا مودي في باريس، وشهد الزعيمان توقيع اتفاقية للطاقة النووية. ووقع الاتفاقية عن الجانب الفرنسي وزير الاقتصاد برونو لومير، وعن الجانب الهندي وزير الخارجية سوبراهمانيام جايشانكار.",
+      "2024-06-06",
+    );
+    const s = sigs(a);
+    expect(s.filter((x) => x.startsWith("signing"))).toHaveLength(1);
+    expect(s).toContain("meeting:per:macron+per:modi");
+    expect(s.find((x) => x.startsWith("signing"))).not.toContain("macron");
+  });
+});
+
+describe("background mentions", () => {
+  it("دعت X إلى اجتماع عاجل عبر الفيديو: a call for a meeting is no meeting", () => {
+    const a = analyse("وكان الرئيس الروسي فلاديمير بوتين قد تحدث أمس، فيما دعت المملكة العربية السعودية إلى اجتماع عاجل لمجموعة أوبك عبر الفيديو.", "2024-06-06");
+    expect(a.events).toEqual([]);
+  });
+
+  it("تنفيذ مخرجات قمة …، الاستفادة من قمة …: a summit named as a source is no event of the speaker", () => {
+    const a = analyse(
+      "وقال الرئيس الجنوب أفريقي سيريل رامافوزا إن بلاده مستعدة لتنفيذ مخرجات قمة جوهانسبرغ لمجموعة بريكس، والاستفادة من قمة مجموعة العشرين المقبلة.",
+      "2024-06-06",
+    );
+    expect(a.events).toEqual([]);
+  });
+
+  it("بعد أسابيع من مشاركة X في الاجتماع الوزاري … في التاسع من سبتمبر الماضي: an earlier gathering of X alone, dated", () => {
+    const a = analyse(
+      "وتأتي زيارة المبعوث الروسي ميخائيل بوغدانوف بعد أسابيع من مشاركة الوزير سيرغي لافروف في الاجتماع الوزاري المشترك بين روسيا ودول مجلس التعاون الخليجي الذي استضافته الرياض في التاسع من سبتمبر الماضي.",
+      "2024-10-22",
+    );
+    expect(sigs(a, true)).toEqual(["multilateral:per:lavrov"]);
+    expect(a.events[0].main).toBe(false);
+    expect(a.events[0].date).toBe("2024-09-09");
+  });
+
+  it("آخر لقاء بين X وY يعود إلى أكتوبر 2019: an earlier meeting", () => {
+    const a = analyse("ويعود آخر لقاء بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان إلى أكتوبر 2019.", "2024-06-06");
+    expect(a.events.map((e) => [e.type, e.main])).toEqual([["meeting", false]]);
+  });
+
+  it("زيارة X إلى بكين في فبراير: a month with no day is not the report's day", () => {
+    const a = analyse("وذكر وانغ يي أن زيارة الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إلى الصين في أبريل أسفرت عن نتائج مثمرة.");
+    expect(a.events.map((e) => [e.type, e.main])).toEqual([["visit", false]]);
+  });
+});
