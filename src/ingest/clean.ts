@@ -169,6 +169,8 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   if (short && n.startsWith("/") && slashedCredit(line)) return "credit";
   // A line that is only an agency tag, "(رويترز)" or "- وام -".
   if (wordCount <= 4 && /^[([\-–—/\s]*[^()[\]]+[)\]\-–—/\s]*$/.test(n) && outletByTag(n)) return "credit";
+  // A site and the agency it credits: "هسبريس - أ.ف.ب", "بوابة الأهرام | أ ش أ".
+  if (wordCount <= 8 && outletPair(n)) return "credit";
   // A site-name line: "CGTN العربية/", "/شبكة ... الإخبارية/", or exactly an outlet's name.
   if (wordCount <= 7 && (/^\/|\/$/.test(n) || outletByName(n)) && findDates(line).length === 0) return "site";
   return null;
@@ -211,6 +213,13 @@ export function timestampOnly(line: string): boolean {
   if (dates.length === 0 && !hadTime) return false;
   const left = folded.replace(TIMESTAMP_FILLER, " ").trim();
   return left === "";
+}
+
+/** Two or three outlet names or tags joined by dashes, bars or slashes, and nothing else (folded line). */
+export function outletPair(n: string): boolean {
+  if (!/ [-–—|/] /.test(n)) return false;
+  const parts = n.split(/ [-–—|/] /);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => (outletByName(p, { ambiguous: true }) ?? outletByTag(p)) !== null);
 }
 
 /** "/NAME/ DATE": a name of 1–6 words between slashes, then only a date or time with its labels. */

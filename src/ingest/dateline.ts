@@ -153,7 +153,8 @@ function placeThenTag(line: string, head: string): DatelineMatch | null {
   const m = /^\s*([\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2})(?=\s*[-–—,،(/:«\s])/u.exec(head);
   if (!m) return null;
   const place = placeOf(m[0]);
-  if (!place) return null;
+  // "هسبريس - أ.ف.ب": a site crediting an agency, no place.
+  if (!place || outletByName(place.place) || outletByTag(place.place)) return null;
   let at = m[0].length;
   let dayMonth: DatelineMatch["dayMonth"] = null;
   const num = NUMERIC_DAY_MONTH.exec(head.slice(at));
@@ -212,7 +213,7 @@ function outletThenPlace(line: string, head: string): DatelineMatch | null {
     if (!outlet) continue;
     const from = at + sep[0].length;
     const p = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2}?(?=\s*(?:$|[:\-–—.،,]))/u.exec(head.slice(from));
-    if (!p || NOT_BYLINE_PLACE.test(p[0]) || !placeOf(p[0])) return null;
+    if (!p || NOT_BYLINE_PLACE.test(p[0]) || !placeOf(p[0]) || outletByName(p[0]) || outletByTag(p[0])) return null;
     const end = from + p[0].length;
     return {
       start: lead,

@@ -6,7 +6,8 @@
 // --published and --outlet fill in afterwards, where this finds nothing: see article.ts.)
 import type { Dateline } from "../types.js";
 import { findDates, isoDate, parseDateValue, type DateMention } from "../text/dates.js";
-import type { DroppedLine } from "./clean.js";
+import { outletPair, type DroppedLine } from "./clean.js";
+import { normalize } from "../text/normalize.js";
 import { datelineOfLine, type DatelineMatch } from "./dateline.js";
 import { leadTodayDate } from "./lead-date.js";
 import { canonicalOutlet, outletByName, outletByTag, outletByUrl } from "./outlets.js";
@@ -102,6 +103,12 @@ function outletOfDropped(d: DroppedLine): string | null {
   if (slashed) candidates.unshift(slashed[1]);
   // A name that is also a word (الخليج، البيان) counts in a credit line or a "…/" site line only.
   const marked = d.kind === "credit" || /^\/|\/$/.test(d.text.trim());
+  // "هسبريس - أ.ف.ب": the agency a site credits is the source.
+  if (d.kind === "credit" && outletPair(normalize(d.text))) {
+    const named = d.text.split(/\s+[-–—|/]\s+/).map((p) => outletByName(p, { ambiguous: true }) ?? outletByTag(p));
+    const agency = named.find((o) => o?.kind === "agency") ?? named[0];
+    if (agency) return agency.name_en;
+  }
   for (const c of candidates) {
     const o = outletByName(c, { ambiguous: marked }) ?? outletByTag(c);
     if (o) return o.name_en;

@@ -61,8 +61,16 @@ export function outletIndex(): OutletIndex {
  */
 export function outletByName(s: string, opts: { ambiguous?: boolean } = {}): Outlet | null {
   const o = outletIndex().byName.get(outletKey(s)) ?? null;
-  if (o?.ambiguous && !opts.ambiguous && !o.aliases.some((a) => outletKey(a) === outletKey(s))) return null;
+  if (o?.ambiguous && !opts.ambiguous && !o.aliases.some((a) => outletKey(a) === outletKey(s)) && !namesItsKind(outletKey(s))) return null;
   return o;
+}
+
+/**
+ * A name that says what it is — "قناة الجزيرة", "صحيفة الشرق الأوسط", "الجزيرة نت", "السومرية نيوز" —
+ * is no ordinary word, even where the outlet's short name is.
+ */
+function namesItsKind(key: string): boolean {
+  return /^(?:صحيفه|جريده|قناه|وكاله|بوابه|شبكه|موقع|اذاعه|تلفزيون) /.test(key) || / (?:نت|نيوز|الاخباريه|اونلاين)$/.test(key);
 }
 
 /** The outlet of an agency tag as written in a dateline ("شينخوا", "أ ف ب", "واس"), or null. */

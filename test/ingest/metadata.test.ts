@@ -190,6 +190,22 @@ describe("outlet names that are also words", () => {
   });
 });
 
+describe("a site's own name and the agency it credits", () => {
+  it("takes a name that says its kind as the site even where the short name is a word", () => {
+    const m = meta("قناة الجزيرة\n\nأمير قطر يستقبل رئيس وزراء ماليزيا\n\nاستقبل أمير قطر اليوم رئيس وزراء ماليزيا.");
+    expect(m.outlet).toBe("Al Jazeera");
+    expect(m.title).toBe("أمير قطر يستقبل رئيس وزراء ماليزيا");
+    expect(meta("الجزيرة\nبحث الوزيران سبل التعاون في اتصال هاتفي.").outlet).toBeNull();
+  });
+
+  it("reads 'SITE - AGENCY' as a credit line of the agency, not a dateline", () => {
+    const m = meta("بوابة الأهرام | رويترز\n\nمصر وقبرص تبحثان التعاون في الطاقة\n\nبحث وزيرا خارجية مصر وقبرص التعاون في الطاقة.");
+    expect(m).toMatchObject({ outlet: "Reuters", dateline: null, title: "مصر وقبرص تبحثان التعاون في الطاقة" });
+    expect(m.text).not.toContain("رويترز");
+    expect(datelineOfLine("هسبريس - د ب أ")).toBeNull();
+  });
+});
+
 describe("outlet in the opening words", () => {
   it("reads an outlet that opens the first line, and drops a byline", () => {
     const m = meta("سكاي نيوز عربية - أبوظبي: أعلنت وزارة الخارجية اليوم عن زيارة مرتقبة.\nكتب محمد علي\nوأضافت الوزارة أن الزيارة تستمر يومين.");
