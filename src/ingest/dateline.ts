@@ -18,7 +18,7 @@ export interface DatelineMatch extends TextSpan {
   outlet: Outlet | null;
 }
 
-const PLACE_WORDS = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2}$/u;
+const PLACE_WORDS = /^[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}$/u;
 const NOT_PLACE = /^(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت|في|من|على|إلى|أن|إن|و|ثم|منذ|حتى|يوم|اليوم|أمس)$/;
 const WEEKDAY_AT_END = /(?:^|[\s,،\-–—])(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$/;
 const SEPARATORS = /[\s,،\-–—:/]+$/;
@@ -26,7 +26,7 @@ const SEPARATORS = /[\s,،\-–—:/]+$/;
 const REPORTER = /^\s*\/\s*[\p{L}]+(?: [\p{L}]+){0,3}\s*(?=\/)/u;
 
 /** One more place of a shared byline after the first: " - برازيليا", "، باريس". */
-const OTHER_PLACE = /^\s*[-–—،,]\s*([\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+)?)(?=\s*[-–—,،(/:«])/u;
+const OTHER_PLACE = /^\s*[-–—،,]\s*([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+)?)(?=\s*[-–—,،(/:«])/u;
 const NUMERIC_DAY_MONTH = /^\s*[-–—]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\s*[-–/]\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})(?![0-9\u0660-\u0669\u06F0-\u06F9])/;
 
 /** The place before a date or tag: 1–3 Arabic words, separators and a trailing "في" removed. */
@@ -150,7 +150,7 @@ function datelineOf(line: string): DatelineMatch | null {
 
 /** Place then tag, with or without a numeric day-month between: "واشنطن (رويترز)", "الكويت - 5 - 3 (كونا)". */
 function placeThenTag(line: string, head: string): DatelineMatch | null {
-  const m = /^\s*([\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2})(?=\s*[-–—,،(/:«\s])/u.exec(head);
+  const m = /^\s*([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2})(?=\s*[-–—,،(/:«\s])/u.exec(head);
   if (!m) return null;
   const place = placeOf(m[0]);
   // "هسبريس - أ.ف.ب": a site crediting an agency, no place.
@@ -212,7 +212,7 @@ function outletThenPlace(line: string, head: string): DatelineMatch | null {
     const outlet = outletByName(name) ?? outletByTag(name);
     if (!outlet) continue;
     const from = at + sep[0].length;
-    const p = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+){0,2}?(?=\s*(?:$|[:\-–—.،,]))/u.exec(head.slice(from));
+    const p = /^[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}?(?=\s*(?:$|[:\-–—.،,]))/u.exec(head.slice(from));
     if (!p || NOT_BYLINE_PLACE.test(p[0]) || !placeOf(p[0]) || outletByName(p[0]) || outletByTag(p[0])) return null;
     const end = from + p[0].length;
     return {

@@ -23,6 +23,8 @@ describe("datelineOfLine", () => {
     ["لندن: «الشرق الأوسط» أكد وزير", "لندن: «الشرق الأوسط»", "لندن", null, "Asharq Al-Awsat"],
     ["أبوظبي - سكاي نيوز عربية أعلنت", "أبوظبي - سكاي نيوز عربية", "أبوظبي", null, "Sky News Arabia"],
     ["بيروت - وطنية - استقبل رئيس الحكومة", "بيروت - وطنية", "بيروت", null, "NNA"],
+    // A place written with a shadda or other mark.
+    ["عمّان 9 حزيران 2022 (بترا) - افتتح", "عمّان 9 حزيران 2022 (بترا)", "عمّان", "2022-06-09", "Petra"],
     // The reporter's name between place and agency.
     ["الدوحة/ أحمد يوسف/ الأناضول/ أعلن", "الدوحة/ أحمد يوسف/ الأناضول/", "الدوحة", null, "Anadolu"],
     // In brackets or slashes a name that is also a word is the outlet.
