@@ -154,3 +154,13 @@ describe("outlets whose names are ordinary words or places", () => {
     expect(entities.find((e) => e.type === "LOC")?.mentions).toHaveLength(1);
   });
 });
+
+describe("people gazetteer coverage", () => {
+  it("knows foreign and defence ministers beyond the first list, with the office on the article's date", () => {
+    const { entities } = entitiesOf("واستقبلت وزيرة الخارجية الأرجنتينية ديانا موندينو وزير الدفاع الكندي بيل بلير.", "2024-03-05");
+    expect(entities.find((e) => e.name === "ديانا موندينو")?.office?.title_en).toBe("Foreign Minister");
+    expect(entities.find((e) => e.name === "بيل بلير")?.office?.country).toBe("CA");
+    const later = entitiesOf("وقال جبران باسيل إن الحكومة ستجتمع.", "2022-01-01").entities;
+    expect(later.find((e) => e.name === "جبران باسيل")?.office).toBeNull();
+  });
+});
