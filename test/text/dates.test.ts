@@ -73,6 +73,13 @@ describe("findDates", () => {
     expect(one("1 محرم 1446 هـ").iso).toBe("2024-07-07");
   });
 
+  it("reads numeric dates with spaced slashes or dashes, the same both times", () => {
+    expect(one("نشر بتاريخ 7 / 11 / 2021").iso).toBe("2021-11-07");
+    expect(one("2019 - 04 - 30 م").text).toBe("2019 - 04 - 30 م");
+    expect(findDates("النتيجة 7 / 11-2021")).toHaveLength(0);
+    expect(findDates("الأرقام 1 / 7 / 11 / 2021")).toHaveLength(0);
+  });
+
   it("reads numeric dates, year first or day first", () => {
     expect(one("صدر البيان بتاريخ 2021/06/04 عن").iso).toBe("2021-06-04");
     expect(one("صدر في 04-06-2021").iso).toBe("2021-06-04");
