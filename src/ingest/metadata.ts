@@ -225,7 +225,10 @@ function timestampDate(dropped: DroppedLine[]): string | null {
     // An update time is not the publication date: only a date before the update label counts
     // ("نشر في: 5 مارس 2024 - آخر تحديث: 6 مارس 2024").
     const update = /(?:آخر تحديث|اخر تحديث|تم التحديث|تحديث|updated)/i.exec(d.text);
-    const found = findDates(update ? d.text.slice(0, update.index) : d.text).find((x) => x.iso !== null);
+    const dates = findDates(update ? d.text.slice(0, update.index) : d.text).filter((x) => x.iso !== null);
+    // "السبت - 25 شوال 1445 هـ - 04 مايو 2024 مـ": the printed Gregorian date, not a conversion
+    // of the Hijri one (the month's start may differ from Umm al-Qura's by a day).
+    const found = dates.find((x) => x.calendar === "gregorian") ?? dates[0];
     if (found?.iso) return found.iso;
   }
   return null;

@@ -158,6 +158,12 @@ describe("newspaper and online layouts", () => {
     expect(m.dateline).toMatchObject({ place: "القاهرة", text: "القاهرة - الخرطوم: «الشرق الأوسط»" });
   });
 
+  it("takes the printed Gregorian date of a date line over the Hijri one's conversion", () => {
+    // Umm al-Qura has 1 Ramadan 1444 on 23 March 2023; a paper that began the month a day later prints both.
+    const m = meta("الجمعة - 1 رمضان 1444 هـ - 24 مارس 2023 مـ\n\nالرياض وبكين تبحثان التعاون\n\nبحث البلدان أمس سبل التعاون.");
+    expect(m.published).toBe("2023-03-24");
+  });
+
   it("reads past a section label above the headline", () => {
     const m = meta("سياسة\n\nالعاهل الأردني يستقبل رئيس وزراء اليابان\n\nعمان 4 أيلول 2023 (بترا) - استقبل جلالة الملك اليوم رئيس وزراء اليابان.");
     expect(m).toMatchObject({ title: "العاهل الأردني يستقبل رئيس وزراء اليابان", outlet: "Petra", published: "2023-09-04" });
