@@ -10,9 +10,10 @@ import { monthOf } from "../text/dates.js";
 import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Event } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
-import { docContext, isPunct, lowerBound, textSpan, type DocContext } from "./context.js";
+import { docContext, isPunct, lowerBound, sentenceIndexAt, textSpan, type DocContext } from "./context.js";
+import { entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
-import { resolveParticipants, type FocusState, type ParticipantResult } from "./participants.js";
+import { isStateName, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
 import { articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { signatories } from "./signatories.js";
 import { findTriggers, type Trigger } from "./triggers.js";
@@ -149,6 +150,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       confidence: round(t.conf * (p.viaReference ? 0.85 : 1) * (p.ids.length >= 2 ? 1 : 0.8)),
     });
   }
+  const headline = headlineVisit(ctx);
+  if (headline) events.push(headline);
   for (const e of events) {
     const frame = framedBy.get(sentenceOfEvidence(ctx, e));
     if (frame && frame !== e && !e.date && frame.date && e.main) {
@@ -156,7 +159,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       e.date_text = frame.date_text;
     }
   }
-  const merged = mergeDuplicates(dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events))));
+  const merged = mergeDuplicates(dropMeetingBesideMode(dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events)))));
   const main = merged.find((e) => e.main) ?? null;
   if (main) {
     // An event dated before the main one is an earlier interaction the article recalls.
@@ -489,6 +492,46 @@ function dropHeadlineRepeats(ctx: DocContext, events: Event[]): Event[] {
   return events.filter((e) => !inTitle(e) || !events.some((o) => !inTitle(o) && o.type === e.type));
 }
 
+/**
+ * A headline "X في Y" (عراقجي في بغداد: …، كيشيدا في برازيليا لتعزيز …): a person in a foreign
+ * capital is a visit. Kept only when the body reports no visit (dropHeadlineRepeats).
+ */
+function headlineVisit(ctx: DocContext): Event | null {
+  const title = headlineSentence(ctx);
+  if (!title) return null;
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[sentenceIndexAt(ctx.doc, title.start)];
+  if (!s) return null;
+  const person = ctx.mentionAt[s.tokenStart];
+  if (!person || person.tokenStart !== s.tokenStart || person.entity.type !== "PER") return null;
+  const fi = tokens[person.tokenEnd];
+  const place = ctx.mentionAt[person.tokenEnd + 1];
+  if (fi?.norm !== "في" || !place || place.tokenStart !== fi.i + 1 || place.entity.type !== "GPE") return null;
+  // The place ends the phrase: a colon, a dash, the end, or a purpose (لتعزيز، لبحث).
+  const after = tokens[place.tokenEnd];
+  if (after && after.sentence === s.i && !isPunct(after) && !/^ل/.test(after.norm)) return null;
+  const host = stateOf(ctx, place.entity, tokens, place.tokenStart);
+  const hostEntity = ctx.byId.get(host)!;
+  const visitorCountry = personCountry(ctx, person.entity.id);
+  const hostCountry = entityCountry(hostEntity);
+  if (!isStateName(hostEntity) || !visitorCountry || !hostCountry || visitorCountry === hostCountry) return null;
+  const lex = eventLexicon();
+  return {
+    id: "",
+    type: "visit",
+    participants: [person.entity.id, host],
+    initiator: person.entity.id,
+    date: null,
+    date_text: null,
+    place: host,
+    main: true,
+    plover: { ...lex.plover.visit },
+    trigger: { start: fi.start, end: fi.end, text: fi.text },
+    evidence: textSpan(ctx.text, s),
+    confidence: 0.5,
+  };
+}
+
 /** The sentence among the first three that is the article's title, if the body repeats it. */
 export function headlineSentence(ctx: DocContext): { start: number; end: number } | null {
   const title = ctx.doc.article.title?.trim();
@@ -523,6 +566,18 @@ function dropPartOfSummit(events: Event[]): Event[] {
         (o) => o !== e && o.type === "multilateral" && o.main === e.main && name(o) === name(e) &&
           o.participants.length > e.participants.length && e.participants.every((id) => o.participants.includes(id)),
       ),
+  );
+}
+
+/**
+ * التقى الرئيس الأمريكي جو بايدن افتراضيا الرئيس الصيني …: a meeting verb and a mode word too
+ * far apart to be one trigger still report one event, of the mode, when the sentence gives both
+ * the same parties.
+ */
+function dropMeetingBesideMode(events: Event[]): Event[] {
+  const key = (e: Event) => [...e.participants].sort().join(",");
+  return events.filter(
+    (e) => e.type !== "meeting" || !events.some((o) => o !== e && (o.type === "video_call" || o.type === "phone_call") && o.evidence.start === e.evidence.start && key(o) === key(e)),
   );
 }
 

@@ -119,6 +119,15 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
       slots.push({ kind: "pair", token: t, ids: [], type: "PER", reporter });
       continue;
     }
+    if (DESCRIPTOR.has(tok.core)) {
+      // التقى الدبلوماسي الروسي وزير الخارجية …: the person of that country named last.
+      const id = describedPerson(ctx, t);
+      if (id) {
+        slots.push({ kind: "title", token: t, ids: [id], type: "PER", reporter });
+        t++;
+        continue;
+      }
+    }
     if (STATE_PAIR.has(tok.core)) {
       // ووقع البلدان، وقعت الدولتان (the dual as subject): the states of the pair in focus.
       slots.push({ kind: "states", token: t, ids: [], type: "GPE", reporter });
@@ -141,6 +150,31 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
     }
   }
   return slots;
+}
+
+/** Nouns that, with a nationality after them, refer back to a person: المسؤول الصيني، الدبلوماسي الروسي، الضيف الإيراني. */
+const DESCRIPTOR = new Set(["المسؤول", "الدبلوماسي", "الضيف", "الزائر", "السياسي"]);
+
+/**
+ * The person of the country the adjective after `t` states, among those named before it: the
+ * one named most often (the article's guest or host, not a head of state named once in passing), the later on a tie.
+ */
+function describedPerson(ctx: DocContext, t: number): string | null {
+  const tokens = ctx.doc.tokens;
+  const next = tokens[t + 1];
+  if (!next || next.sentence !== tokens[t].sentence || ctx.mentionAt[next.i] || !next.core.startsWith("ال")) return null;
+  const country = countryOfAdjective(next.core);
+  if (!country) return null;
+  const counts = new Map<string, number>();
+  let found: string | null = null;
+  for (const m of ctx.mentions) {
+    if (m.tokenStart >= t) break;
+    if (m.entity.type !== "PER" || entityCountry(m.entity) !== country) continue;
+    const n = (counts.get(m.entity.id) ?? 0) + 1;
+    counts.set(m.entity.id, n);
+    if (!found || n >= counts.get(found)!) found = m.entity.id;
+  }
+  return found;
 }
 
 /** The dual "the two states" in the nominative, the subject of a verb (البلدين after بين is a topic). */
@@ -383,7 +417,7 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
   return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null, focusFree };
 }
 
-function personCountry(ctx: DocContext, id: string): string | null {
+export function personCountry(ctx: DocContext, id: string): string | null {
   const e = ctx.byId.get(id);
   return e ? entityCountry(e) : null;
 }
@@ -476,7 +510,7 @@ function hostState(ctx: DocContext, from: number, to: number, triggerStart: numb
 }
 
 /** A city stands for its state when the article names the state: by the entity's country or an adjective before one of its mentions (العاصمة الأردنية عمان). */
-function stateOf(ctx: DocContext, place: Entity, tokens: Token[], t: number): string {
+export function stateOf(ctx: DocContext, place: Entity, tokens: Token[], t: number): string {
   // An adjective before the city settles it (العاصمة الأردنية عمان is not Oman); after a title it
   // is the title's (زار الرئيس الروسي الرياض).
   let country = PLACE_NOUN.test(tokens[t - 2]?.core ?? "") ? countryOfAdjective(tokens[t - 1]?.norm ?? "") : null;
@@ -499,7 +533,7 @@ const PLACE_NOUN = /^(?:ال)?(?:عاصمه|مدينه|ميناء|منطقه|م�
 
 const STATE_WORDS = /^(?:[وفبل])?(?:المملكه|مملكه|جمهوريه|الجمهوريه|دوله|سلطنه|اماره|الامارات|الولايات|الاتحاد)$/u;
 
-function isStateName(e: Entity): boolean {
+export function isStateName(e: Entity): boolean {
   if (/^gpe:[A-Z]{2}$/i.test(e.key)) return true;
   // gpe:BR:برازيليا: a place of the gazetteer inside a state (برازيليا reads like an adjective of البرازيل).
   if (/^gpe:[A-Z]{2}:/i.test(e.key)) return false;

@@ -173,3 +173,35 @@ describe("background mentions", () => {
     expect(a.events.map((e) => [e.type, e.main])).toEqual([["visit", false]]);
   });
 });
+
+describe("video calls", () => {
+  const lead = (how: string) => analyse(`أجرى وزير الخارجية الصيني وانغ يي اليوم ${how} مع وزير الخارجية الفرنسي ستيفان سيجورنيه.`, "2024-06-06");
+  for (const how of ["محادثات عبر تقنية الفيديو", "محادثات عبر الاتصال المرئي", "مباحثات عبر تقنية الاتصال المرئي", "محادثات عبر الفيديو", "محادثات افتراضيا", "محادثات عبر دائرة تلفزيونية مغلقة", "محادثات عبر الاتصال الافتراضي"]) {
+    it(`أجرى X ${how} مع Y`, () => {
+      expect(lead(how).events.map((e) => e.type)).toEqual(["video_call"]);
+    });
+  }
+
+  it("التقى X افتراضيا Y: the mode word far from the verb still makes one video call", () => {
+    const a = analyse("التقى الرئيس الأمريكي جو بايدن افتراضيا الرئيس الصيني شي جين بينغ.", "2024-06-06");
+    expect(a.events.map((e) => e.type)).toEqual(["video_call"]);
+  });
+});
+
+describe("references by description and headlines", () => {
+  it("التقى الدبلوماسي الروسي X: the Russian named most often before, not the president named once", () => {
+    const a = analyse(
+      "استقبل وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني اليوم نائب وزير الخارجية الروسي ميخائيل بوغدانوف. وسلم بوغدانوف رسالة من الرئيس الروسي فلاديمير بوتين إلى أمير قطر الشيخ تميم بن حمد آل ثاني. وفي وقت لاحق، التقى الدبلوماسي الروسي رئيس الوزراء العراقي محمد شياع السوداني.",
+      "2024-06-06",
+    );
+    expect(sigs(a)).toContain("meeting:per:bogdanov+per:sudani");
+    expect(sigs(a).some((s) => s.startsWith("meeting") && s.includes("putin"))).toBe(false);
+  });
+
+  it("a headline X في Y (a foreign capital) is a visit when the body reports none", () => {
+    const a = analyse("ماكرون في الجزائر لبحث ملف الذاكرة\n\nقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا والجزائر تجمعهما علاقات عميقة.");
+    expect(sigs(a)).toEqual(["visit:gpe:DZ+per:macron"]);
+    const home = analyse("السيسي في القاهرة: مصر لن تتخلى عن دورها\n\nقال الرئيس عبد الفتاح السيسي إن مصر ستواصل دورها.");
+    expect(home.events).toEqual([]);
+  });
+});
