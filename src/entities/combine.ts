@@ -126,12 +126,18 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
   //    A one-word name needs the tagger's agreement (a verb or a noun can follow a title too).
   const modelPer = new Uint8Array(n);
   for (const m of ev.model) if (m.type === "PER") for (let k = m.tokStart; k < m.tokEnd; k++) modelPer[k] = 1;
+  // Words of the multi-word people found: one of them alone after a title (الرئيسة سامية after سامية صولوحو حسن) is that person.
+  const fullNameWords = new Set<string>();
+  for (const k of [...cov.kept(), ...ev.patternPeople]) {
+    if (k.type !== "PER" || k.tokEnd - k.tokStart < 2) continue;
+    for (const w of normalize(k.name).split(" ")) if (w.length >= 3) fullNameWords.add(w);
+  }
   for (const p of ev.patternPeople) {
     const over = cov.overlapping(p);
     // A place name that begins a person's name after a title (وزير الخارجية الأرجنتيني سانتياغو كافييرو) is the first name.
     if (over.length === 1 && p.tokEnd - p.tokStart >= 2 && isFirstWordPlace(over[0], p)) cov.remove(over[0]);
     else if (over.length) continue;
-    if (p.tokEnd - p.tokStart === 1 && !modelPer[p.tokStart]) continue;
+    if (p.tokEnd - p.tokStart === 1 && !modelPer[p.tokStart] && !fullNameWords.has(normalize(p.name))) continue;
     cov.add(p);
   }
 

@@ -133,6 +133,18 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   return out;
 }
 
+/**
+ * The joined key matches; where the text has as many words as the variant, each word must match its
+ * own (ماو نينغ إن must not meet مون جاي إن across the word boundaries). A different number of
+ * words is a name written joined or apart (شي جينبينغ، جين بينغ).
+ */
+function sameWords(facts: ReturnType<typeof wordFacts>, i: number, j: number, firstKey: string, v: PersonVariant): boolean {
+  if (j - i !== v.keys.length) return true;
+  if (firstKey !== v.keys[0]) return false;
+  for (let k = i + 1; k < j; k++) if (facts[k].key !== v.keys[k - i]) return false;
+  return true;
+}
+
 /** People from the people gazetteer, matched on the folding key of one to six words; longest matches first. */
 export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
   const toks = doc.tokens;
@@ -152,7 +164,7 @@ export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
       let j = i + 1;
       while (node >= 0) {
         // A single word is a name only when the variant is a single distinctive word (حميدتي).
-        if (v && (j - i >= 2 || (v.keys.length === 1 && length >= 4)) && (!best || j > best.j)) best = { j, r, v };
+        if (v && (j - i >= 2 || (v.keys.length === 1 && length >= 4)) && (!best || j > best.j) && sameWords(facts, i, j, perReading[k].key, v)) best = { j, r, v };
         if (j >= toks.length || j - i >= 6 || toks[j].kind !== "arabic" || toks[j].sentence !== toks[i].sentence) break;
         const next = facts[j].key;
         node = lex.personKeys.walk(node, next);

@@ -164,3 +164,21 @@ describe("people gazetteer coverage", () => {
     expect(later.find((e) => e.name === "جبران باسيل")?.office).toBeNull();
   });
 });
+
+describe("people's names against the gazetteer's folded keys", () => {
+  it("a name and the next word do not meet another name across word boundaries", () => {
+    const { entities } = entitiesOf("وقالت المتحدثة باسم وزارة الخارجية الصينية ماو نينغ إن بكين ترحب. والتقى الرئيس مون جيه إن نظيره.");
+    expect(entities.find((e) => e.key === "per:mao_ning")?.mentions.map((m) => m.text)).toEqual(["ماو نينغ"]);
+    expect(entities.find((e) => e.key === "per:moon_jae_in")?.mentions.map((m) => m.text)).toEqual(["مون جيه إن"]);
+  });
+});
+
+describe("titles before women's names", () => {
+  it("a first name alone after a title is the woman named in full before", () => {
+    const { entities } = entitiesOf("واستقبل الوزير رئيسة جمهورية ملاوي جويس باندا. وأعربت الرئيسة جويس عن شكرها.");
+    const p = entities.find((e) => e.type === "PER");
+    expect(p?.name).toBe("جويس باندا");
+    expect(p?.mentions.map((m) => m.text)).toEqual(["جويس باندا", "جويس"]);
+    expect(p?.roles[0]).toBe("رئيسة جمهورية ملاوي");
+  });
+});

@@ -64,6 +64,11 @@ function findTitleHead(ctx: PatternContext, i: number): TitleHead | null {
   return null;
 }
 
+/** A feminine title head (رئيسة، وزيرة). */
+function feminine(bare: string): boolean {
+  return bare.endsWith("ه") && bare !== "ولي";
+}
+
 /** The word at `k` can continue a name: a distinctive indefinite word. */
 function startsName(ctx: PatternContext, k: number): boolean {
   const t = ctx.doc.tokens[k];
@@ -139,6 +144,10 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       }
       const stacked = titleHeadAt(ctx, j);
       if (stacked && !stacked.counterpart && !t.pre) {
+        // A bare definite title, then another title: two people (التقى الوزير رئيسة الجمهورية), as a man's
+        // title before a woman's is; an honorific (السيد، الدكتور) stacks.
+        const bareDefinite = heads.length === 1 && complements === 0 && j === i + 1 && isDefinite(toks[i]) && !/^ال(سيد|سيده|دكتور|دكتوره)$/.test(toks[i].core);
+        if (bareDefinite || feminine(heads[heads.length - 1]) !== feminine(stacked.bare) && !lex.weakHeads.has(heads[heads.length - 1])) break;
         heads.push(stacked.bare);
         j = end = j + 1;
         continue;
@@ -193,6 +202,7 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   // A leading ف is part of a foreign name (فيليب، فرونتسكا) unless the rest is a known word (فقال).
   if (t.pre && !foreignF(ctx, i)) return false;
   if (!first && aliInName(ctx, i)) return true;
+  if (first && ctx.lex.construct.has(t.norm)) return false; // جمهورية، مملكة … of a state the gazetteer lacks
   if (isStop(ctx, t)) return false;
   // A common word behind a preposition or before a pronoun (ببرقية، بولي، أمنه) is not a name.
   if (!lex.nameWords.has(t.norm) && (first ? ordinaryWithAffixes(lex, t, readingsAt(ctx, i)) : readingsAt(ctx, i).some((r) => r.pre !== "" && (lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.titleHeads.has(bareOf(r.core)))))) return false;
