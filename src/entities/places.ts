@@ -5,12 +5,13 @@ import { loadJson } from "../data-files.js";
 import { normalize } from "../text/normalize.js";
 import type { Doc } from "../types.js";
 import type { Cluster } from "./resolve.js";
-import { tokenReadings } from "./readings.js";
+import { tokenReadings, type Reading } from "./readings.js";
 import { mentionName, mentionStart } from "./span.js";
 import type { Candidate } from "./types.js";
 import { lookupName } from "./combine.js";
 import type { Lexicon } from "./lexicon.js";
 import { makeCandidate } from "./candidate.js";
+import { memoSlot, wordFacts } from "./word-facts.js";
 
 interface BareAlias {
   /** Gazetteer name of the place. */
@@ -127,35 +128,54 @@ export function placesAfterDirections(doc: Doc, phrases: Candidate[]): void {
 }
 
 const INTERNATIONAL = new Set(["الدولي", "الدوليه"]);
+/** Each word form's reading as a facility head (مطار، وبميناء), or null; memoised in the word facts. */
+const FACILITY_SLOT = memoSlot();
+/** Words between a facility head and الدولي: مطار بغداد الدولي، مطار الملكة علياء الدولي، مطار رفيق الحريري الدولي. */
+const MAX_FACILITY_NAME = 3;
 
 /**
- * A facility named after a place and called international (مطار بغداد الدولي، ميناء جدة الدولي) is a
- * place of its own, the whole phrase; مطار بيروت alone stays the city.
+ * A facility called international (مطار بغداد الدولي، مطار الملك خالد الدولي، ميناء حمد الدولي) is a
+ * place of its own, the whole phrase, over any city or person named in it; مطار بيروت alone stays the city.
  */
-export function facilitiesAfterHeads(doc: Doc, phrases: Candidate[]): void {
-  const readings = tokenReadings(doc);
-  for (let n = 0; n < phrases.length; n++) {
-    const c = phrases[n];
-    if (c.type !== "GPE" && c.type !== "LOC") continue;
-    const after = doc.tokens[c.tokEnd];
-    if (!after || after.kind !== "arabic" || after.pre || after.sentence !== doc.tokens[c.tokStart].sentence || !INTERNATIONAL.has(after.norm)) continue;
-    if (headBefore(doc, c.tokStart) !== "facility") continue;
-    const h = doc.tokens[c.tokStart - 1];
-    const r = readings[c.tokStart - 1].find((x) => placeHeads().facility.has(x.core))!;
+export function facilitiesAfterHeads(doc: Doc, lex: Lexicon, phrases: Candidate[]): void {
+  const toks = doc.tokens;
+  const facts = wordFacts(doc, lex);
+  const facility = placeHeads().facility;
+  const isStopword = (w: string) => lex.stopwords.has(w);
+  const added: Candidate[] = [];
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const h = toks[i];
+    if (h.kind !== "arabic") continue;
+    const memo = facts[i].memo;
+    let r = memo[FACILITY_SLOT] as Reading | null | undefined;
+    if (r === undefined) memo[FACILITY_SLOT] = r = facts[i].readings.find((x) => !x.restored && facility.has(x.core)) ?? null;
+    if (!r) continue;
+    let k = i + 1;
+    while (k < toks.length && k - i <= MAX_FACILITY_NAME && toks[k].kind === "arabic" && toks[k].sentence === h.sentence && !toks[k].pre && !INTERNATIONAL.has(toks[k].norm) && !isStopword(toks[k].norm)) k++;
+    const last = toks[k];
+    if (k === i + 1 || !last || last.kind !== "arabic" || last.sentence !== h.sentence || last.pre || !INTERNATIONAL.has(last.norm)) continue;
+    // Known names inside give way; one crossing the phrase's ends means another reading.
+    if (phrases.some((c) => (c.tokStart < i && c.tokEnd > i) || (c.tokStart <= k && c.tokEnd > k + 1))) continue;
     const start = mentionStart(h, r);
-    phrases[n] = makeCandidate({
-      ...c,
+    added.push(makeCandidate({
       type: "LOC",
-      tokStart: c.tokStart - 1,
-      tokEnd: c.tokEnd + 1,
+      tokStart: i,
+      tokEnd: k + 1,
       start,
-      end: after.end,
-      name: mentionName(doc.article.text, h, r, after.end),
+      end: last.end,
+      name: mentionName(doc.article.text, h, r, last.end),
       source: "pattern",
       confidence: 0.8,
       entry: undefined,
-    });
+      country: phrases.find((c) => c.tokStart > i && c.tokEnd <= k)?.country ?? null,
+    }));
+    i = k;
   }
+  if (!added.length) return;
+  const kept = phrases.filter((c) => !added.some((a) => a.tokStart <= c.tokStart && c.tokEnd <= a.tokEnd));
+  phrases.length = 0;
+  phrases.push(...kept, ...added);
+  phrases.sort((a, b) => a.tokStart - b.tokStart);
 }
 
 /** Merges a bare place (غزة) into the one headed place with that name in the article (قطاع غزة). */

@@ -49,7 +49,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const phrases = matchPhrases(doc, lex);
   placesAfterHeads(doc, phrases);
   placesAfterDirections(doc, phrases);
-  facilitiesAfterHeads(doc, phrases);
+  facilitiesAfterHeads(doc, lex, phrases);
   bareAliases(doc, lex, phrases, (w) => lex.stopwords.has(w));
   const people = matchPeople(doc, lex);
   const nested = matchNested(doc, lex, phrases);

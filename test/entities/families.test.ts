@@ -126,8 +126,10 @@ describe("places built on other places", () => {
   });
 
   it("an international airport named after its city is a place, the city alone stays the city", () => {
-    const { entities } = entitiesOf("ووصل إلى مطار الكويت الدولي قادما من مطار عمان.");
+    const { entities } = entitiesOf("ووصل إلى مطار الكويت الدولي قادما من مطار عمان، ثم إلى مطار الملك فهد الدولي.");
     expect(names(entities)).toContain("مطار الكويت الدولي");
+    expect(names(entities)).toContain("مطار الملك فهد الدولي");
+    expect(entities.filter((e) => e.type === "PER")).toHaveLength(0);
     expect(entities.find((e) => e.mentions.some((m) => m.text === "عمان"))?.type).toBe("GPE");
   });
 
