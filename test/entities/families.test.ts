@@ -184,3 +184,23 @@ describe("titles before women's names", () => {
     expect(p?.roles[0]).toBe("رئيسة جمهورية ملاوي");
   });
 });
+
+describe("more title shapes", () => {
+  it("an envoy's title names the destination after إلى, which is not the envoy's country", () => {
+    const { entities } = entitiesOf("وقال المبعوث الأممي الخاص إلى اليمن كارلوس مونتيرو إن الحوار مستمر.");
+    const p = entities.find((e) => e.type === "PER");
+    expect(p?.name).toBe("كارلوس مونتيرو");
+    expect(p?.country).toBeNull();
+  });
+
+  it("a ministry's short form after a coordinated portfolio is part of the title", () => {
+    const { entities } = entitiesOf("وقال وزير الاقتصاد والتجارة الخارجية المصري ماهر رضوان إن.");
+    expect(entities.filter((e) => e.type === "ORG")).toHaveLength(0);
+    expect(names(entities)).toContain("ماهر رضوان");
+  });
+
+  it("an office-holder's office in construct with a country is an organisation", () => {
+    const { entities } = entitiesOf("وذكر بيان صادر عن مكتب رئيس الوزراء الهندي أن الزيارة ناجحة.");
+    expect(names(entities)).toContain("مكتب رئيس الوزراء الهندي");
+  });
+});

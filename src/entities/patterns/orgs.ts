@@ -85,7 +85,7 @@ export function matchShortForms(ctx: PatternContext): Candidate[] {
     if (toks[i + 1].core.endsWith("يه") === masculine) continue;
     const prev = toks[i - 1];
     if (r.pre === "" && prev && prev.kind === "arabic" && prev.sentence === t.sentence) {
-      if (isDefinite(prev) && !prev.pre) continue; // السياسة الخارجية الأمريكية
+      if (isDefinite(prev) && (!prev.pre || prev.pre === "و")) continue; // السياسة الخارجية الأمريكية، والتجارة الخارجية
       if (headReading(ctx, i - 1, lex.titleHeads as unknown as ReadonlySet<string>) || headReading(ctx, i - 1, lex.orgHeads)) continue;
       if (lex.construct.has(prev.norm) || lex.construct.has(prev.core)) continue;
     }
@@ -189,9 +189,10 @@ export function extent(ctx: PatternContext, i: number): Extent {
       break;
     }
     // A person's office goes on over ل and the holder's title: المكتب الإعلامي لرئيس الوزراء.
-    if (complements > 0 && end === j && lex.orgOfficeOf.has(bareOf(headCore))) {
+    // Or directly in construct: مكتب رئيس الوزراء الإسرائيلي، ديوان رئيس الجمهورية.
+    if (end === j && lex.orgOfficeOf.has(bareOf(headCore)) && (complements > 0 || j === i + 1)) {
       const title = headReading(ctx, j, lex.titleHeads as unknown as ReadonlySet<string>);
-      if (title && title.r.pre === "ل") {
+      if (title && (complements > 0 ? title.r.pre === "ل" : title.r.pre === "" && !definiteHead)) {
         complements++;
         j++;
         end = j;

@@ -31,6 +31,8 @@ const TIME_WORD = /^(اليوم|امس|الاثنين|الثلاثاء|الار�
 const PARTICLE_BEFORE_ARTICLE = new Set(["عبد", "ابو", "ابي", "ال", "بن", "ابن", "ولد", "ذو", "ذي"]);
 const NOT_A_NAME_SUFFIX = new Set(["ها", "هم", "هما", "هن", "كم", "كما"]);
 const PRONOUN = /(ه|ها|هم|هما)$/;
+/** Heads of an envoy's title, which names where the envoy is sent after إلى. */
+const ENVOY = new Set(["مبعوث", "مبعوثه", "ممثل", "ممثله", "منسق", "منسقه"]);
 /** Portfolios a title may coordinate with و (وزير الخارجية والتجارة الدولية والعبادة). */
 const MAX_PORTFOLIOS = 3;
 
@@ -119,7 +121,7 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         // الأرجنتيني سانتياغو …، رئيس باراغواي سانتياغو …) is no complement: before a name word it begins the name.
         if ((j === i + 1 ? isDefinite(toks[i]) : end === j && (country !== null || isDefinite(toks[j - 1]))) && placeFirstName(ctx, j)) break;
         // سفير الصين في مصر: the place after في is where the office is, not whose it is.
-        if (toks[j - 1].norm !== "في") country ??= gaz.country ?? null;
+        if (toks[j - 1].norm !== "في" && toks[j - 1].norm !== "الي") country ??= gaz.country ?? null;
         complements++;
         j = end = gaz.tokEnd;
         continue;
@@ -153,6 +155,11 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         continue;
       }
       if (TIME_WORD.test(t.core)) break;
+      // An envoy's destination: المبعوث الخاص إلى ليبيا، المبعوثة الأممية إلى اليمن.
+      if (t.norm === "الي" && heads.some((h) => ENVOY.has(h)) && ctx.gazAt[j + 1] && (ctx.gazAt[j + 1]!.type === "GPE" || ctx.gazAt[j + 1]!.type === "LOC")) {
+        j++;
+        continue;
+      }
       // A definite word before a name particle begins the name (الناني ولد اشروقة، الحسين بن عبدالله).
       if (isDefinite(t) && !t.pre && j + 1 < toks.length && /^(بن|ولد|ابن|بنت)$/.test(toks[j + 1].norm) && !ctx.gazAt[j]) break;
       // A foreign name that begins like the article (ألكسندر غروشكو، ألبرتو فرنانديز) begins the name.
