@@ -5,7 +5,7 @@
 // metadata — "/مصدر: شينخوا/ 2023:09:20.09:51" names the source and the publication time.
 import { foldedWordCount, normalize } from "../text/normalize.js";
 import { findDates, mayHoldDate } from "../text/dates.js";
-import { outletByName, outletByTag } from "./outlets.js";
+import { outletByName, outletByTag, outletByUrl } from "./outlets.js";
 
 export type DroppedKind =
   | "breadcrumb"
@@ -78,16 +78,14 @@ const GUILLEMET_SEP = /\s[»«]\s/g;
 const COPYRIGHT = /(?:©|جميع الحقوق محفوظه|حقوق النشر|all rights reserved|copyright)/;
 
 // What may stand beside a date in a timestamp line: labels, weekdays, times, zones.
+// Words count only whole (ص and م must not eat letters of a site's name beside the date).
 const TIMESTAMP_FILLER = new RegExp(
-  [
+  `(?<!\\p{L})(?:${[
     "نشر(?: في| بتاريخ)?", "تاريخ النشر", "نشر بتاريخ", "اخر تحديث", "تم التحديث", "تحديث", "التاريخ", "بتاريخ",
     "published", "updated", "الساعه", "بتوقيت [^\\d]+", "غرينتش", "جرينتش", "gmt", "utc", "صباحا", "مساء", "ظهرا",
     "ص", "م", "am", "pm", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "منذ",
-    "\\d{1,2}:\\d{2}(?::\\d{2})?", "[|:،,\\-–—/.()+]",
-  ]
-    .map((p) => `(?:${p})`)
-    .join("|"),
-  "g",
+  ].join("|")})(?!\\p{L})|\\d{1,2}:\\d{2}(?::\\d{2})?|[|:،,\\-–—/.()+]`,
+  "gu",
 );
 
 /** Boilerplate kind of one trimmed line, or null when it is body text. */
@@ -165,6 +163,10 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   if (wordCount <= 5 && /^(?:كتب|كتبت|بقلم|اعداد|تقرير)\s/.test(n) && !/[.،,؟!]/.test(n)) return "credit";
   if (short && COPYRIGHT.test(n)) return "copyright";
   if (wordCount <= 16 && timestampOnly(line)) return "timestamp";
+  // The site's name or host beside the publication time: "2024-06-07 20:15:33 | arabic.news.cn".
+  if (short && siteOfStamp(line) !== null) return "credit";
+  // A web host alone on a line: "arabic.rt.com".
+  if (wordCount === 1 && HOST.test(line) && outletByUrl(`https://${line.replace(/^[|/\s]+|[|/\s]+$/g, "")}`)) return "site";
   // A site name between slashes and the publication time: "/صحيفة الشعب اليومية أونلاين/ 2025:04:18.08:42".
   if (short && n.startsWith("/") && slashedCredit(line)) return "credit";
   // A line that is only an agency tag, "(رويترز)" or "- وام -".
@@ -203,16 +205,40 @@ function everyWord(s: string, test: (word: string) => boolean): boolean {
 
 /** True when the line holds a date or time and nothing else but labels ("نشر في:", weekdays, zones). */
 export function timestampOnly(line: string): boolean {
+  return stampLeftover(line) === "";
+}
+
+/**
+ * What a line holding a date or time has besides it and its labels (folded, "" for nothing),
+ * or null when it holds no date or time.
+ */
+function stampLeftover(line: string): string | null {
   // A date needs a digit or a month name, a time needs digits: without either, nothing to look for.
-  if (!mayHoldDate(line)) return false;
+  if (!mayHoldDate(line)) return null;
   const dates = findDates(line);
   let rest = line;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
   const folded = normalize(rest);
   const hadTime = /\d{1,2}:\d{2}/.test(folded);
-  if (dates.length === 0 && !hadTime) return false;
-  const left = folded.replace(TIMESTAMP_FILLER, " ").trim();
-  return left === "";
+  if (dates.length === 0 && !hadTime) return null;
+  return folded.replace(TIMESTAMP_FILLER, " ").trim();
+}
+
+const HOST = /(?:^|\s|\|)((?:[a-z0-9-]+\.)+[a-z]{2,})(?=$|\s|\|)/i;
+
+/**
+ * The site a publication-time line names beside its date, as written: an outlet's name or a web
+ * host ("2024-06-07 20:15:33 | arabic.news.cn", "سبوتنيك عربي - 22 أكتوبر 2024، 10:30"), or null.
+ */
+export function siteOfStamp(line: string): string | null {
+  const host = HOST.exec(line);
+  if (host) {
+    const rest = line.slice(0, host.index) + " " + line.slice(host.index + host[0].length);
+    return stampLeftover(rest) === "" ? host[1] : null;
+  }
+  const left = stampLeftover(line);
+  if (!left) return null;
+  return outletByName(left) || outletByTag(left) ? left : null;
 }
 
 /** Two or three outlet names or tags joined by dashes, bars or slashes, and nothing else (folded line). */

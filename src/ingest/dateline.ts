@@ -153,8 +153,7 @@ function placeThenTag(line: string, head: string): DatelineMatch | null {
   const m = /^\s*([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2})(?=\s*[-–—,،(/:«\s])/u.exec(head);
   if (!m) return null;
   const place = placeOf(m[0]);
-  // "هسبريس - أ.ف.ب": a site crediting an agency, no place.
-  if (!place || outletByName(place.place) || outletByTag(place.place)) return null;
+  if (!place) return null;
   let at = m[0].length;
   let dayMonth: DatelineMatch["dayMonth"] = null;
   const num = NUMERIC_DAY_MONTH.exec(head.slice(at));
@@ -181,6 +180,8 @@ function placeThenTag(line: string, head: string): DatelineMatch | null {
     tag = tagAfter(line, at);
   }
   if (!tag || !tag.known) return null;
+  // "هسبريس - أ.ف.ب": a site crediting an agency, no place.
+  if (outletByName(place.place) || outletByTag(place.place)) return null;
   return {
     start: place.start,
     end: tag.span.end,
@@ -202,29 +203,26 @@ const NOT_BYLINE_PLACE = /^(?:خاص|خاصة|حصري|عاجل|متابعات|�
  * before a colon or dash.
  */
 function outletThenPlace(line: string, head: string): DatelineMatch | null {
+  // The name is all before the line's first dash or slash: at most four words.
+  const sep = /\s*[-–—/]+\s*/.exec(head.slice(0, 60));
+  if (!sep) return null;
   const lead = head.length - head.trimStart().length;
-  const words = head.slice(lead).split(/\s+/, 5);
-  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
-    const name = words.slice(0, k).join(" ");
-    const at = lead + head.slice(lead).indexOf(name) + name.length;
-    const sep = /^\s*[-–—/]+\s*/.exec(head.slice(at));
-    if (!sep) continue;
-    const outlet = outletByName(name) ?? outletByTag(name);
-    if (!outlet) continue;
-    const from = at + sep[0].length;
-    const p = /^[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}?(?=\s*(?:$|[:\-–—.،,]))/u.exec(head.slice(from));
-    if (!p || NOT_BYLINE_PLACE.test(p[0]) || !placeOf(p[0]) || outletByName(p[0]) || outletByTag(p[0])) return null;
-    const end = from + p[0].length;
-    return {
-      start: lead,
-      end,
-      text: line.slice(lead, end),
-      place: p[0],
-      date: null,
-      dayMonth: null,
-      tag: { start: lead, end: at, text: line.slice(lead, at) },
-      outlet,
-    };
-  }
-  return null;
+  const name = head.slice(lead, sep.index);
+  if (name === "" || name.split(" ").length > 4) return null;
+  const outlet = outletByName(name) ?? outletByTag(name);
+  if (!outlet) return null;
+  const from = sep.index + sep[0].length;
+  const p = /^[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}?(?=\s*(?:$|[:\-–—.،,]))/u.exec(head.slice(from));
+  if (!p || NOT_BYLINE_PLACE.test(p[0]) || !placeOf(p[0]) || outletByName(p[0]) || outletByTag(p[0])) return null;
+  const end = from + p[0].length;
+  return {
+    start: lead,
+    end,
+    text: line.slice(lead, end),
+    place: p[0],
+    date: null,
+    dayMonth: null,
+    tag: { start: lead, end: sep.index, text: line.slice(lead, sep.index) },
+    outlet,
+  };
 }

@@ -6,7 +6,7 @@
 // --published and --outlet fill in afterwards, where this finds nothing: see article.ts.)
 import type { Dateline } from "../types.js";
 import { findDates, isoDate, parseDateValue, type DateMention } from "../text/dates.js";
-import { outletPair, type DroppedLine } from "./clean.js";
+import { outletPair, siteOfStamp, type DroppedLine } from "./clean.js";
 import { normalize } from "../text/normalize.js";
 import { datelineOfLine, type DatelineMatch } from "./dateline.js";
 import { leadTodayDate } from "./lead-date.js";
@@ -103,6 +103,14 @@ function outletOfDropped(d: DroppedLine): string | null {
   if (slashed) candidates.unshift(slashed[1]);
   // A name that is also a word (الخليج، البيان) counts in a credit line or a "…/" site line only.
   const marked = d.kind === "credit" || /^\/|\/$/.test(d.text.trim());
+  // "2024-06-07 20:15:33 | arabic.news.cn", "سبوتنيك عربي - 22 أكتوبر 2024": the site beside the time.
+  const site = d.kind === "credit" ? siteOfStamp(d.text) : null;
+  if (site) {
+    const o = /\.[a-z]{2,}$/i.test(site) ? outletByUrl(`https://${site}`) : (outletByName(site) ?? outletByTag(site));
+    if (o) return o.name_en;
+  }
+  // A web host alone on a site line: "arabic.rt.com".
+  if (d.kind === "site" && /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(d.text.trim())) return outletByUrl(`https://${d.text.trim()}`)?.name_en ?? null;
   // "هسبريس - أ.ف.ب": the agency a site credits is the source.
   if (d.kind === "credit" && outletPair(normalize(d.text))) {
     const named = d.text.split(/\s+[-–—|/]\s+/).map((p) => outletByName(p, { ambiguous: true }) ?? outletByTag(p));

@@ -79,6 +79,17 @@ describe("timestampOnly", () => {
     expect(timestampOnly("تاريخ النشر: 12/03/2024")).toBe(true);
     expect(timestampOnly("وصل الوزير في 12 مارس 2024")).toBe(false);
     expect(timestampOnly("أخبار اليوم")).toBe(false);
+    expect(timestampOnly("الأربعاء 8 شباط 2023 - 09:15 ص")).toBe(true);
+  });
+
+  it("leaves a site's name beside the time whole, so the line is a credit line", () => {
+    expect(classifyLine("2022-11-30 14:02:11 | arabic.cri.cn")).toBe("credit");
+    expect(classifyLine("روسيا اليوم - 8 شباط 2023، 09:15")).toBe("credit");
+    expect(classifyLine("إذاعة الصين الدولية | 30/11/2022")).toBe("credit");
+    expect(classifyLine("arabic.cgtn.com")).toBe("site");
+    // Any web host beside the time is a page stamp; a name that is also a word stays body text.
+    expect(classifyLine("news.example.org 8 شباط 2023")).toBe("credit");
+    expect(classifyLine("الخليج 8 شباط 2023")).toBeNull();
   });
 });
 

@@ -206,6 +206,13 @@ describe("a site's own name and the agency it credits", () => {
     expect(meta("الجزيرة\nبحث الوزيران سبل التعاون في اتصال هاتفي.").outlet).toBeNull();
   });
 
+  it("reads the site and the publication time from a line that gives both", () => {
+    const m = meta("شي يهنئ رئيس فيتنام\n\n2022-11-30 14:02:11 | arabic.cri.cn\n\nبعث الرئيس الصيني برقية تهنئة إلى رئيس فيتنام.");
+    expect(m).toMatchObject({ outlet: "China Radio International", published: "2022-11-30", title: "شي يهنئ رئيس فيتنام" });
+    expect(m.text).not.toContain("cri.cn");
+    expect(meta("روسيا اليوم - 8 شباط 2023، 09:15\n\nبحث لافروف مع نظيره السوري العلاقات.").outlet).toBe("RT Arabic");
+  });
+
   it("reads 'SITE - AGENCY' as a credit line of the agency, not a dateline", () => {
     const m = meta("بوابة الأهرام | رويترز\n\nمصر وقبرص تبحثان التعاون في الطاقة\n\nبحث وزيرا خارجية مصر وقبرص التعاون في الطاقة.");
     expect(m).toMatchObject({ outlet: "Reuters", dateline: null, title: "مصر وقبرص تبحثان التعاون في الطاقة" });
