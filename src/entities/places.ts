@@ -24,6 +24,8 @@ interface PlaceHeads {
   area: Set<string>;
   facility: Set<string>;
   bare: Map<string, BareAlias>;
+  /** Folded heads that are part of a natural place's name (جزر، جبال، غابات), first words of two-word ones included. */
+  nameHeads: Set<string>;
   /** Folded direction words (جنوب، شمالي) and the second words of two-word ones (جنوب شرق → شرق after جنوب). */
   directions: Set<string>;
   directionPairs: Set<string>;
@@ -32,7 +34,7 @@ interface PlaceHeads {
 let heads: PlaceHeads | null = null;
 function placeHeads(): PlaceHeads {
   if (!heads) {
-    const f = loadJson<{ area: string[]; facility: string[]; directions: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
+    const f = loadJson<{ area: string[]; facility: string[]; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
     const bare = new Map<string, BareAlias>();
     for (const [w, a] of Object.entries(f.bare_aliases)) bare.set(normalize(w), { name: a.name, after: a.after === "construct" ? "construct" : new Set(a.after.map((x) => normalize(x))) });
     const directions = f.directions.map((w) => normalize(w));
@@ -40,6 +42,7 @@ function placeHeads(): PlaceHeads {
       area: new Set(f.area.map((w) => normalize(w))),
       facility: new Set(f.facility.map((w) => normalize(w))),
       bare,
+      nameHeads: new Set(f.name_heads.map((w) => normalize(w))),
       directions: new Set(directions.filter((w) => !w.includes(" "))),
       directionPairs: new Set(directions.filter((w) => w.includes(" "))),
     };
@@ -79,6 +82,35 @@ export function placesAfterHeads(doc: Doc, phrases: Candidate[]): void {
       place.name = doc.article.text.slice(place.start, c.end).replace(/\s+/g, " ").trim();
     }
     phrases[n] = place;
+  }
+}
+
+/**
+ * A place the tagger found right after a head that is part of a natural place's name (جزر باراسيل،
+ * جبال زاغروس، شبه جزيرة سيناء) is widened over the head (and its clitics read off: وجزر، بجبال).
+ */
+export function widenTaggedPlaces(doc: Doc, model: Candidate[]): void {
+  const { nameHeads } = placeHeads();
+  const readings = tokenReadings(doc);
+  for (let n = 0; n < model.length; n++) {
+    const c = model[n];
+    if ((c.type !== "LOC" && c.type !== "GPE") || c.tokStart === 0) continue;
+    const k = c.tokStart - 1;
+    const t = doc.tokens[k];
+    if (t.kind !== "arabic" || t.sentence !== doc.tokens[c.tokStart].sentence || doc.tokens[c.tokStart].pre) continue;
+    let from = k;
+    let r = readings[k].find((x) => !x.restored && nameHeads.has(x.core) && /^(و|ف)?(ب|ل)?$/.test(x.pre));
+    // شبه جزيرة: the first word carries the clitics.
+    if (r && !r.pre && k > 0 && doc.tokens[k - 1].kind === "arabic" && doc.tokens[k - 1].sentence === t.sentence) {
+      const r2 = readings[k - 1].find((x) => !x.restored && nameHeads.has(`${x.core} ${r!.core}`) && /^(و|ف)?(ب|ل)?$/.test(x.pre));
+      if (r2) {
+        from = k - 1;
+        r = r2;
+      }
+    }
+    if (!r) continue;
+    const start = mentionStart(doc.tokens[from], r);
+    model[n] = makeCandidate({ ...c, type: "LOC", tokStart: from, start, name: mentionName(doc.article.text, doc.tokens[from], r, c.end) });
   }
 }
 

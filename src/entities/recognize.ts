@@ -14,7 +14,7 @@ import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterRoles, namesBeforeRoles } from "./patterns/titles.js";
-import { bareAliases, facilitiesAfterHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads } from "./places.js";
+import { bareAliases, facilitiesAfterHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, widenTaggedPlaces } from "./places.js";
 import { cluster, findShortMentions, mergeBracketed } from "./resolve.js";
 import { wordFacts } from "./word-facts.js";
 
@@ -61,6 +61,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const patternPeople = namesAfterRoles(ctx, roles).concat(namesBeforeRoles(ctx, roles));
   const things = matchNamedThings(ctx);
   const model = options.model === false ? [] : modelCandidates(doc, sentencesToTag(doc, lex, [phrases, people, orgs, patternPeople.filter((p) => p.tokEnd - p.tokStart > 1), things], roles));
+  widenTaggedPlaces(doc, model);
   const mentions = combine(doc, lex, { phrases, people, orgs, patternPeople, things, model, roles });
   if (nested.length) {
     const spans = new Set(mentions.map((m) => `${m.tokStart}:${m.tokEnd}`));

@@ -204,3 +204,10 @@ describe("more title shapes", () => {
     expect(names(entities)).toContain("مكتب رئيس الوزراء الهندي");
   });
 });
+
+describe("natural places named with their head", () => {
+  it("a name the tagger finds after جزر، جبال … takes the head", () => {
+    const es = withTagger("وأجرت القوات مناورات قرب جزر ماتسو وفي جبال زاغروس.");
+    expect(es.map((e) => e.name)).toEqual(expect.arrayContaining(["جزر ماتسو", "جبال زاغروس"]));
+  });
+});
