@@ -463,6 +463,26 @@ export function parseDateValue(value: string): string | null {
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (compact) return isoDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  const latin = latinDate(s);
+  if (latin) return latin;
   const found = findDates(value).find((d) => d.iso !== null);
   return found?.iso ?? null;
+}
+
+const LATIN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * A date written with an English month name, as feeds and page metadata give it: RFC 2822
+ * "Tue, 05 Mar 2024 10:00:00 +0300", "5 March 2024", "March 5, 2024". The calendar day as
+ * written (no time-zone shift).
+ */
+function latinDate(s: string): string | null {
+  const dayFirst = /(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?!\d)/.exec(s);
+  const monthFirst = dayFirst ? null : /(?<![A-Za-z])([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/.exec(s);
+  const [day, name, year] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
+  if (!name) return null;
+  const month = LATIN_MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  // A full name must be a real one ("Mayor 5, 2024" is no date).
+  if (month === 0 || (name.length > 3 && !/^(?:january|february|march|april|may|june|july|august|september|sept|october|november|december)$/i.test(name))) return null;
+  return isoDate(Number(year), month, Number(day));
 }

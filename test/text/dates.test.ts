@@ -126,6 +126,15 @@ describe("helpers", () => {
     expect(isoDate(2024, 2, 29)).toBe("2024-02-29");
     expect(isoDate(2023, 2, 29)).toBeNull();
   });
+  it("parseDateValue reads English month names as feeds write them, on the written day", () => {
+    expect(parseDateValue("Sun, 07 Jan 2018 23:45:00 +0300")).toBe("2018-01-07");
+    expect(parseDateValue("7 January 2018")).toBe("2018-01-07");
+    expect(parseDateValue("January 7, 2018 11:02 PM")).toBe("2018-01-07");
+    expect(parseDateValue("Sept. 30, 2019")).toBe("2019-09-30");
+    expect(parseDateValue("Mayor 7, 2018")).toBeNull();
+    expect(parseDateValue("31 Feb 2018")).toBeNull();
+  });
+
   it("parseDateValue accepts ISO dates and datetimes, and Arabic dates", () => {
     expect(parseDateValue("2024-03-05")).toBe("2024-03-05");
     expect(parseDateValue("2024-03-05T23:10:00+03:00")).toBe("2024-03-05");
