@@ -139,10 +139,10 @@ function openingName(text: string): string | null {
   return null;
 }
 
-/** A tag closing the last paragraph, "… (وام)" / "… - (أ ف ب)". */
+/** A tag closing the last paragraph, "… (وام)" / "… - (أ ف ب)" / "… /قنا/". */
 function closingTag(text: string): string | null {
-  const m = /\(([^()\d]{1,20})\)\s*[.]?\s*$/.exec(text);
-  return m ? (outletByTag(m[1]) ?? null)?.name_en ?? null : null;
+  const m = /(?:\(([^()\d]{1,20})\)|\/\s*([^/\d]{1,20}?)\s*\/)\s*[.]?\s*$/.exec(text.slice(-60));
+  return m ? (outletByTag(m[1] ?? m[2]) ?? null)?.name_en ?? null : null;
 }
 
 function detectOutlet(input: MetadataInput, dateline: DatelineMatch | null): string | null {

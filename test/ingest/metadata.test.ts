@@ -128,6 +128,9 @@ describe("extractMetadata", () => {
 
   it("finds the outlet from a closing tag, a site name or the URL host", () => {
     expect(meta("وقع البلدان اتفاقية للتعاون في مجال الطاقة. (وام)").outlet).toBe("WAM");
+    expect(meta("بحث الجانبان خلال اللقاء سبل تعزيز العلاقات الثنائية بين البلدين. /بنا/").outlet).toBe("BNA");
+    expect(meta("بحث الجانبان تعزيز العلاقات الثنائية. / العمانية /").outlet).toBe("ONA");
+    expect(meta("بحث الجانبان تعزيز العلاقات بين 2020/2024").outlet).toBeNull();
     expect(meta("وقع البلدان اتفاقية للتعاون.", { siteName: "Sky News Arabia" }).outlet).toBe("Sky News Arabia");
     expect(meta("وقع البلدان اتفاقية للتعاون.", { url: "https://www.youm7.com/story/2024/3/5/x" }).outlet).toBe("Youm7");
     expect(meta("وقع البلدان اتفاقية للتعاون، حسبما أفادت وكالة رويترز.").outlet).toBeNull();
