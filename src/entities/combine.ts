@@ -134,8 +134,8 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
   }
   for (const p of ev.patternPeople) {
     const over = cov.overlapping(p);
-    // A place name that begins a person's name after a title (وزير الخارجية الأرجنتيني سانتياغو كافييرو) is the first name.
-    if (over.length === 1 && p.tokEnd - p.tokStart >= 2 && isFirstWordPlace(over[0], p)) cov.remove(over[0]);
+    // A place name inside a person's name after a title (وزير الخارجية الأرجنتيني سانتياغو كافييرو) is a name word.
+    if (over.length === 1 && p.tokEnd - p.tokStart >= 2 && isOnePlaceInside(over[0], p)) cov.remove(over[0]);
     else if (over.length) continue;
     if (p.tokEnd - p.tokStart === 1 && !modelPer[p.tokStart] && !fullNameWords.has(normalize(p.name))) continue;
     cov.add(p);
@@ -183,8 +183,9 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
   return cov.kept().sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function isFirstWordPlace(k: Candidate, p: Candidate): boolean {
-  return (k.type === "GPE" || k.type === "LOC") && k.source === "gazetteer" && k.tokStart === p.tokStart && k.tokEnd === p.tokStart + 1;
+/** A one-word known place inside a pattern person's name (سانتياغو كافييرو، أندريس فالنسيا): the patterns let one in only as a name word. */
+function isOnePlaceInside(k: Candidate, p: Candidate): boolean {
+  return (k.type === "GPE" || k.type === "LOC") && k.source === "gazetteer" && k.tokEnd === k.tokStart + 1 && p.tokStart <= k.tokStart && k.tokEnd <= p.tokEnd;
 }
 
 function isOrdinary(lex: Lexicon, t: Token, r: ReturnType<typeof tokenReadings>[number]): boolean {

@@ -211,3 +211,22 @@ describe("natural places named with their head", () => {
     expect(es.map((e) => e.name)).toEqual(expect.arrayContaining(["جزر ماتسو", "جبال زاغروس"]));
   });
 });
+
+describe("two names after a dual title", () => {
+  it("each is a person with the dual title as role", () => {
+    for (const [text, a, b] of [
+      ["ووقع الاتفاقية وزيرا خارجية البلدين أندريس فالنسيا وكوفي بواتينغ.", "أندريس فالنسيا", "كوفي بواتينغ"],
+      ["وبحث الرئيسان ماركوس فيرنانديز وأنطونيو سيلفا العلاقات.", "ماركوس فيرنانديز", "أنطونيو سيلفا"],
+      ["وكان الزعيمان الراحلان جمال عبد الناصر وجواهر لال نهرو قد أسسا الحركة.", "جمال عبد الناصر", "جواهر لال نهرو"],
+      ["إن الصداقة التي أرساها الزعيمان كوامي نكروما وأحمد سيكو توري صمدت أمام الزمن.", "كوامي نكروما", "أحمد سيكو توري"],
+    ]) {
+      const { doc, entities } = entitiesOf(text);
+      expect(names(entities)).toEqual([a, b]);
+      for (const e of entities) expect(doc.article.text.slice(e.mentions[0].start, e.mentions[0].end)).toBe(e.name);
+    }
+  });
+
+  it("not an accusative singular title", () => {
+    expect(entitiesOf("وعين وزيرا للخارجية جون سميث وبيتر براون.").entities.filter((e) => e.type === "PER")).toHaveLength(0);
+  });
+});

@@ -376,3 +376,105 @@ export function namesBeforeRoles(ctx: PatternContext, roles: readonly RolePhrase
   }
   return out;
 }
+
+interface DualForm {
+  bare: string;
+  /** الرئيسان (true) or the construct form وزيرا, which needs a complement after it. */
+  definite: boolean;
+  r: ReturnType<typeof readingsAt>[number];
+}
+
+/** dualForm's answers, memoised per word form (they depend on the word's readings alone). */
+const DUAL_FORM = memoSlot();
+
+/** A title head in the dual, by the word alone: الرئيسان، الوزيرين، (و)وزيرا. */
+function dualForm(ctx: PatternContext, i: number): DualForm | null {
+  const memo = ctx.facts[i].memo;
+  let hit = memo[DUAL_FORM] as DualForm | null | undefined;
+  if (hit === undefined) {
+    hit = null;
+    for (const r of readingsAt(ctx, i)) {
+      if (r.restored || (r.pre !== "" && r.pre !== "و")) continue;
+      const definite = /^ال.{3,}(ان|ين)$/.test(r.core);
+      const bare = definite ? r.core.slice(2, -2) : /^.{3,}ا$/.test(r.core) && !r.core.startsWith("ال") ? r.core.slice(0, -1) : "";
+      if (bare && ctx.lex.titleHeads.has(bare) && !ctx.lex.weakHeads.has(bare)) {
+        hit = { bare, definite, r };
+        break;
+      }
+    }
+    memo[DUAL_FORM] = hit;
+  }
+  return hit;
+}
+
+/** The dual title head at `i` (الرئيسان، الوزيرين، وزيرا خارجية), or null. */
+function dualHead(ctx: PatternContext, i: number): { bare: string; construct: boolean; start: number } | null {
+  const t = ctx.doc.tokens[i];
+  if (!isArabicWord(t)) return null;
+  const f = dualForm(ctx, i);
+  if (!f) return null;
+  if (!f.definite) {
+    // In construct the dual's ن drops before a complement without a preposition; not the accusative
+    // singular (عُيّن وزيرا للخارجية).
+    const next = ctx.doc.tokens[i + 1];
+    if (!isArabicWord(next) || next.sentence !== t.sentence || !(next.norm.startsWith("ال") || ctx.lex.construct.has(next.norm))) return null;
+  }
+  return { bare: f.bare, construct: !f.definite, start: mentionStart(t, f.r) };
+}
+
+/** Past-tense verbs of a feminine subject: three letters and ت, or أ + three letters and ت (أعربت). */
+const PAST_VERB = /^(.{3}|ا.{3})ت$/;
+
+/** A run of name words from `k` (at most four), a one-word place allowed after the first (أندريس فالنسيا); its end. */
+function nameRun(ctx: PatternContext, k: number, first: boolean): number {
+  const toks = ctx.doc.tokens;
+  let j = k;
+  if (!first) j++; // the و-led first word was checked by the caller
+  else if (!nameLike(ctx, j, true, "")) return k;
+  else j++;
+  while (j < toks.length && j - k < 4 && toks[j].sentence === toks[k].sentence) {
+    const gaz = ctx.gazAt[j];
+    const place = gaz && (gaz.type === "GPE" || gaz.type === "LOC") && gaz.tokEnd === j + 1 && gaz.start === toks[j].start && !toks[j].norm.startsWith("ال");
+    if (!place && !nameLike(ctx, j, false, toks[j - 1].norm) && !ctx.lex.nameParticles.has(toks[j].norm)) break;
+    if (PAST_VERB.test(toks[j].norm)) break; // a woman's or a group's verb after the names (… صمدت، … أكدت)
+    j++;
+  }
+  return j;
+}
+
+/**
+ * Two names after a dual title: الرئيسان ماركوس فيرنانديز وأنطونيو سيلفا، وقع الاتفاقية وزيرا خارجية
+ * البلدين أندريس فالنسيا وكوفي بواتينغ. Each name of two or more words; the second led by و.
+ */
+export function namesAfterDualRoles(ctx: PatternContext): Candidate[] {
+  const toks = ctx.doc.tokens;
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length - 4; i++) {
+    if (toks[i].kind !== "arabic" || toks[i].norm.length < 5) continue;
+    const head = dualHead(ctx, i);
+    if (!head) continue;
+    // Complements of a construct dual (خارجية البلدين), or dual adjectives after a definite one (الراحلان، السابقان).
+    let j = i + 1;
+    while (j < toks.length && j - i <= 3 && toks[j].sentence === toks[i].sentence && !toks[j].pre) {
+      const t = toks[j];
+      if (head.construct ? isDefinite(t) || ctx.lex.construct.has(t.norm) || ctx.gazAt[j]?.type === "ADJ" : isDefinite(t) && /(ان|ين)$/.test(t.core)) j++;
+      else break;
+    }
+    const a = j;
+    const aEnd = nameRun(ctx, a, true);
+    const w = toks[aEnd];
+    if (aEnd - a < 2 || !isArabicWord(w) || w.sentence !== toks[i].sentence || w.pre !== "و" || isStop(ctx, w) || ctx.lex.common.has(w.core) || ctx.gazAt[aEnd]) continue;
+    const bEnd = nameRun(ctx, aEnd, false);
+    if (bEnd - aEnd < 2) continue;
+    const roleStart = head.start;
+    const role = { start: roleStart, end: toks[a - 1].end, text: ctx.doc.article.text.slice(roleStart, toks[a - 1].end) };
+    for (const [s, e] of [[a, aEnd], [aEnd, bEnd]]) {
+      const wr = s === aEnd ? readingsAt(ctx, s).find((r) => r.pre === "و" && !r.restored) : undefined;
+      const start = wr ? mentionStart(toks[s], wr) : toks[s].start;
+      const end = toks[e - 1].end;
+      out.push(makeCandidate({ type: "PER", tokStart: s, tokEnd: e, start, end, name: ctx.doc.article.text.slice(start, end), source: "pattern", confidence: 0.7, country: null, role }));
+    }
+    i = bEnd - 1;
+  }
+  return out;
+}
