@@ -81,8 +81,10 @@ const COPYRIGHT = /(?:©|جميع الحقوق محفوظه|حقوق النشر|
 // Words count only whole (ص and م must not eat letters of a site's name beside the date).
 const TIMESTAMP_FILLER = new RegExp(
   `(?<!\\p{L})(?:${[
-    "نشر(?: في| بتاريخ)?", "تاريخ النشر", "نشر بتاريخ", "اخر تحديث", "تم التحديث", "تحديث", "التاريخ", "بتاريخ",
-    "published", "updated", "الساعه", "بتوقيت [^\\d]+", "غرينتش", "جرينتش", "gmt", "utc", "صباحا", "مساء", "ظهرا",
+    // Publication and update labels in their usual conjugations (نشر/نشرت، أضيف/أضيفت، حدث/حدثت).
+    "(?:نشر|نشرت|اضيف|اضيفت|حدث|حدثت|عدل|عدلت)(?: في| بتاريخ| يوم)?", "تم النشر", "تاريخ النشر", "تاريخ الاضافه",
+    "اخر تحديث", "اخر تعديل", "تم التحديث", "محدث", "تحديث", "التاريخ", "بتاريخ",
+    "published", "updated", "posted", "الساعه", "بتوقيت [^\\d]+", "غرينتش", "جرينتش", "gmt", "utc", "صباحا", "مساء", "ظهرا",
     "ص", "م", "am", "pm", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "منذ",
   ].join("|")})(?!\\p{L})|\\d{1,2}:\\d{2}(?::\\d{2})?|[|:،,\\-–—/.()+]`,
   "gu",
@@ -243,8 +245,9 @@ export function siteOfStamp(line: string): string | null {
 
 /** Two or three outlet names or tags joined by dashes, bars or slashes, and nothing else (folded line). */
 export function outletPair(n: string): boolean {
-  if (!/ [-–—|/] /.test(n)) return false;
-  const parts = n.split(/ [-–—|/] /);
+  // A slash needs no spaces around it ("فرانس24/ أ ف ب"); a dash does (names hold none between spaces).
+  if (!/ [-–—|/] |\//.test(n)) return false;
+  const parts = n.split(/ [-–—|] | ?\/ ?/);
   return parts.length >= 2 && parts.length <= 3 && parts.every((p) => (outletByName(p, { ambiguous: true }) ?? outletByTag(p)) !== null);
 }
 

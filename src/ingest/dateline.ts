@@ -19,20 +19,28 @@ export interface DatelineMatch extends TextSpan {
 }
 
 const PLACE_WORDS = /^[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}$/u;
-const NOT_PLACE = /^(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت|في|من|على|إلى|أن|إن|و|ثم|منذ|حتى|يوم|اليوم|أمس)$/;
+const NOT_PLACE = /^(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت|في|من|على|إلى|أن|إن|و|ثم|منذ|حتى|يوم|اليوم|أمس|نشر|نشرت|تاريخ|بتاريخ|تحديث)$/;
 const WEEKDAY_AT_END = /(?:^|[\s,،\-–—])(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$/;
 const SEPARATORS = /[\s,،\-–—:/]+$/;
 /** A reporter's name of one to four words between slashes (Anadolu): "/ سيدا سفينتش" before "/ الأناضول". */
 const REPORTER = /^\s*\/\s*[\p{L}]+(?: [\p{L}]+){0,3}\s*(?=\/)/u;
 
-/** One more place of a shared byline after the first: " - برازيليا", "، باريس". */
-const OTHER_PLACE = /^\s*[-–—،,]\s*([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+)?)(?=\s*[-–—,،(/:«])/u;
+/**
+ * One more place after the first, before the agency: another city of a shared byline
+ * (" - برازيليا", "، باريس") or the first place's country or region, after a comma or in
+ * brackets ("سوتشي (روسيا) - رويترز", "واشنطن، الولايات المتحدة الأمريكية (CNN)").
+ */
+const OTHER_PLACE =
+  /^\s*(?:[-–—،,]\s*([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2})|\(\s*([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2})\s*\))(?=\s*[-–—,،(/:«])/u;
+/** A country or region in brackets closing the text before a date: "سوتشي (روسيا) 4 سبتمبر". */
+const BRACKETED_REGION = /\s*\(\s*[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}\s*\)$/u;
 const NUMERIC_DAY_MONTH = /^\s*[-–—]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\s*[-–/]\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})(?![0-9\u0660-\u0669\u06F0-\u06F9])/;
 
 /** The place before a date or tag: 1–3 Arabic words, separators and a trailing "في" removed. */
 function placeOf(prefix: string): { place: string; start: number } | null {
   let p = prefix.replace(SEPARATORS, "");
   p = p.replace(/\s+في$/, "").replace(SEPARATORS, "");
+  p = p.replace(BRACKETED_REGION, "");
   // "بكين، الخميس 31 ديسمبر": a weekday may stand between place and date.
   p = p.replace(WEEKDAY_AT_END, "").replace(SEPARATORS, "");
   const lead = prefix.length - prefix.trimStart().length;
@@ -175,7 +183,7 @@ function placeThenTag(line: string, head: string): DatelineMatch | null {
   // "طوكيو - برازيليا: «الشرق الأوسط»": reporters in two or three cities share one byline.
   for (let more = 0; more < 2 && !dayMonth && !tag?.known; more++) {
     const next = OTHER_PLACE.exec(head.slice(at));
-    if (!next || !placeOf(next[1])) break;
+    if (!next || !placeOf(next[1] ?? next[2])) break;
     at += next[0].length;
     tag = tagAfter(line, at);
   }

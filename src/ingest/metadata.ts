@@ -113,7 +113,7 @@ function outletOfDropped(d: DroppedLine): string | null {
   if (d.kind === "site" && /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(d.text.trim())) return outletByUrl(`https://${d.text.trim()}`)?.name_en ?? null;
   // "هسبريس - أ.ف.ب": the agency a site credits is the source.
   if (d.kind === "credit" && outletPair(normalize(d.text))) {
-    const named = d.text.split(/\s+[-–—|/]\s+/).map((p) => outletByName(p, { ambiguous: true }) ?? outletByTag(p));
+    const named = d.text.split(/\s+[-–—|]\s+|\s*\/\s*/).map((p) => outletByName(p, { ambiguous: true }) ?? outletByTag(p));
     const agency = named.find((o) => o?.kind === "agency") ?? named[0];
     if (agency) return agency.name_en;
   }
@@ -232,7 +232,7 @@ function timestampDate(dropped: DroppedLine[]): string | null {
     if (d.kind !== "timestamp" && d.kind !== "credit") continue;
     // An update time is not the publication date: only a date before the update label counts
     // ("نشر في: 5 مارس 2024 - آخر تحديث: 6 مارس 2024").
-    const update = /(?:آخر تحديث|اخر تحديث|تم التحديث|تحديث|updated)/i.exec(d.text);
+    const update = /(?:آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|اخر تعديل|حُ?د[َّ]*ثت?(?=\s|:)|عُ?د[َّ]*لت?(?=\s|:)|updated)/i.exec(d.text);
     const dates = findDates(update ? d.text.slice(0, update.index) : d.text).filter((x) => x.iso !== null);
     // "السبت - 25 شوال 1445 هـ - 04 مايو 2024 مـ": the printed Gregorian date, not a conversion
     // of the Hijri one (the month's start may differ from Umm al-Qura's by a day).

@@ -42,6 +42,14 @@ describe("datelineOfLine", () => {
     ["القاهرة - الخرطوم: «الشرق الأوسط» قالت", "القاهرة - الخرطوم: «الشرق الأوسط»", "القاهرة", null, "Asharq Al-Awsat"],
     ["باريس، برلين (أ ف ب) - اتفق", "باريس، برلين (أ ف ب)", "باريس", null, "AFP"],
     ["واشنطن - نيويورك - لندن (رويترز) - قال", "واشنطن - نيويورك - لندن (رويترز)", "واشنطن", null, "Reuters"],
+    // The place's country or region after it, in brackets or after a comma: the place is the city.
+    ["بنغازي (ليبيا) – رويترز: أعلن", "بنغازي (ليبيا) – رويترز", "بنغازي", null, "Reuters"],
+    ["غزة (فلسطين) (أ ف ب) - قتل", "غزة (فلسطين) (أ ف ب)", "غزة", null, "AFP"],
+    ["أربيل (كردستان العراق) - (أ ف ب) - قال", "أربيل (كردستان العراق) - (أ ف ب)", "أربيل", null, "AFP"],
+    ["دافوس (سويسرا) 17 يناير 2024 (رويترز) - قال", "دافوس (سويسرا) 17 يناير 2024 (رويترز)", "دافوس", "2024-01-17", "Reuters"],
+    ["لندن، المملكة المتحدة (CNN)-- أعلنت", "لندن، المملكة المتحدة (CNN)", "لندن", null, "CNN Arabic"],
+    ["أتلانتا، ولاية جورجيا الأمريكية (CNN) -- قال", "أتلانتا، ولاية جورجيا الأمريكية (CNN)", "أتلانتا", null, "CNN Arabic"],
+    ["مقديشو 3 مارس 2022 (صونا) - استقبل", "مقديشو 3 مارس 2022 (صونا)", "مقديشو", "2022-03-03", "SONNA"],
   ])("%s", (line, text, place, iso, outlet) => {
     const d = datelineOfLine(line);
     expect(d).not.toBeNull();
@@ -63,6 +71,8 @@ describe("datelineOfLine", () => {
     "الأناضول - خاص",
     "وزير الخارجية - الرياض",
     "الجزيرة - الدوحة",
+    "القاهرة (مصر) تستضيف القمة",
+    "وأكد الوزير (الفرنسي) - في بيان - أن",
   ])("no dateline in: %s", (line) => {
     expect(datelineOfLine(line)).toBeNull();
   });
@@ -91,6 +101,16 @@ describe("extractMetadata", () => {
     expect(m).toMatchObject({ title: "الملك يستقبل وزير خارجية اليابان", outlet: "Petra", published: "2023-08-12" });
     expect(m.dateline).toMatchObject({ place: "عمان", date: "2023-08-12", text: "عمان 12 آب 2023 (بترا)" });
     expect(m.text.slice(m.dateline!.start, m.dateline!.end)).toBe(m.dateline!.text);
+  });
+
+  it("reads publication labels in their conjugations, a time after the date, and a site crediting an agency by slash", () => {
+    const m = meta("الرئيس يستقبل وفدا برلمانيا\n\nنشرت في: 27/04/2022 - 18:05\n\nاستقبل الرئيس وفدا برلمانيا.\n\nيورونيوز/ رويترز");
+    expect(m).toMatchObject({ published: "2022-04-27", outlet: "Reuters" });
+    expect(m.text).not.toContain("نشرت");
+    expect(meta("عنوان الخبر هنا\n\nأضيفت بتاريخ 2021/10/09 07:30\n\nقال الوزير إن.").published).toBe("2021-10-09");
+    expect(meta("عنوان الخبر هنا\n\nنُشر يوم 9 أكتوبر 2021\n\nقال الوزير إن.").published).toBe("2021-10-09");
+    // An update time alone is not the publication date.
+    expect(meta("عنوان الخبر هنا\n\nحُدّثت في: 10 أكتوبر 2021\n\nقال الوزير إن.").published).toBeNull();
   });
 
   it("prefers a timestamp line over the dateline, and the credit line over the site line", () => {

@@ -80,6 +80,14 @@ describe("findDates", () => {
     expect(findDates("الأرقام 1 / 7 / 11 / 2021")).toHaveLength(0);
   });
 
+  it("reads a numeric date with a time beside it across a spaced dash, not beside another number", () => {
+    expect(one("آخر تحديث 03/02/2022 - 09:45").iso).toBe("2022-02-03");
+    expect(one("22:10 - 2020/07/19").iso).toBe("2020-07-19");
+    expect(one("2019-12-01 / 6:05 م").iso).toBe("2019-12-01");
+    expect(findDates("الحصيلة 15 - 03/02/2022")).toHaveLength(0);
+    expect(findDates("03/02/2022 - 17 قتيلا")).toHaveLength(0);
+  });
+
   it("reads numeric dates, year first or day first", () => {
     expect(one("صدر البيان بتاريخ 2021/06/04 عن").iso).toBe("2021-06-04");
     expect(one("صدر في 04-06-2021").iso).toBe("2021-06-04");
