@@ -3,10 +3,12 @@
 //   "الرياض، 3 رجب 1445هـ الموافق 15 يناير 2024م (واس)"   "أبوظبي في 5 مارس / وام /"
 //   "الكويت - 5 - 3 (كونا) --"   "واشنطن (رويترز) -"
 // Only the start of a body line is read, and a place is taken only when a date or an agency
-// tag follows it, so an ordinary sentence opening is never mistaken for one.
+// tag follows it, or when it is a known city or state before a dash, so an ordinary sentence
+// opening is never mistaken for one.
 import type { TextSpan } from "../types.js";
 import { findDates, type DateMention, toAsciiDigits } from "../text/dates.js";
 import { outletByName, outletByTag, type Outlet } from "./outlets.js";
+import { placeCountries } from "./places.js";
 
 export interface DatelineMatch extends TextSpan {
   place: string | null;
@@ -153,7 +155,22 @@ function datelineOf(line: string): DatelineMatch | null {
       };
     }
   }
-  return placeThenTag(line, head) ?? outletThenPlace(line, head);
+  return placeThenTag(line, head) ?? outletThenPlace(line, head) ?? placeThenDash(line, head);
+}
+
+/**
+ * A known place and a dash, and no tag or date: "الجزائر - انطلقت …", "الدوحة- بحث …" (agencies
+ * and sites that print none). Only a city or state of the gazetteer counts, so a sentence opening
+ * with a noun and a dash is not one; a second place after the dash ("القاهرة - الخرطوم: …")
+ * pairs two places, it is no dateline.
+ */
+function placeThenDash(line: string, head: string): DatelineMatch | null {
+  const m = /^(\s*)([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}?)\s*[-–—]+\s+([\p{Script=Arabic}\p{M}]+)/u.exec(head);
+  if (!m || !placeOf(m[2]) || !placeCountries(m[2]) || placeCountries(m[3])) return null;
+  if (outletByName(m[2]) || outletByTag(m[2])) return null;
+  const start = m[1].length;
+  const end = start + m[2].length;
+  return { start, end, text: line.slice(start, end), place: m[2], date: null, dayMonth: null, tag: null, outlet: null };
 }
 
 /** Place then tag, with or without a numeric day-month between: "واشنطن (رويترز)", "الكويت - 5 - 3 (كونا)". */

@@ -10,6 +10,7 @@ import { outletPair, siteOfStamp, type DroppedLine } from "./clean.js";
 import { normalize } from "../text/normalize.js";
 import { datelineOfLine, type DatelineMatch } from "./dateline.js";
 import { leadTodayDate } from "./lead-date.js";
+import { agencyToldAtHome } from "./told-agency.js";
 import { canonicalOutlet, outletByName, outletByTag, outletByUrl } from "./outlets.js";
 
 export interface MetadataInput {
@@ -58,7 +59,9 @@ export function headlineOf(text: string): string | null {
   const [first, second] = found;
   if (!first || !second) return null;
   const t = first.text.trim();
-  return headlineLike(t) && !datelineOfLine(t) ? t : null;
+  // A place and a dash alone ("غزة - …") may open a headline too; a date or an agency tag may not.
+  const d = headlineLike(t) ? datelineOfLine(t) : null;
+  return headlineLike(t) && !(d && (d.date || d.tag || d.dayMonth)) ? t : null;
 }
 
 /** One word alone on a line, no punctuation: a section or category label. */
@@ -168,7 +171,10 @@ function detectOutlet(input: MetadataInput, dateline: DatelineMatch | null): str
   const closing = closingTag(input.text);
   if (closing) return closing;
   if (input.siteName) return canonicalOutlet(input.siteName);
-  if (input.url) return outletByUrl(input.url)?.name_en ?? null;
+  const byUrl = input.url ? outletByUrl(input.url) : null;
+  if (byUrl) return byUrl.name_en;
+  // "نواكشوط، 18/02/2025 - … في تصريح لوكالة الأنباء الموريتانية": the home agency's own report.
+  if (dateline?.place && !dateline.tag) return agencyToldAtHome(input.text, dateline.place)?.name_en ?? null;
   return null;
 }
 

@@ -50,6 +50,10 @@ describe("datelineOfLine", () => {
     ["لندن، المملكة المتحدة (CNN)-- أعلنت", "لندن، المملكة المتحدة (CNN)", "لندن", null, "CNN Arabic"],
     ["أتلانتا، ولاية جورجيا الأمريكية (CNN) -- قال", "أتلانتا، ولاية جورجيا الأمريكية (CNN)", "أتلانتا", null, "CNN Arabic"],
     ["مقديشو 3 مارس 2022 (صونا) - استقبل", "مقديشو 3 مارس 2022 (صونا)", "مقديشو", "2022-03-03", "SONNA"],
+    // A known city or state and a dash, without date or tag.
+    ["تونس - افتتح رئيس الحكومة", "تونس", "تونس", null, null],
+    ["الرباط- أجرى وزير الخارجية", "الرباط", "الرباط", null, null],
+    ["بيروت – وصل المبعوث الفرنسي", "بيروت", "بيروت", null, null],
   ])("%s", (line, text, place, iso, outlet) => {
     const d = datelineOfLine(line);
     expect(d).not.toBeNull();
@@ -73,6 +77,8 @@ describe("datelineOfLine", () => {
     "الجزيرة - الدوحة",
     "القاهرة (مصر) تستضيف القمة",
     "وأكد الوزير (الفرنسي) - في بيان - أن",
+    "الحكومة - في بيان - أكدت",
+    "تونس - الجزائر: شراكة متجددة",
   ])("no dateline in: %s", (line) => {
     expect(datelineOfLine(line)).toBeNull();
   });
@@ -88,6 +94,10 @@ describe("headlineOf", () => {
     expect(headlineOf("الرئيس يدعو إلى «حوار وطني شامل»\nدعا الرئيس اليوم إلى حوار.")).toBe("الرئيس يدعو إلى «حوار وطني شامل»");
     expect(headlineOf("وقال الوزير: «الحوار هو الحل.»\nوأضاف")).toBeNull();
   });
+  it("takes a headline that opens with a place and a dash", () => {
+    expect(headlineOf("غزة - غارات على وسط القطاع\n\nقتل عشرة أشخاص.")).toBe("غزة - غارات على وسط القطاع");
+  });
+
   it("does not take a sentence, a dateline or a lone line", () => {
     expect(headlineOf("استقبل الوزير السفير.\nوبحث معه العلاقات.")).toBeNull();
     expect(headlineOf("بكين 12 يونيو 2019 (شينخوا) قال المتحدث\nوأضاف")).toBeNull();
@@ -249,5 +259,22 @@ describe("outlet in the opening words", () => {
     const m = meta("سكاي نيوز عربية - أبوظبي: أعلنت وزارة الخارجية اليوم عن زيارة مرتقبة.\nكتب محمد علي\nوأضافت الوزارة أن الزيارة تستمر يومين.");
     expect(m.outlet).toBe("Sky News Arabia");
     expect(m.text).not.toContain("كتب محمد علي");
+  });
+});
+
+describe("a release naming its agency only as the one an official spoke to", () => {
+  it("takes the dateline country's own agency an official gave a statement to", () => {
+    const amiText = "الوزير الأول يفتتح معرضا\n\nنواكشوط، 04/06/2024 - افتتح الوزير الأول معرض الصيد البحري.\n\nوقال وزير الصيد في تصريح خاص للوكالة الموريتانية للأنباء إن المعرض يعكس أهمية القطاع.";
+    expect(meta(amiText).outlet).toBe("AMI");
+    const spaText = "أمير المنطقة يدشن مشروعات\n\nالدمام - دشن أمير المنطقة الشرقية اليوم عددا من المشروعات.\n\nوأوضح مدير المشروع، في تصريح لـ«واس»، أن العمل سيكتمل العام المقبل.";
+    expect(meta(spaText).outlet).toBe("SPA");
+    const onaText = "افتتاح منتدى الاستثمار\n\nمسقط - افتتح وزير التجارة أمس منتدى الاستثمار.\n\nوأكد الوزير بتصريح لـ«العمانية» أن المنتدى يستقطب شركات من 20 دولة.";
+    expect(meta(onaText).outlet).toBe("ONA");
+  });
+
+  it("does not take another country's agency, an agency cited as a source, or a statement without a dateline", () => {
+    expect(meta("الرئيس يستقبل وزيرا\n\nالقاهرة - استقبل الرئيس وزير الخارجية.\n\nوقال الوزير في تصريح لوكالة الأنباء السعودية إن الزيارة مهمة.").outlet).toBeNull();
+    expect(meta("الرئيس يستقبل وزيرا\n\nنواكشوط - استقبل الرئيس وزير الخارجية.\n\nونقلت الوكالة الموريتانية للأنباء عن الوزير قوله إن الزيارة مهمة.").outlet).toBeNull();
+    expect(meta("الرئيس يستقبل وزيرا\n\nاستقبل الرئيس وزير الخارجية.\n\nوقال الوزير في تصريح للوكالة الموريتانية للأنباء إن الزيارة مهمة.").outlet).toBeNull();
   });
 });
