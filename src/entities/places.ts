@@ -160,6 +160,8 @@ export function placesAfterDirections(doc: Doc, phrases: Candidate[]): void {
 }
 
 const INTERNATIONAL = new Set(["الدولي", "الدوليه"]);
+/** Positions of الدولي/الدولية per document, noted by bareAliases' scan (facilitiesAfterHeads starts from them). */
+const INTERNATIONAL_AT = new WeakMap<Doc, number[]>();
 /** Each word form's reading as a facility head (مطار، وبميناء), or null; memoised in the word facts. */
 const FACILITY_SLOT = memoSlot();
 /** Words between a facility head and الدولي: مطار بغداد الدولي، مطار الملكة علياء الدولي، مطار رفيق الحريري الدولي. */
@@ -170,38 +172,45 @@ const MAX_FACILITY_NAME = 3;
  * place of its own, the whole phrase, over any city or person named in it; مطار بيروت alone stays the city.
  */
 export function facilitiesAfterHeads(doc: Doc, lex: Lexicon, phrases: Candidate[]): void {
+  const intl = INTERNATIONAL_AT.get(doc);
+  if (!intl?.length) return;
   const toks = doc.tokens;
   const facts = wordFacts(doc, lex);
   const facility = placeHeads().facility;
-  const isStopword = (w: string) => lex.stopwords.has(w);
   const added: Candidate[] = [];
-  for (let i = 0; i + 2 < toks.length; i++) {
-    const h = toks[i];
-    if (h.kind !== "arabic") continue;
-    const memo = facts[i].memo;
-    let r = memo[FACILITY_SLOT] as Reading | null | undefined;
-    if (r === undefined) memo[FACILITY_SLOT] = r = facts[i].readings.find((x) => !x.restored && facility.has(x.core)) ?? null;
-    if (!r) continue;
-    let k = i + 1;
-    while (k < toks.length && k - i <= MAX_FACILITY_NAME && toks[k].kind === "arabic" && toks[k].sentence === h.sentence && !toks[k].pre && !INTERNATIONAL.has(toks[k].norm) && !isStopword(toks[k].norm)) k++;
+  for (const k of intl) {
     const last = toks[k];
-    if (k === i + 1 || !last || last.kind !== "arabic" || last.sentence !== h.sentence || last.pre || !INTERNATIONAL.has(last.norm)) continue;
-    // Known names inside give way; one crossing the phrase's ends means another reading.
-    if (phrases.some((c) => (c.tokStart < i && c.tokEnd > i) || (c.tokStart <= k && c.tokEnd > k + 1))) continue;
-    const start = mentionStart(h, r);
-    added.push(makeCandidate({
-      type: "LOC",
-      tokStart: i,
-      tokEnd: k + 1,
-      start,
-      end: last.end,
-      name: mentionName(doc.article.text, h, r, last.end),
-      source: "pattern",
-      confidence: 0.8,
-      entry: undefined,
-      country: phrases.find((c) => c.tokStart > i && c.tokEnd <= k)?.country ?? null,
-    }));
-    i = k;
+    if (last.pre) continue;
+    // The nearest facility head before الدولي, with name words only between.
+    for (let i = k - 2; i >= 0 && k - i - 1 <= MAX_FACILITY_NAME; i--) {
+      const h = toks[i];
+      if (h.kind !== "arabic" || h.sentence !== last.sentence) break;
+      const memo = facts[i].memo;
+      let r = memo[FACILITY_SLOT] as Reading | null | undefined;
+      if (r === undefined) memo[FACILITY_SLOT] = r = facts[i].readings.find((x) => !x.restored && facility.has(x.core)) ?? null;
+      if (r) {
+        if (added.some((a) => a.tokEnd > i)) break;
+        let ok = true;
+        for (let j = i + 1; j < k && ok; j++) ok = !toks[j].pre && !lex.stopwords.has(toks[j].norm);
+        // Known names inside give way; one crossing the phrase's ends means another reading.
+        if (!ok || phrases.some((c) => (c.tokStart < i && c.tokEnd > i) || (c.tokStart <= k && c.tokEnd > k + 1))) break;
+        const start = mentionStart(h, r);
+        added.push(makeCandidate({
+          type: "LOC",
+          tokStart: i,
+          tokEnd: k + 1,
+          start,
+          end: last.end,
+          name: mentionName(doc.article.text, h, r, last.end),
+          source: "pattern",
+          confidence: 0.8,
+          entry: undefined,
+          country: phrases.find((c) => c.tokStart > i && c.tokEnd <= k)?.country ?? null,
+        }));
+        break;
+      }
+      if (toks[i].pre || lex.stopwords.has(toks[i].norm)) break;
+    }
   }
   if (!added.length) return;
   const kept = phrases.filter((c) => !added.some((a) => a.tokStart <= c.tokStart && c.tokEnd <= a.tokEnd));
@@ -250,8 +259,11 @@ export function bareAliases(doc: Doc, lex: Lexicon, phrases: Candidate[], isStop
   const { bare } = placeHeads();
   const taken = new Uint8Array(doc.tokens.length);
   for (const c of phrases) for (let k = c.tokStart; k < c.tokEnd; k++) taken[k] = 1;
+  const intl: number[] = [];
+  INTERNATIONAL_AT.set(doc, intl);
   for (let i = 1; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
+    if (t.kind === "arabic" && INTERNATIONAL.has(t.norm)) intl.push(i);
     if (taken[i] || t.kind !== "arabic" || t.pre) continue;
     const alias = bare.get(t.norm);
     if (!alias) continue;

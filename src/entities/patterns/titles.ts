@@ -51,9 +51,17 @@ function titleHeadAt(ctx: PatternContext, i: number): TitleHead | null {
   if (t.kind !== "arabic") return findTitleHead(ctx, i);
   const memo = ctx.facts[i].memo;
   let hit = memo[TITLE_HEAD] as TitleHead | null | undefined;
-  if (hit === undefined) memo[TITLE_HEAD] = hit = findTitleHead(ctx, i);
+  if (hit === undefined) {
+    memo[TITLE_HEAD] = hit = findTitleHead(ctx, i);
+    // The dual form (الرئيسان) is answered with it, once per word form: findRoles' scan then lists the duals.
+    if (!hit) dualForm(ctx, i);
+    else memo[DUAL_FORM] = null;
+  }
   return hit;
 }
+
+/** Positions of dual title forms found by findRoles' scan, per context. */
+const DUALS = new WeakMap<PatternContext, number[]>();
 
 function findTitleHead(ctx: PatternContext, i: number): TitleHead | null {
   const { lex } = ctx;
@@ -98,10 +106,15 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
   const orgAt: (Candidate | undefined)[] = new Array(toks.length);
   for (const o of orgs) if (!orgAt[o.tokStart] || o.tokEnd > orgAt[o.tokStart]!.tokEnd) orgAt[o.tokStart] = o;
   const out: RolePhrase[] = [];
+  const duals: number[] = [];
+  DUALS.set(ctx, duals);
   for (let i = 0; i < toks.length; i++) {
     if (!isArabicWord(toks[i])) continue;
     const head = titleHeadAt(ctx, i);
-    if (!head) continue;
+    if (!head) {
+      if (ctx.facts[i].memo[DUAL_FORM]) duals.push(i);
+      continue;
+    }
     if (ctx.gazOver[i] && ctx.gazOver[i]!.type === "PER") continue; // الملك سلمان … is the name itself
     // An honorific (سمو، معالي، دولة) is a title only right before a title or a known person: دولة فلسطينية is a state.
     if (lex.honorifics.has(toks[i].core) && !(i + 1 < toks.length && (titleHeadAt(ctx, i + 1) || ctx.gazAt[i + 1]?.type === "PER"))) continue;
@@ -449,8 +462,10 @@ function nameRun(ctx: PatternContext, k: number, first: boolean): number {
 export function namesAfterDualRoles(ctx: PatternContext): Candidate[] {
   const toks = ctx.doc.tokens;
   const out: Candidate[] = [];
-  for (let i = 0; i < toks.length - 4; i++) {
-    if (toks[i].kind !== "arabic" || toks[i].norm.length < 5) continue;
+  const duals = DUALS.get(ctx) ?? [];
+  for (let n = 0; n < duals.length; n++) {
+    const i = duals[n];
+    if (n > 0 && out.length && i < out[out.length - 1].tokEnd) continue;
     const head = dualHead(ctx, i);
     if (!head) continue;
     // Complements of a construct dual (خارجية البلدين), or dual adjectives after a definite one (الراحلان، السابقان).
@@ -474,7 +489,6 @@ export function namesAfterDualRoles(ctx: PatternContext): Candidate[] {
       const end = toks[e - 1].end;
       out.push(makeCandidate({ type: "PER", tokStart: s, tokEnd: e, start, end, name: ctx.doc.article.text.slice(start, end), source: "pattern", confidence: 0.7, country: null, role }));
     }
-    i = bEnd - 1;
   }
   return out;
 }
