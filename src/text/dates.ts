@@ -433,12 +433,38 @@ export function mayHoldDate(text: string): boolean {
 
 /** All absolute date expressions in `text`, in order, without overlaps (the longer one wins). */
 export function findDates(text: string): DateMention[] {
-  return withoutOverlaps([...wordDates(text, wordDateMatches(text)), ...numericDates(text, numericDateMatches(text))]);
+  return withoutOverlaps([...rangeStarts(text, wordDates(text, wordDateMatches(text))), ...numericDates(text, numericDateMatches(text))]);
 }
 
 /** findDates with both patterns run over the whole text: what the scans must equal (for tests). */
 export function findDatesByPattern(text: string): DateMention[] {
-  return withoutOverlaps([...wordDates(text, text.matchAll(WORD_DATE)), ...numericDates(text, text.matchAll(NUMERIC_DATE))]);
+  return withoutOverlaps([...rangeStarts(text, wordDates(text, text.matchAll(WORD_DATE))), ...numericDates(text, text.matchAll(NUMERIC_DATE))]);
+}
+
+// A range of days in one month: "22-23 أكتوبر 2024", "من 3 إلى 5 مارس", "يومي 22 و23 أكتوبر"
+// ("و23" hides the second day from the pattern, so the month is found alone). The first day, the
+// start of what happened over the range, is the date (as event databases date a multi-day event).
+const RANGE_LINK = `\\s*(?:[-–—]|و|(?:إلى|الى|حتى|لغاية)\\s)\\s*`;
+const RANGE_BEFORE_DAY = new RegExp(`(?<![\\p{L}\\p{N}])(?<first>${DIGIT}{1,2})${RANGE_LINK}$`, "u");
+const RANGE_BEFORE_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?<first>${DIGIT}{1,2})${RANGE_LINK}(?<last>${DIGIT}{1,2})\\s*(?:من\\s+)?$`, "u");
+
+/** Word dates widened over a range of days before them, dated by its first day. */
+function rangeStarts(text: string, found: DateMention[]): DateMention[] {
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i];
+    if (d.month === null) continue;
+    const startsWithDigit = isDigit(text.charCodeAt(d.start));
+    if (d.day !== null && !startsWithDigit) continue; // an ordinal or غرة day: no digits before it to read
+    const before = text.slice(Math.max(0, d.start - 16), d.start);
+    const m = (d.day === null ? RANGE_BEFORE_MONTH : RANGE_BEFORE_DAY).exec(before);
+    if (!m?.groups) continue;
+    const first = parseNumber(m.groups.first);
+    const last = d.day ?? parseNumber(m.groups.last);
+    if (first >= last) continue;
+    const widened = makeMention(text, d.start - before.length + m.index, d.end, d.calendar, d.year, d.month, first);
+    if (widened) found[i] = widened;
+  }
+  return found;
 }
 
 function withoutOverlaps(found: DateMention[]): DateMention[] {
