@@ -33,6 +33,8 @@ export function verbalNoun(ctx: ScanContext, s: Sentence, t: number): Draft | nu
     sentence: s.i,
     subject: { kind: "implicit" },
     number: "single",
+    gender: null,
+    nounPhrase: false,
     fromSide: false,
     next: k + 1,
   };
@@ -89,6 +91,8 @@ export function saidNoun(ctx: ScanContext, s: Sentence, t: number): Draft | null
     sentence: s.i,
     subject,
     number: "single",
+    gender: null,
+    nounPhrase: false,
     fromSide: false,
     next: t + 2,
   };

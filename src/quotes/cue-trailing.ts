@@ -4,7 +4,7 @@ import type { Sentence, Token } from "../types.js";
 import { writtenLength } from "../text/tokenize.js";
 import { findComplement } from "./complement.js";
 import type { Draft, ScanContext } from "./draft.js";
-import { lexicon, type Number } from "./lexicon.js";
+import { lexicon, type Gender, type Number } from "./lexicon.js";
 import { readSubject, type Subject } from "./subject.js";
 import { CLOSING_MARKS, isComma, matchesAt, plain, verbReading } from "./words.js";
 
@@ -27,9 +27,7 @@ export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft |
     // Only the speaker may follow: a complement would make this a forward cue (كما أكد أن …).
     if (findComplement(tokens, v + 1, s.tokenEnd, vf, ctx.quotations, false)) continue;
     const subject = readSubject(tokens, ctx.index, v + 1, s.tokenEnd, ctx.lastSpeaker(), vf.gender);
-    const d = trailingDraft(ctx, s, t, tokens[v].end, subject, vf.number);
-    if (d) d.gender = vf.gender;
-    return d;
+    return trailingDraft(ctx, s, t, tokens[v].end, subject, vf.number, vf.gender);
   }
   for (const phrase of lex.trailingNominal) {
     if (!matchesAt(tokens, phrase, t)) continue;
@@ -57,7 +55,7 @@ function isPerson(ctx: ScanContext, id: string): boolean {
   return ctx.index.entities.some((e) => e.id === id && e.type === "PER");
 }
 
-export function trailingDraft(ctx: ScanContext, s: Sentence, t: number, cueEnd: number, subject: Subject, number: Number): Draft | null {
+export function trailingDraft(ctx: ScanContext, s: Sentence, t: number, cueEnd: number, subject: Subject, number: Number, gender: Gender = null): Draft | null {
   const tokens = ctx.doc.tokens;
   const text = ctx.doc.article.text;
   const comma = tokens[t - 1];
@@ -87,6 +85,8 @@ export function trailingDraft(ctx: ScanContext, s: Sentence, t: number, cueEnd: 
     sentence: s.i,
     subject,
     number,
+    gender,
+    nounPhrase: false,
     fromSide: false,
     next: s.tokenEnd,
   };

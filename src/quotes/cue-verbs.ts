@@ -261,7 +261,7 @@ function postposed(ctx: ScanContext, s: Sentence, t: number, vf: VerbForm): Draf
   }
   if (subject.kind === "drop" || subject.kind === "unresolved") return null;
   const number = vf.number;
-  const d = trailingDraft(ctx, s, t, tokens[t].end, subject, number);
+  const d = trailingDraft(ctx, s, t, tokens[t].end, subject, number, vf.gender);
   if (d) d.cueStart = cueStartOf(tokens[t]);
   return d;
 }

@@ -26,9 +26,9 @@ export interface Draft {
   subject: Subject;
   number: Number;
   /** The verb's gender (قالت / قال), which an unwritten subject must agree with; absent when the cue does not tell. */
-  gender?: Gender;
+  gender: Gender;
   /** The statement is the noun phrase after the cue (أعرب عن …، دعا إلى …), not a clause. */
-  nounPhrase?: boolean;
+  nounPhrase: boolean;
   /** The clause opens with من جانبه / بدوره: the turn passes to the other party. */
   fromSide: boolean;
   /** Token index to continue scanning from. */

@@ -124,14 +124,14 @@ class SpeakerState {
   }
 
   private isPerson(id: string): boolean {
-    return this.index.entities.some((e) => e.id === id && e.type === "PER");
+    return this.index.byId(id)?.type === "PER";
   }
 
   /** A person's gender: the verbs they were the written subject of, else their titles; null for others or when unknown. */
   private genderOf(id: string): Gender {
     const spoken = this.spokenGender.get(id);
     if (spoken) return spoken;
-    const e = this.index.entities.find((x) => x.id === id);
+    const e = this.index.byId(id);
     return e && e.type === "PER" ? this.index.genderOf(e) : null;
   }
 
@@ -176,7 +176,7 @@ class SpeakerState {
       case "entity":
         // A state's call or concern (دعت مصر إلى …، أعربت الصين عن …) is a position the text
         // reports, not words a speaker said; with a clause (أكدت الصين أن …) it is kept.
-        if (d.nounPhrase && this.index.entities.some((e) => e.id === subj.id && e.type === "GPE")) return "drop";
+        if (d.nounPhrase && this.index.byId(subj.id)?.type === "GPE") return "drop";
         return this.single(subj.id, 0.9);
       case "joint":
         return this.jointOf(subj.ids ?? this.parties(d));

@@ -7,6 +7,7 @@
 import type { Doc, Entity, EntityType, Token } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { lexicon, type Gender } from "./lexicon.js";
+import { nationalityCode } from "./nationalities.js";
 import { isComma, verbReading } from "./words.js";
 
 export interface PlacedMention {
@@ -159,14 +160,19 @@ export class MentionIndex {
     }
   }
 
-  /** Cuts m.after where a definite title opens the run of title words that ends at token `next`. */
+  /**
+   * Cuts m.after where the title written right before the next person begins (X الرئيس
+   * التونسي Y، X وزير الخارجية الألمانية Y): the title phrase nearest Y, whose title words
+   * stand together (نائب وزير الخارجية); an earlier apposition stays X's (X ملك الأردن الرئيس Y).
+   */
   private dropNextTitle(m: PlacedMention, tokens: Token[], first: number, next: number): void {
     const lex = lexicon();
-    let j = next - 1;
+    const titleWord = (t: Token) => lex.titles.has(t.core) || lex.honorifics.has(t.core);
     let cut = -1;
-    while (j >= first && tokens[j].kind === "arabic" && tokens[j].core.startsWith("ال")) {
-      if (lex.titles.has(tokens[j].core) || lex.honorifics.has(tokens[j].core)) cut = j;
-      j--;
+    for (let j = next - 1; j >= first && tokens[j].kind === "arabic" && (tokens[j].core.startsWith("ال") || titleWord(tokens[j])); j--) {
+      if (!titleWord(tokens[j])) continue;
+      cut = j;
+      if (j - 1 < first || !titleWord(tokens[j - 1])) break;
     }
     if (cut >= first) m.after.length = cut - first;
   }
@@ -253,6 +259,17 @@ export class MentionIndex {
       this.roles.set(e, w);
     }
     return w;
+  }
+
+  private ids: Map<string, Entity> | null = null;
+
+  /** The entity with this id (a map built on first use: the speaker state asks for every statement). */
+  byId(id: string): Entity | undefined {
+    if (!this.ids) {
+      this.ids = new Map();
+      for (const e of this.entities) this.ids.set(e.id, e);
+    }
+    return this.ids.get(id);
   }
 
   private readonly genders = new Map<Entity, Gender>();
@@ -357,6 +374,7 @@ function windowHasAdjective(words: string[], adjective: string): boolean {
   return false;
 }
 
+
 // The window tests compare words in place: they run for every word of every window of every
 // person against each adjective, and a slice or a concatenation per comparison was most of the
 // statement stage's garbage.
@@ -367,11 +385,17 @@ function bareIs(w: string, stem: string, suffix: string): boolean {
   return w.length - a === stem.length + suffix.length && w.startsWith(stem, a) && w.endsWith(suffix);
 }
 
-/** adjectiveStem(w) === stem, without building the stem. */
+/**
+ * adjectiveStem(w) === stem, without building the stem. Window words have lost their
+ * article already, so one whose state's name opens with ال (المانيه for الألمانية) is
+ * also read whole.
+ */
 function stemIs(w: string, stem: string): boolean {
   const e = stemEnd(w);
+  if (e < 0) return false;
+  if (w.startsWith("ال") && e === stem.length && w.startsWith(stem)) return true;
   const a = w.startsWith("ال") ? 2 : 0;
-  return e >= 0 && e - a === stem.length && w.startsWith(stem, a);
+  return e - a === stem.length && w.startsWith(stem, a);
 }
 
 /** Where adjectiveStem's stem of `word` ends (it starts after the article), or -1 when it has none. */
@@ -463,6 +487,7 @@ function fitsNationality(index: MentionIndex, tokens: Token[], e: Entity, adject
     if (looseAgrees(looseWords(index, tokens, m, t), adjective)) return true;
   }
   if (loose || !e.country) return false;
+  if (nationalityCode(adjective) === e.country) return true;
   for (const g of index.entities) if (g.type === "GPE" && g.country === e.country && countryMatchesAdjective(g, adjective)) return true;
   return false;
 }
@@ -478,7 +503,7 @@ export function contradicts(have: Gender, want: Gender | undefined): boolean {
  * mentioned before `before` who does; null when none fits.
  */
 export function resolveAnaphor(index: MentionIndex, tokens: Token[], adjective: string | null, gender: Gender, lastSpeaker: string | null, before: number): Entity | null {
-  const last = lastSpeaker ? index.entities.find((e) => e.id === lastSpeaker) : undefined;
+  const last = lastSpeaker ? index.byId(lastSpeaker) : undefined;
   // Titles written beside a name (or the entity's country) first; the long title before a name only then.
   for (const loose of adjective ? [false, true] : [false]) {
     const fits = (e: Entity) => e.type === "PER" && !contradicts(index.genderOf(e), gender) && (!adjective || fitsNationality(index, tokens, e, adjective, loose));
@@ -544,7 +569,9 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
   let adjective: string | null = null;
   const lastWord = rest[rest.length - 1];
   const countryName = rest.length >= 2 && index.isStateName(bareCore(lastWord)) && !lex.titles.has(lastWord);
-  if (rest.length && (countryName || index.isNationality(lastWord) || (/^ال..+ي$/.test(lastWord) && !lex.titles.has(lastWord)))) {
+  // A nationality of a state the article does not name counts too (الوزيرة الألمانية: the feminine
+  // form, which the pattern for the masculine one does not take, from the gazetteer).
+  if (rest.length && (countryName || isTitleAdjective(index, lastWord, lex.titles))) {
     adjective = lastWord;
     rest = rest.slice(0, -1);
   }
@@ -596,6 +623,11 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
     if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at))) best = { e: m.entity, score, at: m.start };
   }
   return best?.e ?? null;
+}
+
+/** A title's last word that is its nationality adjective: of a state of the article, or any masculine one, or a feminine one the gazetteer knows. */
+function isTitleAdjective(index: MentionIndex, w: string, titles: ReadonlySet<string>): boolean {
+  return index.isNationality(w) || (/^ال..+ي$/.test(w) && !titles.has(w)) || (/^ال..+يه$/.test(w) && nationalityCode(w) !== null);
 }
 
 // Loops rather than every/some with closures: resolveTitle runs for every phrase length of every title.

@@ -15,6 +15,9 @@ export type Subject =
   | { kind: "drop" }
   | { kind: "implicit" };
 
+/** Words of a state's official name written before it (دولة الكويت، سلطنة عمان). */
+const STATE_FORMS = new Set(["دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"]);
+
 /** Nominative duals (الجانبان): the oblique ones (الجانبين) are usually objects after a verb. */
 const OBLIQUE = /ين$/;
 
@@ -59,6 +62,13 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     const coordinated = coordination(tokens, persons, k, stop);
     if (coordinated) return { kind: "joint", ids: coordinated };
     return { kind: "entity", id: persons[0].entity.id, explicit: true };
+  }
+
+  // A title naming the post's place before the name (قالت سفيرة الصين لدى مصر X، المبعوث الخاص إلى سوريا X):
+  // the person right after the place is the subject, though the preposition ended the zone.
+  if (stop < to && isWord(first, lex.titles)) {
+    const e = personAfterPost(tokens, index, stop, to);
+    if (e) return { kind: "entity", id: e.id, explicit: true };
   }
 
   // A person the entity stage did not mark here, written by family name (وقال الوزير اليحيا).
@@ -118,7 +128,12 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     if (coordinated) return { kind: "joint", ids: coordinated };
     // A title before an organisation (رئيس مجلس الدولة) names a person we could not resolve,
     // except a spokesperson, who speaks for the organisation.
-    if (!isTitle || /^(ال)?(متحدث|ناطق)/.test(plain(first))) return { kind: "entity", id: bodies[0].entity.id, explicit: true };
+    // A state after an indefinite noun (حكومة الصين، سفارة الصين) is that noun's genitive, not the speaker.
+    const genitive = !isTitle && bodies[0].entity.type === "GPE" && bodies[0].start > first.coreStart && first.kind === "arabic" && !first.core.startsWith("ال") && !isWord(first, lex.honorifics);
+    if (genitive) return { kind: "unresolved" };
+    // دولة قطر، جمهورية مصر: a state's form of name, not a person's title.
+    const stateForm = bodies[0].entity.type === "GPE" && STATE_FORMS.has(plain(first)) && tokens[k + 1] !== undefined && bodies[0].start <= tokens[k + 1].coreStart;
+    if (!isTitle || stateForm || /^(ال)?(متحدث|ناطق)/.test(plain(first))) return { kind: "entity", id: bodies[0].entity.id, explicit: true };
     return { kind: "unresolved" };
   }
   if (isTitle) return { kind: "unresolved" };
@@ -164,6 +179,27 @@ export function titleHolder(tokens: Token[], index: MentionIndex, k: number, sto
   return null;
 }
 
+
+/** Prepositions that name where a post is held (سفير … لدى، سفيرة … في، المبعوث … إلى). */
+const POST_PLACE = new Set(["لدي", "في", "الي"]);
+
+/**
+ * After a post's preposition at token `at`: up to three words of a place (a marked place,
+ * ال-words), then a person, whose first name part the entity stage may have left out.
+ */
+function personAfterPost(tokens: Token[], index: MentionIndex, at: number, to: number): Entity | null {
+  if (!POST_PLACE.has(tokens[at].norm)) return null;
+  for (let j = at + 1; j < to && j - at <= 4; j++) {
+    const t = tokens[j];
+    const m = index.at(t.start) ?? index.at(t.coreStart);
+    if (m?.entity.type === "PER") return m.entity;
+    if (t.kind !== "arabic") return null;
+    if (m || t.core.startsWith("ال")) continue;
+    const n = j + 1 < to ? index.at(tokens[j + 1].start) : undefined;
+    return n?.entity.type === "PER" ? n.entity : null;
+  }
+  return null;
+}
 
 function distinct(ms: PlacedMention[]): string[] {
   return [...new Set(ms.map((m) => m.entity.id))];
