@@ -155,7 +155,23 @@ function datelineOf(line: string): DatelineMatch | null {
       };
     }
   }
-  return placeThenTag(line, head) ?? outletThenPlace(line, head) ?? placeThenDash(line, head);
+  return placeThenTag(line, head) ?? outletThenPlace(line, head) ?? placeThenDash(line, head) ?? tagFirst(line, head);
+}
+
+/**
+ * An agency's tag alone before a dash, without a place: "وطنية - استقبل …" (NNA), "(رويترز) - قال …".
+ * Bare, only a listed tag counts (an abbreviation, no ordinary word); in brackets, any outlet name.
+ */
+function tagFirst(line: string, head: string): DatelineMatch | null {
+  // A sentence follows (two words at least), not a byline's word ("الأناضول - خاص").
+  const m = /^(\s*)(?:\(([^()\d]{1,25})\)|([^\s\-–—()\d/.،,:]{2,12}))\s*[-–—]+\s+([^\s.،,:]+)\s+\S/u.exec(head);
+  if (!m || NOT_BYLINE_PLACE.test(m[4])) return null;
+  const outlet = m[2] !== undefined ? (outletByTag(m[2]) ?? outletByName(m[2], { ambiguous: true })) : outletByTag(m[3]);
+  if (!outlet) return null;
+  const start = m[1].length;
+  const end = start + (m[2] !== undefined ? m[2].length + 2 : m[3].length);
+  const span = { start, end, text: line.slice(start, end) };
+  return { ...span, place: null, date: null, dayMonth: null, tag: span, outlet };
 }
 
 /**

@@ -54,6 +54,9 @@ describe("datelineOfLine", () => {
     ["تونس - افتتح رئيس الحكومة", "تونس", "تونس", null, null],
     ["الرباط- أجرى وزير الخارجية", "الرباط", "الرباط", null, null],
     ["بيروت – وصل المبعوث الفرنسي", "بيروت", "بيروت", null, null],
+    // The agency's tag alone before a dash.
+    ["وطنية - ترأس وزير الداخلية اجتماعا", "وطنية", null, null, "NNA"],
+    ["(د ب أ) - أعلنت الشرطة", "(د ب أ)", null, null, "dpa"],
   ])("%s", (line, text, place, iso, outlet) => {
     const d = datelineOfLine(line);
     expect(d).not.toBeNull();
@@ -79,6 +82,8 @@ describe("datelineOfLine", () => {
     "وأكد الوزير (الفرنسي) - في بيان - أن",
     "الحكومة - في بيان - أكدت",
     "تونس - الجزائر: شراكة متجددة",
+    "الجزيرة - قال مراسلنا",
+    "(تفاصيل) - قال",
   ])("no dateline in: %s", (line) => {
     expect(datelineOfLine(line)).toBeNull();
   });
