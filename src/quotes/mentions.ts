@@ -486,7 +486,15 @@ function fitsNationality(index: MentionIndex, tokens: Token[], e: Entity, adject
     while (t > 0 && tokens[t - 1].start >= m.start) t--;
     if (looseAgrees(looseWords(index, tokens, m, t), adjective)) return true;
   }
-  if (loose || !e.country) return false;
+  return !loose && countryAgrees(index, e, adjective);
+}
+
+/**
+ * The entity stage's country of a person (the gazetteer's) is the state a nationality
+ * adjective names (وانغ يي ~ الوزير الصيني where no title beside the name says الصيني).
+ */
+function countryAgrees(index: MentionIndex, e: Entity, adjective: string): boolean {
+  if (!e.country) return false;
   if (nationalityCode(adjective) === e.country) return true;
   for (const g of index.entities) if (g.type === "GPE" && g.country === e.country && countryMatchesAdjective(g, adjective)) return true;
   return false;
@@ -589,7 +597,7 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
     if (adjective) {
       m.agrees ??= new Map();
       let agrees = m.agrees.get(adjective);
-      if (agrees === undefined) m.agrees.set(adjective, (agrees = texts.some((w) => windowHasAdjective(w, adjective!))));
+      if (agrees === undefined) m.agrees.set(adjective, (agrees = texts.some((w) => windowHasAdjective(w, adjective!)) || countryAgrees(index, m.entity, adjective)));
       if (!agrees) continue;
       adjScore = 2;
     } else if (core.length) {
@@ -672,7 +680,7 @@ export function resolveCounterpart(index: MentionIndex, adjective: string | null
     const m = index.all[i];
     if (m.start >= before || m.entity.type !== "PER" || m.entity.id === self) continue;
     if (!adjective) return m.entity;
-    if (index.textsOf(m).texts.some((w) => windowHasAdjective(w, adjective))) return m.entity;
+    if (index.textsOf(m).texts.some((w) => windowHasAdjective(w, adjective)) || countryAgrees(index, m.entity, adjective)) return m.entity;
   }
   return null;
 }

@@ -179,3 +179,16 @@ describe("titles with a post, a state's name, or a nationality the article does 
     expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["pierre"]);
   });
 });
+
+describe("a title's nationality from the person's country when no title beside the name writes it", () => {
+  it("الوزير الصيني / الرئيس الروسي: the gazetteer's country of each person (the real pipeline)", () => {
+    const text =
+      "واستقبل الرئيس شي جين بينغ في بكين الرئيس فلاديمير بوتين. وقال الرئيس الروسي إن العلاقات في أفضل حالاتها. وأكد الرئيس الصيني أن البلدين شريكان استراتيجيان.";
+    const a = analyzeArticle(articleFromText("t", text));
+    const name = (id: string | null) => a.entities.find((e) => e.id === id)?.name ?? null;
+    expect(a.quotes.map((q) => [name(q.speaker), firstWords(q.text)])).toEqual([
+      ["فلاديمير بوتين", "العلاقات في"],
+      ["شي جين بينغ", "البلدين شريكان"],
+    ]);
+  });
+});
