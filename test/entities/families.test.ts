@@ -230,3 +230,12 @@ describe("two names after a dual title", () => {
     expect(entitiesOf("وعين وزيرا للخارجية جون سميث وبيتر براون.").entities.filter((e) => e.type === "PER")).toHaveLength(0);
   });
 });
+
+describe("titles over affairs", () => {
+  it("the kind of affairs after شؤون belongs to the title", () => {
+    const { entities } = entitiesOf("وصرح مساعد وزير الخارجية الأرجنتيني للشؤون السياسية ماركوس ريفيرو بأن المحادثات بناءة.");
+    const p = entities.find((e) => e.type === "PER");
+    expect(p?.name).toBe("ماركوس ريفيرو");
+    expect(p?.roles[0]).toBe("مساعد وزير الخارجية الأرجنتيني للشؤون السياسية");
+  });
+});

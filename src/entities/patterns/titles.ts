@@ -178,7 +178,9 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       // A foreign name that begins like the article (ألكسندر غروشكو، ألبرتو فرنانديز) begins the name.
       if (isDefinite(t) && !t.pre && !lex.common.has(t.norm) && !lex.stopwords.has(t.norm) && !lex.notFamily.has(t.norm) && startsName(ctx, j + 1)) break;
       if (isDefinite(t) && (!t.pre || t.pre === "ل")) {
-        if (lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
+        // After شؤون any definite word is the affairs' kind (للشؤون السياسية، لشؤون الشرق الأوسط).
+        const ofAffairs = /شوون$/.test(toks[j - 1].core) && end === j;
+        if (!ofAffairs && lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
         complements++;
         j = end = j + 1;
         continue;
