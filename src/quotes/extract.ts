@@ -82,6 +82,8 @@ class SpeakerState {
   private pending: Draft[] = [];
   /** Gender told by a verb whose written subject a person was (قالت الوزيرة X): stronger than titles. */
   private readonly spokenGender = new Map<string, Gender>();
+  /** The gender of the verb whose subject we could not name (وقال الوزير القطري): a verb of the other gender is not theirs. */
+  private unknownGender: Gender = null;
   readonly resolved = new Map<Draft, Resolved | "drop">();
 
   constructor(private readonly index: MentionIndex, private readonly doc: Doc) {}
@@ -94,7 +96,10 @@ class SpeakerState {
     }
     this.resolved.set(d, r);
     if (r !== "drop" && r.speaker && d.subject.kind === "entity" && d.gender && d.kind === "verb" && this.isPerson(r.speaker)) this.spokenGender.set(r.speaker, d.gender);
-    if (r !== "drop" && !r.joint && !r.speaker && d.subject.kind === "unresolved") this.speakerIs("unknown");
+    if (r !== "drop" && !r.joint && !r.speaker && d.subject.kind === "unresolved") {
+      this.speakerIs("unknown");
+      this.unknownGender = d.gender;
+    }
     if (r !== "drop") {
       // A prefatory verbal noun belongs to the statement that follows it in the sentence.
       for (const p of this.pending) this.resolved.set(p, { ...r, confidence: Math.min(r.confidence, 0.8) });
@@ -220,7 +225,11 @@ class SpeakerState {
     }
     // وأضاف أن … after ذكر التقرير أن … is the report's; after قال مسؤول إن … the official's.
     if (this.lastKind === "drop") return "drop";
-    if (this.lastKind === "unknown") return this.single(null, 0.3);
+    if (this.lastKind === "unknown") {
+      // وقال الوزير القطري (nobody we know) … وأضافت أن …: the woman who spoke before.
+      const other = d.gender && this.unknownGender && d.gender !== this.unknownGender ? this.recent.find((x) => this.genderOf(x) === d.gender) : undefined;
+      return this.single(other ?? null, other ? 0.6 : 0.3);
+    }
     if (this.last) return this.single(this.agreeing(this.last, d.gender, d.cueStart), 0.75);
     // Nobody has spoken yet: the person the text was last about — before the statement, since a
     // source written after it (…، حسبما أفاد به) does not make a person named inside it the speaker.

@@ -86,6 +86,12 @@ describe("the gender of the verb and the speaker", () => {
     expect(quotesOf(text, e).map((q) => q.speaker)).toEqual(["nadia", "karim", "nadia"]);
   });
 
+  it("a feminine verb after a man we could not name is the woman who spoke before", () => {
+    const e: Ents = { nadia: ["PER", "نادية مراد"] };
+    const text = "وأكدت نادية مراد أن المؤسسة ستواصل عملها. وقال الوزير القطري إن الدوحة ملتزمة بدعمها. وأضافت أن مبادرة جديدة ستطلق قريبا.";
+    expect(quotesOf(text, e).map((q) => q.speaker)).toEqual(["nadia", null, "nadia"]);
+  });
+
   it("مضيفه (his host, written with ه) is not the participle مضيفة: the verb before it reports", () => {
     const e: Ents = { sato: ["PER", "كينجي ساتو"] };
     const text = "وذكرت الوكالة أن كينجي ساتو أبلغ مضيفه أن اليابان ترى في البرازيل شريكا لا غنى عنه.";
