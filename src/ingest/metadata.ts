@@ -11,7 +11,7 @@ import { normalize } from "../text/normalize.js";
 import { datelineOfLine, type DatelineMatch } from "./dateline.js";
 import { leadTodayDate } from "./lead-date.js";
 import { agencyToldAtHome } from "./told-agency.js";
-import { canonicalOutlet, outletByName, outletByTag, outletByUrl } from "./outlets.js";
+import { canonicalOutlet, outletByName, outletByTag, outletByUrl, type Outlet } from "./outlets.js";
 
 export interface MetadataInput {
   /** The cleaned body. */
@@ -100,7 +100,12 @@ function outletOfDropped(d: DroppedLine): string | null {
   if (d.kind !== "credit" && d.kind !== "site") return null;
   const candidates = [d.text];
   const label = /(?:المصدر|مصدر|نقلا عن|نقلاً عن|source)\s*[:：/]\s*([^/|\d]+)/i.exec(d.text);
-  if (label) candidates.unshift(label[1]);
+  if (label) {
+    candidates.unshift(label[1]);
+    // "المصدر: الجزيرة + وكالات": one named outlet beside unnamed agencies or sites is the source.
+    const named = soleNamed(label[1]);
+    if (named) return named.name_en;
+  }
   // "/صحيفة الشعب اليومية أونلاين/ 2025:04:18.08:42": the name between the slashes.
   const slashed = /^\/([^/]+)\//.exec(d.text.trim());
   if (slashed) candidates.unshift(slashed[1]);
@@ -125,6 +130,23 @@ function outletOfDropped(d: DroppedLine): string | null {
     if (o) return o.name_en;
   }
   return null;
+}
+
+// Sources a credit names without naming an outlet.
+const UNNAMED_SOURCES = /^(?:وكالات|وكالات الانباء|وكالات انباء|مواقع|مواقع التواصل|مواقع التواصل الاجتماعي|صحف|وسائل اعلام|مراسلون|مراسلين|متابعات|الصحافه)$/;
+
+/** The one outlet a list of sources names ("الجزيرة + وكالات", "رويترز، وكالات"), or null if none or several. */
+function soleNamed(list: string): Outlet | null {
+  const parts = list.split(/\s*[+،,&]\s*|\s+و(?=\S)/).map((p) => p.trim()).filter((p) => p !== "");
+  if (parts.length < 2) return null;
+  let found: Outlet | null = null;
+  for (const p of parts) {
+    if (UNNAMED_SOURCES.test(normalize(p))) continue;
+    const o = outletByName(p, { ambiguous: true }) ?? outletByTag(p);
+    if (!o || (found && found !== o)) return null;
+    found = o;
+  }
+  return found;
 }
 
 /** An outlet name opening the first body line, "سكاي نيوز عربية - أبوظبي: …". */

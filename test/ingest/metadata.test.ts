@@ -128,6 +128,14 @@ describe("extractMetadata", () => {
     expect(meta("عنوان الخبر هنا\n\nحُدّثت في: 10 أكتوبر 2021\n\nقال الوزير إن.").published).toBeNull();
   });
 
+  it("takes the one outlet a credit names beside unnamed agencies, none where it names two", () => {
+    const body = "وزير الخارجية يزور أنقرة\n\nوصل وزير الخارجية إلى أنقرة في زيارة رسمية.\n\n";
+    expect(meta(`${body}المصدر : سكاي نيوز عربية + وكالات`).outlet).toBe("Sky News Arabia");
+    expect(meta(`${body}المصدر: العربية ووكالات`).outlet).toBe("Al Arabiya");
+    expect(meta(`${body}المصدر: رويترز، مواقع التواصل`).outlet).toBe("Reuters");
+    expect(meta(`${body}المصدر: رويترز + أ ف ب`).outlet).toBeNull();
+  });
+
   it("prefers a timestamp line over the dateline, and the credit line over the site line", () => {
     const m = meta("شبكة الأخبار الدولية/\n/مصدر: وام/ 2022:02:03.08:00\nأبوظبي في 2 فبراير 2022 - بحث الشيخ عبدالله مع نظيره.");
     expect(m.outlet).toBe("WAM");
