@@ -106,6 +106,13 @@ describe("a participle's clause subject", () => {
     expect(quotesOf(text, ents).map((q) => [q.speaker, firstWords(q.text)])).toEqual([["zhao", "الصداقة بين"]]);
   });
 
+  it("the first part of a name alone as a verb's subject (وأضافت تشاو أن …، وقال تشاو للصحفيين إن …)", () => {
+    const ents: Ents = { zhao: ["PER", "تشاو مينغ"], ruto: ["PER", "وليام روتو"] };
+    const text =
+      "وقالت المتحدثة تشاو مينغ إن بكين تدعو إلى ضبط النفس. وقال وليام روتو إن كينيا تؤيد ذلك. وأضافت تشاو أن الصين مستعدة للعب دور بناء. وقال تشاو للصحفيين إن الحوار مستمر.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["zhao", "ruto", "zhao", "zhao"]);
+  });
+
   it("a chain of participles gives each its own statement, each starting after its complementizer", () => {
     const ents: Ents = { shukri: ["PER", "سامح شكري"] };
     const text =
