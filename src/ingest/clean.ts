@@ -5,7 +5,7 @@
 // metadata — "/مصدر: شينخوا/ 2023:09:20.09:51" names the source and the publication time.
 import { foldedWordCount, normalize } from "../text/normalize.js";
 import { findDates, mayHoldDate } from "../text/dates.js";
-import { outletByName, outletByTag, outletByUrl } from "./outlets.js";
+import { outletByName, outletByTag, outletByUrl, type Outlet } from "./outlets.js";
 
 export type DroppedKind =
   | "breadcrumb"
@@ -85,7 +85,7 @@ const TIMESTAMP_FILLER = new RegExp(
     "(?:نشر|نشرت|اضيف|اضيفت|حدث|حدثت|عدل|عدلت)(?: في| بتاريخ| يوم)?", "تم النشر", "تاريخ النشر", "تاريخ الاضافه",
     "اخر تحديث", "اخر تعديل", "تم التحديث", "محدث", "تحديث", "التاريخ", "بتاريخ",
     "published", "updated", "posted", "الساعه", "بتوقيت [^\\d]+", "غرينتش", "جرينتش", "gmt", "utc", "صباحا", "مساء", "ظهرا",
-    "ص", "م", "am", "pm", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "منذ",
+    "ت م", "ت غ", "جمت", "ص", "م", "am", "pm", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "منذ",
   ].join("|")})(?!\\p{L})|\\d{1,2}:\\d{2}(?::\\d{2})?|[|:،,\\-–—/.()+]`,
   "gu",
 );
@@ -171,6 +171,10 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   if (wordCount === 1 && HOST.test(line) && outletByUrl(`https://${line.replace(/^[|/\s]+|[|/\s]+$/g, "")}`)) return "site";
   // A site name between slashes and the publication time: "/صحيفة الشعب اليومية أونلاين/ 2025:04:18.08:42".
   if (short && n.startsWith("/") && slashedCredit(line)) return "credit";
+  // A wire's closing line: its tag with the editors' initials or the filing time ("(بترا) ر ص/ م ع", "وام/عصم/", "بنا 1420 جمت 23/05/2023").
+  if (wordCount <= 8 && agencyFooter(line)) return "credit";
+  // The end mark of a wire release: "// انتهى //", "(انتهى)", "-النهاية-".
+  if (wordCount <= 3 && /^[\s/()\-–—*.]*(?:انتهي|النهايه)[\s/()\-–—*.]*$/.test(n)) return "rule";
   // A line that is only an agency tag, "(رويترز)" or "- وام -".
   if (wordCount <= 4 && /^[([\-–—/\s]*[^()[\]]+[)\]\-–—/\s]*$/.test(n) && outletByTag(n)) return "credit";
   // A site and the agency it credits: "هسبريس - أ.ف.ب", "بوابة الأهرام | أ ش أ".
@@ -241,6 +245,32 @@ export function siteOfStamp(line: string): string | null {
   const left = stampLeftover(line);
   if (!left) return null;
   return outletByName(left) || outletByTag(left) ? left : null;
+}
+
+// What follows a wire's tag on its closing line: editors' initials (one to three letters each), a
+// filing time (1420, 231420) and its zone (جمت = GMT, ت م = Mecca time, ت غ = Greenwich time).
+const FOOTER_PART = /^(?:\p{L}{1,2}|\d{4,6}|جمت|gmt)$/u;
+/** Initials of three letters stand only between slashes ("وام/عصم/"). */
+const SLASHED_INITIALS = /^\p{L}{3}$/u;
+/** Short words a sentence after a tag would hold: no initials. */
+const NOT_INITIALS = new Set(["في", "من", "عن", "ان", "قد", "لا", "لم", "لن", "ما", "هو", "هي", "او", "ثم", "كل"]);
+
+/**
+ * The outlet of a wire's closing line — its tag, then only editors' initials, a filing time or a
+ * date: "(بترا) ر ص/ م ع", "العمانية/ س ع", "وام/عصم/", "بنا 1420 جمت 23/05/2023" — or null.
+ */
+export function agencyFooter(line: string): Outlet | null {
+  const t = line.trim();
+  // The tag in brackets, before a slash, or as the first word.
+  const m = /^\(([^()\d]{1,25})\)(.*)$/u.exec(t) ?? /^\/?([^/\d]{1,25})\/(.*)$/u.exec(t) ?? /^(\S{2,12})(\s.*)$/u.exec(t);
+  if (!m) return null;
+  const outlet = outletByTag(m[1]);
+  if (!outlet) return null;
+  const slashed = m[2].includes("/");
+  const rest = stampLeftover(m[2]) ?? normalize(m[2]);
+  const parts = rest.split(/[\s/|:،,.\-–—]+/).filter((t) => t !== "");
+  const initials = (t: string) => (FOOTER_PART.test(t) || (slashed && SLASHED_INITIALS.test(t))) && !NOT_INITIALS.has(t);
+  return parts.length > 0 && parts.every(initials) ? outlet : null;
 }
 
 /** Two or three outlet names or tags joined by dashes, bars or slashes, and nothing else (folded line). */

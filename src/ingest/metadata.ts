@@ -6,7 +6,7 @@
 // --published and --outlet fill in afterwards, where this finds nothing: see article.ts.)
 import type { Dateline } from "../types.js";
 import { findDates, isoDate, parseDateValue, type DateMention } from "../text/dates.js";
-import { outletPair, siteOfStamp, type DroppedLine } from "./clean.js";
+import { agencyFooter, outletPair, siteOfStamp, type DroppedLine } from "./clean.js";
 import { normalize } from "../text/normalize.js";
 import { datelineOfLine, type DatelineMatch } from "./dateline.js";
 import { leadTodayDate } from "./lead-date.js";
@@ -98,6 +98,8 @@ function findDateline(text: string, title: string | null): { match: DatelineMatc
 /** The outlet a dropped credit or site-name line names: "/مصدر: شينخوا/ …", "CGTN العربية/", "المصدر: وام". */
 function outletOfDropped(d: DroppedLine): string | null {
   if (d.kind !== "credit" && d.kind !== "site") return null;
+  const footer = d.kind === "credit" ? agencyFooter(d.text) : null;
+  if (footer) return footer.name_en;
   const candidates = [d.text];
   const label = /(?:المصدر|مصدر|نقلا عن|نقلاً عن|source)\s*[:：/]\s*([^/|\d]+)/i.exec(d.text);
   if (label) {

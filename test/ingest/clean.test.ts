@@ -30,6 +30,13 @@ describe("classifyLine", () => {
     ["وكالة الأنباء السعودية", "site"],
     ["جميع الحقوق محفوظة © 2024", "copyright"],
     ["* * *", "rule"],
+    // A wire's closing lines: tag with editors' initials or filing time, end mark, time zone marks.
+    ["(وفا) ع.ح/ س.م", "credit"],
+    ["كونا/ ن ع/ ت ب", "credit"],
+    ["سانا 0915 جمت 14/02/2022", "credit"],
+    ["- انتهى -", "rule"],
+    ["// النهاية //", "rule"],
+    ["09:20 ت غ", "timestamp"],
   ])("%s → %s", (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
   });
@@ -42,6 +49,8 @@ describe("classifyLine", () => {
     "الصين",
     "تعليق: العلاقات العربية الصينية إلى آفاق أرحب",
     "وفي عام 2020 وقع البلدان اتفاقية للتعاون.",
+    "واس قال إن",
+    "سانا من دمشق",
   ])("keeps body text: %s", (line) => {
     expect(classifyLine(line)).toBeNull();
   });

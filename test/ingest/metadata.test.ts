@@ -136,6 +136,13 @@ describe("extractMetadata", () => {
     expect(meta(`${body}المصدر: رويترز + أ ف ب`).outlet).toBeNull();
   });
 
+  it("reads outlet and publication date from a wire's closing line", () => {
+    const m = meta("وزير الخارجية يستقبل سفير البرازيل\n\nاستقبل وزير الخارجية اليوم سفير البرازيل.\n\nع ح\nسانا 0915 جمت 14/02/2022");
+    expect(m).toMatchObject({ outlet: "SANA", published: "2022-02-14" });
+    expect(m.text).not.toContain("جمت");
+    expect(meta("الملك يستقبل وفدا\n\nاستقبل الملك وفدا برلمانيا.\n\n(بترا) س ع/ ر ص").outlet).toBe("Petra");
+  });
+
   it("prefers a timestamp line over the dateline, and the credit line over the site line", () => {
     const m = meta("شبكة الأخبار الدولية/\n/مصدر: وام/ 2022:02:03.08:00\nأبوظبي في 2 فبراير 2022 - بحث الشيخ عبدالله مع نظيره.");
     expect(m.outlet).toBe("WAM");
