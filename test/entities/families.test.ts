@@ -239,3 +239,21 @@ describe("titles over affairs", () => {
     expect(p?.roles[0]).toBe("مساعد وزير الخارجية الأرجنتيني للشؤون السياسية");
   });
 });
+
+describe("titles with a prepositional complement and state ministers", () => {
+  it("keep the complement and the name after it", () => {
+    for (const [text, name, role] of [
+      ["وقال وزير الدولة المكلف بالشؤون الأفريقية يوسف الحسني إن التعاون مستمر.", "يوسف الحسني", "وزير الدولة المكلف بالشؤون الأفريقية"],
+      ["وقالت وزيرة الدولة للتعاون الدولي مريم الكعبي إن.", "مريم الكعبي", "وزيرة الدولة للتعاون الدولي"],
+    ]) {
+      const p = entitiesOf(text).entities.find((e) => e.type === "PER");
+      expect(p?.name).toBe(name);
+      expect(p?.roles[0]).toBe(role);
+    }
+  });
+
+  it("a prepositional phrase that is the verb's object stays out", () => {
+    const { entities } = entitiesOf("وأشاد وزير الخارجية بالجهود المبذولة. ورحب رئيس الوزراء بالقرار الأممي الجديد.");
+    expect(entities.filter((e) => e.type === "PER")).toHaveLength(0);
+  });
+});

@@ -162,7 +162,8 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         // A bare definite title, then another title: two people (التقى الوزير رئيسة الجمهورية), as a man's
         // title before a woman's is; an honorific (السيد، الدكتور) stacks.
         const bareDefinite = heads.length === 1 && complements === 0 && j === i + 1 && isDefinite(toks[i]) && !/^ال(سيد|سيده|دكتور|دكتوره)$/.test(toks[i].core);
-        if (bareDefinite || feminine(heads[heads.length - 1]) !== feminine(stacked.bare) && !lex.weakHeads.has(heads[heads.length - 1])) break;
+        const otherGender = feminine(heads[heads.length - 1]) !== feminine(stacked.bare) && !lex.weakHeads.has(heads[heads.length - 1]) && !lex.honorifics.has(stacked.bare) && !lex.construct.has(stacked.bare);
+        if (bareDefinite || otherGender) break;
         heads.push(stacked.bare);
         j = end = j + 1;
         continue;
@@ -177,6 +178,17 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       if (isDefinite(t) && !t.pre && j + 1 < toks.length && /^(بن|ولد|ابن|بنت)$/.test(toks[j + 1].norm) && !ctx.gazAt[j]) break;
       // A foreign name that begins like the article (ألكسندر غروشكو، ألبرتو فرنانديز) begins the name.
       if (isDefinite(t) && !t.pre && !lex.common.has(t.norm) && !lex.stopwords.has(t.norm) && !lex.notFamily.has(t.norm) && startsName(ctx, j + 1)) break;
+      // A prepositional complement (and its adjectives) right before the name: وزير … المقيمين بالخارج ناصر
+      // بوريطة، وزير الدولة المكلف بالشؤون الأفريقية يوسف العمراني.
+      if (t.pre === "ب" && isDefinite(t) && end === j && complements > 0 && !lex.titleHeads.has(bareOf(t.core)) && !lex.orgHeads.has(bareOf(t.core))) {
+        let k = j + 1;
+        while (k < j + 3 && isArabicWord(toks[k]) && toks[k].sentence === t.sentence && !toks[k].pre && isDefinite(toks[k]) && !ctx.gazAt[k]) k++;
+        if (ctx.gazAt[k]?.type === "PER" || (isArabicWord(toks[k]) && toks[k].sentence === t.sentence && startsName(ctx, k))) {
+          complements += k - j;
+          j = end = k;
+          continue;
+        }
+      }
       if (isDefinite(t) && (!t.pre || t.pre === "ل")) {
         // After شؤون any definite word is the affairs' kind (للشؤون السياسية، لشؤون الشرق الأوسط).
         const ofAffairs = /شوون$/.test(toks[j - 1].core) && end === j;
