@@ -42,7 +42,7 @@ const NUMERIC_DAY_MONTH = /^\s*[-–—]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2
 function placeOf(prefix: string): { place: string; start: number } | null {
   let p = prefix.replace(SEPARATORS, "");
   p = p.replace(/\s+في$/, "").replace(SEPARATORS, "");
-  p = p.replace(BRACKETED_REGION, "");
+  if (p.endsWith(")")) p = p.replace(BRACKETED_REGION, "");
   // "بكين، الخميس 31 ديسمبر": a weekday may stand between place and date.
   p = p.replace(WEEKDAY_AT_END, "").replace(SEPARATORS, "");
   const lead = prefix.length - prefix.trimStart().length;
@@ -103,6 +103,8 @@ function knownNameAfter(line: string, at: number): { span: TextSpan; outlet: Out
   return null;
 }
 
+const DASH_NEAR_START = /[-–—]/;
+
 /** Tatweel standing alone between spaces, used as a dash ("لندن ـ «القدس العربي»:"). */
 const TATWEEL_DASH = /(?<=\s)\u0640+(?=\s)/g;
 
@@ -155,7 +157,10 @@ function datelineOf(line: string): DatelineMatch | null {
       };
     }
   }
-  return placeThenTag(line, head) ?? outletThenPlace(line, head) ?? placeThenDash(line, head) ?? tagFirst(line, head);
+  const found = placeThenTag(line, head) ?? outletThenPlace(line, head);
+  if (found) return found;
+  // The last two forms need a dash within their first words: most body lines have none there.
+  return DASH_NEAR_START.test(head.slice(0, 48)) ? (placeThenDash(line, head) ?? tagFirst(line, head)) : null;
 }
 
 /**
