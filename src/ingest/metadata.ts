@@ -255,15 +255,23 @@ function datelineDate(match: DatelineMatch, input: MetadataInput, anchor: string
   return year === null ? null : isoDate(year, dm.month, dm.day);
 }
 
+const UPDATE_LABEL = /(?:آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|اخر تعديل|حُ?د[َّ]*ثت?(?=\s|:)|عُ?د[َّ]*لت?(?=\s|:)|updated)/i;
+const PUBLISHED_LABEL = /(?:^|[^\p{L}])(?:نُ?شِ?رَ?(?:ت)?|تاريخ النشر|أُ?ضيفَ?(?:ت)?|published|posted)(?![\p{L}])/iu;
+
 function timestampDate(dropped: DroppedLine[]): string | null {
   for (const d of dropped) {
     // Below a "related" head the dates belong to other articles.
     if (d.kind === "related") break;
     if (d.kind !== "timestamp" && d.kind !== "credit") continue;
     // An update time is not the publication date: only a date before the update label counts
-    // ("نشر في: 5 مارس 2024 - آخر تحديث: 6 مارس 2024").
-    const update = /(?:آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|اخر تعديل|حُ?د[َّ]*ثت?(?=\s|:)|عُ?د[َّ]*لت?(?=\s|:)|updated)/i.exec(d.text);
-    const dates = findDates(update ? d.text.slice(0, update.index) : d.text).filter((x) => x.iso !== null);
+    // ("نشر في: 5 مارس 2024 - آخر تحديث: 6 مارس 2024"), or after a publication label that
+    // follows it ("آخر تحديث: 2024-03-06 | نشر في: 2024-03-05").
+    let t = d.text;
+    const first = UPDATE_LABEL.exec(t);
+    const published = first ? PUBLISHED_LABEL.exec(t.slice(first.index)) : null;
+    if (first && published) t = t.slice(first.index + published.index);
+    const update = UPDATE_LABEL.exec(t);
+    const dates = findDates(update ? t.slice(0, update.index) : t).filter((x) => x.iso !== null);
     // "السبت - 25 شوال 1445 هـ - 04 مايو 2024 مـ": the printed Gregorian date, not a conversion
     // of the Hijri one (the month's start may differ from Umm al-Qura's by a day).
     const found = dates.find((x) => x.calendar === "gregorian") ?? dates[0];

@@ -124,6 +124,8 @@ describe("extractMetadata", () => {
     expect(m.text).not.toContain("نشرت");
     expect(meta("عنوان الخبر هنا\n\nأضيفت بتاريخ 2021/10/09 07:30\n\nقال الوزير إن.").published).toBe("2021-10-09");
     expect(meta("عنوان الخبر هنا\n\nنُشر يوم 9 أكتوبر 2021\n\nقال الوزير إن.").published).toBe("2021-10-09");
+    // The update printed first, the publication after it.
+    expect(meta("عنوان الخبر هنا\n\nآخر تحديث: 2020-09-14 | نُشر في: 2020-09-12\n\nقال الوزير إن.").published).toBe("2020-09-12");
     // An update time alone is not the publication date.
     expect(meta("عنوان الخبر هنا\n\nحُدّثت في: 10 أكتوبر 2021\n\nقال الوزير إن.").published).toBeNull();
   });
