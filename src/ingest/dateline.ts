@@ -86,7 +86,10 @@ function tagAfter(line: string, at: number): { span: TextSpan; outlet: Outlet | 
   return knownNameAfter(line, at);
 }
 
-/** "دبي - سكاي نيوز عربية": a known outlet name of up to four words after a separator. */
+/**
+ * "دبي - سكاي نيوز عربية": a known outlet name of up to four words after a separator. A name
+ * that is also a word ("عمان - الغد") counts where it ends the line or stands before a colon.
+ */
 function knownNameAfter(line: string, at: number): { span: TextSpan; outlet: Outlet; known: true } | null {
   const lead = /^\s*[-–—/:]+\s*/.exec(line.slice(at));
   if (!lead) return null;
@@ -94,9 +97,10 @@ function knownNameAfter(line: string, at: number): { span: TextSpan; outlet: Out
   const words = line.slice(start).split(/\s+/).slice(0, 4);
   for (let k = words.length; k >= 1; k--) {
     const candidate = words.slice(0, k).join(" ").replace(/[\s.,،:\-–—]+$/, "");
-    const outlet = outletByName(candidate) ?? outletByTag(candidate);
-    if (!outlet) continue;
     const end = start + line.slice(start).indexOf(candidate) + candidate.length;
+    const closes = /^\s*(?::|$)/.test(line.slice(end));
+    const outlet = outletByName(candidate, { ambiguous: closes }) ?? outletByTag(candidate);
+    if (!outlet) continue;
     if (!/^(?:$|[\s.,،:\-–—])/.test(line.slice(end))) continue;
     return { span: { start, end, text: line.slice(start, end) }, outlet, known: true };
   }
@@ -244,13 +248,17 @@ function placeThenTag(line: string, head: string): DatelineMatch | null {
 const NOT_BYLINE_PLACE = /^(?:خاص|خاصة|حصري|عاجل|متابعات|وكالات|عواصم|تقرير|ترجمة|مراسلنا|فيديو)$/;
 
 /**
- * The outlet first, then the place: "إذاعة الصين الدولية - بكين", "سكاي نيوز عربية - أبوظبي: …".
+ * The outlet first, then the place: "إذاعة الصين الدولية - بكين", "سكاي نيوز عربية - أبوظبي: …",
+ * "إيلاف من بيروت: …".
  * The outlet must be a known, unambiguous name or tag, and the place must end the line or stand
  * before a colon or dash.
  */
 function outletThenPlace(line: string, head: string): DatelineMatch | null {
-  // The name is all before the line's first dash or slash: at most four words.
-  const sep = /\s*[-–—/]+\s*/.exec(head.slice(0, 60));
+  // The name is all before the line's first dash or slash (or " من " before a place and a
+  // colon: "إيلاف من لندن:"): at most four words.
+  const dash = /\s*[-–—/]+\s*/.exec(head.slice(0, 60));
+  const from_ = /\s+من\s+(?=[^:]{2,30}:)/.exec(head.slice(0, 60));
+  const sep = dash && (!from_ || dash.index < from_.index) ? dash : from_;
   if (!sep) return null;
   const lead = head.length - head.trimStart().length;
   const name = head.slice(lead, sep.index);

@@ -32,6 +32,8 @@ export interface OutletIndex {
 export function outletKey(s: string): string {
   return normalize(s)
     .replace(/^[\s\-–—/\\|:()[\].,،«»"']+|[\s\-–—/\\|:()[\].,،«»"']+$/g, "")
+    // "العربية.نت", "أ.ش.أ": a dot between Arabic letters parts words as a space does.
+    .replace(/(?<=[\u0621-\u064A])\.(?=[\u0621-\u064A])/g, " ")
     .trim();
 }
 
