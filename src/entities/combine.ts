@@ -126,18 +126,25 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
   //    A one-word name needs the tagger's agreement (a verb or a noun can follow a title too).
   const modelPer = new Uint8Array(n);
   for (const m of ev.model) if (m.type === "PER") for (let k = m.tokStart; k < m.tokEnd; k++) modelPer[k] = 1;
-  // Words of the multi-word people found: one of them alone after a title (الرئيسة سامية after سامية صولوحو حسن) is that person.
-  const fullNameWords = new Set<string>();
-  for (const k of [...cov.kept(), ...ev.patternPeople]) {
-    if (k.type !== "PER" || k.tokEnd - k.tokStart < 2) continue;
-    for (const w of normalize(k.name).split(" ")) if (w.length >= 3) fullNameWords.add(w);
-  }
+  // Words of the multi-word people found: one of them alone after a title (الرئيسة سامية after سامية صولوحو حسن) is
+  // that person. Built only when such a one-word name is there to be checked.
+  let fullNameWords: Set<string> | null = null;
+  const fullNameWord = (w: string): boolean => {
+    if (!fullNameWords) {
+      fullNameWords = new Set<string>();
+      for (const k of cov.kept().concat(ev.patternPeople)) {
+        if (k.type !== "PER" || k.tokEnd - k.tokStart < 2) continue;
+        for (const x of normalize(k.name).split(" ")) if (x.length >= 3) fullNameWords.add(x);
+      }
+    }
+    return fullNameWords.has(w);
+  };
   for (const p of ev.patternPeople) {
     const over = cov.overlapping(p);
     // A place name inside a person's name after a title (وزير الخارجية الأرجنتيني سانتياغو كافييرو) is a name word.
     if (over.length === 1 && p.tokEnd - p.tokStart >= 2 && isOnePlaceInside(over[0], p)) cov.remove(over[0]);
     else if (over.length) continue;
-    if (p.tokEnd - p.tokStart === 1 && !modelPer[p.tokStart] && !fullNameWords.has(normalize(p.name))) continue;
+    if (p.tokEnd - p.tokStart === 1 && !modelPer[p.tokStart] && !fullNameWord(normalize(p.name))) continue;
     cov.add(p);
   }
 

@@ -78,6 +78,12 @@ function otherBody(doc: Doc, lex: Lexicon, facts: ReturnType<typeof wordFacts>, 
 const OPEN_QUOTE = new Set(["«", "\"", "“", "'"]);
 const CLOSE_QUOTE = new Set(["»", "\"", "”", "'"]);
 
+/** The token before `i` opens a quotation (checked on the token kind first: this runs per word). */
+function afterQuote(toks: Doc["tokens"], i: number): boolean {
+  const q = toks[i - 1];
+  return q !== undefined && q.kind === "punct" && OPEN_QUOTE.has(q.text);
+}
+
 /** An outlet whose name is an ordinary word or a place, quoted whole from `i` («الشرق الأوسط»، لـ"الجزيرة"). */
 function quotedOutlet(doc: Doc, lex: Lexicon, i: number): { j: number; r: Reading; entry: GazEntry } | null {
   if (!lex.quotedOutlets.size) return null;
@@ -100,7 +106,7 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   const toks = doc.tokens;
   const facts = wordFacts(doc, lex);
   for (let i = 0; i < toks.length; ) {
-    if (!isWord(toks[i].kind) || (!facts[i].startsPhrase && !OPEN_QUOTE.has(toks[i - 1]?.text ?? ""))) {
+    if (!isWord(toks[i].kind) || (!facts[i].startsPhrase && !afterQuote(toks, i))) {
       i++;
       continue;
     }
@@ -118,7 +124,7 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
       }
     }
     if (best && best.entry.bracketed && !bracketed(doc, i, best.j)) best = null;
-    const quoted = OPEN_QUOTE.has(toks[i - 1]?.text ?? "") ? quotedOutlet(doc, lex, i) : null;
+    const quoted = afterQuote(toks, i) ? quotedOutlet(doc, lex, i) : null;
     if (quoted) best = quoted;
     // A short form after a definite noun qualifies it (السياسة الخارجية الأمريكية), it names no ministry.
     if (best && best.entry.kind === "ORG" && !best.r.pre && lex.orgShortForms.has(best.r.core) && qualifies(doc, i)) best = null;

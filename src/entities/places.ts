@@ -129,9 +129,9 @@ export function placesAfterDirections(doc: Doc, phrases: Candidate[]): void {
     if (!c.entry || !(c.type === "LOC" || (c.type === "GPE" && /^gpe:[A-Z]{2}$/.test(c.entry.key)))) continue;
     const k = c.tokStart - 1;
     const first = doc.tokens[c.tokStart];
-    if (k < prevEnd || first.pre || doc.article.text.slice(doc.tokens[k]?.end ?? 0, c.start) !== " ") continue;
+    if (k < prevEnd || first.pre) continue;
     const t = doc.tokens[k];
-    if (t.kind !== "arabic" || t.sentence !== first.sentence) continue;
+    if (t.kind !== "arabic" || t.sentence !== first.sentence || c.start - t.end !== 1) continue;
     const r = readings[k].find((x) => !x.restored && directions.has(x.core) && /^(و|ف)?(ب|ل)?$/.test(x.pre));
     if (!r) continue;
     // جنوب شرق: the first direction word carries the clitics.
@@ -263,7 +263,7 @@ export function bareAliases(doc: Doc, lex: Lexicon, phrases: Candidate[], isStop
   INTERNATIONAL_AT.set(doc, intl);
   for (let i = 1; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (t.kind === "arabic" && INTERNATIONAL.has(t.norm)) intl.push(i);
+    if (t.kind === "arabic" && t.norm.length >= 6 && t.norm.length <= 7 && INTERNATIONAL.has(t.norm)) intl.push(i);
     if (taken[i] || t.kind !== "arabic" || t.pre) continue;
     const alias = bare.get(t.norm);
     if (!alias) continue;

@@ -124,6 +124,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
   const toks = ctx.doc.tokens;
   const definiteHead = isDefinite(toks[i]);
   const headCore = toks[i].core;
+  const officeHead = ctx.lex.orgOfficeOf.has(bareOf(headCore));
   let joined = false;
   const { lex } = ctx;
   let j = i + 1;
@@ -171,9 +172,9 @@ export function extent(ctx: PatternContext, i: number): Extent {
       continue;
     }
     const gaz = ctx.gazAt[j];
-    // After a chain noun or a head in construct (مجلس وزراء خارجية دول مجلس التعاون) a known name is a genitive complement.
-    const chained = j > i + 1 && end < j && !toks[j - 1].pre && (lex.orgChain.has(toks[j - 1].norm) || headReading(ctx, j - 1, lex.orgHeads) !== null);
     if (gaz && gaz.type !== "PER" && gaz.type !== "MISC") {
+      // After a chain noun or a head in construct (مجلس وزراء خارجية دول مجلس التعاون) a known name is a genitive complement.
+      const chained = j > i + 1 && end < j && !toks[j - 1].pre && (lex.orgChain.has(toks[j - 1].norm) || headReading(ctx, j - 1, lex.orgHeads) !== null);
       // A state or an organisation is a complement directly after the head or after ل (للاتحاد الروسي),
       // an adjective anywhere.
       const clitics = normalize(ctx.doc.article.text.slice(t.start, gaz.start));
@@ -190,7 +191,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
     }
     // A person's office goes on over ل and the holder's title: المكتب الإعلامي لرئيس الوزراء.
     // Or directly in construct: مكتب رئيس الوزراء الإسرائيلي، ديوان رئيس الجمهورية.
-    if (end === j && lex.orgOfficeOf.has(bareOf(headCore)) && (complements > 0 || j === i + 1)) {
+    if (officeHead && end === j && (complements > 0 || j === i + 1)) {
       const title = headReading(ctx, j, lex.titleHeads as unknown as ReadonlySet<string>);
       if (title && (complements > 0 ? title.r.pre === "ل" : title.r.pre === "" && !definiteHead)) {
         complements++;
