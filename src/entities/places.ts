@@ -126,14 +126,13 @@ export function placesAfterDirections(doc: Doc, phrases: Candidate[]): void {
     const c = phrases[n];
     const prevEnd = lastEnd;
     lastEnd = c.tokEnd;
-    if (!c.entry || !(c.type === "LOC" || (c.type === "GPE" && /^gpe:[A-Z]{2}$/.test(c.entry.key)))) continue;
     const k = c.tokStart - 1;
+    if (k < prevEnd || !c.entry || (c.type !== "LOC" && c.type !== "GPE")) continue;
     const first = doc.tokens[c.tokStart];
-    if (k < prevEnd || first.pre) continue;
     const t = doc.tokens[k];
-    if (t.kind !== "arabic" || t.sentence !== first.sentence || c.start - t.end !== 1) continue;
+    if (first.pre || t.kind !== "arabic" || t.sentence !== first.sentence || c.start - t.end !== 1) continue;
     const r = readings[k].find((x) => !x.restored && directions.has(x.core) && /^(و|ف)?(ب|ل)?$/.test(x.pre));
-    if (!r) continue;
+    if (!r || (c.type === "GPE" && !/^gpe:[A-Z]{2}$/.test(c.entry.key))) continue;
     // جنوب شرق: the first direction word carries the clitics.
     let from = k;
     let fromReading = r;

@@ -81,6 +81,18 @@ const CLOSE = new Set([")", "]"]);
  */
 export function mergeBracketed(doc: Doc, clusters: Cluster[]): Cluster[] {
   const toks = doc.tokens;
+  // Most articles have no mention in brackets: nothing is indexed then.
+  let any = false;
+  for (let c = 0; c < clusters.length && !any; c++) {
+    for (const m of clusters[c].mentions) {
+      const open = toks[m.tokStart - 1];
+      if (open && open.kind === "punct" && OPEN.has(open.text)) {
+        any = true;
+        break;
+      }
+    }
+  }
+  if (!any) return clusters;
   const endsAt = new Map<number, Cluster>();
   for (const c of clusters) {
     const t = c.mentions[0].type;
