@@ -95,7 +95,11 @@ class SpeakerState {
       return;
     }
     this.resolved.set(d, r);
-    if (r !== "drop" && r.speaker && d.subject.kind === "entity" && d.gender && d.kind === "verb" && this.isPerson(r.speaker)) this.spokenGender.set(r.speaker, d.gender);
+    // (genderOf reads it for persons only: an organisation's verb agrees with its name.)
+    if (r !== "drop" && r.speaker && d.subject.kind === "entity" && d.gender && d.kind === "verb") {
+      this.spokenGender.set(r.speaker, d.gender);
+      if (d.gender === "f" && this.isPerson(r.speaker)) this.womanSpoke = true;
+    }
     if (r !== "drop" && !r.joint && !r.speaker && d.subject.kind === "unresolved") {
       this.speakerIs("unknown");
       this.unknownGender = d.gender;
@@ -132,6 +136,19 @@ class SpeakerState {
     return this.index.byId(id)?.type === "PER";
   }
 
+  private womanSpoke = false;
+
+  /** A person's known gender contradicts the verb's (asked only when a woman is known in the article or the verb is feminine). */
+  private clash(id: string, gender: Gender | undefined): boolean {
+    if (!gender || (gender === "m" && !this.anyWoman())) return false;
+    return contradicts(this.genderOf(id), gender);
+  }
+
+  /** Some person of the article is known to be a woman: a feminine verb had one as its written subject, or a feminine title stands before one. */
+  private anyWoman(): boolean {
+    return this.womanSpoke || this.index.anyFeminineTitle();
+  }
+
   /** A person's gender: the verbs they were the written subject of, else their titles; null for others or when unknown. */
   private genderOf(id: string): Gender {
     const spoken = this.spokenGender.get(id);
@@ -146,7 +163,9 @@ class SpeakerState {
    * else the latest person mentioned before `before`, known to be of the verb's gender.
    */
   private agreeing(id: string, gender: Gender | undefined, before: number): string {
-    if (!gender || !contradicts(this.genderOf(id), gender)) return id;
+    // A masculine verb contradicts only a woman, and most articles name none.
+    if (!gender || (gender === "m" && !this.anyWoman())) return id;
+    if (!contradicts(this.genderOf(id), gender)) return id;
     const spoke = this.recent.find((x) => this.genderOf(x) === gender);
     if (spoke) return spoke;
     const ms = this.index.within(0, before, ["PER"]);
@@ -161,7 +180,7 @@ class SpeakerState {
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i];
       if (m.end > before || m.entity.id === except) continue;
-      if (!contradicts(this.genderOf(m.entity.id), gender)) return m;
+      if (!this.clash(m.entity.id, gender)) return m;
       fallback ??= m;
     }
     return fallback;
@@ -238,7 +257,7 @@ class SpeakerState {
     const before = this.index.within(0, upTo, ["PER"]).filter((x) => x.end <= upTo);
     let m = before.at(-1);
     for (let i = before.length - 1; i >= 0; i--) {
-      if (!this.governed(before[i].start) && !contradicts(this.genderOf(before[i].entity.id), d.gender)) {
+      if (!this.governed(before[i].start) && !this.clash(before[i].entity.id, d.gender)) {
         m = before[i];
         break;
       }
@@ -271,7 +290,7 @@ class SpeakerState {
         const e = this.index.byFamilyName(t) ?? (j === verbAt + 1 && t.pre === "" ? this.index.byFirstName(t) : null);
         if (e && !this.governed(t.coreStart)) id = e.id;
       }
-      if (id && !contradicts(this.genderOf(id), gender)) return id;
+      if (id && !this.clash(id, gender)) return id;
     }
     return null;
   }

@@ -156,7 +156,7 @@ export class MentionIndex {
       }
       // التقت X الرئيس التونسي Y: a title with the article written right before the next
       // person is that person's (the object's), not an apposition of X's.
-      if (k < tokens.length && k - last <= WINDOW_AFTER && this.at(tokens[k].start)?.entity.type === "PER") this.dropNextTitle(m, tokens, last + 1, k);
+      if (this.stoppedAtPerson && k < tokens.length) this.dropNextTitle(m, tokens, last + 1, k);
     }
   }
 
@@ -179,9 +179,10 @@ export class MentionIndex {
 
   /** A title is written beside the name: the window ends at a clause, a quotation or another person. */
   private stops(x: Token, sentence: number | undefined, self: Entity): boolean {
+    this.stoppedAtPerson = false;
     if (x.sentence !== sentence || WINDOW_MARKS.has(x.text)) return true;
     const other = this.at(x.start);
-    if (other !== undefined && other.entity.type === "PER" && other.entity !== self) return true;
+    if (other !== undefined && other.entity.type === "PER" && other.entity !== self) return (this.stoppedAtPerson = true);
     const lex = lexicon();
     return verbReading(x) !== null || lex.complementizers.has(x.norm) || lex.breakers.has(x.norm);
   }
@@ -272,7 +273,25 @@ export class MentionIndex {
     return this.ids.get(id);
   }
 
+  /** Set by stops(): the window ended at another person's mention. */
+  private stoppedAtPerson = false;
   private readonly genders = new Map<Entity, Gender>();
+  private feminine: boolean | null = null;
+
+  /** Whether a feminine title stands before some person's mention (cheap test before genderOf's per-person reading). */
+  anyFeminineTitle(): boolean {
+    if (this.feminine === null) {
+      const fem = lexicon().feminineTitles;
+      this.feminine = false;
+      outer: for (const m of this.all) {
+        if (m.entity.type !== "PER") continue;
+        for (let i = 0; i < m.before.length && i < 5; i++) if (fem.has(m.before[i])) { this.feminine = true; break outer; }
+        for (let i = 0; i < m.self.length && i < 2; i++) if (fem.has(m.self[i])) { this.feminine = true; break outer; }
+      }
+      if (!this.feminine) for (const e of this.entities) if (e.type === "PER" && this.roleWindows(e).some((w) => w.some((x) => fem.has(x)))) { this.feminine = true; break; }
+    }
+    return this.feminine;
+  }
 
   /**
    * A person's gender as the article writes it: a feminine title or form of address
@@ -316,6 +335,29 @@ export class MentionIndex {
     return this.personWords;
   }
   private readonly nationalities = new Map<string, boolean>();
+  private readonly titleAdjectives = new Map<string, boolean>();
+  private readonly adjectiveCountries = new Map<string, string | null>();
+
+  /** A title's last word that is its nationality adjective: of a state of the article, or any masculine one, or a feminine one the gazetteer knows (memoised). */
+  isTitleAdjective(w: string): boolean {
+    let hit = this.titleAdjectives.get(w);
+    if (hit === undefined) {
+      hit = this.isNationality(w) || (/^ال..+ي$/.test(w) && !lexicon().titles.has(w)) || (/^ال..+يه$/.test(w) && nationalityCode(w) !== null);
+      this.titleAdjectives.set(w, hit);
+    }
+    return hit;
+  }
+
+  /** The country code a nationality adjective names: the gazetteer's, else that of a state of the article it matches (memoised). */
+  countryOfAdjective(adjective: string): string | null {
+    let code = this.adjectiveCountries.get(adjective);
+    if (code === undefined) {
+      code = nationalityCode(adjective);
+      if (code === null) for (const g of this.entities) if (g.type === "GPE" && g.country && countryMatchesAdjective(g, adjective)) { code = g.country; break; }
+      this.adjectiveCountries.set(adjective, code);
+    }
+    return code;
+  }
 
   /** True when a folded word (article removed) is the name of a state mentioned in the article. */
   isStateName(bare: string): boolean {
@@ -494,10 +536,7 @@ function fitsNationality(index: MentionIndex, tokens: Token[], e: Entity, adject
  * adjective names (وانغ يي ~ الوزير الصيني where no title beside the name says الصيني).
  */
 function countryAgrees(index: MentionIndex, e: Entity, adjective: string): boolean {
-  if (!e.country) return false;
-  if (nationalityCode(adjective) === e.country) return true;
-  for (const g of index.entities) if (g.type === "GPE" && g.country === e.country && countryMatchesAdjective(g, adjective)) return true;
-  return false;
+  return e.country !== null && e.country !== "" && index.countryOfAdjective(adjective) === e.country;
 }
 
 /** A known gender that contradicts the wanted one. */
@@ -579,7 +618,7 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
   const countryName = rest.length >= 2 && index.isStateName(bareCore(lastWord)) && !lex.titles.has(lastWord);
   // A nationality of a state the article does not name counts too (الوزيرة الألمانية: the feminine
   // form, which the pattern for the masculine one does not take, from the gazetteer).
-  if (rest.length && (countryName || isTitleAdjective(index, lastWord, lex.titles))) {
+  if (rest.length && (countryName || index.isTitleAdjective(lastWord))) {
     adjective = lastWord;
     rest = rest.slice(0, -1);
   }
@@ -631,11 +670,6 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
     if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at))) best = { e: m.entity, score, at: m.start };
   }
   return best?.e ?? null;
-}
-
-/** A title's last word that is its nationality adjective: of a state of the article, or any masculine one, or a feminine one the gazetteer knows. */
-function isTitleAdjective(index: MentionIndex, w: string, titles: ReadonlySet<string>): boolean {
-  return index.isNationality(w) || (/^ال..+ي$/.test(w) && !titles.has(w)) || (/^ال..+يه$/.test(w) && nationalityCode(w) !== null);
 }
 
 // Loops rather than every/some with closures: resolveTitle runs for every phrase length of every title.
