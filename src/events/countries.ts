@@ -53,9 +53,18 @@ function adjectiveCountry(adjective: string): string | null {
   return best;
 }
 
+/** entityCountry's answers (entities are not changed once the event stages read them). */
+const countryMemo = new WeakMap<Entity, string | null>();
+
 /** The ISO country an entity belongs to: its own field, a gazetteer key like "gpe:RU", or a nationality adjective in its roles. */
 export function entityCountry(e: Entity): string | null {
   if (e.country) return e.country.toUpperCase();
+  let c = countryMemo.get(e);
+  if (c === undefined) countryMemo.set(e, (c = countryOf(e)));
+  return c;
+}
+
+function countryOf(e: Entity): string | null {
   const key = /^gpe:([A-Za-z]{2})$/.exec(e.key);
   if (key) return key[1].toUpperCase();
   if (e.type === "GPE") {

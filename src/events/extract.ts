@@ -6,9 +6,9 @@
 // (ستعقد القمة، الاجتماع المقبل، اتفقا على عقد …، لم يلتق، في حال) and
 // commemorations (الذكرى الـ20 لتوقيع …) are not events: the record holds what
 // happened, and plans show up as agreements or statements instead.
-import { monthOf } from "../text/dates.js";
+import { GREGORIAN_MONTHS } from "../text/dates.js";
 import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
-import type { Doc, Entity, Event } from "../types.js";
+import type { Doc, Entity, Event, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
 import { docContext, isPunct, lowerBound, sentenceIndexAt, textSpan, type DocContext } from "./context.js";
 import { entityCountry } from "./countries.js";
@@ -17,7 +17,7 @@ import { isStateName, personCountry, resolveParticipants, stateOf, type FocusSta
 import { articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { signatories } from "./signatories.js";
 import { findTriggers, type Trigger } from "./triggers.js";
-import { anyWordIs, FUTURE_PREFIX, GENERIC_BEFORE, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, wordIs } from "./word-classes.js";
+import { anyWordIs, DURING, FUTURE_PREFIX, GENERIC_BEFORE, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, wordIs } from "./word-classes.js";
 
 /** What a bare الاجتماع، اللقاء، المحادثات can point back to besides a meeting: a round, a summit, a video call. */
 const GATHERINGS = new Set<Event["type"]>(["consultation", "multilateral", "video_call"]);
@@ -46,7 +46,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const hit = cache.get(ctx);
   if (hit) return hit;
   const anchor = articleAnchor(ctx.doc.article);
-  const triggers = findTriggers(ctx).filter((t) => !isIrrealis(ctx, t));
+  const triggers = findTriggers(ctx).filter((t) => !isIrrealis(ctx, t) && !inLaterYear(ctx, t, anchor));
 
   // Pass 1: the pair the article is about, from events whose participants are named.
   const focus: FocusState = { pair: [] };
@@ -223,11 +223,10 @@ function namesSameGathering(ctx: DocContext, t: Trigger, e: Event): boolean {
 
 /** The event reported earlier in the trigger's sentence when the trigger says it happened during it (خلالها، خلاله). */
 function duringEarlier(ctx: DocContext, t: Trigger, events: Event[]): Event | null {
-  const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
   let said = false;
-  for (let k = Math.max(s.tokenStart, t.tokenStart - 3); k < Math.min(s.tokenEnd, t.tokenEnd + 3) && !said; k++) said = lex.during.test(tokens[k].norm);
+  for (let k = Math.max(s.tokenStart, t.tokenStart - 3); k < Math.min(s.tokenEnd, t.tokenEnd + 3) && !said; k++) said = wordIs(tokens[k], DURING);
   if (!said) return null;
   for (let i = events.length - 1; i >= 0; i--) if (events[i].evidence.start === s.start) return events[i];
   return null;
@@ -338,6 +337,20 @@ function invited(ctx: DocContext, t: Trigger): boolean {
   return false;
 }
 
+/** القمة الثانية عام 2026 in a report of 2024: a year after the report's is a plan, not an event. */
+function inLaterYear(ctx: DocContext, t: Trigger, anchor: DateAnchor): boolean {
+  const anchorYear = anchor.candidates[0] ? Number(anchor.candidates[0].slice(0, 4)) : anchor.year;
+  if (anchorYear === null) return false;
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[t.sentence];
+  for (let k = t.tokenEnd; k < Math.min(s.tokenEnd, t.tokenEnd + 4); k++) {
+    if (tokens[k].kind !== "number") continue;
+    const y = Number(tokens[k].norm);
+    if (y > anchorYear && y < 2200 && /^(?:عام|سنه|العام)$/.test(tokens[k - 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
 /** An earlier interaction: past markers near the trigger, the pluperfect (وكان … قد), an earlier year. */
 function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor: DateAnchor): boolean {
   const lex = eventLexicon();
@@ -352,15 +365,19 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
     }
   }
   if (own?.kind === "vague") return true;
+  // آخر لقاء بين X وY، في آخر زيارة له: the last one before now (لقاء آخر, another one, is not).
+  const prev = tokens[t.tokenStart - 1];
+  if (prev && prev.sentence === t.sentence && prev.core === "اخر") return true;
   // بعد أسابيع من مشاركة X في الاجتماع: what the time is counted from came before.
-  for (let k = t.tokenStart - 1; k >= Math.max(s.tokenStart, t.tokenStart - 10) && !isPunct(tokens[k]); k--) {
-    if (tokens[k].norm === "بعد" && PERIOD.test(tokens[k + 1].norm) && tokens[k + 2]?.norm === "من") return true;
+  for (let k = t.tokenStart - 1; k >= Math.max(s.tokenStart, t.tokenStart - 10); k--) {
+    if (tokens[k].norm === "بعد" && PERIOD.test(tokens[k + 1].norm) && tokens[k + 2]?.norm === "من" && !anyPunct(tokens, k, t.tokenStart)) return true;
   }
-  // زيارة الرئيس إلى بكين في فبراير: a month without its day is not the day of the report.
-  let clauseEnd = t.tokenEnd;
-  while (clauseEnd < Math.min(s.tokenEnd, t.tokenEnd + 14) && !isPunct(tokens[clauseEnd])) clauseEnd++;
-  for (let k = from; k < Math.max(to, clauseEnd) - 1; k++) {
-    if (tokens[k].norm !== "في" || !monthOf(tokens[k + 1].text)) continue;
+  // زيارة الرئيس إلى بكين في فبراير: a month without its day is not the day of the report (the clause after the trigger too).
+  const last = Math.min(s.tokenEnd, t.tokenEnd + 14);
+  for (let k = from; k < last - 1; k++) {
+    if (tokens[k].norm !== "في") continue;
+    if (k >= to && anyPunct(tokens, to, k)) break;
+    if (!isMonthWord(tokens[k + 1])) continue;
     const after = tokens[k + 2]?.norm ?? "";
     if (!/^(?:المقبل|القادم|الجاري|الحالي)$/.test(after)) return true;
   }
@@ -368,14 +385,31 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   if (anchorYear !== null) {
     // عام 2019، في أكتوبر 2019، آذار/مارس 2023 (not منذ عام 2019 or حتى عام 2027).
     for (let k = from; k < to; k++) {
+      if (tokens[k].kind !== "number") continue;
       const y = Number(tokens[k].norm);
-      if (tokens[k].kind !== "number" || y < 1900 || y >= anchorYear) continue;
+      if (y < 1900 || y >= anchorYear) continue;
       const before = tokens[k - 1]?.norm ?? "";
       if (/^(?:منذ|حتي)$/.test(tokens[k - 2]?.norm ?? "") || /^(?:منذ|حتي)$/.test(before)) continue;
       if (k < t.tokenStart && /عام|سنه/.test(before)) return true;
-      if (monthOf(before) || monthOf(tokens[k - 1]?.text ?? "")) return true;
+      if (tokens[k - 1] && isMonthWord(tokens[k - 1])) return true;
     }
   }
+  return false;
+}
+
+/** Gregorian month names as folded words (the first word of كانون الثاني، تشرين الأول). */
+let monthWords: Set<string> | null = null;
+
+/** A Gregorian month name (أكتوبر، آذار، تشرين), possibly after ل/ب or a slash (آذار/مارس). */
+function isMonthWord(t: Token): boolean {
+  monthWords ??= new Set(GREGORIAN_MONTHS.flatMap((names) => names.map((n) => normalize(n).split(" ")[0])));
+  if (monthWords.has(t.core) || monthWords.has(t.norm)) return true;
+  const slash = t.norm.lastIndexOf("/");
+  return slash >= 0 && monthWords.has(t.norm.slice(slash + 1));
+}
+
+function anyPunct(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isPunct(tokens[k])) return true;
   return false;
 }
 
@@ -428,7 +462,7 @@ function sentenceDates(ctx: DocContext, anchor: DateAnchor): (sentence: number) 
 }
 
 /** Only a comma, a bracket or الموافق between a day word and the full date that restates it. */
-const RESTATED_GAP = /^[\s,،()]*(?:ال)?(?:موافق|موافقة)?[\s,،()]*$/u;
+const RESTATED_GAP = /^[\s,،()\u064B-\u0652]*(?:ال)?(?:موافق|موافقة|موافقه)?[\s,،()\u064B-\u0652]*$/u;
 
 /**
  * "اليوم الجمعة 3 أبريل 2020"، "أمس الأحد الموافق 15 سبتمبر": a relative day followed by the
@@ -440,7 +474,7 @@ function joinRestated(text: string, dates: DateExpression[]): DateExpression[] {
   const out: DateExpression[] = [];
   for (const d of dates) {
     const prev = out[out.length - 1];
-    if (prev && prev.kind === "relative" && d.kind === "absolute" && d.date && d.start - prev.end <= 14 && RESTATED_GAP.test(normalize(text.slice(prev.end, d.start)))) {
+    if (prev && prev.kind === "relative" && d.kind === "absolute" && d.date && d.start - prev.end <= 14 && RESTATED_GAP.test(text.slice(prev.end, d.start))) {
       out[out.length - 1] = { start: prev.start, end: d.end, text: text.slice(prev.start, d.end), kind: "absolute", date: d.date };
       continue;
     }
@@ -575,10 +609,10 @@ function dropPartOfSummit(events: Event[]): Event[] {
  * the same parties.
  */
 function dropMeetingBesideMode(events: Event[]): Event[] {
+  const modes = events.filter((o) => o.type === "video_call" || o.type === "phone_call");
+  if (!modes.length) return events;
   const key = (e: Event) => [...e.participants].sort().join(",");
-  return events.filter(
-    (e) => e.type !== "meeting" || !events.some((o) => o !== e && (o.type === "video_call" || o.type === "phone_call") && o.evidence.start === e.evidence.start && key(o) === key(e)),
-  );
+  return events.filter((e) => e.type !== "meeting" || !modes.some((o) => o.evidence.start === e.evidence.start && key(o) === key(e)));
 }
 
 /** How many sentences apart a state-level event and a person-level one of its type are one event. */

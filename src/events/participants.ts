@@ -8,7 +8,7 @@ import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { titleReferences } from "./titles.js";
-import { ATTENDANCE, COUNTERPART, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, wordClasses, wordIs } from "./word-classes.js";
+import { ATTENDANCE, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
 
 type SlotKind = "mention" | "title" | "pair" | "counterpart" | "honorific" | "states";
@@ -119,7 +119,7 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
       slots.push({ kind: "pair", token: t, ids: [], type: "PER", reporter });
       continue;
     }
-    if (DESCRIPTOR.has(tok.core)) {
+    if (classes & DESCRIPTOR) {
       // التقى الدبلوماسي الروسي وزير الخارجية …: the person of that country named last.
       const id = describedPerson(ctx, t);
       if (id) {
@@ -128,7 +128,7 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
         continue;
       }
     }
-    if (STATE_PAIR.has(tok.core)) {
+    if (classes & STATE_PAIR) {
       // ووقع البلدان، وقعت الدولتان (the dual as subject): the states of the pair in focus.
       slots.push({ kind: "states", token: t, ids: [], type: "GPE", reporter });
       continue;
@@ -152,9 +152,6 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
   return slots;
 }
 
-/** Nouns that, with a nationality after them, refer back to a person: المسؤول الصيني، الدبلوماسي الروسي، الضيف الإيراني. */
-const DESCRIPTOR = new Set(["المسؤول", "الدبلوماسي", "الضيف", "الزائر", "السياسي"]);
-
 /**
  * The person of the country the adjective after `t` states, among those named before it: the
  * one named most often (the article's guest or host, not a head of state named once in passing), the later on a tie.
@@ -176,9 +173,6 @@ function describedPerson(ctx: DocContext, t: number): string | null {
   }
   return found;
 }
-
-/** The dual "the two states" in the nominative, the subject of a verb (البلدين after بين is a topic). */
-const STATE_PAIR = new Set(["البلدان", "الدولتان"]);
 
 /** The two states of a pair of persons, when the article names both. */
 function statesOfPair(ctx: DocContext, pair: string[]): string[] {
@@ -402,19 +396,22 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
   const host =
     hostState(ctx, from, to, triggerStart, visitor && visitor.token >= triggerEnd ? visitorEnd : -1) ??
     hostByWord(ctx, slots, from, to, triggerStart, triggerEnd, visitor) ??
-    hostBefore(ctx, from, triggerStart);
-  const hostCountry = host ? entityCountry(ctx.byId.get(host)!) : null;
-  const foreign = (x: Slot) => {
-    const c = personCountry(ctx, x.ids[0]);
-    return c !== null && c !== hostCountry;
-  };
-  if (visitor && hostCountry && !inside && !after && !foreign(visitor)) {
+    (framedVisit(ctx.doc.tokens, triggerStart, from) ? hostBefore(ctx, from, triggerStart) : null);
+  const hostCountry = host && visitor && !inside && !after ? entityCountry(ctx.byId.get(host)!) : null;
+  if (visitor && hostCountry && !isForeign(ctx, visitor, hostCountry)) {
     // التقى X في برازيليا Y … في إطار جولة: the visitor is the guest, not the host's own official.
-    const guest = persons.find((x) => x.token < triggerStart && foreign(x));
+    let guest: Slot | undefined;
+    for (const x of persons) if (!guest && x.token < triggerStart && isForeign(ctx, x, hostCountry)) guest = x;
     if (guest || personCountry(ctx, visitor.ids[0]) === hostCountry) visitor = guest;
   }
   const ids = visitor && host ? [visitor.ids[0], host] : [];
   return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null, focusFree };
+}
+
+/** The person of the slot is of a known country other than the host's. */
+function isForeign(ctx: DocContext, x: Slot, hostCountry: string): boolean {
+  const c = personCountry(ctx, x.ids[0]);
+  return c !== null && c !== hostCountry;
 }
 
 export function personCountry(ctx: DocContext, id: string): string | null {
@@ -458,6 +455,14 @@ function hostByWord(ctx: DocContext, slots: Slot[], from: number, to: number, tr
     return null;
   }
   return null;
+}
+
+/** في زيارة …، في إطار جولة …، خلال زيارته، ضمن جولة: a visit noun framing what the sentence reported before it. */
+function framedVisit(tokens: Token[], triggerStart: number, from: number): boolean {
+  for (let k = triggerStart - 1; k >= Math.max(from, triggerStart - 2); k--) {
+    if (/^(?:[وف])?(?:في|خلال|ضمن|اثناء|اطار|هامش)$/u.test(tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -533,7 +538,16 @@ const PLACE_NOUN = /^(?:ال)?(?:عاصمه|مدينه|ميناء|منطقه|م�
 
 const STATE_WORDS = /^(?:[وفبل])?(?:المملكه|مملكه|جمهوريه|الجمهوريه|دوله|سلطنه|اماره|الامارات|الولايات|الاتحاد)$/u;
 
+const stateNameMemo = new WeakMap<Entity, boolean>();
+
+/** A state's own name (gpe:XX, المملكة …، روسيا), not a city or region: memoised per entity. */
 export function isStateName(e: Entity): boolean {
+  let yes = stateNameMemo.get(e);
+  if (yes === undefined) stateNameMemo.set(e, (yes = stateName(e)));
+  return yes;
+}
+
+function stateName(e: Entity): boolean {
   if (/^gpe:[A-Z]{2}$/i.test(e.key)) return true;
   // gpe:BR:برازيليا: a place of the gazetteer inside a state (برازيليا reads like an adjective of البرازيل).
   if (/^gpe:[A-Z]{2}:/i.test(e.key)) return false;

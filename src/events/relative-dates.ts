@@ -165,7 +165,9 @@ export function articleAnchor(article: Article): DateAnchor {
  */
 function statedToday(text: string, dateStart: number, iso: string): string | null {
   const lex = lexicon();
-  const before = normalize(text.slice(Math.max(0, dateStart - 40), dateStart));
+  const raw = text.slice(Math.max(0, dateStart - 40), dateStart);
+  if (!/اليوم|[أا]مس/u.test(raw)) return null;
+  const before = normalize(raw);
   const m = /(?:^|[\s(])[وف]?(?:(?:صباح|مساء)\s+)?(?:يوم\s+)?(?<off>اليوم|امس)\s*[(]?\s*(?<wd>\p{L}+)?\s*[)]?\s*[,،]?\s*(?:الموافق\s*)?[,،]?\s*$/u.exec(before);
   if (!m?.groups) return null;
   const wd = m.groups.wd;
@@ -252,10 +254,12 @@ export function dateExpressions(
     out.push({ start: a, end: b, text: text.slice(a, b), kind, date });
   };
 
+  // The relative expressions are matched on folded text (hamza, ta marbuta, digits), mapped back.
+  const n = foldedSlice ?? normalizeWithMap(slice);
   // Absolute dates first (they win over anything overlapping them); they need digits, or a day in
   // words with الماضي/الجاري after its month (التاسع من سبتمبر الماضي).
   const digitsHere = /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(slice);
-  for (const d of digitsHere || lex.gates.monthRel.test(slice) ? findDates(slice) : []) {
+  for (const d of digitsHere || (lex.gates.monthRel.test(n.text) && ORDINAL_DAY.test(n.text)) ? findDates(slice) : []) {
     const a = start + d.start;
     const b = start + d.end;
     if (d.iso) push(a, b, "absolute", d.iso);
@@ -274,8 +278,6 @@ export function dateExpressions(
       }
     }
   }
-  // The relative expressions are matched on folded text (hamza, ta marbuta, digits), mapped back.
-  const n = foldedSlice ?? normalizeWithMap(slice);
   const base = foldedSlice ? foldedOrigin : start;
   const folded = n.text;
   const orig = (i: number) => (i < n.starts.length ? base + n.starts[i] : start + slice.length);
@@ -347,6 +349,9 @@ export function dateExpressions(
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/** A day written as an ordinal before its month (التاسع من، الحادي والعشرين من), folded: the only day in words findDates reads. */
+const ORDINAL_DAY = /(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشر|عشرين|ثلاثين) من /u;
 
 /**
  * The matches of lex.relative in `folded`, as folded.matchAll(lex.relative) gives them, with the

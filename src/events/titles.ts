@@ -118,7 +118,7 @@ function counterpartOffices(ctx: DocContext, known: Office[]): Office[] {
   for (const e of ctx.entities) {
     if (e.type !== "PER" || known.some((o) => o.entity === e.id)) continue;
     for (const m of e.mentions) {
-      if (!m.role || !/^[وف]?نظير(?:ه|ها)?(?:\s|$)/u.test(normalize(m.role.text))) continue;
+      if (!m.role || !m.role.text.includes("نظير") || !/^[وف]?نظير(?:ه|ها)?(?:\s|$)/u.test(normalize(m.role.text))) continue;
       const at = tokenIndexAt(tokens, m.role.start);
       const sentence = tokens[at]?.sentence;
       let other: string | null = null;

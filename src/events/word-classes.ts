@@ -33,6 +33,12 @@ export const PLUPERFECT = 1 << 19;
  * match in the tokens' words joined by spaces ends with a whole token of the first kind or inside one of the second.
  */
 export const PAST_MARKER_END = 1 << 20;
+/** خلاله، خلالها، أثناءه: during the event just named. */
+export const DURING = 1 << 21;
+/** المسؤول، الدبلوماسي، الضيف (with a nationality after: a person named before). */
+export const DESCRIPTOR = 1 << 22;
+/** البلدان، الدولتان: the two states as a subject. */
+export const STATE_PAIR = 1 << 23;
 
 /** The bits of the tests a token's folded word passes. */
 export function wordClasses(t: Token): number {
@@ -70,6 +76,9 @@ function classesOf(norm: string): number {
     [INVITATION_GOAL, lex.invitationGoal.test(norm)],
     [PLUPERFECT, lex.pluperfect.test(norm)],
     [PAST_MARKER_END, lex.pastMarkerEnd.test(norm) || (LETTER_OR_DIGIT.test(norm) && OTHER.test(norm))],
+    [DURING, lex.during.test(norm)],
+    [DESCRIPTOR, /^[وف]?(?:المسؤول|الدبلوماسي|الضيف|الزائر|السياسي)$/u.test(norm)],
+    [STATE_PAIR, /^[وف]?(?:البلدان|الدولتان)$/u.test(norm)],
   ];
   let c = 0;
   for (const [bit, yes] of tests) if (yes) c |= bit;

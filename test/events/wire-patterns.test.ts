@@ -205,3 +205,12 @@ describe("references by description and headlines", () => {
     expect(home.events).toEqual([]);
   });
 });
+
+describe("plans written as hopes or in a later year", () => {
+  it("تتطلع إلى استضافة القمة … الثانية عام 2027 (a report of 2025): no event", () => {
+    const a = analyse(
+      "بكين 5 مايو 2025 (شينخوا) قال وزير الخارجية الصيني وانغ يي إن بلاده تتطلع إلى استضافة القمة الصينية-الأفريقية الثانية بحضور الرئيس شي جين بينغ والرئيس السنغالي باسيرو ديوماي فاي عام 2027.",
+    );
+    expect(a.events).toEqual([]);
+  });
+});
