@@ -262,15 +262,10 @@ export class MentionIndex {
     return w;
   }
 
-  private ids: Map<string, Entity> | null = null;
-
-  /** The entity with this id (a map built on first use: the speaker state asks for every statement). */
+  /** The entity with this id (a loop: an article has a few dozen, and most ask once or twice). */
   byId(id: string): Entity | undefined {
-    if (!this.ids) {
-      this.ids = new Map();
-      for (const e of this.entities) this.ids.set(e.id, e);
-    }
-    return this.ids.get(id);
+    for (const e of this.entities) if (e.id === id) return e;
+    return undefined;
   }
 
   /** Set by stops(): the window ended at another person's mention. */
@@ -336,6 +331,20 @@ export class MentionIndex {
   }
   private readonly nationalities = new Map<string, boolean>();
   private readonly titleAdjectives = new Map<string, boolean>();
+  private stateBare: [Entity, string][] | null = null;
+
+  /** The article's states with their folded names, article removed (folded once per article, not per adjective asked). */
+  private stateBareNames(): [Entity, string][] {
+    if (!this.stateBare) {
+      this.stateBare = [];
+      for (const e of this.entities) {
+        if (e.type !== "GPE") continue;
+        const name = normalize(e.name);
+        this.stateBare.push([e, name.startsWith("ال") ? name.slice(2) : name]);
+      }
+    }
+    return this.stateBare;
+  }
   private readonly adjectiveCountries = new Map<string, string | null>();
 
   /** A title's last word that is its nationality adjective: of a state of the article, or any masculine one, or a feminine one the gazetteer knows (memoised). */
@@ -353,7 +362,7 @@ export class MentionIndex {
     let code = this.adjectiveCountries.get(adjective);
     if (code === undefined) {
       code = nationalityCode(adjective);
-      if (code === null) for (const g of this.entities) if (g.type === "GPE" && g.country && countryMatchesAdjective(g, adjective)) { code = g.country; break; }
+      if (code === null) for (const [g, bare] of this.stateBareNames()) if (g.country && nameMatchesAdjective(bare, adjective)) { code = g.country; break; }
       this.adjectiveCountries.set(adjective, code);
     }
     return code;
@@ -369,7 +378,8 @@ export class MentionIndex {
   isNationality(word: string): boolean {
     let hit = this.nationalities.get(word);
     if (hit === undefined) {
-      hit = this.entities.some((e) => e.type === "GPE" && countryMatchesAdjective(e, word));
+      hit = false;
+      for (const [, bare] of this.stateBareNames()) if (nameMatchesAdjective(bare, word)) { hit = true; break; }
       this.nationalities.set(word, hit);
     }
     return hit;
@@ -388,11 +398,10 @@ function adjectiveStem(word: string): string | null {
   return w.length >= 2 ? w : null;
 }
 
-function countryMatchesAdjective(e: Entity, adjective: string): boolean {
+/** A state's folded name, article removed (روسيا), is the one a nationality adjective (الروسي) is formed from. */
+function nameMatchesAdjective(bare: string, adjective: string): boolean {
   const stem = adjectiveStem(adjective);
   if (!stem) return false;
-  const name = normalize(e.name);
-  const bare = name.startsWith("ال") ? name.slice(2) : name;
   return bare === stem || bare === stem + "ا" || bare === stem + "ه" || bare === stem + "ات" || bare === stem + "يا";
 }
 
