@@ -27,6 +27,8 @@ export interface Lexicon {
   trie: TrieNode;
   /** Outlets whose names are ordinary words or places (الشرق الأوسط، الجزيرة), by folded name: they count only quoted whole («الشرق الأوسط»). */
   quotedOutlets: Map<string, GazEntry>;
+  /** First words of those names: such a word is looked at by the phrase matcher (word-facts' startsPhrase). */
+  quotedFirst: Set<string>;
   /** Full folding key of every person variant → variant. */
   personByKey: Map<string, PersonVariant>;
   /** Every person key by character, to walk tokens while a match is possible without building the joined key. */
@@ -233,10 +235,15 @@ function build(): Lexicon {
   for (const r of loadJson<RegionsFile>("data/gazetteer/regions.json").regions) add("LOC", `loc:${r.id}`, r.ar, { nameEn: r.en });
   const outlets = tryLoad<OutletsFile>("data/outlets.json");
   const quotedOutlets = new Map<string, GazEntry>();
+  const quotedFirst = new Set<string>();
   for (const o of outlets?.outlets ?? []) {
     if (o.ambiguous) {
       const entry: GazEntry = { kind: "ORG", key: `org:outlet_${slug(o.name_en)}`, name: (o.names_ar ?? [])[0] ?? o.name_en, nameEn: o.name_en, wikidata: null, country: o.country ?? null };
-      for (const n of o.names_ar ?? []) quotedOutlets.set(phraseTokens(n).join(" "), entry);
+      for (const n of o.names_ar ?? []) {
+        const toks = phraseTokens(n);
+        quotedOutlets.set(toks.join(" "), entry);
+        if (toks.length) quotedFirst.add(toks[0]);
+      }
       continue;
     }
     const names = [...(o.names_ar ?? []), ...(o.aliases ?? []).filter((a) => /[^\x00-\x7f]/.test(a) || /^[A-Z]{2,}/.test(a))];
@@ -260,6 +267,7 @@ function build(): Lexicon {
   return {
     trie,
     quotedOutlets,
+    quotedFirst,
     personByKey,
     personKeys,
     personByLast,

@@ -78,7 +78,7 @@ function otherBody(doc: Doc, lex: Lexicon, facts: ReturnType<typeof wordFacts>, 
 const OPEN_QUOTE = new Set(["«", "\"", "“", "'"]);
 const CLOSE_QUOTE = new Set(["»", "\"", "”", "'"]);
 
-/** The token before `i` opens a quotation (checked on the token kind first: this runs per word). */
+/** The token before `i` opens a quotation. */
 function afterQuote(toks: Doc["tokens"], i: number): boolean {
   const q = toks[i - 1];
   return q !== undefined && q.kind === "punct" && OPEN_QUOTE.has(q.text);
@@ -106,7 +106,7 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   const toks = doc.tokens;
   const facts = wordFacts(doc, lex);
   for (let i = 0; i < toks.length; ) {
-    if (!isWord(toks[i].kind) || (!facts[i].startsPhrase && !afterQuote(toks, i))) {
+    if (!isWord(toks[i].kind) || !facts[i].startsPhrase) {
       i++;
       continue;
     }

@@ -75,7 +75,7 @@ function factsOf(lex: Lexicon, t: Token): WordFacts {
     key: wordKey(norm),
     byLast,
     ordinary: lex.common.has(norm) || lex.stopwords.has(norm) || lex.common.has(t.core) || lex.stopwords.has(t.core) || norm.length < 2,
-    startsPhrase: perReading.some((f) => f.phrase !== undefined),
+    startsPhrase: perReading.some((f) => f.phrase !== undefined) || lex.quotedFirst.has(norm),
     startsPerson: perReading.some((f) => f.personNode >= 0),
     shortName: readings.some((r, k) => !r.restored && perReading[k].shortNames?.length === 1),
     anchorsRepair: byLast !== undefined || perReading.some((f) => f.byFirst !== undefined),

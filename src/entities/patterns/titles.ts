@@ -47,18 +47,30 @@ interface TitleHead {
 const TITLE_HEAD = memoSlot();
 
 function titleHeadAt(ctx: PatternContext, i: number): TitleHead | null {
+  const hit = titleOrDualAt(ctx, i);
+  return hit === DUAL_MARK ? null : hit;
+}
+
+/** titleHeadAt's memo as it is: a title head, DUAL_MARK for a dual title (الرئيسان), or null. */
+function titleOrDualAt(ctx: PatternContext, i: number): TitleHead | null {
   const t = ctx.doc.tokens[i];
   if (t.kind !== "arabic") return findTitleHead(ctx, i);
   const memo = ctx.facts[i].memo;
   let hit = memo[TITLE_HEAD] as TitleHead | null | undefined;
   if (hit === undefined) {
-    memo[TITLE_HEAD] = hit = findTitleHead(ctx, i);
-    // The dual form (الرئيسان) is answered with it, once per word form: findRoles' scan then lists the duals.
-    if (!hit) dualForm(ctx, i);
-    else memo[DUAL_FORM] = null;
+    hit = findTitleHead(ctx, i);
+    // The dual form (الرئيسان) is answered with it, once per word form, and kept in the same slot as a
+    // mark (DUAL_MARK): findRoles' scan lists the duals without a second read.
+    memo[TITLE_HEAD] = hit ?? (dualForm(ctx, i) ? DUAL_MARK : null);
+    if (hit) memo[DUAL_FORM] = null;
+    return memo[TITLE_HEAD] as TitleHead | null;
   }
   return hit;
 }
+
+/** Memo value of a word that is no title head but a dual one (الرئيسان). */
+const DUAL_MARK: TitleHead = { bare: "", en: "", counterpart: false, r: { pre: "", preLength: 0, core: "", restored: 0 } };
+
 
 /** Positions of dual title forms found by findRoles' scan, per context. */
 const DUALS = new WeakMap<PatternContext, number[]>();
@@ -110,9 +122,10 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
   DUALS.set(ctx, duals);
   for (let i = 0; i < toks.length; i++) {
     if (!isArabicWord(toks[i])) continue;
-    const head = titleHeadAt(ctx, i);
-    if (!head) {
-      if (ctx.facts[i].memo[DUAL_FORM]) duals.push(i);
+    const head = titleOrDualAt(ctx, i);
+    if (!head) continue;
+    if (head === DUAL_MARK) {
+      duals.push(i);
       continue;
     }
     if (ctx.gazOver[i] && ctx.gazOver[i]!.type === "PER") continue; // الملك سلمان … is the name itself
