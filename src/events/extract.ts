@@ -49,7 +49,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const triggers = findTriggers(ctx).filter((t) => !isIrrealis(ctx, t) && !inLaterYear(ctx, t, anchor));
 
   // Pass 1: the pair the article is about, from events whose participants are named.
-  const focus: FocusState = { pair: [] };
+  const focus: FocusState = { pair: [], history: [] };
   // Pass 2 asks again for the same triggers: a result the pair in focus played no part in is kept.
   const firstPass: (ParticipantResult | undefined)[] = [];
   for (const [i, t] of triggers.entries()) {
@@ -130,7 +130,10 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     if (date) previousDate = date;
     const persons = p.ids.filter((id) => ctx.byId.get(id)?.type === "PER");
     const type = twoPartyType(ctx, t, p.ids.length === 2 && persons.length === 2);
-    if (persons.length === 2 && !past && type !== "visit") focus.pair = persons;
+    if (persons.length === 2 && !past && type !== "visit") {
+      if (focus.pair.length === 2 && focus.pair.join() !== persons.join()) focus.history!.push(focus.pair);
+      focus.pair = persons;
+    }
     if (t.type === "multilateral" && !p.namedPerson) continue;
     const lex = eventLexicon();
     // Several senders of one message are one event each, the sender initiating.

@@ -7,7 +7,7 @@ import { ArticleMemo } from "./article-memo.js";
 import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
-import { titleReferences } from "./titles.js";
+import { officeHeadsOf, titleReferences } from "./titles.js";
 import { ATTENDANCE, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
 
@@ -43,6 +43,8 @@ export interface ParticipantResult {
 export interface FocusState {
   /** The pair of persons of the event in focus (the last one with two). */
   pair: string[];
+  /** Earlier pairs in focus, oldest first (for الوزيران when the pair in focus are presidents). */
+  history?: string[][];
 }
 
 const PUNCT_STOP = new Set(["،", ",", ".", "؛", ";", ":", "!", "?", "؟"]);
@@ -68,7 +70,7 @@ function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusSt
   if (!slots.some((x) => x.kind === "pair" || x.kind === "counterpart" || x.kind === "states")) return slots;
   return slots.map((x) =>
     x.kind === "pair"
-      ? { ...x, ids: focus.pair }
+      ? { ...x, ids: pairOfOffice(ctx, x.token, focus) }
       : x.kind === "counterpart"
         ? { ...x, ids: resolveCounterpart(ctx, ctx.doc.tokens, x.token, focus) }
         : x.kind === "states"
@@ -172,6 +174,31 @@ function describedPerson(ctx: DocContext, t: number): string | null {
     if (!found || n >= counts.get(found)!) found = m.entity.id;
   }
   return found;
+}
+
+/** The office head a pair word names: الوزيران، وزيرا → وزير; الرئيسان، رئيسا → رئيس; الجانبان → none. */
+const PAIR_WORD_HEAD: [RegExp, string][] = [
+  [/^(?:[وفبلك]|لل)?(?:ال)?وزير(?:ان|ين|ا|ي)$/u, "وزير"],
+  [/^(?:[وفبلك]|لل)?(?:ال)?رئيس(?:ان|ين|ا|ي)$/u, "رئيس"],
+  [/^(?:[وفبلك]|لل)?(?:ال)?ملك(?:ان|ين|ا|ي)$/u, "ملك"],
+  [/^(?:[وفبلك]|لل)?(?:ال)?امير(?:ان|ين|ا|ي)$/u, "امير"],
+];
+
+/**
+ * The pair a pair word refers to: the pair in focus, unless the word names an office
+ * (الوزيران) that the pair does not hold and an earlier pair in focus does — the
+ * ministers of the round, not the presidents named since in someone's words.
+ */
+function pairOfOffice(ctx: DocContext, t: number, focus: FocusState): string[] {
+  const word = ctx.doc.tokens[t].norm;
+  const head = PAIR_WORD_HEAD.find(([re]) => re.test(word))?.[1];
+  if (!head || !focus.history?.length || holdBoth(ctx, focus.pair, head)) return focus.pair;
+  for (let i = focus.history.length - 1; i >= 0; i--) if (holdBoth(ctx, focus.history[i], head)) return focus.history[i];
+  return focus.pair;
+}
+
+function holdBoth(ctx: DocContext, pair: string[], head: string): boolean {
+  return pair.length === 2 && pair.every((id) => officeHeadsOf(ctx, id).has(head));
 }
 
 /** The two states of a pair of persons, when the article names both. */

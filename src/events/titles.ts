@@ -165,6 +165,25 @@ function appositions(ctx: DocContext, lex: OfficeTitleWords): Map<string, string
   return out;
 }
 
+const headsCache = new ArticleMemo<DocContext, Map<string, Set<string>>>();
+
+/** The office heads a person holds in the article (وزير، رئيس …), from the same offices titles are read with. */
+export function officeHeadsOf(ctx: DocContext, id: string): Set<string> {
+  let heads = headsCache.get(ctx);
+  if (!heads) {
+    heads = new Map();
+    for (const o of officesOf(ctx, eventLexicon().officeTitles)) {
+      let set = heads.get(o.entity);
+      if (!set) heads.set(o.entity, (set = new Set()));
+      set.add(o.head);
+    }
+    headsCache.set(ctx, heads);
+  }
+  return heads.get(id) ?? EMPTY;
+}
+
+const EMPTY = new Set<string>();
+
 /** Token index → entity id, for each title phrase of the document that names a person. */
 export function titleReferences(ctx: DocContext): Map<number, string> {
   const hit = cache.get(ctx);

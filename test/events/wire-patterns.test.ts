@@ -214,3 +214,15 @@ describe("plans written as hopes or in a later year", () => {
     expect(a.events).toEqual([]);
   });
 });
+
+describe("pair words name an office", () => {
+  it("ووقع الوزيران after a meeting of the presidents: the ministers of the talks before it", () => {
+    const a = analyse(
+      "عقد وزير الخارجية التركي هاكان فيدان ونظيره المصري بدر عبد العاطي اليوم جلسة مباحثات في أنقرة. واستقبل الرئيس التركي رجب طيب أردوغان الرئيس المصري عبد الفتاح السيسي في اليوم نفسه بالمجمع الرئاسي. ووقع الوزيران في ختام المباحثات مذكرة تفاهم للتعاون الثقافي.",
+      "2025-03-11",
+    );
+    const name = new Map(a.entities.map((e) => [e.id, e.name]));
+    const signing = a.events.find((e) => e.type === "signing");
+    expect(signing?.participants.map((p) => name.get(p)).sort()).toEqual(["بدر عبد العاطي", "هاكان فيدان"]);
+  });
+});
