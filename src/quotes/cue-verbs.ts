@@ -34,7 +34,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   const inside = open !== null && open.sentence === s.i && open.end === null;
   // … أن الوزير جدد دعم …: a named subject right after a complementizer reports in turn,
   // with a clause or (أكد، جدد) a noun phrase.
-  const innerSpeaker = !initial && vf.form !== "participle" && (clausal || (comp === null && vf.frames.has("np") && !strictForm)) && reportedSpeakerBefore(ctx, s, t);
+  // … بأن الرئيس X أعرب عن … (a spokesman's report): a noun-phrase complement counts too.
+  const innerSpeaker = !initial && vf.form !== "participle" && (comp !== null || (vf.frames.has("np") && !strictForm)) && reportedSpeakerBefore(ctx, s, t);
   const nested = inside && innerSpeaker;
   if (inside && !initial && !(vf.form === "participle" && clausal) && !nested) return null;
 

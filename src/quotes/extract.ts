@@ -35,7 +35,7 @@ import { scanSentence, type Draft } from "./cues.js";
 import { MentionIndex } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
 import { lexicon } from "./lexicon.js";
-import { isWord } from "./words.js";
+import { isWord, plain } from "./words.js";
 import { useArticle } from "../events/word-facts.js";
 import { governed, titleHolder } from "./subject.js";
 import { contradicts } from "./mentions.js";
@@ -224,6 +224,10 @@ class SpeakerState {
       // The participle's subject is its clause's: an earlier statement of the sentence, or its first person.
       const prev = sentenceDrafts.slice(0, sentenceDrafts.indexOf(d)).reverse().find((x) => this.resolved.get(x));
       const r = prev ? this.resolved.get(prev) : undefined;
+      // وأضاف المتحدث أن الرئيس X هنأ Y، مؤكداً …: after a spokesman's or an office's account of
+      // what a person did, the participle is that person's statement.
+      const actor = prev && r && r !== "drop" && !r.joint ? this.reportedActor(prev, r.speaker, d.cueStart) : null;
+      if (actor) return this.single(actor, 0.7);
       if (r && r !== "drop") return { ...r, confidence: Math.min(r.confidence, 0.85) };
       const s = this.doc.sentences[d.sentence];
       const first = this.clauseSubject(s, d.cueStart, d.gender);
@@ -326,6 +330,30 @@ class SpeakerState {
       if (!isWord(tokens[j], lex.titles) && !isWord(tokens[j], lex.honorifics) && !/^ال.+ي(ه)?$/.test(tokens[j].core) && !tokens[j].core.startsWith("ال")) return false;
     }
     return true;
+  }
+
+  /**
+   * The person an account opens with (… أن الرئيس X هنأ …) when the account is a
+   * spokesman's (المتحدث، الناطق in its subject) or an organisation's: null otherwise,
+   * or when that person is the account's speaker.
+   */
+  private reportedActor(prev: Draft, speaker: string | null, upTo: number): string | null {
+    const tokens = this.doc.tokens;
+    const lex = lexicon();
+    let spokesman = speaker !== null && this.index.byId(speaker)?.type === "ORG";
+    let k = 0;
+    while (k < tokens.length && tokens[k].end <= prev.cueEnd) k++;
+    for (; k < tokens.length && tokens[k].start < prev.start && !spokesman; k++) if (/^(ال)?(متحدث|ناطق)/.test(plain(tokens[k]))) spokesman = true;
+    if (!spokesman) return null;
+    while (k < tokens.length && tokens[k].start < prev.start) k++;
+    for (let n = 0; n < 4 && k < tokens.length && tokens[k].start < upTo; k++, n++) {
+      const t = tokens[k];
+      const m = this.index.at(t.start);
+      const e = m?.entity.type === "PER" ? m.entity : this.index.byFamilyName(t);
+      if (e) return e.id === speaker ? null : e.id;
+      if (!(isWord(t, lex.titles) || isWord(t, lex.honorifics) || /^ال.+ي(ه)?$/.test(t.core))) return null;
+    }
+    return null;
   }
 
   /** The two parties of a joint statement: the persons of its sentence, the last two speakers, or the most mentioned. */

@@ -205,3 +205,41 @@ describe("a title's nationality from the person's country when no title beside t
     ]);
   });
 });
+
+describe("a spokesman's or an office's account of what a person said and did", () => {
+  const ents: Ents = {
+    hadi: ["PER", "هادي سليم"],
+    nabil: ["PER", "نبيل عواد"],
+    lea: ["PER", "ليا مارتان"],
+    pres: ["ORG", "الرئاسة الفرنسية"],
+  };
+
+  it("… بأن الرئيس X أعرب عن / دعا إلى / حث على …: the spokesman's account and X's own statement inside it", () => {
+    const text =
+      "وصرح المتحدث الرسمي هادي سليم بأن الرئيس نبيل عواد أعرب عن تقديره للدور الفرنسي. وأضاف سليم أن عواد دعا إلى تكثيف الاتصالات بين البلدين. وأوضح سليم أن الرئيس عواد حث الشركاء على تسريع تنفيذ المشروعات.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, firstWords(q.text)])).toEqual([
+      ["hadi", "الرئيس نبيل"],
+      ["nabil", "تقديره للدور"],
+      ["hadi", "عواد دعا"],
+      ["nabil", "تكثيف الاتصالات"],
+      ["hadi", "الرئيس عواد"],
+      ["nabil", "الشركاء على"],
+    ]);
+  });
+
+  it("a participle after the account of what the person did is the person's (spokesman, office)", () => {
+    const text =
+      "وأضاف المتحدث الرسمي هادي سليم أن الرئيس نبيل عواد استقبل الوفد الفرنسي، مؤكداً حرص بلاده على تعزيز الشراكة. وذكرت الرئاسة الفرنسية أن ليا مارتان تلقت اتصالا من عواد، مشيرة إلى أن باريس تدعم جهوده.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, firstWords(q.text)])).toEqual([
+      ["hadi", "الرئيس نبيل"],
+      ["nabil", "حرص بلاده"],
+      ["pres", "ليا مارتان"],
+      ["lea", "باريس تدعم"],
+    ]);
+  });
+
+  it("after a minister's own statement about a person, the participle stays the minister's", () => {
+    const text = "وقال الوزير هادي سليم إن الرئيس نبيل عواد زار باريس الشهر الماضي، مضيفا أن الزيارة كانت ناجحة.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["hadi", "hadi"]);
+  });
+});
