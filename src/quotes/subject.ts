@@ -61,6 +61,16 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   if (persons.length) {
     const coordinated = coordination(tokens, persons, k, stop);
     if (coordinated) return { kind: "joint", ids: coordinated };
+    // جدد جلالة الملك لفخامة الرئيس تهانيه …: a title opening the zone whose name is not
+    // written right after it names its holder; a name further on belongs to another phrase.
+    if (isWord(first, lex.titles) || isWord(first, lex.honorifics)) {
+      let j = k;
+      while (j < stop && (isWord(tokens[j], lex.titles) || isWord(tokens[j], lex.honorifics) || /^ال.+يه?$/.test(tokens[j].core))) j++;
+      if (j < stop && tokens[j].start < persons[0].start && tokens[j].kind === "arabic" && /^[لب]/.test(tokens[j].norm) && !index.at(tokens[j].coreStart)) {
+        const h = titleHolder(tokens, index, k, j);
+        if (h) return { kind: "entity", id: h.entity.id, explicit: true };
+      }
+    }
     return { kind: "entity", id: persons[0].entity.id, explicit: true };
   }
 

@@ -243,3 +243,23 @@ describe("a spokesman's or an office's account of what a person said and did", (
     expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["hadi", "hadi"]);
   });
 });
+
+describe("official bulletins", () => {
+  const ents: Ents = {
+    king: ["PER", "محمد بن فهد"],
+    pres: ["PER", "كريم يوسف"],
+    court: ["ORG", "الديوان الملكي"],
+  };
+
+  it("a communiqué (بلاغ، البلاغ) is a document: what it reports is found, the communiqué is no speaker", () => {
+    const text =
+      "أفاد بلاغ صادر عن الديوان الملكي بأن الملك محمد بن فهد أجرى اتصالا هاتفيا مع الرئيس كريم يوسف. وذكر البلاغ أن الاتصال تناول العلاقات الثنائية. وأكد الملك محمد بن فهد أن العلاقات بين البلدين متينة.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue])).toEqual([["king", "أكد"]]);
+  });
+
+  it("a title opening the subject, then a phrase to the addressee with a name: the title's holder speaks", () => {
+    const text =
+      "واستقبل جلالة الملك محمد بن فهد الرئيس كريم يوسف. وأكد جلالة الملك لفخامة الرئيس كريم يوسف أن المملكة حريصة على تعزيز العلاقات. وجدد الملك لضيفه الرئيس كريم يوسف دعوته إلى زيارة المملكة. وقال الرئيس لمضيفه الملك محمد بن فهد إن بلاده تقدر هذه الدعوة.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["king", "king", "pres"]);
+  });
+});
