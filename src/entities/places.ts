@@ -7,7 +7,7 @@ import type { Doc } from "../types.js";
 import type { Cluster } from "./resolve.js";
 import { tokenReadings, type Reading } from "./readings.js";
 import { mentionName, mentionStart } from "./span.js";
-import type { Candidate } from "./types.js";
+import type { Candidate, GazEntry } from "./types.js";
 import { lookupName } from "./combine.js";
 import type { Lexicon } from "./lexicon.js";
 import { makeCandidate } from "./candidate.js";
@@ -18,6 +18,9 @@ interface BareAlias {
   name: string;
   /** "construct": after any indefinite noun; else the folded words it must follow. */
   after: "construct" | Set<string>;
+  /** The gazetteer entry of `name` in `lex`, once looked up. */
+  entry?: GazEntry | null;
+  lex?: Lexicon;
 }
 
 interface PlaceHeads {
@@ -37,6 +40,8 @@ function placeHeads(): PlaceHeads {
     const f = loadJson<{ area: string[]; facility: string[]; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
     const bare = new Map<string, BareAlias>();
     for (const [w, a] of Object.entries(f.bare_aliases)) bare.set(normalize(w), { name: a.name, after: a.after === "construct" ? "construct" : new Set(a.after.map((x) => normalize(x))) });
+    // الدولي/الدولية share the scan's lookup: their positions start facilitiesAfterHeads' search.
+    for (const w of INTERNATIONAL) bare.set(w, INTERNATIONAL_WORD);
     const directions = f.directions.map((w) => normalize(w));
     heads = {
       area: new Set(f.area.map((w) => normalize(w))),
@@ -159,8 +164,8 @@ export function placesAfterDirections(doc: Doc, phrases: Candidate[]): void {
 }
 
 const INTERNATIONAL = new Set(["الدولي", "الدوليه"]);
-/** Positions of الدولي/الدولية per document, noted by bareAliases' scan (facilitiesAfterHeads starts from them). */
-const INTERNATIONAL_AT = new WeakMap<Doc, number[]>();
+/** bareAliases' map value for الدولي/الدولية (no alias: a position to note). */
+const INTERNATIONAL_WORD: BareAlias = { name: "", after: "construct" };
 /** Each word form's reading as a facility head (مطار، وبميناء), or null; memoised in the word facts. */
 const FACILITY_SLOT = memoSlot();
 /** Words between a facility head and الدولي: مطار بغداد الدولي، مطار الملكة علياء الدولي، مطار رفيق الحريري الدولي. */
@@ -170,9 +175,8 @@ const MAX_FACILITY_NAME = 3;
  * A facility called international (مطار بغداد الدولي، مطار الملك خالد الدولي، ميناء حمد الدولي) is a
  * place of its own, the whole phrase, over any city or person named in it; مطار بيروت alone stays the city.
  */
-export function facilitiesAfterHeads(doc: Doc, lex: Lexicon, phrases: Candidate[]): void {
-  const intl = INTERNATIONAL_AT.get(doc);
-  if (!intl?.length) return;
+export function facilitiesAfterHeads(doc: Doc, lex: Lexicon, phrases: Candidate[], intl: readonly number[]): void {
+  if (!intl.length) return;
   const toks = doc.tokens;
   const facts = wordFacts(doc, lex);
   const facility = placeHeads().facility;
@@ -254,18 +258,20 @@ export function mergeHeadedPlaces(clusters: Cluster[]): Cluster[] {
  * Short names of places that are also ordinary words (المتوسط، الصحراء), where the word before
  * makes them names: see place-heads.json. Added to the phrase matches where none covers the word.
  */
-export function bareAliases(doc: Doc, lex: Lexicon, phrases: Candidate[], isStopword: (w: string) => boolean): void {
+export function bareAliases(doc: Doc, lex: Lexicon, phrases: Candidate[], isStopword: (w: string) => boolean): number[] {
   const { bare } = placeHeads();
   const taken = new Uint8Array(doc.tokens.length);
   for (const c of phrases) for (let k = c.tokStart; k < c.tokEnd; k++) taken[k] = 1;
   const intl: number[] = [];
-  INTERNATIONAL_AT.set(doc, intl);
   for (let i = 1; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (t.kind === "arabic" && t.norm.length >= 6 && t.norm.length <= 7 && INTERNATIONAL.has(t.norm)) intl.push(i);
     if (taken[i] || t.kind !== "arabic" || t.pre) continue;
     const alias = bare.get(t.norm);
     if (!alias) continue;
+    if (alias === INTERNATIONAL_WORD) {
+      intl.push(i);
+      continue;
+    }
     const prev = doc.tokens[i - 1];
     if (prev.kind !== "arabic" || prev.sentence !== t.sentence) continue;
     const ok = alias.after === "construct"
@@ -274,11 +280,17 @@ export function bareAliases(doc: Doc, lex: Lexicon, phrases: Candidate[], isStop
     // Followed by an adjective it is the ordinary word (ضعف المتوسط العالمي).
     const next = doc.tokens[i + 1];
     if (!ok || (next && next.kind === "arabic" && next.sentence === t.sentence && !next.pre && next.core.startsWith("ال"))) continue;
-    const entry = lookupName(lex, alias.name);
+    // The alias's entry, looked up once per lexicon (lookupName tokenizes the name).
+    if (alias.lex !== lex) {
+      alias.entry = lookupName(lex, alias.name);
+      alias.lex = lex;
+    }
+    const entry = alias.entry;
     if (!entry) continue;
     phrases.push(makeCandidate({ type: entry.kind, tokStart: i, tokEnd: i + 1, start: t.start, end: t.end, name: t.text, source: "gazetteer", confidence: 0.8, entry, country: entry.country }));
   }
   phrases.sort((a, b) => a.tokStart - b.tokStart);
+  return intl;
 }
 
 /**

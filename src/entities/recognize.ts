@@ -49,8 +49,8 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const phrases = matchPhrases(doc, lex);
   placesAfterHeads(doc, phrases);
   placesAfterDirections(doc, phrases);
-  bareAliases(doc, lex, phrases, (w) => lex.stopwords.has(w));
-  facilitiesAfterHeads(doc, lex, phrases);
+  const international = bareAliases(doc, lex, phrases, (w) => lex.stopwords.has(w));
+  facilitiesAfterHeads(doc, lex, phrases, international);
   const people = matchPeople(doc, lex);
   const nested = matchNested(doc, lex, phrases);
   const ctx = makeContext(doc, lex, phrases.concat(people));

@@ -84,6 +84,7 @@ export function mergeBracketed(doc: Doc, clusters: Cluster[]): Cluster[] {
   // Most articles have no mention in brackets: nothing is indexed then.
   let any = false;
   for (let c = 0; c < clusters.length && !any; c++) {
+    if (clusters[c].mentions[0].type === "PER") continue;
     for (const m of clusters[c].mentions) {
       const open = toks[m.tokStart - 1];
       if (open && open.kind === "punct" && OPEN.has(open.text)) {

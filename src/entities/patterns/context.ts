@@ -16,6 +16,8 @@ export interface PatternContext {
   gazOver: (Candidate | undefined)[];
   /** What the lexicon says of each token's word form (readings, memoised answers). */
   facts: WordFacts[];
+  /** Positions of dual titles (الرئيسان), filled by findRoles' scan. */
+  duals: number[];
 }
 
 export function makeContext(doc: Doc, lex: Lexicon, gazetteer: readonly Candidate[]): PatternContext {
@@ -26,7 +28,7 @@ export function makeContext(doc: Doc, lex: Lexicon, gazetteer: readonly Candidat
     if (!prev || c.tokEnd > prev.tokEnd) gazAt[c.tokStart] = c;
     for (let k = c.tokStart; k < c.tokEnd; k++) gazOver[k] ??= c;
   }
-  return { doc, lex, gazAt, gazOver, facts: wordFacts(doc, lex) };
+  return { doc, lex, gazAt, gazOver, facts: wordFacts(doc, lex), duals: [] };
 }
 
 export function readingsAt(ctx: PatternContext, i: number): Reading[] {

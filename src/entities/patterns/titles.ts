@@ -72,8 +72,6 @@ function titleOrDualAt(ctx: PatternContext, i: number): TitleHead | null {
 const DUAL_MARK: TitleHead = { bare: "", en: "", counterpart: false, r: { pre: "", preLength: 0, core: "", restored: 0 } };
 
 
-/** Positions of dual title forms found by findRoles' scan, per context. */
-const DUALS = new WeakMap<PatternContext, number[]>();
 
 function findTitleHead(ctx: PatternContext, i: number): TitleHead | null {
   const { lex } = ctx;
@@ -118,8 +116,8 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
   const orgAt: (Candidate | undefined)[] = new Array(toks.length);
   for (const o of orgs) if (!orgAt[o.tokStart] || o.tokEnd > orgAt[o.tokStart]!.tokEnd) orgAt[o.tokStart] = o;
   const out: RolePhrase[] = [];
-  const duals: number[] = [];
-  DUALS.set(ctx, duals);
+  const duals = ctx.duals;
+  duals.length = 0;
   for (let i = 0; i < toks.length; i++) {
     if (!isArabicWord(toks[i])) continue;
     const head = titleOrDualAt(ctx, i);
@@ -489,7 +487,7 @@ function nameRun(ctx: PatternContext, k: number, first: boolean): number {
 export function namesAfterDualRoles(ctx: PatternContext): Candidate[] {
   const toks = ctx.doc.tokens;
   const out: Candidate[] = [];
-  const duals = DUALS.get(ctx) ?? [];
+  const duals = ctx.duals;
   for (let n = 0; n < duals.length; n++) {
     const i = duals[n];
     if (n > 0 && out.length && i < out[out.length - 1].tokEnd) continue;
