@@ -55,12 +55,15 @@ export function before(tokens: Token[], s: Sentence, t: number): number {
   return p >= s.tokenStart ? p : -1;
 }
 
-/** The cue starts a clause: sentence start, after a comma, parenthesis or colon, or with a conjunction. */
+/** لكن with or without و and a subject pronoun (لكنه أوضح أن …): opens a new clause of the same speaker. */
+const BUT = new Set(["لكن", "لكنه", "لكنها", "لكنهم", "لكنهما", "ولكن", "ولكنه", "ولكنها", "ولكنهم", "لكننا", "ولكننا"]);
+
+/** The cue starts a clause: sentence start, after a comma, parenthesis or colon, لكنه, or with a conjunction. */
 export function clauseInitial(tokens: Token[], s: Sentence, t: number, conj: boolean): boolean {
   const p = before(tokens, s, t);
   if (p < 0 || conj || p < t - 1) return true;
   const prev = tokens[p];
-  return isComma(prev) || prev.text === ")" || isColon(prev) || prev.text === "-" || prev.text === "–";
+  return isComma(prev) || prev.text === ")" || isColon(prev) || prev.text === "-" || prev.text === "–" || BUT.has(prev.norm);
 }
 
 export function boundaryOf(tokens: Token[], s: Sentence, t: number): number {

@@ -263,3 +263,29 @@ describe("official bulletins", () => {
     expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["king", "king", "pres"]);
   });
 });
+
+describe("a new clause after لكن, and كتب أن", () => {
+  const ents: Ents = { omar: ["PER", "عمر سال"], lina: ["PER", "لينا حداد"] };
+
+  it("لكنه / لكنها / ولكنه + reporting verb opens a new statement of the same speaker", () => {
+    const text =
+      "وقال عمر سال إن بلاده ستنضم إلى الاتفاق، لكنه أوضح أن التوقيع سيتأخر أسابيع. وأكدت لينا حداد أن الوساطة مستمرة لكنها أشارت إلى أن العقبات كبيرة. وشدد سال على أهمية الحوار، ولكنه حذر من أن الوقت ينفد.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue, firstWords(q.text)])).toEqual([
+      ["omar", "قال", "بلاده ستنضم"],
+      ["omar", "أوضح", "التوقيع سيتأخر"],
+      ["lina", "أكدت", "الوساطة مستمرة"],
+      ["lina", "أشارت", "العقبات كبيرة"],
+      ["omar", "شدد", "أهمية الحوار،"],
+      ["omar", "حذر", "الوقت ينفد"],
+    ]);
+  });
+
+  it("كتب … أن / كتبت على منصة إكس: …: a written statement; كتب as a noun is none", () => {
+    const text =
+      "وكان عمر سال قد كتب على منصة إكس أن المفاوضات بلغت مرحلة حاسمة. وكتبت لينا حداد في مقال: الحوار هو الطريق الوحيد. ووزعت كتب مدرسية على الطلاب.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue])).toEqual([
+      ["omar", "كتب"],
+      ["lina", "كتبت"],
+    ]);
+  });
+});
