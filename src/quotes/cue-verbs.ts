@@ -74,6 +74,12 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     return inside ? null : postposed(ctx, s, t, vf);
   }
   let subject = vf.relayed ? relayedSpeaker(ctx, t + 1, subjectTo) : readSubject(tokens, ctx.index, t + 1, subjectTo, ctx.lastSpeaker(), vf.gender);
+  // … أن بوتين أبلغ بايدن أن …: with its subject written before it, a verb that takes an
+  // object (أبلغ، دعا، حث) has the addressee after it, not its subject.
+  if (innerSpeaker && vf.takesObject) {
+    const id = speakerAfterComplementizer(ctx, s, t);
+    if (id) subject = { kind: "entity", id, explicit: true };
+  }
   // Subject before the verb: وكان الرئيس قد أكد أن … (a كان clause).
   if (subject.kind === "implicit" && p >= 0 && p < t - 1 && tokens[p].norm !== "قد") {
     let k = p;

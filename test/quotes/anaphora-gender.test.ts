@@ -289,3 +289,17 @@ describe("a new clause after لكن, and كتب أن", () => {
     ]);
   });
 });
+
+describe("a verb with an object inside a report, its subject written before it", () => {
+  it("… أن X أبلغ Y أن / دعا Y إلى / حث Y على …: X speaks, Y is addressed", () => {
+    const ents: Ents = { omar: ["PER", "عمر سال"], lina: ["PER", "لينا حداد"], office: ["ORG", "مكتب الرئاسة"] };
+    const text =
+      "وذكر مكتب الرئاسة أن عمر سال أبلغ لينا حداد أن بلاده ستدعم المبادرة. وأضاف مكتب الرئاسة أن سال دعا حداد إلى زيارة داكار قريبا. وأوضح مكتب الرئاسة أن سال حث حداد على تسريع المفاوضات.";
+    const qs = quotesOf(text, ents).filter((q) => q.speaker !== "office");
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([
+      ["omar", "أبلغ"],
+      ["omar", "دعا"],
+      ["omar", "حث"],
+    ]);
+  });
+});
