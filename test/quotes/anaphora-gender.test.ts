@@ -303,3 +303,16 @@ describe("a verb with an object inside a report, its subject written before it",
     ]);
   });
 });
+
+describe("time words between the verb and its complement", () => {
+  it("وكان X قد صرح الأسبوع الماضي بأن / أكد الشهر الماضي أن / قال مطلع العام إن: X speaks", () => {
+    const ents: Ents = { omar: ["PER", "عمر سال"], lina: ["PER", "لينا حداد"] };
+    const text =
+      "وكان وزير الخارجية عمر سال قد صرح الأسبوع الماضي بأن بلاده قد تعين سفيرا قريبا. وكانت لينا حداد قد أكدت الشهر الماضي أن الحوار مستمر. وكان سال قد قال مطلع العام الجاري إن العلاقات تتحسن.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, firstWords(q.text)])).toEqual([
+      ["omar", "بلاده قد"],
+      ["lina", "الحوار مستمر"],
+      ["omar", "العلاقات تتحسن"],
+    ]);
+  });
+});
