@@ -35,7 +35,7 @@ import { scanSentence, type Draft } from "./cues.js";
 import { MentionIndex } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
 import { lexicon } from "./lexicon.js";
-import { isWord, plain } from "./words.js";
+import { isComma, isWord, plain } from "./words.js";
 import { useArticle } from "../events/word-facts.js";
 import { governed, titleHolder } from "./subject.js";
 import { contradicts } from "./mentions.js";
@@ -281,6 +281,21 @@ class SpeakerState {
     let k = s.tokenStart;
     while (k < s.tokenEnd && (tokens[k].kind === "punct" || LEADS.has(tokens[k].norm))) k++;
     const verbAt = k;
+    // رحب وكيل وزارة الخارجية بالوفد، مؤكداً …: a title right after the opening verb names its holder.
+    // The opening verb may follow an adverbial set off by a comma (وفي مستهل الاجتماع، رحب …).
+    const lex = lexicon();
+    let v = verbAt;
+    if (!(v + 1 < s.tokenEnd && isWord(tokens[v + 1], lex.titles))) {
+      let c = verbAt;
+      while (c < s.tokenEnd && tokens[c].start < upTo && c - verbAt <= 6 && !isComma(tokens[c])) c++;
+      if (c < s.tokenEnd && isComma(tokens[c]) && c - verbAt <= 6) v = c + 1;
+    }
+    if (v + 1 < s.tokenEnd && tokens[v + 1].start < upTo && !this.index.at(tokens[v + 1].start) && (isWord(tokens[v + 1], lex.titles) || isWord(tokens[v + 1], lex.honorifics))) {
+      let stop = v + 1;
+      while (stop < s.tokenEnd && tokens[stop].start < upTo && tokens[stop].kind === "arabic" && !this.index.at(tokens[stop].start) && stop - v <= 8) stop++;
+      const h = titleHolder(tokens, this.index, v + 1, stop);
+      if (h && !this.clash(h.entity.id, gender)) return h.entity.id;
+    }
     for (let j = k; j < s.tokenEnd && tokens[j].start < upTo; j++) {
       const t = tokens[j];
       if (t.kind !== "arabic") continue;

@@ -316,3 +316,26 @@ describe("time words between the verb and its complement", () => {
     ]);
   });
 });
+
+describe("praise, and a participle after a title subject", () => {
+  const ents: Ents = { omar: ["PER", "عمر سال"], lina: ["PER", "لينا حداد"] };
+
+  it("أشاد ب / أشادت ب / مشيداً ب: a statement of praise, its content after ب", () => {
+    const text =
+      "وأشاد عمر سال بالدور الذي تضطلع به المنظمة في المنطقة. وأشادت لينا حداد بجهود الوساطة المبذولة منذ أشهر. واستقبل سال الوفد، مشيداً بنتائج الزيارة السابقة إلى داكار.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, firstWords(q.text)])).toEqual([
+      ["omar", "بالدور الذي"],
+      ["lina", "بجهود الوساطة"],
+      ["omar", "بنتائج الزيارة"],
+    ]);
+  });
+
+  it("رحب وكيل الوزارة بالوفد، مؤكداً …: the title after the opening verb is the participle's subject", () => {
+    const text =
+      "وترأس الجولة وكيل وزارة الخارجية عمر سال والمبعوثة الأممية لينا حداد. وفي مستهل الاجتماع، رحب وكيل وزارة الخارجية بالوفد الضيف، مؤكداً أن العلاقات تشهد تطورا مطردا. ورحبت المبعوثة بالمبادرة، مشيرة إلى أن التنفيذ سيبدأ قريبا.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue])).toEqual([
+      ["omar", "مؤكداً"],
+      ["lina", "مشيرة"],
+    ]);
+  });
+});
