@@ -12,6 +12,7 @@ import type { Doc, Entity, Event, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
 import { docContext, isPunct, lowerBound, sentenceIndexAt, textSpan, type DocContext } from "./context.js";
 import { entityCountry } from "./countries.js";
+import { credentialPresentations } from "./credentials.js";
 import { eventLexicon } from "./lexicon.js";
 import { isStateName, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
 import { articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
@@ -66,6 +67,9 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const datesOf = sentenceDates(ctx, anchor);
   const events: Event[] = [];
   let previousDate: string | null = null;
+  const dl = ctx.doc.article.dateline;
+  const datelineDay = dl ? datelineDate(ctx, dl, anchor) : null;
+  const datelineText = dl ? ctx.text.slice(dl.start, dl.end) : null;
   // Sentences that refer back to an event (على هامش القمة، عقب المحادثات): what happens there happens that day.
   const framedBy = new Map<number, Event>();
   for (const [i, t] of triggers.entries()) {
@@ -115,6 +119,11 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       if (ctxDate?.date) {
         date = ctxDate.date;
         dateText = ctxDate.text;
+      } else if (datelineDay) {
+        // "الدوحة في 01 ديسمبر /قنا/ بعث …": an agency dateline that writes the day dates the
+        // release's items (a bare place or a month alone does not).
+        date = datelineDay;
+        dateText = datelineText;
       }
     }
     if (t.type === "multilateral" && !past) {
@@ -151,6 +160,27 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       trigger: triggerText(ctx, t),
       evidence: textSpan(ctx.text, s),
       confidence: round(t.conf * (p.viaReference ? 0.85 : 1) * (p.ids.length >= 2 ? 1 : 0.8)),
+    });
+  }
+  for (const c of credentialPresentations(ctx)) {
+    // Each ambassador presenting credentials meets the head of state (one meeting each).
+    const sent = ctx.doc.sentences[c.sentence];
+    const day = lastDayBefore(datesOf, c.sentence, sent.end);
+    const verb = ctx.doc.tokens[c.verb];
+    const earlier = ctx.doc.tokens[c.verb - 1]?.core === "قد";
+    events.push({
+      id: "",
+      type: "meeting",
+      participants: [c.receiver, c.ambassador],
+      initiator: null,
+      date: day?.date ?? datelineDay,
+      date_text: day?.date ? day.text : datelineDay ? datelineText : null,
+      place: null,
+      main: !earlier,
+      plover: { ...eventLexicon().plover.meeting },
+      trigger: { start: verb.start, end: verb.end, text: verb.text },
+      evidence: textSpan(ctx.text, sent),
+      confidence: 0.8,
     });
   }
   const headline = headlineVisit(ctx);
@@ -504,6 +534,18 @@ function foldedSentence(ctx: DocContext, s: { start: number; end: number }, a: n
   if (s.end <= s.start || !plain(s.start) || !plain(s.end - 1) || markAfter) return null;
   // Views of the article's map (offsets from the article start, hence origin 0 for dateExpressions): nothing copied.
   return { text, starts: ctx.folded.starts.subarray(a, b), ends: ctx.folded.ends.subarray(a, b) };
+}
+
+/**
+ * The day an agency dateline writes ("الدوحة في 01 ديسمبر /قنا/"، "نواكشوط، 18/02/2025"), a
+ * day and month without a year read against the anchor (the publication date); null for a
+ * bare place or a month alone.
+ */
+function datelineDate(ctx: DocContext, dl: { start: number; end: number; date: string | null }, anchor: DateAnchor): string | null {
+  if (dl.date && /^\d{4}-\d{2}-\d{2}$/.test(dl.date)) return dl.date;
+  if (!/\d/.test(ctx.text.slice(dl.start, dl.end))) return null;
+  const found = dateExpressions(ctx.text, dl.start, dl.end, anchor).find((d) => (d.kind === "absolute" || d.kind === "relative") && d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
+  return found?.date ?? null;
 }
 
 /**

@@ -1,0 +1,64 @@
+// Families of official palace and ministry releases (agency bulletins) that the event stage
+// missed, on sentences written for these tests and run through the whole pipeline: the
+// agency dateline's day dating the items, and credentials presented by several ambassadors.
+import { describe, expect, it } from "vitest";
+import { toArticle } from "../../src/ingest/article.js";
+import { analyzeArticle } from "../../src/pipeline/analyze.js";
+import type { Analysis } from "../../src/types.js";
+
+function analyse(text: string, published: string | null = null): Analysis {
+  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published }));
+}
+
+function meetingsWith(a: Analysis, name: string): string[][] {
+  const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.events
+    .filter((e) => e.type === "meeting" && e.main && e.participants.some((p) => byId.get(p)?.includes(name)))
+    .map((e) => e.participants.map((p) => byId.get(p) ?? p));
+}
+
+describe("the agency dateline's day dates the items of a release", () => {
+  it("a cable with no day of its own takes the dated dateline (المدينة في DD الشهر /الوكالة/)", () => {
+    const a = analyse("أمير الكويت يهنئ رئيس فنلندا\n\nالكويت في 06 ديسمبر /كونا/ بعث حضرة صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير البلاد برقية تهنئة إلى الرئيس الفنلندي ساولي نينيستو بمناسبة العيد الوطني لبلاده.", "2023-12-06");
+    expect(a.events.find((e) => e.type === "message")?.date).toBe("2023-12-06");
+  });
+
+  it("a numeric dateline dates a meeting reported without a day", () => {
+    const a = analyse("نواكشوط، 12/03/2024 - استقبل رئيس الجمهورية محمد ولد الشيخ الغزواني في القصر الرئاسي بنواكشوط وزير الخارجية الغاني شيرلي أيوركور بوتشواي.", "2024-03-12");
+    expect(a.events.find((e) => e.type === "meeting")?.date).toBe("2024-03-12");
+  });
+
+  it("a day the text fixes still wins over the dateline's", () => {
+    const a = analyse("الرباط - 9 مايو 2024 (ومع) - أجرى وزير الشؤون الخارجية ناصر بوريطة أمس الأربعاء اتصالا هاتفيا مع نظيره الإسباني خوسيه مانويل ألباريس.", "2024-05-09");
+    expect(a.events.find((e) => e.type === "phone_call")?.date).toBe("2024-05-08");
+  });
+});
+
+describe("credentials: the head of state meets each ambassador who presents them", () => {
+  it("تسلم X أوراق اعتماد … وهم: one listed ambassador per line, one meeting each", () => {
+    const a = analyse("عمان 3 نيسان (بترا) تسلم الملك عبدالله الثاني في قصر الحسينية اليوم، أوراق اعتماد عدد من السفراء المعتمدين لدى المملكة، وهم:\nسفير جمهورية إيطاليا لوكا فراتيني.\nسفيرة جمهورية تشيلي ماريا إيلينا ساليناس.\nسفير جمهورية الهند أنيل كومار.\nوحضر المراسم وزير الخارجية أيمن الصفدي.", "2023-04-03");
+    const ms = meetingsWith(a, "عبدالله الثاني");
+    expect(ms.length).toBe(3);
+    for (const name of ["لوكا فراتيني", "ماريا إيلينا ساليناس", "أنيل كومار"]) expect(ms.some((m) => m.some((p) => p.includes(name)))).toBe(true);
+    expect(ms.some((m) => m.some((p) => p.includes("الصفدي")))).toBe(false);
+    expect(a.events.filter((e) => e.type === "meeting").every((e) => e.date === "2023-04-03")).toBe(true);
+  });
+
+  it("تقبلت X أوراق اعتماد two ambassadors named in the sentence", () => {
+    const a = analyse("تقبلت رئيسة تنزانيا سامية صولحو حسن أمس في دار السلام أوراق اعتماد السفير المصري شريف إسماعيل والسفير الياباني يوشيهيرو ميساوا.", "2024-02-15");
+    const ms = meetingsWith(a, "سامية");
+    expect(ms.length).toBe(2);
+  });
+
+  it("قدم السفير X أوراق اعتماده إلى الرئيس Y: the ambassador before, the receiver after إلى", () => {
+    const a = analyse("قدم السفير السعودي فيصل بن حامد المجفل أوراق اعتماده إلى الرئيس التركي رجب طيب أردوغان في أنقرة.", "2024-01-10");
+    const ms = meetingsWith(a, "أردوغان");
+    expect(ms.length).toBe(1);
+    expect(ms[0].some((p) => p.includes("المجفل"))).toBe(true);
+  });
+
+  it("a credentials ceremony to come is not an event (سيتسلم)", () => {
+    const a = analyse("سيتسلم الرئيس الجزائري عبد المجيد تبون الأسبوع المقبل أوراق اعتماد السفير البرتغالي لويس دي ألميدا.", "2024-05-02");
+    expect(meetingsWith(a, "تبون").length).toBe(0);
+  });
+});
