@@ -36,6 +36,7 @@ import { MentionIndex } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
 import { lexicon } from "./lexicon.js";
 import { isComma, isWord, plain } from "./words.js";
+import { tokenIndexAt } from "../events/context.js";
 import { useArticle } from "../events/word-facts.js";
 import { governed, titleHolder } from "./subject.js";
 import { contradicts } from "./mentions.js";
@@ -356,8 +357,7 @@ class SpeakerState {
     const tokens = this.doc.tokens;
     const lex = lexicon();
     let spokesman = speaker !== null && this.index.byId(speaker)?.type === "ORG";
-    let k = 0;
-    while (k < tokens.length && tokens[k].end <= prev.cueEnd) k++;
+    let k = tokenIndexAt(tokens, prev.cueEnd);
     for (; k < tokens.length && tokens[k].start < prev.start && !spokesman; k++) if (/^(ال)?(متحدث|ناطق)/.test(plain(tokens[k]))) spokesman = true;
     if (!spokesman) return null;
     while (k < tokens.length && tokens[k].start < prev.start) k++;

@@ -270,7 +270,7 @@ export class MentionIndex {
 
   /** Set by stops(): the window ended at another person's mention. */
   private stoppedAtPerson = false;
-  private readonly genders = new Map<Entity, Gender>();
+  private genders: Map<Entity, Gender> | null = null;
   private feminine: boolean | null = null;
 
   /** Whether a feminine title stands before some person's mention (cheap test before genderOf's per-person reading). */
@@ -294,6 +294,7 @@ export class MentionIndex {
    * says "f"; else a masculine one says "m"; null when nothing does.
    */
   genderOf(e: Entity): Gender {
+    this.genders ??= new Map();
     let g = this.genders.get(e);
     if (g !== undefined) return g;
     const lex = lexicon();
@@ -330,7 +331,7 @@ export class MentionIndex {
     return this.personWords;
   }
   private readonly nationalities = new Map<string, boolean>();
-  private readonly titleAdjectives = new Map<string, boolean>();
+  private titleAdjectives: Map<string, boolean> | null = null;
   private stateBare: [Entity, string][] | null = null;
 
   /** The article's states with their folded names, article removed (folded once per article, not per adjective asked). */
@@ -345,10 +346,11 @@ export class MentionIndex {
     }
     return this.stateBare;
   }
-  private readonly adjectiveCountries = new Map<string, string | null>();
+  private adjectiveCountries: Map<string, string | null> | null = null;
 
   /** A title's last word that is its nationality adjective: of a state of the article, or any masculine one, or a feminine one the gazetteer knows (memoised). */
   isTitleAdjective(w: string): boolean {
+    this.titleAdjectives ??= new Map();
     let hit = this.titleAdjectives.get(w);
     if (hit === undefined) {
       hit = this.isNationality(w) || (/^ال..+ي$/.test(w) && !lexicon().titles.has(w)) || (/^ال..+يه$/.test(w) && nationalityCode(w) !== null);
@@ -359,6 +361,7 @@ export class MentionIndex {
 
   /** The country code a nationality adjective names: the gazetteer's, else that of a state of the article it matches (memoised). */
   countryOfAdjective(adjective: string): string | null {
+    this.adjectiveCountries ??= new Map();
     let code = this.adjectiveCountries.get(adjective);
     if (code === undefined) {
       code = nationalityCode(adjective);
