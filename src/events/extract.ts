@@ -10,7 +10,7 @@ import { GREGORIAN_MONTHS } from "../text/dates.js";
 import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Event, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
-import { docContext, isPunct, lowerBound, sentenceIndexAt, textSpan, type DocContext } from "./context.js";
+import { docContext, isPunct, lowerBound, sentenceIndexAt, textSpan, tokenIndexAt, type DocContext } from "./context.js";
 import { entityCountry } from "./countries.js";
 import { credentialPresentations } from "./credentials.js";
 import { eventLexicon } from "./lexicon.js";
@@ -106,7 +106,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     const s = ctx.doc.sentences[t.sentence];
     // في اليوم نفسه: the day of the event before.
     const dates = datesOf(t.sentence).map((d) => (d.kind === "same_day" ? { ...d, date: previousDate } : d));
-    const own = nearestDate(dates, t, s.start);
+    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t)), t, s.start);
     let past = isPast(ctx, t, own, anchor);
     // ووقع البلدان خلالها …، استقبله خلالها …: during the event before it in the sentence, earlier if that one was.
     const during = duringEarlier(ctx, t, events);
@@ -115,7 +115,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     let dateText = own?.text ?? null;
     if (!own && !past) {
       // The day the text last fixed (the lead's "اليوم (الخميس)") dates what it reports next.
-      const ctxDate = lastDayBefore(datesOf, t.sentence, t.span.start);
+      const ctxDate = lastDayBefore(datesOf, t.sentence, t.span.start, ctx, anchor);
       if (ctxDate?.date) {
         date = ctxDate.date;
         dateText = ctxDate.text;
@@ -165,7 +165,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   for (const c of credentialPresentations(ctx)) {
     // Each ambassador presenting credentials meets the head of state (one meeting each).
     const sent = ctx.doc.sentences[c.sentence];
-    const day = lastDayBefore(datesOf, c.sentence, sent.end);
+    const day = lastDayBefore(datesOf, c.sentence, sent.end, ctx, anchor);
     const verb = ctx.doc.tokens[c.verb];
     const earlier = ctx.doc.tokens[c.verb - 1]?.core === "قد";
     events.push({
@@ -472,6 +472,30 @@ function nearestDate(dates: DateExpression[], t: Trigger, sentenceStart: number)
   return best;
 }
 
+/** الذي، التي، الذين …: a relative pronoun opens a clause about something else. */
+const RELATIVE_PRONOUN = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]);
+
+/** الذي استضافته الرياض، التي عقدت، الذي جرى …: the clause tells where or when the event itself was held. */
+const HOLDING_VERB = /^(?:استضاف|استضافت|احتضن|احتضنت|عقد|عقدت|انعقد|انعقدت|جري|جرت|اقيم|اقيمت|نظم|نظمت|شهد|شهدت|تم)/u;
+
+/**
+ * A date inside a relative clause (at most ten words after الذي/التي) dates that clause's verb,
+ * not the event ("برقية تعزية … بضحايا التفجير الذي استهدف … السبت الماضي"، "استقبل … الوزير X
+ * الذي وصل أمس"), unless the clause says where or when the event itself was held. For a
+ * trigger's own date the clause must open after the trigger.
+ */
+function inRelativeClause(ctx: DocContext, d: DateExpression, t?: Trigger): boolean {
+  if (t && d.start < t.span.end) return false;
+  const tokens = ctx.doc.tokens;
+  const at = tokenIndexAt(tokens, d.start);
+  const sentence = tokens[at]?.sentence;
+  const from = Math.max(t ? t.tokenEnd : 0, at - 10);
+  for (let k = at - 1; k >= from && tokens[k].sentence === sentence; k--) {
+    if (RELATIVE_PRONOUN.has(tokens[k].norm)) return !HOLDING_VERB.test(tokens[k + 1]?.core ?? "");
+  }
+  return false;
+}
+
 /**
  * The date expressions of a sentence, outside the dateline (the anchor rather than an event
  * date), memoised. "في اليوم نفسه" is left unresolved here: it takes the date of the event before.
@@ -552,9 +576,13 @@ function datelineDate(ctx: DocContext, dl: { start: number; end: number; date: s
  * The last day the text fixed before `offset` (the lead's "اليوم (الخميس)"), walking back
  * sentence by sentence; an unresolved expression ("يوم السبت" with no anchor) ends the walk.
  */
-function lastDayBefore(datesOf: (i: number) => DateExpression[], sentence: number, offset: number): DateExpression | null {
+function lastDayBefore(datesOf: (i: number) => DateExpression[], sentence: number, offset: number, ctx?: DocContext, anchor?: DateAnchor): DateExpression | null {
+  // A day of another clause (التفجير الذي استهدف … السبت الماضي) or of history (حدود الرابع من
+  // حزيران 1967: a year before the report's) is no day of the news.
+  const year = anchor?.candidates[0]?.slice(0, 4);
+  const other = (d: DateExpression) => !!ctx && ((!!year && !!d.date && d.date.slice(0, 4) < year && d.kind === "absolute") || inRelativeClause(ctx, d));
   for (let i = sentence; i >= 0; i--) {
-    const found = datesOf(i).filter((d) => d.kind !== "vague" && d.kind !== "same_day" && d.end <= offset);
+    const found = datesOf(i).filter((d) => d.kind !== "vague" && d.kind !== "same_day" && d.end <= offset && !other(d));
     if (found.length) return found[found.length - 1];
   }
   return null;

@@ -243,9 +243,10 @@ function resolveCounterpart(ctx: DocContext, tokens: Token[], t: number, focus: 
   return [];
 }
 
-/** سموه، معاليه: the last person named before with the same honorific, else the first person of the article. */
+/** سموه، جلالته: the first person named before with the same honorific (the release's principal), else the first person of the article. */
 function resolveHonorific(ctx: DocContext, tokens: Token[], t: number): string | null {
-  const stem = tokens[t].core.replace(/(?:ها|ه)$/u, "");
+  // جلالته، فخامته: the ta marbuta of جلالة/فخامة is written ت before the pronoun (folded ه alone).
+  const stem = tokens[t].core.replace(/(?:ها|ه)$/u, "").replace(/ت$/u, "ه");
   let fallback: string | null = null;
   for (const m of ctx.mentions) {
     if (m.tokenStart >= t) break;

@@ -62,3 +62,46 @@ describe("credentials: the head of state meets each ambassador who presents them
     expect(meetingsWith(a, "تبون").length).toBe(0);
   });
 });
+
+describe("bulletins: who جلالته is, and dates that belong to another clause", () => {
+  const names = (a: Analysis, type: string) => {
+    const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.events.filter((e) => e.type === type).map((e) => e.participants.map((p) => byId.get(p) ?? p).join("+"));
+  };
+
+  it("جلالته/فخامته (ta marbuta written ت) is the person written with جلالة/فخامة, not the first person of the article", () => {
+    const a = analyse("السلطان يتلقى اتصالا من الرئيس الإيراني\n\nمسقط 4 مارس (العمانية) تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان.\nكما بعث جلالته برقية تهنئة إلى الرئيس الغاني جون ماهاما بمناسبة العيد الوطني لبلاده.", "2025-03-04");
+    expect(names(a, "message").some((n) => n.includes("هيثم") && n.includes("ماهاما"))).toBe(true);
+    expect(names(a, "message").some((n) => n.includes("بزشكيان"))).toBe(false);
+  });
+
+  it("فخامته after an earlier person named with فخامة", () => {
+    const a = analyse("استقبل الرئيس التونسي قيس سعيد اليوم في قصر قرطاج وزير الخارجية الجزائري أحمد عطاف.\nوبعث فخامة الرئيس عبد المجيد تبون رسالة إلى نظيره التونسي. كما بعث فخامته برقية تهنئة إلى رئيس الوزراء الماليزي أنور إبراهيم.", "2024-06-20");
+    expect(names(a, "message").some((n) => n.includes("تبون") && n.includes("أنور إبراهيم"))).toBe(true);
+  });
+
+  it("a condolence cable is dated by the release, not by the attack the relative clause dates", () => {
+    const a = analyse("الرباط - 14 يونيو 2024 (ومع) - بعث الملك محمد السادس برقية تعزية إلى الرئيس النيجيري بولا تينوبو إثر الهجوم الذي استهدف سوقا شعبية يوم الأحد الماضي.", "2024-06-14");
+    expect(a.events.find((e) => e.type === "message")?.date).toBe("2024-06-14");
+  });
+
+  it("a guest who arrived yesterday is received today (الذي وصل أمس)", () => {
+    const a = analyse("الجزائر - 10 أبريل 2024 - استقبل رئيس الجمهورية عبد المجيد تبون وزير الخارجية الإيطالي أنطونيو تاياني الذي وصل أمس إلى الجزائر في زيارة رسمية.", "2024-04-10");
+    expect(a.events.find((e) => e.type === "meeting")?.date).toBe("2024-04-10");
+  });
+
+  it("the clause that says when the meeting itself was held keeps its date (الذي عقد في …)", () => {
+    const a = analyse("وكان الوزيران قد شاركا في الاجتماع الوزاري الخليجي الأوروبي الذي عقد في الدوحة في 7 أكتوبر الماضي بمشاركة وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني.", "2024-12-01");
+    const m = a.events.find((e) => e.type === "multilateral");
+    if (m) expect(m.date).toBe("2024-10-07");
+  });
+});
+
+describe("the day a bulletin item carries over", () => {
+  it("a cable after a sentence that recalls 1967 or an attack's day is dated by the release", () => {
+    const a = analyse("عمان 20 حزيران (بترا)- استقبل الملك عبدالله الثاني اليوم الأحد وزير الخارجية النرويجي إسبن بارث إيدي.\nوأكد جلالته ضرورة إقامة الدولة الفلسطينية على خطوط الرابع من حزيران 1967.\nإلى ذلك، بعث الملك عبدالله الثاني برقية تعزية إلى الرئيس الباكستاني آصف علي زرداري بضحايا الفيضانات التي اجتاحت البلاد الخميس الماضي.\nكما بعث جلالته برقية تهنئة إلى الرئيس الأرجنتيني خافيير ميلي.", "2021-06-20");
+    const msgs = a.events.filter((e) => e.type === "message");
+    expect(msgs.length).toBe(2);
+    for (const m of msgs) expect(m.date).toBe("2021-06-20");
+  });
+});
