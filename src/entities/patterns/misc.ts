@@ -26,6 +26,21 @@ function miscHeads(): MiscHeads {
   return heads;
 }
 
+const PALACE = "قصر";
+// Not إلى: أشار إلى قصر المدة (the shortness of …).
+const PLACE_PREPOSITIONS = new Set(["في", "داخل", "امام"]);
+
+/**
+ * A palace is a place where something happens in it (في قصر الاتحادية، بقصر اليمامة، أمام قصر الوطن),
+ * with a definite name too; elsewhere (قصر الإليزيه قال …) the palace speaks for its occupant.
+ */
+function whereAt(ctx: PatternContext, i: number, pre: string): boolean {
+  if (pre === "ب" || pre === "وب") return true;
+  if (pre !== "" && pre !== "و") return false;
+  const prev = ctx.doc.tokens[i - 1];
+  return !!prev && prev.sentence === ctx.doc.tokens[i].sentence && PLACE_PREPOSITIONS.has(prev.norm);
+}
+
 export function matchNamedThings(ctx: PatternContext): Candidate[] {
   const { doc } = ctx;
   const h = miscHeads();
@@ -37,12 +52,13 @@ export function matchNamedThings(ctx: PatternContext): Candidate[] {
     if (head.definite && !h.definiteOk.has(head.bare)) continue;
     const x = extent(ctx, i);
     if (x.complements === 0) continue;
-    if (h.needName.has(head.bare) && !x.properName && x.complements < 2) continue;
+    const building = head.bare === PALACE && whereAt(ctx, i, head.r.pre);
+    if (h.needName.has(head.bare) && !x.properName && x.complements < 2 && !building) continue;
     if (x.onlyKnown && !h.definiteOk.has(head.bare)) continue; // قمة بريكس، منتدى الصين: an event of a known body
     const t = doc.tokens[i];
     const end = doc.tokens[x.end - 1].end;
     out.push(makeCandidate({
-      type: "MISC",
+      type: building ? "LOC" : "MISC",
       tokStart: i,
       tokEnd: x.end,
       start: mentionStart(t, head.r),

@@ -85,6 +85,8 @@ function findTitleHead(ctx: PatternContext, i: number): TitleHead | null {
 }
 
 /** A feminine title head (رئيسة، وزيرة). */
+const NISBA = /^ال[^\s]{2,}(ي|ية)$/;
+
 function feminine(bare: string): boolean {
   return bare.endsWith("ه") && bare !== "ولي";
 }
@@ -187,6 +189,13 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       }
       // A definite word before a name particle begins the name (الناني ولد اشروقة، الحسين بن عبدالله).
       if (isDefinite(t) && !t.pre && j + 1 < toks.length && /^(بن|ولد|ابن|بنت)$/.test(toks[j + 1].norm) && !ctx.gazAt[j]) break;
+      // A relative adjective written with the bare article after a definite complement agrees with it
+      // (مستشار الأمن القومي، وزير الخارجية النيجري): a foreign name is written with أل (أليكسي).
+      if (!t.pre && end === j && j > i + 1 && isDefinite(toks[j - 1]) && NISBA.test(t.text)) {
+        complements++;
+        j = end = j + 1;
+        continue;
+      }
       // A foreign name that begins like the article (ألكسندر غروشكو، ألبرتو فرنانديز) begins the name.
       if (isDefinite(t) && !t.pre && !lex.common.has(t.norm) && !lex.stopwords.has(t.norm) && !lex.notFamily.has(t.norm) && startsName(ctx, j + 1)) break;
       // A prepositional complement (and its adjectives) right before the name: وزير … المقيمين بالخارج ناصر
@@ -201,9 +210,9 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         }
       }
       if (isDefinite(t) && (!t.pre || t.pre === "ل")) {
-        // After شؤون any definite word is the affairs' kind (للشؤون السياسية، لشؤون الشرق الأوسط).
+        // After شؤون any definite word is the affairs' kind (للشؤون السياسية، لشؤون الشرق الأوسط); honorific adjectives (المعظم، المفدى، خادم الحرمين الشريفين) stay in the title.
         const ofAffairs = /شوون$/.test(toks[j - 1].core) && end === j;
-        if (!ofAffairs && lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
+        if (!ofAffairs && lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|معظم|مفدي|شريفين|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
         complements++;
         j = end = j + 1;
         continue;
