@@ -579,8 +579,11 @@ function datelineDate(ctx: DocContext, dl: { start: number; end: number; date: s
 function lastDayBefore(datesOf: (i: number) => DateExpression[], sentence: number, offset: number, ctx?: DocContext, anchor?: DateAnchor): DateExpression | null {
   // A day of another clause (التفجير الذي استهدف … السبت الماضي) or of history (حدود الرابع من
   // حزيران 1967: a year before the report's) is no day of the news.
-  const year = anchor?.candidates[0]?.slice(0, 4);
-  const other = (d: DateExpression) => !!ctx && ((!!year && !!d.date && d.date.slice(0, 4) < year && d.kind === "absolute") || inRelativeClause(ctx, d));
+  const base = anchor?.candidates[0];
+  const year = base?.slice(0, 4);
+  // …and a day after the report's (الانتخابات المقررة في 24 ديسمبر المقبل) is a plan.
+  const other = (d: DateExpression) =>
+    !!ctx && ((!!year && !!d.date && ((d.date.slice(0, 4) < year && d.kind === "absolute") || d.date > base!)) || inRelativeClause(ctx, d));
   for (let i = sentence; i >= 0; i--) {
     const found = datesOf(i).filter((d) => d.kind !== "vague" && d.kind !== "same_day" && d.end <= offset && !other(d));
     if (found.length) return found[found.length - 1];

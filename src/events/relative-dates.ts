@@ -217,7 +217,7 @@ function resolveOffset(anchor: DateAnchor, offset: number, weekday: number | nul
 }
 
 /** Year for a day and month written without one: the anchor's year, or the year before when that date would lie after the anchor. */
-function yearFor(anchor: DateAnchor, month: number, day: number, rel: "current" | "previous" | "none"): string | null {
+function yearFor(anchor: DateAnchor, month: number, day: number, rel: "current" | "previous" | "none" | "next"): string | null {
   const base = anchor.candidates[0];
   if (!base) {
     if (anchor.year !== null && rel === "current") return isoDate(anchor.year, month, day);
@@ -225,6 +225,8 @@ function yearFor(anchor: DateAnchor, month: number, day: number, rel: "current" 
   }
   const y = Number(base.slice(0, 4));
   const same = isoDate(y, month, day);
+  // 24 ديسمبر المقبل: the first such day after the anchor (a plan, never a past day).
+  if (rel === "next") return same && same > base ? same : isoDate(y + 1, month, day);
   if (same && same <= base) return same;
   return isoDate(y - 1, month, day);
 }
@@ -266,8 +268,9 @@ export function dateExpressions(
     else if (d.day !== null && d.month !== null && d.year === null && d.calendar === "gregorian") {
       // "في 21 يناير" with no year: the anchor's year, or the year before when that day
       // would come after the anchor (a report does not date past events in the future).
-      const follower = /^\s*(?:ال)?(?<rel>جاري|حالي|ماضي|منصرم|منقضي)/u.exec(normalize(text.slice(b, b + 12)));
+      const follower = /^\s*(?:ال)?(?<rel>جاري|حالي|ماضي|منصرم|منقضي|مقبل|قادم)/u.exec(normalize(text.slice(b, b + 12)));
       if (!follower) push(a, b, "relative", yearFor(anchor, d.month, d.day, "none"));
+      else if (/مقبل|قادم/.test(follower.groups?.rel ?? "")) push(a, b, "relative", yearFor(anchor, d.month, d.day, "next"));
       else if (!/\d/.test(toAsciiDigits(text.slice(a, b)))) {
         // التاسع من سبتمبر الماضي (a day in words; dayMonth below reads digits only).
         const current = /جاري|حالي/.test(follower.groups?.rel ?? "");

@@ -105,3 +105,22 @@ describe("the day a bulletin item carries over", () => {
     for (const m of msgs) expect(m.date).toBe("2021-06-20");
   });
 });
+
+describe("a day with المقبل/القادم is a plan after the report, never a past day", () => {
+  it("15 مارس المقبل resolves to the next 15 March", () => {
+    const a = analyse("تونس - أكد وزير الخارجية التونسي نبيل عمار اليوم الأربعاء أن القمة المقررة في 15 مارس المقبل ستعقد في موعدها. واستقبل عمار اليوم السفير الفرنسي فريديريك بونتام.", "2023-11-22");
+    const dates = a.events.map((e) => e.date);
+    expect(dates).not.toContain("2023-03-15");
+  });
+
+  it("a meeting after a sentence naming a future day keeps the release's day", () => {
+    const a = analyse("الرباط - 2 أكتوبر 2024 (ومع) - انطلقت اليوم الأربعاء أشغال المنتدى. ودعا الوزير إلى احترام موعد الانتخابات المقررة في 20 ديسمبر القادم.\nوعلى هامش الأشغال، استقبل رئيس الحكومة عزيز أخنوش وزير الخارجية الإسباني خوسيه مانويل ألباريس.", "2024-10-02");
+    expect(a.events.find((e) => e.type === "meeting")?.date).toBe("2024-10-02");
+  });
+
+  it("the next year when the day has passed this year (10 يناير المقبل in November)", () => {
+    const a = analyse("الكويت 25 نوفمبر (كونا) - بعث سمو أمير البلاد الشيخ مشعل الأحمد برقية تهنئة إلى الرئيس الغابوني بريس أوليغي نغيما. وأعلنت الحكومة أن الزيارة المقررة للرئيس الغابوني ستتم في 10 يناير المقبل.", "2024-11-25");
+    expect(a.events.find((e) => e.type === "message")?.date).toBe("2024-11-25");
+    expect(a.events.some((e) => e.date === "2024-01-10")).toBe(false);
+  });
+});
