@@ -49,6 +49,19 @@ export interface FocusState {
 
 const PUNCT_STOP = new Set(["،", ",", ".", "؛", ";", ":", "!", "?", "؟"]);
 
+/** After the comma at `comma`: a coordinated item (و، not a verb of saying) that names a person soon. */
+function listGoesOn(ctx: DocContext, tokens: Token[], comma: number, to: number): boolean {
+  if (comma >= to || (tokens[comma].text !== "،" && tokens[comma].text !== ",")) return false;
+  const next = tokens[comma + 1];
+  if (!next || next.sentence !== tokens[comma].sentence || !next.pre.startsWith("و") || wordClasses(next) & REPORTING_VERB) return false;
+  for (let k = comma + 1; k < Math.min(to, comma + 4); k++) {
+    if (PUNCT_STOP.has(tokens[k].text)) return false;
+    const m = ctx.mentionAt[k];
+    if (m && m.tokenStart === k && m.entity.type === "PER") return true;
+  }
+  return false;
+}
+
 function isPer(ctx: DocContext, id: string): boolean {
   return ctx.byId.get(id)?.type === "PER";
 }
@@ -92,7 +105,13 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
     const classes = wordClasses(tok);
     if (skipAttendance && classes & ATTENDANCE) {
       excludeUntil = t + 1;
-      while (excludeUntil < to && !PUNCT_STOP.has(tokens[excludeUntil].text)) excludeUntil++;
+      for (;;) {
+        while (excludeUntil < to && !PUNCT_STOP.has(tokens[excludeUntil].text)) excludeUntil++;
+        // بحضور X وزير الخارجية، واللواء Y رئيس …، والدكتور Z: the list goes on past a comma
+        // while the next item is coordinated (و) and names a person within three words.
+        if (!listGoesOn(ctx, tokens, excludeUntil, to)) break;
+        excludeUntil++;
+      }
     }
     if (classes & REPORTING_VERB) lastReportVerb = t;
     if (t < excludeUntil) continue;

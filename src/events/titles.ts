@@ -208,6 +208,8 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       const before = tokens[t - 1]?.text === "،" || tokens[t - 1]?.text === "," ? t - 2 : t - 1;
       // استقبل الرئيس التركي أردوغان الوزير الأوزبكي: a title of another country is the object, not an apposition.
       if (!tok.pre.startsWith("و") && before >= 0 && tokens[before].sentence === tok.sentence && ctx.mentionAt[before]?.entity.type === "PER" && !otherCountry(tokens[t + 1], ctx.mentionAt[before]!.entity)) continue;
+      // أيمن الصفدي، نائب رئيس الوزراء ووزير الخارجية: a second title joined by و to an apposition is the same person's.
+      if (tok.pre.startsWith("و") && stackedOnApposition(ctx, tokens, t, lex)) continue;
       const id = resolveAt(ctx, t, head, officesHeaded(offices, head), lex);
       if (!id) continue;
       // A role written with a name (الوزير أسعد الشيباني، سلمان بن حمد ولي العهد) is that mention's;
@@ -223,6 +225,18 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
 }
 
 // Helpers, not closures over the token loop's variables: V8 would allocate their context for every token.
+
+/** A title head within four words before `t` (no punctuation between) that stands in apposition right after a person's name. */
+function stackedOnApposition(ctx: DocContext, tokens: Token[], t: number, lex: OfficeTitleWords): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 5); k--) {
+    const w = tokens[k];
+    if (w.sentence !== tokens[t].sentence || w.kind !== "arabic" || ctx.mentionAt[k]) return false;
+    if (!tokenHead(w, lex)) continue;
+    const before = tokens[k - 1]?.text === "،" || tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+    if (before >= 0 && tokens[before].sentence === w.sentence && ctx.mentionAt[before]?.entity.type === "PER") return true;
+  }
+  return false;
+}
 
 /** The word after a title states a country that is not the person's (الوزير الأوزبكي after أردوغان). */
 function otherCountry(next: Token | undefined, person: Entity): boolean {

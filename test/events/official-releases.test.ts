@@ -124,3 +124,37 @@ describe("a day with المقبل/القادم is a plan after the report, never
     expect(a.events.some((e) => e.date === "2024-01-10")).toBe(false);
   });
 });
+
+describe("attendees and stacked titles are not parties", () => {
+  const parties = (a: Analysis, type: string) => {
+    const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.events.filter((e) => e.type === type).map((e) => e.participants.map((p) => byId.get(p) ?? p).sort().join("+"));
+  };
+
+  it("بحضور X وزير …، واللواء Y …: every item of the attendance list stays out", () => {
+    const a = analyse("استقبل الرئيس التونسي قيس سعيد اليوم بقصر قرطاج وزير الخارجية الإيطالي أنطونيو تاياني، وذلك بحضور نبيل عمار وزير الشؤون الخارجية، والسيد أحمد الحشاني رئيس الحكومة.", "2024-01-18");
+    const m = parties(a, "meeting");
+    expect(m.length).toBe(1);
+    expect(m[0]).not.toContain("عمار");
+    expect(m[0]).not.toContain("الحشاني");
+  });
+
+  it("وحضر اللقاء X، وY، والدكتور Z: the list in its own sentence names no party either", () => {
+    const a = analyse("استقبل الملك عبدالله الثاني اليوم في عمان الرئيس القبرصي نيكوس خريستودوليدس.\nوحضر اللقاء رئيس الوزراء بشر الخصاونة، ووزير الخارجية أيمن الصفدي، والدكتور جعفر حسان.", "2024-02-05");
+    const m = parties(a, "meeting");
+    expect(m.length).toBe(1);
+    expect(m[0]).not.toContain("الصفدي");
+  });
+
+  it("X، نائب رئيس الوزراء ووزير الخارجية …: the second title is X's, not the host country's minister", () => {
+    const a = analyse("القاهرة في 3 مايو 2024 /أ ش أ/ استقبل الرئيس عبد الفتاح السيسي اليوم محمد بن عبدالرحمن آل ثاني، رئيس مجلس الوزراء ووزير الخارجية بدولة قطر، وذلك بحضور سامح شكري وزير الخارجية.", "2024-05-03");
+    const m = parties(a, "meeting");
+    expect(m.length).toBe(1);
+    expect(m[0]).not.toContain("شكري");
+  });
+
+  it("a coordinated sentence after the list (، وأكد الرئيس …) is no attendee", () => {
+    const a = analyse("استقبل الرئيس عبد المجيد تبون اليوم وزير الخارجية الإسباني خوسيه مانويل ألباريس بحضور أحمد عطاف، وأكد الرئيس تبون حرص الجزائر على تطوير العلاقات.", "2024-03-12");
+    expect(parties(a, "meeting").length).toBe(1);
+  });
+});
