@@ -53,6 +53,9 @@ export interface Lexicon {
   orgHeads: Set<string>;
   orgDefiniteOk: Set<string>;
   orgNeedName: Set<string>;
+  /** Heads that name a body only in the listed phrases (رئاسة الجمهورية), and those phrases, folded. */
+  orgListedHeads: Set<string>;
+  orgListed: Set<string>;
   mechanism: Set<string>;
   stopwords: Set<string>;
   common: Set<string>;
@@ -159,7 +162,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[] }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
@@ -285,6 +288,8 @@ function build(): Lexicon {
     orgHeads: new Set(orgHeads.heads.map((h) => normalize(h).replace(/^ال(?=...)/, ""))),
     orgDefiniteOk: new Set(orgHeads.definite_ok.map((h) => normalize(h).replace(/^ال(?=...)/, ""))),
     orgNeedName: new Set(orgHeads.need_name.map((h) => normalize(h))),
+    orgListedHeads: new Set(orgHeads.listed_only.map((h) => normalize(h.split(" ")[0]))),
+    orgListed: folded(orgHeads.listed_only),
     mechanism: folded(orgHeads.mechanism_words),
     stopwords: folded(stop.words),
     common: new Set(common?.words ?? []),

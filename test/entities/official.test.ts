@@ -42,3 +42,23 @@ describe("a palace where something happens is a place", () => {
     expect(entitiesOf("وأشار إلى قصر المدة المتاحة").entities.filter((e) => e.type === "LOC")).toEqual([]);
   });
 });
+
+describe("state bodies official releases name", () => {
+  const orgs = (text: string) => entitiesOf(text).entities.filter((e) => e.type === "ORG").map((e) => e.name);
+  it("the presidency and the head of government's office, not the office held or sought", () => {
+    expect(orgs("وأوضح بيان صادر عن رئاسة الجمهورية أن الزيارة تستمر يومين")).toEqual(["رئاسة الجمهورية"]);
+    expect(orgs("واستقبل الوفد بمقر رئاسة الحكومة في تونس")).toEqual(["رئاسة الحكومة"]);
+    expect(orgs("وبحسب بيان لرئاسة الوزراء، فقد جرى الاتصال مساء أمس")).toEqual(["رئاسة الوزراء"]);
+    expect(orgs("وأعلن الترشح لرئاسة الجمهورية في الانتخابات المقبلة")).toEqual([]);
+    expect(orgs("وتتولى كينيا رئاسة الدورة الحالية للمنظمة")).toEqual([]);
+  });
+  it("a royal or princely court", () => {
+    expect(orgs("وذكر بيان للديوان الملكي أن الملك غادر أرض الوطن")).toEqual(["الديوان الملكي"]);
+    expect(orgs("وأعلن الديوان الأميري أن الأمير سيزور ماليزيا")).toEqual(["الديوان الأميري"]);
+  });
+  it("a ministry before an under-secretary's portfolio stops before it", () => {
+    expect(orgs("وترأس الجانب الأردني وكيل وزارة الخارجية للشؤون القنصلية")).toEqual([]);
+    expect(orgs("والتقى مساعد وزير الخارجية الأمريكي للشؤون الأفريقية بالوفد")).toEqual([]);
+    expect(orgs("وقالت مديرة وزارة الخارجية الإيطالية للشؤون الأوروبية إن")).toEqual(["وزارة الخارجية الإيطالية"]);
+  });
+});

@@ -206,6 +206,8 @@ export function extent(ctx: PatternContext, i: number): Extent {
     if (/\d/.test(t.norm) && j !== i + 1) break; // الجولة الـ18: a number ends a name unless it is the name (مجموعة الـ20)
     if (isDefinite(t)) {
       if (EVENT_WORD.test(t.core) || RELATIVE.test(t.core)) break;
+      // وكيل وزارة الخارجية للشؤون السياسية: the affairs are the title holder's portfolio, not the ministry's.
+      if (t.pre === "ل" && t.core === "الشوون" && end === j && titleBefore(ctx, i)) break;
       if (t.pre && !t.pre.endsWith("ل")) break; // بالـ/كالـ begin a prepositional phrase
       // After the nationality adjective a plain noun begins the clause's next part (استقبل مجلس النواب الأردني الوفد).
       // Another relative adjective (الروسية العربية) goes on.
@@ -240,6 +242,15 @@ export function extent(ctx: PatternContext, i: number): Extent {
   return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1, describesKnown };
 }
 
+/** Words before رئاسة الجمهورية that make it the office held or sought, not the presidency as a body. */
+const OFFICE_SOUGHT = new Set(["تولي", "يتولي", "لتولي", "منصب", "انتخابات", "الانتخابات", "مرشح", "المرشح", "الترشح", "للترشح", "سباق", "كرسي", "فترة", "ولاية"].map(normalize));
+
+/** A title head right before the body's head (وكيل وزارة …، مساعد وزير …). */
+function titleBefore(ctx: PatternContext, i: number): boolean {
+  const prev = ctx.doc.tokens[i - 1];
+  return !!prev && prev.kind === "arabic" && prev.sentence === ctx.doc.tokens[i].sentence && headReading(ctx, i - 1, ctx.lex.titleHeads as unknown as ReadonlySet<string>) !== null;
+}
+
 /**
  * A generic body after a title, with a masculine nationality adjective last (رئيس مجلس الوزراء العراقي):
  * the adjective describes the title's holder, as in رئيس الوزراء العراقي; the body is مجلس الوزراء (of Iraq).
@@ -264,7 +275,8 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (!head) continue;
     if (head.definite && !lex.orgDefiniteOk.has(head.bare)) continue;
     const x = extent(ctx, i);
-    if (x.complements === 0 || x.describesKnown) continue;
+    // رئاسة الجمهورية: الجمهورية is also a newspaper's name, which the listed phrase is not about.
+    if (x.complements === 0 || x.describesKnown && !lex.orgListedHeads.has(head.bare)) continue;
     if (x.onlyKnown && (lex.mechanism.has(head.bare) || lex.orgNeedName.has(head.bare))) continue;
     if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
     const t = toks[i];
@@ -272,8 +284,10 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const endOffset = toks[end - 1].end;
     const gaz = ctx.gazAt[i];
     const name = mentionName(doc.article.text, t, head.r, endOffset);
+    const listed = lex.orgListedHeads.has(head.bare);
+    if (listed && (!lex.orgListed.has(normalize(name)) || OFFICE_SOUGHT.has(toks[i - 1]?.norm ?? ""))) continue;
     if (!x.country && !x.properName && lex.genericOrgs.has(normalize(name))) continue;
-    if (!x.country && (lex.orgDescriptions.has(normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
+    if (!x.country && !listed && (lex.orgDescriptions.has(normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
     out.push(makeCandidate({
       type: "ORG",
       tokStart: i,
