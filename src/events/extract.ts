@@ -47,7 +47,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const hit = cache.get(ctx);
   if (hit) return hit;
   const anchor = articleAnchor(ctx.doc.article);
-  const triggers = findTriggers(ctx).filter((t) => !isIrrealis(ctx, t) && !inLaterYear(ctx, t, anchor));
+  const triggers = findTriggers(ctx).filter((t) => !isIrrealis(ctx, t) && !inLaterYear(ctx, t, anchor) && !remoteField(ctx, t));
 
   // Pass 1: the pair the article is about, from events whose participants are named.
   const focus: FocusState = { pair: [], history: [] };
@@ -68,7 +68,9 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const events: Event[] = [];
   let previousDate: string | null = null;
   const dl = ctx.doc.article.dateline;
-  const datelineDay = dl ? datelineDate(ctx, dl, anchor) : null;
+  // Read only when an item has no day of its own (most wire reports never ask).
+  let datelineRead: string | null | undefined;
+  const datelineDay = () => (datelineRead === undefined ? (datelineRead = dl ? datelineDate(ctx, dl, anchor) : null) : datelineRead);
   const datelineText = dl ? ctx.text.slice(dl.start, dl.end) : null;
   // Sentences that refer back to an event (على هامش القمة، عقب المحادثات): what happens there happens that day.
   const framedBy = new Map<number, Event>();
@@ -119,10 +121,10 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       if (ctxDate?.date) {
         date = ctxDate.date;
         dateText = ctxDate.text;
-      } else if (datelineDay) {
+      } else if (datelineDay()) {
         // "الدوحة في 01 ديسمبر /قنا/ بعث …": an agency dateline that writes the day dates the
         // release's items (a bare place or a month alone does not).
-        date = datelineDay;
+        date = datelineDay();
         dateText = datelineText;
       }
     }
@@ -173,8 +175,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       type: "meeting",
       participants: [c.receiver, c.ambassador],
       initiator: null,
-      date: day?.date ?? datelineDay,
-      date_text: day?.date ? day.text : datelineDay ? datelineText : null,
+      date: day?.date ?? datelineDay(),
+      date_text: day?.date ? day.text : datelineDay() ? datelineText : null,
       place: null,
       main: !earlier,
       plover: { ...eventLexicon().plover.meeting },
@@ -265,11 +267,19 @@ function duringEarlier(ctx: DocContext, t: Trigger, events: Event[]): Event | nu
   return null;
 }
 
+/** العمل عن بعد، التعليم عن بعد …: a field of work named "X عن بعد" (a ministry's title) is no video link. */
+const REMOTE_FIELD = new Set(["العمل", "التعليم", "التعلم", "الاستشعار", "الطب", "التطبيب", "التدريب", "الدراسه", "المراقبه"]);
+
+function remoteField(ctx: DocContext, t: Trigger): boolean {
+  if (t.type !== "video_call" || t.tokenEnd - t.tokenStart !== 2 || ctx.doc.tokens[t.tokenStart].norm !== "عن") return false;
+  return REMOTE_FIELD.has(ctx.doc.tokens[t.tokenStart - 1]?.core ?? "");
+}
+
 /** شهد المسؤولان توقيع …: a witness verb right before the signing noun, with its subject between. */
 function witnessed(ctx: DocContext, t: Trigger): boolean {
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
-  for (let k = t.tokenStart - 1; k >= Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 4); k--) {
+  for (let k = t.tokenStart - 1; k >= Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 8); k--) {
     if (isPunct(tokens[k])) return false;
     if (lex.witness.test(tokens[k].norm)) return true;
   }

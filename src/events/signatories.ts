@@ -27,6 +27,8 @@ export function signatories(ctx: DocContext, t: Trigger, focus: FocusState): str
       if (!pointsBack(ctx, v, end)) return;
       for (const id of personsIn(ctx, v + 1, end, focus)) if (!found.includes(id)) found.push(id);
     });
+    // The signatories found, the next sentence's وقعها is about another document (مذكرتي تفاهم؛ الأولى وقعها …).
+    if (found.length >= 2) break;
   }
   return found.length >= 2 ? found : [];
 }

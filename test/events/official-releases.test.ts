@@ -158,3 +158,31 @@ describe("attendees and stacked titles are not parties", () => {
     expect(parties(a, "meeting").length).toBe(1);
   });
 });
+
+describe("signing ceremonies in releases", () => {
+  const parties = (a: Analysis, type: string) => {
+    const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.events.filter((e) => e.type === type).map((e) => e.participants.map((p) => byId.get(p) ?? p).sort().join("+"));
+  };
+
+  it("وشهد سموه والرئيس الضيف مراسم توقيع …، ووقعها عن الجانب … X، وعن الجانب … Y: the signatories, not the witnesses", () => {
+    const a = analyse("الدوحة في 5 مارس /قنا/ استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى الرئيس الرواندي بول كاغامي.\nوشهد سموه والرئيس الرواندي مراسم توقيع اتفاقية للتعاون الاقتصادي، ووقعها عن الجانب القطري الشيخ محمد بن عبدالرحمن آل ثاني، وعن الجانب الرواندي فنسنت بيروتا.", "2024-03-05");
+    const s = parties(a, "signing");
+    expect(s.length).toBe(1);
+    expect(s[0]).toContain("بيروتا");
+    expect(s[0]).not.toContain("كاغامي");
+  });
+
+  it("signatories of the next sentence's documents do not join the first signing", () => {
+    const a = analyse("وشهد الرئيسان توقيع اتفاقية للتجارة الحرة، ووقعها عن الجانب المصري سامح شكري، وعن الجانب الأردني أيمن الصفدي.\nكما وقع وزير الخارجية المغربي ناصر بوريطة ونظيره الموريتاني محمد سالم ولد مرزوك مذكرة تفاهم في مجال النقل.", "2024-03-05");
+    const s = parties(a, "signing");
+    expect(s.some((x) => x.includes("شكري") && x.includes("بوريطة"))).toBe(false);
+  });
+
+  it("وزير دولة للاقتصاد الرقمي والعمل عن بعد is a ministry, not a video link", () => {
+    const a = analyse("استقبل وزير الخارجية الإماراتي عبدالله بن زايد آل نهيان اليوم وزير الخارجية الإسباني خوسيه مانويل ألباريس بحضور عمر سلطان العلماء وزير دولة للذكاء الاصطناعي وتطبيقات العمل عن بعد.", "2024-03-05");
+    expect(a.events.some((e) => e.type === "video_call")).toBe(false);
+    const b = analyse("عقد وزير الخارجية المصري سامح شكري اجتماعا عن بعد مع نظيره الأردني أيمن الصفدي.", "2024-03-05");
+    expect(b.events.some((e) => e.type === "video_call")).toBe(true);
+  });
+});
