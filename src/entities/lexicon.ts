@@ -64,6 +64,8 @@ export interface Lexicon {
   nameParticles: Set<string>;
   /** Family names that are also ordinary words (الصباح، ثاني), allowed inside a name. */
   families: Set<string>;
+  /** Names that begin with ف (فهمي، فتحي), which is not the conjunction inside a name. */
+  fNames: Set<string>;
   honorifics: Set<string>;
   /** Folded generic body names (مجلس الوزراء): not an organisation's name without a country. */
   genericOrgs: Set<string>;
@@ -265,7 +267,7 @@ function build(): Lexicon {
   const orgHeads = loadJson<OrgHeadsFile>("data/lexicon/org-heads.json");
   const stop = loadJson<{ words: string[] }>("data/lexicon/entity-stopwords.json");
   const common = tryLoad<{ words: string[] }>("data/lexicon/common-words.json");
-  const nameParts = loadJson<{ particles: string[]; families: string[]; honorifics: string[]; not_family: string[] }>("data/lexicon/name-parts.json");
+  const nameParts = loadJson<{ particles: string[]; families: string[]; f_names: string[]; honorifics: string[]; not_family: string[] }>("data/lexicon/name-parts.json");
 
   return {
     trie,
@@ -296,6 +298,7 @@ function build(): Lexicon {
     collisions: folded(loadJson<{ words: string[] }>("data/lexicon/name-collisions.json").words),
     nameParticles: folded(nameParts.particles),
     families: folded(nameParts.families.flatMap((f) => f.split(" "))),
+    fNames: folded(nameParts.f_names.flatMap((f) => f.split(" "))),
     honorifics: folded(nameParts.honorifics),
     genericOrgs: folded(orgHeads.generic),
     orgCoordination: new Set(orgHeads.coordination.map((h) => normalize(h))),

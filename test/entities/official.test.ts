@@ -62,3 +62,27 @@ describe("state bodies official releases name", () => {
     expect(orgs("وقالت مديرة وزارة الخارجية الإيطالية للشؤون الأوروبية إن")).toEqual(["وزارة الخارجية الإيطالية"]);
   });
 });
+
+describe("names that begin with ف", () => {
+  it("keep the ف after a first name", () => {
+    expect(people("وقال السفير وليد فتحي إن الجولة ناجحة")).toEqual(["وليد فتحي"]);
+    expect(people("وحضر المستشار هشام فهمي والوزير مازن فارس")).toEqual(["هشام فهمي", "مازن فارس"]);
+  });
+  it("a ف before a verb is still the conjunction", () => {
+    expect(people("وتحدث الرئيس عن الأزمة فهدد بالانسحاب")).toEqual([]);
+  });
+});
+
+describe("official state names and places of releases", () => {
+  const places = (text: string) => entitiesOf(text).entities.filter((e) => e.type === "GPE" || e.type === "LOC").map((e) => e.name);
+  it("long forms are the state, Algiers is a city", () => {
+    expect(places("هنأ الأمير رئيس جمهورية البرتغال")).toEqual(["البرتغال"]);
+    expect(places("وبعث ببرقية إلى رئيس أفريقيا الوسطى")).toEqual(["جمهورية أفريقيا الوسطى"]);
+    expect(places("عقد الاجتماع في الجزائر العاصمة")).toEqual(["الجزائر العاصمة"]);
+    expect(places("وصل إلى موروني عاصمة الاتحاد القمري")).toEqual(["موروني", "جزر القمر"]);
+  });
+  it("the Palestinian territories and al-Aqsa", () => {
+    expect(places("وبحثا الأوضاع في الأراضي الفلسطينية المحتلة")).toEqual(["الأراضي الفلسطينية المحتلة"]);
+    expect(places("وأدان الاعتداءات على المسجد الأقصى المبارك")).toEqual(["المسجد الأقصى"]);
+  });
+});

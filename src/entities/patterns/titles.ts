@@ -254,7 +254,7 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   const { lex } = ctx;
   if (!isArabicWord(t)) return false;
   // A leading ف is part of a foreign name (فيليب، فرونتسكا) unless the rest is a known word (فقال).
-  if (t.pre && !foreignF(ctx, i)) return false;
+  if (t.pre && !foreignF(ctx, i) && !(t.pre === "ف" && !first && lex.fNames.has(t.norm))) return false;
   if (!first && aliInName(ctx, i)) return true;
   if (first && ctx.lex.construct.has(t.norm)) return false; // جمهورية، مملكة … of a state the gazetteer lacks
   if (isStop(ctx, t)) return false;
