@@ -582,6 +582,17 @@ function datelineDate(ctx: DocContext, dl: { start: number; end: number; date: s
   return found?.date ?? null;
 }
 
+/** منذ هجوم 7 أكتوبر، منذ توليه منصبه في 3 مارس: the start of a period, not a day of the news. */
+function sinceDate(ctx: DocContext, d: DateExpression): boolean {
+  const tokens = ctx.doc.tokens;
+  const at = tokenIndexAt(tokens, d.start);
+  for (let k = at - 1; k >= Math.max(0, at - 5) && tokens[k].sentence === tokens[at]?.sentence; k--) {
+    if (tokens[k].core === "منذ") return true;
+    if (isPunct(tokens[k])) return false;
+  }
+  return false;
+}
+
 /**
  * The last day the text fixed before `offset` (the lead's "اليوم (الخميس)"), walking back
  * sentence by sentence; an unresolved expression ("يوم السبت" with no anchor) ends the walk.
@@ -593,7 +604,7 @@ function lastDayBefore(datesOf: (i: number) => DateExpression[], sentence: numbe
   const year = base?.slice(0, 4);
   // …and a day after the report's (الانتخابات المقررة في 24 ديسمبر المقبل) is a plan.
   const other = (d: DateExpression) =>
-    !!ctx && ((!!year && !!d.date && ((d.date.slice(0, 4) < year && d.kind === "absolute") || d.date > base!)) || inRelativeClause(ctx, d));
+    !!ctx && ((!!year && !!d.date && ((d.date.slice(0, 4) < year && d.kind === "absolute") || d.date > base!)) || inRelativeClause(ctx, d) || sinceDate(ctx, d));
   for (let i = sentence; i >= 0; i--) {
     const found = datesOf(i).filter((d) => d.kind !== "vague" && d.kind !== "same_day" && d.end <= offset && !other(d));
     if (found.length) return found[found.length - 1];

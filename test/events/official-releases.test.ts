@@ -186,3 +186,20 @@ describe("signing ceremonies in releases", () => {
     expect(b.events.some((e) => e.type === "video_call")).toBe(true);
   });
 });
+
+describe("a date after منذ starts a period: it is no day the text fixed", () => {
+  it("the visit's day, not 'since the attack of 7 October', dates the meeting after it", () => {
+    const a = analyse("وصل وزير الخارجية البريطاني ديفيد كاميرون إلى القاهرة، الأربعاء (10 يناير/ كانون الثاني 2024)، في زيارته الثالثة منذ اندلاع الحرب في السابع من أكتوبر.\nوالتقى كاميرون نظيره المصري سامح شكري.", "2024-01-10");
+    expect(a.events.find((e) => e.type === "meeting")?.date).toBe("2024-01-10");
+  });
+
+  it("منذ توليه منصبه في 3 مارس does not date the next cable", () => {
+    const a = analyse("مسقط 14 يونيو (العمانية) - تلقى السلطان هيثم بن طارق اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان، هو الأول منذ توليه منصبه في 3 يونيو.\nكما بعث جلالته برقية تهنئة إلى الرئيس الروسي فلاديمير بوتين.", "2024-06-14");
+    expect(a.events.find((e) => e.type === "message")?.date).toBe("2024-06-14");
+  });
+
+  it("a plain earlier day in the sentence before still carries over", () => {
+    const a = analyse("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض، الاثنين (2 ديسمبر/ كانون الأول 2024).\nوالتقى ماكرون ولي العهد السعودي الأمير محمد بن سلمان.", "2024-12-03");
+    expect(a.events.find((e) => e.type === "meeting")?.date).toBe("2024-12-02");
+  });
+});
