@@ -86,3 +86,23 @@ describe("official state names and places of releases", () => {
     expect(places("وأدان الاعتداءات على المسجد الأقصى المبارك")).toEqual(["المسجد الأقصى"]);
   });
 });
+
+describe("a name built on ولد or بن after السيد or الشيخ alone", () => {
+  it("is a person", () => {
+    expect(people("وحضر اللقاء السيد محمد ولد بلال")).toEqual(["محمد ولد بلال"]);
+    expect(people("وحضر اللقاء السيد الحسن ولد محمد")).toEqual(["الحسن ولد محمد"]);
+    expect(people("واستقبل الشيخ سالم بن راشد الوفد")).toEqual(["سالم بن راشد"]);
+  });
+  it("but السيد before a title or a noun names nobody", () => {
+    expect(people("وقال السيد الرئيس إن الوقت حان")).toEqual([]);
+    expect(people("ووصف السيد الوضع بأنه مستقر")).toEqual([]);
+  });
+});
+
+describe("a king named with his title", () => {
+  it("the mention is the name, the title is the role", () => {
+    const { entities } = entitiesOf("واستقبل الملك عبدالله الثاني في عمان وزير خارجية اليابان");
+    const king = entities.find((e) => e.type === "PER");
+    expect(king?.mentions.map((m) => m.text)).toEqual(["عبدالله الثاني"]);
+  });
+});

@@ -329,6 +329,14 @@ function commonFirstName(ctx: PatternContext, j: number, role: RolePhrase): bool
   return !isDefinite(next) && nameLike(ctx, j + 1, false, t.norm) && !ctx.lex.common.has(next.norm);
 }
 
+/** A name whose second word is ولد، بن، ابن or بنت, followed by a third word in the sentence. */
+function particleSecond(ctx: PatternContext, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const p = toks[j + 1];
+  const after = toks[j + 2];
+  return !!p && !!after && after.kind === "arabic" && after.sentence === toks[j].sentence && /^(بن|ولد|ابن|بنت)$/.test(p.norm) && !toks[j].pre;
+}
+
 /** Unknown names right after a role: one to four name-like words. */
 export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[]): Candidate[] {
   const toks = ctx.doc.tokens;
@@ -337,7 +345,8 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     const j = role.tokEnd;
     if (j >= toks.length || toks[j].sentence !== toks[role.tokStart].sentence) continue;
     if (ctx.gazAt[j]?.type === "PER") continue; // a known person: linked later
-    if (role.weak || role.counterpart && role.complements === 0) continue;
+    // A weak head alone (السيد، الشيخ) names only a name built on ولد/بن (السيد المختار ولد اجاي).
+    if (role.weak && !particleSecond(ctx, j) || role.counterpart && role.complements === 0) continue;
     if (!nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role) && !placeFirstName(ctx, j)) continue;
     let k = j + 1;
     let prev = toks[j].norm;
