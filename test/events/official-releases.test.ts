@@ -203,3 +203,25 @@ describe("a date after منذ starts a period: it is no day the text fixed", () 
     expect(a.events.find((e) => e.type === "meeting")?.date).toBe("2024-12-02");
   });
 });
+
+describe("تباحث X (full title, day and place) مع Y", () => {
+  const meeting = (a: Analysis) => {
+    const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => byId.get(p) ?? p).sort().join("+"));
+  };
+
+  it("a long title, the day and the city between the verb and مع", () => {
+    const a = analyse("تباحث وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة، اليوم الثلاثاء بالرباط، مع وزير الخارجية الإسباني خوسيه مانويل ألباريس.", "2024-02-20");
+    expect(meeting(a).some((m) => m.includes("بوريطة") && m.includes("ألباريس"))).toBe(true);
+  });
+
+  it("تباحثت (feminine) with the title and honorifics before مع", () => {
+    const a = analyse("تباحثت وزيرة الخارجية الألمانية أنالينا بيربوك، مساء أمس في العاصمة الأردنية عمان، مع نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي.", "2024-02-20");
+    expect(meeting(a).some((m) => m.includes("بيربوك") && m.includes("الصفدي"))).toBe(true);
+  });
+
+  it("يتباحث … مع in the future is still no event", () => {
+    const a = analyse("سيتباحث وزير الخارجية المصري سامح شكري الأسبوع المقبل في القاهرة مع نظيره التركي هاكان فيدان.", "2024-02-20");
+    expect(meeting(a).length).toBe(0);
+  });
+});
