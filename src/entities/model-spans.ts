@@ -38,6 +38,7 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
   const out: Candidate[] = [];
   const spans = minConfidence > 0 ? tagDoc(doc, t).filter((s) => s.confidence >= minConfidence) : fastSpans(doc, t, only);
   for (const s of spans) {
+    if (afterPlatform(doc, s)) continue;
     const text = doc.article.text.slice(s.start, s.end);
     out.push(makeCandidate({
       type: s.type === "LOC" ? "LOC" : s.type,
@@ -51,6 +52,20 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
     }));
   }
   return out;
+}
+
+/** Nouns of a social platform or an app (على منصة إكس، عبر تطبيق تلغرام), folded. */
+// Not موقع or شبكة: موقع أكسيوس، شبكة CNN are outlets, which are organisations.
+const PLATFORM = new Set(["منصه", "منصات", "تطبيق"]);
+const QUOTE = /^["«“']$/;
+
+/** A one-word name right after a platform noun names a medium, not an actor (كتب على منصة إكس). */
+function afterPlatform(doc: Doc, s: TaggedSpan): boolean {
+  if (s.tokenEnd - s.tokenStart !== 1 || s.tokenStart === 0) return false;
+  let k = s.tokenStart - 1;
+  if (k > 0 && doc.tokens[k].kind === "punct" && QUOTE.test(doc.tokens[k].text)) k--; // منصة «إكس»
+  const prev = doc.tokens[k];
+  return prev.sentence === doc.tokens[s.tokenStart].sentence && PLATFORM.has(prev.core);
 }
 
 /** The tagger's spans from its best label sequence alone (as tagDoc, without confidences). */

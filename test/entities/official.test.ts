@@ -1,7 +1,8 @@
 // Official releases (palace, court and ministry bulletins): honorific titles, headline verbs,
 // venues and adjectives inside titles. Sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { entitiesOf, names } from "./helpers.js";
+import { recognizeEntities } from "../../src/entities/recognize.js";
+import { docOf, entitiesOf, names } from "./helpers.js";
 
 const people = (text: string) => entitiesOf(text).entities.filter((e) => e.type === "PER").map((e) => e.name);
 
@@ -104,5 +105,21 @@ describe("a king named with his title", () => {
     const { entities } = entitiesOf("واستقبل الملك عبدالله الثاني في عمان وزير خارجية اليابان");
     const king = entities.find((e) => e.type === "PER");
     expect(king?.mentions.map((m) => m.text)).toEqual(["عبدالله الثاني"]);
+  });
+});
+
+describe("a platform's name after منصة or تطبيق", () => {
+  const withModel = (text: string) => recognizeEntities(docOf(text)).filter((e) => e.type === "ORG").map((e) => e.name);
+  it("is a medium, not an organisation", () => {
+    expect(withModel("وكتبت الوزيرة على منصة إكس أن المحادثات كانت مثمرة")).toEqual([]);
+    expect(withModel("ونشر السفير على منصة «إكس» صورة من اللقاء")).toEqual([]);
+    expect(withModel("وأعلنت الرئاسة عبر تطبيق تلغرام أن الاتصال جرى مساء")).toEqual([]);
+  });
+});
+
+describe("regions of Somalia", () => {
+  it("Somaliland and its capital", () => {
+    const places = entitiesOf("ووصل الوفد إلى هرجيسا في أرض الصومال").entities.map((e) => e.name);
+    expect(places).toEqual(["هرجيسا", "أرض الصومال"]);
   });
 });
