@@ -49,6 +49,18 @@ export interface FocusState {
 
 const PUNCT_STOP = new Set(["،", ",", ".", "؛", ";", ":", "!", "?", "؟"]);
 
+/** في وفاة، بوفاة، برحيل، بضحايا، إثر مقتل …: where a condolence cable's occasion begins, or -1. */
+const DEATH = new Set(["وفاه", "رحيل", "ضحايا", "مقتل", "مصرع", "استشهاد", "اغتيال", "فقدان", "فقيد", "الفقيد"]);
+
+function occasionAfter(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].core;
+    // بضحايا، برحيل: the text layer leaves ب on some words.
+    if (DEATH.has(tokens[k].bare) || DEATH.has(w) || (w.length > 4 && DEATH.has(w.replace(/^[وف]?[بل]/u, "")))) return k;
+  }
+  return -1;
+}
+
 /** After the comma at `comma`: a coordinated item (و، not a verb of saying) that names a person soon. */
 function listGoesOn(ctx: DocContext, tokens: Token[], comma: number, to: number): boolean {
   if (comma >= to || (tokens[comma].text !== "،" && tokens[comma].text !== ",")) return false;
@@ -302,8 +314,10 @@ export function resolveParticipants(
   const s = ctx.doc.sentences[sentence];
   // Those attending (بحضور) are not parties to a meeting, but they are at a summit.
   // A spokesperson reports; a "name" starting at the trigger word (ببرقية تهنئة) is the trigger.
+  // A cable's occasion (برقية تعزية إلى X في وفاة Y، بضحايا … التي كانت تقل Y): the dead are no party.
+  const occasion = type === "message" ? occasionAfter(tokens, triggerStart, s.tokenEnd) : -1;
   const slots = sentenceSlots(ctx, s.tokenStart, s.tokenEnd, focus, type !== "multilateral").filter(
-    (x) => !(x.spokesperson && x.token < triggerStart) && !(x.kind === "mention" && x.token === triggerStart),
+    (x) => !(x.spokesperson && x.token < triggerStart) && !(x.kind === "mention" && x.token === triggerStart) && !(occasion >= 0 && x.token > occasion),
   );
   const focusFree = !slots.some((x) => x.kind === "pair" || x.kind === "counterpart" || x.kind === "states");
   if (type === "visit") return visitParticipants(ctx, slots, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd, focusFree);

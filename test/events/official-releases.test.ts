@@ -225,3 +225,30 @@ describe("تباحث X (full title, day and place) مع Y", () => {
     expect(meeting(a).length).toBe(0);
   });
 });
+
+describe("condolence cables: the dead are the occasion, not a party", () => {
+  const msgs = (a: Analysis) => {
+    const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.events.filter((e) => e.type === "message").map((e) => e.participants.map((p) => byId.get(p) ?? p).sort().join("+"));
+  };
+
+  it("برقية تعزية إلى X في وفاة Y: one message, to X", () => {
+    const a = analyse("بعث الرئيس المصري عبد الفتاح السيسي برقية تعزية إلى الرئيس الإيراني بالإنابة محمد مخبر في وفاة الرئيس إبراهيم رئيسي.", "2024-05-20");
+    const m = msgs(a);
+    expect(m.length).toBe(1);
+    expect(m[0]).toContain("مخبر");
+    expect(m[0]).not.toContain("رئيسي");
+  });
+
+  it("بوفاة / برحيل after the recipient", () => {
+    const a = analyse("بعث أمير قطر الشيخ تميم بن حمد آل ثاني برقية تعزية إلى الرئيس الإيراني بالإنابة محمد مخبر برحيل وزير الخارجية حسين أمير عبداللهيان.", "2024-05-20");
+    expect(msgs(a).some((m) => m.includes("عبداللهيان"))).toBe(false);
+  });
+
+  it("بضحايا الحادث الذي أودى بحياة Y: the victims' names are no recipients", () => {
+    const a = analyse("بعث الملك عبدالله الثاني برقية تعزية إلى الرئيس التركي رجب طيب أردوغان بضحايا حادث تحطم المروحية التي كانت تقل الرئيس الإيراني إبراهيم رئيسي.", "2024-05-20");
+    const m = msgs(a);
+    expect(m.length).toBe(1);
+    expect(m[0]).toContain("أردوغان");
+  });
+});
