@@ -123,3 +123,11 @@ describe("regions of Somalia", () => {
     expect(places).toEqual(["هرجيسا", "أرض الصومال"]);
   });
 });
+
+describe("a title word before بن or ولد", () => {
+  it("is the first name", () => {
+    expect(people("وحضر الاجتماع الدكتور سلطان بن سعيد المنصوري")).toEqual(["سلطان بن سعيد المنصوري"]);
+    expect(people("وقال الوزير سلطان بن ناصر العبري إن")).toEqual(["سلطان بن ناصر العبري"]);
+    expect(people("واستقبل السفير سلطان بن راشد الكعبي الوفد")).toEqual(["سلطان بن راشد الكعبي"]);
+  });
+});

@@ -85,6 +85,7 @@ function findTitleHead(ctx: PatternContext, i: number): TitleHead | null {
 }
 
 /** A feminine title head (رئيسة، وزيرة). */
+const PARTICLE = /^(بن|ولد|ابن|بنت)$/;
 const NISBA = /^ال[^\s]{2,}(ي|ية)$/;
 
 function feminine(bare: string): boolean {
@@ -129,6 +130,7 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       continue;
     }
     if (ctx.gazOver[i] && ctx.gazOver[i]!.type === "PER") continue; // الملك سلمان … is the name itself
+    if (!isDefinite(toks[i]) && !toks[i].pre && PARTICLE.test(toks[i + 1]?.norm ?? "")) continue; // سلطان بن راشد: a first name
     // An honorific (سمو، معالي، دولة) is a title only right before a title or a known person: دولة فلسطينية is a state.
     if (lex.honorifics.has(toks[i].core) && !(i + 1 < toks.length && (titleHeadAt(ctx, i + 1) || ctx.gazAt[i + 1]?.type === "PER"))) continue;
     const heads = [head.bare];
@@ -170,7 +172,8 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         j = end = j + 1;
         continue;
       }
-      const stacked = titleHeadAt(ctx, j);
+      // A title word before ولد/بن is a first name (الدكتور سلطان بن أحمد الجابر، الشيخ أمير بن …).
+      const stacked = PARTICLE.test(toks[j + 1]?.norm ?? "") ? null : titleHeadAt(ctx, j);
       if (stacked && !stacked.counterpart && !t.pre) {
         // A bare definite title, then another title: two people (التقى الوزير رئيسة الجمهورية), as a man's
         // title before a woman's is; an honorific (السيد، الدكتور) stacks.
@@ -265,10 +268,10 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   if (afterParticle) return !ctx.gazAt[i] || ctx.gazAt[i]!.type === "PER";
   if (lex.common.has(t.norm)) return false;
   if (NOT_A_NAME_SUFFIX.has(t.suf)) return false;
-  if (lex.titleHeads.has(bareOf(t.core)) || lex.orgHeads.has(bareOf(t.core))) return false;
+  const beforeParticle = PARTICLE.test(ctx.doc.tokens[i + 1]?.norm ?? "");
+  if ((lex.titleHeads.has(bareOf(t.core)) && !(first && beforeParticle && !isDefinite(t))) || lex.orgHeads.has(bareOf(t.core))) return false;
   const gaz = ctx.gazAt[i];
   if (gaz && gaz.type !== "PER") return false;
-  const beforeParticle = /^(بن|ولد|ابن|بنت)$/.test(ctx.doc.tokens[i + 1]?.norm ?? "");
   if (t.core.startsWith("ال") && t.core.length > 3 && first && !beforeParticle && (lex.common.has(t.norm) || !startsName(ctx, i + 1))) return false;
   return t.norm.length >= 2;
 }
