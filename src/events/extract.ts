@@ -109,6 +109,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     // في اليوم نفسه: the day of the event before.
     const dates = datesOf(t.sentence).map((d) => (d.kind === "same_day" ? { ...d, date: previousDate } : d));
     const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t)), t, s.start);
+    // المقررة السبت المقبل، غدا: an event dated after the report is a plan, not an event.
+    if (own?.date && anchor.candidates[0] && own.date > anchor.candidates[0]) continue;
     let past = isPast(ctx, t, own, anchor);
     // ووقع البلدان خلالها …، استقبله خلالها …: during the event before it in the sentence, earlier if that one was.
     const during = duringEarlier(ctx, t, events);
@@ -720,13 +722,15 @@ function mergeDuplicates(events: Event[]): Event[] {
   const out: Event[] = [];
   for (const e of events) {
     const key = [...e.participants].sort().join(",");
+    // The same pair and type in one sentence (والتقى X وY …، في أول لقاء مباشر …) is one event, past if either reading is.
     const same = out.find(
-      (o) => o.type === e.type && o.main === e.main && [...o.participants].sort().join(",") === key,
+      (o) => o.type === e.type && (o.main === e.main || o.evidence.start === e.evidence.start) && [...o.participants].sort().join(",") === key,
     );
     if (!same) {
       out.push(e);
       continue;
     }
+    same.main &&= e.main;
     if (!same.date && e.date) {
       same.date = e.date;
       same.date_text = e.date_text;

@@ -115,7 +115,7 @@ function lexicon(): Compiled {
     // اليوم، أمس الثلاثاء، اليوم (الخميس)، يوم الجمعة، الجمعة الماضي، مساء أمس الأول
     relative: new RegExp(
       `${opensWith(["و", "ف", ...PARTS, "يوم", ...offsets.keys(), ...weekdays.keys()])}${B}[وف]?${PART}(?:يوم\\s+)?(?:(?<off>${OFF})(?<before>\\s+الاول)?${A}(?:\\s*[(\\[]?\\s*(?:يوم\\s+)?(?<wd1>${WD})${A}\\s*[)\\]]?)?` +
-        `|(?<wd2>${WD})${A}(?:\\s+(?<past>الماضي|الماضيه|المنصرم|الفائت))?)`,
+        `|(?<wd2>${WD})${A}(?:\\s+(?:(?<past>الماضي|الماضيه|المنصرم|الفائت)|(?<next>المقبل|المقبله|القادم|القادمه))${A})?)`,
       "gu",
     ),
     // 21 يناير الجاري / 3 مارس الماضي (a day and a month, no year)
@@ -205,6 +205,13 @@ function resolveWeekday(anchor: DateAnchor, weekday: number, strictlyBefore: boo
   let delta = (weekdayOf(base) - weekday + 7) % 7;
   if (strictlyBefore && delta === 0) delta = 7;
   return addDays(base, -delta);
+}
+
+/** السبت المقبل: the first such weekday after the anchor (a plan). */
+function nextWeekday(anchor: DateAnchor, weekday: number): string | null {
+  const base = anchor.candidates[0];
+  if (!base) return null;
+  return addDays(base, (weekday - weekdayOf(base) + 7) % 7 || 7);
 }
 
 /** A day offset (اليوم، أمس) from the first anchor that agrees with the weekday the text names, if it names one. */
@@ -344,7 +351,7 @@ export function dateExpressions(
       if (before === "صلاه" || before === "خطبه") continue;
       const wd = lex.weekdays.get(g.wd2);
       if (wd === undefined) continue;
-      push(orig(a), origEnd(b), "relative", resolveWeekday(anchor, wd, Boolean(g.past)));
+      push(orig(a), origEnd(b), "relative", g.next ? nextWeekday(anchor, wd) : resolveWeekday(anchor, wd, Boolean(g.past)));
     }
   }
   for (const m of lex.gates.vague.test(folded) ? folded.matchAll(lex.vague) : []) {

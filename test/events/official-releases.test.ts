@@ -252,3 +252,24 @@ describe("condolence cables: the dead are the occasion, not a party", () => {
     expect(m[0]).toContain("أردوغان");
   });
 });
+
+describe("plans dated after the report, and one event per pair in a sentence", () => {
+  it("الجولة الثانية … المقررة السبت المقبل is a plan: no consultation", () => {
+    const a = analyse("بحث وزير الخارجية المصري بدر عبد العاطي، اليوم الثلاثاء، في اتصال هاتفي مع نظيره القطري محمد بن عبدالرحمن آل ثاني، التحضيرات للجولة الثانية من المفاوضات المقررة الخميس المقبل.", "2025-04-15");
+    expect(a.events.some((e) => e.type === "consultation")).toBe(false);
+    expect(a.events.find((e) => e.type === "phone_call")?.date).toBe("2025-04-15");
+  });
+
+  it("السبت المقبل resolves to the next Saturday, never the last one", async () => {
+    const { dateExpressions } = await import("../../src/events/relative-dates.js");
+    const text = "تعقد الجولة السبت المقبل";
+    const d = dateExpressions(text, 0, text.length, { candidates: ["2025-04-15"], year: null });
+    expect(d.find((x) => x.kind === "relative")?.date).toBe("2025-04-19");
+  });
+
+  it("والتقى X وY …، في أول لقاء مباشر …: one meeting, past when the sentence says so", () => {
+    const a = analyse("وكانت الدوحة قد استضافت الأحد الماضي جولة من المحادثات. والتقى وزير الخارجية الإيراني عباس عراقجي والمبعوث الأميركي ستيف ويتكوف لبضع دقائق في ختامها، في أول لقاء مباشر منذ سنوات.", "2025-04-15");
+    const meetings = a.events.filter((e) => e.type === "meeting");
+    expect(meetings.length).toBe(1);
+  });
+});
