@@ -61,6 +61,18 @@ function occasionAfter(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 
+/** تحياته، تحيات، تمنيات …: where greetings carried to or from someone absent begin, or -1. */
+const GREETINGS = /^(?:[وف]?[بل])?(?:ال)?(?:تحيات|تمنيات)(?:ه|ها|هما|هم)?$/u;
+
+function greetingsAfter(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].core;
+    // The substring test first: this runs over every trigger's clause.
+    if ((w.includes("تحيات") || w.includes("تمنيات")) && GREETINGS.test(w)) return k;
+  }
+  return -1;
+}
+
 /** After the comma at `comma`: a coordinated item (و، not a verb of saying) that names a person soon. */
 function listGoesOn(ctx: DocContext, tokens: Token[], comma: number, to: number): boolean {
   if (comma >= to || (tokens[comma].text !== "،" && tokens[comma].text !== ",")) return false;
@@ -315,7 +327,8 @@ export function resolveParticipants(
   // Those attending (بحضور) are not parties to a meeting, but they are at a summit.
   // A spokesperson reports; a "name" starting at the trigger word (ببرقية تهنئة) is the trigger.
   // A cable's occasion (برقية تعزية إلى X في وفاة Y، بضحايا … التي كانت تقل Y): the dead are no party.
-  const occasion = type === "message" ? occasionAfter(tokens, triggerStart, s.tokenEnd) : -1;
+  // Greetings conveyed during a meeting (حيث نقل الوزير تحياته إلى X، ناقلا تحيات Y): X and Y are not at it.
+  const occasion = type === "message" ? occasionAfter(tokens, triggerStart, s.tokenEnd) : greetingsAfter(tokens, triggerEnd, s.tokenEnd);
   const slots = sentenceSlots(ctx, s.tokenStart, s.tokenEnd, focus, type !== "multilateral").filter(
     (x) => !(x.spokesperson && x.token < triggerStart) && !(x.kind === "mention" && x.token === triggerStart) && !(occasion >= 0 && x.token > occasion),
   );

@@ -273,3 +273,27 @@ describe("plans dated after the report, and one event per pair in a sentence", (
     expect(meetings.length).toBe(1);
   });
 });
+
+describe("greetings carried during a meeting name nobody at it", () => {
+  const meeting = (a: Analysis) => {
+    const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => byId.get(p) ?? p).sort().join("+"));
+  };
+
+  it("حيث نقل الوزير تحياته إلى X: X is absent", () => {
+    const a = analyse("استقبل وزير الخارجية البحريني عبداللطيف الزياني اليوم نائب وزير الخارجية الكوري الجنوبي كيم هونغ كيون، حيث نقل الوزير تحياته إلى وزير الخارجية الكوري الجنوبي تشو تاي يول.", "2024-05-20");
+    const m = meeting(a);
+    expect(m.length).toBe(1);
+    expect(m[0]).not.toContain("تشو تاي يول");
+  });
+
+  it("ناقلا تحيات X: the sender of the greetings is absent too", () => {
+    const a = analyse("استقبل الرئيس التونسي قيس سعيد اليوم وزير الخارجية الإيطالي أنطونيو تاياني، ناقلا إليه تحيات رئيسة الوزراء الإيطالية جورجيا ميلوني.", "2024-05-20");
+    expect(meeting(a).every((m) => !m.includes("ميلوني"))).toBe(true);
+  });
+
+  it("a meeting without greetings keeps both parties", () => {
+    const a = analyse("استقبل الرئيس التونسي قيس سعيد اليوم وزير الخارجية الإيطالي أنطونيو تاياني.", "2024-05-20");
+    expect(meeting(a).length).toBe(1);
+  });
+});
