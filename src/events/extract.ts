@@ -108,7 +108,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     const s = ctx.doc.sentences[t.sentence];
     // في اليوم نفسه: the day of the event before.
     const dates = datesOf(t.sentence).map((d) => (d.kind === "same_day" ? { ...d, date: previousDate } : d));
-    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t)), t, s.start);
+    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t)), t, s.start);
     // المقررة السبت المقبل، غدا: an event dated after the report is a plan, not an event.
     if (own?.date && anchor.candidates[0] && own.date > anchor.candidates[0]) continue;
     let past = isPast(ctx, t, own, anchor);
@@ -482,6 +482,17 @@ function nearestDate(dates: DateExpression[], t: Trigger, sentenceStart: number)
     }
   }
   return best;
+}
+
+/**
+ * A vague span (العام الماضي) more than 15 words after the trigger, past a comma, belongs to a later
+ * clause (…، مشيدا بنتائج زيارته إلى المملكة العام الماضي), not to the event.
+ */
+function farClause(ctx: DocContext, d: DateExpression, t: Trigger): boolean {
+  if (d.kind !== "vague" || d.start < t.span.end) return false;
+  const tokens = ctx.doc.tokens;
+  const at = tokenIndexAt(tokens, d.start);
+  return at - t.tokenEnd > 15 && anyPunct(tokens, t.tokenEnd, at);
 }
 
 /** الذي، التي، الذين …: a relative pronoun opens a clause about something else. */

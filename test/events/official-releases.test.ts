@@ -297,3 +297,22 @@ describe("greetings carried during a meeting name nobody at it", () => {
     expect(meeting(a).length).toBe(1);
   });
 });
+
+describe("a vague span in a later clause does not make the event past", () => {
+  it("…، مشيدا بنتائج زيارته إلى المملكة العام الماضي: the reception is today's", () => {
+    const a = analyse("الرياض 12 مارس (واس) استقبل وزير الخارجية السعودي فيصل بن فرحان اليوم في مكتبه بالرياض وزير الخارجية البرتغالي باولو رانجيل والوفد المرافق له، مشيدا بنتائج زيارة رئيس الوزراء البرتغالي إلى المملكة العام الماضي.", "2025-03-12");
+    const m = a.events.find((e) => e.type === "meeting");
+    expect(m?.main).toBe(true);
+    expect(m?.date).toBe("2025-03-12");
+  });
+
+  it("the same vague span right after the trigger still marks it past", () => {
+    const a = analyse("والتقى وزير الخارجية السعودي فيصل بن فرحان العام الماضي نظيره البرتغالي باولو رانجيل.", "2025-03-12");
+    expect(a.events.find((e) => e.type === "meeting")?.main).toBe(false);
+  });
+
+  it("a phone call with a long clause ending in الشهر الماضي stays the report's", () => {
+    const a = analyse("أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم اتصالا هاتفيا مع المستشار الألماني أولاف شولتس، تناول فيه الجانبان نتائج القمة الأوروبية التي اختتمت أعمالها في بروكسل الشهر الماضي.", "2024-07-03");
+    expect(a.events.find((e) => e.type === "phone_call")?.main).toBe(true);
+  });
+});
