@@ -164,9 +164,11 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   // A byline on its own line: "كتب محمد أحمد", "بقلم: سارة علي".
   if (wordCount <= 5 && /^(?:كتب|كتبت|بقلم|اعداد|تقرير)\s/.test(n) && !/[.،,؟!]/.test(n)) return "credit";
   if (short && COPYRIGHT.test(n)) return "copyright";
-  if (wordCount <= 16 && timestampOnly(line)) return "timestamp";
+  // What the line holds besides a date and its labels, read once for both tests below.
+  const left = wordCount <= 16 ? stampLeftover(line) : undefined;
+  if (left === "") return "timestamp";
   // The site's name or host beside the publication time: "2024-06-07 20:15:33 | arabic.news.cn".
-  if (short && siteOfStamp(line) !== null) return "credit";
+  if (short && siteOfStamp(line, left) !== null) return "credit";
   // A web host alone on a line: "arabic.rt.com".
   if (wordCount === 1 && HOST.test(line) && outletByUrl(`https://${line.replace(/^[|/\s]+|[|/\s]+$/g, "")}`)) return "site";
   // A site name between slashes and the publication time: "/صحيفة الشعب اليومية أونلاين/ 2025:04:18.08:42".
@@ -236,13 +238,14 @@ const HOST = /(?:^|\s|\|)((?:[a-z0-9-]+\.)+[a-z]{2,})(?=$|\s|\|)/i;
  * The site a publication-time line names beside its date, as written: an outlet's name or a web
  * host ("2024-06-07 20:15:33 | arabic.news.cn", "سبوتنيك عربي - 22 أكتوبر 2024، 10:30"), or null.
  */
-export function siteOfStamp(line: string): string | null {
+export function siteOfStamp(line: string, leftover?: string | null): string | null {
   const host = HOST.exec(line);
   if (host) {
     const rest = line.slice(0, host.index) + " " + line.slice(host.index + host[0].length);
     return stampLeftover(rest) === "" ? host[1] : null;
   }
-  const left = stampLeftover(line);
+  // `leftover`, when given, is stampLeftover(line) already read by the caller.
+  const left = leftover === undefined ? stampLeftover(line) : leftover;
   if (!left) return null;
   return outletByName(left) || outletByTag(left) ? left : null;
 }
