@@ -26,6 +26,10 @@ const isCredentialsAt = (tokens: Token[], k: number) =>
 export function credentialPresentations(ctx: DocContext): Presentation[] {
   const tokens = ctx.doc.tokens;
   const out: Presentation[] = [];
+  // Every token the loop below accepts writes both words in the folded text (its norm holds its
+  // bare and core forms): an article without them, nearly every one, is answered without the loop.
+  const folded = ctx.folded.text;
+  if (!folded.includes("اعتماد") || !folded.includes("اوراق")) return out;
   const person = (k: number) => {
     const m = ctx.mentionAt[k];
     return m && m.entity.type === "PER" ? m : undefined;
