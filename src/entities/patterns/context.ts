@@ -53,20 +53,16 @@ export interface HeadReading {
 /** headReading's answers for Arabic words are memoised per word form (the readings depend on the word alone), a slot per word set. */
 const headSlots = new WeakMap<ReadonlySet<string>, number>();
 
-// The matchers ask with a few sets in turn (an organisation's extent asks of titles between heads):
-// the last few sets' slots are kept, found by identity rather than a WeakMap lookup.
-const RECENT = 4;
-const recentSets: Array<ReadonlySet<string> | null> = new Array(RECENT).fill(null);
-const recentSlots: number[] = new Array(RECENT).fill(-1);
-let recentNext = 0;
+// The matchers ask with one set token after token: the last set's slot is kept, not looked up again.
+let lastSet: ReadonlySet<string> | null = null;
+let lastSlot = -1;
 
 function headSlot(set: ReadonlySet<string>): number {
-  for (let k = 0; k < RECENT; k++) if (recentSets[k] === set) return recentSlots[k];
+  if (set === lastSet) return lastSlot;
   let slot = headSlots.get(set);
   if (slot === undefined) headSlots.set(set, (slot = memoSlot()));
-  recentSets[recentNext] = set;
-  recentSlots[recentNext] = slot;
-  recentNext = (recentNext + 1) % RECENT;
+  lastSet = set;
+  lastSlot = slot;
   return slot;
 }
 
