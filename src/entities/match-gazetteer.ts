@@ -9,6 +9,7 @@ import { mentionName, mentionStart } from "./span.js";
 import type { Candidate, GazEntry } from "./types.js";
 import { wordFacts } from "./word-facts.js";
 import { makeCandidate } from "./candidate.js";
+import { EVENT_WORD, RELATIVE } from "./ordinary.js";
 
 function isWord(kind: string): boolean {
   return kind === "arabic" || kind === "latin" || kind === "number" || kind === "other";
@@ -60,9 +61,6 @@ function qualifies(doc: Doc, i: number): boolean {
   return prev !== undefined && prev.kind === "arabic" && prev.sentence === doc.tokens[i].sentence && !prev.pre && prev.core.startsWith("ال") && prev.core.length > 3;
 }
 
-const RELATIVE = /^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي)$/;
-const EVENT_OR_TIME = /^(اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي|المقبل|الحالي|الجاري|المنعقد|المقرر|المرتقب|المزمع|الاخير)$/;
-
 /**
  * A short alias of two words (مجلس التعاون، مجلس الأمن) followed by a masculine definite adjective
  * of its own that no known name begins (مجلس التعاون الاستراتيجي، مجلس الأمن القومي) is another body's
@@ -71,11 +69,12 @@ const EVENT_OR_TIME = /^(اليوم|الاثنين|الثلاثاء|الاربع
 function otherBody(doc: Doc, lex: Lexicon, facts: ReturnType<typeof wordFacts>, k: number): boolean {
   const t = doc.tokens[k];
   if (!t || t.kind !== "arabic" || t.sentence !== doc.tokens[k - 1].sentence || t.pre || !t.core.startsWith("ال") || t.core.length <= 3) return false;
-  if (t.core.endsWith("ه") || facts[k].startsPhrase || RELATIVE.test(t.core) || lex.orgDescriptive.has(t.core) || EVENT_OR_TIME.test(t.core)) return false;
+  if (t.core.endsWith("ه") || facts[k].startsPhrase || RELATIVE.test(t.core) || lex.orgDescriptive.has(t.core) || EVENT_WORD.test(t.core)) return false;
   return !lex.orgHeads.has(bareOf(t.core)) && !lex.titleHeads.has(bareOf(t.core));
 }
 
-const OPEN_QUOTE = new Set(["«", "\"", "“", "'"]);
+/** Marks that open a quotation («، "، “، '). */
+export const OPEN_QUOTE = new Set(["«", "\"", "“", "'"]);
 const CLOSE_QUOTE = new Set(["»", "\"", "”", "'"]);
 
 /** The token before `i` opens a quotation. */

@@ -7,6 +7,7 @@ import type { ResolvedWord } from "./tagger/features.js";
 import type { Candidate } from "./types.js";
 import { makeCandidate } from "./candidate.js";
 import { getLexicon } from "./lexicon.js";
+import { OPEN_QUOTE } from "./match-gazetteer.js";
 import { memoSlot, wordFacts } from "./word-facts.js";
 
 /** Each word form's entry in the tagger's word cache, kept with its facts: the tagger then skips its own lookup. */
@@ -57,13 +58,12 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
 /** Nouns of a social platform or an app (على منصة إكس، عبر تطبيق تلغرام), folded. */
 // Not موقع or شبكة: موقع أكسيوس، شبكة CNN are outlets, which are organisations.
 const PLATFORM = new Set(["منصه", "منصات", "تطبيق"]);
-const QUOTE = /^["«“']$/;
 
 /** A one-word name right after a platform noun names a medium, not an actor (كتب على منصة إكس). */
 function afterPlatform(doc: Doc, s: TaggedSpan): boolean {
   if (s.tokenEnd - s.tokenStart !== 1 || s.tokenStart === 0) return false;
   let k = s.tokenStart - 1;
-  if (k > 0 && doc.tokens[k].kind === "punct" && QUOTE.test(doc.tokens[k].text)) k--; // منصة «إكس»
+  if (k > 0 && doc.tokens[k].kind === "punct" && OPEN_QUOTE.has(doc.tokens[k].text)) k--; // منصة «إكس»
   const prev = doc.tokens[k];
   return prev.sentence === doc.tokens[s.tokenStart].sentence && PLATFORM.has(prev.core);
 }

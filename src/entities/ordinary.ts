@@ -14,6 +14,11 @@ function known(lex: Lexicon, w: string): boolean {
   return lex.common.has(w) || lex.stopwords.has(w) || lex.titleHeads.has(b) || lex.orgHeads.has(b) || lex.collisions.has(w) && w.length > 3;
 }
 
+/** Relative pronouns, folded: they end a name (… الذي، … التي). */
+export const RELATIVE = /^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي)$/;
+/** Time words and participles that qualify the event around a name, not the body (القمة … المنعقدة، الاجتماع … المقبل). */
+export const EVENT_WORD = /^(اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي|الماضيه|المقبل|المقبله|الحالي|الحاليه|الجاري|الجاريه|المنعقد|المنعقده|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|الاخير|الاخيره)$/;
+
 const cache = new WeakMap<Token, boolean>();
 
 /** True when the token is an ordinary word wearing a proclitic or a pronoun suffix. */

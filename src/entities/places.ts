@@ -103,20 +103,30 @@ export function widenTaggedPlaces(doc: Doc, model: Candidate[]): void {
     const k = c.tokStart - 1;
     const t = doc.tokens[k];
     if (t.kind !== "arabic" || t.sentence !== doc.tokens[c.tokStart].sentence || doc.tokens[c.tokStart].pre) continue;
-    let from = k;
-    let r = readings[k].find((x) => !x.restored && nameHeads.has(x.core) && /^(و|ف)?(ب|ل)?$/.test(x.pre));
-    // شبه جزيرة: the first word carries the clitics.
-    if (r && !r.pre && k > 0 && doc.tokens[k - 1].kind === "arabic" && doc.tokens[k - 1].sentence === t.sentence) {
-      const r2 = readings[k - 1].find((x) => !x.restored && nameHeads.has(`${x.core} ${r!.core}`) && /^(و|ف)?(ب|ل)?$/.test(x.pre));
-      if (r2) {
-        from = k - 1;
-        r = r2;
-      }
-    }
-    if (!r) continue;
+    const head = namedHeadAt(doc, readings, k, 0, nameHeads, nameHeads);
+    if (!head) continue;
+    const { from, r } = head;
     const start = mentionStart(doc.tokens[from], r);
     model[n] = makeCandidate({ ...c, type: "LOC", tokStart: from, start, name: mentionName(doc.article.text, doc.tokens[from], r, c.end) });
   }
+}
+
+/** Clitics a place's head word may carry (وجزر، بجبال، ولشمال). */
+const HEAD_CLITICS = /^(و|ف)?(ب|ل)?$/;
+
+/**
+ * The head word at `k` (one of `one`), widened back over the word before it when the two are one head
+ * (`two`: شبه جزيرة، جنوب شرق), which then carries the clitics; that word no earlier than `floor`.
+ */
+function namedHeadAt(doc: Doc, readings: Reading[][], k: number, floor: number, one: ReadonlySet<string>, two: ReadonlySet<string>): { from: number; r: Reading } | null {
+  const r = readings[k].find((x) => !x.restored && one.has(x.core) && HEAD_CLITICS.test(x.pre));
+  if (!r) return null;
+  const before = doc.tokens[k - 1];
+  if (!r.pre && k - 1 >= floor && before && before.kind === "arabic" && before.sentence === doc.tokens[k].sentence) {
+    const r2 = readings[k - 1].find((x) => !x.restored && two.has(`${x.core} ${r.core}`) && HEAD_CLITICS.test(x.pre));
+    if (r2) return { from: k - 1, r: r2 };
+  }
+  return { from: k, r };
 }
 
 /**
@@ -136,19 +146,9 @@ export function placesAfterDirections(doc: Doc, phrases: Candidate[]): void {
     const first = doc.tokens[c.tokStart];
     const t = doc.tokens[k];
     if (first.pre || t.kind !== "arabic" || t.sentence !== first.sentence || c.start - t.end !== 1) continue;
-    const r = readings[k].find((x) => !x.restored && directions.has(x.core) && /^(و|ف)?(ب|ل)?$/.test(x.pre));
-    if (!r || (c.type === "GPE" && !/^gpe:[A-Z]{2}$/.test(c.entry.key))) continue;
-    // جنوب شرق: the first direction word carries the clitics.
-    let from = k;
-    let fromReading = r;
-    const before = doc.tokens[k - 1];
-    if (!r.pre && before && k - 1 >= prevEnd && before.kind === "arabic" && before.sentence === t.sentence) {
-      const r2 = readings[k - 1].find((x) => !x.restored && directionPairs.has(`${x.core} ${r.core}`) && /^(و|ف)?(ب|ل)?$/.test(x.pre));
-      if (r2) {
-        from = k - 1;
-        fromReading = r2;
-      }
-    }
+    const head = namedHeadAt(doc, readings, k, prevEnd, directions, directionPairs);
+    if (!head || (c.type === "GPE" && !/^gpe:[A-Z]{2}$/.test(c.entry.key))) continue;
+    const { from, r: fromReading } = head;
     const start = mentionStart(doc.tokens[from], fromReading);
     phrases[n] = makeCandidate({
       ...c,

@@ -74,6 +74,11 @@ export function cluster(mentions: readonly Candidate[]): Cluster[] {
 const OPEN = new Set(["(", "["]);
 const CLOSE = new Set([")", "]"]);
 
+/** The gazetteer identity of a cluster, if any of its mentions has one. */
+function gazetteerKey(c: Cluster): string | undefined {
+  return c.mentions.find((k) => k.entry)?.entry?.key;
+}
+
 /**
  * A name in brackets right after an organisation's or a named thing's name is its short form:
  * منتدى التعاون الصيني-الأفريقي (فوكاك)، مجموعة دول … (سيلاك). The two clusters become one; a
@@ -110,9 +115,8 @@ export function mergeBracketed(doc: Doc, clusters: Cluster[]): Cluster[] {
       if (!open || !close || !OPEN.has(open.text) || !CLOSE.has(close.text)) continue;
       const outer = endsAt.get(m.tokStart - 1);
       if (!outer || outer === c || gone.has(outer)) continue;
-      const key = (x: Cluster) => x.mentions.find((k) => k.entry)?.entry?.key;
-      const a = key(outer);
-      const b = key(c);
+      const a = gazetteerKey(outer);
+      const b = gazetteerKey(c);
       if (a && b && a !== b) continue;
       const [into, from] = b && !a ? [c, outer] : [outer, c];
       for (const k of from.mentions) into.mentions.push(makeCandidate({ ...k, type: into.mentions[0].type }));

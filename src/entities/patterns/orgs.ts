@@ -6,16 +6,13 @@ import { normalize } from "../../text/normalize.js";
 import type { Candidate } from "../types.js";
 import type { Lexicon } from "../lexicon.js";
 import { mentionName, mentionStart } from "../span.js";
-import { ordinaryWithAffixes } from "../ordinary.js";
+import { EVENT_WORD, ordinaryWithAffixes, RELATIVE } from "../ordinary.js";
 import { bareOf, type Reading } from "../readings.js";
 import { memoSlot } from "../word-facts.js";
 import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
 import { makeCandidate } from "../candidate.js";
 
 const MAX_COMPLEMENTS = 10;
-const RELATIVE = /^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي)$/;
-/** Time words and participles that qualify the event around a name, not the body (القمة … المنعقدة، الاجتماع … المقبل). */
-const EVENT_WORD = /^(اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي|الماضيه|المقبل|المقبله|الحالي|الحاليه|الجاري|الجاريه|المنعقد|المنعقده|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|الاخير|الاخيره)$/;
 
 interface Extent {
   end: number;
@@ -259,8 +256,7 @@ function generalInTitle(ctx: PatternContext, i: number, r: Reading, x: Extent): 
   const toks = ctx.doc.tokens;
   const adj = ctx.gazAt[x.end - 1];
   if (!x.country || x.end - i < 3 || !adj || adj.type !== "ADJ" || adj.tokEnd !== x.end || toks[x.end - 1].core.endsWith("يه")) return false;
-  const prev = toks[i - 1];
-  if (!prev || prev.kind !== "arabic" || prev.sentence !== toks[i].sentence || !headReading(ctx, i - 1, ctx.lex.titleHeads as unknown as ReadonlySet<string>)) return false;
+  if (!titleBefore(ctx, i)) return false;
   return ctx.lex.genericOrgs.has(normalize(mentionName(ctx.doc.article.text, toks[i], r, toks[x.end - 2].end)));
 }
 
@@ -275,8 +271,9 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (!head) continue;
     if (head.definite && !lex.orgDefiniteOk.has(head.bare)) continue;
     const x = extent(ctx, i);
+    const listed = lex.orgListedHeads.has(head.bare);
     // رئاسة الجمهورية: الجمهورية is also a newspaper's name, which the listed phrase is not about.
-    if (x.complements === 0 || x.describesKnown && !lex.orgListedHeads.has(head.bare)) continue;
+    if (x.complements === 0 || x.describesKnown && !listed) continue;
     if (x.onlyKnown && (lex.mechanism.has(head.bare) || lex.orgNeedName.has(head.bare))) continue;
     if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
     const t = toks[i];
@@ -284,7 +281,6 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const endOffset = toks[end - 1].end;
     const gaz = ctx.gazAt[i];
     const name = mentionName(doc.article.text, t, head.r, endOffset);
-    const listed = lex.orgListedHeads.has(head.bare);
     if (listed && (!lex.orgListed.has(normalize(name)) || OFFICE_SOUGHT.has(toks[i - 1]?.norm ?? ""))) continue;
     if (!x.country && !x.properName && lex.genericOrgs.has(normalize(name))) continue;
     if (!x.country && !listed && (lex.orgDescriptions.has(normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;

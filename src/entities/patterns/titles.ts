@@ -71,8 +71,6 @@ function titleOrDualAt(ctx: PatternContext, i: number): TitleHead | null {
 /** Memo value of a word that is no title head but a dual one (الرئيسان). */
 const DUAL_MARK: TitleHead = { bare: "", en: "", counterpart: false, r: { pre: "", preLength: 0, core: "", restored: 0 } };
 
-
-
 function findTitleHead(ctx: PatternContext, i: number): TitleHead | null {
   const { lex } = ctx;
   const h = headReading(ctx, i, lex.titleHeads as unknown as ReadonlySet<string>);
@@ -84,10 +82,12 @@ function findTitleHead(ctx: PatternContext, i: number): TitleHead | null {
   return null;
 }
 
-/** A feminine title head (رئيسة، وزيرة). */
+/** Name particles a name is built on (… بن …، … ولد …). */
 const PARTICLE = /^(بن|ولد|ابن|بنت)$/;
+/** A relative adjective (القومي، النيجري). */
 const NISBA = /^ال[^\s]{2,}(ي|ية)$/;
 
+/** A feminine title head (رئيسة، وزيرة). */
 function feminine(bare: string): boolean {
   return bare.endsWith("ه") && bare !== "ولي";
 }
@@ -191,7 +191,7 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         continue;
       }
       // A definite word before a name particle begins the name (الناني ولد اشروقة، الحسين بن عبدالله).
-      if (isDefinite(t) && !t.pre && j + 1 < toks.length && /^(بن|ولد|ابن|بنت)$/.test(toks[j + 1].norm) && !ctx.gazAt[j]) break;
+      if (isDefinite(t) && !t.pre && j + 1 < toks.length && PARTICLE.test(toks[j + 1].norm) && !ctx.gazAt[j]) break;
       // A relative adjective written with the bare article after a definite complement agrees with it
       // (مستشار الأمن القومي، وزير الخارجية النيجري): a foreign name is written with أل (أليكسي).
       if (!t.pre && end === j && j > i + 1 && isDefinite(toks[j - 1]) && NISBA.test(t.text)) {
@@ -337,7 +337,7 @@ function particleSecond(ctx: PatternContext, j: number): boolean {
   const toks = ctx.doc.tokens;
   const p = toks[j + 1];
   const after = toks[j + 2];
-  return !!p && !!after && after.kind === "arabic" && after.sentence === toks[j].sentence && /^(بن|ولد|ابن|بنت)$/.test(p.norm) && !toks[j].pre;
+  return !!p && !!after && after.kind === "arabic" && after.sentence === toks[j].sentence && PARTICLE.test(p.norm) && !toks[j].pre;
 }
 
 /** Unknown names right after a role: one to four name-like words. */
