@@ -20,7 +20,12 @@ export interface DatelineMatch extends TextSpan {
   outlet: Outlet | null;
 }
 
-const PLACE_WORDS = /^[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}$/u;
+/** One word of a place's name, marks included (عمّان). */
+const WORD = String.raw`[\p{Script=Arabic}\p{M}]+`;
+/** A place's name as written: one to three words (PLACE_LAZY: as few as the rest allows). */
+const PLACE = `${WORD}(?: ${WORD}){0,2}`;
+const PLACE_LAZY = `${WORD}(?: ${WORD}){0,2}?`;
+const PLACE_WORDS = new RegExp(`^${PLACE}$`, "u");
 const NOT_PLACE = /^(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت|في|من|على|إلى|أن|إن|و|ثم|منذ|حتى|يوم|اليوم|أمس|نشر|نشرت|تاريخ|بتاريخ|تحديث)$/;
 const WEEKDAY_AT_END = /(?:^|[\s,،\-–—])(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$/;
 const SEPARATORS = /[\s,،\-–—:/]+$/;
@@ -33,9 +38,17 @@ const REPORTER = /^\s*\/\s*[\p{L}]+(?: [\p{L}]+){0,3}\s*(?=\/)/u;
  * brackets ("سوتشي (روسيا) - رويترز", "واشنطن، الولايات المتحدة الأمريكية (CNN)").
  */
 const OTHER_PLACE =
-  /^\s*(?:[-–—،,]\s*([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2})|\(\s*([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2})\s*\))(?=\s*[-–—,،(/:«])/u;
+  new RegExp(String.raw`^\s*(?:[-–—،,]\s*(${PLACE})|\(\s*(${PLACE})\s*\))(?=\s*[-–—,،(/:«])`, "u");
 /** A country or region in brackets closing the text before a date: "سوتشي (روسيا) 4 سبتمبر". */
-const BRACKETED_REGION = /\s*\(\s*[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}\s*\)$/u;
+const BRACKETED_REGION = new RegExp(String.raw`\s*\(\s*${PLACE}\s*\)$`, "u");
+/** The first words of a line up to a separator: a place before a tag or date. */
+const PLACE_FIRST = new RegExp(String.raw`^\s*(${PLACE})(?=\s*[-–—,،(/:«\s])`, "u");
+/** A place, a dash and the word after it. */
+const PLACE_DASH = new RegExp(String.raw`^(\s*)(${PLACE_LAZY})\s*[-–—]+\s+(${WORD})`, "u");
+/** A place ending the line or standing before a colon, dash or comma. */
+const PLACE_CLOSING = new RegExp(String.raw`^${PLACE_LAZY}(?=\s*(?:$|[:\-–—.،,]))`, "u");
+/** An outlet's name or tag (never a place: "هسبريس - أ.ف.ب"). */
+const namesOutlet = (s: string): boolean => !!(outletByName(s) || outletByTag(s));
 const NUMERIC_DAY_MONTH = /^\s*[-–—]?\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\s*[-–/]\s*([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})(?![0-9\u0660-\u0669\u06F0-\u06F9])/;
 
 /** The place before a date or tag: 1–3 Arabic words, separators and a trailing "في" removed. */
@@ -190,9 +203,9 @@ function tagFirst(line: string, head: string): DatelineMatch | null {
  * pairs two places, it is no dateline.
  */
 function placeThenDash(line: string, head: string): DatelineMatch | null {
-  const m = /^(\s*)([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}?)\s*[-–—]+\s+([\p{Script=Arabic}\p{M}]+)/u.exec(head);
+  const m = PLACE_DASH.exec(head);
   if (!m || !placeOf(m[2]) || !placeCountries(m[2]) || placeCountries(m[3])) return null;
-  if (outletByName(m[2]) || outletByTag(m[2])) return null;
+  if (namesOutlet(m[2])) return null;
   const start = m[1].length;
   const end = start + m[2].length;
   return { start, end, text: line.slice(start, end), place: m[2], date: null, dayMonth: null, tag: null, outlet: null };
@@ -200,7 +213,7 @@ function placeThenDash(line: string, head: string): DatelineMatch | null {
 
 /** Place then tag, with or without a numeric day-month between: "واشنطن (رويترز)", "الكويت - 5 - 3 (كونا)". */
 function placeThenTag(line: string, head: string): DatelineMatch | null {
-  const m = /^\s*([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2})(?=\s*[-–—,،(/:«\s])/u.exec(head);
+  const m = PLACE_FIRST.exec(head);
   if (!m) return null;
   const place = placeOf(m[0]);
   if (!place) return null;
@@ -231,7 +244,7 @@ function placeThenTag(line: string, head: string): DatelineMatch | null {
   }
   if (!tag || !tag.known) return null;
   // "هسبريس - أ.ف.ب": a site crediting an agency, no place.
-  if (outletByName(place.place) || outletByTag(place.place)) return null;
+  if (namesOutlet(place.place)) return null;
   return {
     start: place.start,
     end: tag.span.end,
@@ -266,8 +279,8 @@ function outletThenPlace(line: string, head: string): DatelineMatch | null {
   const outlet = outletByName(name) ?? outletByTag(name);
   if (!outlet) return null;
   const from = sep.index + sep[0].length;
-  const p = /^[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}?(?=\s*(?:$|[:\-–—.،,]))/u.exec(head.slice(from));
-  if (!p || NOT_BYLINE_PLACE.test(p[0]) || !placeOf(p[0]) || outletByName(p[0]) || outletByTag(p[0])) return null;
+  const p = PLACE_CLOSING.exec(head.slice(from));
+  if (!p || NOT_BYLINE_PLACE.test(p[0]) || !placeOf(p[0]) || namesOutlet(p[0])) return null;
   const end = from + p[0].length;
   return {
     start: lead,

@@ -7,6 +7,7 @@
 // between at most), only in the first two sentences of the first paragraph, and a weekday
 // written beside the date must be that date's weekday (a Hijri date may be a day off: the
 // weekday decides).
+import { addDays, weekdayOf } from "../events/iso-days.js";
 import { findDates, type DateMention } from "../text/dates.js";
 
 const WEEKDAYS: ReadonlyMap<string, number> = new Map([
@@ -32,9 +33,6 @@ function leadEnd(paragraph: string, from: number): number {
   }
   return paragraph.length;
 }
-
-/** The weekday of an ISO date, 0 = Sunday. */
-const weekdayOf = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
 
 /** How far after اليوم its date is read: a weekday, الموافق and a Hijri date with its Gregorian equivalent. */
 const WINDOW = 100;
@@ -77,8 +75,4 @@ function todayIso(window: string, dates: DateMention[], weekday: string | undefi
   // A Hijri month may start a day before or after Umm al-Qura's (local sighting): the weekday tells which.
   if (d.calendar === "hijri" && Math.abs(shift) === 1) return addDays(iso, shift);
   return null;
-}
-
-function addDays(iso: string, n: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }

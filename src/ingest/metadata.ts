@@ -59,9 +59,10 @@ export function headlineOf(text: string): string | null {
   const [first, second] = found;
   if (!first || !second) return null;
   const t = first.text.trim();
+  if (!headlineLike(t)) return null;
   // A place and a dash alone ("غزة - …") may open a headline too; a date or an agency tag may not.
-  const d = headlineLike(t) ? datelineOfLine(t) : null;
-  return headlineLike(t) && !(d && (d.date || d.tag || d.dayMonth)) ? t : null;
+  const d = datelineOfLine(t);
+  return d && (d.date || d.tag || d.dayMonth) ? null : t;
 }
 
 /** One word alone on a line, no punctuation: a section or category label. */
@@ -285,7 +286,8 @@ function timestampDate(dropped: DroppedLine[]): string | null {
  * The first paragraph is the first line after the title that does not read as a headline
  * (a deck or a byline).
  */
-function leadDate(text: string, title: string | null, found: { match: DatelineMatch; offset: number } | null, match: DatelineMatch | null): string | null {
+function leadDate(text: string, title: string | null, found: { match: DatelineMatch; offset: number } | null): string | null {
+  const match = found?.match;
   for (const line of lines(text, 6)) {
     const t = line.text.trim();
     if ((title && t === title) || headlineLike(t) || isLabel(t)) continue;
@@ -323,7 +325,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
   }
   const u = urlDate(input.url);
   const fromUrl = u && u.month !== null && u.day !== null ? isoDate(u.year, u.month, u.day) : null;
-  const published = stated ?? fromDateline ?? fromUrl ?? leadDate(input.text, title, found, match);
+  const published = stated ?? fromDateline ?? fromUrl ?? leadDate(input.text, title, found);
   return {
     title: title || null,
     outlet: detectOutlet(input, match),

@@ -32,15 +32,13 @@
 // - Headlines, captions and questions are not statements.
 import type { Doc, Entity, Quote, Sentence } from "../types.js";
 import { scanSentence, type Draft } from "./cues.js";
-import { MentionIndex } from "./mentions.js";
+import { contradicts, MentionIndex, type PlacedMention } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
-import { lexicon } from "./lexicon.js";
+import { lexicon, type Gender } from "./lexicon.js";
 import { isComma, isWord, plain } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 import { useArticle } from "../events/word-facts.js";
 import { governed, titleHolder } from "./subject.js";
-import { contradicts } from "./mentions.js";
-import type { Gender } from "./lexicon.js";
 
 const LEADS = new Set(["قد", "وقد", "كما", "ثم"]);
 
@@ -70,8 +68,6 @@ interface Resolved {
   joint: boolean;
   confidence: number;
 }
-
-type PlacedMentionLike = ReturnType<MentionIndex["within"]>[number];
 
 /** Who spoke last: a named party, someone unnamed (قال مسؤول), or a document (ذكر التقرير). */
 type LastKind = "entity" | "unknown" | "drop";
@@ -141,6 +137,7 @@ class SpeakerState {
 
   /** A person's known gender contradicts the verb's (asked only when a woman is known in the article or the verb is feminine). */
   private clash(id: string, gender: Gender | undefined): boolean {
+    // A masculine verb contradicts only a woman, and most articles name none.
     if (!gender || (gender === "m" && !this.anyWoman())) return false;
     return contradicts(this.genderOf(id), gender);
   }
@@ -164,9 +161,7 @@ class SpeakerState {
    * else the latest person mentioned before `before`, known to be of the verb's gender.
    */
   private agreeing(id: string, gender: Gender | undefined, before: number): string {
-    // A masculine verb contradicts only a woman, and most articles name none.
-    if (!gender || (gender === "m" && !this.anyWoman())) return id;
-    if (!contradicts(this.genderOf(id), gender)) return id;
+    if (!this.clash(id, gender)) return id;
     const spoke = this.recent.find((x) => this.genderOf(x) === gender);
     if (spoke) return spoke;
     const ms = this.index.within(0, before, ["PER"]);
@@ -175,9 +170,9 @@ class SpeakerState {
   }
 
   /** The latest person mentioned before `before`, other than `except`, whose gender does not contradict the verb's. */
-  private latestPerson(before: number, except: string | null, gender: Gender | undefined): PlacedMentionLike | undefined {
+  private latestPerson(before: number, except: string | null, gender: Gender | undefined): PlacedMention | undefined {
     const ms = this.index.within(0, before, ["PER"]);
-    let fallback: PlacedMentionLike | undefined;
+    let fallback: PlacedMention | undefined;
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i];
       if (m.end > before || m.entity.id === except) continue;

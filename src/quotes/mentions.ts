@@ -428,7 +428,6 @@ function windowHasAdjective(words: string[], adjective: string): boolean {
   return false;
 }
 
-
 // The window tests compare words in place: they run for every word of every window of every
 // person against each adjective, and a slice or a concatenation per comparison was most of the
 // statement stage's garbage.

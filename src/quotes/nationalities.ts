@@ -10,7 +10,7 @@ interface StatesFile {
   states: { code: string; names: string[]; adjectives: string[] }[];
 }
 
-export interface StateWord {
+interface StateWord {
   code: string;
   /** An adjective (الصيني، ألمانية), not the state's name (الصين، ألمانيا). */
   adjective: boolean;
@@ -41,7 +41,7 @@ function build(): Map<string, StateWord> {
 }
 
 /** The state a folded word (with or without the article) names as adjective or one-word name, or null. */
-export function stateWord(folded: string): StateWord | null {
+function stateWord(folded: string): StateWord | null {
   table ??= build();
   const w = table.get(folded);
   return w && w.code ? w : null;

@@ -198,7 +198,8 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
     // every article would make 100,000 of them), in index order, and its articles in typed arrays.
     const r = await sql<{ s: string | null }>`select group_concat(doc || ',' || offset, ';') as s from articles_fts_instances where term = ${term}`.execute(db);
     const { docs, offsets } = instancesOf(r.rows[0]?.s ?? "");
-    const { ds, tfs, first, held } = markInstances(term, Number(df), docs, offsets, layout, tokens, ti);
+    const { ds, tfs, first } = markInstances(term, Number(df), docs, offsets, layout, tokens, ti);
+    const held = ds.length;
     const ws = new Float64Array(held);
     for (let j = 0; j < held; j++) ws[j] = impact(tfs[j], lengthOf(layout, ds[j]), avgdl);
     const { kept, bound } = best(ds, ws, listSize);
@@ -238,7 +239,7 @@ async function rebuild(db: Db, backend: Backend, { listSize, minRows, phraseDfMi
  * where each one's instances begin, from its instances in index order; marks its positions in the token map
  * with its id `ti`.
  */
-function markInstances(term: string, n: number, docs: Int32Array, offsets: Int32Array, layout: TokenLayout, tokens: Int16Array | Int32Array, ti: number): { ds: Int32Array; tfs: Int32Array; first: Int32Array; held: number } {
+function markInstances(term: string, n: number, docs: Int32Array, offsets: Int32Array, layout: TokenLayout, tokens: Int16Array | Int32Array, ti: number): { ds: Int32Array; tfs: Int32Array; first: Int32Array } {
   const { start, len } = layout;
   const ds = new Int32Array(n);
   const tfs = new Int32Array(n);
@@ -257,7 +258,7 @@ function markInstances(term: string, n: number, docs: Int32Array, offsets: Int32
     const v = offsets[i];
     if (at >= 0 && v < len[doc]) tokens[at + v] = ti;
   }
-  return { ds: ds.subarray(0, k + 1), tfs: tfs.subarray(0, k + 1), first: first.subarray(0, k + 1), held: k + 1 };
+  return { ds: ds.subarray(0, k + 1), tfs: tfs.subarray(0, k + 1), first: first.subarray(0, k + 1) };
 }
 
 /** Articles holding each pair of listed words side by side (key a × nt + b). */
