@@ -15,7 +15,7 @@ import { entityCountry } from "./countries.js";
 import { credentialPresentations } from "./credentials.js";
 import { eventLexicon } from "./lexicon.js";
 import { isStateName, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
-import { articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
+import { anchorYear, articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { signatories } from "./signatories.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { anyWordIs, DURING, FUTURE_PREFIX, GENERIC_BEFORE, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, wordIs } from "./word-classes.js";
@@ -262,9 +262,7 @@ function namesSameGathering(ctx: DocContext, t: Trigger, e: Event): boolean {
 function duringEarlier(ctx: DocContext, t: Trigger, events: Event[]): Event | null {
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
-  let said = false;
-  for (let k = Math.max(s.tokenStart, t.tokenStart - 3); k < Math.min(s.tokenEnd, t.tokenEnd + 3) && !said; k++) said = wordIs(tokens[k], DURING);
-  if (!said) return null;
+  if (!anyWordIs(tokens, Math.max(s.tokenStart, t.tokenStart - 3), Math.min(s.tokenEnd, t.tokenEnd + 3), DURING)) return null;
   for (let i = events.length - 1; i >= 0; i--) if (events[i].evidence.start === s.start) return events[i];
   return null;
 }
@@ -290,14 +288,9 @@ function witnessed(ctx: DocContext, t: Trigger): boolean {
 
 /** تبادل خلاله الزعيمان التهنئة: greetings exchanged during another event of the sentence. */
 function duringOther(ctx: DocContext, t: Trigger, triggers: Trigger[]): boolean {
-  const lex = eventLexicon();
-  const tokens = ctx.doc.tokens;
   const earlier = triggers.some((o) => o !== t && o.sentence === t.sentence && o.tokenStart < t.tokenStart);
   if (!earlier) return false;
-  for (let k = Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 3); k < t.tokenEnd; k++) {
-    if (lex.during.test(tokens[k].norm)) return true;
-  }
-  return false;
+  return anyWordIs(ctx.doc.tokens, Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 3), t.tokenEnd, DURING);
 }
 
 /** قمة of two: a video call when a video cue is in its sentence, else a meeting; other types unchanged. */
@@ -384,14 +377,14 @@ function invited(ctx: DocContext, t: Trigger): boolean {
 
 /** القمة الثانية عام 2026 in a report of 2024: a year after the report's is a plan, not an event. */
 function inLaterYear(ctx: DocContext, t: Trigger, anchor: DateAnchor): boolean {
-  const anchorYear = anchor.candidates[0] ? Number(anchor.candidates[0].slice(0, 4)) : anchor.year;
-  if (anchorYear === null) return false;
+  const reportYear = anchorYear(anchor);
+  if (reportYear === null) return false;
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
   for (let k = t.tokenEnd; k < Math.min(s.tokenEnd, t.tokenEnd + 4); k++) {
     if (tokens[k].kind !== "number") continue;
     const y = Number(tokens[k].norm);
-    if (y > anchorYear && y < 2200 && /^(?:عام|سنه|العام)$/.test(tokens[k - 1]?.norm ?? "")) return true;
+    if (y > reportYear && y < 2200 && /^(?:عام|سنه|العام)$/.test(tokens[k - 1]?.norm ?? "")) return true;
   }
   return false;
 }
@@ -426,13 +419,13 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
     const after = tokens[k + 2]?.norm ?? "";
     if (!/^(?:المقبل|القادم|الجاري|الحالي)$/.test(after)) return true;
   }
-  const anchorYear = anchor.candidates[0] ? Number(anchor.candidates[0].slice(0, 4)) : anchor.year;
-  if (anchorYear !== null) {
+  const reportYear = anchorYear(anchor);
+  if (reportYear !== null) {
     // عام 2019، في أكتوبر 2019، آذار/مارس 2023 (not منذ عام 2019 or حتى عام 2027).
     for (let k = from; k < to; k++) {
       if (tokens[k].kind !== "number") continue;
       const y = Number(tokens[k].norm);
-      if (y < 1900 || y >= anchorYear) continue;
+      if (y < 1900 || y >= reportYear) continue;
       const before = tokens[k - 1]?.norm ?? "";
       if (/^(?:منذ|حتي)$/.test(tokens[k - 2]?.norm ?? "") || /^(?:منذ|حتي)$/.test(before)) continue;
       if (k < t.tokenStart && /عام|سنه/.test(before)) return true;
@@ -610,14 +603,14 @@ function sinceDate(ctx: DocContext, d: DateExpression): boolean {
  * The last day the text fixed before `offset` (the lead's "اليوم (الخميس)"), walking back
  * sentence by sentence; an unresolved expression ("يوم السبت" with no anchor) ends the walk.
  */
-function lastDayBefore(datesOf: (i: number) => DateExpression[], sentence: number, offset: number, ctx?: DocContext, anchor?: DateAnchor): DateExpression | null {
+function lastDayBefore(datesOf: (i: number) => DateExpression[], sentence: number, offset: number, ctx: DocContext, anchor: DateAnchor): DateExpression | null {
   // A day of another clause (التفجير الذي استهدف … السبت الماضي) or of history (حدود الرابع من
   // حزيران 1967: a year before the report's) is no day of the news.
-  const base = anchor?.candidates[0];
+  const base = anchor.candidates[0];
   const year = base?.slice(0, 4);
   // …and a day after the report's (الانتخابات المقررة في 24 ديسمبر المقبل) is a plan.
   const other = (d: DateExpression) =>
-    !!ctx && ((!!year && !!d.date && ((d.date.slice(0, 4) < year && d.kind === "absolute") || d.date > base!)) || inRelativeClause(ctx, d) || sinceDate(ctx, d));
+    (!!year && !!d.date && ((d.date.slice(0, 4) < year && d.kind === "absolute") || d.date > base!)) || inRelativeClause(ctx, d) || sinceDate(ctx, d);
   for (let i = sentence; i >= 0; i--) {
     const found = datesOf(i).filter((d) => d.kind !== "vague" && d.kind !== "same_day" && d.end <= offset && !other(d));
     if (found.length) return found[found.length - 1];

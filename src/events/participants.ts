@@ -220,12 +220,7 @@ function describedPerson(ctx: DocContext, t: number): string | null {
 }
 
 /** The office head a pair word names: الوزيران، وزيرا → وزير; الرئيسان، رئيسا → رئيس; الجانبان → none. */
-const PAIR_WORD_HEAD: [RegExp, string][] = [
-  [/^(?:[وفبلك]|لل)?(?:ال)?وزير(?:ان|ين|ا|ي)$/u, "وزير"],
-  [/^(?:[وفبلك]|لل)?(?:ال)?رئيس(?:ان|ين|ا|ي)$/u, "رئيس"],
-  [/^(?:[وفبلك]|لل)?(?:ال)?ملك(?:ان|ين|ا|ي)$/u, "ملك"],
-  [/^(?:[وفبلك]|لل)?(?:ال)?امير(?:ان|ين|ا|ي)$/u, "امير"],
-];
+const PAIR_WORD_HEAD = /^(?:[وفبلك]|لل)?(?:ال)?(?<head>وزير|رئيس|ملك|امير)(?:ان|ين|ا|ي)$/u;
 
 /**
  * The pair a pair word refers to: the pair in focus, unless the word names an office
@@ -234,7 +229,7 @@ const PAIR_WORD_HEAD: [RegExp, string][] = [
  */
 function pairOfOffice(ctx: DocContext, t: number, focus: FocusState): string[] {
   const word = ctx.doc.tokens[t].norm;
-  const head = PAIR_WORD_HEAD.find(([re]) => re.test(word))?.[1];
+  const head = PAIR_WORD_HEAD.exec(word)?.groups?.head;
   if (!head || !focus.history?.length || holdBoth(ctx, focus.pair, head)) return focus.pair;
   for (let i = focus.history.length - 1; i >= 0; i--) if (holdBoth(ctx, focus.history[i], head)) return focus.history[i];
   return focus.pair;
@@ -519,8 +514,8 @@ function hostByWord(ctx: DocContext, slots: Slot[], from: number, to: number, tr
     const dl = ctx.doc.article.dateline;
     const place = dl ? ctx.mentions.find((m) => m.start >= dl.start && m.end <= dl.end && m.entity.type === "GPE") : undefined;
     const placeCountry = place ? entityCountry(place.entity) : null;
-    if (placeCountry && placeCountry !== (visitor ? personCountry(ctx, visitor.ids[0]) : null)) return stateEntity(ctx, placeCountry);
     const visitorCountry = visitor ? personCountry(ctx, visitor.ids[0]) : null;
+    if (placeCountry && placeCountry !== visitorCountry) return stateEntity(ctx, placeCountry);
     for (const x of slots) {
       if (x === visitor || x.ids.length !== 1 || !isPer(ctx, x.ids[0])) continue;
       const c = personCountry(ctx, x.ids[0]);

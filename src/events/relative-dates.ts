@@ -41,6 +41,12 @@ export interface DateAnchor {
   year: number | null;
 }
 
+/** The report's year: the first anchor day's, else the year the text presents as current (null when neither). */
+export function anchorYear(anchor: DateAnchor): number | null {
+  const base = anchor.candidates[0];
+  return base ? Number(base.slice(0, 4)) : anchor.year;
+}
+
 interface Compiled {
   /** Tested on a sentence's folded text: could it hold a date expression at all? */
   maybe: RegExp;
@@ -281,8 +287,7 @@ export function dateExpressions(
       else if (!/\d/.test(toAsciiDigits(text.slice(a, b)))) {
         // التاسع من سبتمبر الماضي (a day in words; dayMonth below reads digits only).
         const current = /جاري|حالي/.test(follower.groups?.rel ?? "");
-        const base = anchor.candidates[0];
-        const y = base ? Number(base.slice(0, 4)) : anchor.year;
+        const y = anchorYear(anchor);
         const date = current ? (y === null ? null : isoDate(y, d.month, d.day)) : yearFor(anchor, d.month, d.day, "previous");
         push(a, b, "relative", date);
       }
@@ -303,8 +308,7 @@ export function dateExpressions(
     const rel = lex.currentMonth.has(g.rel ?? "") ? "current" : "previous";
     let date: string | null;
     if (rel === "current") {
-      const base = anchor.candidates[0];
-      const y = base ? Number(base.slice(0, 4)) : anchor.year;
+      const y = anchorYear(anchor);
       date = y === null ? null : isoDate(y, month.month, day);
     } else {
       date = yearFor(anchor, month.month, day, "previous");

@@ -89,7 +89,16 @@ function officesOfTitle(title: string, entity: Entity, fallbackCountry: string |
   return out;
 }
 
+const officesCache = new ArticleMemo<DocContext, Office[]>();
+
+/** The offices the article's persons hold, memoised (titleReferences and officeHeadsOf both read them). */
 function officesOf(ctx: DocContext, lex: OfficeTitleWords): Office[] {
+  let offices = officesCache.get(ctx);
+  if (!offices) officesCache.set(ctx, (offices = readOffices(ctx, lex)));
+  return offices;
+}
+
+function readOffices(ctx: DocContext, lex: OfficeTitleWords): Office[] {
   const out: Office[] = [];
   const after = appositions(ctx, lex);
   for (const e of ctx.entities) {
