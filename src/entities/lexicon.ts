@@ -79,7 +79,7 @@ export interface Lexicon {
   orgDescriptive: Set<string>;
   /** Folded kinds of body that are not names (حكومة تصريف الأعمال). */
   orgDescriptions: Set<string>;
-  /** Folded plural nouns a body's name chains through (مجلس رؤساء دول …). */
+  /** Folded nouns in construct a body's name chains through: plurals and portfolios (مجلس رؤساء دول …، مجلس وزراء خارجية …). */
   orgChain: Set<string>;
   /** Bare heads of a person's office, named on over ل + a title (المكتب الإعلامي لرئيس الوزراء). */
   orgOfficeOf: Set<string>;

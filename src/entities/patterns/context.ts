@@ -18,6 +18,8 @@ export interface PatternContext {
   facts: WordFacts[];
   /** Positions of dual titles (الرئيسان), filled by findRoles' scan. */
   duals: number[];
+  /** Whether the article writes the preposition على with ى (titles' aliInName); read when first asked. */
+  writesAla?: boolean;
 }
 
 export function makeContext(doc: Doc, lex: Lexicon, gazetteer: readonly Candidate[]): PatternContext {

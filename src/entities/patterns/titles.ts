@@ -276,13 +276,9 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   return t.norm.length >= 2;
 }
 
-const WRITES_ALA = new WeakMap<object, boolean>();
-
 /** Whether the article writes the preposition على with ى: then علي written with ي is the name. */
 function writesAla(ctx: PatternContext): boolean {
-  let hit = WRITES_ALA.get(ctx.doc);
-  if (hit === undefined) WRITES_ALA.set(ctx.doc, (hit = ctx.doc.tokens.some((t) => t.text === "على" || t.text === "وعلى")));
-  return hit;
+  return (ctx.writesAla ??= ctx.doc.tokens.some((t) => t.text === "على" || t.text === "وعلى"));
 }
 
 /**
