@@ -66,6 +66,8 @@ export interface Lexicon {
   families: Set<string>;
   /** Names that begin with ف (فهمي، فتحي), which is not the conjunction inside a name. */
   fNames: Set<string>;
+  /** Given names shaped like a past verb with ت (حكمت، رفعت، نشأت): a name word, not the verb after names. */
+  tNames: Set<string>;
   honorifics: Set<string>;
   /** Folded generic body names (مجلس الوزراء): not an organisation's name without a country. */
   genericOrgs: Set<string>;
@@ -267,7 +269,7 @@ function build(): Lexicon {
   const orgHeads = loadJson<OrgHeadsFile>("data/lexicon/org-heads.json");
   const stop = loadJson<{ words: string[] }>("data/lexicon/entity-stopwords.json");
   const common = tryLoad<{ words: string[] }>("data/lexicon/common-words.json");
-  const nameParts = loadJson<{ particles: string[]; families: string[]; f_names: string[]; honorifics: string[]; not_family: string[] }>("data/lexicon/name-parts.json");
+  const nameParts = loadJson<{ particles: string[]; families: string[]; f_names: string[]; t_names: string[]; honorifics: string[]; not_family: string[] }>("data/lexicon/name-parts.json");
 
   return {
     trie,
@@ -299,6 +301,7 @@ function build(): Lexicon {
     nameParticles: folded(nameParts.particles),
     families: folded(nameParts.families.flatMap((f) => f.split(" "))),
     fNames: folded(nameParts.f_names.flatMap((f) => f.split(" "))),
+    tNames: folded(nameParts.t_names),
     honorifics: folded(nameParts.honorifics),
     genericOrgs: folded(orgHeads.generic),
     orgCoordination: new Set(orgHeads.coordination.map((h) => normalize(h))),

@@ -480,6 +480,11 @@ function dualHead(ctx: PatternContext, i: number): { bare: string; construct: bo
 /** Past-tense verbs of a feminine subject: three letters and ت, or أ + three letters and ت (أعربت). */
 const PAST_VERB = /^(.{3}|ا.{3})ت$/;
 
+/** A word the project knows as a name: a gazetteer person's name word, a family name or a given name shaped like a verb (حكمت). */
+function knownName(ctx: PatternContext, norm: string): boolean {
+  return ctx.lex.tNames.has(norm) || ctx.lex.nameWords.has(norm) || ctx.lex.families.has(norm);
+}
+
 /** A run of name words from `k` (at most four), a one-word place allowed after the first (أندريس فالنسيا); its end. */
 function nameRun(ctx: PatternContext, k: number, first: boolean): number {
   const toks = ctx.doc.tokens;
@@ -491,7 +496,8 @@ function nameRun(ctx: PatternContext, k: number, first: boolean): number {
     const gaz = ctx.gazAt[j];
     const place = gaz && (gaz.type === "GPE" || gaz.type === "LOC") && gaz.tokEnd === j + 1 && gaz.start === toks[j].start && !toks[j].norm.startsWith("ال");
     if (!place && !nameLike(ctx, j, false, toks[j - 1].norm) && !ctx.lex.nameParticles.has(toks[j].norm)) break;
-    if (PAST_VERB.test(toks[j].norm)) break; // a woman's or a group's verb after the names (… صمدت، … أكدت)
+    // A woman's or a group's verb after the names (… صمدت، … أكدت), unless the word is a known name (حكمت، رفعت).
+    if (PAST_VERB.test(toks[j].norm) && !knownName(ctx, toks[j].norm)) break;
     j++;
   }
   return j;
