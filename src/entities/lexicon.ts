@@ -69,6 +69,10 @@ export interface Lexicon {
   /** Given names shaped like a past verb with ت (حكمت، رفعت، نشأت): a name word, not the verb after names. */
   tNames: Set<string>;
   honorifics: Set<string>;
+  /** Folded indefinite adjectives in construct (رفيع المستوى، متعددة الأطراف) that go on a body's name. */
+  orgImproper: Set<string>;
+  /** Folded prepositional complements of diaspora portfolios (بالخارج) that go on a body's name. */
+  orgAbroad: Set<string>;
   /** Folded generic body names (مجلس الوزراء): not an organisation's name without a country. */
   genericOrgs: Set<string>;
   /** Heads whose names may coordinate two nouns (حزب العدالة والتنمية). */
@@ -166,7 +170,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[] }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
@@ -311,6 +315,8 @@ function build(): Lexicon {
     orgDescriptions: folded(orgHeads.descriptions),
     orgChain: folded(orgHeads.chain),
     orgOfficeOf: new Set(orgHeads.office_of.map((h) => normalize(h))),
+    orgImproper: folded(orgHeads.improper_adjectives),
+    orgAbroad: folded(orgHeads.abroad),
   };
 }
 

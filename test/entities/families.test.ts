@@ -75,6 +75,16 @@ describe("organisations", () => {
     expect(entities.find((e) => e.name === "مجلس النواب")?.country).toBe("JO");
   });
 
+  it("goes on over coordinated adjectives, indefinite adjectives in construct and بالخارج", () => {
+    const orgs = (text: string) => entitiesOf(text).entities.filter((e) => e.type === "ORG").map((e) => e.name);
+    expect(orgs("وتعقد اللجنة الوزارية المشتركة للتعاون الثقافي والعلمي والرياضي دورتها الثالثة.")).toContain("اللجنة الوزارية المشتركة للتعاون الثقافي والعلمي والرياضي");
+    expect(orgs("وانعقد الحوار الاستراتيجي رفيع المستوى، ثم اجتمع مجلس التنسيق رفيع المستوى بين البلدين.")).toContain("مجلس التنسيق رفيع المستوى");
+    expect(orgs("وأصدرت وزارة الشؤون الخارجية والمغاربة المقيمين بالخارج بيانا.")).toContain("وزارة الشؤون الخارجية والمغاربة المقيمين بالخارج");
+    // A second body after و stays a body of its own; the head's own complement is no adjective of another.
+    expect(orgs("واجتمع مجلس الأمن الدولي والجمعية العامة في نيويورك.")).toContain("مجلس الأمن الدولي");
+    expect(orgs("وناقش مجلس الشؤون الاقتصادية والتنموية في اجتماعه الخطة.")).toContain("مجلس الشؤون الاقتصادية والتنموية");
+  });
+
   it("chains plural nouns in construct before the complement", () => {
     const { entities } = entitiesOf("وانطلق اجتماع مجلس وزراء الخارجية العرب في القاهرة. وعقد مجلس محافظي البنوك المركزية اجتماعه.");
     expect(names(entities)).toContain("مجلس وزراء الخارجية العرب");

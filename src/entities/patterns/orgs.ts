@@ -116,6 +116,21 @@ function foreignWord(ctx: PatternContext, j: number): boolean {
   return !ctx.lex.titleHeads.has(t.core) && !ctx.lex.orgHeads.has(t.core) && !ctx.lex.collisions.has(t.norm);
 }
 
+/** A relative adjective ending like `-ي`/`-ية`, definite. */
+const RELATIVE_ADJ = /^ال.{2,}(ي|يه)$/;
+
+/**
+ * و + a definite relative adjective at `j` right after another of the same gender (الاقتصادي والتجاري،
+ * الاقتصادية والثقافية): a coordinated adjective of the same noun, not a second body.
+ */
+function coordinatedAdjective(ctx: PatternContext, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  const prev = ctx.doc.tokens[j - 1];
+  if (!isArabicWord(t) || !isArabicWord(prev) || (prev.pre && prev.pre !== "و") || ctx.gazAt[j] || ctx.gazAt[j - 1]) return false;
+  if (!RELATIVE_ADJ.test(t.core) || !RELATIVE_ADJ.test(prev.core) || t.core.endsWith("يه") !== prev.core.endsWith("يه")) return false;
+  return !ctx.lex.stopwords.has(t.core) && !ctx.lex.orgNotJoined.has(t.core) && !EVENT_WORD.test(t.core) && !ctx.lex.orgShortForms.has(t.core);
+}
+
 /** How far the complements of the head at `i` reach. */
 export function extent(ctx: PatternContext, i: number): Extent {
   const toks = ctx.doc.tokens;
@@ -151,7 +166,30 @@ export function extent(ctx: PatternContext, i: number): Extent {
       end = j;
       continue;
     }
+    // Coordinated adjectives of a complement (للتعاون الاقتصادي والتجاري والعلمي والتقني): و + a relative
+    // adjective of the same gender as the one before it, which follows a complement rather than the head.
+    if (t.pre === "و" && end === j && j > i + 2 && coordinatedAdjective(ctx, j)) {
+      complements++;
+      j++;
+      end = j;
+      continue;
+    }
     if (hasConjunction(t)) break;
+    // An indefinite adjective in construct (رفيع المستوى، متعددة الأطراف) after a complement.
+    const next = toks[j + 1];
+    if (!t.pre && end === j && complements > 0 && next && next.kind === "arabic" && next.sentence === t.sentence && !next.pre && lex.orgImproper.has(`${t.norm} ${next.norm}`)) {
+      complements += 2;
+      j += 2;
+      end = j;
+      continue;
+    }
+    // بالخارج inside a diaspora portfolio (والجالية الوطنية بالخارج، والتونسيين بالخارج).
+    if (end === j && complements > 0 && lex.orgAbroad.has(t.norm)) {
+      complements++;
+      j++;
+      end = j;
+      continue;
+    }
     // A purpose after a known body, ل + a verbal noun and its object: مؤتمر الأمم المتحدة لمكافحة التصحر،
     // مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية.
     if (!t.pre && end === j && ctx.gazOver[j - 1]?.type === "ORG" && ctx.gazOver[j - 1] !== ctx.gazOver[i] && readingsAt(ctx, j).some((r) => r.pre === "ل" && !r.restored && !r.core.startsWith("ال") && r.core.length >= 4)) {
