@@ -73,6 +73,30 @@ function greetingsAfter(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 
+/** رسالة، برقية، رسالتين، رسائل، برقيات: a written message (a word before من that names its sender). */
+const MESSAGE_NOUN = /^(?:[وفبل])?(?:ال)?(?:رسال(?:ه|تين|تان)|رسائل|برقي(?:ه|تين|تان|ات))$/u;
+
+/** Tokens of the persons named as a message's sender (رسالة [خطية] من Y، برقية تهنئة من Y) in tokens [from, to). */
+function messageSenders(ctx: DocContext, from: number, to: number): Set<number> | null {
+  const tokens = ctx.doc.tokens;
+  let out: Set<number> | null = null;
+  for (let t = from; t < to; t++) {
+    if (!MESSAGE_NOUN.test(tokens[t].core) || ctx.mentionAt[t]) continue;
+    let k = t + 1;
+    while (k < Math.min(to, t + 4) && tokens[k].norm !== "من" && !PUNCT_STOP.has(tokens[k].text)) k++;
+    if (tokens[k]?.norm !== "من") continue;
+    // The first person after من, past honorifics and a title (من فخامة الرئيس الصيني X).
+    for (let j = k + 1; j < Math.min(to, k + 8) && !PUNCT_STOP.has(tokens[j].text); j++) {
+      const m = ctx.mentionAt[j];
+      if (m?.entity.type === "PER" || titleReferences(ctx).has(j)) {
+        (out ??= new Set()).add(m ? m.tokenStart : j);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** After the comma at `comma`: a coordinated item (و، not a verb of saying) that names a person soon. */
 function listGoesOn(ctx: DocContext, tokens: Token[], comma: number, to: number): boolean {
   if (comma >= to || (tokens[comma].text !== "،" && tokens[comma].text !== ",")) return false;
@@ -273,12 +297,36 @@ function resolveCounterpart(ctx: DocContext, tokens: Token[], t: number, focus: 
   const adj = tokens[t + 1]?.norm ?? "";
   const country = adj.startsWith("ال") ? countryOfAdjective(adj) : null;
   if (country) {
+    // عقد وزير الخارجية X جلسة مباحثات مع نظيره الكازاخي: the one of that country who holds X's office.
+    const owner = personBefore(ctx, t);
+    const heads = owner ? officeHeadsOf(ctx, owner) : EMPTY_HEADS;
+    if (heads.size) {
+      const peers = ctx.entities.filter(
+        (e) => e.type === "PER" && e.id !== owner && entityCountry(e) === country && [...officeHeadsOf(ctx, e.id)].some((h) => heads.has(h)),
+      );
+      if (peers.length === 1) return [peers[0].id];
+    }
     const inPair = focus.pair.find((id) => entityCountry(ctx.byId.get(id)!) === country);
     if (inPair) return [inPair];
     const any = ctx.entities.find((e) => e.type === "PER" && entityCountry(e) === country);
     if (any) return [any.id];
   }
   return [];
+}
+
+const EMPTY_HEADS: ReadonlySet<string> = new Set();
+
+/** The person named (or written by office) last before token `t` in its sentence. */
+function personBefore(ctx: DocContext, t: number): string | null {
+  const tokens = ctx.doc.tokens;
+  const titles = titleReferences(ctx);
+  for (let k = t - 1; k >= 0 && tokens[k].sentence === tokens[t].sentence; k--) {
+    const m = ctx.mentionAt[k];
+    if (m?.entity.type === "PER") return m.entity.id;
+    const titled = titles.get(k);
+    if (titled) return titled;
+  }
+  return null;
 }
 
 /** سموه، جلالته: the first person named before with the same honorific (the release's principal), else the first person of the article. */
@@ -324,8 +372,13 @@ export function resolveParticipants(
   // A cable's occasion (برقية تعزية إلى X في وفاة Y، بضحايا … التي كانت تقل Y): the dead are no party.
   // Greetings conveyed during a meeting (حيث نقل الوزير تحياته إلى X، ناقلا تحيات Y): X and Y are not at it.
   const occasion = type === "message" ? occasionAfter(tokens, triggerStart, s.tokenEnd) : greetingsAfter(tokens, triggerEnd, s.tokenEnd);
+  // The sender of a message carried to the meeting (استقبل X الوزير Y الذي سلمه رسالة من Z، تسلم X رسالة
+  // من Z نقلها Y لدى استقباله له): Z writes, he is not there.
+  const senders = type === "message" ? null : messageSenders(ctx, s.tokenStart, s.tokenEnd);
   const slots = sentenceSlots(ctx, s.tokenStart, s.tokenEnd, focus, type !== "multilateral").filter(
-    (x) => !(x.spokesperson && x.token < triggerStart) && !(x.kind === "mention" && x.token === triggerStart) && !(occasion >= 0 && x.token > occasion),
+    (x) =>
+      !(x.spokesperson && x.token < triggerStart) && !(x.kind === "mention" && x.token === triggerStart) && !(occasion >= 0 && x.token > occasion) &&
+      !senders?.has(x.token),
   );
   const focusFree = !slots.some((x) => x.kind === "pair" || x.kind === "counterpart" || x.kind === "states");
   if (type === "visit") return visitParticipants(ctx, slots, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd, focusFree);
@@ -343,6 +396,12 @@ export function resolveParticipants(
       const delegates = slotIds(slots, (x) => x.token > part && x.token < triggerStart).filter((id) => isPer(ctx, id));
       if (delegates.length) ids = delegates;
     }
+  }
+  // وقّع الوزيران مذكرة …، وعقد الرئيسان جلسة مباحثات … بحضور …: a pair word as the subject of the
+  // trigger's verb names the parties; persons named further on (delegations, a document's names) do not.
+  if (!ids.length && type !== "multilateral") {
+    const subject = pairSubject(ctx, slots, triggerStart, triggerEnd);
+    if (subject) ids = subject;
   }
   // "بين X و Y" after the trigger names the participants themselves.
   const between = findBetween(tokens, triggerEnd, Math.min(s.tokenEnd, triggerEnd + 8));
@@ -384,6 +443,19 @@ export function resolveParticipants(
   const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
   const namedPerson = slots.some((x) => x.kind === "mention" && x.type === "PER" && ids.includes(x.ids[0]));
   return { ids, initiator, viaReference, place, namedPerson, pairs: type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) : null, focusFree };
+}
+
+/**
+ * The ids of a pair word (الوزيران، الرئيسان، الجانبان) that is the trigger's subject: inside the
+ * trigger phrase or at most three words before it with no punctuation and no person between.
+ */
+function pairSubject(ctx: DocContext, slots: Slot[], triggerStart: number, triggerEnd: number): string[] | null {
+  const tokens = ctx.doc.tokens;
+  const x = slots.find((y) => y.kind === "pair" && y.ids.length === 2 && y.token >= triggerStart - 3 && y.token < triggerEnd);
+  if (!x) return null;
+  for (let k = x.token + 1; k < triggerStart; k++) if (PUNCT_STOP.has(tokens[k].text)) return null;
+  if (slots.some((y) => y !== x && y.token > x.token && y.token < triggerEnd && y.ids.some((id) => isPer(ctx, id)))) return null;
+  return x.ids;
 }
 
 /** مشاركة، حضور، ترؤس: a noun of taking part whose genitive is the delegate (مشاركة الوزير X في …). A verb's subject may stand anywhere in the clause. */

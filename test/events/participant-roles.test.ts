@@ -1,0 +1,69 @@
+// Who takes part and who does not, on sentences written for these tests and run through the
+// whole pipeline: a message's sender is not at the meeting where it is handed over, a
+// counterpart holds the office of the person he is the counterpart of, a pair word that is the
+// subject of the trigger names the parties over the names around it.
+import { describe, expect, it } from "vitest";
+import { toArticle } from "../../src/ingest/article.js";
+import { analyzeArticle } from "../../src/pipeline/analyze.js";
+import type { Analysis } from "../../src/types.js";
+
+function analyse(text: string, published: string | null = "2024-05-02"): Analysis {
+  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published }));
+}
+
+/** The participants' names of the events of a type, each list sorted. */
+function parties(a: Analysis, type: string): string[][] {
+  const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.events.filter((e) => e.type === type).map((e) => e.participants.map((p) => byId.get(p) ?? p).sort());
+}
+
+const has = (list: string[], name: string) => list.some((p) => p.includes(name));
+
+describe("a message's sender is not at the meeting where it is handed over", () => {
+  it("استقبل X الوزير Y الذي سلمه رسالة من Z: the meeting is X and Y, the message Z to X", () => {
+    const a = analyse("استقبل الرئيس التونسي قيس سعيد اليوم في قصر قرطاج وزير الخارجية الإيطالي أنطونيو تاياني، الذي سلمه رسالة خطية من رئيسة الوزراء الإيطالية جورجيا ميلوني.");
+    const meetings = parties(a, "meeting");
+    expect(meetings.length).toBe(1);
+    expect(has(meetings[0], "قيس سعيد") && has(meetings[0], "تاياني")).toBe(true);
+    expect(has(meetings[0], "ميلوني")).toBe(false);
+    expect(parties(a, "message").some((m) => has(m, "ميلوني") && has(m, "قيس سعيد"))).toBe(true);
+  });
+
+  it("تسلم X رسالة من Z نقلها Y خلال استقباله له", () => {
+    const a = analyse("تسلم الرئيس الموريتاني محمد ولد الشيخ الغزواني اليوم رسالة من الرئيس السنغالي ماكي سال، نقلها وزير الخارجية السنغالي عيساتا تال سال خلال استقبال الرئيس الغزواني له.");
+    const meetings = parties(a, "meeting");
+    expect(meetings.length).toBe(1);
+    expect(has(meetings[0], "ماكي سال")).toBe(false);
+  });
+});
+
+describe("نظيره + nationality: the person of that country who holds the same office", () => {
+  it("a foreign minister's counterpart is the other foreign minister, not the head of state named first", () => {
+    const a = analyse(
+      "استقبل الرئيس الكيني وليام روتو اليوم وزير الخارجية الأردني أيمن الصفدي، وقدم له وزير الخارجية الكيني موساليا مودافادي.\n\nوفي وقت لاحق، عقد وزير الخارجية الأردني أيمن الصفدي جلسة مباحثات مع نظيره الكيني في مقر الوزارة.",
+    );
+    const talks = parties(a, "meeting").find((m) => has(m, "الصفدي") && !has(m, "روتو"));
+    expect(talks).toBeDefined();
+    expect(has(talks!, "مودافادي")).toBe(true);
+  });
+});
+
+describe("a pair word as the trigger's subject names the parties", () => {
+  it("وعقد الرئيسان جلسة مباحثات … بحضور وفدي البلدين ضم … : the delegations are not parties", () => {
+    const a = analyse(
+      "استقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا اليوم في برازيليا الرئيس الأرجنتيني خافيير ميلي.\n\nوعقد الرئيسان جلسة مباحثات موسعة بحضور وفدي البلدين، ضم الجانب الأرجنتيني فيها وزيرة الخارجية ديانا موندينو، فيما حضرها من الجانب البرازيلي وزير الخارجية ماورو فييرا.",
+    );
+    const meetings = parties(a, "meeting");
+    expect(meetings.some((m) => has(m, "موندينو") || has(m, "فييرا"))).toBe(false);
+  });
+
+  it("وقع الوزيران مذكرة تفاهم … مبادرة الملك X … : the ministers sign, not a name inside the document", () => {
+    const a = analyse(
+      "أجرى وزير الخارجية المغربي ناصر بوريطة اليوم في الرباط مباحثات مع نظيره البرتغالي باولو رانجيل.\n\nوفي ختام المباحثات، وقع الوزيران مذكرة تفاهم بشأن مشاركة البرتغال في المبادرة الأطلسية التي أطلقها العاهل المغربي الملك محمد السادس.",
+    );
+    const signings = parties(a, "signing");
+    expect(signings.length).toBe(1);
+    expect(signings[0].length).toBe(2);
+    expect(has(signings[0], "بوريطة") && has(signings[0], "رانجيل")).toBe(true);
+  });
+});
