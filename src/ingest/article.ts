@@ -1,7 +1,7 @@
 // RawArticle → Article: main-content extraction for HTML, boilerplate cleaning, metadata.
 // Pure: the same raw input and options always give the same Article.
 import type { Article, RawArticle } from "../types.js";
-import { cleanText } from "./clean.js";
+import { classifyLine, cleanText, type DroppedLine } from "./clean.js";
 import { extractHtml } from "./html.js";
 import { extractMetadata } from "./metadata.js";
 import { canonicalOutlet } from "./outlets.js";
@@ -19,10 +19,18 @@ export function toArticle(raw: RawArticle, opts: ArticleOptions = {}): Article {
   const html = raw.html != null && raw.html !== "" ? extractHtml(raw.html) : null;
   const body = html ? html.text : (raw.text ?? "");
   const cleaned = cleanText(body);
+  // A page's byline and stamp lines, left out of the body, still say who published it and when.
+  // (line -1: they are no line of the body's input.) A byline counts as a credit whatever it holds.
+  const furniture: DroppedLine[] = [];
+  if (html?.byline) furniture.push({ text: html.byline, kind: "credit", line: -1, keptBefore: 0 });
+  for (const text of html?.furniture ?? []) {
+    const kind = classifyLine(text);
+    if (kind === "timestamp" || kind === "credit" || kind === "site") furniture.push({ text, kind, line: -1, keptBefore: 0 });
+  }
   const url = raw.url ?? html?.url ?? null;
   const meta = extractMetadata({
     text: cleaned.text,
-    dropped: cleaned.dropped,
+    dropped: furniture.length > 0 ? [...furniture, ...cleaned.dropped] : cleaned.dropped,
     title: raw.title ?? html?.title ?? null,
     outlet: raw.outlet ?? null,
     published: raw.published ?? html?.published ?? null,

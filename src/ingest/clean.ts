@@ -179,6 +179,8 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   if (wordCount <= 3 && /^[\s/()\-–—*.]*(?:انتهي|النهايه)[\s/()\-–—*.]*$/.test(n)) return "rule";
   // A line that is only an agency tag, "(رويترز)" or "- وام -".
   if (wordCount <= 4 && /^[([\-–—/\s]*[^()[\]]+[)\]\-–—/\s]*$/.test(n) && outletByTag(n)) return "credit";
+  // A masthead: the site's name and a section or language, "DW عربية | سياسة واقتصاد".
+  if (wordCount <= 8 && mastheadOutlet(line)) return "site";
   // A site and the agency it credits: "هسبريس - أ.ف.ب", "بوابة الأهرام | أ ش أ".
   if (wordCount <= 8 && outletPair(n)) return "credit";
   // A site-name line: "CGTN العربية/", "/شبكة ... الإخبارية/", or exactly an outlet's name.
@@ -274,6 +276,18 @@ export function agencyFooter(line: string): Outlet | null {
   const parts = rest.split(/[\s/|:،,.\-–—]+/).filter((t) => t !== "");
   const initials = (t: string) => (FOOTER_PART.test(t) || (slashed && SLASHED_INITIALS.test(t))) && !NOT_INITIALS.has(t);
   return parts.length > 0 && parts.every(initials) ? outlet : null;
+}
+
+/**
+ * An outlet's name (one that is no ordinary word) and a label of at most three words, split by a
+ * bar: "NHK WORLD-JAPAN | العربية", "بوابة الأهرام | مصر". No digit, no sentence punctuation.
+ */
+export function mastheadOutlet(line: string): Outlet | null {
+  const parts = line.split(/\s+[|｜]\s+/);
+  if (parts.length !== 2 || /[\p{N}.،,؟?!:]/u.test(line)) return null;
+  const named = parts.map((p) => outletByName(p));
+  if (!named[0] === !named[1]) return null;
+  return parts[named[0] ? 1 : 0].split(/\s+/).length <= 3 ? (named[0] ?? named[1]) : null;
 }
 
 /** Two or three outlet names or tags joined by dashes, bars or slashes, and nothing else (folded line). */

@@ -141,7 +141,8 @@ function datelineOf(line: string): DatelineMatch | null {
   const dates = findDates(head);
   const first = dates[0];
   if (first) {
-    const place = placeOf(head.slice(0, first.start));
+    const placeTag = placeOf(head.slice(0, first.start)) ? null : placeTagBefore(line, head.slice(0, first.start));
+    const place = placeTag?.place ?? placeOf(head.slice(0, first.start));
     if (place) {
       let date: DateMention = first;
       let end = first.end;
@@ -151,7 +152,7 @@ function datelineOf(line: string): DatelineMatch | null {
         if (second.calendar === "gregorian") date = second;
         end = second.end;
       }
-      const tag = tagAfter(line, end);
+      const tag = placeTag?.tag ?? tagAfter(line, end);
       // Without an agency tag, only the dateline's own punctuation sets it apart from a sentence
       // that happens to open with a date ("التقى الرئيس في 5 مارس …"): a one-word place, and a
       // dash or comma before or after the date, or a stated year.
@@ -161,7 +162,7 @@ function datelineOf(line: string): DatelineMatch | null {
         const punctuated = /[-–—,،]/.test(between) || /^\s*[-–—:،,]/.test(after) || (date.year !== null && !/في/.test(between));
         if (place.place.includes(" ") || !punctuated) return null;
       }
-      const stop = tag ? tag.span.end : end;
+      const stop = tag ? Math.max(tag.span.end, end) : end;
       return {
         start: place.start,
         end: stop,
@@ -178,6 +179,19 @@ function datelineOf(line: string): DatelineMatch | null {
   if (found) return found;
   // The last two forms need a dash within their first words: most body lines have none there.
   return DASH_NEAR_START.test(head.slice(0, 48)) ? (placeThenDash(line, head) ?? tagFirst(line, head)) : null;
+}
+
+/**
+ * A place and a known agency tag before the date: "طهران - إرنا - 17 حزيران/يونيو 2023" (IRNA),
+ * "القاهرة (أ ش أ) - 5 مارس 2024". Only separators may stand between the tag and the date.
+ */
+function placeTagBefore(line: string, prefix: string): { place: { place: string; start: number }; tag: ReturnType<typeof tagAfter> } | null {
+  const m = PLACE_FIRST.exec(prefix);
+  const place = m ? placeOf(m[0]) : null;
+  if (!m || !place || namesOutlet(place.place)) return null;
+  const tag = tagAfter(line, m[0].length);
+  if (!tag?.known || tag.span.end > prefix.length || !/^[\s\-–—,،:/]*$/.test(prefix.slice(tag.span.end))) return null;
+  return { place, tag };
 }
 
 /**

@@ -4,6 +4,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { parseDateValue } from "../text/dates.js";
+import { outletByName, outletByTag } from "./outlets.js";
 
 export interface HtmlExtract {
   /** Main content as plain text, paragraphs separated by blank lines; the title first. */
@@ -13,6 +14,14 @@ export interface HtmlExtract {
   published: string | null;
   siteName: string | null;
   url: string | null;
+  /** The byline Readability took out of the content ("كتب - …", "CGTN العربية | 2026-01-11 09:12"), or null. */
+  byline: string | null;
+  /**
+   * The page's lines between the title and the body's first line that the main content leaves
+   * out, where pages print a publication stamp ("الأربعاء 14 أبريل 2021 - 03:10 م"). Metadata
+   * only: never article text.
+   */
+  furniture: string[];
 }
 
 // Minimal structural view of the linkedom DOM this file uses (the DOM lib is not in tsconfig).
@@ -162,6 +171,8 @@ export function extractHtml(html: string): HtmlExtract {
   const siteName = squash(attr(document, metaSelectors(["og:site_name", "application-name"])) ?? ld.publisher);
   const url = attr(document, ['link[rel="canonical"]'], "href") ?? attr(document, metaSelectors(["og:url"]));
 
+  // The page as a reader sees it, read before Readability rewrites the document.
+  const pageText = document.body && !deeperThan(document.body, READABILITY_MAX_DEPTH) ? blockText(document.body) : "";
   const parsed = readable(document);
   const article = parsed === "unusable" ? null : parsed;
   let body = "";
@@ -178,11 +189,49 @@ export function extractHtml(html: string): HtmlExtract {
   } else if (body === "" && document.body) body = blockText(document.body);
   const finalTitle = title ?? squash(article?.title);
   if (finalTitle && !body.startsWith(finalTitle)) body = body === "" ? finalTitle : `${finalTitle}\n\n${body}`;
+  const byline = squash(article?.byline);
+  const furniture = linesAboveBody(pageText, body, [finalTitle, ...h1s.map((h) => squash(h.textContent))]);
   return {
     text: body,
     title: finalTitle,
     published: publishedRaw ? parseDateValue(publishedRaw) : null,
-    siteName,
+    siteName: siteName ?? titleSite(document),
     url,
+    byline,
+    furniture,
   };
+}
+
+/** At most this many lines stand between a title and its body (byline, stamp, deck, share bar). */
+const MAX_ABOVE_BODY = 6;
+
+/**
+ * The page's lines after the title and before the body's first line, where both are found
+ * (the title as `titles` give it, the body as the main content's first line after its title).
+ */
+function linesAboveBody(pageText: string, body: string, titles: (string | null)[]): string[] {
+  if (pageText === "") return [];
+  const page = pageText.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const known = new Set(titles.filter((t): t is string => !!t));
+  const at = page.findIndex((l) => known.has(l));
+  const first = body.split("\n").map((l) => l.trim()).find((l) => l !== "" && !known.has(l));
+  if (at < 0 || !first) return [];
+  const end = page.indexOf(first, at + 1);
+  return end > at && end - at - 1 <= MAX_ABOVE_BODY ? page.slice(at + 1, end) : [];
+}
+
+/**
+ * The site a page's <title> names after its headline: "الخبر - وكالة أنباء الإمارات",
+ * "الخبر | TRT عربي". Only a known outlet's name counts (a headline may hold a dash too).
+ */
+function titleSite(doc: DomDocument): string | null {
+  const t = squash(doc.querySelector("title")?.textContent);
+  if (!t) return null;
+  const parts = t.split(/\s+[-–—|:]{1,2}\s+/);
+  if (parts.length < 2) return null;
+  for (const p of [parts[parts.length - 1], parts[0]]) {
+    const o = outletByName(p, { ambiguous: true }) ?? outletByTag(p);
+    if (o) return p;
+  }
+  return null;
 }

@@ -6,7 +6,7 @@
 // --published and --outlet fill in afterwards, where this finds nothing: see article.ts.)
 import type { Dateline } from "../types.js";
 import { findDates, isoDate, parseDateValue, type DateMention } from "../text/dates.js";
-import { agencyFooter, outletPair, siteOfStamp, type DroppedLine } from "./clean.js";
+import { agencyFooter, mastheadOutlet, outletPair, siteOfStamp, type DroppedLine } from "./clean.js";
 import { normalize } from "../text/normalize.js";
 import { datelineOfLine, type DatelineMatch } from "./dateline.js";
 import { leadTodayDate } from "./lead-date.js";
@@ -120,6 +120,9 @@ function outletOfDropped(d: DroppedLine): string | null {
     const o = /\.[a-z]{2,}$/i.test(site) ? outletByUrl(`https://${site}`) : (outletByName(site) ?? outletByTag(site));
     if (o) return o.name_en;
   }
+  // "DW عربية | سياسة واقتصاد": the name beside a section.
+  const masthead = d.kind === "site" ? mastheadOutlet(d.text) : null;
+  if (masthead) return masthead.name_en;
   // A web host alone on a site line: "arabic.rt.com".
   if (d.kind === "site" && /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(d.text.trim())) return outletByUrl(`https://${d.text.trim()}`)?.name_en ?? null;
   // "هسبريس - أ.ف.ب": the agency a site credits is the source.
@@ -137,16 +140,27 @@ function outletOfDropped(d: DroppedLine): string | null {
 
 // Sources a credit names without naming an outlet.
 const UNNAMED_SOURCES = /^(?:وكالات|وكالات الانباء|وكالات انباء|مواقع|مواقع التواصل|مواقع التواصل الاجتماعي|صحف|وسائل اعلام|مراسلون|مراسلين|متابعات|الصحافه)$/;
+// A source that may be an outlet we do not list ("صحيفة محلية", "وكالة …"): with it, the named one is not alone.
+const MAYBE_OUTLET = /^(?:صحيفه|جريده|مجله|وكاله|قناه|موقع|شبكه|اذاعه|تلفزيون|بوابه|راديو)(?: |$)/;
 
-/** The one outlet a list of sources names ("الجزيرة + وكالات", "رويترز، وكالات"), or null if none or several. */
+/**
+ * The one outlet a list of sources names ("الجزيرة + وكالات", "رويترز، وكالات", "RT + وزارة
+ * الخارجية الروسية", "TRT عربي - وكالات"), or null if none or several. Institutions beside it
+ * (a ministry, a presidency) are its sources, not other outlets.
+ */
 function soleNamed(list: string): Outlet | null {
-  const parts = list.split(/\s*[+،,&]\s*|\s+و(?=\S)/).map((p) => p.trim()).filter((p) => p !== "");
+  const parts = list.split(/\s*[+،,&]\s*|\s+[-–—|]\s+|\s+و(?=\S)/).map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length < 2) return null;
   let found: Outlet | null = null;
   for (const p of parts) {
-    if (UNNAMED_SOURCES.test(normalize(p))) continue;
+    const n = normalize(p);
+    if (UNNAMED_SOURCES.test(n)) continue;
     const o = outletByName(p, { ambiguous: true }) ?? outletByTag(p);
-    if (!o || (found && found !== o)) return null;
+    if (!o) {
+      if (MAYBE_OUTLET.test(n) || /^[a-z]/i.test(p)) return null;
+      continue;
+    }
+    if (found && found !== o) return null;
     found = o;
   }
   return found;
@@ -284,15 +298,19 @@ function timestampDate(dropped: DroppedLine[]): string | null {
 /**
  * The date the first paragraph calls اليوم (lead-date.ts), unless a dateline states another day.
  * The first paragraph is the first line after the title that does not read as a headline
- * (a deck or a byline).
+ * (a deck or a byline). A first paragraph without اليوم may be a summary printed above the
+ * report (DW, BBC: "أعلنت ميركل … عن إنشاء صندوق …" before "استضافت ميركل اليوم الثلاثاء
+ * (30 تشرين الأول/ أكتوبر 2018) …"): then the next paragraph is the lead.
  */
 function leadDate(text: string, title: string | null, found: { match: DatelineMatch; offset: number } | null): string | null {
   const match = found?.match;
-  for (const line of lines(text, 6)) {
+  let paragraphs = 0;
+  for (const line of lines(text, 7)) {
     const t = line.text.trim();
     if ((title && t === title) || headlineLike(t) || isLabel(t)) continue;
     const inLine = found && found.offset === line.start ? found.match.end : 0;
     const iso = leadTodayDate(line.text, inLine);
+    if (!iso && ++paragraphs === 1 && !/(?:^|[^\p{L}])اليوم(?![\p{L}])/u.test(line.text)) continue;
     if (!iso) return null;
     const month = Number(iso.slice(5, 7));
     const day = Number(iso.slice(8, 10));

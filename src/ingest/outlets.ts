@@ -62,9 +62,22 @@ export function outletIndex(): OutletIndex {
  * i.e. where the context already says an outlet is named (a "…/" site line, a credit line, metadata).
  */
 export function outletByName(s: string, opts: { ambiguous?: boolean } = {}): Outlet | null {
-  const o = outletIndex().byName.get(outletKey(s)) ?? null;
+  const o = outletIndex().byName.get(outletKey(s)) ?? withAbbreviation(s);
   if (o?.ambiguous && !opts.ambiguous && !o.aliases.some((a) => outletKey(a) === outletKey(s)) && !namesItsKind(outletKey(s))) return null;
   return o;
+}
+
+// A name, then its abbreviation or tag: "وكالة الأنباء السعودية (واس)", "هيئة الإذاعة اليابانية NHK".
+const NAME_THEN_SHORT = /^(\S.*?)\s*(?:\(([^()]{2,20})\)|\s([A-Za-z][A-Za-z0-9.&-]{1,15}))$/;
+
+/** The outlet a name and the abbreviation after it both name (the same one), or null. */
+function withAbbreviation(s: string): Outlet | null {
+  const m = NAME_THEN_SHORT.exec(s.trim());
+  if (!m) return null;
+  const idx = outletIndex();
+  const short = m[2] ?? m[3];
+  const a = idx.byName.get(outletKey(m[1]));
+  return a && a === (idx.byName.get(outletKey(short)) ?? idx.byTag.get(tagKey(short))) ? a : null;
 }
 
 /**

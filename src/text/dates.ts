@@ -66,14 +66,21 @@ function parseNumber(s: string): number {
   return Number.parseInt(toAsciiDigits(s), 10);
 }
 
-/** Writes a month name as a regex that accepts the usual spelling variants (hamza forms, ى/ي, ة/ه). */
+/** Short vowels, shadda and sukun (U+064B–U+065F, U+0670), as a character class. */
+const MARKS = "[\u064B-\u065F\u0670]";
+const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+
+/**
+ * Writes a month name as a regex that accepts the usual spelling variants (hamza forms, ى/ي,
+ * ة/ه) and vowel marks after any letter ("شوّال", as some papers print it).
+ */
 function flexible(name: string): string {
   let out = "";
   for (const ch of name) {
     if (ch === " ") out += "\\s+";
     else {
       const v = spellings(ch);
-      out += v.length > 1 ? `[${v}]` : ch;
+      out += (v.length > 1 ? `[${v}]` : ch) + `${MARKS}*`;
     }
   }
   return out;
@@ -89,6 +96,7 @@ function spellings(ch: string): string {
 
 function fold(s: string): string {
   return s
+    .replace(/[\u064B-\u065F\u0670]/g, "")
     .replace(/[اأإآ]/g, "ا")
     .replace(/ى/g, "ي")
     .replace(/ة/g, "ه")
@@ -282,8 +290,10 @@ function monthNameAt(text: string, i: number, name: string): boolean {
       // "\s+" (the name's next letter is never whitespace, so taking all of it is the only way).
       if (j >= text.length || (classOf(text.charCodeAt(j)) & SPACE) === 0) return false;
       while (j < text.length && (classOf(text.charCodeAt(j)) & SPACE) !== 0) j++;
-    } else if (j < text.length && foldUnit(text.charCodeAt(j)) === want) j++;
-    else return false;
+    } else if (j < text.length && foldUnit(text.charCodeAt(j)) === want) {
+      j++;
+      while (j < text.length && isMark(text.charCodeAt(j))) j++;
+    } else return false;
   }
   return j === text.length || (classOf(text.charCodeAt(j)) & (LETTER | NUMBER)) === 0;
 }
@@ -301,7 +311,9 @@ function nextMonthStart(text: string, from: number): number {
   for (let m = MONTH_SCAN.exec(text); m; m = MONTH_SCAN.exec(text)) {
     const i = m.index;
     if (i === 0 || (classOf(text.charCodeAt(i - 1)) & LETTER) === 0) {
-      const names = NAMES_BY_PAIR.get(pairKey(foldUnit(text.charCodeAt(i)), foldUnit(text.charCodeAt(i + 1))));
+      let second = i + 1;
+      while (second < text.length && isMark(text.charCodeAt(second))) second++;
+      const names = NAMES_BY_PAIR.get(pairKey(foldUnit(text.charCodeAt(i)), foldUnit(text.charCodeAt(second))));
       if (names) for (const name of names) if (monthNameAt(text, i, name)) return i;
     }
     MONTH_SCAN.lastIndex = i + 1;
