@@ -26,6 +26,8 @@ interface BareAlias {
 interface PlaceHeads {
   area: Set<string>;
   facility: Set<string>;
+  /** Folded facility heads of a border crossing (معبر، منفذ): the phrase is the place even with a town's name. */
+  crossings: Set<string>;
   bare: Map<string, BareAlias>;
   /** Folded heads that are part of a natural place's name (جزر، جبال، غابات), first words of two-word ones included. */
   nameHeads: Set<string>;
@@ -37,7 +39,7 @@ interface PlaceHeads {
 let heads: PlaceHeads | null = null;
 function placeHeads(): PlaceHeads {
   if (!heads) {
-    const f = loadJson<{ area: string[]; facility: string[]; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
+    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
     const bare = new Map<string, BareAlias>();
     for (const [w, a] of Object.entries(f.bare_aliases)) bare.set(normalize(w), { name: a.name, after: a.after === "construct" ? "construct" : new Set(a.after.map((x) => normalize(x))) });
     // الدولي/الدولية share the scan's lookup: their positions start facilitiesAfterHeads' search.
@@ -46,6 +48,7 @@ function placeHeads(): PlaceHeads {
     heads = {
       area: new Set(f.area.map((w) => normalize(w))),
       facility: new Set(f.facility.map((w) => normalize(w))),
+      crossings: new Set(f.crossings.map((w) => normalize(w))),
       bare,
       nameHeads: new Set(f.name_heads.map((w) => normalize(w))),
       directions: new Set(directions.filter((w) => !w.includes(" "))),
@@ -56,13 +59,14 @@ function placeHeads(): PlaceHeads {
 }
 
 /** The kind of place head the token before `i` is (its clitics read off: بمدينة، في ميناء), or null. */
-function headBefore(doc: Doc, i: number): "area" | "facility" | null {
+function headBefore(doc: Doc, i: number): "area" | "facility" | "crossing" | null {
   const k = i - 1;
   const t = doc.tokens[k];
   if (!t || t.kind !== "arabic" || t.sentence !== doc.tokens[i].sentence) return null;
   const h = placeHeads();
   for (const r of tokenReadings(doc)[k]) {
     if (h.area.has(r.core)) return "area";
+    if (h.crossings.has(r.core)) return "crossing";
     if (h.facility.has(r.core)) return "facility";
   }
   return null;
@@ -70,16 +74,19 @@ function headBefore(doc: Doc, i: number): "area" | "facility" | null {
 
 /**
  * A one-word organisation alias right after a place head is the place: after an area head
- * (مدينة، منطقة) the name alone, after a facility head (ميناء، مطار) the whole phrase.
+ * (مدينة، منطقة) the name alone, after a facility head (ميناء، مطار) the whole phrase. After a
+ * crossing's head (معبر رفح) a town's name too gives the whole phrase, the crossing.
  */
 export function placesAfterHeads(doc: Doc, phrases: Candidate[]): void {
   for (let n = 0; n < phrases.length; n++) {
     const c = phrases[n];
-    if ((c.type !== "ORG" && c.type !== "MISC") || c.tokEnd - c.tokStart !== 1) continue;
+    if (c.tokEnd - c.tokStart !== 1) continue;
+    const town = c.type === "GPE" && !!c.entry && !/^gpe:[A-Z]{2}$/.test(c.entry.key);
+    if (c.type !== "ORG" && c.type !== "MISC" && !town) continue;
     const kind = headBefore(doc, c.tokStart);
-    if (!kind) continue;
-    const place: Candidate = makeCandidate({ ...c, type: kind === "area" ? "GPE" : "LOC", entry: undefined, country: null, source: "pattern", confidence: 0.8 });
-    if (kind === "facility") {
+    if (!kind || (town && kind !== "crossing") || doc.tokens[c.tokStart].pre) continue;
+    const place: Candidate = makeCandidate({ ...c, type: kind === "area" ? "GPE" : "LOC", entry: undefined, country: town ? c.country : null, source: "pattern", confidence: 0.8 });
+    if (kind !== "area") {
       const h = doc.tokens[c.tokStart - 1];
       const r = tokenReadings(doc)[c.tokStart - 1].find((x) => placeHeads().facility.has(x.core))!;
       place.tokStart = c.tokStart - 1;

@@ -156,6 +156,27 @@ describe("named things", () => {
     expect(entities.find((e) => e.name.startsWith("مؤتمر"))?.type).toBe("MISC");
     expect(entities.find((e) => e.name.startsWith("قصر"))?.type).toBe("LOC");
     expect(entities.some((e) => (e.type === "LOC" || e.type === "GPE") && !e.name.startsWith("قصر"))).toBe(false);
+    expect(entities.find((e) => e.name.startsWith("قصر"))?.name).toBe("قصر كاسا روسادا");
+  });
+
+  it("a palace is named by its name word; an adjective or the verb's object after it is not the name", () => {
+    for (const [text, palace] of [
+      ["وعقدت الجلسة في قصر الضيافة الرئاسي بحضور الوفدين.", "قصر الضيافة"],
+      ["واستقبل الرئيس في قصر الشعب الوزراء العرب.", "قصر الشعب"],
+      ["وقد استقبل الأمير بقصر السيف صباح اليوم السفير.", "قصر السيف"],
+    ]) {
+      const { entities } = entitiesOf(text);
+      expect(entities.find((e) => e.name.startsWith("قصر"))?.name).toBe(palace);
+      expect(entities.find((e) => e.name.startsWith("قصر"))?.type).toBe("LOC");
+    }
+  });
+
+  it("a border crossing named after a town is a place of its own; the town alone stays the town", () => {
+    const { entities } = entitiesOf("ودعا إلى إدخال المساعدات عبر معبر رفح، وزار مدينة رفح. وأعيد فتح منفذ القائم الحدودي.");
+    expect(entities.find((e) => e.name === "معبر رفح")?.type).toBe("LOC");
+    expect(entities.some((e) => e.name === "رفح" && e.type === "GPE")).toBe(true);
+    // معبرا عن (expressing) is no crossing.
+    expect(entitiesOf("وقال معبرا عن تقديره لمصر.").entities.map((e) => e.name)).toEqual(["مصر"]);
   });
 });
 

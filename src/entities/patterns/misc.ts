@@ -6,7 +6,7 @@ import { normalize } from "../../text/normalize.js";
 import { bareOf } from "../readings.js";
 import { mentionName, mentionStart } from "../span.js";
 import type { Candidate } from "../types.js";
-import { headReading, isArabicWord, type PatternContext } from "./context.js";
+import { headReading, isArabicWord, isDefinite, type PatternContext } from "./context.js";
 import { extent } from "./orgs.js";
 import { makeCandidate } from "../candidate.js";
 
@@ -41,6 +41,20 @@ function whereAt(ctx: PatternContext, i: number, pre: string): boolean {
   return !!prev && prev.sentence === ctx.doc.tokens[i].sentence && PLACE_PREPOSITIONS.has(prev.norm);
 }
 
+/**
+ * A palace is named by one definite word, one known name or one foreign name (قصر الاتحادية، قصر قرطاج،
+ * قصر كاسا روسادا); what follows describes it (الرئاسي، العامر) or is the clause's next part (استقبل
+ * بقصر قرطاج الوزراء الثلاثة).
+ */
+function palaceEnd(ctx: PatternContext, i: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  const gaz = ctx.gazAt[i + 1];
+  if (gaz) return Math.min(end, gaz.tokEnd);
+  let k = i + 2;
+  if (!isDefinite(toks[i + 1])) while (k < end && !toks[k].pre && !isDefinite(toks[k])) k++;
+  return Math.min(end, k);
+}
+
 export function matchNamedThings(ctx: PatternContext): Candidate[] {
   const { doc } = ctx;
   const h = miscHeads();
@@ -56,11 +70,12 @@ export function matchNamedThings(ctx: PatternContext): Candidate[] {
     if (h.needName.has(head.bare) && !x.properName && x.complements < 2 && !building) continue;
     if (x.onlyKnown && !h.definiteOk.has(head.bare)) continue; // قمة بريكس، منتدى الصين: an event of a known body
     const t = doc.tokens[i];
-    const end = doc.tokens[x.end - 1].end;
+    const tokEnd = head.bare === PALACE ? palaceEnd(ctx, i, x.end) : x.end;
+    const end = doc.tokens[tokEnd - 1].end;
     out.push(makeCandidate({
       type: building ? "LOC" : "MISC",
       tokStart: i,
-      tokEnd: x.end,
+      tokEnd,
       start: mentionStart(t, head.r),
       end,
       name: mentionName(doc.article.text, t, head.r, end),
@@ -68,7 +83,7 @@ export function matchNamedThings(ctx: PatternContext): Candidate[] {
       confidence: 0.6,
       country: null,
     }));
-    i = x.end - 1;
+    i = tokEnd - 1;
   }
   return out;
 }
