@@ -7,7 +7,7 @@ import { lexicon, type Gender, type Number } from "./lexicon.js";
 import type { MentionIndex } from "./mentions.js";
 import type { Quotation } from "./quotation-marks.js";
 import type { Subject } from "./subject.js";
-import { isColon, isComma, isLead, matchesAt, verbOfWord } from "./words.js";
+import { isColon, isComma, isLead, isWord, matchesAt, verbOfWord, verbReading } from "./words.js";
 import { tokenFacts } from "../events/word-facts.js";
 
 export type DraftKind = "verb" | "participle" | "vnoun" | "trailing";
@@ -81,6 +81,45 @@ export function fromSide(tokens: Token[], s: Sentence, t: number): boolean {
     if (matchesAt(tokens, phrase, k)) return true;
   }
   return false;
+}
+
+/** Words before a clause's verb that are not its subject (وقد، كما، ثم). */
+const OPENING_LEADS = new Set(["قد", "وقد", "كما", "ثم"]);
+/** An opening adverbial runs at most this many words before its comma. */
+const MAX_ADVERBIAL = 10;
+
+/**
+ * Token index of the word a sentence's first clause opens with, once punctuation, lead words
+ * (وقد، كما), a turn-taking phrase (من جانبه، بدوره) and an opening adverbial set off by a
+ * comma are passed: a phrase that opens with a preposition and holds no reporting verb
+ * (وفي ختام المباحثات، وعلى هامش القمة، وفي وقت لاحق من اليوم، وعقب اللقاء،). Wire copy
+ * puts the time or occasion first, so the clause's verb and subject come after it.
+ */
+export function clauseOpening(tokens: Token[], s: Sentence): number {
+  const lex = lexicon();
+  let k = s.tokenStart;
+  const skipLeads = () => {
+    while (k < s.tokenEnd && (tokens[k].kind === "punct" || isComma(tokens[k]) || OPENING_LEADS.has(tokens[k].norm))) k++;
+  };
+  skipLeads();
+  for (const phrase of lex.fromSide) {
+    if (!matchesAt(tokens, phrase, k)) continue;
+    k += phrase.length;
+    skipLeads();
+    return k;
+  }
+  if (k < s.tokenEnd && isWord(tokens[k], lex.breakers)) {
+    for (let j = k + 1; j < s.tokenEnd && j - k <= MAX_ADVERBIAL; j++) {
+      const t = tokens[j];
+      if (isComma(t)) {
+        k = j + 1;
+        skipLeads();
+        return k;
+      }
+      if (t.kind === "punct" || verbReading(t) !== null) break;
+    }
+  }
+  return k;
 }
 
 /** The sentence opens with من جانبه / بدوره. */

@@ -30,8 +30,9 @@
 //   (… أن الوزير أكد أن …) is still found. An unnamed official (قال مسؤول)
 //   is kept with `speaker` null.
 // - Headlines, captions and questions are not statements.
-import type { Doc, Entity, Quote, Sentence } from "../types.js";
+import type { Doc, Entity, Quote, Sentence, Token } from "../types.js";
 import { scanSentence, type Draft } from "./cues.js";
+import { clauseOpening } from "./draft.js";
 import { contradicts, MentionIndex, type PlacedMention } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
 import { lexicon, type Gender } from "./lexicon.js";
@@ -40,7 +41,13 @@ import { tokenIndexAt } from "../events/context.js";
 import { useArticle } from "../events/word-facts.js";
 import { governed, titleHolder } from "./subject.js";
 
-const LEADS = new Set(["قد", "وقد", "كما", "ثم"]);
+/** Verbs whose first letters read as the article: التقى (met), the commonest opening verb of a meeting report. */
+const AL_VERB = /^التق(ي|ت|يا|تا)$/;
+
+/** A word written with the article: folding reads ألقى، ألغى as ال…, so the written alef decides. */
+function definite(t: Token): boolean {
+  return t.core.startsWith("ال") && /^[وف]?ال/.test(t.text) && !AL_VERB.test(t.core);
+}
 
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   useArticle(doc.tokens);
@@ -274,21 +281,18 @@ class SpeakerState {
    */
   private clauseSubject(s: Sentence, upTo: number, gender: Gender | undefined): string | null {
     const tokens = this.doc.tokens;
-    let k = s.tokenStart;
-    while (k < s.tokenEnd && (tokens[k].kind === "punct" || LEADS.has(tokens[k].norm))) k++;
+    // The opening verb may follow an adverbial or من جانبه set off by a comma (وفي مستهل الاجتماع، رحب …).
+    const k = clauseOpening(tokens, s);
     const verbAt = k;
-    // رحب وكيل وزارة الخارجية بالوفد، مؤكداً …: a title right after the opening verb names its holder.
-    // The opening verb may follow an adverbial set off by a comma (وفي مستهل الاجتماع، رحب …).
+    // رحب وكيل وزارة الخارجية بالوفد، مؤكداً …: a title right after the opening verb names its holder;
+    // with the name written after it (وحمّل الرئيس X الوزير Y …) the name does.
     const lex = lexicon();
-    let v = verbAt;
-    if (!(v + 1 < s.tokenEnd && isWord(tokens[v + 1], lex.titles))) {
-      let c = verbAt;
-      while (c < s.tokenEnd && tokens[c].start < upTo && c - verbAt <= 6 && !isComma(tokens[c])) c++;
-      if (c < s.tokenEnd && isComma(tokens[c]) && c - verbAt <= 6) v = c + 1;
-    }
+    const v = verbAt;
     if (v + 1 < s.tokenEnd && tokens[v + 1].start < upTo && !this.index.at(tokens[v + 1].start) && (isWord(tokens[v + 1], lex.titles) || isWord(tokens[v + 1], lex.honorifics))) {
       let stop = v + 1;
       while (stop < s.tokenEnd && tokens[stop].start < upTo && tokens[stop].kind === "arabic" && !this.index.at(tokens[stop].start) && stop - v <= 8) stop++;
+      const named = stop < s.tokenEnd && tokens[stop].start < upTo ? this.index.at(tokens[stop].start) : undefined;
+      if (named?.entity.type === "PER" && named.start >= tokens[stop].start && !this.clash(named.entity.id, gender)) return named.entity.id;
       const h = titleHolder(tokens, this.index, v + 1, stop);
       if (h && !this.clash(h.entity.id, gender)) return h.entity.id;
     }
@@ -318,8 +322,7 @@ class SpeakerState {
   private openingTitle(s: Sentence, upTo: number): string | null {
     const tokens = this.doc.tokens;
     const lex = lexicon();
-    let k = s.tokenStart;
-    while (k < s.tokenEnd && (tokens[k].kind === "punct" || isWord(tokens[k], LEADS))) k++;
+    const k = clauseOpening(tokens, s);
     let h = k + 1;
     while (h < s.tokenEnd && isWord(tokens[h], lex.honorifics)) h++;
     if (!tokens[h] || tokens[h].start >= upTo || !isWord(tokens[h], lex.titles) || this.index.at(tokens[k].start)) return null;
@@ -331,14 +334,15 @@ class SpeakerState {
   /** The sentence opens with a verb (after و and lead words) whose subject is the mention at `at`. */
   private opensWithVerb(s: Sentence, at: number): boolean {
     const tokens = this.doc.tokens;
-    let k = s.tokenStart;
-    while (k < s.tokenEnd && (tokens[k].kind === "punct" || LEADS.has(tokens[k].norm))) k++;
+    const k = clauseOpening(tokens, s);
     const v = tokens[k];
-    if (!v || v.kind !== "arabic" || v.core.startsWith("ال") || this.index.at(v.start)) return false;
-    // Only titles and honorifics between the verb and its subject (وسلّم الوزير X، واستقبل جلالة الملك X).
+    if (!v || v.kind !== "arabic" || definite(v) || this.index.at(v.start)) return false;
+    // Only titles, forms of address and name parts between the verb and its subject (وسلّم الوزير X،
+    // واستقبل جلالة الملك X، استقبل رئيس الجمهورية آية الله X: آية with madda, not أية 'any').
     const lex = lexicon();
     for (let j = k + 1; j < s.tokenEnd && tokens[j].start < at; j++) {
-      if (!isWord(tokens[j], lex.titles) && !isWord(tokens[j], lex.honorifics) && !/^ال.+ي(ه)?$/.test(tokens[j].core) && !tokens[j].core.startsWith("ال")) return false;
+      const t = tokens[j];
+      if (!isWord(t, lex.titles) && !isWord(t, lex.honorifics) && !isWord(t, lex.nameStoplist) && !t.core.startsWith("ال") && t.text !== "آية") return false;
     }
     return true;
   }

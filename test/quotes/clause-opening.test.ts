@@ -1,0 +1,44 @@
+// A coordinated reporting verb (…، وقال إن …) shares the subject of its sentence's first
+// clause, and wire copy often opens that clause with something other than the verb: a
+// turn-taking phrase, an adverbial of time or occasion set off by a comma, or a verb that
+// folding reads as definite. Sentences written for these tests; people invented.
+import { describe, expect, it } from "vitest";
+import { quotesOf, type Ents } from "./helpers.js";
+
+const ents: Ents = {
+  omar: ["PER", "عمر الحسيني"],
+  lina: ["PER", "لينا فارس"],
+  kamal: ["PER", "كمال درويش"],
+};
+
+const speakers = (text: string) => quotesOf(text, ents).map((q) => [q.speaker, q.text.split(" ")[0]]);
+
+describe("the subject of a sentence's first clause", () => {
+  it("after من جانبه / بدوره and a comma", () => {
+    const text =
+      "وقال الوزير عمر الحسيني إن المحادثات كانت بناءة ومثمرة. من جانبها، ثمنت الوزيرة لينا فارس الدعم الذي قدمته بلاده، وقالت إن الشراكة بين البلدين تتعزز عاما بعد عام.";
+    expect(speakers(text)).toEqual([
+      ["omar", "المحادثات"],
+      ["lina", "الشراكة"],
+    ]);
+  });
+
+  it("after an opening adverbial set off by a comma (وفي وقت لاحق، وعلى هامش القمة،)", () => {
+    const text =
+      "وقال الوزير عمر الحسيني إن المحادثات كانت بناءة ومثمرة. وفي وقت لاحق من اليوم، استقبل الرئيس كمال درويش الوزير الضيف، وقال إن التعاون بين البلدين قادر على حل مشكلات كثيرة.";
+    expect(speakers(text)).toEqual([
+      ["omar", "المحادثات"],
+      ["kamal", "التعاون"],
+    ]);
+  });
+
+  it("after a verb folding reads as definite (التقى، ألقى) and a form of address (آية الله)", () => {
+    const text =
+      "وقال الوزير عمر الحسيني إن المحادثات كانت بناءة ومثمرة. كما التقى كمال درويش الوزيرة لينا فارس في مقر الوزارة، وأوضح أن بلاده مستعدة لتوسيع التعاون. وعلى هامش المؤتمر، ألقى آية الله عمر الحسيني كلمة أمام الحضور، أعلن فيها أن بلاده ستقدم مساعدات جديدة.";
+    expect(speakers(text)).toEqual([
+      ["omar", "المحادثات"],
+      ["kamal", "بلاده"],
+      ["omar", "بلاده"],
+    ]);
+  });
+});
