@@ -206,6 +206,18 @@ describe("people's names against the gazetteer's folded keys", () => {
   });
 });
 
+describe("names written with a tight hyphen and first names that are words", () => {
+  it("a syllable after a tight hyphen stays in the name, even one shaped like a word", () => {
+    const { entities } = entitiesOf("وترأس الاجتماع نائب وزير الخارجية كيم سونغ-إن ووزير التجارة بارك هيون-كون.");
+    expect(names(entities.filter((e) => e.type === "PER"))).toEqual(["كيم سونغ-إن", "بارك هيون-كون"]);
+  });
+
+  it("a first name that is also a word is the name before بن", () => {
+    const { entities } = entitiesOf("وحضر اللقاء وزير الدولة مساعد بن خالد الحربي.");
+    expect(names(entities.filter((e) => e.type === "PER"))).toEqual(["مساعد بن خالد الحربي"]);
+  });
+});
+
 describe("titles before women's names", () => {
   it("a first name alone after a title is the woman named in full before", () => {
     const { entities } = entitiesOf("واستقبل الوزير رئيسة جمهورية ملاوي جويس باندا. وأعربت الرئيسة جويس عن شكرها.");

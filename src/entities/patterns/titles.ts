@@ -266,9 +266,10 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   const afterParticle = !first && PARTICLE_BEFORE_ARTICLE.has(prev);
   if (lex.families.has(t.norm) && !first) return true;
   if (afterParticle) return !ctx.gazAt[i] || ctx.gazAt[i]!.type === "PER";
-  if (lex.common.has(t.norm)) return false;
-  if (NOT_A_NAME_SUFFIX.has(t.suf)) return false;
   const beforeParticle = PARTICLE.test(ctx.doc.tokens[i + 1]?.norm ?? "");
+  // A first name that is also a word is the name before بن/ولد (مساعد بن محمد، سالم بن حمد).
+  if (lex.common.has(t.norm) && !(first && beforeParticle && !isDefinite(t) && !t.pre)) return false;
+  if (NOT_A_NAME_SUFFIX.has(t.suf)) return false;
   if ((lex.titleHeads.has(bareOf(t.core)) && !(first && beforeParticle && !isDefinite(t))) || lex.orgHeads.has(bareOf(t.core))) return false;
   const gaz = ctx.gazAt[i];
   if (gaz && gaz.type !== "PER") return false;
@@ -328,6 +329,17 @@ function commonFirstName(ctx: PatternContext, j: number, role: RolePhrase): bool
   return !isDefinite(next) && nameLike(ctx, j + 1, false, t.norm) && !ctx.lex.common.has(next.norm);
 }
 
+/**
+ * The word after a hyphen written tight inside a name (هينيس-بلاسخارت، مون جيه-إن، تشوي جونغ-كون): a
+ * name word, or any bare Arabic word without a clitic, which a syllable of a Korean or Chinese name
+ * may look like (إن، كون).
+ */
+function hyphenPart(ctx: PatternContext, k: number, prev: string): boolean {
+  const t = ctx.doc.tokens[k];
+  if (nameLike(ctx, k, false, prev)) return true;
+  return isArabicWord(t) && !t.pre && !isDefinite(t) && !ctx.gazAt[k] && t.norm.length <= 4;
+}
+
 /** A name whose second word is ولد، بن، ابن or بنت, followed by a third word in the sentence. */
 function particleSecond(ctx: PatternContext, j: number): boolean {
   const toks = ctx.doc.tokens;
@@ -352,8 +364,8 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     while (k < toks.length && k - j < 7 && toks[k].sentence === toks[j].sentence) {
       const t = toks[k];
       const definite = t.core.startsWith("ال") && t.core.length > 3;
-      if (t.kind === "punct" && /^[-‐‑]$/.test(t.text) && t.end === toks[k + 1]?.start && t.start === toks[k - 1].end && nameLike(ctx, k + 1, false, prev)) {
-        k += 2; // هينيس-بلاسخارت
+      if (t.kind === "punct" && /^[-‐‑]$/.test(t.text) && t.end === toks[k + 1]?.start && t.start === toks[k - 1].end && hyphenPart(ctx, k + 1, prev)) {
+        k += 2; // هينيس-بلاسخارت، مون جيه-إن
         continue;
       }
       if (definite) {
