@@ -99,7 +99,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
         continue;
       }
       if (earlier && t.type === "multilateral") {
-        for (const id of p.ids) if (!earlier.participants.includes(id)) earlier.participants.push(id);
+        // A delegate named again (في ختام القمة … X); a state or document name (إعلان الرياض) adds nobody.
+        for (const id of p.ids) if (ctx.byId.get(id)?.type === "PER" && !earlier.participants.includes(id)) earlier.participants.push(id);
         continue;
       }
       const seen = events.some((e) => p.ids.every((id) => e.participants.includes(id)));

@@ -73,6 +73,9 @@ function greetingsAfter(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 
+/** للقمة، لاجتماعات، لمؤتمر: a gathering noun with the preposition ل (the tokenizer splits it off definite nouns only). */
+const PURPOSE_GATHERING = /^[وف]?ل(?:ل|اجتماع|قمه|قمم|مؤتمر|منتدي)/u;
+
 /** رسالة، برقية، رسالتين، رسائل، برقيات: a written message (a word before من that names its sender). */
 const MESSAGE_NOUN = /^(?:[وفبل])?(?:ال)?(?:رسال(?:ه|تين|تان)|رسائل|برقي(?:ه|تين|تان|ات))$/u;
 
@@ -95,6 +98,49 @@ function messageSenders(ctx: DocContext, from: number, to: number): Set<number> 
     }
   }
   return out;
+}
+
+/**
+ * Words that open a new clause after a comma: what was done during the event (، جرى خلاله،
+ * تناول)، said (، مؤكدا، وقال)، another event (، كما اجتمع، فيما التقى) or its setting (، في ظل،
+ * في حين، وذلك). Persons named past one are of that clause.
+ */
+const CLAUSE_OPENER = /^(?:[وف])?(?:حيث|كما|فيما|بينما|اذ|ذلك|وسط|جري|جرت|تم|تناول|تناولت|تناولا|بحث|بحثا|ناقش|ناقشا|استعرض|استعرضا|تطرق|تطرقا|اكد|اكدا|مؤكدا|مؤكده|مشيرا|مشيره|مضيفا|معربا|داعيا|مشيدا|لافتا|مبينا|موضحا|مشددا|منوها|معتبرا|ناقلا|متمنيا)$/u;
+
+function opensClause(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!w) return false;
+  if (CLAUSE_OPENER.test(w.norm) || wordIs(w, REPORTING_VERB)) return true;
+  // في ظل، في حين
+  return w.norm === "في" && (tokens[k + 1]?.norm === "ظل" || tokens[k + 1]?.norm === "حين");
+}
+
+/**
+ * The slots of the trigger's own clause — from the clause opener before it (، كما اجتمع) to the
+ * next one after it (، جرى خلاله …، في ظل … من قبل X) — when that clause names two persons;
+ * otherwise all the sentence's (a party may be named across a comma).
+ */
+function ownClause(ctx: DocContext, slots: Slot[], from: number, to: number, triggerStart: number, triggerEnd: number): Slot[] {
+  const tokens = ctx.doc.tokens;
+  const isComma = (k: number) => tokens[k].text === "،" || tokens[k].text === "," || tokens[k].text === "؛" || tokens[k].text === ";";
+  let start = from;
+  for (let k = triggerStart; k > from; k--) {
+    if (isComma(k - 1) && opensClause(tokens, k)) {
+      start = k;
+      break;
+    }
+  }
+  let end = to;
+  for (let k = triggerEnd; k < to - 1; k++) {
+    if (isComma(k) && opensClause(tokens, k + 1)) {
+      end = k;
+      break;
+    }
+  }
+  if (start === from && end === to) return slots;
+  const inside = slots.filter((x) => x.token >= start && x.token < end);
+  const persons = new Set(inside.flatMap((x) => x.ids.filter((id) => isPer(ctx, id))));
+  return persons.size >= 2 ? inside : slots;
 }
 
 /** After the comma at `comma`: a coordinated item (و، not a verb of saying) that names a person soon. */
@@ -375,12 +421,21 @@ export function resolveParticipants(
   // The sender of a message carried to the meeting (استقبل X الوزير Y الذي سلمه رسالة من Z، تسلم X رسالة
   // من Z نقلها Y لدى استقباله له): Z writes, he is not there.
   const senders = type === "message" ? null : messageSenders(ctx, s.tokenStart, s.tokenEnd);
-  const slots = sentenceSlots(ctx, s.tokenStart, s.tokenEnd, focus, type !== "multilateral").filter(
+  const all = sentenceSlots(ctx, s.tokenStart, s.tokenEnd, focus, type !== "multilateral").filter(
     (x) =>
       !(x.spokesperson && x.token < triggerStart) && !(x.kind === "mention" && x.token === triggerStart) && !(occasion >= 0 && x.token > occasion) &&
       !senders?.has(x.token),
   );
+  // ويأتي المنتدى … تنفيذا لما اتفق عليه الجانبان: a pair word after a gathering is not two of its delegates.
+  const slots =
+    type === "multilateral" ? all.filter((x) => !(x.kind === "pair" && x.token > triggerStart)) :
+    type === "visit" ? all : ownClause(ctx, all, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd);
   const focusFree = !slots.some((x) => x.kind === "pair" || x.kind === "counterpart" || x.kind === "states");
+  // التحضيرات للقمة، الإعداد لاجتماعات الجمعية العامة: a gathering written with ل is what is prepared
+  // or discussed, and those named around it are not its delegates.
+  if (type === "multilateral" && PURPOSE_GATHERING.test(tokens[triggerStart].norm)) {
+    return { ids: [], initiator: null, viaReference: false, place: null, namedPerson: false, pairs: null, focusFree: true };
+  }
   if (type === "visit") return visitParticipants(ctx, slots, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd, focusFree);
   const viaReference = slots.some((x) => x.kind !== "mention" && x.ids.length > 0);
   const place = venue(ctx, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd);
@@ -446,13 +501,14 @@ export function resolveParticipants(
 }
 
 /**
- * The ids of a pair word (الوزيران، الرئيسان، الجانبان) that is the trigger's subject: inside the
- * trigger phrase or at most three words before it with no punctuation and no person between.
+ * The ids of a pair word (الوزيران، الرئيسان، الجانبان) that is the trigger's subject: right after
+ * its verb (وقع الوزيران مذكرة) or at most three words before it with no punctuation and no person between.
  */
 function pairSubject(ctx: DocContext, slots: Slot[], triggerStart: number, triggerEnd: number): string[] | null {
   const tokens = ctx.doc.tokens;
-  const x = slots.find((y) => y.kind === "pair" && y.ids.length === 2 && y.token >= triggerStart - 3 && y.token < triggerEnd);
-  if (!x) return null;
+  const x = slots.find((y) => y.kind === "pair" && y.ids.length === 2 && y.token >= triggerStart - 3 && y.token <= triggerStart + 1 && y.token < triggerEnd);
+  // الحوار بين وزيري خارجية البلدين: a topic's pair, not a subject.
+  if (!x || tokens[x.token - 1]?.norm === "بين") return null;
   for (let k = x.token + 1; k < triggerStart; k++) if (PUNCT_STOP.has(tokens[k].text)) return null;
   if (slots.some((y) => y !== x && y.token > x.token && y.token < triggerEnd && y.ids.some((id) => isPer(ctx, id)))) return null;
   return x.ids;

@@ -67,3 +67,26 @@ describe("a pair word as the trigger's subject names the parties", () => {
     expect(has(signings[0], "بوريطة") && has(signings[0], "رانجيل")).toBe(true);
   });
 });
+
+describe("persons of another clause of the sentence are not parties", () => {
+  it("تلقى X اتصالا من Y، جرى خلاله …، في ظل دعم A وأخيه B: the call is X and Y", () => {
+    const a = analyse("تلقى وزير الخارجية الكويتي عبدالله اليحيا اليوم اتصالا هاتفيا من وزير الخارجية التونسي محمد علي النفطي، جرى خلاله بحث العلاقات الثنائية، في ظل الرعاية التي يوليها لها أمير الكويت الشيخ مشعل الأحمد الجابر الصباح وأخوه الرئيس التونسي قيس سعيد.");
+    const calls = parties(a, "phone_call");
+    expect(calls.length).toBe(1);
+    expect(calls[0].length).toBe(2);
+    expect(has(calls[0], "اليحيا") && has(calls[0], "النفطي")).toBe(true);
+  });
+
+  it("التقى A B، وبحث معه …، كما اجتمع C مع D: two meetings of two", () => {
+    const a = analyse("وعلى هامش المؤتمر، التقى وزير الخارجية العماني بدر البوسعيدي وزير الخارجية الإسباني خوسيه مانويل ألباريس، وبحث معه العلاقات الثنائية، كما اجتمع وزير الدولة القطري محمد الخليفي مع وزيرة الخارجية النمساوية بياته ماينل رايزينغر.");
+    const meetings = parties(a, "meeting");
+    expect(meetings.length).toBe(2);
+    expect(meetings.every((m) => m.length === 2)).toBe(true);
+    expect(meetings.some((m) => has(m, "البوسعيدي") && has(m, "ألباريس"))).toBe(true);
+  });
+
+  it("a gathering written with ل (التحضيرات لاجتماعات …) has no delegates in the sentence", () => {
+    const a = analyse("والتقى وزير الخارجية الأردني أيمن الصفدي نظيره الياباني يوكو كاميكاوا، وتناول اللقاء التحضيرات لاجتماعات الجمعية العامة للأمم المتحدة.");
+    expect(parties(a, "multilateral").length).toBe(0);
+  });
+});
