@@ -84,6 +84,8 @@ const TIMESTAMP_FILLER = new RegExp(
     // Publication and update labels in their usual conjugations (نشر/نشرت، أضيف/أضيفت، حدث/حدثت).
     "(?:نشر|نشرت|اضيف|اضيفت|حدث|حدثت|عدل|عدلت)(?: في| بتاريخ| يوم)?", "تم النشر", "تاريخ النشر", "تاريخ الاضافه",
     "اخر تحديث", "اخر تعديل", "تم التحديث", "محدث", "تحديث", "التاريخ", "بتاريخ",
+    // "5 رمضان 1445هـ الموافق 15 مارس 2024م": the word joining a Hijri date to its Gregorian equivalent.
+    "الموافق", "الموافقه", "موافق",
     "published", "updated", "posted", "الساعه", "بتوقيت [^\\d]+", "غرينتش", "جرينتش", "gmt", "utc", "صباحا", "مساء", "ظهرا",
     "ت م", "ت غ", "جمت", "ص", "م", "am", "pm", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "منذ",
   ].join("|")})(?!\\p{L})|\\d{1,2}:\\d{2}(?::\\d{2})?|[|:،,\\-–—/.()+]`,
@@ -154,6 +156,7 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
     (short && !/[.؟!]$/.test(n) && (BREADCRUMB_SEP.test(n) || (countMatches(n, GUILLEMET_SEP) >= 2 && !(n.includes("«") && n.includes("»")))))
   )
     return "breadcrumb";
+  if (short && linkRow(n)) return "breadcrumb";
   if (everyWord(n, isToolbarWord)) return "share";
   if (wordCount <= 20) {
     const head = withoutTrailingMarks(n);
@@ -186,6 +189,16 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   // A site-name line: "CGTN العربية/", "/شبكة ... الإخبارية/", or exactly an outlet's name.
   if (wordCount <= 7 && (/^\/|\/$/.test(n) || outletByName(n)) && findDates(line).length === 0) return "site";
   return null;
+}
+
+/**
+ * A row of three or more links split by bars or bullets, each of one to three words, no digits:
+ * "من نحن | اتصل بنا | سياسة الخصوصية", "الصين | العالم | اقتصاد" (a site's menu or footer; a
+ * stamp's parts hold digits, a headline has no three bars).
+ */
+function linkRow(n: string): boolean {
+  if (!/ [|•·] .* [|•·] /.test(n) || /\p{N}/u.test(n)) return false;
+  return n.split(/ [|•·] /).every((p) => p !== "" && wordsOf(p) <= 3);
 }
 
 /** Folded text without the spaces, colons, dashes, dots and "!" that end it (whitespace is only " " once folded). */

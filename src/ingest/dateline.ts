@@ -141,7 +141,8 @@ function datelineOf(line: string): DatelineMatch | null {
   const dates = findDates(head);
   const first = dates[0];
   if (first) {
-    const placeTag = placeOf(head.slice(0, first.start)) ? null : placeTagBefore(line, head.slice(0, first.start));
+    // A known tag first: "القاهرة (أ ش أ) 9 يناير" is no place with its region in brackets.
+    const placeTag = placeTagBefore(line, head.slice(0, first.start));
     const place = placeTag?.place ?? placeOf(head.slice(0, first.start));
     if (place) {
       let date: DateMention = first;

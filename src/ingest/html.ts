@@ -88,6 +88,28 @@ function squash(s: string | null | undefined): string | null {
   return t === "" ? null : t;
 }
 
+/** At most this many words in a menu's link: section names, not headlines of other articles. */
+const MENU_WORDS = 4;
+
+/**
+ * A list of three or more items that are each one short link and nothing else: a site's menu
+ * or footer links ("محليات", "عربي ودولي", "اتصل بنا"), never article text. (Lists of other
+ * articles' headlines are longer; the cleaner drops them under their "اقرأ أيضا" head.)
+ */
+function isLinkMenu(list: DomNode): boolean {
+  let items = 0;
+  for (const li of Array.from(list.childNodes)) {
+    if (li.nodeType === 3 && (li.textContent ?? "").trim() === "") continue;
+    if (li.nodeType !== 1 || li.nodeName.toUpperCase() !== "LI") return false;
+    const parts = Array.from(li.childNodes).filter((c) => !(c.nodeType === 3 && (c.textContent ?? "").trim() === ""));
+    if (parts.length !== 1 || parts[0].nodeName.toUpperCase() !== "A") return false;
+    const words = (parts[0].textContent ?? "").trim().split(/\s+/).filter(Boolean).length;
+    if (words === 0 || words > MENU_WORDS) return false;
+    items++;
+  }
+  return items >= 3;
+}
+
 /** Block-aware text of a DOM subtree: blocks become paragraphs, <br> a line break. */
 export function blockText(root: DomNode): string {
   const parts: string[] = [];
@@ -105,7 +127,7 @@ export function blockText(root: DomNode): string {
     }
     if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
     const tag = n.nodeName.toUpperCase();
-    if (SKIP.has(tag)) continue;
+    if (SKIP.has(tag) || ((tag === "UL" || tag === "OL") && isLinkMenu(n))) continue;
     if (tag === "BR") {
       parts.push("\n");
       continue;

@@ -123,6 +123,9 @@ function outletOfDropped(d: DroppedLine): string | null {
   // "DW عربية | سياسة واقتصاد": the name beside a section.
   const masthead = d.kind === "site" ? mastheadOutlet(d.text) : null;
   if (masthead) return masthead.name_en;
+  // A byline naming the reporter's outlet: "بقلم: سارة علي - صحيفة الغد", "كتب - محمد علي | بوابة الأهرام".
+  const byline = d.kind === "credit" ? bylineOutlet(d.text) : null;
+  if (byline) return byline.name_en;
   // A web host alone on a site line: "arabic.rt.com".
   if (d.kind === "site" && /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(d.text.trim())) return outletByUrl(`https://${d.text.trim()}`)?.name_en ?? null;
   // "هسبريس - أ.ف.ب": the agency a site credits is the source.
@@ -136,6 +139,19 @@ function outletOfDropped(d: DroppedLine): string | null {
     if (o) return o.name_en;
   }
   return null;
+}
+
+const BYLINE_HEAD = /^(?:كتب|كتبت|بقلم|تقرير|اعداد|مراسل|المراسل)(?=\s|:|$)/;
+
+/** The one outlet a byline names in one of its parts (split by dashes, bars, commas), or null. */
+function bylineOutlet(text: string): Outlet | null {
+  if (!BYLINE_HEAD.test(normalize(text))) return null;
+  const named = new Set<Outlet>();
+  for (const part of text.split(/\s*[-–—|،,:/]\s*/)) {
+    const o = part.trim() === "" ? null : (outletByName(part.trim(), { ambiguous: true }) ?? outletByTag(part.trim()));
+    if (o) named.add(o);
+  }
+  return named.size === 1 ? [...named][0] : null;
 }
 
 // Sources a credit names without naming an outlet.

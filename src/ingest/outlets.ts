@@ -67,8 +67,9 @@ export function outletByName(s: string, opts: { ambiguous?: boolean } = {}): Out
   return o;
 }
 
-// A name, then its abbreviation or tag: "وكالة الأنباء السعودية (واس)", "هيئة الإذاعة اليابانية NHK".
-const NAME_THEN_SHORT = /^(\S.*?)\s*(?:\(([^()]{2,20})\)|\s([A-Za-z][A-Za-z0-9.&-]{1,15}))$/;
+// A name, then its abbreviation or tag: "وكالة الأنباء السعودية (واس)", "هيئة الإذاعة اليابانية NHK",
+// "وكالة الأنباء القطرية قنا" (brackets already gone from a stamp's leftover).
+const NAME_THEN_SHORT = /^(\S.*?)\s*(?:\(([^()]{2,20})\)|\s([^\s()]{2,15}))$/;
 
 /** The outlet a name and the abbreviation after it both name (the same one), or null. */
 function withAbbreviation(s: string): Outlet | null {

@@ -67,3 +67,36 @@ describe("toArticle on HTML", () => {
     expect(toArticle(stated, { published: "2024-01-02", outlet: "Reuters" })).toMatchObject({ published: "2023-07-04", outlet: "NNA" });
   });
 });
+
+describe("a page's stamp, byline and furniture", () => {
+  const P1 = "استقبل رئيس الوزراء اليوم وزير خارجية البرتغال وبحث معه العلاقات الثنائية وسبل تطويرها في مجالات الطاقة والسياحة.";
+  const P2 = "وأكد رئيس الوزراء حرص بلاده على توسيع التعاون مع البرتغال والاتحاد الأوروبي في المرحلة المقبلة.";
+  const page = (meta: string) => `<!doctype html><html lang="ar"><head><meta charset="utf-8">
+<title>رئيس الوزراء يستقبل وزير خارجية البرتغال - صحيفة الغد</title></head><body>
+<div class="top"><a href="/">الغد</a><ul class="menu"><li><a href="/1">محليات</a></li><li><a href="/2">عربي ودولي</a></li><li><a href="/3">اقتصاد</a></li></ul></div>
+<div class="crumbs"><a href="/">الرئيسية</a> &gt; <a href="/1">محليات</a> &gt; سياسة</div>
+<div class="story"><h1>رئيس الوزراء يستقبل وزير خارجية البرتغال</h1>${meta}
+<div class="content"><p>${P1}</p><p>${P2}</p></div></div>
+<div class="foot"><p>من نحن | اتصل بنا | سياسة الخصوصية</p><p>جميع الحقوق محفوظة © 2024</p></div>
+</body></html>`;
+  const raw = (meta: string) => ({ id: "s", source: "s.html", rawHash: "0".repeat(64), html: page(meta) });
+
+  it("reads the publication date from a stamp between the title and the body, and the site from <title>", () => {
+    const a = toArticle(raw('<div class="info"><span>الخميس ١٤ آذار ٢٠٢٤</span> <span>١٠:٣٠ ص</span></div>'));
+    expect(a).toMatchObject({ outlet: "Al-Ghad", published: "2024-03-14" });
+    expect(a.text).toBe(["رئيس الوزراء يستقبل وزير خارجية البرتغال", P1, P2].join("\n\n"));
+  });
+
+  it("reads outlet and time from a byline", () => {
+    const a = toArticle(raw('<p class="byline">المملكة اليوم | 2024-03-14 10:30</p>'));
+    expect(a.published).toBe("2024-03-14");
+    expect(a.text).not.toContain("10:30");
+  });
+
+  it("drops menus, breadcrumbs and footer links from a page read whole", () => {
+    const x = extractHtml(`<html><body><div class="top"><ul><li><a href="/1">محليات</a></li><li><a href="/2">عربي ودولي</a></li><li><a href="/3">اقتصاد</a></li></ul></div><h1>عنوان الخبر</h1><p>${P1}</p><ul><li>بند أول من نص الخبر</li><li>بند ثان</li><li>بند ثالث</li></ul></body></html>`);
+    expect(x.text).not.toContain("محليات");
+    expect(x.text).toContain("بند أول من نص الخبر");
+    expect(x.text).toContain(P1);
+  });
+});

@@ -48,6 +48,16 @@ describe("lead that calls a full date today", () => {
     expect(published(TITLE + "موسكو - 14 مارس - استقبل الوزير اليوم الخميس 14 مارس 2024 السفير.")).toBe("2024-03-14");
   });
 
+  it("reads the lead below a summary paragraph that has no اليوم, and no further", () => {
+    const summary = "أعلن وزير الخارجية عن برنامج جديد للتعاون مع دول المنطقة. والتقى الوزير نظيره البرازيلي.";
+    expect(published(TITLE + summary + "\n\nاستضاف الوزير اليوم الخميس (14 آذار/ مارس 2024) في العاصمة اجتماعا وزاريا.")).toBe("2024-03-14");
+    expect(published(TITLE + summary + "\n\nاستضاف الوزير اليوم الخميس (14.03.2024) في العاصمة اجتماعا وزاريا.")).toBe("2024-03-14");
+    // A first paragraph that calls a day اليوم without a date is the lead: nothing after it is read.
+    expect(published(TITLE + "استقبل الوزير اليوم سفير البرازيل.\n\nوكان الوزير قد زار اليوم الخميس 14 مارس 2024 المعرض.")).toBeNull();
+    // Nor a third paragraph.
+    expect(published(TITLE + summary + "\n\nوأكد الجانبان أهمية التعاون.\n\nوكان الوزير قد زار اليوم الخميس 14 مارس 2024 المعرض.")).toBeNull();
+  });
+
   it("reads the lead after a byline line and a deck", () => {
     const raw = "الصين والمغرب يوقعان اتفاقية\n\nتشمل الطاقة والزراعة\n\nوكالة إفي - مدريد\n\nوقع وزيرا خارجية البلدين اليوم الثلاثاء 5 نوفمبر 2024 اتفاقية تعاون.";
     expect(published(raw)).toBe("2024-11-05");

@@ -38,6 +38,9 @@ describe("datelineOfLine", () => {
     ["وكالة الأنباء الكويتية - الكويت", "وكالة الأنباء الكويتية - الكويت", "الكويت", null, "KUNA"],
     ["فرانس 24 - باريس: أعلنت الرئاسة", "فرانس 24 - باريس", "باريس", null, "France 24"],
     ["Sputnik - دمشق", "Sputnik - دمشق", "دمشق", null, "Sputnik Arabic"],
+    // The agency between the place and the date.
+    ["بغداد - واع - 4 آذار/مارس 2024 م: استقبل", "بغداد - واع - 4 آذار/مارس 2024 م", "بغداد", "2024-03-04", "INA"],
+    ["القاهرة (أ ش أ) 9 يناير 2022 - قال", "القاهرة (أ ش أ) 9 يناير 2022", "القاهرة", "2022-01-09", "MENA"],
     // A byline shared by reporters in two or three cities.
     ["القاهرة - الخرطوم: «الشرق الأوسط» قالت", "القاهرة - الخرطوم: «الشرق الأوسط»", "القاهرة", null, "Asharq Al-Awsat"],
     ["باريس، برلين (أ ف ب) - اتفق", "باريس، برلين (أ ف ب)", "باريس", null, "AFP"],
@@ -141,6 +144,30 @@ describe("extractMetadata", () => {
     expect(meta(`${body}المصدر: العربية ووكالات`).outlet).toBe("Al Arabiya");
     expect(meta(`${body}المصدر: رويترز، مواقع التواصل`).outlet).toBe("Reuters");
     expect(meta(`${body}المصدر: رويترز + أ ف ب`).outlet).toBeNull();
+    // Institutions beside the outlet are its sources; a source that may be an unlisted outlet is not.
+    expect(meta(`${body}المصدر: سكاي نيوز عربية + وزارة الخارجية التركية`).outlet).toBe("Sky News Arabia");
+    expect(meta(`${body}المصدر: رويترز + صحيفة محلية`).outlet).toBeNull();
+  });
+
+  it("reads the outlet a byline names beside the reporter", () => {
+    const body = "\n\nوصل وزير الخارجية إلى أنقرة في زيارة رسمية.";
+    expect(meta("وزير الخارجية يزور أنقرة\n\nبقلم: هدى سالم - صحيفة الغد" + body).outlet).toBe("Al-Ghad");
+    expect(meta("وزير الخارجية يزور أنقرة\n\nكتب: هدى سالم" + body).outlet).toBeNull();
+  });
+
+  it("reads a name followed by its abbreviation, and a masthead with a section beside the name", () => {
+    const body = "وزير الخارجية يزور أنقرة\n\nوصل وزير الخارجية إلى أنقرة في زيارة رسمية.\n\n";
+    expect(meta(`${body}وكالة الأنباء القطرية (قنا) - 2023/11/02`)).toMatchObject({ outlet: "QNA", published: "2023-11-02" });
+    expect(meta(`${body}هيئة الإذاعة اليابانية NHK - 2019/05/20`)).toMatchObject({ outlet: "NHK World-Japan", published: "2019-05-20" });
+    const m = meta("سكاي نيوز عربية | الشرق الأوسط\n" + body);
+    expect(m.outlet).toBe("Sky News Arabia");
+    expect(m.text).not.toContain("|");
+  });
+
+  it("reads a date line whose Hijri date is joined to the Gregorian one by الموافق", () => {
+    const m = meta("وزير الخارجية يزور أنقرة\n\nالأحد 12 رمضان 1445هـ الموافق 24 مارس 2024م\n\nوصل وزير الخارجية إلى أنقرة.");
+    expect(m.published).toBe("2024-03-24");
+    expect(m.text).not.toContain("الموافق");
   });
 
   it("reads outlet and publication date from a wire's closing line", () => {

@@ -57,4 +57,17 @@ describe("outlet gazetteer", () => {
     expect(outletByName("الحياة")).toBeNull();
     expect(outletByName("الحياة", { ambiguous: true })?.name_en).toBe("Al-Hayat");
   });
+
+  it("reads a name with its abbreviation only where both name the same outlet", () => {
+    expect(outletByName("وكالة الأنباء السعودية (واس)")?.name_en).toBe("SPA");
+    expect(outletByName("هيئة الإذاعة اليابانية NHK")?.name_en).toBe("NHK World-Japan");
+    expect(outletByName("وكالة الأنباء السعودية (قنا)")).toBeNull();
+  });
+
+  it("keeps papers whose names are words or places for contexts that name an outlet", () => {
+    expect(outletByName("جريدة عمان")?.name_en).toBe("Oman Daily");
+    expect(outletByName("الراية")).toBeNull();
+    expect(outletByName("الراية", { ambiguous: true })?.name_en).toBe("Al Raya");
+    expect(outletByUrl("https://www.alwatan.com.sa/article/1")?.name_en).toBe("Al-Watan (Saudi Arabia)");
+  });
 });
