@@ -17,6 +17,7 @@ import { eventLexicon } from "./lexicon.js";
 import { isStateName, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
 import { anchorYear, articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { signatories } from "./signatories.js";
+import { addDays } from "./iso-days.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { anyWordIs, DURING, FUTURE_PREFIX, GENERIC_BEFORE, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, wordIs } from "./word-classes.js";
 
@@ -200,8 +201,13 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const merged = mergeDuplicates(dropMeetingBesideMode(dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events)))));
   const main = merged.find((e) => e.main) ?? null;
   if (main) {
-    // An event dated before the main one is an earlier interaction the article recalls.
-    for (const e of merged) if (e !== main && e.date && main.date && e.date < main.date) e.main = false;
+    // An event dated before the main one is an earlier interaction the article recalls; a visit
+    // that began a day or two before is the one the main event belongs to.
+    for (const e of merged) {
+      if (e === main || !e.date || !main.date || e.date >= main.date) continue;
+      if (e.type === "visit" && e.main && addDays(e.date, VISIT_ARRIVAL_DAYS) >= main.date) continue;
+      e.main = false;
+    }
   }
   merged.forEach((e, i) => (e.id = `ev${i + 1}`));
   const result: EventAnalysis = {
@@ -276,12 +282,15 @@ function remoteField(ctx: DocContext, t: Trigger): boolean {
   return REMOTE_FIELD.has(ctx.doc.tokens[t.tokenStart - 1]?.core ?? "");
 }
 
-/** شهد المسؤولان توقيع …: a witness verb right before the signing noun, with its subject between. */
+/**
+ * شهد المسؤولان توقيع …، وشهد سموه والرئيس الكيني، عقب المباحثات، توقيع …: a witness verb before the
+ * signing noun, with its subject and a time phrase set off by commas between.
+ */
 function witnessed(ctx: DocContext, t: Trigger): boolean {
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
-  for (let k = t.tokenStart - 1; k >= Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 8); k--) {
-    if (isPunct(tokens[k])) return false;
+  for (let k = t.tokenStart - 1; k >= Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 12); k--) {
+    if (isPunct(tokens[k]) && tokens[k].text !== "،" && tokens[k].text !== ",") return false;
     if (lex.witness.test(tokens[k].norm)) return true;
   }
   return false;
@@ -397,12 +406,11 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   const s = ctx.doc.sentences[t.sentence];
   const from = Math.max(s.tokenStart, t.tokenStart - 10);
   const to = Math.min(s.tokenEnd, t.tokenEnd + 8);
-  if (anyWordIs(tokens, from, to, PAST_MARKER_END) && lex.anyPastMarker.test(tokens.slice(from, to).map((x) => x.norm).join(" "))) return true;
-  for (let k = s.tokenStart; k < t.tokenStart; k++) {
-    if (wordIs(tokens[k], PLUPERFECT)) {
-      for (let j = k + 1; j < Math.min(t.tokenStart + 1, k + 8); j++) if (tokens[j].norm === "قد") return true;
-    }
-  }
+  // Two words past the window are read as context: منذ عام 2012 (since a year), في وقت سابق من اليوم (the same day).
+  const context = Math.min(s.tokenEnd, to + 2);
+  if (anyWordIs(tokens, from, to, PAST_MARKER_END) && lex.anyPastMarker.test(tokens.slice(from, context).map((x) => x.norm).join(" "))) return true;
+  // وكان X قد استقبل صباح اليوم …، وكان الوزير قد وصل أمس في زيارة: earlier, but still the report's day (a visit: still going on).
+  if (pluperfect(tokens, s.tokenStart, t.tokenStart) && !reportDay(t, own, anchor)) return true;
   if (own?.kind === "vague") return true;
   // آخر لقاء بين X وY، في آخر زيارة له: the last one before now (لقاء آخر, another one, is not).
   const prev = tokens[t.tokenStart - 1];
@@ -435,6 +443,36 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   }
   return false;
 }
+
+/** وكان … قد before the trigger: قد within eight words after كان, or right before the trigger (a long title between). */
+function pluperfect(tokens: Token[], sentenceStart: number, trigger: number): boolean {
+  for (let k = sentenceStart; k < trigger; k++) {
+    if (!wordIs(tokens[k], PLUPERFECT)) continue;
+    if (tokens[trigger - 1]?.norm === "قد") return true;
+    for (let j = k + 1; j < Math.min(trigger + 1, k + 8); j++) if (tokens[j].norm === "قد") return true;
+  }
+  return false;
+}
+
+/** How many days before the report an arrival in the pluperfect still opens the visit reported. */
+const VISIT_ARRIVAL_DAYS = 2;
+
+/**
+ * The event's own day is the report's (اليوم، صباح اليوم، في وقت سابق من اليوم), or, for a visit,
+ * its arrival a day or two before (وكان الوزير قد وصل أمس في زيارة تستغرق يومين).
+ */
+function reportDay(t: Trigger, own: DateExpression | null, anchor: DateAnchor): boolean {
+  // في وقت سابق من اليوم ذاته: the day of the event before.
+  if (own?.kind === "same_day") return true;
+  if (own?.kind !== "relative") return false;
+  const base = anchor.candidates[0];
+  if (!own.date || !base) return !own.date && TODAY.test(normalize(own.text));
+  if (own.date === base) return true;
+  return t.type === "visit" && own.date < base && addDays(own.date, VISIT_ARRIVAL_DAYS) >= base;
+}
+
+/** اليوم، صباح اليوم، اليوم الخميس (folded): the report's day, with or without an anchor to date it. */
+const TODAY = /^[وف]?(?:(?:صباح|مساء|ظهر)\s+)?اليوم(?:\s|$)/u;
 
 /** Gregorian month names as folded words (the first word of كانون الثاني، تشرين الأول). */
 let monthWords: Set<string> | null = null;

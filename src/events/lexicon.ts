@@ -10,6 +10,7 @@ interface TriggerEntry {
   unless_after?: string;
   unless_before?: string;
   bilateral_if_two?: boolean;
+  one_phrase?: boolean;
 }
 
 interface EventsFile {
@@ -80,6 +81,8 @@ export interface CompiledTrigger {
   /** Tested on each of the three tokens before the trigger. */
   unlessBefore: RegExp | null;
   bilateralIfTwo: boolean;
+  /** A noun phrase: a match that holds punctuation (عقب الاجتماع، بأن الدول) joins two phrases. */
+  onePhrase: boolean;
 }
 
 /** Office title words (folded, without the article): see "office_titles" in events.json. */
@@ -195,6 +198,7 @@ export function eventLexicon(): EventLexicon {
           conf: t.conf,
           unlessAfter: t.unless_after ? new RegExp(foldPattern(t.unless_after), "u") : null,
           bilateralIfTwo: t.bilateral_if_two === true,
+          onePhrase: t.one_phrase === true,
           unlessBefore: t.unless_before ? tokenRegex(t.unless_before) : null,
         });
       } catch (err) {

@@ -359,10 +359,15 @@ export function dateExpressions(
     }
   }
   for (const m of lex.gates.vague.test(folded) ? folded.matchAll(lex.vague) : []) {
+    // في وقت سابق (من) اليوم، في وقت لاحق من اليوم ذاته: the day written after it fixes the day.
+    if (DAY_AFTER_VAGUE.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     push(orig(m.index), origEnd(m.index + m[0].length), "vague", null);
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/** What may follow a vague span to fix its day (folded): (من) اليوم، (من) يوم أمس، صباح اليوم. */
+const DAY_AFTER_VAGUE = /^\s+(?:من\s+)?(?:(?:صباح|مساء)\s+)?(?:اليوم|يوم|امس)(?![\p{L}\p{N}])/u;
 
 /** A day written as an ordinal before its month (التاسع من، الحادي والعشرين من), folded: the only day in words findDates reads. */
 const ORDINAL_DAY = /(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشر|عشرين|ثلاثين) من /u;

@@ -51,6 +51,7 @@ export function findTriggers(ctx: DocContext): Trigger[] {
       if (t.unlessBefore && precededBy(doc.tokens, tok.i, sent.tokenStart, t.unlessBefore)) continue;
       const span = originalSpan(ctx, fa, b);
       if (span.end > sent.end) continue;
+      if (t.onePhrase && PHRASE_BREAK.test(span.text)) continue;
       // على هامش القمة، لآلية الاجتماع: a frame or a mechanism, which must not absorb the event it frames.
       // A visit is the frame itself (في إطار زيارة رسمية، على هامش زيارته): what happens in it happens during it.
       if (t.type !== "visit" && framed(doc.tokens, tok.i)) continue;
@@ -62,6 +63,9 @@ export function findTriggers(ctx: DocContext): Trigger[] {
   }
   return mergeTriggers(found, lex.absorbWindow, doc.tokens, lex.absorbable);
 }
+
+/** Punctuation that ends a noun phrase (a comma, colon, quote or bracket). */
+const PHRASE_BREAK = /[،,:؛;«»"“”()]/u;
 
 /** One of the two tokens before `i` in its sentence is a generic_before word (the test memoised per word form). */
 function framed(tokens: Token[], i: number): boolean {
