@@ -27,10 +27,15 @@ export function toArticle(raw: RawArticle, opts: ArticleOptions = {}): Article {
     const kind = classifyLine(text);
     if (kind === "timestamp" || kind === "credit" || kind === "site") furniture.push({ text, kind, line: -1, keptBefore: 0 });
   }
+  // The footer's copyright, after everything the body's own lines say.
+  const footer: DroppedLine[] = [];
+  for (const text of html?.footer ?? []) {
+    if (classifyLine(text) === "copyright") footer.push({ text, kind: "copyright", line: -1, keptBefore: Number.MAX_SAFE_INTEGER });
+  }
   const url = raw.url ?? html?.url ?? null;
   const meta = extractMetadata({
     text: cleaned.text,
-    dropped: furniture.length > 0 ? [...furniture, ...cleaned.dropped] : cleaned.dropped,
+    dropped: furniture.length + footer.length > 0 ? [...furniture, ...cleaned.dropped, ...footer] : cleaned.dropped,
     title: raw.title ?? html?.title ?? null,
     outlet: raw.outlet ?? null,
     published: raw.published ?? html?.published ?? null,

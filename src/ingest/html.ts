@@ -22,6 +22,8 @@ export interface HtmlExtract {
    * only: never article text.
    */
   furniture: string[];
+  /** The page's last lines after the body's end (a footer's copyright names the site). */
+  footer: string[];
 }
 
 // Minimal structural view of the linkedom DOM this file uses (the DOM lib is not in tsconfig).
@@ -213,6 +215,7 @@ export function extractHtml(html: string): HtmlExtract {
   if (finalTitle && !body.startsWith(finalTitle)) body = body === "" ? finalTitle : `${finalTitle}\n\n${body}`;
   const byline = squash(article?.byline);
   const furniture = linesAboveBody(pageText, body, [finalTitle, ...h1s.map((h) => squash(h.textContent))]);
+  const footer = linesBelowBody(pageText, body);
   return {
     text: body,
     title: finalTitle,
@@ -221,6 +224,7 @@ export function extractHtml(html: string): HtmlExtract {
     url,
     byline,
     furniture,
+    footer,
   };
 }
 
@@ -240,6 +244,18 @@ function linesAboveBody(pageText: string, body: string, titles: (string | null)[
   if (at < 0 || !first) return [];
   const end = page.indexOf(first, at + 1);
   return end > at && end - at - 1 <= MAX_ABOVE_BODY ? page.slice(at + 1, end) : [];
+}
+
+/** At most this many of the page's last lines are read as its footer. */
+const MAX_FOOTER = 8;
+
+/** The page's lines after the body's last line, up to MAX_FOOTER of the last ones. */
+function linesBelowBody(pageText: string, body: string): string[] {
+  const last = body.trimEnd().split("\n").pop()?.trim();
+  if (pageText === "" || !last) return [];
+  const page = pageText.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const end = page.lastIndexOf(last);
+  return end < 0 ? [] : page.slice(Math.max(end + 1, page.length - MAX_FOOTER));
 }
 
 /**

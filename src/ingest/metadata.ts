@@ -96,8 +96,27 @@ function findDateline(text: string, title: string | null): { match: DatelineMatc
   return null;
 }
 
+// What a copyright line holds besides its owner's name.
+const COPYRIGHT_WORDS = /©|\(c\)|جميع الحقوق محفوظ[ةه]?|الحقوق محفوظ[ةه]?|حقوق النشر محفوظ[ةه]?|حقوق النشر|all rights reserved|copyright|\p{N}+/giu;
+
+/**
+ * The owner a copyright line names: "© 2026 CGTN العربية. جميع الحقوق محفوظة.", "جميع الحقوق
+ * محفوظة لوكالة الأنباء الأردنية 2024", "… © الوكالة العربية السورية للأنباء - سانا 2023".
+ */
+function copyrightOwner(text: string): Outlet | null {
+  const rest = text.replace(COPYRIGHT_WORDS, " ").replace(/[.،,|:]/g, " ").replace(/\s+/g, " ").trim();
+  // "لوكالة …", "لـ سانا", "لمؤسسة الأهرام": the owner after ل.
+  const owner = rest.replace(/^لـ?\s*/, "").replace(/^(?:مؤسس[ةه]|موقع)\s+/, "");
+  for (const c of [owner, rest]) {
+    const o = outletByName(c, { ambiguous: true }) ?? outletByTag(c) ?? (outletPair(normalize(c)) ? outletByName(c.split(/\s+[-–—|]\s+/)[0], { ambiguous: true }) : null);
+    if (o) return o;
+  }
+  return null;
+}
+
 /** The outlet a dropped credit or site-name line names: "/مصدر: شينخوا/ …", "CGTN العربية/", "المصدر: وام". */
 function outletOfDropped(d: DroppedLine): string | null {
+  if (d.kind === "copyright") return copyrightOwner(d.text)?.name_en ?? null;
   if (d.kind !== "credit" && d.kind !== "site") return null;
   const footer = d.kind === "credit" ? agencyFooter(d.text) : null;
   if (footer) return footer.name_en;

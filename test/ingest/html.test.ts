@@ -93,6 +93,11 @@ describe("a page's stamp, byline and furniture", () => {
     expect(a.text).not.toContain("10:30");
   });
 
+  it("reads the site from the footer's copyright where nothing else names it", () => {
+    const html = page("").replace(" - صحيفة الغد</title>", "</title>").replace("جميع الحقوق محفوظة © 2024", "جميع الحقوق محفوظة © 2024 وكالة الأنباء الأردنية");
+    expect(toArticle({ id: "f", source: "f.html", rawHash: "0".repeat(64), html }).outlet).toBe("Petra");
+  });
+
   it("drops menus, breadcrumbs and footer links from a page read whole", () => {
     const x = extractHtml(`<html><body><div class="top"><ul><li><a href="/1">محليات</a></li><li><a href="/2">عربي ودولي</a></li><li><a href="/3">اقتصاد</a></li></ul></div><h1>عنوان الخبر</h1><p>${P1}</p><ul><li>بند أول من نص الخبر</li><li>بند ثان</li><li>بند ثالث</li></ul></body></html>`);
     expect(x.text).not.toContain("محليات");

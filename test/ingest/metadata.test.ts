@@ -164,6 +164,16 @@ describe("extractMetadata", () => {
     expect(m.text).not.toContain("|");
   });
 
+  it("reads the owner a copyright line names, where nothing else names the outlet", () => {
+    const body = "وزير الخارجية يزور أنقرة\n\nوصل وزير الخارجية إلى أنقرة في زيارة رسمية.\n\n";
+    expect(meta(`${body}© 2025 سكاي نيوز عربية. جميع الحقوق محفوظة.`).outlet).toBe("Sky News Arabia");
+    expect(meta(`${body}جميع الحقوق محفوظة لوكالة الأنباء الأردنية 2025`).outlet).toBe("Petra");
+    expect(meta(`${body}جميع الحقوق محفوظة © وكالة الأنباء القطرية - قنا 2025`).outlet).toBe("QNA");
+    expect(meta(`${body}© جميع الحقوق محفوظة 2025`).outlet).toBeNull();
+    // A credit names the source first.
+    expect(meta(`${body}المصدر: رويترز\n© 2025 سكاي نيوز عربية`).outlet).toBe("Reuters");
+  });
+
   it("reads a date line whose Hijri date is joined to the Gregorian one by الموافق", () => {
     const m = meta("وزير الخارجية يزور أنقرة\n\nالأحد 12 رمضان 1445هـ الموافق 24 مارس 2024م\n\nوصل وزير الخارجية إلى أنقرة.");
     expect(m.published).toBe("2024-03-24");
