@@ -143,6 +143,23 @@ function ownClause(ctx: DocContext, slots: Slot[], from: number, to: number, tri
   return persons.size >= 2 ? inside : slots;
 }
 
+/**
+ * A summit's delegates are named across clauses (، حيث ألقى X كلمة), but not past its setting
+ * (، وذلك في إطار مبادرة X، في ظل رئاسة Y): the persons of the setting are dropped when others remain.
+ */
+function settingCut(ctx: DocContext, slots: Slot[], triggerEnd: number, to: number): Slot[] {
+  const tokens = ctx.doc.tokens;
+  for (let k = triggerEnd; k < to - 1; k++) {
+    if (tokens[k].text !== "،" && tokens[k].text !== ",") continue;
+    const w = tokens[k + 1].norm;
+    const next = tokens[k + 2]?.norm;
+    if (!(w === "وذلك" || (w === "في" && (next === "ظل" || next === "اطار")))) continue;
+    const inside = slots.filter((x) => x.token < k);
+    return inside.some((x) => x.ids.some((id) => isPer(ctx, id))) ? inside : slots;
+  }
+  return slots;
+}
+
 /** After the comma at `comma`: a coordinated item (و، not a verb of saying) that names a person soon. */
 function listGoesOn(ctx: DocContext, tokens: Token[], comma: number, to: number): boolean {
   if (comma >= to || (tokens[comma].text !== "،" && tokens[comma].text !== ",")) return false;
@@ -428,7 +445,7 @@ export function resolveParticipants(
   );
   // ويأتي المنتدى … تنفيذا لما اتفق عليه الجانبان: a pair word after a gathering is not two of its delegates.
   const slots =
-    type === "multilateral" ? all.filter((x) => !(x.kind === "pair" && x.token > triggerStart)) :
+    type === "multilateral" ? settingCut(ctx, all.filter((x) => !(x.kind === "pair" && x.token > triggerStart)), triggerEnd, s.tokenEnd) :
     type === "visit" ? all : ownClause(ctx, all, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd);
   const focusFree = !slots.some((x) => x.kind === "pair" || x.kind === "counterpart" || x.kind === "states");
   // التحضيرات للقمة، الإعداد لاجتماعات الجمعية العامة: a gathering written with ل is what is prepared

@@ -217,8 +217,9 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       const before = tokens[t - 1]?.text === "،" || tokens[t - 1]?.text === "," ? t - 2 : t - 1;
       // استقبل الرئيس التركي أردوغان الوزير الأوزبكي: a title of another country is the object, not an apposition.
       if (!tok.pre.startsWith("و") && before >= 0 && tokens[before].sentence === tok.sentence && ctx.mentionAt[before]?.entity.type === "PER" && !otherCountry(tokens[t + 1], ctx.mentionAt[before]!.entity)) continue;
-      // أيمن الصفدي، نائب رئيس الوزراء ووزير الخارجية: a second title joined by و to an apposition is the same person's.
-      if (tok.pre.startsWith("و") && stackedOnApposition(ctx, tokens, t, lex)) continue;
+      // أيمن الصفدي، نائب رئيس الوزراء ووزير الخارجية، X، رئيس أمناء مجلس الوزراء وزير الشؤون الخارجية:
+      // a second title, joined by و or stacked, on an apposition is the same person's.
+      if (stackedOnApposition(ctx, tokens, t, lex)) continue;
       const id = resolveAt(ctx, t, head, officesHeaded(offices, head), lex);
       if (!id) continue;
       // A role written with a name (الوزير أسعد الشيباني، سلمان بن حمد ولي العهد) is that mention's;

@@ -90,3 +90,23 @@ describe("persons of another clause of the sentence are not parties", () => {
     expect(parties(a, "multilateral").length).toBe(0);
   });
 });
+
+describe("signatories and delegates", () => {
+  it("شهد X وY، عقب المباحثات، توقيع مذكرتين وقعهما عن الجانب … A، وعن الجانب … B، رئيس … وزير …: A and B sign", () => {
+    const a = analyse(
+      "استقبل الرئيس الإندونيسي جوكو ويدودو اليوم في جاكرتا رئيس الوزراء الماليزي أنور إبراهيم.\n\nوشهد الرئيس الإندونيسي ورئيس الوزراء الماليزي، عقب المباحثات، توقيع مذكرتي تفاهم، وقعهما عن الجانب الإندونيسي وزيرة الخارجية ريتنو مرسودي، وعن الجانب الماليزي محمد حسن، نائب رئيس الوزراء وزير الخارجية.",
+    );
+    const signings = parties(a, "signing");
+    expect(signings.length).toBe(1);
+    expect(signings[0].length).toBe(2);
+    expect(has(signings[0], "ريتنو") && has(signings[0], "محمد حسن")).toBe(true);
+  });
+
+  it("a summit's delegates stop at its setting (، وذلك في إطار مبادرة X)", () => {
+    const a = analyse("احتضنت الجزائر اليوم الاجتماع الوزاري الثلاثي الذي ضم وزير الخارجية الجزائري أحمد عطاف ووزير الخارجية التونسي محمد علي النفطي ووزير الخارجية المغربي ناصر بوريطة، وذلك في إطار مبادرة الرئيس الجزائري عبد المجيد تبون.");
+    const summits = parties(a, "multilateral");
+    expect(summits.length).toBe(1);
+    expect(has(summits[0], "تبون")).toBe(false);
+    expect(summits[0].length).toBe(3);
+  });
+});
