@@ -41,7 +41,7 @@ export function findComplement(
   const maxZone = strictForm ? STRICT_ZONE : MAX_ZONE;
   for (let j = from; j < end && j - from <= maxZone; j++) {
     const t = tokens[j];
-    if (j > from && startsClause(t, tokens[j - 1])) return null; // another reporting verb: its own statement
+    if (j > from && startsClause(t, tokens[j - 1]) && !inRelativeClause(tokens, j)) return null; // another reporting verb: its own statement
     const after = tokens[j + 1];
     if (isWord(t, lex.complementizers) && isWord(tokens[j - 1], lex.conjunctionHeads)) return null; // كما أن، بعد أن: a new clause
     if (isWord(t, lex.complementizers) && !t.norm.startsWith("و") && (vf.frames.has("that") || vf.frames.has("np"))) {
@@ -54,17 +54,22 @@ export function findComplement(
         const q = quotationOpenedAt(tokens, quotations, j + 2);
         return { frame: "prep_that", zoneEnd: j, start: q ? q.open + 1 : startAfter(tokens, j + 1, t), quotation: q };
       }
-      if (vf.frames.has("prep_np") && j - from <= MAX_PREP_ZONE && after) {
+      if (vf.frames.has("prep_np") && vf.npPrep === null && j - from <= MAX_PREP_ZONE && after) {
         // أكد + noun phrase: a preposition after a noun that cannot be the subject
         // belongs to that noun (أكدا أهمية الحفاظ على …); the noun phrase is the statement.
         if (vf.frames.has("np") && !vf.addressee && !subjectLike(tokens, from, j, isMention)) return null;
         const q = quotationOpenedAt(tokens, quotations, j + 1); // شدد على "…"
         return { frame: "prep_np", zoneEnd: j, start: q ? q.open + 1 : after.start, quotation: q };
       }
-      if (vf.frames.has("prep_that")) return null; // أشار إلى + noun phrase: a reference, not a statement
+      // أشار إلى + noun phrase is a reference, not a statement, unless a verbal noun of stance
+      // opens it (مشيرا إلى استعداد بلاده، لفت إلى أهمية …).
+      if (vf.frames.has("prep_that")) {
+        if (after && isStatementHead(after) && j - from <= MAX_PREP_ZONE) return { frame: "prep_np", zoneEnd: j, start: after.start, quotation: null };
+        return null;
+      }
     }
     // The preposition ب is written joined to its noun (طالب بوقف …).
-    if (vf.prep === "ب" && vf.frames.has("prep_np") && j - from <= MAX_PREP_ZONE && t.kind === "arabic" &&
+    if ((vf.npPrep ?? vf.prep) === "ب" && vf.frames.has("prep_np") && j - from <= MAX_PREP_ZONE && t.kind === "arabic" &&
         plain(t)[0] === "ب" && plain(t).length > 3 && !isWord(t, lex.breakers) && !isWord(t, lex.demonstratives) && !["بين", "باسم"].includes(plain(t))) {
       return { frame: "prep_np", zoneEnd: j, start: t.start, quotation: null };
     }
@@ -119,6 +124,17 @@ function subjectLike(tokens: Token[], from: number, to: number, isMention: (t: T
     if (!ok) return false;
   }
   return true;
+}
+
+/** Relative pronouns: a verb after one (الدول التي لم تعترف) belongs to a noun phrase, not a clause of its own. */
+const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]);
+const NEGATIONS = new Set(["لم", "لن", "لا", "قد"]);
+
+/** The verb at token k follows a relative pronoun, with at most a negation or قد between. */
+function inRelativeClause(tokens: Token[], k: number): boolean {
+  let p = k - 1;
+  if (p >= 0 && NEGATIONS.has(tokens[p].norm)) p--;
+  return p >= 0 && RELATIVES.has(tokens[p].norm);
 }
 
 /** A reporting verb that is not also a common preposition (بين، عبر) in its bare form. */

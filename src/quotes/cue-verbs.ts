@@ -89,6 +89,15 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       if (before.kind !== "implicit") subject = before;
     }
   }
+  // أما X فـقال …: the topic after أما is the subject (أما وزير الخارجية فشدد على أن …).
+  if (subject.kind === "implicit" && tok.norm.startsWith("ف")) {
+    let k = t - 1;
+    while (k > s.tokenStart && t - k <= 10 && !isComma(tokens[k]) && plain(tokens[k]) !== "اما") k--;
+    if (k < t - 1 && plain(tokens[k]) === "اما") {
+      const topic = readSubject(tokens, ctx.index, k + 1, t, ctx.lastSpeaker(), vf.gender);
+      if (topic.kind !== "implicit") subject = topic;
+    }
+  }
   // A topic before the verb: X، المتحدث باسم …، قال إن … (the sentence opens with the person).
   if (subject.kind === "implicit" && p >= 0 && isComma(tokens[p])) {
     let k = s.tokenStart;
@@ -128,7 +137,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   }
   if (vf.jointOnly && subject.kind !== "joint" && vf.number === "single") return null;
   // The preposition belongs to the cue when it follows the verb directly (أعرب عن، دعا إلى، معربا عن).
-  const prepAdjacent = comp !== null && comp.frame === "prep_np" && comp.zoneEnd === t + 1 && vf.prep !== "ب";
+  const prepAdjacent = comp !== null && comp.frame === "prep_np" && comp.zoneEnd === t + 1 && (vf.npPrep ?? vf.prep) !== "ب";
   return {
     kind: vf.form === "participle" ? "participle" : "verb",
     cueStart: cueStartOf(tok),
@@ -218,11 +227,18 @@ function quotationIsWhole(ctx: ScanContext, close: number): boolean {
 function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
   const tokens = ctx.doc.tokens;
   const lex = lexicon();
+  if (!tokens[from] || from >= limit) return from;
+  // Adverbs before a written subject (وأكد خلاله الرئيس X حرص …، أعرب فيها جلالته عن …).
+  let a = from;
+  while (a + 1 < limit && isWord(tokens[a], lex.zoneAdverbs) && tokens[a + 1].kind === "arabic" && !isWord(tokens[a + 1], lex.zoneAdverbs)) a++;
+  if (a > from && a < limit) {
+    const end = subjectEnd(ctx, a, limit);
+    if (end > a) return end;
+  }
   const first = tokens[from];
-  if (!first || from >= limit) return from;
   if (lex.honorificPronouns.has(plain(first)) || (isWord(first, lex.jointSubjects) && !/ين$/.test(plain(first)))) return from + 1;
   const titled = isWord(first, lex.titles) || isWord(first, lex.honorifics);
-  const led = titled || ctx.index.at(first.start) !== undefined || ctx.index.at(first.coreStart) !== undefined;
+  const led = titled || ctx.index.at(first.start) !== undefined || ctx.index.at(first.coreStart) !== undefined || ctx.index.byFamilyName(first) !== null;
   if (!led) return from;
   if (titled) {
     // A title with no name after it ends where the title a person holds ends (وحث جلالة الملك الدول العربية على …).
@@ -240,6 +256,7 @@ function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
     if (isComma(t) || isWord(t, lex.breakers) || t.kind === "punct") break;
     const m = ctx.index.at(t.start) ?? ctx.index.at(t.coreStart);
     if (m) lastMentionEnd = m.end;
+    else if (ctx.index.byFamilyName(t)) lastMentionEnd = t.end; // وأكد خلاله درويش حرص …: a family name the entity stage left unmarked
     else if (lastMentionEnd >= 0 && !isWord(t, lex.titles)) break; // the name ends the subject
   }
   return k;

@@ -14,6 +14,7 @@ interface VerbEntry {
   present?: string;
   participle?: string;
   prep?: string;
+  np_prep?: string;
   frames: Frame[];
   irregular?: string[];
   strict?: boolean;
@@ -65,6 +66,8 @@ export interface VerbForm {
   frames: ReadonlySet<Frame>;
   /** Folded preposition of the prep_* frames, e.g. "الي". */
   prep: string | null;
+  /** The prep_np frame's preposition where it differs from the clause's (نوه إلى أن / نوه بالدور). */
+  npPrep: string | null;
   strict: boolean;
   jointOnly: boolean;
   addressee: boolean;
@@ -132,6 +135,7 @@ function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
     lemma,
     frames: new Set(v.frames),
     prep: v.prep ? fold(v.prep) : null,
+    npPrep: v.np_prep ? fold(v.np_prep) : null,
     strict: Boolean(v.strict),
     jointOnly: Boolean(v.jointOnly),
     addressee: Boolean(v.addressee),

@@ -146,6 +146,8 @@ export class MentionIndex {
       for (let k = t; k <= last; k++) if (tokens[k].core.startsWith("ال")) m.self.push(bareWord(tokens[k]));
       const sentence = tokens[t]?.sentence;
       for (let k = t - 1; k >= 0 && t - k <= WINDOW_BEFORE && !this.stops(tokens[k], sentence, m.entity); k--) {
+        // …، وزير الخارجية السعودي، والدكتور X: a comma before a و-joined item ends the list item's title.
+        if (isComma(tokens[k]) && tokens[k + 1]?.pre.startsWith("و")) break;
         m.before.push(windowWord(tokens[k]));
         // A counterpart (ونظيره الجزائري …) separates two people's titles.
         if (counterparts.has(tokens[k].core)) break;
@@ -670,17 +672,40 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
       for (let n = 1; n < texts.length; n++) {
         const w = texts[n];
         const i = indexOfSeq(w, core);
-        if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, i === 0 ? 3 : 2);
+        // Written right after the name, unless the words go on into a longer or a foreign title.
+        if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, i === 0 && (adjective || !goesOn(w, i + core.length)) ? 3 : 2);
       }
       const j = indexOfSeq(beforeNear, core);
       if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, j + core.length === beforeNear.length ? 3 : 2);
       if (!nounScore && !adjective) continue;
+      // The title and its adjective written together (وزير الخارجية السعودي), not the adjective of a neighbour's apposition.
+      if (adjective && texts.some((w) => indexOfSeq(w, [...core, bareCore(adjective!)]) >= 0)) nounScore += 1;
     }
     const addressed = address.length > 0 && addressedAs(m, texts, address);
     const score = adjScore + nounScore + (addressed ? 0.5 : 0);
     if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at))) best = { e: m.entity, score, at: m.start };
   }
   return best?.e ?? null;
+}
+
+/**
+ * A title written bare (الرئيس، وزير الخارجية) is the one written so beside a name, not a longer
+ * one it opens (رئيس مجلس الوزراء، وزير خارجية جمهورية مصر) nor one marked with another state
+ * (وزير الخارجية المصري): the home official of the outlet's copy is written unmarked. Whether
+ * window w goes on at `at` with a word of the title (a comma or an adverb of time ends it).
+ */
+function goesOn(w: string[], at: number): boolean {
+  const next = w[at];
+  return next !== undefined && next !== "," && !windowAdverbs().has(next);
+}
+
+let windowAdverbSet: { of: ReadonlySet<string>; bare: Set<string> } | null = null;
+
+/** The zone adverbs as window words hold them (article removed), built once. */
+function windowAdverbs(): Set<string> {
+  const listed = lexicon().zoneAdverbs;
+  if (windowAdverbSet?.of !== listed) windowAdverbSet = { of: listed, bare: new Set([...listed].map(bareCore)) };
+  return windowAdverbSet.bare;
 }
 
 // Loops rather than every/some with closures: resolveTitle runs for every phrase length of every title.

@@ -52,6 +52,9 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     if (ids.length >= 2) return { kind: "joint", ids };
   }
 
+  // A document or medium (ذكر بيان لمكتب الرئيس X، أفادت وكالة …) is sourcing, whoever its genitive names.
+  if (isWord(first, lex.nonSpeakers) || isWord(first, lex.media)) return { kind: "drop" };
+
   // A name after a clitic preposition is who it was said to (قال لرويترز، لنظيره), not who said it.
   const free = (m: PlacedMention) => {
     const t = tokens[tokenIndexAt(tokens, m.start)];
@@ -206,6 +209,7 @@ function personAfterPost(tokens: Token[], index: MentionIndex, at: number, to: n
     const t = tokens[j];
     const m = index.at(t.start) ?? index.at(t.coreStart);
     if (m?.entity.type === "PER") return m.entity;
+    if (isComma(t)) continue; // …، في جنوب أفريقيا، X، …
     if (t.kind !== "arabic") return null;
     if (m || t.core.startsWith("ال")) continue;
     const n = j + 1 < to ? index.at(tokens[j + 1].start) : undefined;

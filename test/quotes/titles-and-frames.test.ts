@@ -1,0 +1,62 @@
+// Subjects written by title, and statement frames of wire copy: sentences written for
+// these tests; people and events invented.
+import { describe, expect, it } from "vitest";
+import { quotesOf, type Ents } from "./helpers.js";
+
+const pairs = (text: string, ents: Ents) => quotesOf(text, ents).map((q) => [q.speaker, q.text.split(" ").slice(0, 2).join(" ")]);
+
+describe("titles", () => {
+  it("a bare title (وزير الخارجية) is the official written so, not one with a state after it", () => {
+    const ents: Ents = { nabil: ["PER", "نبيل الراشد"], omar: ["PER", "عمر الحسيني"], oman: ["GPE", "سلطنة عمان"] };
+    const text =
+      "تلقى نبيل الراشد وزير الخارجية اليوم اتصالا هاتفيا من عمر الحسيني وزير خارجية سلطنة عمان. وأكد وزير الخارجية أن بلاده تقف إلى جانب الأشقاء في كل الظروف.";
+    expect(pairs(text, ents)).toEqual([["nabil", "بلاده تقف"]]);
+  });
+
+  it("الرئيس is the one written الرئيس X, not a رئيس مجلس … named later", () => {
+    const ents: Ents = { karim: ["PER", "كريم يوسف"], hadi: ["PER", "هادي سالم"] };
+    const text =
+      "استقبل الرئيس كريم يوسف اليوم الوفد الزائر بحضور هادي سالم رئيس مجلس الوزراء. وأوضح المتحدث الرسمي أن الرئيس أكد دعم بلاده الكامل لجهود التهدئة.";
+    expect(pairs(text, ents).at(-1)).toEqual(["karim", "دعم بلاده"]);
+  });
+
+  it("a title with its adjective is the person it is written beside, not the next item of a list", () => {
+    const ents: Ents = { faris: ["PER", "فارس العلي"], nabil: ["PER", "نبيل الراشد"], kuwait: ["GPE", "الكويت"], qatar: ["GPE", "قطر"] };
+    const text =
+      "وشارك في الاجتماع فارس العلي وزير الخارجية الكويتي، والدكتور نبيل الراشد وزير الخارجية القطري، وعدد من الوزراء. أما وزير الخارجية الكويتي فشدد على أن الحوار هو الطريق الوحيد للاستقرار، داعيا الدول التي لم تعترف بعد بالاتفاق إلى الانضمام إليه.";
+    expect(pairs(text, ents)).toEqual([
+      ["faris", "الحوار هو"],
+      ["faris", "الدول التي"],
+    ]);
+  });
+
+  it("a post's place set off by commas (وزيرة الخارجية في بلد، X، إن)", () => {
+    const ents: Ents = { lina: ["PER", "لينا فارس"], omar: ["PER", "عمر الحسيني"], sa: ["GPE", "جنوب أفريقيا"] };
+    const text = "وقال عمر الحسيني إن القمة ناجحة. وقالت وزيرة العلاقات الدولية في جنوب أفريقيا، لينا فارس، إن دولا كثيرة أبدت رغبتها في الانضمام.";
+    expect(pairs(text, ents).at(-1)).toEqual(["lina", "دولا كثيرة"]);
+  });
+});
+
+describe("frames", () => {
+  it("an adverb between the verb and its subject (وأكد خلاله X حرص …)", () => {
+    const ents: Ents = { omar: ["PER", "عمر الحسيني"], kamal: ["PER", "كمال درويش"] };
+    const text = "وقال عمر الحسيني إن العلاقات متينة. وتلقى الوزير اتصالا من كمال درويش، وأكد خلاله درويش حرص بلاده على تسريع تنفيذ الاتفاقية.";
+    expect(pairs(text, ents).at(-1)).toEqual(["kamal", "حرص بلاده"]);
+  });
+
+  it("نوه ب + noun phrase and أشار إلى + a noun of stance are statements; أشار إلى + another noun is not", () => {
+    const ents: Ents = { omar: ["PER", "عمر الحسيني"] };
+    const text =
+      "ونوه عمر الحسيني بالدور الذي تضطلع به المنظمة في دعم الاستقرار، مشيرا إلى استعداد بلاده لتسريع العمل على المشروع. وأشار الحسيني إلى الاجتماع المقبل.";
+    expect(pairs(text, ents)).toEqual([
+      ["omar", "بالدور الذي"],
+      ["omar", "استعداد بلاده"],
+    ]);
+  });
+
+  it("a document is the subject even with a person in its genitive (ذكر بيان لمكتب X أن …)", () => {
+    const ents: Ents = { kamal: ["PER", "كمال درويش"] };
+    const text = "واستقبل رئيس الوزراء كمال درويش الوزير الضيف. وذكر بيان لمكتب درويش أن اللقاء تناول العلاقات الثنائية بين البلدين.";
+    expect(pairs(text, ents)).toEqual([]);
+  });
+});
