@@ -186,7 +186,7 @@ function tryLoad<T>(path: string): T | null {
 function build(): Lexicon {
   const trie = newNode();
   const add = (kind: GazKind, key: string, names: readonly string[], e: Partial<GazEntry> = {}) => {
-    const entry: GazEntry = { kind, key, name: names[0], nameEn: e.nameEn ?? null, wikidata: e.wikidata ?? null, country: e.country ?? null };
+    const entry: GazEntry = { kind, key, name: e.name ?? names[0], nameEn: e.nameEn ?? null, wikidata: e.wikidata ?? null, country: e.country ?? null };
     if (e.bracketed) entry.bracketed = true;
     for (const n of names) insert(trie, n, entry);
   };
@@ -263,7 +263,8 @@ function build(): Lexicon {
   // Agency tags (قنا، وام، بنا) are often ordinary words or places: they count only in brackets or slashes.
   for (const o of outlets?.outlets ?? []) {
     const tags = ((o as { tags?: string[] }).tags ?? []).filter((t) => /[^\x00-\x7f]/.test(t));
-    if (tags.length) add("ORG", `org:outlet_${slug(o.name_en)}`, tags, { nameEn: o.name_en, country: o.country ?? null, bracketed: true });
+    // Named as the outlet's full name where it has one (وطنية → الوكالة الوطنية للإعلام), as its other mentions are.
+    if (tags.length) add("ORG", `org:outlet_${slug(o.name_en)}`, tags, { name: o.names_ar?.[0], nameEn: o.name_en, country: o.country ?? null, bracketed: true });
   }
   for (const m of loadJson<MiscFile>("data/gazetteer/misc.json").misc) add("MISC", `misc:${m.id}`, m.ar, { nameEn: m.en });
 

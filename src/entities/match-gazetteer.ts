@@ -36,11 +36,16 @@ function candidate(doc: Doc, i: number, j: number, r: Reading, entry: GazEntry, 
   });
 }
 
-/** True when tokens [i, j) stand between brackets or slashes: (قنا)، /وام/. */
+/**
+ * True when tokens [i, j) stand between brackets or slashes (قنا)، /وام/, or open a line as its credit
+ * before a dash (وطنية - تلقى …، واج – …).
+ */
 function bracketed(doc: Doc, i: number, j: number): boolean {
   const before = doc.tokens[i - 1]?.text ?? "";
   const after = doc.tokens[j]?.text ?? "";
-  return /^[(\[/]$/.test(before) || /^[)\]/]$/.test(after);
+  if (/^[(\[/]$/.test(before) || /^[)\]/]$/.test(after)) return true;
+  const lineStart = i === 0 || doc.article.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes("\n");
+  return lineStart && /^[-–—]$/.test(after);
 }
 
 /**

@@ -186,6 +186,27 @@ describe("outlets whose names are ordinary words or places", () => {
     expect(entities.find((e) => e.key === "org:outlet_asharq_al_awsat")?.mentions.map((m) => m.text)).toEqual(["الشرق الأوسط"]);
     expect(entities.find((e) => e.type === "LOC")?.mentions).toHaveLength(1);
   });
+
+  it("an agency's tag opening a line before a dash is the agency, named in full; the same word elsewhere is a word", () => {
+    const { entities } = entitiesOf("وطنية - استقبل رئيس الحكومة الوفد، وأكد أن الوحدة وطنية - كما قال.");
+    const nna = entities.filter((e) => e.key === "org:outlet_nna");
+    expect(nna).toHaveLength(1);
+    expect(nna[0].name).toBe("الوكالة الوطنية للإعلام");
+    expect(nna[0].mentions.map((m) => m.text)).toEqual(["وطنية"]);
+  });
+});
+
+describe("honorifics and what a title receives", () => {
+  it("an engineer's or a judge's honorific stacks on a title and is not part of a body's name", () => {
+    const { entities } = entitiesOf("واستقبل رئيس مجلس الوزراء القاضي فادي منصور والمهندس كريم حداد وزير الإسكان.");
+    expect(entities.filter((e) => e.type === "PER").map((e) => e.name)).toEqual(["فادي منصور", "كريم حداد"]);
+    expect(entities.some((e) => e.name.includes("القاضي"))).toBe(false);
+  });
+
+  it("the cables or letters a title receives are no person", () => {
+    const { entities } = entitiesOf("وتلقى رئيس المجلس الانتقالي برقيات تهنئة من عدد من القادة، كما تلقى وزير الخارجية رسائل تعزية.");
+    expect(entities.filter((e) => e.type === "PER")).toHaveLength(0);
+  });
 });
 
 describe("people gazetteer coverage", () => {

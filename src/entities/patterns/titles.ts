@@ -257,12 +257,12 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   const { lex } = ctx;
   if (!isArabicWord(t)) return false;
   // A leading ف is part of a foreign name (فيليب، فرونتسكا) unless the rest is a known word (فقال).
-  if (t.pre && !foreignF(ctx, i) && !(t.pre === "ف" && !first && lex.fNames.has(t.norm))) return false;
+  if (t.pre && !foreignF(ctx, i) && !(t.pre === "ف" && lex.fNames.has(t.norm))) return false;
   if (!first && aliInName(ctx, i)) return true;
   if (first && ctx.lex.construct.has(t.norm)) return false; // جمهورية، مملكة … of a state the gazetteer lacks
   if (isStop(ctx, t)) return false;
   // A common word behind a preposition or before a pronoun (ببرقية، بولي، أمنه) is not a name.
-  if (!lex.nameWords.has(t.norm) && (first ? ordinaryWithAffixes(lex, t, readingsAt(ctx, i)) : readingsAt(ctx, i).some((r) => r.pre !== "" && (lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.titleHeads.has(bareOf(r.core)))))) return false;
+  if (!lex.nameWords.has(t.norm) && !lex.fNames.has(t.norm) && (first ? ordinaryWithAffixes(lex, t, readingsAt(ctx, i)) : readingsAt(ctx, i).some((r) => r.pre !== "" && (lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.titleHeads.has(bareOf(r.core)))))) return false;
   const afterParticle = !first && PARTICLE_BEFORE_ARTICLE.has(prev);
   if (lex.families.has(t.norm) && !first) return true;
   if (afterParticle) return !ctx.gazAt[i] || ctx.gazAt[i]!.type === "PER";
