@@ -149,6 +149,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       if (focus.pair.length === 2 && focus.pair.join() !== persons.join()) focus.history!.push(focus.pair);
       focus.pair = persons;
     }
+    if (persons.length >= 3) (focus.groups ??= []).push(persons);
     if (t.type === "multilateral" && !p.namedPerson) continue;
     const lex = eventLexicon();
     // Several senders of one message are one event each, the sender initiating.

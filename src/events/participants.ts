@@ -11,7 +11,7 @@ import { officeHeadsOf, titleReferences } from "./titles.js";
 import { ATTENDANCE, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
 
-type SlotKind = "mention" | "title" | "pair" | "counterpart" | "honorific" | "states";
+type SlotKind = "mention" | "title" | "pair" | "counterpart" | "honorific" | "states" | "group";
 
 interface Slot {
   kind: SlotKind;
@@ -23,6 +23,8 @@ interface Slot {
   reporter: boolean;
   /** A spokesperson (المتحدث باسم …): reports, never takes part. */
   spokesperson?: boolean;
+  /** For a group word (الوزراء الثلاثة): how many persons it counts. */
+  size?: number;
 }
 
 export interface ParticipantResult {
@@ -45,6 +47,8 @@ export interface FocusState {
   pair: string[];
   /** Earlier pairs in focus, oldest first (for الوزيران when the pair in focus are presidents). */
   history?: string[][];
+  /** The persons of events with three or more, oldest first (for الوزراء الثلاثة). */
+  groups?: string[][];
 }
 
 const PUNCT_STOP = new Set(["،", ",", ".", "؛", ";", ":", "!", "?", "؟"]);
@@ -191,7 +195,7 @@ function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusSt
   const key = `${from}:${to}:${skipAttendance ? 1 : 0}`;
   let slots = memo.get(key);
   if (!slots) memo.set(key, (slots = spanSlots(ctx, from, to, skipAttendance)));
-  if (!slots.some((x) => x.kind === "pair" || x.kind === "counterpart" || x.kind === "states")) return slots;
+  if (!slots.some((x) => x.kind === "pair" || x.kind === "counterpart" || x.kind === "states" || x.kind === "group")) return slots;
   return slots.map((x) =>
     x.kind === "pair"
       ? { ...x, ids: pairOfOffice(ctx, x.token, focus) }
@@ -199,7 +203,9 @@ function sentenceSlots(ctx: DocContext, from: number, to: number, focus: FocusSt
         ? { ...x, ids: resolveCounterpart(ctx, ctx.doc.tokens, x.token, focus) }
         : x.kind === "states"
           ? { ...x, ids: statesOfPair(ctx, focus.pair) }
-          : x,
+          : x.kind === "group"
+            ? { ...x, ids: [...(focus.groups ?? [])].reverse().find((g) => g.length === x.size) ?? [] }
+            : x,
   );
 }
 
@@ -260,6 +266,13 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
         continue;
       }
     }
+    const size = groupSize(tokens, t);
+    if (size) {
+      // استقبل X الوزراء الثلاثة: the persons of the event of three named before.
+      slots.push({ kind: "group", token: t, ids: [], type: "PER", reporter, size });
+      t++;
+      continue;
+    }
     if (classes & STATE_PAIR) {
       // ووقع البلدان، وقعت الدولتان (the dual as subject): the states of the pair in focus.
       slots.push({ kind: "states", token: t, ids: [], type: "GPE", reporter });
@@ -282,6 +295,17 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
     }
   }
   return slots;
+}
+
+/** الوزراء، القادة، الرؤساء، الزعماء، المسؤولين: a plural of persons a count may follow. */
+const GROUP_NOUN = /^(?:ال)(?:وزراء|قاده|رؤساء|زعماء|مسؤولين|مسؤولون)$/u;
+const COUNT: Record<string, number> = { الثلاثه: 3, الثلاث: 3, الاربعه: 4, الاربع: 4, الخمسه: 5, الخمس: 5, السته: 6, الست: 6 };
+
+/** الوزراء الثلاثة، القادة الأربعة: how many persons the group word at `t` counts, or 0. */
+function groupSize(tokens: Token[], t: number): number {
+  if (!GROUP_NOUN.test(tokens[t].core)) return 0;
+  const next = tokens[t + 1];
+  return next && next.sentence === tokens[t].sentence ? (COUNT[next.norm] ?? 0) : 0;
 }
 
 /**
@@ -317,9 +341,11 @@ const PAIR_WORD_HEAD = /^(?:[وفبلك]|لل)?(?:ال)?(?<head>وزير|رئي�
 function pairOfOffice(ctx: DocContext, t: number, focus: FocusState): string[] {
   const word = ctx.doc.tokens[t].norm;
   const head = PAIR_WORD_HEAD.exec(word)?.groups?.head;
-  if (!head || !focus.history?.length || holdBoth(ctx, focus.pair, head)) return focus.pair;
-  for (let i = focus.history.length - 1; i >= 0; i--) if (holdBoth(ctx, focus.history[i], head)) return focus.history[i];
-  return focus.pair;
+  if (!head || holdBoth(ctx, focus.pair, head)) return focus.pair;
+  for (let i = (focus.history?.length ?? 0) - 1; i >= 0; i--) if (holdBoth(ctx, focus.history![i], head)) return focus.history![i];
+  // وزيرا خارجية البلدين after a president and a minister: a pair known to hold other offices is not it.
+  const known = focus.pair.length === 2 && focus.pair.every((id) => officeHeadsOf(ctx, id).size > 0);
+  return known ? [] : focus.pair;
 }
 
 function holdBoth(ctx: DocContext, pair: string[], head: string): boolean {
@@ -447,7 +473,7 @@ export function resolveParticipants(
   const slots =
     type === "multilateral" ? settingCut(ctx, all.filter((x) => !(x.kind === "pair" && x.token > triggerStart)), triggerEnd, s.tokenEnd) :
     type === "visit" ? all : ownClause(ctx, all, s.tokenStart, s.tokenEnd, triggerStart, triggerEnd);
-  const focusFree = !slots.some((x) => x.kind === "pair" || x.kind === "counterpart" || x.kind === "states");
+  const focusFree = !slots.some((x) => x.kind === "pair" || x.kind === "counterpart" || x.kind === "states" || x.kind === "group");
   // التحضيرات للقمة، الإعداد لاجتماعات الجمعية العامة: a gathering written with ل is what is prepared
   // or discussed, and those named around it are not its delegates.
   if (type === "multilateral" && PURPOSE_GATHERING.test(tokens[triggerStart].norm)) {
@@ -512,6 +538,11 @@ export function resolveParticipants(
       ).filter((id) => id !== place);
     }
   }
+  if (ids.length === 1 && isPer(ctx, ids[0])) {
+    // كما التقى نظيرته الليبية X: a verb opening its sentence with no subject continues the one before.
+    const subject = carriedSubject(ctx, slots, sentence, triggerStart);
+    if (subject && subject !== ids[0]) ids = [subject, ids[0]];
+  }
   const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
   const namedPerson = slots.some((x) => x.kind === "mention" && x.type === "PER" && ids.includes(x.ids[0]));
   return { ids, initiator, viaReference, place, namedPerson, pairs: type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) : null, focusFree };
@@ -529,6 +560,27 @@ function pairSubject(ctx: DocContext, slots: Slot[], triggerStart: number, trigg
   for (let k = x.token + 1; k < triggerStart; k++) if (PUNCT_STOP.has(tokens[k].text)) return null;
   if (slots.some((y) => y !== x && y.token > x.token && y.token < triggerEnd && y.ids.some((id) => isPer(ctx, id)))) return null;
   return x.ids;
+}
+
+/** التقى، استقبل، اجتمع (with or without the feminine ت): a meeting verb whose subject may be left out. */
+const MEETING_VERB = /^(?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت)$/u;
+
+/**
+ * "كما التقى نظيرته الليبية X"، "واستقبل الوزير Y": a meeting verb opening its sentence (after و، كما)
+ * whose only person is its object: the subject is the previous sentence's, the first person named there.
+ */
+function carriedSubject(ctx: DocContext, slots: Slot[], sentence: number, triggerStart: number): string | null {
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[sentence];
+  if (sentence === 0 || !MEETING_VERB.test(tokens[triggerStart].core)) return null;
+  for (let k = s.tokenStart; k < triggerStart; k++) if (tokens[k].norm !== "كما" && tokens[k].norm !== "وكما") return null;
+  if (slots.some((x) => x.token < triggerStart)) return null;
+  const prev = ctx.doc.sentences[sentence - 1];
+  for (let k = prev.tokenStart; k < Math.min(prev.tokenEnd, prev.tokenStart + 10); k++) {
+    const m = ctx.mentionAt[k];
+    if (m?.entity.type === "PER") return m.entity.id;
+  }
+  return null;
 }
 
 /** مشاركة، حضور، ترؤس: a noun of taking part whose genitive is the delegate (مشاركة الوزير X في …). A verb's subject may stand anywhere in the clause. */
@@ -570,9 +622,14 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   if (ids.length <= 2) return null;
   const before = slotIds(slots, (x) => x.token < triggerStart).filter((id) => ids.includes(id));
   if (from >= 0 && (to < 0 || from < to)) {
+    const recipient = before[0];
+    // تلقى X برقيات تهنئة من كل من A، والرئيس B، وC: one message from each sender listed.
+    if (recipient && MESSAGE_MANY.test(tokens[triggerStart].core)) {
+      const senders = listedAfter(ctx, slots, from, end).filter((id) => ids.includes(id) && id !== recipient);
+      if (senders.length >= 2) return senders.map((a): [string, string] => [a, recipient]);
+    }
     // تسلم X رسالة من Y (نقلها Z): one message, from the first person after من to the subject.
     const sender = slots.find((x) => x.token > from && x.ids.length === 1 && ids.includes(x.ids[0]));
-    const recipient = before[0];
     return sender && recipient && sender.ids[0] !== recipient ? [[sender.ids[0], recipient]] : null;
   }
   if (to < 0) return null;
@@ -581,6 +638,19 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.filter((b) => b !== a).map((b): [string, string] => [a, b]));
 }
+
+/** برقيات، رسائل، برقيتين، رسالتين: several messages (of several senders). */
+const MESSAGE_MANY = /^(?:ال)?(?:برقيات|رسائل|برقيتين|برقيتي|رسالتين|رسالتي)$/u;
+
+/** The persons listed after token `from` (من A، وB، والرئيس C): past a comma only while the next item is coordinated (و). */
+function listedAfter(ctx: DocContext, slots: Slot[], from: number, end: number): string[] {
+  const tokens = ctx.doc.tokens;
+  let stop = from + 1;
+  while (stop < end && !(PUNCT_STOP.has(tokens[stop].text) && !(isListComma(tokens[stop]) && tokens[stop + 1]?.pre.startsWith("و")))) stop++;
+  return slotIds(slots, (x) => x.token > from && x.token < stop).filter((id) => isPer(ctx, id));
+}
+
+const isListComma = (t: Token) => t.text === "،" || t.text === ",";
 
 /** The token of a carrying verb (نقل، سلّم، حمل) opening the clause of the message noun at `trigger`, or -1. */
 function carrierVerbBefore(ctx: DocContext, trigger: number): number {

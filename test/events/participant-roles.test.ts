@@ -110,3 +110,31 @@ describe("signatories and delegates", () => {
     expect(summits[0].length).toBe(3);
   });
 });
+
+describe("references to several persons and subjects carried over", () => {
+  it("تلقى X برقيات تهنئة من كل من A، والرئيس B، وC: one message from each", () => {
+    const a = analyse("وتلقى الرئيس التونسي قيس سعيد برقيات تهنئة بالمناسبة من كل من العاهل المغربي الملك محمد السادس، والرئيس المصري عبد الفتاح السيسي، والرئيس الجزائري عبد المجيد تبون.");
+    const messages = parties(a, "message");
+    expect(messages.length).toBe(3);
+    expect(messages.every((m) => m.length === 2 && has(m, "قيس سعيد"))).toBe(true);
+  });
+
+  it("كما التقى نظيرته X: the subject is the previous sentence's", () => {
+    const a = analyse("وعلى هامش الاجتماع، أجرى وزير الخارجية المصري بدر عبد العاطي محادثات مع وزير الخارجية الأردني أيمن الصفدي. كما التقى نظيرته النمساوية، بياته ماينل رايزينغر، وبحث معها العلاقات الثنائية.");
+    const meetings = parties(a, "meeting");
+    expect(meetings.some((m) => m.length === 2 && has(m, "عبد العاطي") && has(m, "رايزينغر"))).toBe(true);
+  });
+
+  it("استقبل X الوزراء الثلاثة: the three of the meeting named before", () => {
+    const a = analyse("احتضنت القاهرة اليوم الاجتماع الوزاري الثلاثي الذي ضم وزير الخارجية المصري بدر عبد العاطي ووزير الخارجية الأردني أيمن الصفدي ووزير الخارجية العراقي فؤاد حسين.\n\nوكان الرئيس المصري عبد الفتاح السيسي قد استقبل صباح اليوم الوزراء الثلاثة في قصر الاتحادية.");
+    const meetings = parties(a, "meeting");
+    expect(meetings.some((m) => m.length === 4 && has(m, "السيسي") && has(m, "فؤاد حسين"))).toBe(true);
+  });
+
+  it("بين وزيري خارجية البلدين after a president's meeting: not the president", () => {
+    const a = analyse("استقبل الرئيس المصري عبد الفتاح السيسي اليوم وزير الخارجية الصيني وانغ يي.\n\nوفي اليوم ذاته، ترأس وانغ يي ووزير الخارجية المصري بدر عبد العاطي الجولة الثالثة من الحوار الاستراتيجي بين وزيري خارجية البلدين.");
+    const rounds = parties(a, "consultation");
+    expect(rounds.length).toBe(1);
+    expect(has(rounds[0], "عبد العاطي") && has(rounds[0], "وانغ يي") && !has(rounds[0], "السيسي")).toBe(true);
+  });
+});
