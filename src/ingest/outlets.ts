@@ -67,18 +67,21 @@ export function outletByName(s: string, opts: { ambiguous?: boolean } = {}): Out
   return o;
 }
 
-// A name, then its abbreviation or tag: "وكالة الأنباء السعودية (واس)", "هيئة الإذاعة اليابانية NHK",
-// "وكالة الأنباء القطرية قنا" (brackets already gone from a stamp's leftover).
-const NAME_THEN_SHORT = /^(\S.*?)\s*(?:\(([^()]{2,20})\)|\s([^\s()]{2,15}))$/;
-
-/** The outlet a name and the abbreviation after it both name (the same one), or null. */
+/**
+ * The outlet a name and the abbreviation or tag after it both name (the same one), or null:
+ * "وكالة الأنباء السعودية (واس)", "هيئة الإذاعة اليابانية NHK", "وكالة الأنباء القطرية قنا"
+ * (brackets already gone from a stamp's leftover). The short part is looked up first: most
+ * strings end in no outlet's name.
+ */
 function withAbbreviation(s: string): Outlet | null {
-  const m = NAME_THEN_SHORT.exec(s.trim());
-  if (!m) return null;
+  const t = s.trim();
+  const open = t.endsWith(")") ? t.lastIndexOf("(") : -1;
+  const cut = open > 0 ? open : t.lastIndexOf(" ");
+  if (cut <= 0) return null;
+  const short = open > 0 ? t.slice(open + 1, -1) : t.slice(cut + 1);
   const idx = outletIndex();
-  const short = m[2] ?? m[3];
-  const a = idx.byName.get(outletKey(m[1]));
-  return a && a === (idx.byName.get(outletKey(short)) ?? idx.byTag.get(tagKey(short))) ? a : null;
+  const b = idx.byName.get(outletKey(short)) ?? idx.byTag.get(tagKey(short));
+  return b && idx.byName.get(outletKey(t.slice(0, cut))) === b ? b : null;
 }
 
 /**

@@ -67,20 +67,21 @@ function parseNumber(s: string): number {
 }
 
 /** Short vowels, shadda and sukun (U+064B–U+065F, U+0670), as a character class. */
-const MARKS = "[\u064B-\u065F\u0670]";
+/** Shadda: the one mark papers write inside month names (شوّال، محرّم، ذو الحجّة). */
+const SHADDA = "\u0651";
 const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670;
 
 /**
  * Writes a month name as a regex that accepts the usual spelling variants (hamza forms, ى/ي,
- * ة/ه) and vowel marks after any letter ("شوّال", as some papers print it).
+ * ة/ه) and, with `marks`, a shadda after any letter ("شوّال", as some papers print it).
  */
-function flexible(name: string): string {
+function flexible(name: string, marks = false): string {
   let out = "";
   for (const ch of name) {
     if (ch === " ") out += "\\s+";
     else {
       const v = spellings(ch);
-      out += (v.length > 1 ? `[${v}]` : ch) + `${MARKS}*`;
+      out += (v.length > 1 ? `[${v}]` : ch) + (marks ? `${SHADDA}?` : "");
     }
   }
   return out;
@@ -120,7 +121,7 @@ export function monthOf(name: string): { month: number; calendar: Calendar } | n
 }
 
 const ALL_NAMES = [...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length);
-const MONTH_RE = `(?:${ALL_NAMES.map(flexible).join("|")})`;
+const monthRe = (marks: boolean): string => `(?:${ALL_NAMES.map((n) => flexible(n, marks)).join("|")})`;
 const L = "\\p{L}\\p{M}";
 const NOT_BEFORE = `(?<![${L}\\p{N}])`;
 const NOT_AFTER = `(?![${L}\\p{N}])`;
@@ -138,7 +139,7 @@ UNITS.slice(1).forEach((u, i) => ORDINAL_DAYS.set(`${u} والعشرين`, i + 2
 ORDINAL_DAYS.set("الثلاثين", 30);
 ORDINAL_DAYS.set("الحادي والثلاثين", 31);
 const ORDINAL_INDEX = new Map([...ORDINAL_DAYS].map(([k, v]) => [fold(k), v]));
-const ORDINAL_RE = `(?:${[...ORDINAL_INDEX.keys()].sort((a, b) => b.length - a.length).map(flexible).join("|")})`;
+const ORDINAL_RE = `(?:${[...ORDINAL_INDEX.keys()].sort((a, b) => b.length - a.length).map((n) => flexible(n)).join("|")})`;
 
 // The era letter after a year: هـ (Hijri) or م (Gregorian), alone or drawn out with tatweel
 // ("1445 هـ", "2024 مـ", as newspapers' date lines print them).
@@ -148,21 +149,43 @@ const ERA_SUFFIX = `هـ+|ه${NOT_AFTER}|مـ+|م${NOT_AFTER}`;
 // and a bare month is only taken with a day or a year beside it.
 /** The characters a word date can start with (a day's digit or article, an ordinal, a month name): checked first, it spares most positions the whole pattern. */
 const WORD_DATE_FIRST = `(?=[${[...new Set(["ا", "أ", "إ", "آ", "غ", ...ALL_NAMES.map((n) => n[0])])].join("")}0-9\u0660-\u0669\u06F0-\u06F9])`;
-const WORD_DATE_SOURCE =
+const wordDateSource = (month: string): string =>
   WORD_DATE_FIRST +
   NOT_BEFORE +
     `(?:(?:(?:ال(?:ـ)?)?(?<day>${DIGIT}{1,2})\\s*(?:من\\s+)?|(?<ordinal>${ORDINAL_RE})\\s+من\\s+|(?<first>غر[ةه])\\s+)(?:شهر\\s+)?)?` +
-    `(?<month>${MONTH_RE})${NOT_AFTER}` +
+    `(?<month>${month})${NOT_AFTER}` +
     `(?:\\s+(?<epithet>(?:ال)?(?:مبارك|حرام|معظم))${NOT_AFTER})?` +
-    `(?:\\s*[/(]\\s*(?<month2>${MONTH_RE})${NOT_AFTER}(?:\\s*\\))?)?` +
+    `(?:\\s*[/(]\\s*(?<month2>${month})${NOT_AFTER}(?:\\s*\\))?)?` +
     `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال|ل)?عام\\s+|(?:ل)?سنة\\s+)?(?<year>${DIGIT}{4})(?!${DIGIT})` +
     `(?:\\s*(?<suffix>${ERA_SUFFIX}))?)?`;
-const WORD_DATE = new RegExp(WORD_DATE_SOURCE, "gu");
-// Sticky: tried only where the scans below allow a match to start.
-const WORD_DATE_HERE = new RegExp(WORD_DATE_SOURCE, "yu");
-// The same pattern with match indices, run again (sticky, at the same place) only when a group's offset is needed:
-// indices make every match slower.
-const WORD_DATE_AT = new RegExp(WORD_DATE_SOURCE, "dyu");
+
+/** The word-date patterns over one spelling of the month names. */
+interface WordDatePatterns {
+  /** Global: every match (for tests). */
+  all: RegExp;
+  /** Sticky: tried only where the scans below allow a match to start. */
+  here: RegExp;
+  /** The same with match indices, run again (sticky, at the same place) only when a group's offset is needed: indices make every match slower. */
+  at: RegExp;
+  /** Where a month name may start (see nextMonthStart). */
+  scan: RegExp;
+}
+
+function wordDatePatterns(marks: boolean): WordDatePatterns {
+  const month = monthRe(marks);
+  const source = wordDateSource(month);
+  return {
+    all: new RegExp(source, "gu"),
+    here: new RegExp(source, "yu"),
+    at: new RegExp(source, "dyu"),
+    scan: new RegExp(`(?<![\u0621-\u065F\u066E-\u06D3a-zA-Z])${month}`, "g"),
+  };
+}
+
+// Month names with a shadda make every pattern slower: they are looked for only in text that holds one.
+const PLAIN = wordDatePatterns(false);
+const MARKED = wordDatePatterns(true);
+const patternsFor = (text: string): WordDatePatterns => (text.includes(SHADDA) ? MARKED : PLAIN);
 
 // 2020/12/31, 2020-12-31, 2023:09:20 (year first) and 31/12/2020, 31-12-2020, 31.12.2020 (day first);
 // a slash or dash may stand between single spaces ("22 / 10 / 2024"), the same both times.
@@ -274,14 +297,12 @@ for (const name of ALL_NAMES) {
   NAMES_BY_PAIR.set(key, [...(NAMES_BY_PAIR.get(key) ?? []), name]);
 }
 
-/**
- * Where a month name may start: MONTH_RE without the u flag (much faster to search; the names
- * are all in the BMP), after a character outside a few ranges that hold only letters and marks.
- * Every place where MONTH_RE matches after a character that is not a letter or mark is found.
- */
-const MONTH_SCAN = new RegExp(`(?<![\u0621-\u065F\u066E-\u06D3a-zA-Z])${MONTH_RE}`, "g");
+// Where a month name may start (WordDatePatterns.scan): the month pattern without the u flag
+// (much faster to search; the names are all in the BMP), after a character outside a few ranges
+// that hold only letters and marks. Every place where the month pattern matches after a
+// character that is not a letter or mark is found.
 
-/** Whether MONTH_RE's alternative for `name` matches at `i` and ends where NOT_AFTER allows. */
+/** Whether the month pattern's alternative for `name` matches at `i` and ends where NOT_AFTER allows. */
 function monthNameAt(text: string, i: number, name: string): boolean {
   let j = i;
   for (let k = 0; k < name.length; k++) {
@@ -302,13 +323,14 @@ const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660
 const isAlef = (c: number): boolean => c === 0x0627 || c === 0x0623 || c === 0x0625 || c === 0x0622;
 
 /**
- * Where a month name may start at or after `from`, or -1: a name, spelled as MONTH_RE allows
+ * Where a month name may start at or after `from`, or -1: a name, spelled as the month pattern allows
  * and followed by what NOT_AFTER allows, after a character that is not a letter or mark. In a
- * WORD_DATE match the month follows the match's start (NOT_BEFORE), whitespace, or a day's digit.
+ * word-date match the month follows the match's start (NOT_BEFORE), whitespace, or a day's digit.
  */
-function nextMonthStart(text: string, from: number): number {
-  MONTH_SCAN.lastIndex = from;
-  for (let m = MONTH_SCAN.exec(text); m; m = MONTH_SCAN.exec(text)) {
+function nextMonthStart(text: string, from: number, p: WordDatePatterns): number {
+  const scan = p.scan;
+  scan.lastIndex = from;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const i = m.index;
     if (i === 0 || (classOf(text.charCodeAt(i - 1)) & LETTER) === 0) {
       let second = i + 1;
@@ -316,23 +338,23 @@ function nextMonthStart(text: string, from: number): number {
       const names = NAMES_BY_PAIR.get(pairKey(foldUnit(text.charCodeAt(i)), foldUnit(text.charCodeAt(second))));
       if (names) for (const name of names) if (monthNameAt(text, i, name)) return i;
     }
-    MONTH_SCAN.lastIndex = i + 1;
+    scan.lastIndex = i + 1;
   }
   return -1;
 }
 
 /**
- * The matches of WORD_DATE in `text`, in order, as text.matchAll would give them, with the
+ * The matches of the word-date pattern in `text`, in order, as text.matchAll would give them, with the
  * pattern tried only where a match can start. Every match holds a month (at a place
  * nextMonthStart finds) and never crosses a character of OUTSIDE_DATES, so no match starts
  * before the stretch (between two such characters) of the next possible month. Within the
  * stretch a match starts at that month, or earlier with a day: a digit, "ال" (an ordinal, or
  * الـ before digits) or "غر" (غرة) after a character that is neither letter, mark nor number.
  */
-function* wordDateMatches(text: string): Generator<RegExpExecArray> {
+function* wordDateMatches(text: string, pats: WordDatePatterns): Generator<RegExpExecArray> {
   let from = 0;
   let tried = 0; // places before this were tried already
-  for (let month = nextMonthStart(text, 0); month >= 0; month = nextMonthStart(text, month + 1)) {
+  for (let month = nextMonthStart(text, 0, pats); month >= 0; month = nextMonthStart(text, month + 1, pats)) {
     if (month < from) continue;
     let p = month;
     while (p > from && OUTSIDE_DATES[text.charCodeAt(p - 1)] === 0) p--;
@@ -344,8 +366,8 @@ function* wordDateMatches(text: string): Generator<RegExpExecArray> {
         if (!isDigit(c) && !(isAlef(c) && text.charCodeAt(p + 1) === 0x0644) && !(c === 0x063a && text.charCodeAt(p + 1) === 0x0631)) continue;
         if (p > 0 && (classOf(text.charCodeAt(p - 1)) & (LETTER | NUMBER)) !== 0) continue;
       }
-      WORD_DATE_HERE.lastIndex = p;
-      const m = WORD_DATE_HERE.exec(text);
+      pats.here.lastIndex = p;
+      const m = pats.here.exec(text);
       if (m) {
         yield m;
         from = m.index + m[0].length;
@@ -357,7 +379,7 @@ function* wordDateMatches(text: string): Generator<RegExpExecArray> {
   }
 }
 
-function wordDates(text: string, matches: Iterable<RegExpExecArray>): DateMention[] {
+function wordDates(text: string, matches: Iterable<RegExpExecArray>, pats: WordDatePatterns): DateMention[] {
   const out: DateMention[] = [];
   for (const m of matches) {
     const g = m.groups ?? {};
@@ -371,8 +393,8 @@ function wordDates(text: string, matches: Iterable<RegExpExecArray>): DateMentio
     // After a definite noun an ordinal is its adjective, not a day: "الأسبوع الأول من مارس", "النصف الثاني من مايو".
     if (g.ordinal && /(?:^|\s)[وفبل]?ال\p{L}+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) {
       day = null;
-      WORD_DATE_AT.lastIndex = m.index;
-      start = WORD_DATE_AT.exec(text)?.indices?.groups?.month?.[0] ?? start;
+      pats.at.lastIndex = m.index;
+      start = pats.at.exec(text)?.indices?.groups?.month?.[0] ?? start;
     }
     let year = g.year ? parseNumber(g.year) : null;
     let end = m.index + m[0].length;
@@ -440,17 +462,19 @@ const ANY_DIGIT = new RegExp(DIGIT);
 
 /** False when `text` cannot hold a date findDates would find (no digit, no month name): a cheap test first. */
 export function mayHoldDate(text: string): boolean {
-  return ANY_DIGIT.test(text) || nextMonthStart(text, 0) >= 0;
+  return ANY_DIGIT.test(text) || nextMonthStart(text, 0, patternsFor(text)) >= 0;
 }
 
 /** All absolute date expressions in `text`, in order, without overlaps (the longer one wins). */
 export function findDates(text: string): DateMention[] {
-  return withoutOverlaps([...rangeStarts(text, wordDates(text, wordDateMatches(text))), ...numericDates(text, numericDateMatches(text))]);
+  const pats = patternsFor(text);
+  return withoutOverlaps([...rangeStarts(text, wordDates(text, wordDateMatches(text, pats), pats)), ...numericDates(text, numericDateMatches(text))]);
 }
 
 /** findDates with both patterns run over the whole text: what the scans must equal (for tests). */
 export function findDatesByPattern(text: string): DateMention[] {
-  return withoutOverlaps([...rangeStarts(text, wordDates(text, text.matchAll(WORD_DATE))), ...numericDates(text, text.matchAll(NUMERIC_DATE))]);
+  const pats = patternsFor(text);
+  return withoutOverlaps([...rangeStarts(text, wordDates(text, text.matchAll(pats.all), pats)), ...numericDates(text, text.matchAll(NUMERIC_DATE))]);
 }
 
 // A range of days in one month: "22-23 أكتوبر 2024", "من 3 إلى 5 مارس", "يومي 22 و23 أكتوبر"

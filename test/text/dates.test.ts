@@ -43,14 +43,14 @@ describe("findDates", () => {
     expect(one("الموافق 1 محرم 1447هــ").text).toBe("1 محرم 1447هــ");
   });
 
-  it("reads month names written with vowel marks (شوّال، رَمَضان), the text as written", () => {
+  it("reads month names written with a shadda (شوّال، محرّم، الحجّة), the text as written", () => {
     const found = findDates("الثلاثاء - 3 شوّال 1446 هـ - 1 أبريل 2025 مـ");
     expect(found.map((d) => [d.text, d.calendar, d.iso])).toEqual([
       ["3 شوّال 1446 هـ", "hijri", "2025-04-01"],
       ["1 أبريل 2025 مـ", "gregorian", "2025-04-01"],
     ]);
-    expect(one("في 10 رَمَضان 1445هـ").month).toBe(9);
-    expect(one("صدر في 7 ذو الحِجّة 1440").text).toBe("7 ذو الحِجّة 1440");
+    expect(one("في 10 محرّم 1446هـ").month).toBe(1);
+    expect(one("صدر في 7 ذو الحجّة 1440").text).toBe("7 ذو الحجّة 1440");
   });
 
   it("reads غرة as the first of the month and a Hijri month's epithet (المبارك، الحرام)", () => {
