@@ -69,7 +69,7 @@ function parseNumber(s: string): number {
 /** Short vowels, shadda and sukun (U+064B–U+065F, U+0670), as a character class. */
 /** Shadda: the one mark papers write inside month names (شوّال، محرّم، ذو الحجّة). */
 const SHADDA = "\u0651";
-const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+const isShadda = (c: number): boolean => c === 0x0651;
 
 /**
  * Writes a month name as a regex that accepts the usual spelling variants (hamza forms, ى/ي,
@@ -313,7 +313,7 @@ function monthNameAt(text: string, i: number, name: string): boolean {
       while (j < text.length && (classOf(text.charCodeAt(j)) & SPACE) !== 0) j++;
     } else if (j < text.length && foldUnit(text.charCodeAt(j)) === want) {
       j++;
-      while (j < text.length && isMark(text.charCodeAt(j))) j++;
+      while (j < text.length && isShadda(text.charCodeAt(j))) j++;
     } else return false;
   }
   return j === text.length || (classOf(text.charCodeAt(j)) & (LETTER | NUMBER)) === 0;
@@ -334,7 +334,7 @@ function nextMonthStart(text: string, from: number, p: WordDatePatterns): number
     const i = m.index;
     if (i === 0 || (classOf(text.charCodeAt(i - 1)) & LETTER) === 0) {
       let second = i + 1;
-      while (second < text.length && isMark(text.charCodeAt(second))) second++;
+      while (second < text.length && isShadda(text.charCodeAt(second))) second++;
       const names = NAMES_BY_PAIR.get(pairKey(foldUnit(text.charCodeAt(i)), foldUnit(text.charCodeAt(second))));
       if (names) for (const name of names) if (monthNameAt(text, i, name)) return i;
     }
