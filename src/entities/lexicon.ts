@@ -66,11 +66,15 @@ export interface Lexicon {
   families: Set<string>;
   /** Names that begin with ف (فهمي، فتحي), which is not the conjunction inside a name. */
   fNames: Set<string>;
+  /** Folded heads of an envoy's title, which names where the envoy is sent after إلى (مبعوث، موفد). */
+  destinationHeads: Set<string>;
   /** Given names shaped like a past verb with ت (حكمت، رفعت، نشأت): a name word, not the verb after names. */
   tNames: Set<string>;
   honorifics: Set<string>;
   /** Folded indefinite adjectives in construct (رفيع المستوى، متعددة الأطراف) that go on a body's name. */
   orgImproper: Set<string>;
+  /** Folded words before a listed phrase (الترشح لرئاسة الجمهورية) that make it an office, not a body. */
+  orgOfficeSought: Set<string>;
   /** Folded prepositional complements of diaspora portfolios (بالخارج) that go on a body's name. */
   orgAbroad: Set<string>;
   /** Folded generic body names (مجلس الوزراء): not an organisation's name without a country. */
@@ -169,8 +173,8 @@ interface RegionsFile { regions: Array<{ id: string; en: string; ar: string[] }>
 interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string | null; country: string | null; names: string[] }> }
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
-interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[] }
+interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[]; destination_heads: string[] }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
@@ -294,6 +298,7 @@ function build(): Lexicon {
     construct: folded(titles.construct),
     glue: folded(titles.glue),
     counterpart: folded(titles.counterpart),
+    destinationHeads: folded(titles.destination_heads),
     orgHeads: new Set(orgHeads.heads.map((h) => normalize(h).replace(/^ال(?=...)/, ""))),
     orgDefiniteOk: new Set(orgHeads.definite_ok.map((h) => normalize(h).replace(/^ال(?=...)/, ""))),
     orgNeedName: new Set(orgHeads.need_name.map((h) => normalize(h))),
@@ -317,6 +322,7 @@ function build(): Lexicon {
     orgChain: folded(orgHeads.chain),
     orgOfficeOf: new Set(orgHeads.office_of.map((h) => normalize(h))),
     orgImproper: folded(orgHeads.improper_adjectives),
+    orgOfficeSought: folded(orgHeads.office_sought),
     orgAbroad: folded(orgHeads.abroad),
   };
 }

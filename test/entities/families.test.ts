@@ -196,6 +196,33 @@ describe("outlets whose names are ordinary words or places", () => {
   });
 });
 
+describe("what a title names after its body", () => {
+  it("after a title a generic body takes no ل-complement: the portfolio is the title's", () => {
+    const { entities } = entitiesOf("وقال وكيل وزارة الخارجية للتعاون الدولي سامر حداد إن الاجتماع ناجح، وأضاف رئيس الهيئة العامة للاستثمار أن الفرص كبيرة.");
+    expect(entities.filter((e) => e.type === "PER").map((e) => e.name)).toEqual(["سامر حداد"]);
+    expect(entities.find((e) => e.type === "PER")?.roles[0]).toBe("وكيل وزارة الخارجية للتعاون الدولي");
+    expect(entities.filter((e) => e.type === "ORG").map((e) => e.name)).toEqual(["الهيئة العامة للاستثمار"]);
+  });
+
+  it("a definite word after لشؤون is the affairs' kind, not a foreign name's start", () => {
+    const { entities } = entitiesOf("وقال وكيل الوزارة لشؤون المغتربين عمر حداد إن العودة مستمرة.");
+    expect(entities.filter((e) => e.type === "PER").map((e) => e.name)).toEqual(["عمر حداد"]);
+  });
+
+  it("an envoy's destination after إلى is part of the title and not the envoy's country", () => {
+    const { entities } = entitiesOf("وقال الموفد الرئاسي إلى السودان سامر حداد إن المحادثات مستمرة.");
+    const p = entities.find((e) => e.type === "PER");
+    expect(p?.name).toBe("سامر حداد");
+    expect(p?.country).toBeNull();
+  });
+
+  it("a presidency held or sought is an office, not a body", () => {
+    for (const text of ["وأعلن ترشحه لرئاسة الجمهورية في الانتخابات المقبلة.", "ومنذ توليه رئاسة الحكومة قبل عامين تغير الكثير.", "وهو يطمح إلى سدة رئاسة الجمهورية."]) {
+      expect(entitiesOf(text).entities.filter((e) => e.type === "ORG")).toHaveLength(0);
+    }
+  });
+});
+
 describe("honorifics and what a title receives", () => {
   it("an engineer's or a judge's honorific stacks on a title and is not part of a body's name", () => {
     const { entities } = entitiesOf("واستقبل رئيس مجلس الوزراء القاضي فادي منصور والمهندس كريم حداد وزير الإسكان.");

@@ -241,8 +241,10 @@ export function extent(ctx: PatternContext, i: number): Extent {
     if (/\d/.test(t.norm) && j !== i + 1) break; // الجولة الـ18: a number ends a name unless it is the name (مجموعة الـ20)
     if (isDefinite(t)) {
       if (EVENT_WORD.test(t.core) || RELATIVE.test(t.core)) break;
-      // وكيل وزارة الخارجية للشؤون السياسية: the affairs are the title holder's portfolio, not the ministry's.
-      if (t.pre === "ل" && t.core === "الشوون" && end === j && titleBefore(ctx, i)) break;
+      // After a title, a generic body (وزارة الخارجية، مجلس الوزراء) takes no ل-complement: it is the title
+      // holder's portfolio (وكيل وزارة الخارجية للشؤون القنصلية، مساعد وزير الخارجية للتعاون الدولي).
+      // Another body after ل is the one it belongs to (عضو المكتب السياسي للجنة المركزية …).
+      if (t.pre === "ل" && end === j && titleBefore(ctx, i) && genericSoFar(ctx, i, j) && !headReading(ctx, j, lex.orgHeads)) break;
       if (t.pre && !t.pre.endsWith("ل")) break; // بالـ/كالـ begin a prepositional phrase
       // After the nationality adjective a plain noun begins the clause's next part (استقبل مجلس النواب الأردني الوفد).
       // Another relative adjective (الروسية العربية) goes on.
@@ -277,8 +279,13 @@ export function extent(ctx: PatternContext, i: number): Extent {
   return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1, describesKnown };
 }
 
-/** Words before رئاسة الجمهورية that make it the office held or sought, not the presidency as a body. */
-const OFFICE_SOUGHT = new Set(["تولي", "يتولي", "لتولي", "منصب", "انتخابات", "الانتخابات", "مرشح", "المرشح", "الترشح", "للترشح", "سباق", "كرسي", "فترة", "ولاية"].map(normalize));
+/** Whether the body's words from its head to `end` (a nationality adjective left out) are a generic body's name (وزارة الخارجية). */
+function genericSoFar(ctx: PatternContext, i: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  const words = [toks[i].core];
+  for (let k = i + 1; k < end; k++) if (ctx.gazOver[k]?.type !== "ADJ") words.push(toks[k].norm);
+  return ctx.lex.genericOrgs.has(words.join(" "));
+}
 
 /** A title head right before the body's head (وكيل وزارة …، مساعد وزير …). */
 function titleBefore(ctx: PatternContext, i: number): boolean {
@@ -319,7 +326,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const endOffset = toks[end - 1].end;
     const gaz = ctx.gazAt[i];
     const name = mentionName(doc.article.text, t, head.r, endOffset);
-    if (listed && (!lex.orgListed.has(normalize(name)) || OFFICE_SOUGHT.has(toks[i - 1]?.norm ?? ""))) continue;
+    if (listed && (!lex.orgListed.has(normalize(name)) || lex.orgOfficeSought.has(toks[i - 1]?.norm ?? ""))) continue;
     if (!x.country && !x.properName && lex.genericOrgs.has(normalize(name))) continue;
     if (!x.country && !listed && (lex.orgDescriptions.has(normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
     out.push(makeCandidate({

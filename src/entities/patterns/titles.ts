@@ -31,8 +31,6 @@ const TIME_WORD = /^(اليوم|امس|الاثنين|الثلاثاء|الار�
 const PARTICLE_BEFORE_ARTICLE = new Set(["عبد", "ابو", "ابي", "ال", "بن", "ابن", "ولد", "ذو", "ذي"]);
 const NOT_A_NAME_SUFFIX = new Set(["ها", "هم", "هما", "هن", "كم", "كما"]);
 const PRONOUN = /(ه|ها|هم|هما)$/;
-/** Heads of an envoy's title, which names where the envoy is sent after إلى. */
-const ENVOY = new Set(["مبعوث", "مبعوثه", "ممثل", "ممثله", "منسق", "منسقه"]);
 /** Portfolios a title may coordinate with و (وزير الخارجية والتجارة الدولية والعبادة). */
 const MAX_PORTFOLIOS = 3;
 
@@ -186,7 +184,7 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       }
       if (TIME_WORD.test(t.core)) break;
       // An envoy's destination: المبعوث الخاص إلى ليبيا، المبعوثة الأممية إلى اليمن.
-      if (t.norm === "الي" && heads.some((h) => ENVOY.has(h)) && ctx.gazAt[j + 1] && (ctx.gazAt[j + 1]!.type === "GPE" || ctx.gazAt[j + 1]!.type === "LOC")) {
+      if (t.norm === "الي" && heads.some((h) => lex.destinationHeads.has(h)) && ctx.gazAt[j + 1] && (ctx.gazAt[j + 1]!.type === "GPE" || ctx.gazAt[j + 1]!.type === "LOC")) {
         j++;
         continue;
       }
@@ -199,8 +197,9 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         j = end = j + 1;
         continue;
       }
-      // A foreign name that begins like the article (ألكسندر غروشكو، ألبرتو فرنانديز) begins the name.
-      if (isDefinite(t) && !t.pre && !lex.common.has(t.norm) && !lex.stopwords.has(t.norm) && !lex.notFamily.has(t.norm) && startsName(ctx, j + 1)) break;
+      // A foreign name that begins like the article (ألكسندر غروشكو، ألبرتو فرنانديز) begins the name; not
+      // right after a word that needs a complement (لشؤون المغتربين، شؤون الإعلام).
+      if (end === j && isDefinite(t) && !t.pre && !lex.common.has(t.norm) && !lex.stopwords.has(t.norm) && !lex.notFamily.has(t.norm) && startsName(ctx, j + 1)) break;
       // A prepositional complement (and its adjectives) right before the name: وزير … المقيمين بالخارج ناصر
       // بوريطة، وزير الدولة المكلف بالشؤون الأفريقية يوسف العمراني.
       if (t.pre === "ب" && isDefinite(t) && end === j && complements > 0 && !lex.titleHeads.has(bareOf(t.core)) && !lex.orgHeads.has(bareOf(t.core))) {
