@@ -1,8 +1,10 @@
-// Nationality adjectives (الروسي، المصرية) to ISO country codes, through the Arabic
+// Nationality adjectives (الروسي، المصرية) to ISO country codes: those the state gazetteer
+// lists (data/gazetteer/states.json, read by quotes/nationalities), else through the Arabic
 // country names of i18n-iso-countries: the adjective's stem begins the country name
 // (روس → روسيا، مصر → مصر، صين → الصين). Used to resolve نظيره الروسي and
 // بمبادرة من الجانب المصري to the participant of that country.
 import countries from "i18n-iso-countries";
+import { nationalityCode } from "../quotes/nationalities.js";
 import { normalize } from "../text/normalize.js";
 import type { Entity } from "../types.js";
 
@@ -37,6 +39,9 @@ export function countryOfAdjective(adjective: string): string | null {
 }
 
 function adjectiveCountry(adjective: string): string | null {
+  // The gazetteer's adjectives first: the irregular ones (البريطاني، الأمريكي، الألماني، النمساوي) name no stem of a country name.
+  const listed = nationalityCode(adjective);
+  if (listed) return listed;
   let stem = adjective.startsWith("ال") ? adjective.slice(2) : adjective;
   stem = stem.replace(/(?:يه|يا|يين|يان|ي)$/u, "");
   if (stem.length < 2) return null;

@@ -138,3 +138,11 @@ describe("references to several persons and subjects carried over", () => {
     expect(has(rounds[0], "عبد العاطي") && has(rounds[0], "وانغ يي") && !has(rounds[0], "السيسي")).toBe(true);
   });
 });
+
+describe("irregular nationality adjectives (the state gazetteer's)", () => {
+  it("الوزير البريطاني names the British person (البريطاني is no stem of المملكة المتحدة)", () => {
+    const a = analyse("بحث وزير الخارجية السعودي فيصل بن فرحان في الرياض أمس مع وزير الخارجية البريطاني ديفيد كاميرون العلاقات الثنائية.\n\nوكان ولي العهد الأمير محمد بن سلمان قد التقى الوزير البريطاني في وقت سابق من اليوم ذاته.");
+    const meetings = parties(a, "meeting");
+    expect(meetings.some((m) => m.length === 2 && has(m, "محمد بن سلمان") && has(m, "كاميرون"))).toBe(true);
+  });
+});
