@@ -305,7 +305,7 @@ function datelineDate(match: DatelineMatch, input: MetadataInput, anchor: string
   return year === null ? null : isoDate(year, dm.month, dm.day);
 }
 
-const UPDATE_LABEL = /(?:آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|اخر تعديل|حُ?د[َّ]*ثت?(?=\s|:)|عُ?د[َّ]*لت?(?=\s|:)|updated)/i;
+const UPDATE_LABEL = /(?:آخر تحديث|اخر تحديث|تم التحديث|تحديث|مُ?حدَّ?ث[ةه]?(?=[\s:)]|$)|آخر تعديل|اخر تعديل|حُ?د[َّ]*ثت?(?=\s|:)|عُ?د[َّ]*لت?(?=\s|:)|updated)/i;
 const PUBLISHED_LABEL = /(?:^|[^\p{L}])(?:نُ?شِ?رَ?(?:ت)?|تاريخ النشر|أُ?ضيفَ?(?:ت)?|published|posted)(?![\p{L}])/iu;
 
 function timestampDate(dropped: DroppedLine[]): string | null {

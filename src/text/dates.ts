@@ -188,11 +188,12 @@ const MARKED = wordDatePatterns(true);
 const patternsFor = (text: string): WordDatePatterns => (text.includes(SHADDA) ? MARKED : PLAIN);
 
 // 2020/12/31, 2020-12-31, 2023:09:20 (year first) and 31/12/2020, 31-12-2020, 31.12.2020 (day first);
+// after a label's colon too ("تاريخ النشر:12.04.2023"), not after a time's ("10:12.04.2023" is none);
 // a slash or dash may stand between single spaces ("22 / 10 / 2024"), the same both times.
 // A number before or after it across a spaced dash or slash makes a longer run (no date), but a
 // time does not: "11/08/2023 - 14:32", "09:15 - 2024/03/05" print publication stamps.
 const NUMERIC_DATE_SOURCE =
-  `(?<![\\p{N}.:/-]|(?<!:\\p{N}*)\\p{N} [-/] )(?:` +
+  `(?<![\\p{N}./-]|\\p{N}:|(?<!:\\p{N}*)\\p{N} [-/] )(?:` +
     `(?<y1>${DIGIT}{4})(?<s1>[-/.:]| [-/] )(?<m1>${DIGIT}{1,2})\\k<s1>(?<d1>${DIGIT}{1,2})` +
     `|(?<d2>${DIGIT}{1,2})(?<s2>[-/.]| [-/] )(?<m2>${DIGIT}{1,2})\\k<s2>(?<y2>${DIGIT}{4})` +
     `)(?![\\p{N}]|[-/][\\p{N}]| [-/] \\p{N}(?!\\p{N}?:\\p{N}))(?:\\s*(?<suffix>${ERA_SUFFIX}))?`;

@@ -134,6 +134,9 @@ describe("extractMetadata", () => {
     expect(meta("عنوان الخبر هنا\n\nنُشر يوم 9 أكتوبر 2021\n\nقال الوزير إن.").published).toBe("2021-10-09");
     // The update printed first, the publication after it.
     expect(meta("عنوان الخبر هنا\n\nآخر تحديث: 2020-09-14 | نُشر في: 2020-09-12\n\nقال الوزير إن.").published).toBe("2020-09-12");
+    // A wire's stamp: the time and date, then the update in brackets.
+    expect(meta("عنوان الخبر هنا\n\n09:40 GMT 03.06.2021 (محدثة 18:05 GMT 04.06.2021)\n\nقال الوزير إن.").published).toBe("2021-06-03");
+    expect(meta("عنوان الخبر هنا\n\nتاريخ النشر:03.06.2021 | 09:40 GMT\n\nقال الوزير إن.").published).toBe("2021-06-03");
     // An update time alone is not the publication date.
     expect(meta("عنوان الخبر هنا\n\nحُدّثت في: 10 أكتوبر 2021\n\nقال الوزير إن.").published).toBeNull();
   });

@@ -98,6 +98,11 @@ describe("findDates", () => {
     expect(findDates("03/02/2022 - 17 قتيلا")).toHaveLength(0);
   });
 
+  it("reads a numeric date right after a label's colon, not after a time's", () => {
+    expect(one("تاريخ النشر:05.09.2022 | 11:20").iso).toBe("2022-09-05");
+    expect(findDates("الساعة 11:05.09.2022")).toEqual([]);
+  });
+
   it("reads numeric dates, year first or day first", () => {
     expect(one("صدر البيان بتاريخ 2021/06/04 عن").iso).toBe("2021-06-04");
     expect(one("صدر في 04-06-2021").iso).toBe("2021-06-04");
