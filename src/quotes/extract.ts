@@ -289,6 +289,15 @@ class SpeakerState {
     const lex = lexicon();
     const v = verbAt;
     if (v + 1 < s.tokenEnd && tokens[v + 1].start < upTo && !this.index.at(tokens[v + 1].start) && (isWord(tokens[v + 1], lex.titles) || isWord(tokens[v + 1], lex.honorifics))) {
+      // وحمّل الرئيس الأسد …: a family name the entity stage left unmarked, after the title's words.
+      for (let n = v + 1; n < s.tokenEnd && n - v <= 4 && tokens[n].start < upTo && !this.index.at(tokens[n].start); n++) {
+        const family = this.index.byFamilyName(tokens[n]);
+        if (family) {
+          if (!this.clash(family.id, gender)) return family.id;
+          break;
+        }
+        if (!(isWord(tokens[n], lex.titles) || isWord(tokens[n], lex.honorifics) || /^ال.+يه?$/.test(tokens[n].core))) break;
+      }
       let stop = v + 1;
       while (stop < s.tokenEnd && tokens[stop].start < upTo && tokens[stop].kind === "arabic" && !this.index.at(tokens[stop].start) && stop - v <= 8) stop++;
       const named = stop < s.tokenEnd && tokens[stop].start < upTo ? this.index.at(tokens[stop].start) : undefined;

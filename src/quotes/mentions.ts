@@ -153,7 +153,9 @@ export class MentionIndex {
         if (counterparts.has(tokens[k].core)) break;
       }
       let k = last + 1;
-      for (; k < tokens.length && k - last <= WINDOW_AFTER && !this.stops(tokens[k], sentence, m.entity) && !counterparts.has(tokens[k].core); k++) {
+      // X ووزيرة خارجية Y …: a title joined by و right after the name is another person's (stacked titles come after one of X's own).
+      const joined = tokens[k]?.pre.startsWith("و") && lexicon().titles.has(tokens[k].core);
+      for (; !joined && k < tokens.length && k - last <= WINDOW_AFTER && !this.stops(tokens[k], sentence, m.entity) && !counterparts.has(tokens[k].core); k++) {
         m.after.push(windowWord(tokens[k]));
       }
       // التقت X الرئيس التونسي Y: a title with the article written right before the next
@@ -197,6 +199,19 @@ export class MentionIndex {
     }
     // The mention itself, its windows filled: resolveTitle asks for every person mention on each phrase it tries.
     return m as PlacedMention & { beforeText: string[]; texts: string[][] };
+  }
+
+  /** Some window of the person's mentions holds the title word (bare), not after a modifier (نائب الرئيس is no رئيس). */
+  holdsTitle(id: string, word: string): boolean {
+    const modifiers = lexicon().titleModifiers;
+    for (const m of this.all) {
+      if (m.entity.id !== id) continue;
+      for (const w of this.textsOf(m).texts) {
+        const i = w.indexOf(word);
+        if (i >= 0 && !modifiers.has(w[i - 1] ?? "")) return true;
+      }
+    }
+    return false;
   }
 
   /** Index of the first mention starting at or after `offset` (binary search). */
@@ -678,6 +693,8 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
       const j = indexOfSeq(beforeNear, core);
       if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, j + core.length === beforeNear.length ? 3 : 2);
       if (!nounScore && !adjective) continue;
+      // الرئيس المصري is not the one whose title is written with another nationality (الرئيس التركي X).
+      if (adjective && texts.some((w) => titledOther(index, w, core, adjective!))) continue;
       // The title and its adjective written together (وزير الخارجية السعودي), not the adjective of a neighbour's apposition.
       if (adjective && texts.some((w) => indexOfSeq(w, [...core, bareCore(adjective!)]) >= 0)) nounScore += 1;
     }
@@ -686,6 +703,13 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
     if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at))) best = { e: m.entity, score, at: m.start };
   }
   return best?.e ?? null;
+}
+
+/** Window w holds the title followed by a nationality adjective of another state than `adjective`. */
+function titledOther(index: MentionIndex, w: string[], core: string[], adjective: string): boolean {
+  const i = indexOfSeq(w, core);
+  const x = i >= 0 ? w[i + core.length] : undefined;
+  return x !== undefined && adjectiveStem(x) !== null && adjectiveStem(x) !== adjectiveStem(adjective) && index.isNationality(x);
 }
 
 /**

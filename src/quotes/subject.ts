@@ -119,6 +119,10 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     const e = resolveCounterpart(index, adj, lastSpeaker, first.start);
     return e ? { kind: "entity", id: e.id, explicit: true } : { kind: "unresolved" };
   }
+  // وأبرز الوزير أن … after the minister spoke: a title word alone that the last speaker holds is theirs.
+  if (lastSpeaker && isWord(first, lex.titles) && first.core.startsWith("ال") && (k + 1 >= to || isComma(next) || isWord(next, lex.zoneAdverbs) || isWord(next, lex.breakers))) {
+    if (index.holdsTitle(lastSpeaker, bareCore(lex.titleSynonyms.get(first.core) ?? first.core))) return { kind: "entity", id: lastSpeaker, explicit: true };
+  }
   if (isTitle) {
     const e = titleHolder(tokens, index, k, stop)?.entity;
     if (e) return { kind: "entity", id: e.id, explicit: true };
@@ -257,7 +261,24 @@ function sentenceHonorific(tokens: Token[], index: MentionIndex, k: number, hono
   const has = (m: PlacedMention) => m.before.includes(honorific) || m.after.slice(0, 2).includes(honorific) || m.self.includes(honorific);
   const free = persons.filter((m) => !governed(tokens, m.start));
   const addressed = free.find(has) ?? (inDocument ? undefined : persons.find(has));
-  return addressed?.entity ?? (inDocument ? free[0]?.entity ?? null : null);
+  return addressed?.entity ?? titledHonorific(tokens, index, s, k, honorific) ?? (inDocument ? free[0]?.entity ?? null : null);
+}
+
+/**
+ * وعقد سمو وزير الخارجية جلسة مع X، أكد خلالها سموه …: the honorific written with a title as a
+ * clause's subject earlier in the sentence names the title's holder, not the person named after مع.
+ */
+function titledHonorific(tokens: Token[], index: MentionIndex, from: number, k: number, honorific: string): Entity | null {
+  const lex = lexicon();
+  for (let j = from; j + 1 < k; j++) {
+    if (plain(tokens[j]) !== honorific || !isWord(tokens[j + 1], lex.titles) || governed(tokens, tokens[j].start)) continue;
+    let stop = j + 1;
+    while (stop < k && stop - j <= 8 && tokens[stop].kind === "arabic" && !isWord(tokens[stop], lex.breakers) && !index.at(tokens[stop].start)) stop++;
+    if (index.at(tokens[stop]?.start ?? -1)) continue; // a name follows: the sentence's persons answered already
+    const h = titleHolder(tokens, index, j + 1, stop);
+    if (h) return h.entity;
+  }
+  return null;
 }
 
 /** A mention right after a preposition (مع بوتين، إلى الرئيس، لبوتين) is an object, not a clause's subject. */

@@ -1,0 +1,43 @@
+// A speaker referred to by title, honorific or family name after being named: sentences
+// written for these tests; people and events invented.
+import { describe, expect, it } from "vitest";
+import { quotesOf, type Ents } from "./helpers.js";
+
+const pairs = (text: string, ents: Ents) => quotesOf(text, ents).map((q) => [q.speaker, q.text.split(" ").slice(0, 2).join(" ")]);
+
+describe("title references", () => {
+  it("a title alone (وأبرز الوزير) right after a holder spoke is theirs, not the latest holder named", () => {
+    const ents: Ents = { nasser: ["PER", "ناصر العمري"], ismail: ["PER", "إسماعيل ولد أحمد"] };
+    const text =
+      "أجرى وزير الخارجية السيد ناصر العمري مباحثات مع وزير الخارجية السيد إسماعيل ولد أحمد. وأكد السيد العمري أن العلاقات بين البلدين متينة. وأبرز الوزير أن المملكة مستعدة لتقاسم خبرتها مع الأشقاء.";
+    expect(pairs(text, ents).map((p) => p[0])).toEqual(["nasser", "nasser"]);
+  });
+
+  it("a participle after the opening verb, a title and a family name the entity stage did not mark", () => {
+    const ents: Ents = { bashir: ["PER", "بشير الخالدي"], badr: ["PER", "بدر السالمي"], tariq: ["PER", "طارق بن سعيد"] };
+    const text =
+      "تلقى الرئيس بشير الخالدي رسالة من السلطان طارق بن سعيد نقلها الوزير بدر السالمي. وحمل الرئيس الخالدي الوزير السالمي تحياته إلى السلطان طارق بن سعيد، مؤكدا أن مواقف بلاده كانت أخوية صادقة.";
+    expect(pairs(text, ents)).toEqual([["bashir", "مواقف بلاده"]]);
+  });
+
+  it("a nationality title is not the person whose title names another nationality", () => {
+    const ents: Ents = { recep: ["PER", "رجب أوزكان"], sami: ["PER", "سامي عبد الحليم"], egypt: ["GPE", "مصر"], turkey: ["GPE", "تركيا"] };
+    const text =
+      "وصل الرئيس التركي رجب أوزكان إلى العاصمة المصرية، وكان في استقباله نظيره المصري سامي عبد الحليم. وأوضح الرئيس المصري أنه قبل دعوة نظيره لزيارة أنقرة.";
+    expect(pairs(text, ents)).toEqual([["sami", "قبل دعوة"]]);
+  });
+
+  it("a title joined by و right after a name (X ووزيرة خارجية Y) is not X's", () => {
+    const ents: Ents = { hamdan: ["PER", "حمدان بن راشد"], retno: ["PER", "ريتا سوكارنو"], indo: ["GPE", "إندونيسيا"] };
+    const text =
+      "حمدان بن راشد ووزيرة خارجية إندونيسيا يبحثان التعاون\n\nبحث الوزير حمدان بن راشد مع الوزيرة ريتا سوكارنو التعاون بين البلدين. وأضافت الوزيرة الإندونيسية أن البلدين يتطلعان إلى استئناف العمل على المشاريع المشتركة.";
+    expect(pairs(text, ents)).toEqual([["retno", "البلدين يتطلعان"]]);
+  });
+
+  it("an honorific pronoun (سموه) in a clause whose sentence wrote the honorific with a title (سمو وزير الخارجية)", () => {
+    const ents: Ents = { faisal: ["PER", "فيصل بن سلطان"], vlad: ["PER", "فلاديمير نوروف"] };
+    const text =
+      "وصل صاحب السمو الأمير فيصل بن سلطان وزير الخارجية، اليوم، إلى طشقند. وعقد سمو وزير الخارجية بعد ذلك جلسة مباحثات مع وزير الخارجية بالنيابة في أوزبكستان فلاديمير نوروف، أكد خلالها سموه أن المملكة تنظر إلى أوزبكستان بوصفها شريكا مهما.";
+    expect(pairs(text, ents)).toEqual([["faisal", "المملكة تنظر"]]);
+  });
+});
