@@ -10,6 +10,7 @@ import { GREGORIAN_MONTHS } from "../text/dates.js";
 import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Event, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
+import { countedSeries, plannedClause, purposeOfDeparture, spokenOf, thingArrived } from "./clauses.js";
 import { docContext, isPunct, lowerBound, sentenceIndexAt, textSpan, tokenIndexAt, type DocContext } from "./context.js";
 import { entityCountry } from "./countries.js";
 import { credentialPresentations } from "./credentials.js";
@@ -19,7 +20,7 @@ import { anchorYear, articleAnchor, dateExpressions, mayHoldDate, type DateAncho
 import { signatories } from "./signatories.js";
 import { addDays } from "./iso-days.js";
 import { findTriggers, type Trigger } from "./triggers.js";
-import { anyWordIs, DURING, FUTURE_PREFIX, GENERIC_BEFORE, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, wordIs } from "./word-classes.js";
+import { anyWordIs, DURING, FUTURE_PREFIX, GENERIC_BEFORE, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, TAKING_PART, wordIs } from "./word-classes.js";
 
 /** What a bare الاجتماع، اللقاء، المحادثات can point back to besides a meeting: a round, a summit, a video call. */
 const GATHERINGS = new Set<Event["type"]>(["consultation", "multilateral", "video_call"]);
@@ -89,6 +90,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       if (pairs) p = { ...p, ids: [...new Set(pairs.flat())], pairs, initiator: pairs[0][0] };
     }
     if (p.ids.length === 0 || (p.ids.length < 2 && !SOLO_TYPES.has(t.type))) continue;
+    // A gathering named in what its one person says (not القمة pointing back: a speaker there is a delegate).
+    if (spokenOf(ctx, t, p.ids) && !isAnaphoric(ctx, t)) continue;
     if (t.type === "message" && duringOther(ctx, t, triggers)) continue;
     if (isAnaphoric(ctx, t)) {
       // الاجتماع، القمة، هذه المذكرة: the event reported already, unless it brings new participants.
@@ -97,6 +100,10 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       if (sameSentence) {
         const frame = earlier ?? [...events].reverse().find((e) => e.main);
         if (frame) framedBy.set(t.sentence, frame);
+        // وشارك في القمة X وY، فيما …: the delegates it names, whatever else the sentence reports.
+        if (frame?.type === "multilateral" && t.type === "multilateral" && takingPartIn(ctx.doc.tokens, t)) {
+          for (const id of p.ids) if (!frame.participants.includes(id)) frame.participants.push(id);
+        }
         continue;
       }
       if (earlier && t.type === "multilateral") {
@@ -144,7 +151,17 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     }
     if (date) previousDate = date;
     const persons = p.ids.filter((id) => ctx.byId.get(id)?.type === "PER");
-    const type = twoPartyType(ctx, t, p.ids.length === 2 && persons.length === 2);
+    let type = twoPartyType(ctx, t, p.ids.length === 2 && persons.length === 2);
+    if (type === "video_call") {
+      // وشارك في القمة X …، واكتفى Y بالمشاركة عبر تقنية الفيديو: a delegate of the summit by video;
+      // several leaders by video are a summit of their own.
+      const frame = framedBy.get(t.sentence);
+      if (frame?.type === "multilateral" && anyWordIs(ctx.doc.tokens, s.tokenStart, s.tokenEnd, TAKING_PART)) {
+        for (const id of p.ids) if (!frame.participants.includes(id)) frame.participants.push(id);
+        continue;
+      }
+      if (persons.length > 2) type = "multilateral";
+    }
     if (persons.length === 2 && !past && type !== "visit") {
       if (focus.pair.length === 2 && focus.pair.join() !== persons.join()) focus.history!.push(focus.pair);
       focus.pair = persons;
@@ -297,6 +314,15 @@ function witnessed(ctx: DocContext, t: Trigger): boolean {
   return false;
 }
 
+/** شارك في القمة، بمشاركته في الاجتماع: a word of taking part right before the trigger (في between). */
+function takingPartIn(tokens: Token[], t: Trigger): boolean {
+  const prev = tokens[t.tokenStart - 1];
+  if (!prev || prev.sentence !== t.sentence) return false;
+  if (wordIs(prev, TAKING_PART)) return true;
+  const before = tokens[t.tokenStart - 2];
+  return prev.norm === "في" && before !== undefined && before.sentence === t.sentence && wordIs(before, TAKING_PART);
+}
+
 /** تبادل خلاله الزعيمان التهنئة: greetings exchanged during another event of the sentence. */
 function duringOther(ctx: DocContext, t: Trigger, triggers: Trigger[]): boolean {
   const earlier = triggers.some((o) => o !== t && o.sentence === t.sentence && o.tokenStart < t.tokenStart);
@@ -334,6 +360,7 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
+  if (countedSeries(tokens, t) || thingArrived(ctx, t) || purposeOfDeparture(tokens, t) || plannedClause(tokens, t, s.tokenStart)) return true;
   const from = Math.max(s.tokenStart, t.tokenStart - lex.irrealisBefore.window);
   for (let k = from; k <= t.tokenStart && k < s.tokenEnd; k++) {
     if (k < t.tokenStart && wordIs(tokens[k], IRREALIS_BEFORE)) return true;
@@ -531,8 +558,8 @@ function farClause(ctx: DocContext, d: DateExpression, t: Trigger): boolean {
 /** الذي، التي، الذين …: a relative pronoun opens a clause about something else. */
 const RELATIVE_PRONOUN = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]);
 
-/** الذي استضافته الرياض، التي عقدت، الذي جرى …: the clause tells where or when the event itself was held. */
-const HOLDING_VERB = /^(?:استضاف|استضافت|احتضن|احتضنت|عقد|عقدت|انعقد|انعقدت|جري|جرت|اقيم|اقيمت|نظم|نظمت|شهد|شهدت|تم)/u;
+/** الذي استضافته الرياض، التي عقدت، الذي جرى، الذي جمع أمس …: the clause tells where or when the event itself was held. */
+const HOLDING_VERB = /^(?:استضاف|استضافت|احتضن|احتضنت|عقد|عقدت|انعقد|انعقدت|جري|جرت|اقيم|اقيمت|نظم|نظمت|شهد|شهدت|تم|جمع|جمعت|ضم|ضمت|التام|التامت)/u;
 
 /**
  * A date inside a relative clause (at most ten words after الذي/التي) dates that clause's verb,

@@ -157,8 +157,10 @@ export function articleAnchor(article: Article): DateAnchor {
     const lineStart = opening.lastIndexOf("\n", d.start - 1) + 1;
     const head = opening.slice(lineStart, d.start).trim();
     const tail = opening.slice(d.end, d.end + 20);
-    const shortHead = head === "" || head.split(/\s+/).length <= 3;
-    if (shortHead && /^\s*(?:$|\n|[(\[/|\-–—]|\d{1,2}:\d{2}|م\b)/u.test(tail)) add(d.iso);
+    // Words only (طهران - إرنا - 17 حزيران …: a dash is no word); after the date a bracket, dash,
+    // slash, colon, time, line end, م or الموافق (the same day in the other calendar).
+    const shortHead = head === "" || head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3;
+    if (shortHead && /^\s*(?:$|\n|[(\[/|\-–—:]|\d{1,2}:\d{2}|م\b|(?:ال)?موافق)/u.test(tail)) add(d.iso);
     else if (d.iso) add(statedToday(opening, d.start, d.iso));
   }
   return { candidates, year: candidates.length ? null : inferCurrentYear(article.text) };

@@ -61,7 +61,31 @@ export function findTriggers(ctx: DocContext): Trigger[] {
       found.push({ type: t.type, span, sentence: sent.i, tokenStart, tokenEnd, conf: t.conf, priority: t.priority, absorbs: t.absorbs, bilateralIfTwo: t.bilateralIfTwo });
     }
   }
-  return mergeTriggers(found, lex.absorbWindow, doc.tokens, lex.absorbable);
+  return visitNounAfterVerb(mergeTriggers(found, lex.absorbWindow, doc.tokens, lex.absorbable), doc.tokens);
+}
+
+/** How many words after a visit verb's phrase (وصل X إلى طهران) its visit noun (في أول زيارة) may stand. */
+const VISIT_NOUN_GAP = 8;
+
+/**
+ * وصل X إلى طهران في أول زيارة …، زار X القاهرة في زيارة رسمية: the visit noun framed by في / ب right
+ * after a visit verb names the visit the verb reports, not a second one.
+ */
+function visitNounAfterVerb(kept: Trigger[], tokens: Token[]): Trigger[] {
+  const framedNoun = (t: Trigger) => {
+    const first = tokens[t.tokenStart];
+    if (!/^(?:ال)?زيار/u.test(first.core)) return false;
+    if (first.pre.endsWith("ب")) return true;
+    let k = t.tokenStart - 1;
+    if (tokens[k] && /^(?:ال)?(?:اول|اولي)$/u.test(tokens[k].norm)) k--;
+    return tokens[k]?.norm === "في";
+  };
+  return kept.filter(
+    (t) =>
+      t.type !== "visit" ||
+      !framedNoun(t) ||
+      !kept.some((v) => v !== t && v.type === "visit" && v.sentence === t.sentence && v.tokenEnd <= t.tokenStart && t.tokenStart - v.tokenEnd <= VISIT_NOUN_GAP && !/^(?:ال)?زيار/u.test(tokens[v.tokenStart].core)),
+  );
 }
 
 /** Punctuation that ends a noun phrase (a comma, colon, quote or bracket). */

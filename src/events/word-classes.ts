@@ -39,6 +39,8 @@ export const DURING = 1 << 21;
 export const DESCRIPTOR = 1 << 22;
 /** البلدان، الدولتان: the two states as a subject. */
 export const STATE_PAIR = 1 << 23;
+/** شارك، بالمشاركة، مشاركته: taking part (in a gathering named around it). */
+export const TAKING_PART = 1 << 24;
 
 /** The bits of the tests a token's folded word passes. */
 export function wordClasses(t: Token): number {
@@ -79,6 +81,7 @@ function classesOf(norm: string): number {
     [DURING, lex.during.test(norm)],
     [DESCRIPTOR, /^[وف]?(?:المسؤول|الدبلوماسي|الضيف|الزائر|السياسي)$/u.test(norm)],
     [STATE_PAIR, /^[وف]?(?:البلدان|الدولتان)$/u.test(norm)],
+    [TAKING_PART, /^[وف]?(?:ب|لل)?(?:ال)?(?:شارك|شاركت|شاركوا|يشارك|تشارك|مشارك|مشاركه|مشاركته|مشاركتها|مشاركتهم)$/u.test(norm)],
   ];
   let c = 0;
   for (const [bit, yes] of tests) if (yes) c |= bit;
