@@ -192,13 +192,14 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
 }
 
 /**
- * A row of three or more links split by bars or bullets, each of one to three words, no digits:
- * "من نحن | اتصل بنا | سياسة الخصوصية", "الصين | العالم | اقتصاد" (a site's menu or footer; a
- * stamp's parts hold digits, a headline has no three bars).
+ * A row of three or more links split by bars, bullets or slashes (one kind), each of one to
+ * three words, no digits: "من نحن | اتصل بنا | سياسة الخصوصية", "أخبار / سياسة / الخليج" (a
+ * site's menu, footer or breadcrumbs; a stamp's parts hold digits, a headline has no three bars).
  */
 function linkRow(n: string): boolean {
-  if (!/ [|•·] .* [|•·] /.test(n) || /\p{N}/u.test(n)) return false;
-  return n.split(/ [|•·] /).every((p) => p !== "" && wordsOf(p) <= 3);
+  const sep = / [|•·] .* [|•·] /.test(n) ? / [|•·] / : / \/ .* \/ /.test(n) ? / \/ / : null;
+  if (!sep || /\p{N}/u.test(n)) return false;
+  return n.split(sep).every((p) => p !== "" && wordsOf(p) <= 3);
 }
 
 /** Folded text without the spaces, colons, dashes, dots and "!" that end it (whitespace is only " " once folded). */
@@ -282,7 +283,8 @@ export function agencyFooter(line: string): Outlet | null {
   // The tag in brackets, before a slash, or as the first word.
   const m = /^\(([^()\d]{1,25})\)(.*)$/u.exec(t) ?? /^\/?([^/\d]{1,25})\/(.*)$/u.exec(t) ?? /^(\S{2,12})(\s.*)$/u.exec(t);
   if (!m) return null;
-  const outlet = outletByTag(m[1]);
+  // A full name counts where brackets or a slash mark it off: "وكالة الأنباء العمانية/ س ع".
+  const outlet = outletByTag(m[1]) ?? (/^[(/]|\//.test(t) && m[1].includes(" ") ? outletByName(m[1].trim()) : null);
   if (!outlet) return null;
   const slashed = m[2].includes("/");
   const rest = stampLeftover(m[2]) ?? normalize(m[2]);

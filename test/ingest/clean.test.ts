@@ -37,6 +37,16 @@ describe("classifyLine", () => {
     ["- انتهى -", "rule"],
     ["// النهاية //", "rule"],
     ["09:20 ت غ", "timestamp"],
+    ["وكالة الأنباء القطرية/ ع م", "credit"],
+    ["(وكالة الأنباء الأردنية) س ع/ ر ص", "credit"],
+    // Menus, footer links and breadcrumbs split by bars, bullets or slashes.
+    ["عن الموقع | اتصل بنا | شروط الاستخدام", "breadcrumb"],
+    ["أخبار • رياضة • ثقافة وفنون", "breadcrumb"],
+    ["أخبار / عربي ودولي / الخليج", "breadcrumb"],
+    // A masthead: the site's name and a section.
+    ["سكاي نيوز عربية | الشرق الأوسط", "site"],
+    // A stamp: the Hijri and the Gregorian date joined by الموافق.
+    ["السبت 3 رجب 1445هـ الموافق 13 يناير 2024م", "timestamp"],
   ])("%s → %s", (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
   });
@@ -51,6 +61,9 @@ describe("classifyLine", () => {
     "وفي عام 2020 وقع البلدان اتفاقية للتعاون.",
     "واس قال إن",
     "سانا من دمشق",
+    "وكالة الأنباء القطرية أن الوزير سيزور",
+    "عاجل | الوزير يصل إلى العاصمة في زيارة رسمية",
+    "الرياض / أبوظبي / الدوحة تتفق على خطة مشتركة للطاقة",
   ])("keeps body text: %s", (line) => {
     expect(classifyLine(line)).toBeNull();
   });
