@@ -71,6 +71,8 @@ export interface Lexicon {
   /** Given names shaped like a past verb with ت (حكمت، رفعت، نشأت): a name word, not the verb after names. */
   tNames: Set<string>;
   honorifics: Set<string>;
+  /** Folded nouns of a platform, an app or an account on one (منصة، تطبيق، حسابه): a name after one is a medium. */
+  platformNouns: Set<string>;
   /** Folded indefinite adjectives in construct (رفيع المستوى، متعددة الأطراف) that go on a body's name. */
   orgImproper: Set<string>;
   /** Folded words before a listed phrase (الترشح لرئاسة الجمهورية) that make it an office, not a body. */
@@ -276,7 +278,7 @@ function build(): Lexicon {
   const titleHeads = new Map<string, string>();
   for (const [ar, en] of Object.entries(titles.heads)) if (!ar.includes(" ")) titleHeads.set(normalize(ar).replace(/^ال(?=...)/, ""), en);
   const orgHeads = loadJson<OrgHeadsFile>("data/lexicon/org-heads.json");
-  const stop = loadJson<{ words: string[] }>("data/lexicon/entity-stopwords.json");
+  const stop = loadJson<{ words: string[]; platform_nouns: string[] }>("data/lexicon/entity-stopwords.json");
   const common = tryLoad<{ words: string[] }>("data/lexicon/common-words.json");
   const nameParts = loadJson<{ particles: string[]; families: string[]; f_names: string[]; t_names: string[]; honorifics: string[]; not_family: string[] }>("data/lexicon/name-parts.json");
 
@@ -306,6 +308,7 @@ function build(): Lexicon {
     orgListed: folded(orgHeads.listed_only),
     mechanism: folded(orgHeads.mechanism_words),
     stopwords: folded(stop.words),
+    platformNouns: folded(stop.platform_nouns),
     common: new Set(common?.words ?? []),
     collisions: folded(loadJson<{ words: string[] }>("data/lexicon/name-collisions.json").words),
     nameParticles: folded(nameParts.particles),

@@ -55,17 +55,24 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
   return out;
 }
 
-/** Nouns of a social platform or an app (على منصة إكس، عبر تطبيق تلغرام), folded. */
-// Not موقع or شبكة: موقع أكسيوس، شبكة CNN are outlets, which are organisations.
-const PLATFORM = new Set(["منصه", "منصات", "تطبيق"]);
+/** Prepositions between an account and its platform (حسابه على إكس، عبر منصة …). */
+const ON = /^(علي|عبر|في)$/;
 
-/** A one-word name right after a platform noun names a medium, not an actor (كتب على منصة إكس). */
+/**
+ * A one-word name right after a platform noun (lexicon platformNouns: كتب على منصة إكس), or after
+ * على/عبر/في after one (في حسابه على تويتر), names a medium, not an actor.
+ */
 function afterPlatform(doc: Doc, s: TaggedSpan): boolean {
   if (s.tokenEnd - s.tokenStart !== 1 || s.tokenStart === 0) return false;
+  const nouns = getLexicon().platformNouns;
+  const sentence = doc.tokens[s.tokenStart].sentence;
   let k = s.tokenStart - 1;
   if (k > 0 && doc.tokens[k].kind === "punct" && OPEN_QUOTE.has(doc.tokens[k].text)) k--; // منصة «إكس»
   const prev = doc.tokens[k];
-  return prev.sentence === doc.tokens[s.tokenStart].sentence && PLATFORM.has(prev.core);
+  if (prev.sentence !== sentence) return false;
+  if (nouns.has(prev.core) || nouns.has(prev.norm)) return true;
+  const before = doc.tokens[k - 1];
+  return ON.test(prev.norm) && !!before && before.sentence === sentence && (nouns.has(before.core) || nouns.has(before.norm));
 }
 
 /** The tagger's spans from its best label sequence alone (as tagDoc, without confidences). */

@@ -115,6 +115,10 @@ describe("a platform's name after منصة or تطبيق", () => {
     expect(withModel("ونشر السفير على منصة «إكس» صورة من اللقاء")).toEqual([]);
     expect(withModel("وأعلنت الرئاسة عبر تطبيق تلغرام أن الاتصال جرى مساء")).toEqual([]);
   });
+  it("after an account and على/في it is a medium, not a place or a body", () => {
+    const any = (text: string) => recognizeEntities(docOf(text)).map((e) => e.name);
+    expect(any("وغرد الرئيس على حسابه في تويتر قائلا إن")).toEqual([]);
+  });
 });
 
 describe("regions of Somalia", () => {
