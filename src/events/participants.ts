@@ -266,6 +266,13 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
         continue;
       }
     }
+    const group = describedGroup(ctx, t);
+    if (group) {
+      // زيارة المسؤولين الليبيين إلى القاهرة: the persons of that country named before.
+      slots.push({ kind: "title", token: t, ids: group, type: "PER", reporter });
+      t++;
+      continue;
+    }
     const size = groupSize(tokens, t);
     if (size) {
       // استقبل X الوزراء الثلاثة: the persons of the event of three named before.
@@ -298,8 +305,24 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
 }
 
 /** الوزراء، القادة، الرؤساء، الزعماء، المسؤولين: a plural of persons a count may follow. */
-const GROUP_NOUN = /^(?:ال)(?:وزراء|قاده|رؤساء|زعماء|مسؤولين|مسؤولون)$/u;
+const GROUP_NOUN = new RegExp(`^ال(?:${["وزراء", "قادة", "رؤساء", "زعماء", "مسؤولين", "مسؤولون"].map(normalize).join("|")})$`, "u");
 const COUNT: Record<string, number> = { الثلاثه: 3, الثلاث: 3, الاربعه: 4, الاربع: 4, الخمسه: 5, الخمس: 5, السته: 6, الست: 6 };
+
+/** المسؤولين الليبيين، القادة الخليجيين: two or more persons of the country of the plural adjective after `t`, named before it. */
+function describedGroup(ctx: DocContext, t: number): string[] | null {
+  const tokens = ctx.doc.tokens;
+  const next = tokens[t + 1];
+  if (!GROUP_NOUN.test(tokens[t].core) || !next || next.sentence !== tokens[t].sentence || ctx.mentionAt[next.i]) return null;
+  if (!/^ال.+(?:يين|يون)$/u.test(next.core)) return null;
+  const country = countryOfAdjective(next.core);
+  if (!country) return null;
+  const out: string[] = [];
+  for (const m of ctx.mentions) {
+    if (m.tokenStart >= t) break;
+    if (m.entity.type === "PER" && entityCountry(m.entity) === country && !out.includes(m.entity.id)) out.push(m.entity.id);
+  }
+  return out.length >= 2 ? out : null;
+}
 
 /** الوزراء الثلاثة، القادة الأربعة: how many persons the group word at `t` counts, or 0. */
 function groupSize(tokens: Token[], t: number): number {
@@ -670,12 +693,13 @@ function carrierVerbBefore(ctx: DocContext, trigger: number): number {
  * article names that state. Without a host the visit is not recorded.
  */
 function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: number, triggerStart: number, triggerEnd: number, focusFree: boolean): ParticipantResult {
-  const persons = slots.filter((x) => x.ids.length === 1 && isPer(ctx, x.ids[0]));
+  // A group written as one (المسؤولين الليبيين) visits together.
+  const persons = slots.filter((x) => (x.ids.length === 1 || x.kind === "title") && x.ids.length > 0 && x.ids.every((id) => isPer(ctx, id)));
   // وصل X … إلى: the subject inside the trigger phrase; زار X، يزور X: right after the verb.
   const inside = persons.find((x) => x.token > triggerStart && x.token < triggerEnd);
   const after = persons.find((x) => x.token >= triggerEnd && x.token <= triggerEnd + 3 && !isPrepositional(ctx.doc.tokens, triggerEnd, x.token));
   const before = [...persons].reverse().find((x) => x.token < triggerStart);
-  let visitor = inside ?? after ?? before;
+  let visitor = inside ?? after ?? madeBy(ctx, persons, triggerEnd) ?? before;
   const visitorEnd = visitor ? (ctx.mentionAt[visitor.token]?.tokenEnd ?? visitor.token + 1) : -1;
   const host =
     hostState(ctx, from, to, triggerStart, visitor && visitor.token >= triggerEnd ? visitorEnd : -1) ??
@@ -688,8 +712,21 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
     for (const x of persons) if (!guest && x.token < triggerStart && isForeign(ctx, x, hostCountry)) guest = x;
     if (guest || personCountry(ctx, visitor.ids[0]) === hostCountry) visitor = guest;
   }
-  const ids = visitor && host ? [visitor.ids[0], host] : [];
+  const ids = visitor && host ? [...visitor.ids, host] : [];
   return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null, focusFree };
+}
+
+/** قام، يقوم، تقوم (…بها): the verb of a relative clause saying who made the visit. */
+const MADE_BY = /^(?:قام|يقوم|قامت|تقوم|اجراها|يجريها)$/u;
+
+/** الزيارة التي قام بها X، أول زيارة يقوم بها X: the person (within eight words) the clause after the visit noun names. */
+function madeBy(ctx: DocContext, persons: Slot[], triggerEnd: number): Slot | undefined {
+  const tokens = ctx.doc.tokens;
+  for (let k = triggerEnd; k < Math.min(tokens.length, triggerEnd + 3); k++) {
+    if (!MADE_BY.test(tokens[k].norm)) continue;
+    return persons.find((x) => x.token > k && x.token <= k + 8);
+  }
+  return undefined;
 }
 
 /** The person of the slot is of a known country other than the host's. */

@@ -119,13 +119,14 @@ function readOffices(ctx: DocContext, lex: OfficeTitleWords): Office[] {
 /**
  * "وزير الخارجية التركي هاكان فيدان ونظيره الأوزبكي بختيار سعيدوف": a counterpart holds the
  * office of the person named before him in the sentence, for his own country; later written
- * as "الوزير الأوزبكي". Only for persons with no office of their own.
+ * as "الوزير الأوزبكي". Only for persons with no office of their own beyond a bare head (الوزير).
  */
 function counterpartOffices(ctx: DocContext, known: Office[]): Office[] {
   const out: Office[] = [];
   const tokens = ctx.doc.tokens;
   for (const e of ctx.entities) {
-    if (e.type !== "PER" || known.some((o) => o.entity === e.id)) continue;
+    // A bare head written alone (الوزير شكري) says less than the counterpart's office.
+    if (e.type !== "PER" || known.some((o) => o.entity === e.id && o.complements.size > 0)) continue;
     for (const m of e.mentions) {
       if (!m.role || !m.role.text.includes("نظير") || !/^[وف]?نظير(?:ه|ها)?(?:\s|$)/u.test(normalize(m.role.text))) continue;
       const at = tokenIndexAt(tokens, m.role.start);
