@@ -24,7 +24,10 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
 
   if (vf.needsInitial && !initial && vf.form !== "participle") return null;
   // بين and عبر are first of all a preposition: every form of them needs its complement at once.
-  const strictForm = vf.strict && vf.form !== "participle";
+  // وعبر رئيس الجمهورية، باسمه وباسم شعبه، عن …: opening a clause with a title or a name after it, it is the verb.
+  const following = tokens[t + 1];
+  const subjectAhead = following !== undefined && (isWord(following, lex.titles) || isWord(following, lex.honorifics) || ctx.index.at(following.start) !== undefined);
+  const strictForm = vf.strict && vf.form !== "participle" && !(initial && conj && subjectAhead);
   const comp = findComplement(tokens, t + 1, s.tokenEnd, vf, ctx.quotations, strictForm, mentionTest(ctx));
   // A participle with its complementizer (مشيرا إلى أن، مؤكدا أن) is unambiguous even
   // without a comma before it; one with a noun phrase (معربا عن) needs a clause start.
@@ -68,8 +71,10 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     if (zoneEnd === t + 1 && next?.kind === "arabic" && next.pre === "" && !isWord(next, lex.zoneAdverbs) &&
         ((next.core.startsWith("ال") && next.suf === "") || isWord(next, lex.anonymous) || isWord(next, lex.nonSpeakers))) zoneEnd = subjectTo = t + 2;
     if (zoneEnd >= s.tokenEnd - 2) return null;
-    start = tokens[zoneEnd].start;
-    start = tokens[objectStart(tokens, s, zoneEnd)].start;
+    const object = objectStart(tokens, s, zoneEnd);
+    // أبرز، مبرزا + noun phrase: a statement only with a noun of stance (مبرزا أهمية …; أبرز also means 'most prominent').
+    if (vf.npHeads && !isStatementHead(tokens[object])) return null;
+    start = tokens[object].start;
   } else {
     return inside ? null : postposed(ctx, s, t, vf);
   }
@@ -90,7 +95,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     }
   }
   // أما X فـقال …: the topic after أما is the subject (أما وزير الخارجية فشدد على أن …).
-  if (subject.kind === "implicit" && tok.norm.startsWith("ف")) {
+  if (subject.kind === "implicit" && (tok.norm.startsWith("ف") || tokens[t - 1]?.norm === "فقد")) {
     let k = t - 1;
     while (k > s.tokenStart && t - k <= 10 && !isComma(tokens[k]) && plain(tokens[k]) !== "اما") k--;
     if (k < t - 1 && plain(tokens[k]) === "اما") {

@@ -15,6 +15,7 @@ interface VerbEntry {
   participle?: string;
   prep?: string;
   np_prep?: string;
+  np_heads?: boolean;
   frames: Frame[];
   irregular?: string[];
   strict?: boolean;
@@ -68,6 +69,8 @@ export interface VerbForm {
   prep: string | null;
   /** The prep_np frame's preposition where it differs from the clause's (نوه إلى أن / نوه بالدور). */
   npPrep: string | null;
+  /** The np frame counts only when the noun phrase opens with a noun of stance (أبرز أهمية …). */
+  npHeads: boolean;
   strict: boolean;
   jointOnly: boolean;
   addressee: boolean;
@@ -136,6 +139,7 @@ function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
     frames: new Set(v.frames),
     prep: v.prep ? fold(v.prep) : null,
     npPrep: v.np_prep ? fold(v.np_prep) : null,
+    npHeads: Boolean(v.np_heads),
     strict: Boolean(v.strict),
     jointOnly: Boolean(v.jointOnly),
     addressee: Boolean(v.addressee),

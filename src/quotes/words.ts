@@ -46,8 +46,8 @@ export const isColon = (t: Token | undefined) => t !== undefined && t.text === "
 export const OPENING_MARKS = new Set(["«", "“", '"', "„"]);
 export const CLOSING_MARKS = new Set(["»", "”", '"', "“"]);
 
-/** Words that may stand between a clause start and its verb (وقد قال، كما أكد، ثم أضاف). */
-const LEAD = new Set(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "بينما", "فيما", "كذلك", "وكذلك", "وبينما"]);
+/** Words that may stand between a clause start and its verb (وقد قال، كما أكد، ثم أضاف، …، حيث أكد، إذ كتب). */
+const LEAD = new Set(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "بينما", "فيما", "كذلك", "وكذلك", "وبينما", "حيث", "وحيث", "اذ"]);
 export const isLead = (t: Token | undefined) => t !== undefined && LEAD.has(t.norm);
 
 /** The reporting-verb reading of a folded word (as verbReading gives it for an Arabic token of that form). */

@@ -60,3 +60,27 @@ describe("frames", () => {
     expect(pairs(text, ents)).toEqual([]);
   });
 });
+
+describe("clause openers and verbs that are also other words", () => {
+  const ents: Ents = { omar: ["PER", "عمر الحسيني"], sami: ["PER", "سامي عبد الحليم"] };
+
+  it("مبرزا + a noun of stance is a statement; أبرز + another noun (the most prominent) is not", () => {
+    const text =
+      "وقال عمر الحسيني إن الحل سياسي، مبرزا أهمية دعم خطة المبعوث الأممي. وأبرز ما تناوله اللقاء ملف الطاقة.";
+    expect(pairs(text, ents)).toEqual([
+      ["omar", "الحل سياسي"],
+      ["omar", "أهمية دعم"],
+    ]);
+  });
+
+  it("أما X فقد أكد: the topic is the subject; …، حيث أكد: the clause's subject", () => {
+    const text =
+      "وقال عمر الحسيني إن الوضع هش. أما سامي عبد الحليم فقد أكد أن بلاده تدعم كل الجهود. وكان عمر الحسيني قد استقبل الوفد، حيث أكد خلال اللقاء أن الاستقرار مصلحة مشتركة.";
+    expect(pairs(text, ents).map((p) => p[0])).toEqual(["omar", "sami", "omar"]);
+  });
+
+  it("وعبر + a title opening a clause is the verb, even with a long adverbial before عن", () => {
+    const text = "وعبر الرئيس سامي عبد الحليم في البرقية، باسمه وباسم الشعب، عن خالص التعازي لأسر الضحايا. وسافر الوفد عبر الحدود إلى العاصمة.";
+    expect(pairs(text, ents)).toEqual([["sami", "خالص التعازي"]]);
+  });
+});
