@@ -131,6 +131,16 @@ function coordinatedAdjective(ctx: PatternContext, j: number): boolean {
   return !ctx.lex.stopwords.has(t.core) && !ctx.lex.orgNotJoined.has(t.core) && !EVENT_WORD.test(t.core) && !ctx.lex.orgShortForms.has(t.core);
 }
 
+/**
+ * An indefinite relative adjective after an indefinite head describes it (حكومة أفريقية، صندوق استثماري):
+ * a feminine one (-ية) after a feminine head, or a masculine one (-ي) on a common word (استثمار).
+ */
+function indefiniteAdjective(ctx: PatternContext, i: number, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  if (/ية$/.test(t.text)) return ctx.doc.tokens[i].core.endsWith("ه");
+  return t.norm.endsWith("ي") && t.norm.length >= 4 && ctx.lex.common.has(t.norm.slice(0, -1));
+}
+
 /** How far the complements of the head at `i` reach. */
 export function extent(ctx: PatternContext, i: number): Extent {
   const toks = ctx.doc.tokens;
@@ -262,7 +272,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
       j++; // plural nouns in construct: مجلس رؤساء دول …، مجلس وزراء الخارجية العرب
       continue;
     }
-    if (j === i + 1 && !definiteHead && !t.pre && !lex.common.has(t.norm) && !isStop(ctx, t) && t.norm.length >= 3 && !clitic(ctx, j)) {
+    if (j === i + 1 && !definiteHead && !t.pre && !lex.common.has(t.norm) && !isStop(ctx, t) && t.norm.length >= 3 && !clitic(ctx, j) && !indefiniteAdjective(ctx, i, j)) {
       properName = true; // جامعة هارفارد، حزب الوفد
       complements++;
       j++;
