@@ -413,16 +413,24 @@ function invited(ctx: DocContext, t: Trigger): boolean {
   return false;
 }
 
-/** القمة الثانية عام 2026 in a report of 2024: a year after the report's is a plan, not an event. */
+/** How far after the trigger (in words, within its clause) a year it is dated by may stand. */
+const YEAR_WINDOW = 12;
+
+/**
+ * القمة الثانية عام 2026، المؤتمر المقرر في مارس 2026، الدورة المقبلة سنة 2026 in a report of
+ * 2024: a year written in the trigger's clause after it (after عام/سنة or a month) that comes
+ * after the report's is a plan, not an event.
+ */
 function inLaterYear(ctx: DocContext, t: Trigger, anchor: DateAnchor): boolean {
   const reportYear = anchorYear(anchor);
   if (reportYear === null) return false;
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
-  for (let k = t.tokenEnd; k < Math.min(s.tokenEnd, t.tokenEnd + 4); k++) {
+  for (let k = t.tokenEnd; k < Math.min(s.tokenEnd, t.tokenEnd + YEAR_WINDOW) && !isPunct(tokens[k]); k++) {
     if (tokens[k].kind !== "number") continue;
     const y = Number(tokens[k].norm);
-    if (y > reportYear && y < 2200 && /^(?:عام|سنه|العام)$/.test(tokens[k - 1]?.norm ?? "")) return true;
+    const before = tokens[k - 1];
+    if (y > reportYear && y < 2200 && (/^(?:عام|سنه|العام|السنه)$/.test(before.norm) || isMonthWord(before))) return true;
   }
   return false;
 }

@@ -92,4 +92,14 @@ describe("dates", () => {
     const ev = run(text, [["kallas", "PER", ["كايا كالاس"]], ["nurtleu", "PER", ["مراد نورتلِيو"]]], { published: "2025-04-08" });
     expect(ev.map((e) => [e.type, e.date])).toEqual([["multilateral", "2025-04-07"]]);
   });
+
+  it("a year after the report's in the trigger's clause (عام 2027، في آذار 2027) is a plan", () => {
+    const a = run("وتستضيف بكين المنتدى العربي الصيني للتعاون الاقتصادي بمشاركة الوزير وانغ يي في آذار 2027.", [["wang", "PER", ["وانغ يي"]]], {
+      published: "2025-11-02",
+    });
+    expect(a.filter((e) => e.type === "multilateral")).toEqual([]);
+    const b = run("وشارك الوزير وانغ يي في المنتدى العربي الصيني للتعاون الاقتصادي في آذار 2025.", [["wang", "PER", ["وانغ يي"]]], { published: "2025-11-02" });
+    expect(b.map(sig)).toEqual(["multilateral:wang"]);
+  });
 });
+
