@@ -267,7 +267,9 @@ function titleSite(doc: DomDocument): string | null {
   if (!t) return null;
   const parts = t.split(/\s+[-–—|:]{1,2}\s+/);
   if (parts.length < 2) return null;
-  for (const p of [parts[parts.length - 1], parts[0]]) {
+  // Last, or first before a bar ("سكاي نيوز عربية | الخبر"): a headline's own first words ("رويترز - …") name a source, not the site.
+  const candidates = /^[^|]+\s\|\s/.test(t) ? [parts[parts.length - 1], parts[0]] : [parts[parts.length - 1]];
+  for (const p of candidates) {
     const o = outletByName(p, { ambiguous: true }) ?? outletByTag(p);
     if (o) return p;
   }

@@ -98,6 +98,14 @@ describe("a page's stamp, byline and furniture", () => {
     expect(toArticle({ id: "f", source: "f.html", rawHash: "0".repeat(64), html }).outlet).toBe("Petra");
   });
 
+  it("takes the site <title> names after the headline, or before a bar, never a headline's first words", () => {
+    const at = (title: string) => extractHtml(`<html><head><title>${title}</title></head><body><p>${P1}</p></body></html>`).siteName;
+    expect(at("الوزير يصل إلى لشبونة - وكالة الأنباء القطرية")).toBe("وكالة الأنباء القطرية");
+    expect(at("سكاي نيوز عربية | الوزير يصل إلى لشبونة")).toBe("سكاي نيوز عربية");
+    expect(at("رويترز - الوزير يصل إلى لشبونة")).toBeNull();
+    expect(at("الوزير يصل إلى لشبونة - موقع الحي")).toBeNull();
+  });
+
   it("drops menus, breadcrumbs and footer links from a page read whole", () => {
     const x = extractHtml(`<html><body><div class="top"><ul><li><a href="/1">محليات</a></li><li><a href="/2">عربي ودولي</a></li><li><a href="/3">اقتصاد</a></li></ul></div><h1>عنوان الخبر</h1><p>${P1}</p><ul><li>بند أول من نص الخبر</li><li>بند ثان</li><li>بند ثالث</li></ul></body></html>`);
     expect(x.text).not.toContain("محليات");
