@@ -27,6 +27,9 @@ export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft |
     // Only the speaker may follow: a complement would make this a forward cue (كما أكد أن …).
     if (findComplement(tokens, v + 1, s.tokenEnd, vf, ctx.quotations, false)) continue;
     const subject = readSubject(tokens, ctx.index, v + 1, s.tokenEnd, ctx.lastSpeaker(), vf.gender);
+    // …، وفق ما أفادت الرئاسة / حسبما ذكرت الوزارة: an institution after the fact sources the
+    // report (as بحسب البيان does), it is not a party's statement.
+    if (subject.kind === "entity" && !isPerson(ctx, subject.id)) return null;
     return trailingDraft(ctx, s, t, tokens[v].end, subject, vf.number, vf.gender);
   }
   for (const phrase of lex.trailingNominal) {

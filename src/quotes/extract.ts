@@ -136,6 +136,10 @@ class SpeakerState {
     this.recent.unshift(id);
   }
 
+  isOrganisation(id: string): boolean {
+    return this.index.byId(id)?.type === "ORG";
+  }
+
   private isPerson(id: string): boolean {
     return this.index.byId(id)?.type === "PER";
   }
@@ -427,6 +431,9 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
     const d = drafts[i];
     const r = state.resolved.get(d);
     if (!r || r === "drop") continue;
+    // أعلنت الوزارة أن الوزير X أكد أن …: an institution's account that opens with a person's
+    // statement is that person's statement (kept as the nested one), not the institution's.
+    if (r.speaker && state.isOrganisation(r.speaker) && opensWithNested(doc, drafts, i)) continue;
     let end = d.end;
     if (end === null) {
       if (d.cut !== undefined) end = d.cut;
@@ -477,6 +484,18 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
     });
   }
   return quotes;
+}
+
+/** A draft nested in drafts[i] begins its content: at most a subject (five words) lies between. */
+function opensWithNested(doc: Doc, drafts: Draft[], i: number): boolean {
+  const d = drafts[i];
+  for (let j = i + 1; j < drafts.length && drafts[j].sentence === d.sentence; j++) {
+    const n = drafts[j];
+    if (!n.nested) continue;
+    const between = doc.article.text.slice(d.start, n.cueStart).trim();
+    return between.length > 0 && between.split(/\s+/).length <= 5;
+  }
+  return false;
 }
 
 /** The first sentence holding `offset` (a loop: a closure over the draft would cost finish's loop an allocation per draft). */

@@ -1,0 +1,31 @@
+// Institutions as sources rather than speakers: sentences written for these tests;
+// people, offices and events invented.
+import { describe, expect, it } from "vitest";
+import { quotesOf, type Ents } from "./helpers.js";
+
+const ents: Ents = {
+  omar: ["PER", "عمر الحسيني"],
+  kamal: ["PER", "كمال درويش"],
+  ministry: ["ORG", "وزارة الشؤون الخارجية"],
+  office: ["ORG", "دائرة الاتصال في الرئاسة"],
+};
+
+const pairs = (text: string) => quotesOf(text, ents).map((q) => [q.speaker, q.text.split(" ").slice(0, 2).join(" ")]);
+
+describe("institutions reporting", () => {
+  it("an institution's account that opens with a person's statement is the person's (أعلنت الوزارة أن X أكد أن …)", () => {
+    const text = "كما أعلنت وزارة الشؤون الخارجية أن عمر الحسيني أكد خلال الاتصال أن بلاده تتمسك بالحوار الشامل بين الأطراف.";
+    expect(pairs(text)).toEqual([["omar", "بلاده تتمسك"]]);
+  });
+
+  it("an institution's own statement is kept", () => {
+    const text = "وأعلنت وزارة الشؤون الخارجية أن الاجتماع المقبل سيعقد في العاصمة خلال الشهر الجاري.";
+    expect(pairs(text)).toEqual([["ministry", "الاجتماع المقبل"]]);
+  });
+
+  it("an institution named after the fact (…، وفق ما أفادت الدائرة) sources a report; a person so named speaks", () => {
+    const text =
+      "وعلى هامش القمة، التقى كمال درويش رئيس المجلس الرئاسي، وبحث معه مسار العملية السياسية، وفق ما أفادت دائرة الاتصال في الرئاسة. والحل لا يمكن أن يكون إلا سياسيا، حسبما قال عمر الحسيني.";
+    expect(pairs(text)).toEqual([["omar", "والحل لا"]]);
+  });
+});
