@@ -74,11 +74,14 @@ export function credentialPresentations(ctx: DocContext): Presentation[] {
     while (end < tokens.length && tokens[end].sentence === s) end++;
     if (receiving) {
       addAfter(k + 2, end);
-      // The ambassadors listed one per line after the ceremony.
+      // The ambassadors listed one per line after the ceremony (a bullet, dash or number may open a line).
       for (let next = s + 1; next < ctx.doc.sentences.length; next++) {
-        const first = ctx.doc.sentences[next].tokenStart;
+        const { tokenStart, tokenEnd } = ctx.doc.sentences[next];
+        let first = tokenStart;
+        while (first < tokenEnd && tokens[first].kind !== "arabic") first++;
+        if (first === tokenEnd) continue; // "2." read as a sentence of its own
         if (!LIST_HEAD.test(tokens[first]?.core ?? "")) break;
-        addAfter(first, ctx.doc.sentences[next].tokenEnd);
+        addAfter(first, tokenEnd);
       }
       const receiver = before[0];
       if (!receiver) continue;

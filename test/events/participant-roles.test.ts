@@ -160,3 +160,12 @@ describe("visitors", () => {
     expect(visits.some((v) => has(v, "شكري") && has(v, "العراق"))).toBe(true);
   });
 });
+
+describe("credentials listed one per line", () => {
+  it("lines opened by a dash or a number still name one ambassador each", () => {
+    const a = analyse("تسلم الرئيس اللبناني جوزاف عون اليوم في قصر بعبدا أوراق اعتماد عدد من السفراء، وهم:\n- سفير جمهورية البرازيل تارسيسيو كوستا.\n2. سفيرة جمهورية الهند نور رحمن شيخ.\nوحضر المراسم وزير الخارجية يوسف رجي.");
+    const meetings = parties(a, "meeting").filter((m) => has(m, "جوزاف عون"));
+    expect(meetings.length).toBe(2);
+    expect(meetings.some((m) => has(m, "رجي"))).toBe(false);
+  });
+});
