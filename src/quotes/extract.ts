@@ -28,7 +28,9 @@
 // - A document or medium as subject (ذكر التقرير، أفادت الصحيفة) is sourcing,
 //   not a party's statement: dropped, though a statement reported inside it
 //   (… أن الوزير أكد أن …) is still found. An unnamed official (قال مسؤول)
-//   is kept with `speaker` null.
+//   is kept with `speaker` null. An organisation's account that opens with a person's
+//   statement (أعلنت الوزارة أن الوزير أكد أن …) is the person's only; a spokesman's is
+//   kept beside the person's (writers differ on whose it is).
 // - Headlines, captions and questions are not statements.
 import type { Doc, Entity, Quote, Sentence, Token } from "../types.js";
 import { scanSentence, type Draft } from "./cues.js";
