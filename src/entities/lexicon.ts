@@ -75,6 +75,8 @@ export interface Lexicon {
   platformNouns: Set<string>;
   /** Folded indefinite adjectives in construct (رفيع المستوى، متعددة الأطراف) that go on a body's name. */
   orgImproper: Set<string>;
+  /** Folded last words that make a centre a venue, a place (للمؤتمرات، للمعارض). */
+  orgVenues: Set<string>;
   /** Folded words before a listed phrase (الترشح لرئاسة الجمهورية) that make it an office, not a body. */
   orgOfficeSought: Set<string>;
   /** Folded prepositional complements of diaspora portfolios (بالخارج) that go on a body's name. */
@@ -176,7 +178,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[]; destination_heads: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[] }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
@@ -326,6 +328,7 @@ function build(): Lexicon {
     orgOfficeOf: new Set(orgHeads.office_of.map((h) => normalize(h))),
     orgImproper: folded(orgHeads.improper_adjectives),
     orgOfficeSought: folded(orgHeads.office_sought),
+    orgVenues: folded(orgHeads.venues),
     orgAbroad: folded(orgHeads.abroad),
   };
 }

@@ -179,6 +179,13 @@ describe("named things", () => {
     }
   });
 
+  it("a conference or exhibition centre is a venue, a place, with a name in quotes right after it", () => {
+    const { entities } = entitiesOf('وافتتح الوزير المنتدى في مركز دبي للمعارض، ثم عقد مؤتمرا بالمركز الوطني للمؤتمرات "هواري بومدين" بالعاصمة.');
+    const venues = entities.filter((e) => e.type === "LOC").map((e) => e.name);
+    expect(venues).toEqual(["مركز دبي للمعارض", 'المركز الوطني للمؤتمرات "هواري بومدين"']);
+    expect(entities.some((e) => e.type === "ORG")).toBe(false);
+  });
+
   it("a border crossing named after a town is a place of its own; the town alone stays the town", () => {
     const { entities } = entitiesOf("ودعا إلى إدخال المساعدات عبر معبر رفح، وزار مدينة رفح. وأعيد فتح منفذ القائم الحدودي.");
     expect(entities.find((e) => e.name === "معبر رفح")?.type).toBe("LOC");

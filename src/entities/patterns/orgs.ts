@@ -315,6 +315,22 @@ function generalInTitle(ctx: PatternContext, i: number, r: Reading, x: Extent): 
   return ctx.lex.genericOrgs.has(normalize(mentionName(ctx.doc.article.text, toks[i], r, toks[x.end - 2].end)));
 }
 
+/** Heads of a venue's name when its last word is a venue's (مركز … للمؤتمرات، مجمع … للمعارض). */
+const VENUE_HEADS = new Set(["مركز", "مجمع"]);
+const QUOTE = /^["«“”»]$/;
+
+/** The end of a name in quotes right after `end` (… للمؤتمرات "عبد اللطيف رحال"), up to four words, or `end`. */
+function quotedNameAfter(ctx: PatternContext, end: number): number {
+  const toks = ctx.doc.tokens;
+  const open = toks[end];
+  if (!open || open.sentence !== toks[end - 1].sentence || !QUOTE.test(open.text)) return end;
+  for (let k = end + 1; k < toks.length && k <= end + 5; k++) {
+    if (QUOTE.test(toks[k].text)) return k > end + 1 ? k + 1 : end;
+    if (toks[k].kind !== "arabic" || toks[k].sentence !== open.sentence) return end;
+  }
+  return end;
+}
+
 /** Organisation candidates from head nouns, nested ones included. */
 export function matchOrganisations(ctx: PatternContext): Candidate[] {
   const { doc, lex } = ctx;
@@ -324,15 +340,16 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (!isArabicWord(toks[i])) continue;
     const head = headReading(ctx, i, lex.orgHeads);
     if (!head) continue;
-    if (head.definite && !lex.orgDefiniteOk.has(head.bare)) continue;
     const x = extent(ctx, i);
+    const venue = VENUE_HEADS.has(head.bare) && x.end - i >= 2 && lex.orgVenues.has(toks[x.end - 1].norm);
+    if (head.definite && !lex.orgDefiniteOk.has(head.bare) && !venue) continue;
     const listed = lex.orgListedHeads.has(head.bare);
     // رئاسة الجمهورية: الجمهورية is also a newspaper's name, which the listed phrase is not about.
     if (x.complements === 0 || x.describesKnown && !listed) continue;
     if (x.onlyKnown && (lex.mechanism.has(head.bare) || lex.orgNeedName.has(head.bare))) continue;
     if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
     const t = toks[i];
-    const end = generalInTitle(ctx, i, head.r, x) ? x.end - 1 : x.end;
+    const end = venue ? quotedNameAfter(ctx, x.end) : generalInTitle(ctx, i, head.r, x) ? x.end - 1 : x.end;
     const endOffset = toks[end - 1].end;
     const gaz = ctx.gazAt[i];
     const name = mentionName(doc.article.text, t, head.r, endOffset);
@@ -340,7 +357,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (!x.country && !x.properName && lex.genericOrgs.has(normalize(name))) continue;
     if (!x.country && !listed && (lex.orgDescriptions.has(normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
     out.push(makeCandidate({
-      type: "ORG",
+      type: venue ? "LOC" : "ORG",
       tokStart: i,
       tokEnd: end,
       start: mentionStart(t, head.r),
