@@ -527,6 +527,21 @@ export function resolveTitleLoose(index: MentionIndex, tokens: Token[], head: st
   return null;
 }
 
+/**
+ * The person holds a title word by their windows or by the long title written before one of
+ * their mentions (وزير الشؤون الخارجية والتعاون …، السيد X: further back than a window reaches).
+ */
+export function holdsTitle(index: MentionIndex, tokens: Token[], id: string, word: string): boolean {
+  if (index.holdsTitle(id, word)) return true;
+  let t = 0;
+  for (const m of index.all) {
+    if (m.entity.id !== id) continue;
+    while (t < tokens.length && tokens[t].start < m.start) t++;
+    if (looseWords(index, tokens, m, t).includes(word)) return true;
+  }
+  return false;
+}
+
 /** Bare words before a mention (token index `t`) in its sentence, nearest first, up to another person or a reporting verb. */
 function looseWords(index: MentionIndex, tokens: Token[], m: PlacedMention, t: number): string[] {
   const words: string[] = [];

@@ -4,7 +4,7 @@
 // or medium (not a party's statement), or nothing written (carried over).
 import type { Entity, Token } from "../types.js";
 import { lexicon, type Gender } from "./lexicon.js";
-import { bareCore, contradicts, MentionIndex, resolveAnaphor, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
+import { bareCore, contradicts, holdsTitle, MentionIndex, resolveAnaphor, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
 import { isComma, isWord, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 
@@ -121,7 +121,7 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   }
   // وأبرز الوزير أن … after the minister spoke: a title word alone that the last speaker holds is theirs.
   if (lastSpeaker && isWord(first, lex.titles) && first.core.startsWith("ال") && (k + 1 >= to || isComma(next) || isWord(next, lex.zoneAdverbs) || isWord(next, lex.breakers))) {
-    if (index.holdsTitle(lastSpeaker, bareCore(lex.titleSynonyms.get(first.core) ?? first.core))) return { kind: "entity", id: lastSpeaker, explicit: true };
+    if (holdsTitle(index, tokens, lastSpeaker, bareCore(lex.titleSynonyms.get(first.core) ?? first.core))) return { kind: "entity", id: lastSpeaker, explicit: true };
   }
   if (isTitle) {
     const e = titleHolder(tokens, index, k, stop)?.entity;

@@ -13,6 +13,13 @@ describe("title references", () => {
     expect(pairs(text, ents).map((p) => p[0])).toEqual(["nasser", "nasser"]);
   });
 
+  it("a title alone is the last speaker's when their long title stands further back than a window", () => {
+    const ents: Ents = { nasser: ["PER", "ناصر العمري"], ismail: ["PER", "إسماعيل ولد أحمد"] };
+    const text =
+      "أجرى وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر العمري، مباحثات مع وزير الشؤون الخارجية والتعاون، السيد إسماعيل ولد أحمد. وأكد السيد العمري أن العلاقات متينة. وأبرز الوزير أن المملكة مستعدة لتقاسم خبرتها.";
+    expect(pairs(text, ents).map((p) => p[0])).toEqual(["nasser", "nasser"]);
+  });
+
   it("a participle after the opening verb, a title and a family name the entity stage did not mark", () => {
     const ents: Ents = { bashir: ["PER", "بشير الخالدي"], badr: ["PER", "بدر السالمي"], tariq: ["PER", "طارق بن سعيد"] };
     const text =
