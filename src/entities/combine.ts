@@ -102,6 +102,9 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     }
     if (near.some((k) => k.type === "PER")) continue;
     if (near.some((k) => !contains(k, o) && !contains(o, k))) continue;
+    // A known name from the same head on is the whole name; a shorter reading of it (مكتب الأمم المتحدة
+    // [لتنسيق الشؤون الإنسانية]) names nothing of its own.
+    if (near.some((k) => k.type === "ORG" && k.tokStart === o.tokStart && k.tokEnd > o.tokEnd)) continue;
     if (o.extendsGazetteer) {
       const inner = near.find((k) => k.type === "ORG" && k.tokStart === o.tokStart && k.tokEnd < o.tokEnd);
       if (inner) {

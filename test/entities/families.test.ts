@@ -93,6 +93,14 @@ describe("organisations", () => {
     expect(orgs("وقال رئيس الحكومة العراقية إن")).toEqual([]);
   });
 
+  it("a shorter reading of a known name from the same head names nothing; nor does an office ending at an honorific", () => {
+    const { entities } = entitiesOf("وأشاد بالتعاون مع مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، وحضر مدير مكتب معالي الوزير.");
+    const orgs = entities.filter((e) => e.type === "ORG").map((e) => e.name);
+    expect(orgs).toContain("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية");
+    expect(orgs).not.toContain("مكتب الأمم المتحدة");
+    expect(orgs.some((o) => o.includes("معالي"))).toBe(false);
+  });
+
   it("chains plural nouns in construct before the complement", () => {
     const { entities } = entitiesOf("وانطلق اجتماع مجلس وزراء الخارجية العرب في القاهرة. وعقد مجلس محافظي البنوك المركزية اجتماعه.");
     expect(names(entities)).toContain("مجلس وزراء الخارجية العرب");

@@ -350,6 +350,8 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
     const t = toks[i];
     const end = venue ? quotedNameAfter(ctx, x.end) : generalInTitle(ctx, i, head.r, x) ? x.end - 1 : x.end;
+    // An honorific last (مكتب سمو [وزير الخارجية]) leaves the holder's office unnamed.
+    if (lex.honorifics.has(toks[end - 1].core)) continue;
     const endOffset = toks[end - 1].end;
     const gaz = ctx.gazAt[i];
     const name = mentionName(doc.article.text, t, head.r, endOffset);
