@@ -582,7 +582,9 @@ function pairSubject(ctx: DocContext, slots: Slot[], triggerStart: number, trigg
   if (!x || tokens[x.token - 1]?.norm === "بين") return null;
   for (let k = x.token + 1; k < triggerStart; k++) if (PUNCT_STOP.has(tokens[k].text)) return null;
   if (slots.some((y) => y !== x && y.token > x.token && y.token < triggerEnd && y.ids.some((id) => isPer(ctx, id)))) return null;
-  return x.ids;
+  // …، استقبله خلالها الرئيس X، ووقع الزعيمان: the two persons named before it in the sentence.
+  const named = slotIds(slots, (y) => y.token < x.token && (y.kind === "mention" || y.kind === "title")).filter((id) => isPer(ctx, id));
+  return named.length === 2 ? named : x.ids;
 }
 
 /** التقى، استقبل، اجتمع (with or without the feminine ت): a meeting verb whose subject may be left out. */

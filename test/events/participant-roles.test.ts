@@ -68,6 +68,15 @@ describe("a pair word as the trigger's subject names the parties", () => {
   });
 });
 
+describe("a pair word after two persons named in its sentence", () => {
+  it("…، استقبله خلالها الرئيس X، ووقع الزعيمان: the two of that sentence, not the pair of the report", () => {
+    const a = analyse("أجرى وزير الخارجية الروسي سيرغي لافروف اليوم اتصالا هاتفيا مع نظيره المصري بدر عبد العاطي.\n\nيذكر أن الرئيس المصري عبد الفتاح السيسي كان قد أجرى في 2023 زيارة إلى روسيا، استقبله خلالها الرئيس فلاديمير بوتين، ووقع الزعيمان على إعلان الشراكة الاستراتيجية.");
+    const signings = parties(a, "signing");
+    expect(signings.length).toBe(1);
+    expect(has(signings[0], "السيسي") && has(signings[0], "بوتين")).toBe(true);
+  });
+});
+
 describe("persons of another clause of the sentence are not parties", () => {
   it("تلقى X اتصالا من Y، جرى خلاله …، في ظل دعم A وأخيه B: the call is X and Y", () => {
     const a = analyse("تلقى وزير الخارجية الكويتي عبدالله اليحيا اليوم اتصالا هاتفيا من وزير الخارجية التونسي محمد علي النفطي، جرى خلاله بحث العلاقات الثنائية، في ظل الرعاية التي يوليها لها أمير الكويت الشيخ مشعل الأحمد الجابر الصباح وأخوه الرئيس التونسي قيس سعيد.");
