@@ -11,6 +11,8 @@ interface TriggerEntry {
   unless_before?: string;
   bilateral_if_two?: boolean;
   one_phrase?: boolean;
+  /** Kept only after one of these words, within 12 words before it in its sentence (a noun its verb introduces). */
+  only_after?: string;
 }
 
 interface EventsFile {
@@ -83,6 +85,8 @@ export interface CompiledTrigger {
   bilateralIfTwo: boolean;
   /** A noun phrase: a match that holds punctuation (عقب الاجتماع، بأن الدول) joins two phrases. */
   onePhrase: boolean;
+  /** Whole-token test for a word that must stand before the trigger in its sentence (only_after). */
+  onlyAfter: RegExp | null;
 }
 
 /** Office title words (folded, without the article): see "office_titles" in events.json. */
@@ -199,6 +203,7 @@ export function eventLexicon(): EventLexicon {
           unlessAfter: t.unless_after ? new RegExp(foldPattern(t.unless_after), "u") : null,
           bilateralIfTwo: t.bilateral_if_two === true,
           onePhrase: t.one_phrase === true,
+          onlyAfter: t.only_after ? tokenRegex(t.only_after) : null,
           unlessBefore: t.unless_before ? tokenRegex(t.unless_before) : null,
         });
       } catch (err) {

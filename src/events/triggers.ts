@@ -49,6 +49,7 @@ export function findTriggers(ctx: DocContext): Trigger[] {
       const b = t.re.lastIndex;
       if (t.unlessAfter && t.unlessAfter.test(folded.slice(b, b + 40))) continue;
       if (t.unlessBefore && precededBy(doc.tokens, tok.i, sent.tokenStart, t.unlessBefore)) continue;
+      if (t.onlyAfter && !precededBy(doc.tokens, tok.i, sent.tokenStart, t.onlyAfter, ONLY_AFTER_WINDOW)) continue;
       const span = originalSpan(ctx, fa, b);
       if (span.end > sent.end) continue;
       if (t.onePhrase && PHRASE_BREAK.test(span.text)) continue;
@@ -101,8 +102,11 @@ function genericAt(tokens: Token[], k: number, sentence: number): boolean {
   return b !== undefined && b.sentence === sentence && wordIs(b, GENERIC_BEFORE);
 }
 
-function precededBy(tokens: Token[], i: number, sentenceStart: number, re: RegExp): boolean {
-  for (let k = Math.max(sentenceStart, i - 3); k < i; k++) if (re.test(tokens[k].norm)) return true;
+/** How far before a trigger (in words) the word its only_after asks for may stand. */
+const ONLY_AFTER_WINDOW = 12;
+
+function precededBy(tokens: Token[], i: number, sentenceStart: number, re: RegExp, window = 3): boolean {
+  for (let k = Math.max(sentenceStart, i - window); k < i; k++) if (re.test(tokens[k].norm)) return true;
   return false;
 }
 

@@ -57,6 +57,27 @@ describe("plans and proposals", () => {
   });
 });
 
+describe("hopes and invitations", () => {
+  it("تطلعه إلى زيارة … قريبا: a hope, no visit", () => {
+    const ev = run("وأعرب الوزير بدر عبد العاطي عن تطلعه إلى زيارة الرباط قريبا.", [
+      ["abdelatty", "PER", ["بدر عبد العاطي"], "EG"],
+      ["rabat", "GPE", ["الرباط"], "MA"],
+    ]);
+    expect(ev).toEqual([]);
+  });
+
+  it("سلم X الرئيس Y دعوة رسمية من Z لزيارة …: a message from Z to Y, no visit", () => {
+    const text = "وسلم وزير الخارجية العماني بدر البوسعيدي الرئيس الإيراني مسعود بزشكيان دعوة رسمية من السلطان هيثم بن طارق لزيارة مسقط.";
+    const ev = run(text, [
+      ["busaidi", "PER", ["بدر البوسعيدي"], "OM"],
+      ["pezeshkian", "PER", ["مسعود بزشكيان"], "IR"],
+      ["haitham", "PER", ["هيثم بن طارق"], "OM"],
+      ["muscat", "GPE", ["مسقط"], "OM"],
+    ]);
+    expect(ev.map(sig)).toEqual(["message:haitham+pezeshkian"]);
+  });
+});
+
 describe("past markers", () => {
   it("في وقت سابق من اليوم is earlier the same day: the event is the report's", () => {
     const text =
