@@ -590,13 +590,15 @@ export function contradicts(have: Gender, want: Gender | undefined): boolean {
 /**
  * A definite noun that refers back to a person (وأكد المسؤول الصيني، وقالت الضيفة):
  * the last speaker when they fit the adjective and gender, else the latest person
- * mentioned before `before` who does; null when none fits.
+ * mentioned before `before` who does; null when none fits. With `knownGender` only a person
+ * the article writes as of that gender fits (a noun that is also abstract: الدبلوماسية).
  */
-export function resolveAnaphor(index: MentionIndex, tokens: Token[], adjective: string | null, gender: Gender, lastSpeaker: string | null, before: number): Entity | null {
+export function resolveAnaphor(index: MentionIndex, tokens: Token[], adjective: string | null, gender: Gender, lastSpeaker: string | null, before: number, knownGender = false): Entity | null {
   const last = lastSpeaker ? index.byId(lastSpeaker) : undefined;
   // Titles written beside a name (or the entity's country) first; the long title before a name only then.
   for (const loose of adjective ? [false, true] : [false]) {
-    const fits = (e: Entity) => e.type === "PER" && !contradicts(index.genderOf(e), gender) && (!adjective || fitsNationality(index, tokens, e, adjective, loose));
+    const fits = (e: Entity) =>
+      e.type === "PER" && (knownGender ? index.genderOf(e) === gender : !contradicts(index.genderOf(e), gender)) && (!adjective || fitsNationality(index, tokens, e, adjective, loose));
     if (last && fits(last)) return last;
     const tried = new Set<Entity>();
     for (let i = index.all.length - 1; i >= 0; i--) {

@@ -132,11 +132,12 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   if (isWord(first, lex.anaphors)) {
     const adjective = next && k + 1 < stop && next.kind === "arabic" && /^ال..+يه?$/.test(next.core) ? next.core : null;
     const feminine = plain(first).endsWith("ه");
-    // الدبلوماسية alone is diplomacy; with a nationality after it, a woman diplomat.
-    if (!(feminine && plain(first) === "الدبلوماسيه" && !adjective)) {
-      const e = resolveAnaphor(index, tokens, adjective, feminine ? "f" : gender ?? "m", lastSpeaker, first.start);
-      return e ? { kind: "entity", id: e.id, explicit: true } : { kind: "unresolved" };
-    }
+    // A feminine nisba noun is also an abstract one (الدبلوماسية: diplomacy, a woman diplomat): it
+    // names a person only where the article names a woman it fits; else it is no speaker.
+    const abstract = feminine && plain(first).endsWith("يه");
+    const e = resolveAnaphor(index, tokens, adjective, feminine ? "f" : gender ?? "m", lastSpeaker, first.start, abstract);
+    if (e) return { kind: "entity", id: e.id, explicit: true };
+    if (!abstract) return { kind: "unresolved" };
   }
 
   // A medium named with its state (وكالة أنباء الإمارات) is sourcing, not the state speaking.

@@ -339,3 +339,21 @@ describe("praise, and a participle after a title subject", () => {
     ]);
   });
 });
+
+describe("a feminine noun that is also abstract (الدبلوماسية: diplomacy, a woman diplomat)", () => {
+  const ents: Ents = { lina: ["PER", "لينا فارس"], omar: ["PER", "عمر الحسيني"] };
+
+  it("names the woman the article wrote, with or without a nationality after it", () => {
+    const text =
+      "التقت السفيرة لينا فارس الوزير عمر الحسيني في العاصمة. وقال الحسيني إن اللقاء كان مثمرا. وأوضحت الدبلوماسية أن بلادها تدعم الحوار بين الأطراف.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, firstWords(q.text)])).toEqual([
+      ["omar", "اللقاء كان"],
+      ["lina", "بلادها تدعم"],
+    ]);
+  });
+
+  it("is no man's: with no woman written, diplomacy is not the last speaker", () => {
+    const text = "وقال الوزير عمر الحسيني إن اللقاء كان مثمرا. وأكدت الدبلوماسية الإقليمية أن الحوار هو السبيل الوحيد.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["omar", null]);
+  });
+});
