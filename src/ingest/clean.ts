@@ -6,9 +6,11 @@
 import { foldedWordCount, normalize } from "../text/normalize.js";
 import { findDates, mayHoldDate } from "../text/dates.js";
 import { outletByName, outletByTag, outletByUrl, type Outlet } from "./outlets.js";
+import { placeCountries } from "./places.js";
 
 export type DroppedKind =
   | "breadcrumb"
+  | "menu"
   | "share"
   | "related"
   | "caption"
@@ -42,7 +44,7 @@ const TOOLBAR = new Set(
     "مشاركه", "شارك", "شاركها", "شاركوا", "المقال", "الخبر", "الصفحه", "طباعه", "اطبع", "ارسل", "ارسال", "لصديق",
     "البريد", "الالكتروني", "ايميل", "فيسبوك", "فيس", "بوك", "تويتر", "اكس", "واتساب", "واتس", "اب", "تلغرام",
     "تليجرام", "تيليغرام", "لينكدان", "لينكد", "ان", "انستغرام", "انستجرام", "يوتيوب", "تيك", "توك", "نسخ", "الرابط",
-    "رابط", "حفظ", "تكبير", "تصغير", "الخط", "تعليق", "تعليقات", "عبر", "على", "مختصر", "facebook", "twitter",
+    "رابط", "حفظ", "تكبير", "تصغير", "الخط", "تعليق", "تعليقات", "عبر", "على", "مختصر", "هذه", "هذا", "القصه", "facebook", "twitter",
     "whatsapp", "telegram", "linkedin", "email", "e-mail", "print", "share", "x", "a+", "a-", "+", "-", "copy", "link",
   ].map(normalize),
 );
@@ -54,7 +56,7 @@ const RELATED_HEADS = new Set(
     "أخبار ذات صلة", "مقالات ذات صلة", "ذات صلة", "أخبار متعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "الأكثر قراءة",
     "الأكثر مشاهدة", "الأكثر تداولا", "صور ساخنة", "اخترنا لكم", "المزيد من الأخبار", "المزيد", "كلمات مفتاحية",
     "الكلمات المفتاحية", "الوسوم", "وسوم", "تابعونا على", "تابعوا آخر الأخبار", "تابعوا", "اشترك في", "اشترك الآن",
-    "للاشتراك", "حمل تطبيق", "آخر الأخبار", "الأخبار الأخيرة", "أخبار مقترحة", "فيديو", "صور", "ملفات ذات صلة",
+    "للاشتراك", "حمل تطبيق", "النشرة الإخبارية", "آخر الأخبار", "الأخبار الأخيرة", "أخبار مقترحة", "فيديو", "صور", "ملفات ذات صلة", "المزيد حول هذه القصة",
     "related", "read more", "tags",
   ].map(normalize),
 );
@@ -67,7 +69,8 @@ function startsWithRelatedHead(head: string): boolean {
   return RELATED_HEADS.has(head.slice(0, colon)) || (head[colon - 1] === " " && RELATED_HEADS.has(head.slice(0, colon - 1)));
 }
 
-const CAPTION_HEAD = /^[([]?\s*(?:الصوره|صوره|الصور|صور|تصوير|مصدر الصوره|photo|image)\s*[:：/\-–]/;
+const PROMO = /^(?:تابعوا|تابعونا|اشترك|اشتركوا|حمل|حملوا|نزل|نزلوا) /;
+const CAPTION_HEAD = /^[([]?\s*(?:الصوره|صوره|الصور|صور|تصوير|مصدر الصوره|صدر الصوره|التعليق علي الصوره|photo|image)\s*[:：/\-–،,]/;
 const CAPTION_START = /^[([]?\s*(?:صوره|الصوره|صور) (?:ارشيفيه|ملتقطه|التقطت|تظهر|نشرتها|وزعتها|من|للرييس|لوزير|توضيحيه|تعبيريه)/;
 const CREDIT_HEAD =
   /^[/([]?\s*(?:المصدر|مصدر|المصادر|تحرير|اعداد|ترجمه|المحرر(?: المسوول)?|تنسيق|كتب|كتبت|بقلم|مراسل|المراسل|نقلا عن|source|editor)\s*[:：/]/;
@@ -162,6 +165,8 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
     const head = withoutTrailingMarks(n);
     if (RELATED_HEADS.has(head) || startsWithRelatedHead(head)) return "related";
   }
+  // A site's call to follow or subscribe: "تابعوا آخر أخبار … عبر Google News", "تابعوا RT على".
+  if (short && PROMO.test(n) && !/[.؟!]$/.test(n)) return "related";
   if (CAPTION_HEAD.test(n) || CAPTION_START.test(n)) return "caption";
   if (short && CREDIT_HEAD.test(n)) return "credit";
   // A byline on its own line: "كتب محمد أحمد", "بقلم: سارة علي".
@@ -172,6 +177,8 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   if (left === "") return "timestamp";
   // The site's name or host beside the publication time: "2024-06-07 20:15:33 | arabic.news.cn".
   if (short && siteOfStamp(line, left) !== null) return "credit";
+  // A reporter's name beside the publication time: "محمد علي | 29.04.2024 - محدث: 30.04.2024".
+  if (short && bylineStamp(line)) return "credit";
   // A web host alone on a line: "arabic.rt.com".
   if (wordCount === 1 && HOST.test(line) && outletByUrl(`https://${line.replace(/^[|/\s]+|[|/\s]+$/g, "")}`)) return "site";
   // A site name between slashes and the publication time: "/صحيفة الشعب اليومية أونلاين/ 2025:04:18.08:42".
@@ -298,11 +305,23 @@ export function agencyFooter(line: string): Outlet | null {
  * bar: "NHK WORLD-JAPAN | العربية", "بوابة الأهرام | مصر". No digit, no sentence punctuation.
  */
 export function mastheadOutlet(line: string): Outlet | null {
-  const parts = line.split(/\s+[|｜]\s+/);
-  if (parts.length !== 2 || /[\p{N}.،,؟?!:]/u.test(line)) return null;
-  const named = parts.map((p) => outletByName(p));
-  if (!named[0] === !named[1]) return null;
+  if (/[\p{N}.،,؟?!:]/u.test(line)) return null;
+  let parts = line.split(/\s+[|｜]\s+/);
+  // "الأناضول / الدول العربية": the name first, then a section that is no place ("القاهرة/ الأناضول" is a dateline).
+  const slashed = parts.length === 1;
+  if (slashed) parts = line.split(/\s*\/\s*/);
+  if (parts.length !== 2) return null;
+  const named = parts.map((p) => outletByName(p) ?? (slashed ? outletByTag(p) : null));
+  if (!named[0] === !named[1] || (slashed && (!named[0] || placeCountries(parts[1])))) return null;
   return parts[named[0] ? 1 : 0].split(/\s+/).length <= 3 ? (named[0] ?? named[1]) : null;
+}
+
+/** A name of two to four words and a publication stamp, on either side of a bar. */
+function bylineStamp(line: string): boolean {
+  const parts = line.split(/\s*\|\s*/).filter((p) => p !== "");
+  if (parts.length !== 2) return false;
+  const name = (p: string) => !/[\p{N}.،,؟?!:()«»"]/u.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 4;
+  return (name(parts[0]) && timestampOnly(parts[1])) || (name(parts[1]) && timestampOnly(parts[0]));
 }
 
 /** Two or three outlet names or tags joined by dashes, bars or slashes, and nothing else (folded line). */
@@ -317,6 +336,48 @@ export function outletPair(n: string): boolean {
 function slashedCredit(line: string): boolean {
   const m = /^\/([^/\d]{2,60})\/(.+)$/.exec(line);
   return m !== null && m[1].trim().split(/\s+/).length <= 6 && timestampOnly(m[2]);
+}
+
+/** The index of the next non-blank line after `i` (lines.length when none). */
+function nextLine(lines: string[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && lines[j].trim() === "") j++;
+  return j;
+}
+
+/** At least this many menu items in a row make a menu. */
+const MENU_RUN = 4;
+
+/** A line a site's menu could hold: one to three words, no digit, no punctuation but "&" or "/". */
+function menuItem(line: string): boolean {
+  const t = line.trim();
+  if (t === "" || t.length > 30 || /[\p{N}.،,؟?!:؛;«»"()|<>]/u.test(t)) return false;
+  return t.split(/\s+/).length <= 3;
+}
+
+/**
+ * The lines of runs of MENU_RUN or more menu items (blank lines between them allowed) that no
+ * other rule claims (a bare head such as "فيديو" or "صور" does not open a list of links there):
+ * a copied page's navigation, "الرئيسية / أخبار / اقتصاد / رياضة …" one item a line. An article's
+ * own short lines (a headline, a subheading) stand alone, not four in a row.
+ */
+function menuLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= MENU_RUN) for (const i of run) out.add(i);
+    run = [];
+  };
+  lines.forEach((raw, i) => {
+    if (raw.trim() === "") return;
+    if (!menuItem(raw)) return close();
+    const kind = classifyLine(raw.trim());
+    if (kind === null || kind === "related") run.push(i);
+    // A site's name, a share word or a breadcrumb among the items leaves the run open.
+    else if (kind !== "site" && kind !== "credit" && kind !== "share" && kind !== "breadcrumb") close();
+  });
+  close();
+  return out;
 }
 
 function isBareHead(line: string): boolean {
@@ -340,6 +401,7 @@ export function cleanText(input: string): Cleaned {
   let keptCount = 0;
   // After a bare "اقرأ أيضا:" / "أخبار ذات صلة" head come link titles: short lines without a full stop.
   let inLinkList = false;
+  const menus = menuLines(lines);
   lines.forEach((raw, i) => {
     // trim() drops exactly what /^[\s\uFEFF]+|\s+$/ would (\s includes U+FEFF), in one pass.
     // (Only a tab, a no-break space or two spaces in a row change anything: most lines skip the replace.)
@@ -348,10 +410,11 @@ export function cleanText(input: string): Cleaned {
       blank = true;
       return;
     }
-    let kind = classifyLine(line);
+    let kind = menus.has(i) ? "menu" : classifyLine(line);
     // Link titles, and the dates printed under them, belong to the list (not to this article).
     if (inLinkList && (kind === "timestamp" || (!kind && isLinkTitle(line)))) kind = "related";
-    inLinkList = kind === "related" && (inLinkList || isBareHead(line));
+    // A bare head ending a menu run ("الوسوم … مواضيع ذات صلة") still opens its list; one inside the run ("فيديو") does not.
+    inLinkList = (kind === "related" && (inLinkList || isBareHead(line))) || (kind === "menu" && isBareHead(line) && !menus.has(nextLine(lines, i)));
     if (kind) {
       dropped.push({ text: line, kind, line: i, keptBefore: keptCount });
       return; // leaves no blank line behind: paragraph breaks around it collapse

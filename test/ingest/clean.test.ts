@@ -179,3 +179,45 @@ describe("cleanText", () => {
     expect(cleanText(once).text).toBe(once);
   });
 });
+
+describe("a whole page copied as text", () => {
+  const BODY1 = "استقبل وزير الخارجية اليوم في العاصمة نظيره البرتغالي وبحث معه العلاقات الثنائية وسبل تطويرها.";
+  const BODY2 = "وأكد الوزيران أهمية توسيع التبادل التجاري بين البلدين في مجالي الطاقة والسياحة.";
+  const page = [
+    "شبكة الأخبار",
+    "الرئيسية",
+    "سياسة",
+    "اقتصاد",
+    "صور",
+    "فيديو",
+    "البث المباشر",
+    "وزير الخارجية يستقبل نظيره البرتغالي",
+    "نشر في: 9 أيار 2023 - 10:15",
+    "سامي الأحمد | 09.05.2023 - محدث : 10.05.2023",
+    BODY1,
+    BODY2,
+    "تابعوا آخر أخبار شبكة الأخبار عبر تطبيقنا",
+    "البرتغال",
+    "وزارة الخارجية",
+    "الطاقة",
+    "أخبار ذات صلة",
+    "وزير الاقتصاد يزور لشبونة الشهر المقبل",
+    "افتتاح معرض للطاقة المتجددة",
+  ].join("\n");
+
+  it("drops the menu, its bare heads open no list of links, and the headline, stamp and body stay", () => {
+    const { text, dropped } = cleanText(page);
+    expect(text).toBe(["وزير الخارجية يستقبل نظيره البرتغالي", BODY1, BODY2].join("\n"));
+    expect(dropped.filter((d) => d.kind === "menu").map((d) => d.text)).toEqual([
+      "شبكة الأخبار", "الرئيسية", "سياسة", "اقتصاد", "صور", "فيديو", "البث المباشر", "البرتغال", "وزارة الخارجية", "الطاقة", "أخبار ذات صلة",
+    ]);
+    // The bare head ending the tags' run still opens its list.
+    expect(dropped.filter((d) => d.kind === "related").map((d) => d.text)).toContain("افتتاح معرض للطاقة المتجددة");
+    expect(dropped.find((d) => d.text.startsWith("سامي"))?.kind).toBe("credit");
+  });
+
+  it("keeps short lines that stand alone: a headline, a subheading", () => {
+    const text = ["قمة ثلاثية", "", BODY1, "", "خلفية", "", BODY2].join("\n");
+    expect(cleanText(text).text).toBe(text);
+  });
+});
