@@ -15,7 +15,7 @@ import { docContext, isPunct, lowerBound, sentenceIndexAt, textSpan, tokenIndexA
 import { entityCountry } from "./countries.js";
 import { credentialPresentations } from "./credentials.js";
 import { eventLexicon } from "./lexicon.js";
-import { isStateName, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
+import { isStateName, opensClause, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
 import { anchorYear, articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { signatories } from "./signatories.js";
 import { addDays } from "./iso-days.js";
@@ -292,12 +292,16 @@ function duringEarlier(ctx: DocContext, t: Trigger, events: Event[]): Event | nu
   return null;
 }
 
-/** العمل عن بعد، التعليم عن بعد …: a field of work named "X عن بعد" (a ministry's title) is no video link. */
-const REMOTE_FIELD = new Set(["العمل", "التعليم", "التعلم", "الاستشعار", "الطب", "التطبيب", "التدريب", "الدراسه", "المراقبه"]);
-
+/**
+ * العمل عن بعد، التعليم عن بعد، المشاركة عن بعد: "عن بعد" after a definite noun that names no
+ * event (no trigger starts with it) qualifies that activity — a field of work, a ministry's
+ * title, taking part remotely — and is no video link (اجتماعا عن بعد، الاجتماع عن بعد are).
+ */
 function remoteField(ctx: DocContext, t: Trigger): boolean {
   if (t.type !== "video_call" || t.tokenEnd - t.tokenStart !== 2 || ctx.doc.tokens[t.tokenStart].norm !== "عن") return false;
-  return REMOTE_FIELD.has(ctx.doc.tokens[t.tokenStart - 1]?.core ?? "");
+  const prev = ctx.doc.tokens[t.tokenStart - 1];
+  if (!prev || prev.sentence !== t.sentence || ctx.mentionAt[prev.i] || !prev.core.startsWith("ال")) return false;
+  return !eventLexicon().triggers.some((x) => x.first.test(prev.norm));
 }
 
 /**
@@ -553,14 +557,15 @@ function nearestDate(dates: DateExpression[], t: Trigger, sentenceStart: number)
 }
 
 /**
- * A vague span (العام الماضي) more than 15 words after the trigger, past a comma, belongs to a later
- * clause (…، مشيدا بنتائج زيارته إلى المملكة العام الماضي), not to the event.
+ * A vague span (العام الماضي) after the trigger past a comma that opens another clause (participants'
+ * opensClause: …، مشيدا بنتائج زيارته إلى المملكة العام الماضي، كما التقى …) belongs to that clause, not to the event.
  */
 function farClause(ctx: DocContext, d: DateExpression, t: Trigger): boolean {
   if (d.kind !== "vague" || d.start < t.span.end) return false;
   const tokens = ctx.doc.tokens;
   const at = tokenIndexAt(tokens, d.start);
-  return at - t.tokenEnd > 15 && anyPunct(tokens, t.tokenEnd, at);
+  for (let k = t.tokenEnd; k < at - 1; k++) if ((tokens[k].text === "،" || tokens[k].text === ",") && opensClause(tokens, k + 1)) return true;
+  return false;
 }
 
 /** الذي، التي، الذين …: a relative pronoun opens a clause about something else. */

@@ -111,7 +111,8 @@ function messageSenders(ctx: DocContext, from: number, to: number): Set<number> 
  */
 const CLAUSE_OPENER = /^(?:[وف])?(?:حيث|كما|فيما|بينما|اذ|ذلك|وسط|جري|جرت|تم|تناول|تناولت|تناولا|بحث|بحثا|ناقش|ناقشا|استعرض|استعرضا|تطرق|تطرقا|اكد|اكدا|مؤكدا|مؤكده|مشيرا|مشيره|مضيفا|معربا|داعيا|مشيدا|لافتا|مبينا|موضحا|مشددا|منوها|معتبرا|ناقلا|متمنيا)$/u;
 
-function opensClause(tokens: Token[], k: number): boolean {
+/** The token at `k` (right after a comma) opens a new clause: a CLAUSE_OPENER word, a verb of saying, في ظل، في حين. */
+export function opensClause(tokens: Token[], k: number): boolean {
   const w = tokens[k];
   if (!w) return false;
   if (CLAUSE_OPENER.test(w.norm) || wordIs(w, REPORTING_VERB)) return true;

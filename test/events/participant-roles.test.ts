@@ -178,3 +178,19 @@ describe("credentials listed one per line", () => {
     expect(meetings.some((m) => has(m, "رجي"))).toBe(false);
   });
 });
+
+describe("clause openers beyond participants", () => {
+  it("a vague span in a participial clause right after the event (، مشيدا بزيارته العام الماضي) does not date it", () => {
+    const a = analyse("الرياض 12 مارس (واس) استقبل وزير الخارجية السعودي فيصل بن فرحان اليوم وزير الخارجية الياباني يوكو كاميكاوا، مشيدا بزيارتها العام الماضي.", "2025-03-12");
+    const m = a.events.find((e) => e.type === "meeting");
+    expect(m?.main).toBe(true);
+    expect(m?.date).toBe("2025-03-12");
+  });
+
+  it("عن بعد after a definite noun that names no event (التعليم عن بعد، المشاركة عن بعد) is no video call", () => {
+    const a = analyse("بحث وزير الخارجية المصري بدر عبد العاطي مع نظيره الأردني أيمن الصفدي في القاهرة اليوم التعاون في مجال التعليم عن بعد وتيسير المشاركة عن بعد في المؤتمرات الجامعية.");
+    expect(a.events.some((e) => e.type === "video_call")).toBe(false);
+    const b = analyse("عقد وزير الخارجية المصري بدر عبد العاطي اليوم الاجتماع عن بعد مع نظيره الأردني أيمن الصفدي.");
+    expect(b.events.some((e) => e.type === "video_call")).toBe(true);
+  });
+});
