@@ -18,6 +18,7 @@ export function makeCandidate(c: Candidate): Candidate {
     role: c.role,
     short: c.short,
     extendsGazetteer: c.extendsGazetteer,
+    namedAfter: c.namedAfter,
     keyName: c.keyName,
   };
 }

@@ -100,7 +100,7 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
       o.confidence = 0.95;
       o.country = entry.country ?? o.country;
     }
-    if (near.some((k) => k.type === "PER")) continue;
+    if (near.some((k) => k.type === "PER" && !(o.namedAfter && contains(o, k)))) continue;
     if (near.some((k) => !contains(k, o) && !contains(o, k))) continue;
     // A known name from the same head on is the whole name; a shorter reading of it (مكتب الأمم المتحدة
     // [لتنسيق الشؤون الإنسانية]) names nothing of its own.
@@ -114,6 +114,8 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     }
     // Inside a known non-organisation name (a treaty, a war) an organisation head is part of that name.
     if (near.some((k) => k.type !== "ORG" && k.type !== "GPE" && contains(k, o) && !same(k, o))) continue;
+    // The person an institution is named after is part of its name, no mention of the person.
+    if (o.namedAfter) for (const k of near) if (k.type === "PER") cov.remove(k);
     cov.add(o);
   }
 

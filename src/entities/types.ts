@@ -42,6 +42,8 @@ export interface Candidate {
   short?: boolean;
   /** For pattern organisations: the span extends a gazetteer organisation into a national body (مجلس الأمن الروسي). */
   extendsGazetteer?: boolean;
+  /** For pattern organisations: named after a known person inside it (معهد الأمير سعود الفيصل …), who is then no mention. */
+  namedAfter?: boolean;
   /** The full form a short form stands for (الخارجية الروسية → وزارة الخارجية الروسية), so both meet in one entity. */
   keyName?: string;
 }

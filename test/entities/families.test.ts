@@ -101,6 +101,14 @@ describe("organisations", () => {
     expect(orgs.some((o) => o.includes("معالي"))).toBe(false);
   });
 
+  it("an institution named after a person holds the title and the name; an office does not", () => {
+    const { entities } = entitiesOf("ووقع الاتفاق معهد الأمير فهد الناصر للدراسات الاستراتيجية وجامعة العلوم، وقال مكتب الرئيس سامر حداد إن الزيارة مهمة.");
+    const orgs = entities.filter((e) => e.type === "ORG").map((e) => e.name);
+    expect(orgs).toContain("معهد الأمير فهد الناصر للدراسات الاستراتيجية");
+    expect(orgs.some((o) => o.includes("وجامعة"))).toBe(false);
+    expect(entities.filter((e) => e.type === "PER").map((e) => e.name)).toEqual(["سامر حداد"]);
+  });
+
   it("chains plural nouns in construct before the complement", () => {
     const { entities } = entitiesOf("وانطلق اجتماع مجلس وزراء الخارجية العرب في القاهرة. وعقد مجلس محافظي البنوك المركزية اجتماعه.");
     expect(names(entities)).toContain("مجلس وزراء الخارجية العرب");

@@ -24,6 +24,8 @@ interface Extent {
   onlyKnown: boolean;
   /** The first complement is a known organisation and only adjectives follow (شركة روس آتوم الحكومية الروسية). */
   describesKnown: boolean;
+  /** The first complement is a title and a known person (معهد الأمير سعود الفيصل …). */
+  namedAfter: boolean;
 }
 
 /** True when the word reads as a preposition or conjunction plus a common word (بجهود، وقال). */
@@ -141,6 +143,25 @@ function indefiniteAdjective(ctx: PatternContext, i: number, j: number): boolean
   return t.norm.endsWith("ي") && t.norm.length >= 4 && ctx.lex.common.has(t.norm.slice(0, -1));
 }
 
+/** Heads of institutions named after a person (معهد الأمير سعود الفيصل، جامعة الملك سعود); not an office (مكتب الرئيس X). */
+const NAMED_AFTER = new Set(["معهد", "جامعه", "مركز", "موسسه", "اكاديميه", "صندوق", "كليه", "مدرسه"]);
+
+/** The end of a person's name after a title at `k`: a known person, or one to three name words; `k` when none. */
+function personAfterTitle(ctx: PatternContext, k: number): number {
+  const toks = ctx.doc.tokens;
+  const known = ctx.gazAt[k];
+  if (known?.type === "PER") return known.tokEnd;
+  if (known) return k;
+  let j = k;
+  while (j < k + 3 && j < toks.length && isArabicWord(toks[j]) && toks[j].sentence === toks[k].sentence && !toks[j].pre && !ctx.gazAt[j]) {
+    const t = toks[j];
+    if (isStop(ctx, t) || ctx.lex.common.has(t.norm) || ctx.lex.titleHeads.has(bareOf(t.core)) || ctx.lex.orgHeads.has(bareOf(t.core))) break;
+    if (isDefinite(t) && (j === k || /(ي|يه)$/.test(t.core))) break; // a family name after a first name, never an adjective
+    j++;
+  }
+  return j;
+}
+
 /** How far the complements of the head at `i` reach. */
 export function extent(ctx: PatternContext, i: number): Extent {
   const toks = ctx.doc.tokens;
@@ -155,6 +176,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
   let properName = false;
   let country: string | null = null;
   let known = 0;
+  let namedAfter = false;
   while (j < toks.length && j - i <= MAX_COMPLEMENTS) {
     const t = toks[j];
     if (t.sentence !== toks[i].sentence) break;
@@ -167,7 +189,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
     // وزارة الخارجية والتعاون الدولي — not a second body (والحكومة، والوفد).
     if (
       t.pre === "و" && !joined && !definiteHead && end === j && complements > 0 && isDefinite(t) && !ctx.gazAt[j] &&
-      lex.orgCoordination.has(bareOf(headCore)) && !lex.orgNotJoined.has(t.core) && !lex.stopwords.has(t.core) &&
+      lex.orgCoordination.has(bareOf(headCore)) && !lex.orgNotJoined.has(t.core) && !lex.stopwords.has(t.core) && !lex.orgHeads.has(bareOf(t.core)) &&
       isDefinite(toks[j - 1]) && ctx.gazAt[j - 1]?.type !== "ADJ"
     ) {
       joined = true;
@@ -245,6 +267,17 @@ export function extent(ctx: PatternContext, i: number): Extent {
         continue;
       }
     }
+    // An institution named after a person: an indefinite head, a title and a known name (معهد الأمير سعود
+    // الفيصل للدراسات الدبلوماسية، جامعة الملك عبدالعزيز); the purpose or adjectives after it go on.
+    if (j === i + 1 && !definiteHead && !t.pre && isDefinite(t) && NAMED_AFTER.has(bareOf(headCore))) {
+      const nameEnd = ctx.gazAt[j]?.type === "PER" ? ctx.gazAt[j]!.tokEnd : lex.titleHeads.has(t.core.replace(/^ال/, "")) ? personAfterTitle(ctx, j + 1) : j;
+      if (nameEnd > j + 1) {
+        namedAfter = properName = true;
+        complements++;
+        j = end = nameEnd;
+        continue;
+      }
+    }
     if (lex.titleHeads.has(t.core.replace(/^ال/, "")) && !lex.orgHeads.has(t.core.replace(/^ال/, ""))) break;
     if (isStop(ctx, t) && !/^(ال|لل)/.test(t.norm)) break;
     if (lex.stopwords.has(t.core) && !lex.orgHeads.has(t.core.replace(/^ال/, "")) && !isDefinite(t)) break;
@@ -286,7 +319,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
   const first = ctx.gazAt[i + 1];
   let describesKnown = first?.type === "ORG";
   if (first && describesKnown) for (let k = first.tokEnd; k < end; k++) if (toks[k].pre || !isDefinite(toks[k])) describesKnown = false;
-  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1, describesKnown };
+  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1, describesKnown, namedAfter };
 }
 
 /** Whether the body's words from its head to `end` (a nationality adjective left out) are a generic body's name (وزارة الخارجية). */
@@ -369,6 +402,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
       confidence: x.properName ? 0.7 : 0.8,
       country: x.country,
       extendsGazetteer: gaz !== undefined && gaz.type === "ORG" && gaz.tokEnd < end,
+      namedAfter: x.namedAfter || undefined,
     }));
   }
   return out;
