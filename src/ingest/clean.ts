@@ -44,7 +44,9 @@ const TOOLBAR = new Set(
     "مشاركه", "شارك", "شاركها", "شاركوا", "المقال", "الخبر", "الصفحه", "طباعه", "اطبع", "ارسل", "ارسال", "لصديق",
     "البريد", "الالكتروني", "ايميل", "فيسبوك", "فيس", "بوك", "تويتر", "اكس", "واتساب", "واتس", "اب", "تلغرام",
     "تليجرام", "تيليغرام", "لينكدان", "لينكد", "ان", "انستغرام", "انستجرام", "يوتيوب", "تيك", "توك", "نسخ", "الرابط",
-    "رابط", "حفظ", "تكبير", "تصغير", "الخط", "تعليق", "تعليقات", "عبر", "على", "مختصر", "هذه", "هذا", "القصه", "facebook", "twitter",
+    "رابط", "حفظ", "تكبير", "تصغير", "الخط", "تعليق", "تعليقات", "عبر", "على", "مختصر", "هذه", "هذا", "القصه",
+    // A search box and a skip link: "بحث", "تخطى إلى المحتوى الرئيسي".
+    "بحث", "تخطي", "تخطى", "انتقل", "الي", "المحتوي", "الرييسي", "facebook", "twitter",
     "whatsapp", "telegram", "linkedin", "email", "e-mail", "print", "share", "x", "a+", "a-", "+", "-", "copy", "link",
   ].map(normalize),
 );
@@ -69,11 +71,13 @@ function startsWithRelatedHead(head: string): boolean {
   return RELATED_HEADS.has(head.slice(0, colon)) || (head[colon - 1] === " " && RELATED_HEADS.has(head.slice(0, colon - 1)));
 }
 
+const PHOTO_CREDIT_END = /(?:\([^()]{0,30}ارشيف[^()]{0,30}\)|©\s*[^\s©.،,؟!][^©.،,؟!]{0,30})$/;
+const RIGHTS = /^©|حقوق|all rights|copyright/;
 const PROMO = /^(?:تابعوا|تابعونا|اشترك|اشتركوا|حمل|حملوا|نزل|نزلوا) /;
 const CAPTION_HEAD = /^[([]?\s*(?:الصوره|صوره|الصور|صور|تصوير|مصدر الصوره|صدر الصوره|التعليق علي الصوره|photo|image)\s*[:：/\-–،,]/;
 const CAPTION_START = /^[([]?\s*(?:صوره|الصوره|صور) (?:ارشيفيه|ملتقطه|التقطت|تظهر|نشرتها|وزعتها|من|للرييس|لوزير|توضيحيه|تعبيريه)/;
 const CREDIT_HEAD =
-  /^[/([]?\s*(?:المصدر|مصدر|المصادر|تحرير|اعداد|ترجمه|المحرر(?: المسوول)?|تنسيق|كتب|كتبت|بقلم|مراسل|المراسل|نقلا عن|source|editor)\s*[:：/]/;
+  /^[/([]?\s*(?:المصدر|مصدر|المصادر|تحرير|اعداد|ترجمه|نص|المحرر(?: المسوول)?|تنسيق|كتب|كتبت|بقلم|مراسل|المراسل|نقلا عن|source|editor)\s*[:：/]/;
 const BREADCRUMB_HEAD = /^(?:الصفحه الرييسيه|الرييسيه|home)\s*(?:>>|>|»|›|\/|\||<<|«|‹)/;
 // ">" and "›" only separate navigation; "»" and "«" also quote, so they count only in runs without the other.
 const BREADCRUMB_SEP = /\s(?:>>|>|›|<<|<|‹)\s/;
@@ -168,6 +172,8 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   // A site's call to follow or subscribe: "تابعوا آخر أخبار … عبر Google News", "تابعوا RT على".
   if (short && PROMO.test(n) && !/[.؟!]$/.test(n)) return "related";
   if (CAPTION_HEAD.test(n) || CAPTION_START.test(n)) return "caption";
+  // A caption closed by its photo credit: "… خلال اللقاء (الفرنسية-أرشيف)", "… في 26 حزيران 2020. © أ ف ب".
+  if (wordCount <= 30 && PHOTO_CREDIT_END.test(n) && !RIGHTS.test(n)) return "caption";
   if (short && CREDIT_HEAD.test(n)) return "credit";
   // A byline on its own line: "كتب محمد أحمد", "بقلم: سارة علي".
   if (wordCount <= 5 && /^(?:كتب|كتبت|بقلم|اعداد|تقرير)\s/.test(n) && !/[.،,؟!]/.test(n)) return "credit";

@@ -43,6 +43,12 @@ describe("classifyLine", () => {
     ["عن الموقع | اتصل بنا | شروط الاستخدام", "breadcrumb"],
     ["أخبار • رياضة • ثقافة وفنون", "breadcrumb"],
     ["أخبار / عربي ودولي / الخليج", "breadcrumb"],
+    // A skip link and a search box; captions closed by their photo credit; a text credit.
+    ["تخطى إلى المحتوى الرئيسي", "share"],
+    ["بحث", "share"],
+    ["وزير الخارجية خلال المؤتمر الصحفي في الدوحة (رويترز-أرشيف)", "caption"],
+    ["الوزيران خلال توقيع الاتفاقية في القاهرة يوم 3 مايو 2024. © أ ف ب", "caption"],
+    ["نص : سكاي نيوز عربية", "credit"],
     // A masthead: the site's name and a section.
     ["سكاي نيوز عربية | الشرق الأوسط", "site"],
     // A stamp: the Hijri and the Gregorian date joined by الموافق.
@@ -64,6 +70,8 @@ describe("classifyLine", () => {
     "وكالة الأنباء القطرية أن الوزير سيزور",
     "عاجل | الوزير يصل إلى العاصمة في زيارة رسمية",
     "الرياض / أبوظبي / الدوحة تتفق على خطة مشتركة للطاقة",
+    "وقال الوزير إن الاتفاق سيوقع قريبا (رويترز)",
+    "بحث الوزير مع نظيره العلاقات الثنائية.",
   ])("keeps body text: %s", (line) => {
     expect(classifyLine(line)).toBeNull();
   });
