@@ -54,6 +54,15 @@ describe("frames", () => {
     ]);
   });
 
+  it("a name written with ب after نوه is its subject, not its noun phrase (نوه بوغدانوف بأن …)", () => {
+    const ents: Ents = { bogdan: ["PER", "بوريس بوغدانوف"], initiative: ["ORG", "المبادرة الإقليمية"] };
+    const text = "ونوه بوغدانوف بأن العاصمة تحظى باحترام واسع. ونوه بوريس بوغدانوف بالمبادرة الإقليمية لدعم الاستقرار.";
+    expect(pairs(text, ents)).toEqual([
+      ["bogdan", "العاصمة تحظى"],
+      ["bogdan", "بالمبادرة الإقليمية"],
+    ]);
+  });
+
   it("a document is the subject even with a person in its genitive (ذكر بيان لمكتب X أن …)", () => {
     const ents: Ents = { kamal: ["PER", "كمال درويش"] };
     const text = "واستقبل رئيس الوزراء كمال درويش الوزير الضيف. وذكر بيان لمكتب درويش أن اللقاء تناول العلاقات الثنائية بين البلدين.";
