@@ -145,7 +145,14 @@ function ownClause(ctx: DocContext, slots: Slot[], from: number, to: number, tri
   if (start === from && end === to) return slots;
   const inside = slots.filter((x) => x.token >= start && x.token < end);
   const persons = new Set(inside.flatMap((x) => x.ids.filter((id) => isPer(ctx, id))));
-  return persons.size >= 2 ? inside : slots;
+  if (persons.size >= 2) return inside;
+  // …، كما التقى وزير الخارجية المصري X: a meeting verb opening its clause with only an object
+  // continues the sentence's subject (carriedSubject does so across sentences).
+  if (persons.size === 1 && start > from && MEETING_VERB.test(tokens[triggerStart].core) && !inside.some((x) => x.token < triggerStart)) {
+    const subject = slots.find((x) => x.token < start && x.ids.length === 1 && isPer(ctx, x.ids[0]) && !x.spokesperson);
+    if (subject && !persons.has(subject.ids[0])) return [subject, ...inside];
+  }
+  return slots;
 }
 
 /**

@@ -194,3 +194,12 @@ describe("clause openers beyond participants", () => {
     expect(b.events.some((e) => e.type === "video_call")).toBe(true);
   });
 });
+
+describe("a subject carried within the sentence", () => {
+  it("التقى X Y، كما التقى Z: two meetings of X, not one of three", () => {
+    const a = analyse("وعلى هامش الاجتماع، التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الأردني أيمن الصفدي، كما التقى وزير الخارجية المصري بدر عبد العاطي.");
+    const meetings = parties(a, "meeting");
+    expect(meetings.length).toBe(2);
+    expect(meetings.every((m) => m.length === 2 && has(m, "فيصل بن فرحان"))).toBe(true);
+  });
+});
