@@ -254,6 +254,19 @@ describe("what a title names after its body", () => {
   });
 });
 
+describe("writers in credit lines", () => {
+  it("PLACE/ NAME/ AGENCY and a byline's verb opening a line give the writer", () => {
+    const { entities } = entitiesOf("زيارة رسمية\n\nأنقرة/ أحمد علي الصالح/ الأناضول\n\nوصل الوزير على رأس وفد.");
+    expect(entities.filter((e) => e.type === "PER").map((e) => e.name)).toEqual(["أحمد علي الصالح"]);
+    const byline = entitiesOf("عنوان الخبر\nكتب - سامر حداد\nاستقبل الرئيس الوفد.").entities;
+    expect(byline.filter((e) => e.type === "PER").map((e) => e.name)).toEqual(["سامر حداد"]);
+  });
+
+  it("a verb كتب inside a sentence is no byline", () => {
+    expect(entitiesOf("كتب الوزير رسالة إلى نظيره أمس.").entities.filter((e) => e.type === "PER")).toHaveLength(0);
+  });
+});
+
 describe("honorifics and what a title receives", () => {
   it("an engineer's or a judge's honorific stacks on a title and is not part of a body's name", () => {
     const { entities } = entitiesOf("واستقبل رئيس مجلس الوزراء القاضي فادي منصور والمهندس كريم حداد وزير الإسكان.");

@@ -551,3 +551,54 @@ export function namesAfterDualRoles(ctx: PatternContext): Candidate[] {
   }
   return out;
 }
+
+/** Whether token `i` opens a line of the article (the first token, or a line break before it). */
+function lineStart(ctx: PatternContext, i: number): boolean {
+  const toks = ctx.doc.tokens;
+  return i === 0 || ctx.doc.article.text.slice(toks[i - 1].end, toks[i].start).includes("\n");
+}
+
+/** A byline's verb opening a line (كتب - X، بقلم: X). */
+const BYLINE = /^(كتب|كتبت|بقلم)$/;
+
+/** The writer after a byline's verb that opens a line and is followed by two to four name words to the line's end. */
+function writerAt(ctx: PatternContext, i: number): Candidate | null {
+  const toks = ctx.doc.tokens;
+  if (!isArabicWord(toks[i]) || !BYLINE.test(toks[i].norm) || !lineStart(ctx, i)) return null;
+  let a = i + 1;
+  while (a < toks.length && toks[a].kind === "punct" && /^[-–—:ـ]$/.test(toks[a].text) && !lineStart(ctx, a)) a++;
+  if (a >= toks.length || lineStart(ctx, a) || !nameLike(ctx, a, true, "")) return null;
+  let k = a + 1;
+  while (k < toks.length && !lineStart(ctx, k) && isArabicWord(toks[k]) && !toks[k].pre && !isStop(ctx, toks[k]) && !ctx.gazAt[k]) k++;
+  if (k - a < 2 || k - a > 4 || (k < toks.length && !lineStart(ctx, k))) return null;
+  const start = toks[a].start;
+  const end = toks[k - 1].end;
+  return makeCandidate({ type: "PER", tokStart: a, tokEnd: k, start, end, name: ctx.doc.article.text.slice(start, end), source: "pattern", confidence: 0.7, country: null });
+}
+
+/**
+ * The writer in a credit line that opens a line: PLACE/ NAME/ AGENCY (القاهرة/ محمد علي الشيخ/ الأناضول),
+ * two to four name words between the slashes after a known place.
+ */
+export function namesInCreditLines(ctx: PatternContext): Candidate[] {
+  const toks = ctx.doc.tokens;
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const byline = writerAt(ctx, i);
+    if (byline) {
+      out.push(byline);
+      continue;
+    }
+    const place = ctx.gazAt[i];
+    if (!place || (place.type !== "GPE" && place.type !== "LOC") || !lineStart(ctx, i)) continue;
+    const slash = place.tokEnd;
+    if (toks[slash]?.text !== "/" || toks[slash].sentence !== toks[i].sentence) continue;
+    let k = slash + 1;
+    while (k < toks.length && k - slash <= 4 && toks[k].sentence === toks[i].sentence && isArabicWord(toks[k]) && !ctx.gazAt[k] && (!isStop(ctx, toks[k]) || (toks[k].text === "علي" && writesAla(ctx))) && !toks[k].pre) k++;
+    if (k - slash - 1 < 2 || toks[k]?.text !== "/" || !nameLike(ctx, slash + 1, true, "")) continue;
+    const start = toks[slash + 1].start;
+    const end = toks[k - 1].end;
+    out.push(makeCandidate({ type: "PER", tokStart: slash + 1, tokEnd: k, start, end, name: ctx.doc.article.text.slice(start, end), source: "pattern", confidence: 0.7, country: null }));
+  }
+  return out;
+}
