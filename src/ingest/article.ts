@@ -1,7 +1,7 @@
 // RawArticle → Article: main-content extraction for HTML, boilerplate cleaning, metadata.
 // Pure: the same raw input and options always give the same Article.
 import type { Article, RawArticle } from "../types.js";
-import { classifyLine, cleanText, type DroppedLine } from "./clean.js";
+import { classifyLine, cleanText, looseStamp, type DroppedLine } from "./clean.js";
 import { extractHtml } from "./html.js";
 import { extractMetadata } from "./metadata.js";
 import { canonicalOutlet } from "./outlets.js";
@@ -24,7 +24,7 @@ export function toArticle(raw: RawArticle, opts: ArticleOptions = {}): Article {
   const furniture: DroppedLine[] = [];
   if (html?.byline) furniture.push({ text: html.byline, kind: "credit", line: -1, keptBefore: 0 });
   for (const text of html?.furniture ?? []) {
-    const kind = classifyLine(text);
+    const kind = classifyLine(text) ?? (looseStamp(text) ? "timestamp" : null);
     if (kind === "timestamp" || kind === "credit" || kind === "site") furniture.push({ text, kind, line: -1, keptBefore: 0 });
   }
   // The footer's copyright, after everything the body's own lines say.

@@ -240,6 +240,17 @@ function everyWord(s: string, test: (word: string) => boolean): boolean {
   }
 }
 
+/**
+ * A page's stamp beside a word or two of its own (a category, an author's short name): "2026-01-18
+ * سياسة". Only for lines already known to stand outside the article's text (an HTML page's lines
+ * between its title and body): in a body, such a line may be a sentence's fragment.
+ */
+export function looseStamp(line: string): boolean {
+  const left = stampLeftover(line);
+  if (left === null || /[.،,؟?!]/.test(line) || !findDates(line).some((d) => d.iso !== null)) return false;
+  return left === "" || left.split(" ").length <= 2;
+}
+
 /** True when the line holds a date or time and nothing else but labels ("نشر في:", weekdays, zones). */
 export function timestampOnly(line: string): boolean {
   return stampLeftover(line) === "";

@@ -276,7 +276,7 @@ function urlDate(url: string | null | undefined): { year: number; month: number 
  * doubt: a URL date of the same month, or the same day and month written with a year elsewhere
  * in the article. Several candidate years, or none, leave it unknown.
  */
-function safeYear(month: number, day: number, input: MetadataInput, anchor: string | null): number | null {
+function safeYear(month: number, day: number, input: MetadataInput, anchor: string | null, updated: string | null): number | null {
   // A dateline is written on (or a day or two before) publication: a known publication date
   // within a month of the day and month fixes the year, across a new year too.
   if (anchor) {
@@ -285,6 +285,16 @@ function safeYear(month: number, day: number, input: MetadataInput, anchor: stri
     for (const cand of [y - 1, y, y + 1]) {
       const iso = isoDate(cand, month, day);
       if (iso && Math.abs(Date.parse(iso) - a) <= 31 * 86_400_000) return cand;
+    }
+  }
+  // An update comes on or after publication, mostly within days: the day and month in the week
+  // up to an update time fix the year ("آخر تحديث: 07-03-2021 14:35" above "عمان 7 آذار (بترا)").
+  if (updated) {
+    const u = Date.parse(updated);
+    const y = Number(updated.slice(0, 4));
+    for (const cand of [y - 1, y]) {
+      const iso = isoDate(cand, month, day);
+      if (iso && Date.parse(iso) <= u && u - Date.parse(iso) <= 7 * 86_400_000) return cand;
     }
   }
   const years = new Set<number>();
@@ -296,12 +306,12 @@ function safeYear(month: number, day: number, input: MetadataInput, anchor: stri
   return years.size === 1 ? [...years][0] : null;
 }
 
-function datelineDate(match: DatelineMatch, input: MetadataInput, anchor: string | null): string | null {
+function datelineDate(match: DatelineMatch, input: MetadataInput, anchor: string | null, updated: string | null): string | null {
   const d: DateMention | null = match.date;
   if (d?.iso) return d.iso;
   const dm = d && d.calendar === "gregorian" && d.month !== null && d.day !== null ? { month: d.month, day: d.day } : match.dayMonth;
   if (!dm) return null;
-  const year = safeYear(dm.month, dm.day, input, anchor);
+  const year = safeYear(dm.month, dm.day, input, anchor, updated);
   return year === null ? null : isoDate(year, dm.month, dm.day);
 }
 
@@ -325,6 +335,18 @@ function timestampDate(dropped: DroppedLine[]): string | null {
     // "السبت - 25 شوال 1445 هـ - 04 مايو 2024 مـ": the printed Gregorian date, not a conversion
     // of the Hijri one (the month's start may differ from Umm al-Qura's by a day).
     const found = dates.find((x) => x.calendar === "gregorian") ?? dates[0];
+    if (found?.iso) return found.iso;
+  }
+  return null;
+}
+
+/** The first full date after an update label in a stamp or credit line ("آخر تحديث: 07-03-2021"), or null. */
+function updateDate(dropped: DroppedLine[]): string | null {
+  for (const d of dropped) {
+    if (d.kind === "related") break;
+    if (d.kind !== "timestamp" && d.kind !== "credit") continue;
+    const label = UPDATE_LABEL.exec(d.text);
+    const found = label ? findDates(d.text.slice(label.index)).find((x) => x.iso !== null) : undefined;
     if (found?.iso) return found.iso;
   }
   return null;
@@ -367,7 +389,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
   let dateline: Dateline | null = null;
   let fromDateline: string | null = null;
   if (found && match) {
-    fromDateline = datelineDate(match, input, stated);
+    fromDateline = datelineDate(match, input, stated, stated ? null : updateDate(input.dropped));
     dateline = {
       start: found.offset + match.start,
       end: found.offset + match.end,

@@ -87,6 +87,11 @@ describe("a page's stamp, byline and furniture", () => {
     expect(a.text).toBe(["رئيس الوزراء يستقبل وزير خارجية البرتغال", P1, P2].join("\n\n"));
   });
 
+  it("reads a stamp printed beside its category between the title and the body", () => {
+    const a = toArticle(raw('<div class="meta"><span class="date">2024-03-14</span> <span class="cat">سياسة</span></div>'));
+    expect(a.published).toBe("2024-03-14");
+  });
+
   it("reads outlet and time from a byline", () => {
     const a = toArticle(raw('<p class="byline">المملكة اليوم | 2024-03-14 10:30</p>'));
     expect(a.published).toBe("2024-03-14");

@@ -210,6 +210,13 @@ describe("extractMetadata", () => {
     expect(m.dateline).toMatchObject({ place: "موسكو", date: null });
   });
 
+  it("takes a dateline's year from an update time in the week after it, never from a later one", () => {
+    const body = "\n\nعمان 9 أيار (بترا) - بحث وزير الخارجية مع نظيره البرتغالي العلاقات الثنائية.";
+    expect(meta("وزير الخارجية يبحث مع نظيره البرتغالي العلاقات" + "\n\nآخر تحديث: 10-05-2023 09:12" + body).published).toBe("2023-05-09");
+    // An update a month later says nothing of the year.
+    expect(meta("وزير الخارجية يبحث مع نظيره البرتغالي العلاقات" + "\n\nآخر تحديث: 20-06-2023 09:12" + body).published).toBeNull();
+  });
+
   it("takes a dateline's year from a URL of the same month, never from a mere mention of a year", () => {
     const text = "موسكو - 8 أبريل - قال الوزير إن عام 2020 كان صعبا.";
     expect(meta(text).published).toBeNull();
