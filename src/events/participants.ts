@@ -576,7 +576,8 @@ export function resolveParticipants(
   }
   const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
   const namedPerson = slots.some((x) => x.kind === "mention" && x.type === "PER" && ids.includes(x.ids[0]));
-  return { ids, initiator, viaReference, place, namedPerson, pairs: type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) : null, focusFree };
+  const pairs = type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) : eachApart(ctx, ids, s.tokenStart, s.tokenEnd);
+  return { ids, initiator, viaReference, place, namedPerson, pairs, focusFree };
 }
 
 /**
@@ -612,6 +613,22 @@ function carriedSubject(ctx: DocContext, slots: Slot[], sentence: number, trigge
   for (let k = prev.tokenStart; k < Math.min(prev.tokenEnd, prev.tokenStart + 10); k++) {
     const m = ctx.mentionAt[k];
     if (m?.entity.type === "PER") return m.entity.id;
+  }
+  return null;
+}
+
+/**
+ * استقبل X، كلا على حدة، A وB: one meeting with each of the others, not one sitting of three
+ * (كلا من A وB without على حدة is one). The first person is the one who received or met them.
+ */
+function eachApart(ctx: DocContext, ids: string[], from: number, to: number): [string, string][] | null {
+  const persons = ids.filter((id) => isPer(ctx, id));
+  if (persons.length < 3 || persons.length !== ids.length) return null;
+  const tokens = ctx.doc.tokens;
+  for (let k = from; k + 2 < to; k++) {
+    if (/^(?:كل|كلا)$/u.test(tokens[k].norm) && tokens[k + 1].norm === "علي" && /^(?:حده|انفراد)$/u.test(tokens[k + 2].norm)) {
+      return persons.slice(1).map((b): [string, string] => [persons[0], b]);
+    }
   }
   return null;
 }
