@@ -117,7 +117,10 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     const s = ctx.doc.sentences[t.sentence];
     // في اليوم نفسه: the day of the event before.
     const dates = datesOf(t.sentence).map((d) => (d.kind === "same_day" ? { ...d, date: previousDate } : d));
-    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t)), t, s.start);
+    // وتأتي زيارة X بعد اتصال هاتفي … في 23 مايو: a day after an event the trigger is set after (or before) is that one's.
+    const beyond = (d: DateExpression) =>
+      triggers.some((o) => o !== t && o.sentence === t.sentence && o.tokenStart >= t.tokenEnd && o.span.end <= d.start && sequenced(ctx.doc.tokens, t.tokenEnd, o.tokenStart));
+    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t) && !beyond(d)), t, s.start);
     // المقررة السبت المقبل، غدا: an event dated after the report is a plan, not an event.
     if (own?.date && anchor.candidates[0] && own.date > anchor.candidates[0]) continue;
     let past = isPast(ctx, t, own, anchor);
@@ -315,6 +318,12 @@ function witnessed(ctx: DocContext, t: Trigger): boolean {
     if (isPunct(tokens[k]) && tokens[k].text !== "،" && tokens[k].text !== ",") return false;
     if (lex.witness.test(tokens[k].norm)) return true;
   }
+  return false;
+}
+
+/** بعد، قبل between two triggers: the second is another time's (وتأتي الزيارة بعد أيام من اتصال …). */
+function sequenced(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].norm === "بعد" || tokens[k].norm === "قبل") return true;
   return false;
 }
 

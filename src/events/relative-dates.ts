@@ -283,15 +283,16 @@ export function dateExpressions(
     else if (d.day !== null && d.month !== null && d.year === null && d.calendar === "gregorian") {
       // "في 21 يناير" with no year: the anchor's year, or the year before when that day
       // would come after the anchor (a report does not date past events in the future).
-      const follower = /^\s*(?:ال)?(?<rel>جاري|حالي|ماضي|منصرم|منقضي|مقبل|قادم)/u.exec(normalize(text.slice(b, b + 12)));
+      const follower = FOLLOWER.exec(normalize(text.slice(b, b + 30)));
       if (!follower) push(a, b, "relative", yearFor(anchor, d.month, d.day, "none"));
       else if (/مقبل|قادم/.test(follower.groups?.rel ?? "")) push(a, b, "relative", yearFor(anchor, d.month, d.day, "next"));
-      else if (!/\d/.test(toAsciiDigits(text.slice(a, b)))) {
-        // التاسع من سبتمبر الماضي (a day in words; dayMonth below reads digits only).
+      else {
+        // 3 مارس الماضي، التاسع من سبتمبر الماضي، 14 نيسان / أبريل الماضي، 3 آذار (مارس) الجاري.
         const current = /جاري|حالي/.test(follower.groups?.rel ?? "");
         const y = anchorYear(anchor);
         const date = current ? (y === null ? null : isoDate(y, d.month, d.day)) : yearFor(anchor, d.month, d.day, "previous");
-        push(a, b, "relative", date);
+        const written = FOLLOWER_WRITTEN.exec(text.slice(b, b + 30));
+        push(a, b + (written?.[0].length ?? 0), "relative", date);
       }
     }
   }
@@ -370,6 +371,12 @@ export function dateExpressions(
 
 /** What may follow a vague span to fix its day (folded): (من) اليوم، (من) يوم أمس، صباح اليوم. */
 const DAY_AFTER_VAGUE = /^\s+(?:من\s+)?(?:(?:صباح|مساء)\s+)?(?:اليوم|يوم|امس)(?![\p{L}\p{N}])/u;
+
+/** What follows a day and month with no year (folded): the month's other name (/ أبريل، (مارس)), then الماضي، الجاري، المقبل …. */
+const FOLLOWER = /^[\s)]*(?<other>[/(]\s*\p{L}+\s*\)?\s*)?(?:ال)?(?<rel>جاري|حالي|ماضي|منصرم|منقضي|مقبل|قادم)(?![\p{L}\p{N}])/u;
+
+/** FOLLOWER's extent in the text as written (marks and all). */
+const FOLLOWER_WRITTEN = /^[\s)]*(?:[/(]\s*[\p{L}\p{M}]+\s*\)?\s*)?[\p{L}\p{M}]+/u;
 
 /** A day written as an ordinal before its month (التاسع من، الحادي والعشرين من), folded: the only day in words findDates reads. */
 const ORDINAL_DAY = /(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشر|عشرين|ثلاثين) من /u;

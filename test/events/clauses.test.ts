@@ -1,6 +1,6 @@
 // Clauses that report no event of their trigger, and summits joined by video, on sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { articleAnchor } from "../../src/events/relative-dates.js";
+import { articleAnchor, dateExpressions } from "../../src/events/relative-dates.js";
 import { extractEvents } from "../../src/events/extract.js";
 import type { Entity, Event } from "../../src/types.js";
 import { docOf } from "./helpers.js";
@@ -84,6 +84,38 @@ describe("dates", () => {
   it("a lead that opens with place, agency and the full date (طهران - إرنا - 17 حزيران/يونيو 2023 م الموافق …) is an anchor", () => {
     const text = "أنقرة - الأناضول - 3 تموز/يوليو 2024 م الموافق 27 ذو الحجة 1445 هـ: وصل وزير الخارجية اليوم الأربعاء إلى أنقرة.";
     expect(articleAnchor(docOf(text).article).candidates).toEqual(["2024-07-03"]);
+  });
+
+  it("a day and a month written with its other name before الماضي/الجاري (14 نيسان / أبريل الماضي، 3 آذار (مارس) الماضي)", () => {
+    const anchor = { candidates: ["2024-06-10"], year: null };
+    for (const [text, date] of [
+      ["في 14 نيسان/أبريل الماضي", "2024-04-14"],
+      ["في 14 نيسان / أبريل الماضي", "2024-04-14"],
+      ["في 30 تموز (يوليو) الماضي", "2023-07-30"],
+      ["في 2 كانون الثاني/يناير الجاري", "2024-01-02"],
+    ] as const) {
+      const found = dateExpressions(text, 0, text.length, anchor);
+      expect(found.map((d) => [d.text, d.date])).toEqual([[text.slice(3), date]]);
+    }
+  });
+
+  it("وتأتي الزيارة بعد اتصال هاتفي … في 3 أيار الماضي: that day is the call's, not the visit's", () => {
+    const text =
+      "الرياض 20 أيار 2025 - استقبل ولي العهد محمد بن سلمان اليوم وزير الخارجية الهندي سوبراهمانيام جايشانكار. وتأتي زيارة جايشانكار إلى السعودية بعد اتصال هاتفي أجراه مع وزير الخارجية فيصل بن فرحان في 3 أيار الماضي.";
+    const ev = run(
+      text,
+      [
+        ["mbs", "PER", ["محمد بن سلمان"], "SA"],
+        ["jaishankar", "PER", ["سوبراهمانيام جايشانكار", "جايشانكار"], "IN"],
+        ["faisal", "PER", ["فيصل بن فرحان"], "SA"],
+        ["saudi", "GPE", ["السعودية"], "SA"],
+      ],
+      { dateline: { text: "الرياض 20 أيار 2025", date: "2025-05-20" } },
+    );
+    const visit = ev.find((e) => e.type === "visit");
+    const call = ev.find((e) => e.type === "phone_call");
+    expect(visit && [visit.date, visit.main]).toEqual(["2025-05-20", true]);
+    expect(call && [call.date, call.main]).toEqual(["2025-05-03", false]);
   });
 
   it("الذي جمع أمس …: the clause that says when the gathering met dates it", () => {
