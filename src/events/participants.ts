@@ -172,6 +172,19 @@ function settingCut(ctx: DocContext, slots: Slot[], triggerEnd: number, to: numb
   return slots;
 }
 
+/** يضم، ضم، تضم، يتألف، ويضم: a verb listing a delegation's members. */
+const LISTS_MEMBERS = /^(?:[وف])?(?:يضم|ضم|تضم|ضمت|يتالف|تالف|يتكون|تكون)$/u;
+
+/**
+ * والوفد المرافق له، الذي يضم X وY: members of a delegation (وفد within five words before the verb)
+ * attend with its head and are no parties; a gathering that brings persons together (الاجتماع الذي ضم X وY) is not this.
+ */
+function delegationMembers(tokens: Token[], t: number, from: number): boolean {
+  if (!LISTS_MEMBERS.test(tokens[t].norm)) return false;
+  for (let k = t - 1; k >= Math.max(from, t - 5); k--) if (/^(?:وفد|وفدا|وفود)$/u.test(tokens[k].bare)) return true;
+  return false;
+}
+
 /** After the comma at `comma`: a coordinated item (و، not a verb of saying) that names a person soon. */
 function listGoesOn(ctx: DocContext, tokens: Token[], comma: number, to: number): boolean {
   if (comma >= to || (tokens[comma].text !== "،" && tokens[comma].text !== ",")) return false;
@@ -228,7 +241,7 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
   for (let t = from; t < to; t++) {
     const tok = tokens[t];
     const classes = wordClasses(tok);
-    if (skipAttendance && classes & ATTENDANCE) {
+    if (skipAttendance && (classes & ATTENDANCE || delegationMembers(tokens, t, from))) {
       excludeUntil = t + 1;
       for (;;) {
         while (excludeUntil < to && !PUNCT_STOP.has(tokens[excludeUntil].text)) excludeUntil++;

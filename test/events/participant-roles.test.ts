@@ -214,3 +214,14 @@ describe("one sitting or several", () => {
     expect(parties(together, "meeting").map((m) => m.length)).toEqual([3]);
   });
 });
+
+describe("delegation members attend", () => {
+  it("والوفد المرافق له، الذي يضم X: X is no party; الاجتماع الذي ضم A وB names the delegates", () => {
+    const a = analyse("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم في الدوحة الرئيس الرواندي بول كاغامي والوفد المرافق له، الذي يضم وزير الخارجية أوليفييه ندوهونغيريهي.");
+    const meetings = parties(a, "meeting");
+    expect(meetings.length).toBe(1);
+    expect(meetings[0].length).toBe(2);
+    const b = analyse("احتضنت تونس اليوم الاجتماع الوزاري الثلاثي الذي ضم وزير الخارجية الجزائري أحمد عطاف ووزير الخارجية المصري بدر عبد العاطي ووزير الخارجية التونسي محمد علي النفطي.");
+    expect(parties(b, "multilateral")[0]?.length).toBe(3);
+  });
+});
