@@ -188,10 +188,9 @@ export function extractHtml(html: string): HtmlExtract {
     // A lone <time> is the article's; with several, some belong to other stories on the page.
     (document.querySelectorAll("time[datetime]").length === 1 ? attr(document, ["time[datetime]"], "datetime") : null);
   const h1s = Array.from(document.querySelectorAll("h1"));
-  const title =
-    squash(attr(document, metaSelectors(["og:title", "twitter:title"]))) ??
-    (h1s.length === 1 ? squash(h1s[0].textContent) : null) ??
-    squash(document.querySelector("title")?.textContent);
+  const stated = squash(attr(document, metaSelectors(["og:title", "twitter:title"]))) ?? (h1s.length === 1 ? squash(h1s[0].textContent) : null);
+  const titleTag = squash(document.querySelector("title")?.textContent);
+  const title = stated ?? titleTag;
   const siteName = squash(attr(document, metaSelectors(["og:site_name", "application-name"])) ?? ld.publisher);
   const url = attr(document, ['link[rel="canonical"]'], "href") ?? attr(document, metaSelectors(["og:url"]));
 
@@ -211,7 +210,8 @@ export function extractHtml(html: string): HtmlExtract {
     const fresh = (parseHTML(html) as unknown as { document: DomDocument }).document;
     if (fresh.body) body = blockText(fresh.body);
   } else if (body === "" && document.body) body = blockText(document.body);
-  const finalTitle = title ?? squash(article?.title);
+  // A <title> is often "headline | site": the part the page prints as a heading is the headline.
+  const finalTitle = (stated ? title : headlinePart(titleTag, pageText)) ?? squash(article?.title);
   if (finalTitle && !body.startsWith(finalTitle)) body = body === "" ? finalTitle : `${finalTitle}\n\n${body}`;
   const byline = squash(article?.byline);
   const furniture = linesAboveBody(pageText, body, [finalTitle, ...h1s.map((h) => squash(h.textContent))]);
@@ -226,6 +226,15 @@ export function extractHtml(html: string): HtmlExtract {
     furniture,
     footer,
   };
+}
+
+/** The part of a "headline - site" <title> that stands as a line of the page, else the whole <title>. */
+function headlinePart(titleTag: string | null, pageText: string): string | null {
+  if (!titleTag) return null;
+  const parts = titleTag.split(/\s+[-–—|]\s+/);
+  if (parts.length < 2 || pageText === "") return titleTag;
+  const lines = new Set(pageText.split("\n").map((l) => l.trim()));
+  return parts.find((p) => p.split(" ").length >= 3 && lines.has(p)) ?? titleTag;
 }
 
 /** At most this many lines stand between a title and its body (byline, stamp, deck, share bar). */

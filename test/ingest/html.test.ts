@@ -111,6 +111,14 @@ describe("a page's stamp, byline and furniture", () => {
     expect(at("الوزير يصل إلى لشبونة - موقع الحي")).toBeNull();
   });
 
+  it("takes the headline part of a 'headline | site' <title> that the page prints as its heading", () => {
+    const html = `<html><head><title>الوزير يبحث مع نظيره البرتغالي التعاون | وزارة الخارجية</title></head><body><div><h2>الوزير يبحث مع نظيره البرتغالي التعاون</h2><p>${P1}</p><p>${P2}</p></div></body></html>`;
+    const a = toArticle({ id: "t", source: "t.html", rawHash: "0".repeat(64), html });
+    expect(a.title).toBe("الوزير يبحث مع نظيره البرتغالي التعاون");
+    expect(a.text.startsWith("الوزير يبحث مع نظيره البرتغالي التعاون\n\n")).toBe(true);
+    expect(a.text).not.toContain("| وزارة الخارجية");
+  });
+
   it("drops menus, breadcrumbs and footer links from a page read whole", () => {
     const x = extractHtml(`<html><body><div class="top"><ul><li><a href="/1">محليات</a></li><li><a href="/2">عربي ودولي</a></li><li><a href="/3">اقتصاد</a></li></ul></div><h1>عنوان الخبر</h1><p>${P1}</p><ul><li>بند أول من نص الخبر</li><li>بند ثان</li><li>بند ثالث</li></ul></body></html>`);
     expect(x.text).not.toContain("محليات");
