@@ -34,6 +34,13 @@ describe("title references", () => {
     expect(pairs(text, ents)).toEqual([["sami", "قبل دعوة"]]);
   });
 
+  it("a title written after a clause opener (…، حيث سلم الوزير الأردني) is not the preceding name's", () => {
+    const ents: Ents = { mustafa: ["PER", "مصطفى حمدي"], omar: ["PER", "عمر الرشيد"], jordan: ["GPE", "الأردن"] };
+    const text =
+      "ترأس الوزير مصطفى حمدي ونظيره الأردني عمر الرشيد الاجتماع. واستقبل الرئيس الوفد بحضور مصطفى حمدي، حيث سلم الوزير الأردني الرسالة. وأكد الوزير الأردني أن التعاون ضرورة.";
+    expect(pairs(text, ents)).toEqual([["omar", "التعاون ضرورة"]]);
+  });
+
   it("a title joined by و right after a name (X ووزيرة خارجية Y) is not X's", () => {
     const ents: Ents = { hamdan: ["PER", "حمدان بن راشد"], retno: ["PER", "ريتا سوكارنو"], indo: ["GPE", "إندونيسيا"] };
     const text =
