@@ -45,6 +45,13 @@ describe("علي inside a name", () => {
     expect(names(entities)).toContain("خالد علي البديوي");
   });
 
+  it("begins a name after a title, and a misspelt preposition before a common word stays one", () => {
+    const { entities } = entitiesOf("وحضر اللقاء وكيل الوزارة الشيخ علي الحمود الصباح، وأكد على أهمية التنسيق.");
+    expect(names(entities.filter((e) => e.type === "PER"))).toEqual(["علي الحمود الصباح"]);
+    const misspelt = entitiesOf("وأكد الرئيس علي أهمية التعاون، وشدد على ضرورة الحوار.").entities;
+    expect(misspelt.filter((e) => e.type === "PER")).toHaveLength(0);
+  });
+
   it("stays the preposition where the article does not tell them apart", () => {
     const { entities } = entitiesOf("وحصل الوزير سلمان علي دعم كبير.");
     expect(names(entities).some((n) => n.includes("علي"))).toBe(false);

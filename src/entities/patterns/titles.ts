@@ -257,7 +257,8 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   if (!isArabicWord(t)) return false;
   // A leading ف is part of a foreign name (فيليب، فرونتسكا) unless the rest is a known word (فقال).
   if (t.pre && !foreignF(ctx, i) && !(t.pre === "ف" && lex.fNames.has(t.norm))) return false;
-  if (!first && aliInName(ctx, i)) return true;
+  // علي as the name, first after a title too (الشيخ علي الجراح الصباح، الوزير علي حسن).
+  if (aliInName(ctx, i)) return true;
   if (first && ctx.lex.construct.has(t.norm)) return false; // جمهورية، مملكة … of a state the gazetteer lacks
   if (isStop(ctx, t)) return false;
   // A common word behind a preposition or before a pronoun (ببرقية، بولي، أمنه) is not a name.
