@@ -40,9 +40,17 @@ export function spokenOf(ctx: DocContext, t: Trigger, ids: string[]): boolean {
 const PLURAL_TRIGGER = /^(?:ال)?(?:موتمرات|قمم|اجتماعات|لقاءات|زيارات|اتصالات|جولات|منتديات|برقيات|رسائل|مكالمات)$/u;
 const COUNT = /^[وف]?(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عده|عشرات|بضع|بضعه|\d+)$/u;
 
-/** ثلاثة مؤتمرات دولية، عدة زيارات، عدد من اللقاءات: a counted series, no one event. */
+/** Adjectives that make a plural gathering noun a kind, not an occasion (المؤتمرات الدولية، الزيارات المتبادلة). */
+const KIND = /^(?:ال)?(?:دوليه|اقليميه|دوريه|متبادله|مختلفه|عديده|متعدده|مماثله|سابقه|متكرره)$/u;
+
+/**
+ * ثلاثة مؤتمرات دولية، عدة زيارات، عدد من اللقاءات: a counted series; أهمية المؤتمرات الدولية،
+ * الزيارات المتبادلة: a kind of gathering. No one event either way.
+ */
 export function countedSeries(tokens: Token[], t: Trigger): boolean {
   if (!PLURAL_TRIGGER.test(tokens[t.tokenStart].core)) return false;
+  const next = tokens[t.tokenStart + 1];
+  if (t.tokenEnd - t.tokenStart === 1 && next?.sentence === t.sentence && KIND.test(next.norm)) return true;
   const prev = tokens[t.tokenStart - 1];
   if (!prev || prev.sentence !== t.sentence) return false;
   if (COUNT.test(prev.norm)) return true;
