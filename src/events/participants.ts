@@ -78,10 +78,10 @@ function greetingsAfter(tokens: Token[], from: number, to: number): number {
 }
 
 /** للقمة، لاجتماعات، لمؤتمر: a gathering noun with the preposition ل (the tokenizer splits it off definite nouns only). */
-const PURPOSE_GATHERING = /^[وف]?ل(?:ل|اجتماع|قمه|قمم|مؤتمر|منتدي)/u;
+const PURPOSE_GATHERING = /^[وف]?ل(?:ل|اجتماع|قمه|قمم|موتمر|منتدي)/u; // folded: ؤ is written و
 
 /** رسالة، برقية، رسالتين، رسائل، برقيات: a written message (a word before من that names its sender). */
-const MESSAGE_NOUN = /^(?:[وفبل])?(?:ال)?(?:رسال(?:ه|تين|تان)|رسائل|برقي(?:ه|تين|تان|ات))$/u;
+const MESSAGE_NOUN = /^(?:ال)?(?:رسال(?:ه|تين|تان)|رسايل|برقي(?:ه|تين|تان|ات))$/u;
 
 /** Tokens of the persons named as a message's sender (رسالة [خطية] من Y، برقية تهنئة من Y) in tokens [from, to). */
 function messageSenders(ctx: DocContext, from: number, to: number): Set<number> | null {
@@ -109,7 +109,8 @@ function messageSenders(ctx: DocContext, from: number, to: number): Set<number> 
  * تناول)، said (، مؤكدا، وقال)، another event (، كما اجتمع، فيما التقى) or its setting (، في ظل،
  * في حين، وذلك). Persons named past one are of that clause.
  */
-const CLAUSE_OPENER = /^(?:[وف])?(?:حيث|كما|فيما|بينما|اذ|ذلك|وسط|جري|جرت|تم|تناول|تناولت|تناولا|بحث|بحثا|ناقش|ناقشا|استعرض|استعرضا|تطرق|تطرقا|اكد|اكدا|مؤكدا|مؤكده|مشيرا|مشيره|مضيفا|معربا|داعيا|مشيدا|لافتا|مبينا|موضحا|مشددا|منوها|معتبرا|ناقلا|متمنيا)$/u;
+// Folded words (normalize): ؤ is written و (موكدا for مؤكدا), ة ه, ى ي.
+const CLAUSE_OPENER = /^(?:[وف])?(?:حيث|كما|فيما|بينما|اذ|ذلك|وسط|جري|جرت|تم|تناول|تناولت|تناولا|بحث|بحثا|ناقش|ناقشا|استعرض|استعرضا|تطرق|تطرقا|اكد|اكدا|موكدا|موكده|مشيرا|مشيره|مضيفا|معربا|داعيا|مشيدا|لافتا|مبينا|موضحا|مشددا|منوها|معتبرا|ناقلا|متمنيا)$/u;
 
 /** The token at `k` (right after a comma) opens a new clause: a CLAUSE_OPENER word, a verb of saying, في ظل، في حين. */
 export function opensClause(tokens: Token[], k: number): boolean {
@@ -703,7 +704,7 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
 }
 
 /** برقيات، رسائل، برقيتين، رسالتين: several messages (of several senders). */
-const MESSAGE_MANY = /^(?:ال)?(?:برقيات|رسائل|برقيتين|برقيتي|رسالتين|رسالتي)$/u;
+const MESSAGE_MANY = /^(?:ال)?(?:برقيات|رسايل|برقيتين|برقيتي|رسالتين|رسالتي)$/u;
 
 /** The persons listed after token `from` (من A، وB، والرئيس C): past a comma only while the next item is coordinated (و). */
 function listedAfter(ctx: DocContext, slots: Slot[], from: number, end: number): string[] {

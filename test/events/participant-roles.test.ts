@@ -126,6 +126,15 @@ describe("references to several persons and subjects carried over", () => {
     const messages = parties(a, "message");
     expect(messages.length).toBe(3);
     expect(messages.every((m) => m.length === 2 && has(m, "قيس سعيد"))).toBe(true);
+    const b = analyse("وتلقى الرئيس التونسي قيس سعيد رسائل تهنئة من كل من الرئيس المصري عبد الفتاح السيسي، والرئيس الجزائري عبد المجيد تبون.");
+    expect(parties(b, "message").length).toBe(2);
+  });
+
+  it("a sender of several messages (سلمه رسائل من Z) is not at the meeting either", () => {
+    const a = analyse("استقبل الرئيس التونسي قيس سعيد اليوم وزير الخارجية الجزائري أحمد عطاف، الذي سلمه رسائل من الرئيس الجزائري عبد المجيد تبون.");
+    const meetings = parties(a, "meeting");
+    expect(meetings.length).toBe(1);
+    expect(has(meetings[0], "تبون")).toBe(false);
   });
 
   it("كما التقى نظيرته X: the subject is the previous sentence's", () => {
@@ -223,5 +232,14 @@ describe("delegation members attend", () => {
     expect(meetings[0].length).toBe(2);
     const b = analyse("احتضنت تونس اليوم الاجتماع الوزاري الثلاثي الذي ضم وزير الخارجية الجزائري أحمد عطاف ووزير الخارجية المصري بدر عبد العاطي ووزير الخارجية التونسي محمد علي النفطي.");
     expect(parties(b, "multilateral")[0]?.length).toBe(3);
+  });
+});
+
+describe("folded spellings (ؤ as و)", () => {
+  it("، مؤكدا … opens a clause: a person named in it is no party to the call", () => {
+    const a = analyse("تلقى وزير الخارجية الكويتي عبدالله اليحيا اليوم اتصالا هاتفيا من وزير الخارجية التونسي محمد علي النفطي، مؤكدا حرص بلاده على التعاون مع الرئيس التونسي قيس سعيد.");
+    const calls = parties(a, "phone_call");
+    expect(calls.length).toBe(1);
+    expect(calls[0].length).toBe(2);
   });
 });
