@@ -189,6 +189,8 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     if (content.length === 1 && (lex.orgHeads.has(content[0].core.replace(/^ال/, "")) || lex.common.has(content[0].core))) continue; // منظمة، الجزيرة alone
     // An ordinary word behind a clitic or before a pronoun (أمنه، بانتخابه، ببرقية) is not a name.
     if (content.length === 1 && isOrdinary(lex, content[0], readings[content[0].i])) continue;
+    // A person's span that begins with ك + a common word (كشريك متساو، كممثل) is a comparison, not a name.
+    if (m.type === "PER" && content.length && likeWord(lex, content[0], readings[content[0].i])) continue;
     if (normalize(m.name).length < 2) continue;
     cov.add(m);
   }
@@ -198,6 +200,12 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
 /** A one-word known place inside a pattern person's name (سانتياغو كافييرو، أندريس فالنسيا): the patterns let one in only as a name word. */
 function isOnePlaceInside(k: Candidate, p: Candidate): boolean {
   return (k.type === "GPE" || k.type === "LOC") && k.source === "gazetteer" && k.tokEnd === k.tokStart + 1 && p.tokStart <= k.tokStart && k.tokEnd <= p.tokEnd;
+}
+
+/** ك + a common word of four letters or more (كشريك = as a partner), the whole no word or name of its own (كوفي، كمال، كامل stay names). */
+function likeWord(lex: Lexicon, t: Token, r: ReturnType<typeof tokenReadings>[number]): boolean {
+  if (t.kind !== "arabic" || lex.common.has(t.norm) || lex.nameWords.has(t.norm)) return false;
+  return r.some((x) => x.pre === "ك" && !x.restored && x.core.length >= 4 && lex.common.has(x.core));
 }
 
 function isOrdinary(lex: Lexicon, t: Token, r: ReturnType<typeof tokenReadings>[number]): boolean {

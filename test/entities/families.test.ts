@@ -66,6 +66,14 @@ describe("relative adjectives that are also family names", () => {
   });
 });
 
+describe("the tagger's persons behind ك", () => {
+  it("ك + a common word is a comparison, a name beginning with ك stays a name", () => {
+    const es = withTagger("وقال إن بلاده تنظر إلى القارة كشريك متكافئ، واستقبل الأمين العام السابق كوفي عنان.");
+    expect(es.some((e) => e.name.startsWith("كشريك"))).toBe(false);
+    expect(es.some((e) => e.type === "PER" && e.name === "كوفي عنان")).toBe(true);
+  });
+});
+
 describe("the tagger's spans near short names", () => {
   it("a full name whose first word is another person's short name is kept", () => {
     const es = withTagger("وقال إن العلاقات التي أرساها الزعيمان ماو تسي تونغ وكوامي نكروما صمدت أمام الزمن.");
