@@ -378,7 +378,7 @@ function menuItem(line: string): boolean {
  * a copied page's navigation, "الرئيسية / أخبار / اقتصاد / رياضة …" one item a line. An article's
  * own short lines (a headline, a subheading) stand alone, not four in a row.
  */
-function menuLines(lines: string[]): Set<number> {
+function menuLines(lines: string[], known: Map<number, DroppedKind | null>): Set<number> {
   const out = new Set<number>();
   let run: number[] = [];
   const close = () => {
@@ -388,7 +388,8 @@ function menuLines(lines: string[]): Set<number> {
   lines.forEach((raw, i) => {
     if (raw.trim() === "") return;
     if (!menuItem(raw)) return close();
-    const kind = classifyLine(raw.trim());
+    const kind = classifyLine(tidy(raw));
+    known.set(i, kind);
     if (kind === null || kind === "related") run.push(i);
     // A site's name, a share word or a breadcrumb among the items leaves the run open.
     else if (kind !== "site" && kind !== "credit" && kind !== "share" && kind !== "breadcrumb") close();
@@ -408,6 +409,11 @@ function isLinkTitle(line: string): boolean {
 
 const SPACE_TO_TIDY = /[\u00A0\t]| {2}/;
 
+/** A line as cleanText reads it: tabs, no-break spaces and runs of spaces made one space, trimmed. */
+function tidy(raw: string): string {
+  return (SPACE_TO_TIDY.test(raw) ? raw.replace(/[\u00A0\t ]+/g, " ") : raw).trim();
+}
+
 /** Drops boilerplate lines and tidies whitespace; the title and paragraphs stay. */
 export function cleanText(input: string): Cleaned {
   const lines = (input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input).split("\n");
@@ -418,16 +424,17 @@ export function cleanText(input: string): Cleaned {
   let keptCount = 0;
   // After a bare "اقرأ أيضا:" / "أخبار ذات صلة" head come link titles: short lines without a full stop.
   let inLinkList = false;
-  const menus = menuLines(lines);
+  const known = new Map<number, DroppedKind | null>();
+  const menus = menuLines(lines, known);
   lines.forEach((raw, i) => {
     // trim() drops exactly what /^[\s\uFEFF]+|\s+$/ would (\s includes U+FEFF), in one pass.
     // (Only a tab, a no-break space or two spaces in a row change anything: most lines skip the replace.)
-    const line = (SPACE_TO_TIDY.test(raw) ? raw.replace(/[\u00A0\t ]+/g, " ") : raw).trim();
+    const line = tidy(raw);
     if (line === "") {
       blank = true;
       return;
     }
-    let kind = menus.has(i) ? "menu" : classifyLine(line);
+    let kind = menus.has(i) ? "menu" : known.has(i) ? known.get(i)! : classifyLine(line);
     // Link titles, and the dates printed under them, belong to the list (not to this article).
     if (inLinkList && (kind === "timestamp" || (!kind && isLinkTitle(line)))) kind = "related";
     // A bare head ending a menu run ("الوسوم … مواضيع ذات صلة") still opens its list; one inside the run ("فيديو") does not.
