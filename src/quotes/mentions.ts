@@ -675,6 +675,7 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
   // (asked before the words are copied: most phrases a title holder tries end here).
   if (!adjective && !allBareIn(rest, index.titleWords())) return null;
   const core = rest.map(bareCore);
+  const withAdjective = adjective && core.length ? [...core, bareCore(adjective)] : null;
   let best: { e: Entity; score: number; at: number } | null = null;
   for (const m of index.all) {
     if (m.start >= before) break; // mentions are in text order: none after this one comes before `before`
@@ -714,15 +715,25 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
       if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, j + core.length === beforeNear.length ? 3 : 2);
       if (!nounScore && !adjective) continue;
       // الرئيس المصري is not the one whose title is written with another nationality (الرئيس التركي X).
-      if (adjective && texts.some((w) => titledOther(index, w, core, adjective!))) continue;
+      if (adjective && anyTitledOther(index, texts, core, adjective)) continue;
       // The title and its adjective written together (وزير الخارجية السعودي), not the adjective of a neighbour's apposition.
-      if (adjective && texts.some((w) => indexOfSeq(w, [...core, bareCore(adjective!)]) >= 0)) nounScore += 1;
+      if (withAdjective && anyHasSeq(texts, withAdjective)) nounScore += 1;
     }
     const addressed = address.length > 0 && addressedAs(m, texts, address);
     const score = adjScore + nounScore + (addressed ? 0.5 : 0);
     if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at))) best = { e: m.entity, score, at: m.start };
   }
   return best?.e ?? null;
+}
+
+function anyHasSeq(texts: string[][], seq: string[]): boolean {
+  for (const w of texts) if (indexOfSeq(w, seq) >= 0) return true;
+  return false;
+}
+
+function anyTitledOther(index: MentionIndex, texts: string[][], core: string[], adjective: string): boolean {
+  for (const w of texts) if (titledOther(index, w, core, adjective)) return true;
+  return false;
 }
 
 /** Window w holds the title followed by a nationality adjective of another state than `adjective`. */
