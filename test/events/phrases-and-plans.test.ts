@@ -45,6 +45,19 @@ describe("trigger phrases", () => {
   });
 });
 
+describe("joint bodies", () => {
+  it("a joint body written first, then its Nth sitting (اجتماعها الثامن، في دورتها الثامنة) is a consultation round", () => {
+    const people: [string, Entity["type"], string[]][] = [
+      ["safadi", "PER", ["أيمن الصفدي"]],
+      ["abdelatty", "PER", ["بدر عبد العاطي"]],
+    ];
+    const a = run("عقدت اللجنة المشتركة الأردنية المصرية اليوم اجتماعها الثامن في عمان برئاسة الوزير أيمن الصفدي ونظيره بدر عبد العاطي.", people);
+    expect(a.map(sig)).toEqual(["consultation:abdelatty+safadi"]);
+    const b = run("ترأس الوزير أيمن الصفدي ونظيره بدر عبد العاطي اليوم أعمال اللجنة العليا المشتركة في دورتها الثامنة.", people);
+    expect(b.map(sig)).toEqual(["consultation:abdelatty+safadi"]);
+  });
+});
+
 describe("plans and proposals", () => {
   it("فكرة عقد لقاء، بالتحضيرات للقمة: what is proposed or prepared is no event", () => {
     const a = run("وبحث الجانبان فكرة عقد لقاء بين الرئيس الكيني وليام روتو والرئيس الصومالي حسن شيخ محمود.", [
