@@ -165,6 +165,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       }
       if (persons.length > 2) type = "multilateral";
     }
+    if (type === "meeting" && gatheringOfStates(ctx, t, persons)) type = "multilateral";
     if (persons.length === 2 && !past && type !== "visit") {
       if (focus.pair.length === 2 && focus.pair.join() !== persons.join()) focus.history!.push(focus.pair);
       focus.pair = persons;
@@ -341,6 +342,21 @@ function duringOther(ctx: DocContext, t: Trigger, triggers: Trigger[]): boolean 
   const earlier = triggers.some((o) => o !== t && o.sentence === t.sentence && o.tokenStart < t.tokenStart);
   if (!earlier) return false;
   return anyWordIs(ctx.doc.tokens, Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 3), t.tokenEnd, DURING);
+}
+
+/** The folded gathering noun (اجتماعا، اجتماعها، الاجتماع، للاجتماع), not a host's verb (استقبل، التقى). */
+const GATHERING_NOUN = /^(?:[وف])?(?:[بل])?(?:ال|لل)?اجتماع(?:ا|ه|ها|هم|هما)?$/u;
+
+/**
+ * عقد وزراء خارجية A وB وC اجتماعا، اجتماع لجنة الاتصال بمشاركة وزراء …: a meeting noun whose
+ * persons come from three states or more is a gathering of states (multilateral), not a meeting.
+ * A host who receives them (استقبل الوزراء الأربعة) stays a meeting.
+ */
+function gatheringOfStates(ctx: DocContext, t: Trigger, persons: string[]): boolean {
+  if (persons.length < 3) return false;
+  if (!ctx.doc.tokens.slice(t.tokenStart, t.tokenEnd).some((x) => GATHERING_NOUN.test(x.norm))) return false;
+  const states = new Set(persons.map((id) => personCountry(ctx, id)).filter((c) => c));
+  return states.size >= 3;
 }
 
 /** قمة of two: a video call when a video cue is in its sentence, else a meeting; other types unchanged. */

@@ -243,3 +243,17 @@ describe("folded spellings (ؤ as و)", () => {
     expect(calls[0].length).toBe(2);
   });
 });
+
+describe("a meeting of three states or more is a gathering", () => {
+  it("عقد وزراء خارجية A وB وC اجتماعا: multilateral; the host who received them before: a meeting", () => {
+    const a = analyse("عقد وزير الخارجية الأردني أيمن الصفدي ووزير الخارجية العراقي فؤاد حسين ووزير الخارجية المصري سامح شكري اجتماعا اليوم في عمان لبحث التعاون الاقتصادي. واستقبل العاهل الأردني الملك عبدالله الثاني الوزراء الثلاثة.");
+    expect(parties(a, "multilateral").map((m) => m.length)).toEqual([3]);
+    expect(parties(a, "meeting").every((m) => has(m, "عبدالله الثاني"))).toBe(true);
+  });
+
+  it("اجتماع of two states' ministers stays a meeting", () => {
+    const a = analyse("عقد وزير الخارجية الأردني أيمن الصفدي ووزير الخارجية العراقي فؤاد حسين اجتماعا اليوم في عمان لبحث التعاون الاقتصادي.");
+    expect(parties(a, "meeting").map((m) => m.length)).toEqual([2]);
+    expect(parties(a, "multilateral")).toEqual([]);
+  });
+});
