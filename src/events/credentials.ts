@@ -34,6 +34,10 @@ export function credentialPresentations(ctx: DocContext): Presentation[] {
     const m = ctx.mentionAt[k];
     return m && m.entity.type === "PER" ? m : undefined;
   };
+  // كما تسلم معاليه …، ونسخة من أوراق اعتماد Y: the receiver of the ceremony's verb, else of the ceremony before.
+  const receiverOfVerb = new Map<number, string>();
+  let lastReceiver: string | undefined;
+  const seen = new Set<string>();
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!isCredentialsAt(tokens, k)) continue;
     const s = tokens[k].sentence;
@@ -83,9 +87,15 @@ export function credentialPresentations(ctx: DocContext): Presentation[] {
         if (!LIST_HEAD.test(tokens[first]?.core ?? "")) break;
         addAfter(first, tokenEnd);
       }
-      const receiver = before[0];
+      const receiver = receiverOfVerb.get(verb) ?? before[0] ?? lastReceiver;
       if (!receiver) continue;
-      for (const a of after) if (a !== receiver) out.push({ receiver, ambassador: a, sentence: s, verb });
+      receiverOfVerb.set(verb, receiver);
+      lastReceiver = receiver;
+      for (const a of after) {
+        if (a === receiver || seen.has(`${receiver} ${a}`)) continue;
+        seen.add(`${receiver} ${a}`);
+        out.push({ receiver, ambassador: a, sentence: s, verb });
+      }
     } else {
       // قدم السفير X أوراق اعتماده إلى الرئيس Y: the first person after إلى receives.
       let to = -1;

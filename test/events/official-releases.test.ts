@@ -57,6 +57,13 @@ describe("credentials: the head of state meets each ambassador who presents them
     expect(ms[0].some((p) => p.includes("المجفل"))).toBe(true);
   });
 
+  it("ونسخة من أوراق اعتماد Y in the same clause, and كما تسلم معاليه: the ceremony's receiver meets each", () => {
+    const a = analyse("تسلم وزير الخارجية التونسي محمد علي النفطي اليوم في تونس نسخة من أوراق اعتماد سفير اليابان تاكيشي أوساهيرو.\nكما تسلم معاليه نسخة من أوراق اعتماد سفير البرتغال جواو ريبيرو دي ألميدا، ونسخة من أوراق اعتماد سفيرة السويد كارين ليندغرين.", "2024-03-12");
+    const ms = meetingsWith(a, "النفطي");
+    expect(ms.length).toBe(3);
+    expect(a.events.filter((e) => e.type === "meeting").every((e) => e.participants.length === 2)).toBe(true);
+  });
+
   it("a credentials ceremony to come is not an event (سيتسلم)", () => {
     const a = analyse("سيتسلم الرئيس الجزائري عبد المجيد تبون الأسبوع المقبل أوراق اعتماد السفير البرتغالي لويس دي ألميدا.", "2024-05-02");
     expect(meetingsWith(a, "تبون").length).toBe(0);
