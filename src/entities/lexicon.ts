@@ -77,6 +77,10 @@ export interface Lexicon {
   orgImproper: Set<string>;
   /** Folded last words that make a centre a venue, a place (للمؤتمرات، للمعارض). */
   orgVenues: Set<string>;
+  /** Folded heads whose name is a venue's when it ends in one of orgVenues (مركز، مجمع). */
+  orgVenueHeads: Set<string>;
+  /** Folded heads of institutions named after a person (معهد الأمير …، جامعة الملك …). */
+  orgNamedAfter: Set<string>;
   /** Folded words before a listed phrase (الترشح لرئاسة الجمهورية) that make it an office, not a body. */
   orgOfficeSought: Set<string>;
   /** Folded prepositional complements of diaspora portfolios (بالخارج) that go on a body's name. */
@@ -178,7 +182,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[]; destination_heads: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[] }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
@@ -329,6 +333,8 @@ function build(): Lexicon {
     orgImproper: folded(orgHeads.improper_adjectives),
     orgOfficeSought: folded(orgHeads.office_sought),
     orgVenues: folded(orgHeads.venues),
+    orgVenueHeads: folded(orgHeads.venue_heads),
+    orgNamedAfter: folded(orgHeads.named_after),
     orgAbroad: folded(orgHeads.abroad),
   };
 }

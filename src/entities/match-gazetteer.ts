@@ -5,7 +5,7 @@ import { distance } from "fastest-levenshtein";
 import type { Doc } from "../types.js";
 import type { Lexicon, PersonVariant, TrieNode } from "./lexicon.js";
 import { bareOf, tokenReadings, type Reading } from "./readings.js";
-import { mentionName, mentionStart } from "./span.js";
+import { mentionName, mentionStart, opensLine } from "./span.js";
 import type { Candidate, GazEntry } from "./types.js";
 import { wordFacts } from "./word-facts.js";
 import { makeCandidate } from "./candidate.js";
@@ -44,8 +44,7 @@ function bracketed(doc: Doc, i: number, j: number): boolean {
   const before = doc.tokens[i - 1]?.text ?? "";
   const after = doc.tokens[j]?.text ?? "";
   if (/^[(\[/]$/.test(before) || /^[)\]/]$/.test(after)) return true;
-  const lineStart = i === 0 || doc.article.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes("\n");
-  return lineStart && /^[-–—]$/.test(after);
+  return /^[-–—]$/.test(after) && opensLine(doc, i);
 }
 
 /**

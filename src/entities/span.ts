@@ -1,7 +1,12 @@
 // From token ranges and clitic readings to character spans and names.
-import type { Token } from "../types.js";
+import type { Doc, Token } from "../types.js";
 import { writtenLength } from "../text/tokenize.js";
 import type { Reading } from "./readings.js";
+
+/** Whether token `i` opens a line of the article (the first token, or a line break before it). */
+export function opensLine(doc: Doc, i: number): boolean {
+  return i === 0 || doc.article.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes("\n");
+}
 
 /**
  * Start offset of a mention whose first token is read as `r`: after the proclitics, except

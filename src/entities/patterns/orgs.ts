@@ -143,9 +143,6 @@ function indefiniteAdjective(ctx: PatternContext, i: number, j: number): boolean
   return t.norm.endsWith("ي") && t.norm.length >= 4 && ctx.lex.common.has(t.norm.slice(0, -1));
 }
 
-/** Heads of institutions named after a person (معهد الأمير سعود الفيصل، جامعة الملك سعود); not an office (مكتب الرئيس X). */
-const NAMED_AFTER = new Set(["معهد", "جامعه", "مركز", "موسسه", "اكاديميه", "صندوق", "كليه", "مدرسه"]);
-
 /** The end of a person's name after a title at `k`: a known person, or one to three name words; `k` when none. */
 function personAfterTitle(ctx: PatternContext, k: number): number {
   const toks = ctx.doc.tokens;
@@ -269,7 +266,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
     }
     // An institution named after a person: an indefinite head, a title and a known name (معهد الأمير سعود
     // الفيصل للدراسات الدبلوماسية، جامعة الملك عبدالعزيز); the purpose or adjectives after it go on.
-    if (j === i + 1 && !definiteHead && !t.pre && isDefinite(t) && NAMED_AFTER.has(bareOf(headCore))) {
+    if (j === i + 1 && !definiteHead && !t.pre && isDefinite(t) && lex.orgNamedAfter.has(bareOf(headCore))) {
       const nameEnd = ctx.gazAt[j]?.type === "PER" ? ctx.gazAt[j]!.tokEnd : lex.titleHeads.has(t.core.replace(/^ال/, "")) ? personAfterTitle(ctx, j + 1) : j;
       if (nameEnd > j + 1) {
         namedAfter = properName = true;
@@ -348,8 +345,6 @@ function generalInTitle(ctx: PatternContext, i: number, r: Reading, x: Extent): 
   return ctx.lex.genericOrgs.has(normalize(mentionName(ctx.doc.article.text, toks[i], r, toks[x.end - 2].end)));
 }
 
-/** Heads of a venue's name when its last word is a venue's (مركز … للمؤتمرات، مجمع … للمعارض). */
-const VENUE_HEADS = new Set(["مركز", "مجمع"]);
 const QUOTE = /^["«“”»]$/;
 
 /** The end of a name in quotes right after `end` (… للمؤتمرات "عبد اللطيف رحال"), up to four words, or `end`. */
@@ -374,7 +369,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const head = headReading(ctx, i, lex.orgHeads);
     if (!head) continue;
     const x = extent(ctx, i);
-    const venue = VENUE_HEADS.has(head.bare) && x.end - i >= 2 && lex.orgVenues.has(toks[x.end - 1].norm);
+    const venue = lex.orgVenueHeads.has(head.bare) && x.end - i >= 2 && lex.orgVenues.has(toks[x.end - 1].norm);
     if (head.definite && !lex.orgDefiniteOk.has(head.bare) && !venue) continue;
     const listed = lex.orgListedHeads.has(head.bare);
     // رئاسة الجمهورية: الجمهورية is also a newspaper's name, which the listed phrase is not about.

@@ -5,7 +5,7 @@
 import type { TextSpan } from "../../types.js";
 import type { Candidate } from "../types.js";
 import { bareOf } from "../readings.js";
-import { mentionStart } from "../span.js";
+import { mentionStart, opensLine } from "../span.js";
 import { hasConjunction, headReading, isArabicWord, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
 import { ordinaryWithAffixes } from "../ordinary.js";
 import { memoSlot } from "../word-facts.js";
@@ -553,25 +553,19 @@ export function namesAfterDualRoles(ctx: PatternContext): Candidate[] {
   return out;
 }
 
-/** Whether token `i` opens a line of the article (the first token, or a line break before it). */
-function lineStart(ctx: PatternContext, i: number): boolean {
-  const toks = ctx.doc.tokens;
-  return i === 0 || ctx.doc.article.text.slice(toks[i - 1].end, toks[i].start).includes("\n");
-}
-
 /** A byline's verb opening a line (كتب - X، بقلم: X). */
 const BYLINE = /^(كتب|كتبت|بقلم)$/;
 
 /** The writer after a byline's verb that opens a line and is followed by two to four name words to the line's end. */
 function writerAt(ctx: PatternContext, i: number): Candidate | null {
   const toks = ctx.doc.tokens;
-  if (!isArabicWord(toks[i]) || !BYLINE.test(toks[i].norm) || !lineStart(ctx, i)) return null;
+  if (!isArabicWord(toks[i]) || !BYLINE.test(toks[i].norm) || !opensLine(ctx.doc, i)) return null;
   let a = i + 1;
-  while (a < toks.length && toks[a].kind === "punct" && /^[-–—:ـ]$/.test(toks[a].text) && !lineStart(ctx, a)) a++;
-  if (a >= toks.length || lineStart(ctx, a) || !nameLike(ctx, a, true, "")) return null;
+  while (a < toks.length && toks[a].kind === "punct" && /^[-–—:ـ]$/.test(toks[a].text) && !opensLine(ctx.doc, a)) a++;
+  if (a >= toks.length || opensLine(ctx.doc, a) || !nameLike(ctx, a, true, "")) return null;
   let k = a + 1;
-  while (k < toks.length && !lineStart(ctx, k) && isArabicWord(toks[k]) && !toks[k].pre && !isStop(ctx, toks[k]) && !ctx.gazAt[k]) k++;
-  if (k - a < 2 || k - a > 4 || (k < toks.length && !lineStart(ctx, k))) return null;
+  while (k < toks.length && !opensLine(ctx.doc, k) && isArabicWord(toks[k]) && !toks[k].pre && !isStop(ctx, toks[k]) && !ctx.gazAt[k]) k++;
+  if (k - a < 2 || k - a > 4 || (k < toks.length && !opensLine(ctx.doc, k))) return null;
   const start = toks[a].start;
   const end = toks[k - 1].end;
   return makeCandidate({ type: "PER", tokStart: a, tokEnd: k, start, end, name: ctx.doc.article.text.slice(start, end), source: "pattern", confidence: 0.7, country: null });
@@ -591,7 +585,7 @@ export function namesInCreditLines(ctx: PatternContext): Candidate[] {
       continue;
     }
     const place = ctx.gazAt[i];
-    if (!place || (place.type !== "GPE" && place.type !== "LOC") || !lineStart(ctx, i)) continue;
+    if (!place || (place.type !== "GPE" && place.type !== "LOC") || !opensLine(ctx.doc, i)) continue;
     const slash = place.tokEnd;
     if (toks[slash]?.text !== "/" || toks[slash].sentence !== toks[i].sentence) continue;
     let k = slash + 1;
