@@ -127,15 +127,15 @@ function subjectLike(tokens: Token[], from: number, to: number, isMention: (t: T
   return true;
 }
 
-/** Relative pronouns: a verb after one (الدول التي لم تعترف) belongs to a noun phrase, not a clause of its own. */
-const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]);
-const NEGATIONS = new Set(["لم", "لن", "لا", "قد"]);
-
-/** The verb at token k follows a relative pronoun, with at most a negation or قد between. */
+/**
+ * The verb at token k follows a relative pronoun, with at most a negation or قد between: it belongs
+ * to a noun phrase (الدول التي لم تعترف), not a clause of its own.
+ */
 function inRelativeClause(tokens: Token[], k: number): boolean {
+  const lex = lexicon();
   let p = k - 1;
-  if (p >= 0 && NEGATIONS.has(tokens[p].norm)) p--;
-  return p >= 0 && RELATIVES.has(tokens[p].norm);
+  if (p >= 0 && lex.relativeNegations.has(tokens[p].norm)) p--;
+  return p >= 0 && lex.relativePronouns.has(tokens[p].norm);
 }
 
 /** A reporting verb that is not also a common preposition (بين، عبر) in its bare form. */

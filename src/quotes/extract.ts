@@ -91,6 +91,8 @@ class SpeakerState {
   /** The gender of the verb whose subject we could not name (وقال الوزير القطري): a verb of the other gender is not theirs. */
   private unknownGender: Gender = null;
   readonly resolved = new Map<Draft, Resolved | "drop">();
+  /** clauseOpening per sentence: clauseSubject, opensWithVerb and openingTitle each ask it of a draft's sentence. */
+  private readonly openings = new Map<Sentence, number>();
 
   constructor(private readonly index: MentionIndex, private readonly doc: Doc) {}
 
@@ -278,6 +280,13 @@ class SpeakerState {
     return this.single(m?.entity.id ?? null, 0.5);
   }
 
+  /** Token index where the sentence's first clause opens (clauseOpening), computed once per sentence. */
+  private opening(s: Sentence): number {
+    let k = this.openings.get(s);
+    if (k === undefined) this.openings.set(s, (k = clauseOpening(this.doc.tokens, s)));
+    return k;
+  }
+
   /**
    * The person a sentence's first clause is about, for a participle with no statement before
    * it (ونقل X تحيات الرئيس Y إلى Z، قائلا …): in reading order, the first person who is not
@@ -288,12 +297,10 @@ class SpeakerState {
   private clauseSubject(s: Sentence, upTo: number, gender: Gender | undefined): string | null {
     const tokens = this.doc.tokens;
     // The opening verb may follow an adverbial or من جانبه set off by a comma (وفي مستهل الاجتماع، رحب …).
-    const k = clauseOpening(tokens, s);
-    const verbAt = k;
+    const v = this.opening(s);
     // رحب وكيل وزارة الخارجية بالوفد، مؤكداً …: a title right after the opening verb names its holder;
     // with the name written after it (وحمّل الرئيس X الوزير Y …) the name does.
     const lex = lexicon();
-    const v = verbAt;
     if (v + 1 < s.tokenEnd && tokens[v + 1].start < upTo && !this.index.at(tokens[v + 1].start) && (isWord(tokens[v + 1], lex.titles) || isWord(tokens[v + 1], lex.honorifics))) {
       // وحمّل الرئيس الأسد …: a family name the entity stage left unmarked, after the title's words.
       for (let n = v + 1; n < s.tokenEnd && n - v <= 4 && tokens[n].start < upTo && !this.index.at(tokens[n].start); n++) {
@@ -311,7 +318,7 @@ class SpeakerState {
       const h = titleHolder(tokens, this.index, v + 1, stop);
       if (h && !this.clash(h.entity.id, gender)) return h.entity.id;
     }
-    for (let j = k; j < s.tokenEnd && tokens[j].start < upTo; j++) {
+    for (let j = v; j < s.tokenEnd && tokens[j].start < upTo; j++) {
       const t = tokens[j];
       if (t.kind !== "arabic") continue;
       const m = this.index.at(t.start) ?? this.index.at(t.coreStart);
@@ -321,7 +328,7 @@ class SpeakerState {
         if (m.start < t.start) continue; // inside a mention already passed
         if (!this.governed(m.start)) id = m.entity.id;
       } else {
-        const e = this.index.byFamilyName(t) ?? (j === verbAt + 1 && t.pre === "" ? this.index.byFirstName(t) : null);
+        const e = this.index.byFamilyName(t) ?? (j === v + 1 && t.pre === "" ? this.index.byFirstName(t) : null);
         if (e && !this.governed(t.coreStart)) id = e.id;
       }
       if (id && !this.clash(id, gender)) return id;
@@ -337,7 +344,7 @@ class SpeakerState {
   private openingTitle(s: Sentence, upTo: number): string | null {
     const tokens = this.doc.tokens;
     const lex = lexicon();
-    const k = clauseOpening(tokens, s);
+    const k = this.opening(s);
     let h = k + 1;
     while (h < s.tokenEnd && isWord(tokens[h], lex.honorifics)) h++;
     if (!tokens[h] || tokens[h].start >= upTo || !isWord(tokens[h], lex.titles) || this.index.at(tokens[k].start)) return null;
@@ -349,7 +356,7 @@ class SpeakerState {
   /** The sentence opens with a verb (after و and lead words) whose subject is the mention at `at`. */
   private opensWithVerb(s: Sentence, at: number): boolean {
     const tokens = this.doc.tokens;
-    const k = clauseOpening(tokens, s);
+    const k = this.opening(s);
     const v = tokens[k];
     if (!v || v.kind !== "arabic" || definite(v) || this.index.at(v.start)) return false;
     // Only titles, forms of address and name parts between the verb and its subject (وسلّم الوزير X،

@@ -44,6 +44,9 @@ interface CueFile {
   feminine_titles?: string[];
   masculine_titles?: string[];
   speaker_breakers: string[];
+  clause_openers: string[];
+  relative_pronouns: string[];
+  relative_negations: string[];
   titles: string[];
   honorifics: string[];
   honorific_pronouns: Record<string, string>;
@@ -102,6 +105,11 @@ export interface Lexicon {
   feminineTitles: Set<string>;
   masculineTitles: Set<string>;
   breakers: Set<string>;
+  /** Words that open a new clause (حيث، فيما، بينما): they end a title window. */
+  clauseOpeners: Set<string>;
+  /** Relative pronouns (التي، الذين) and the negations that may stand between one and its verb (لم، لا). */
+  relativePronouns: Set<string>;
+  relativeNegations: Set<string>;
   titles: Set<string>;
   honorifics: Set<string>;
   /** Folded honorific pronoun (سموه) → folded honorific (سمو). */
@@ -208,6 +216,9 @@ export function lexicon(): Lexicon {
     feminineTitles: foldBare(file.feminine_titles ?? []),
     masculineTitles: foldBare(file.masculine_titles ?? []),
     breakers: foldAll(file.speaker_breakers),
+    clauseOpeners: foldAll(file.clause_openers),
+    relativePronouns: foldAll(file.relative_pronouns),
+    relativeNegations: foldAll(file.relative_negations),
     titles: foldAll(file.titles),
     honorifics: foldAll(file.honorifics),
     honorificPronouns: new Map(Object.entries(file.honorific_pronouns).map(([k, v]) => [fold(k), fold(v)])),

@@ -53,9 +53,6 @@ function roleWords(role: string): string[] {
   return words;
 }
 
-/** Words that open a new clause (…، حيث نقل رئيس الوزراء …): a title after them is not the name's. */
-const CLAUSE_OPENERS = new Set(["حيث", "وحيث", "اذ", "فيما", "بينما", "وبينما", "كما", "ثم"]);
-
 /** Marks that end a title window (a sentence's end, a colon, quotation marks). */
 const WINDOW_MARKS = new Set([".", "!", "؟", "?", ":", "«", "»", '"', "“", "”"]);
 
@@ -191,7 +188,8 @@ export class MentionIndex {
     const other = this.at(x.start);
     if (other !== undefined && other.entity.type === "PER" && other.entity !== self) return (this.stoppedAtPerson = true);
     const lex = lexicon();
-    return verbReading(x) !== null || lex.complementizers.has(x.norm) || lex.breakers.has(x.norm) || CLAUSE_OPENERS.has(x.norm);
+    // A clause opener (…، حيث نقل رئيس الوزراء …) too: a title after one is not the name's.
+    return verbReading(x) !== null || lex.complementizers.has(x.norm) || lex.breakers.has(x.norm) || lex.clauseOpeners.has(x.norm);
   }
 
   /** All title windows of a mention, in text order (cached). */
