@@ -83,26 +83,53 @@ const PURPOSE_GATHERING = /^[وف]?ل(?:ل|اجتماع|قمه|قمم|موتمر
 /** رسالة، برقية، رسالتين، رسائل، برقيات: a written message (a word before من that names its sender). */
 const MESSAGE_NOUN = /^(?:ال)?(?:رسال(?:ه|تين|تان)|رسايل|برقي(?:ه|تين|تان|ات))$/u;
 
-/** Tokens of the persons named as a message's sender (رسالة [خطية] من Y، برقية تهنئة من Y) in tokens [from, to). */
+/**
+ * Tokens of the persons named as a message's sender (رسالة [خطية] من Y، برقية تهنئة من Y) in tokens
+ * [from, to), and of the addressee of one carried to someone else (رسالة موجهة إلى Z من Y).
+ */
 function messageSenders(ctx: DocContext, from: number, to: number): Set<number> | null {
   const tokens = ctx.doc.tokens;
   let out: Set<number> | null = null;
+  // The person from token k on, past honorifics and a title (من فخامة الرئيس الصيني X), and past
+  // the comma of a title set before the name (من رئيس جمهورية غامبيا، السيد X): the title's token and the name's.
+  const personFrom = (k: number): number[] => {
+    const found: number[] = [];
+    for (let j = k; j < Math.min(to, k + 10); j++) {
+      if (PUNCT_STOP.has(tokens[j].text)) {
+        const named = [j + 1, j + 2].find((n) => n < to && ctx.mentionAt[n]?.entity.type === "PER");
+        if (isListComma(tokens[j]) && named !== undefined && found.length) found.push(ctx.mentionAt[named]!.tokenStart);
+        return found;
+      }
+      const m = ctx.mentionAt[j];
+      if (m?.entity.type === "PER") return [...found, m.tokenStart];
+      if (!found.length && titleReferences(ctx).has(j)) found.push(j);
+    }
+    return found;
+  };
   for (let t = from; t < to; t++) {
     if (!MESSAGE_NOUN.test(tokens[t].core) || ctx.mentionAt[t]) continue;
     let k = t + 1;
-    while (k < Math.min(to, t + 4) && tokens[k].norm !== "من" && !PUNCT_STOP.has(tokens[k].text)) k++;
-    if (tokens[k]?.norm !== "من") continue;
-    // The first person after من, past honorifics and a title (من فخامة الرئيس الصيني X).
-    for (let j = k + 1; j < Math.min(to, k + 8) && !PUNCT_STOP.has(tokens[j].text); j++) {
-      const m = ctx.mentionAt[j];
-      if (m?.entity.type === "PER" || titleReferences(ctx).has(j)) {
-        (out ??= new Set()).add(m ? m.tokenStart : j);
+    // رسالة [خطية] من Y، رسالة خطية موجهة إلى Z من Y: the addressee of a carried message is not there either.
+    let addressee: number[] = [];
+    while (k < Math.min(to, t + 4) && tokens[k].norm !== "من" && !PUNCT_STOP.has(tokens[k].text)) {
+      if (ADDRESSED.test(tokens[k].norm) && tokens[k + 1]?.norm === "الي") {
+        addressee = personFrom(k + 2);
+        k += 2;
+        while (k < Math.min(to, t + 16) && tokens[k].norm !== "من" && !PUNCT_STOP.has(tokens[k].text)) k++;
         break;
       }
+      k++;
     }
+    if (tokens[k]?.norm !== "من") continue;
+    const sender = personFrom(k + 1);
+    if (!sender.length) continue;
+    for (const x of [...sender, ...addressee]) (out ??= new Set()).add(x);
   }
   return out;
 }
+
+/** موجهة، الموجهة: the participle that names a message's addressee (موجهة إلى Z). */
+const ADDRESSED = /^(?:ال)?موجه(?:ه)?$/u;
 
 /**
  * Words that open a new clause after a comma: what was done during the event (، جرى خلاله،
@@ -674,6 +701,15 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   }
   const person = (x: Slot) => x.ids.length === 1 && isPer(ctx, x.ids[0]);
   const carrier = carrierVerbBefore(ctx, triggerStart);
+  if (carrierVerbBefore(ctx, triggerStart, true) >= 0 && from < 0 && to >= 0 && ADDRESSED.test(tokens[to - 1]?.norm ?? "")) {
+    // سلّمه رسالة خطية موجهة إلى Z من Y: Y writes to Z; the carrier and the host are not its parties.
+    let after = -1;
+    for (let t = to + 1; t < Math.min(end, to + 14) && after < 0; t++) if (tokens[t].norm === "من") after = t;
+    const recipient = slots.find((x) => person(x) && x.token > to && (after < 0 || x.token < after));
+    const sender = after >= 0 ? slots.find((x) => person(x) && x.token > after) : undefined;
+    if (!sender || !recipient || sender.ids[0] === recipient.ids[0]) return [];
+    return [[sender.ids[0], recipient.ids[0]]];
+  }
   if (carrier >= 0 && from >= 0 && (to < 0 || from < to)) {
     // نقل/سلّم X رسالة من Y إلى Z، سلّم X Z رسالة من Y: X carries it; the message is Y's to Z.
     const sender = slots.find((x) => person(x) && x.token > from && (to < 0 || x.token < to));
@@ -716,14 +752,18 @@ function listedAfter(ctx: DocContext, slots: Slot[], from: number, end: number):
 
 const isListComma = (t: Token) => t.text === "،" || t.text === ",";
 
-/** The token of a carrying verb (نقل، سلّم، حمل) opening the clause of the message noun at `trigger`, or -1. */
-function carrierVerbBefore(ctx: DocContext, trigger: number): number {
+/**
+ * The token of a carrying verb (نقل، سلّم، حمل) opening the clause of the message noun at `trigger`, or -1;
+ * withPronoun: also with an object pronoun (وسلمه، نقلها), the pronoun being the host who takes it.
+ */
+function carrierVerbBefore(ctx: DocContext, trigger: number, withPronoun = false): number {
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
   const sentence = tokens[trigger].sentence;
   for (let k = trigger - 1; k >= Math.max(0, trigger - 12) && tokens[k].sentence === sentence; k--) {
     if (PUNCT_STOP.has(tokens[k].text)) break;
-    if (lex.messageCarrier.test(tokens[k].norm) && !ctx.mentionAt[k]) return k;
+    const w = tokens[k];
+    if ((lex.messageCarrier.test(w.norm) || (withPronoun && lex.messageCarrier.test(w.norm.replace(/(?:ه|ها)$/u, "")))) && !ctx.mentionAt[k]) return k;
   }
   return -1;
 }

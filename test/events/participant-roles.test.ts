@@ -257,3 +257,16 @@ describe("a meeting of three states or more is a gathering", () => {
     expect(parties(a, "multilateral")).toEqual([]);
   });
 });
+
+describe("a message carried to the meeting, addressed to a third person", () => {
+  it("وسلمه رسالة خطية موجهة إلى Z من رئيس …، السيد Y: the meeting is the two; the message Y to Z", () => {
+    const a = analyse("استقبل وزير الخارجية التونسي محمد علي النفطي اليوم بتونس وزير الخارجية الموريتاني محمد سالم ولد مرزوك، الذي يؤدي زيارة عمل لتونس، وسلمه رسالة خطية موجهة إلى الرئيس قيس سعيد من رئيس الجمهورية الإسلامية الموريتانية، السيد محمد ولد الشيخ الغزواني.");
+    const meetings = parties(a, "meeting");
+    expect(meetings.length).toBe(1);
+    expect(meetings[0].length).toBe(2);
+    expect(has(meetings[0], "قيس سعيد") || has(meetings[0], "الغزواني")).toBe(false);
+    const messages = parties(a, "message");
+    expect(messages.length).toBe(1);
+    expect(has(messages[0], "قيس سعيد") && has(messages[0], "الغزواني")).toBe(true);
+  });
+});
