@@ -72,6 +72,8 @@ function startsWithRelatedHead(head: string): boolean {
 }
 
 const PHOTO_CREDIT_END = /(?:\([^()]{0,30}ارشيف[^()]{0,30}\)|©\s*[^\s©.،,؟!][^©.،,؟!]{0,30})$/;
+/** PHOTO_CREDIT_END needs one of these: tested first, it spares most lines a search from every position. */
+const mayEndInPhotoCredit = (n: string): boolean => n.includes("ارشيف") || n.includes("©");
 const RIGHTS = /^©|حقوق|all rights|copyright/;
 const PROMO = /^(?:تابعوا|تابعونا|اشترك|اشتركوا|حمل|حملوا|نزل|نزلوا) /;
 const CAPTION_HEAD = /^[([]?\s*(?:الصوره|صوره|الصور|صور|تصوير|مصدر الصوره|صدر الصوره|التعليق علي الصوره|photo|image)\s*[:：/\-–،,]/;
@@ -173,7 +175,7 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   if (short && PROMO.test(n) && !/[.؟!]$/.test(n)) return "related";
   if (CAPTION_HEAD.test(n) || CAPTION_START.test(n)) return "caption";
   // A caption closed by its photo credit: "… خلال اللقاء (الفرنسية-أرشيف)", "… في 26 حزيران 2020. © أ ف ب".
-  if (wordCount <= 30 && PHOTO_CREDIT_END.test(n) && !RIGHTS.test(n)) return "caption";
+  if (wordCount <= 30 && mayEndInPhotoCredit(n) && PHOTO_CREDIT_END.test(n) && !RIGHTS.test(n)) return "caption";
   if (short && CREDIT_HEAD.test(n)) return "credit";
   // A byline on its own line: "كتب محمد أحمد", "بقلم: سارة علي".
   if (wordCount <= 5 && /^(?:كتب|كتبت|بقلم|اعداد|تقرير)\s/.test(n) && !/[.،,؟!]/.test(n)) return "credit";
@@ -204,12 +206,16 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   return null;
 }
 
+/** A character linkRow's separators hold: without one, no pattern below is tried. */
+const LINK_SEP_CHAR = /[|•·/]/;
+
 /**
  * A row of three or more links split by bars, bullets or slashes (one kind), each of one to
  * three words, no digits: "من نحن | اتصل بنا | سياسة الخصوصية", "أخبار / سياسة / الخليج" (a
  * site's menu, footer or breadcrumbs; a stamp's parts hold digits, a headline has no three bars).
  */
 function linkRow(n: string): boolean {
+  if (!LINK_SEP_CHAR.test(n)) return false;
   const sep = / [|•·] .* [|•·] /.test(n) ? / [|•·] / : / \/ .* \/ /.test(n) ? / \/ / : null;
   if (!sep || /\p{N}/u.test(n)) return false;
   return n.split(sep).every((p) => p !== "" && wordsOf(p) <= 3);
@@ -322,7 +328,8 @@ export function agencyFooter(line: string): Outlet | null {
  * bar: "NHK WORLD-JAPAN | العربية", "بوابة الأهرام | مصر". No digit, no sentence punctuation.
  */
 export function mastheadOutlet(line: string): Outlet | null {
-  if (/[\p{N}.،,؟?!:]/u.test(line)) return null;
+  // Two parts need a bar or a slash between them.
+  if (!/[|｜/]/.test(line) || /[\p{N}.،,؟?!:]/u.test(line)) return null;
   let parts = line.split(/\s+[|｜]\s+/);
   // "الأناضول / الدول العربية": the name first, then a section that is no place ("القاهرة/ الأناضول" is a dateline).
   const slashed = parts.length === 1;
@@ -335,9 +342,14 @@ export function mastheadOutlet(line: string): Outlet | null {
 
 /** A name of two to four words and a publication stamp, on either side of a bar. */
 function bylineStamp(line: string): boolean {
+  if (!line.includes("|")) return false;
   const parts = line.split(/\s*\|\s*/).filter((p) => p !== "");
   if (parts.length !== 2) return false;
-  const name = (p: string) => !/[\p{N}.،,؟?!:()«»"]/u.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 4;
+  const name = (p: string) => {
+    if (/[\p{N}.،,؟?!:()«»"]/u.test(p)) return false;
+    const words = p.split(/\s+/).length;
+    return words >= 2 && words <= 4;
+  };
   return (name(parts[0]) && timestampOnly(parts[1])) || (name(parts[1]) && timestampOnly(parts[0]));
 }
 

@@ -107,7 +107,8 @@ function knownNameAfter(line: string, at: number): { span: TextSpan; outlet: Out
   const lead = /^\s*[-–—/:]+\s*/.exec(line.slice(at));
   if (!lead) return null;
   const start = at + lead[0].length;
-  const words = line.slice(start).split(/\s+/).slice(0, 4);
+  // split's limit stops after four words: the rest of a long paragraph is never split.
+  const words = line.slice(start).split(/\s+/, 4);
   for (let k = words.length; k >= 1; k--) {
     const candidate = words.slice(0, k).join(" ").replace(/[\s.,،:\-–—]+$/, "");
     const end = start + line.slice(start).indexOf(candidate) + candidate.length;

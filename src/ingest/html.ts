@@ -168,8 +168,8 @@ function deeperThan(root: DomNode, max: number): boolean {
 }
 
 /** Readability's article (null when it finds none), or "unusable" for a page too deep for it. */
-function readable(document: DomDocument): ReturnType<Readability["parse"]> | "unusable" {
-  if (document.body && deeperThan(document.body, READABILITY_MAX_DEPTH)) return "unusable";
+function readable(document: DomDocument, tooDeep: boolean): ReturnType<Readability["parse"]> | "unusable" {
+  if (tooDeep) return "unusable";
   try {
     return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
   } catch (err) {
@@ -194,9 +194,10 @@ export function extractHtml(html: string): HtmlExtract {
   const siteName = squash(attr(document, metaSelectors(["og:site_name", "application-name"])) ?? ld.publisher);
   const url = attr(document, ['link[rel="canonical"]'], "href") ?? attr(document, metaSelectors(["og:url"]));
 
-  // The page as a reader sees it, read before Readability rewrites the document.
-  const pageText = document.body && !deeperThan(document.body, READABILITY_MAX_DEPTH) ? blockText(document.body) : "";
-  const parsed = readable(document);
+  // The page as a reader sees it, read before Readability rewrites the document: its non-blank lines, trimmed.
+  const tooDeep = document.body != null && deeperThan(document.body, READABILITY_MAX_DEPTH);
+  const page = document.body && !tooDeep ? pageLines(blockText(document.body)) : [];
+  const parsed = readable(document, tooDeep);
   const article = parsed === "unusable" ? null : parsed;
   let body = "";
   if (article?.content) {
@@ -211,16 +212,16 @@ export function extractHtml(html: string): HtmlExtract {
     if (fresh.body) body = blockText(fresh.body);
   } else if (body === "" && document.body) body = blockText(document.body);
   // A <title> is often "headline | site": the part the page prints as a heading is the headline.
-  const finalTitle = (stated ? title : headlinePart(titleTag, pageText)) ?? squash(article?.title);
+  const finalTitle = (stated ? title : headlinePart(titleTag, page)) ?? squash(article?.title);
   if (finalTitle && !body.startsWith(finalTitle)) body = body === "" ? finalTitle : `${finalTitle}\n\n${body}`;
   const byline = squash(article?.byline);
-  const furniture = linesAboveBody(pageText, body, [finalTitle, ...h1s.map((h) => squash(h.textContent))]);
-  const footer = linesBelowBody(pageText, body);
+  const furniture = linesAboveBody(page, body, [finalTitle, ...h1s.map((h) => squash(h.textContent))]);
+  const footer = linesBelowBody(page, body);
   return {
     text: body,
     title: finalTitle,
     published: publishedRaw ? parseDateValue(publishedRaw) : null,
-    siteName: siteName ?? titleSite(document),
+    siteName: siteName ?? titleSite(titleTag),
     url,
     byline,
     furniture,
@@ -228,12 +229,17 @@ export function extractHtml(html: string): HtmlExtract {
   };
 }
 
+/** The non-blank lines of a page's text, trimmed. */
+function pageLines(text: string): string[] {
+  return text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+}
+
 /** The part of a "headline - site" <title> that stands as a line of the page, else the whole <title>. */
-function headlinePart(titleTag: string | null, pageText: string): string | null {
+function headlinePart(titleTag: string | null, page: string[]): string | null {
   if (!titleTag) return null;
   const parts = titleTag.split(/\s+[-–—|]\s+/);
-  if (parts.length < 2 || pageText === "") return titleTag;
-  const lines = new Set(pageText.split("\n").map((l) => l.trim()));
+  if (parts.length < 2 || page.length === 0) return titleTag;
+  const lines = new Set(page);
   return parts.find((p) => p.split(" ").length >= 3 && lines.has(p)) ?? titleTag;
 }
 
@@ -244,9 +250,7 @@ const MAX_ABOVE_BODY = 6;
  * The page's lines after the title and before the body's first line, where both are found
  * (the title as `titles` give it, the body as the main content's first line after its title).
  */
-function linesAboveBody(pageText: string, body: string, titles: (string | null)[]): string[] {
-  if (pageText === "") return [];
-  const page = pageText.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+function linesAboveBody(page: string[], body: string, titles: (string | null)[]): string[] {
   const known = new Set(titles.filter((t): t is string => !!t));
   const at = page.findIndex((l) => known.has(l));
   const first = body.split("\n").map((l) => l.trim()).find((l) => l !== "" && !known.has(l));
@@ -259,10 +263,9 @@ function linesAboveBody(pageText: string, body: string, titles: (string | null)[
 const MAX_FOOTER = 8;
 
 /** The page's lines after the body's last line, up to MAX_FOOTER of the last ones. */
-function linesBelowBody(pageText: string, body: string): string[] {
+function linesBelowBody(page: string[], body: string): string[] {
   const last = body.trimEnd().split("\n").pop()?.trim();
-  if (pageText === "" || !last) return [];
-  const page = pageText.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  if (!last) return [];
   const end = page.lastIndexOf(last);
   return end < 0 ? [] : page.slice(Math.max(end + 1, page.length - MAX_FOOTER));
 }
@@ -271,8 +274,7 @@ function linesBelowBody(pageText: string, body: string): string[] {
  * The site a page's <title> names after its headline: "الخبر - وكالة أنباء الإمارات",
  * "الخبر | TRT عربي". Only a known outlet's name counts (a headline may hold a dash too).
  */
-function titleSite(doc: DomDocument): string | null {
-  const t = squash(doc.querySelector("title")?.textContent);
+function titleSite(t: string | null): string | null {
   if (!t) return null;
   const parts = t.split(/\s+[-–—|:]{1,2}\s+/);
   if (parts.length < 2) return null;

@@ -38,8 +38,11 @@ export function outletKey(s: string): string {
 }
 
 function tagKey(s: string): string {
-  return outletKey(s).replace(/[\s.]/g, "");
+  return tagOfKey(outletKey(s));
 }
+
+/** tagKey from a string's outletKey. */
+const tagOfKey = (key: string): string => key.replace(/[\s.]/g, "");
 
 let cached: OutletIndex | null = null;
 
@@ -62,8 +65,9 @@ export function outletIndex(): OutletIndex {
  * i.e. where the context already says an outlet is named (a "…/" site line, a credit line, metadata).
  */
 export function outletByName(s: string, opts: { ambiguous?: boolean } = {}): Outlet | null {
-  const o = outletIndex().byName.get(outletKey(s)) ?? withAbbreviation(s);
-  if (o?.ambiguous && !opts.ambiguous && !o.aliases.some((a) => outletKey(a) === outletKey(s)) && !namesItsKind(outletKey(s))) return null;
+  const key = outletKey(s);
+  const o = outletIndex().byName.get(key) ?? withAbbreviation(s);
+  if (o?.ambiguous && !opts.ambiguous && !o.aliases.some((a) => outletKey(a) === key) && !namesItsKind(key)) return null;
   return o;
 }
 
@@ -80,7 +84,8 @@ function withAbbreviation(s: string): Outlet | null {
   if (cut <= 0) return null;
   const short = open > 0 ? t.slice(open + 1, -1) : t.slice(cut + 1);
   const idx = outletIndex();
-  const b = idx.byName.get(outletKey(short)) ?? idx.byTag.get(tagKey(short));
+  const shortKey = outletKey(short);
+  const b = idx.byName.get(shortKey) ?? idx.byTag.get(tagOfKey(shortKey));
   return b && idx.byName.get(outletKey(t.slice(0, cut))) === b ? b : null;
 }
 
