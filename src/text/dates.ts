@@ -66,7 +66,6 @@ function parseNumber(s: string): number {
   return Number.parseInt(toAsciiDigits(s), 10);
 }
 
-/** Short vowels, shadda and sukun (U+064B–U+065F, U+0670), as a character class. */
 /** Shadda: the one mark papers write inside month names (شوّال، محرّم، ذو الحجّة). */
 const SHADDA = "\u0651";
 const isShadda = (c: number): boolean => c === 0x0651;
@@ -167,7 +166,12 @@ interface WordDatePatterns {
   here: RegExp;
   /** The same with match indices, run again (sticky, at the same place) only when a group's offset is needed: indices make every match slower. */
   at: RegExp;
-  /** Where a month name may start (see nextMonthStart). */
+  /**
+   * Where a month name may start (see nextMonthStart): the month pattern without the u flag
+   * (much faster to search; the names are all in the BMP), after a character outside a few ranges
+   * that hold only letters and marks. Every place where the month pattern matches after a
+   * character that is not a letter or mark is found.
+   */
   scan: RegExp;
 }
 
@@ -297,11 +301,6 @@ for (const name of ALL_NAMES) {
   const key = pairKey(name.charCodeAt(0), name.charCodeAt(1));
   NAMES_BY_PAIR.set(key, [...(NAMES_BY_PAIR.get(key) ?? []), name]);
 }
-
-// Where a month name may start (WordDatePatterns.scan): the month pattern without the u flag
-// (much faster to search; the names are all in the BMP), after a character outside a few ranges
-// that hold only letters and marks. Every place where the month pattern matches after a
-// character that is not a letter or mark is found.
 
 /** Whether the month pattern's alternative for `name` matches at `i` and ends where NOT_AFTER allows. */
 function monthNameAt(text: string, i: number, name: string): boolean {
