@@ -97,28 +97,21 @@ const MAX_ADVERBIAL = 10;
  */
 export function clauseOpening(tokens: Token[], s: Sentence): number {
   const lex = lexicon();
-  let k = s.tokenStart;
-  const skipLeads = () => {
-    while (k < s.tokenEnd && (tokens[k].kind === "punct" || isComma(tokens[k]) || OPENING_LEADS.has(tokens[k].norm))) k++;
-  };
-  skipLeads();
-  for (const phrase of lex.fromSide) {
-    if (!matchesAt(tokens, phrase, k)) continue;
-    k += phrase.length;
-    skipLeads();
-    return k;
-  }
+  const k = pastLeads(tokens, s, s.tokenStart);
+  for (const phrase of lex.fromSide) if (matchesAt(tokens, phrase, k)) return pastLeads(tokens, s, k + phrase.length);
   if (k < s.tokenEnd && isWord(tokens[k], lex.breakers)) {
     for (let j = k + 1; j < s.tokenEnd && j - k <= MAX_ADVERBIAL; j++) {
       const t = tokens[j];
-      if (isComma(t)) {
-        k = j + 1;
-        skipLeads();
-        return k;
-      }
+      if (isComma(t)) return pastLeads(tokens, s, j + 1);
       if (t.kind === "punct" || verbReading(t) !== null) break;
     }
   }
+  return k;
+}
+
+/** The first token from `k` that is no punctuation, comma or lead word. */
+function pastLeads(tokens: Token[], s: Sentence, k: number): number {
+  while (k < s.tokenEnd && (tokens[k].kind === "punct" || isComma(tokens[k]) || OPENING_LEADS.has(tokens[k].norm))) k++;
   return k;
 }
 

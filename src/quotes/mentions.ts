@@ -203,7 +203,7 @@ export class MentionIndex {
   }
 
   /** Some window of the person's mentions holds the title word (bare), not after a modifier (نائب الرئيس is no رئيس). */
-  holdsTitle(id: string, word: string): boolean {
+  windowsHoldTitle(id: string, word: string): boolean {
     const modifiers = lexicon().titleModifiers;
     for (const m of this.all) {
       if (m.entity.id !== id) continue;
@@ -533,7 +533,7 @@ export function resolveTitleLoose(index: MentionIndex, tokens: Token[], head: st
  * their mentions (وزير الشؤون الخارجية والتعاون …، السيد X: further back than a window reaches).
  */
 export function holdsTitle(index: MentionIndex, tokens: Token[], id: string, word: string): boolean {
-  if (index.holdsTitle(id, word)) return true;
+  if (index.windowsHoldTitle(id, word)) return true;
   let t = 0;
   for (const m of index.all) {
     if (m.entity.id !== id) continue;
@@ -738,7 +738,9 @@ function anyTitledOther(index: MentionIndex, texts: string[][], core: string[], 
 function titledOther(index: MentionIndex, w: string[], core: string[], adjective: string): boolean {
   const i = indexOfSeq(w, core);
   const x = i >= 0 ? w[i + core.length] : undefined;
-  return x !== undefined && adjectiveStem(x) !== null && adjectiveStem(x) !== adjectiveStem(adjective) && index.isNationality(x);
+  if (x === undefined) return false;
+  const stem = adjectiveStem(x);
+  return stem !== null && stem !== adjectiveStem(adjective) && index.isNationality(x);
 }
 
 /**
