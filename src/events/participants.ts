@@ -213,6 +213,13 @@ function delegationMembers(tokens: Token[], t: number, from: number): boolean {
   return false;
 }
 
+/** After the comma at `comma`: a clause listing members (، ضم الجانب X فيها Y، فيما ضم الوفد Z). */
+function membersFollow(tokens: Token[], comma: number, to: number): boolean {
+  if (comma >= to || !isListComma(tokens[comma])) return false;
+  const k = tokens[comma + 1]?.norm === "فيما" ? comma + 2 : comma + 1;
+  return k < to && LISTS_MEMBERS.test(tokens[k].norm);
+}
+
 /** After the comma at `comma`: a coordinated item (و، not a verb of saying) that names a person soon. */
 function listGoesOn(ctx: DocContext, tokens: Token[], comma: number, to: number): boolean {
   if (comma >= to || (tokens[comma].text !== "،" && tokens[comma].text !== ",")) return false;
@@ -275,7 +282,9 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
         while (excludeUntil < to && !PUNCT_STOP.has(tokens[excludeUntil].text)) excludeUntil++;
         // بحضور X وزير الخارجية، واللواء Y رئيس …، والدكتور Z: the list goes on past a comma
         // while the next item is coordinated (و) and names a person within three words.
-        if (!listGoesOn(ctx, tokens, excludeUntil, to)) break;
+        // بحضور وفدي البلدين، ضم الجانب المصري فيها X، فيما ضم الوفد السوداني Y: the attending
+        // delegations' members, listed in the clauses that follow.
+        if (!listGoesOn(ctx, tokens, excludeUntil, to) && !membersFollow(tokens, excludeUntil, to)) break;
         excludeUntil++;
       }
     }

@@ -270,3 +270,13 @@ describe("a message carried to the meeting, addressed to a third person", () => 
     expect(has(messages[0], "قيس سعيد") && has(messages[0], "الغزواني")).toBe(true);
   });
 });
+
+describe("members of the attending delegations", () => {
+  it("بحضور وفدي البلدين، ضم الجانب X فيها Y، فيما ضم الوفد Z W: Y and W attend, no parties", () => {
+    const a = analyse("عقد الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون اليوم جلسة محادثات موسعة بحضور وفدي البلدين، ضم الجانب التونسي فيها وزير الخارجية محمد علي النفطي، فيما ضم الوفد الجزائري وزير الخارجية أحمد عطاف.");
+    const meetings = parties(a, "meeting");
+    expect(meetings.length).toBe(1);
+    expect(meetings[0].length).toBe(2);
+    expect(has(meetings[0], "النفطي") || has(meetings[0], "عطاف")).toBe(false);
+  });
+});
