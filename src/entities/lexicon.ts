@@ -68,6 +68,8 @@ export interface Lexicon {
   fNames: Set<string>;
   /** Folded heads of an envoy's title, which names where the envoy is sent after إلى (مبعوث، موفد). */
   destinationHeads: Set<string>;
+  /** Folded verbs of a byline opening a line (كتب، بقلم): the name after one is the writer. */
+  bylineVerbs: Set<string>;
   /** Given names shaped like a past verb with ت (حكمت، رفعت، نشأت): a name word, not the verb after names. */
   tNames: Set<string>;
   honorifics: Set<string>;
@@ -181,7 +183,7 @@ interface RegionsFile { regions: Array<{ id: string; en: string; ar: string[] }>
 interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string | null; country: string | null; names: string[] }> }
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
-interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[]; destination_heads: string[] }
+interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[]; destination_heads: string[]; byline_verbs: string[] }
 interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
@@ -307,6 +309,7 @@ function build(): Lexicon {
     glue: folded(titles.glue),
     counterpart: folded(titles.counterpart),
     destinationHeads: folded(titles.destination_heads),
+    bylineVerbs: folded(titles.byline_verbs),
     orgHeads: new Set(orgHeads.heads.map((h) => normalize(h).replace(/^ال(?=...)/, ""))),
     orgDefiniteOk: new Set(orgHeads.definite_ok.map((h) => normalize(h).replace(/^ال(?=...)/, ""))),
     orgNeedName: new Set(orgHeads.need_name.map((h) => normalize(h))),

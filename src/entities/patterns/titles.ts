@@ -553,13 +553,10 @@ export function namesAfterDualRoles(ctx: PatternContext): Candidate[] {
   return out;
 }
 
-/** A byline's verb opening a line (كتب - X، بقلم: X). */
-const BYLINE = /^(كتب|كتبت|بقلم)$/;
-
 /** The writer after a byline's verb that opens a line and is followed by two to four name words to the line's end. */
 function writerAt(ctx: PatternContext, i: number): Candidate | null {
   const toks = ctx.doc.tokens;
-  if (!isArabicWord(toks[i]) || !BYLINE.test(toks[i].norm) || !opensLine(ctx.doc, i)) return null;
+  if (!isArabicWord(toks[i]) || !ctx.lex.bylineVerbs.has(toks[i].norm) || !opensLine(ctx.doc, i)) return null;
   let a = i + 1;
   while (a < toks.length && toks[a].kind === "punct" && /^[-–—:ـ]$/.test(toks[a].text) && !opensLine(ctx.doc, a)) a++;
   if (a >= toks.length || opensLine(ctx.doc, a) || !nameLike(ctx, a, true, "")) return null;
