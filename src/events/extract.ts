@@ -129,6 +129,12 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     if (during && !during.main) past = true;
     let date = own?.date ?? null;
     let dateText = own?.text ?? null;
+    // وكان X قد استقبل الوزراء قبيل انعقاد الاجتماع، على هامش القمة: on the day of the gathering reported before.
+    const around = !own ? aroundGathering(ctx, t, events) : null;
+    if (around?.date) {
+      past = !around.main;
+      [date, dateText] = [around.date, around.date_text];
+    }
     if (!own && !past) {
       // The day the text last fixed (the lead's "اليوم (الخميس)") dates what it reports next.
       const ctxDate = lastDayBefore(datesOf, t.sentence, t.span.start, ctx, anchor);
@@ -295,6 +301,33 @@ function duringEarlier(ctx: DocContext, t: Trigger, events: Event[]): Event | nu
   for (let i = events.length - 1; i >= 0; i--) if (events[i].evidence.start === s.start) return events[i];
   return null;
 }
+
+/** قبيل، قبل، عقب، بعد، على هامش: a word setting an event beside a gathering. */
+const BESIDE = /^(?:[وف])?(?:قبيل|قبل|عقب|بعيد|هامش)$/u;
+/** الاجتماع، القمة، المؤتمر، المنتدى (folded; ؤ as و), with or without انعقاد/أعمال/افتتاح before it. */
+const GATHERING_REF = /^(?:ال)(?:اجتماع|قمه|موتمر|منتدي|اجتماعات)$/u;
+const GATHERING_STAGE = /^(?:انعقاد|اعمال|افتتاح|انطلاق|بدء|ختام)$/u;
+
+/**
+ * The gathering reported earlier that the trigger's clause sets it beside (قبيل انعقاد الاجتماع،
+ * على هامش أعمال القمة), or null: a definite gathering noun pointing back, within six words after the trigger.
+ */
+function aroundGathering(ctx: DocContext, t: Trigger, events: Event[]): Event | null {
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[t.sentence];
+  for (let k = t.tokenEnd; k < Math.min(s.tokenEnd, t.tokenEnd + 12); k++) {
+    if (PUNCT_STOP_WORDS.has(tokens[k].text)) break;
+    if (!BESIDE.test(tokens[k].norm)) continue;
+    let n = k + 1;
+    if (GATHERING_STAGE.test(tokens[n]?.norm ?? "")) n++;
+    if (!GATHERING_REF.test(tokens[n]?.norm ?? "")) return null;
+    // A summit, conference or forum is a multilateral event; a meeting (الاجتماع) may be either.
+    const meeting = /اجتماع/u.test(tokens[n].norm);
+    return [...events].reverse().find((e) => e.type === "multilateral" || (meeting && e.type === "meeting")) ?? null;
+  }
+  return null;
+}
+const PUNCT_STOP_WORDS = new Set([".", "؛", ";", ":", "!", "?", "؟"]);
 
 /**
  * العمل عن بعد، التعليم عن بعد، المشاركة عن بعد: "عن بعد" after a definite noun that names no

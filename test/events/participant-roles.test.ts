@@ -280,3 +280,12 @@ describe("members of the attending delegations", () => {
     expect(has(meetings[0], "النفطي") || has(meetings[0], "عطاف")).toBe(false);
   });
 });
+
+describe("an encounter set beside a gathering reported before", () => {
+  it("وكان X قد استقبل الوزراء الثلاثة قبيل انعقاد الاجتماع: the gathering's day, reported as news", () => {
+    const a = analyse("عقد وزير الخارجية الأردني أيمن الصفدي ووزير الخارجية العراقي فؤاد حسين ووزير الخارجية المصري سامح شكري اجتماعا في عمان يوم 30 أبريل 2024 لبحث التعاون الاقتصادي.\nوكان العاهل الأردني الملك عبدالله الثاني قد استقبل الوزراء الثلاثة قبيل انعقاد الاجتماع.");
+    const meeting = a.events.find((e) => e.type === "meeting");
+    expect(meeting?.date).toBe("2024-04-30");
+    expect(meeting?.main).toBe(true);
+  });
+});
