@@ -213,6 +213,26 @@ function delegationMembers(tokens: Token[], t: number, from: number): boolean {
   return false;
 }
 
+/** المبعوث، الموفد، المستشار، الممثل: a title that is another person's (المبعوث الخاص للرئيس Y). */
+const ON_BEHALF = /^ال(?:مبعوث|موفد|مستشار|ممثل|مبعوثه|موفده|مستشاره|ممثله)$/u;
+/** الخاص، الشخصي، للرئيس، لملك: what makes the title another person's (not المستشار الألماني, a chancellor). */
+const WHOSE = /^(?:الخاص|الخاصه|الشخصي|الشخصيه|لل\S+|ل(?:رييس|ملك|امير|سلطان|ولي)\S*)$/u;
+
+/**
+ * The person at token `t` closes the title of a person named right before it (X المبعوث الخاص
+ * للرئيس الروسي Y، X مستشار الرئيس Y): an envoy's or adviser's title, with no punctuation between.
+ */
+function sentOnBehalf(ctx: DocContext, t: number, from: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = t - 1; k >= Math.max(from, t - 7); k--) {
+    if (PUNCT_STOP.has(tokens[k].text) || ctx.mentionAt[k]) return false;
+    if (!ON_BEHALF.test(tokens[k].norm) || !WHOSE.test(tokens[k + 1]?.norm ?? "")) continue;
+    const before = ctx.mentionAt[k - 1];
+    return !!before && before.entity.type === "PER" && before.entity.id !== ctx.mentionAt[t]?.entity.id;
+  }
+  return false;
+}
+
 /** After the comma at `comma`: a clause listing members (، ضم الجانب X فيها Y، فيما ضم الوفد Z). */
 function membersFollow(tokens: Token[], comma: number, to: number): boolean {
   if (comma >= to || !isListComma(tokens[comma])) return false;
@@ -294,6 +314,11 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
     const reporter = t - lastReportVerb <= 8 && !slots.some((s) => s.token > lastReportVerb);
     // The dateline's place and agency (الدوحة 3 مارس (قنا) -) are where the report comes from.
     if (m && dateline && m.start >= dateline.start && m.end <= dateline.end) {
+      t = m.tokenEnd - 1;
+      continue;
+    }
+    if (m && m.tokenStart === t && m.entity.type === "PER" && sentOnBehalf(ctx, t, from)) {
+      // X المبعوث الخاص للرئيس الروسي Y: Y names whose envoy X is, and is not there.
       t = m.tokenEnd - 1;
       continue;
     }

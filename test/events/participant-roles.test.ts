@@ -289,3 +289,14 @@ describe("an encounter set beside a gathering reported before", () => {
     expect(meeting?.main).toBe(true);
   });
 });
+
+describe("the person an envoy speaks for", () => {
+  it("X المبعوث الخاص للرئيس Y: Y is not at the meeting; المستشار الألماني Z is", () => {
+    const a = analyse("استقبل الرئيس التونسي قيس سعيد اليوم أحمد عطاف المبعوث الخاص للرئيس الجزائري عبد المجيد تبون، والوفد المرافق له.");
+    const meetings = parties(a, "meeting");
+    expect(meetings.length).toBe(1);
+    expect(has(meetings[0], "تبون")).toBe(false);
+    const b = analyse("استقبل الرئيس التونسي قيس سعيد اليوم المستشار الألماني أولاف شولتس.");
+    expect(parties(b, "meeting").some((m) => has(m, "شولتس"))).toBe(true);
+  });
+});
