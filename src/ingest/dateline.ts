@@ -65,17 +65,24 @@ function placeOf(prefix: string): { place: string; start: number } | null {
   return { place: p, start: lead };
 }
 
+/**
+ * The forms of an agency tag after a place or date, most marked first: in brackets, between
+ * slashes, between dashes, a bare word before a separator, a bare word before a space.
+ */
+const TAG_FORMS: readonly RegExp[] = [
+  /^\s*[-–—,،]?\s*\(([^()\d]{1,30})\)/,
+  /^\s*[-–—]?\s*\/\s*([^/\d]{1,25}?)\s*\//,
+  /^\s*[-–—/]\s*([^\s\-–—()\d/][^\-–—()\d/]{0,24}?)\s*[-–—]/,
+  /^\s*[-–—/]?\s*([^\s\-–—()\d/.،,:]{2,12})(?=\s*(?:[-–—:.،,]|$))/,
+  /^\s+([^\s()\d]{2,12})(?=\s)/,
+];
+/** Words a bracket may hold that are no unlisted outlet: a weekday, خاص ("exclusive"). */
+const NOT_TAG_WORD = /^(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|خاص)$/;
+
 /** An agency tag right after `at`: "(شينخوا)", "/ وام /", "- واس -", or a bare known tag before a dash. */
 function tagAfter(line: string, at: number): { span: TextSpan; outlet: Outlet | null; known: boolean } | null {
   const rest = line.slice(at);
-  const forms: RegExp[] = [
-    /^\s*[-–—,،]?\s*\(([^()\d]{1,30})\)/,
-    /^\s*[-–—]?\s*\/\s*([^/\d]{1,25}?)\s*\//,
-    /^\s*[-–—/]\s*([^\s\-–—()\d/][^\-–—()\d/]{0,24}?)\s*[-–—]/,
-    /^\s*[-–—/]?\s*([^\s\-–—()\d/.،,:]{2,12})(?=\s*(?:[-–—:.،,]|$))/,
-    /^\s+([^\s()\d]{2,12})(?=\s)/,
-  ];
-  for (const [i, re] of forms.entries()) {
+  for (const [i, re] of TAG_FORMS.entries()) {
     const m = re.exec(rest);
     if (!m) continue;
     const inner = m[1].trim();
@@ -83,7 +90,7 @@ function tagAfter(line: string, at: number): { span: TextSpan; outlet: Outlet | 
     const outlet = outletByTag(inner) ?? outletByName(inner, { ambiguous: i < 2 });
     // A bracketed tag may be an outlet we do not list; a bare word must be a known tag.
     if (!outlet && (i >= 2 || inner.split(/\s+/).length > 3)) continue;
-    if (!outlet && /^(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|خاص)$/.test(inner)) continue;
+    if (!outlet && NOT_TAG_WORD.test(inner)) continue;
     const start = at + m[0].search(/\S/);
     const end = at + m[0].replace(/[\s\-–—]+$/, "").length;
     return { span: { start, end, text: line.slice(start, end) }, outlet, known: outlet !== null };
