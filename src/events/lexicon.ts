@@ -76,6 +76,8 @@ export interface CompiledTrigger {
   re: RegExp;
   /** Tests a token's folded form: can a match start at this token? */
   first: RegExp;
+  /** The same without a leading و / ف: for words whose و / ف is their own letter (فيصل is no ف + يصل). */
+  firstWhole: RegExp;
   /** A later word every match contains (global; see phraseNeedle), or null. */
   needle: RegExp | null;
   conf: number;
@@ -198,6 +200,7 @@ export function eventLexicon(): EventLexicon {
           absorbs: def.absorbs,
           re: new RegExp(compilePhrase(t.p, file.macros), "uy"),
           first: firstWordRegex(t.p, file.macros),
+          firstWhole: firstWordRegex(t.p, file.macros, false),
           needle: needleRegex(phraseNeedle(t.p, file.macros, { afterFirst: true })),
           conf: t.conf,
           unlessAfter: t.unless_after ? new RegExp(foldPattern(t.unless_after), "u") : null,

@@ -19,13 +19,17 @@ const BOUNDARY_AFTER = "(?![\\p{L}\\p{N}])";
 const SEP = "[^\\p{L}\\p{N}.!?؟\\n]+";
 const ANY_WORD = "[\\p{L}\\p{N}]+";
 
-/** One word with the proclitics و ف ب ل ك in front; 'ال?' / 'ال' make the article optional / required. */
-function wordRegex(word: string): string {
-  if (word.startsWith("ال?")) return `(?:[وف]?(?:[بك]?(?:ال)?|لل|ل))(?:${word.slice(3)})`;
+/**
+ * One word with the proclitics و ف ب ل ك in front; 'ال?' / 'ال' make the article optional / required.
+ * Without `conjunction` the word takes no و / ف in front.
+ */
+function wordRegex(word: string, conjunction = true): string {
+  const conj = conjunction ? "[وف]?" : "";
+  if (word.startsWith("ال?")) return `(?:${conj}(?:[بك]?(?:ال)?|لل|ل))(?:${word.slice(3)})`;
   if (word.startsWith("ال") && !word.startsWith("ال(") && !/^ال[^\p{L}]/u.test(word)) {
-    return `(?:[وف]?(?:[بك]?ال|لل))(?:${word.slice(2)})`;
+    return `(?:${conj}(?:[بك]?ال|لل))(?:${word.slice(2)})`;
   }
-  return `(?:[وف]?[بلك]?)(?:${word})`;
+  return `(?:${conj}[بلك]?)(?:${word})`;
 }
 
 /**
@@ -88,10 +92,10 @@ export function phraseNeedle(phrase: string, macros: Record<string, string> = {}
 }
 
 /** The first word of a phrase as a whole-token regex: which tokens can start a match. */
-export function firstWordRegex(phrase: string, macros: Record<string, string> = {}): RegExp {
+export function firstWordRegex(phrase: string, macros: Record<string, string> = {}, conjunction = true): RegExp {
   const expanded = phrase.replace(/\{([A-Z_]+)\}/g, (_, name: string) => `(?:${macros[name] ?? ""})`);
   const first = foldPattern(expanded).trim().split(/\s+/)[0];
-  return new RegExp(`^${wordRegex(first)}$`, "u");
+  return new RegExp(`^${wordRegex(first, conjunction)}$`, "u");
 }
 
 /**

@@ -116,8 +116,13 @@ function startsAt(tok: Token, triggers: CompiledTrigger[]): number[] {
   let hit = facts.triggers;
   if (!hit) {
     const norm = tok.norm;
+    // A leading و / ف the tokenizer keeps (data/lexicon/clitic-exceptions.json: فيصل، وصل، فريق) is the
+    // word's own letter, so a trigger may not read it as the conjunction (ف + يصل).
+    const ownLetter = (norm[0] === "و" || norm[0] === "ف") && !tok.pre.startsWith(norm[0]);
     hit = [];
-    for (let i = 0; i < triggers.length; i++) if (triggers[i].first.test(norm)) hit.push(i);
+    for (let i = 0; i < triggers.length; i++) {
+      if (triggers[i].first.test(norm) && (!ownLetter || triggers[i].firstWhole.test(norm))) hit.push(i);
+    }
     facts.triggers = hit;
   }
   return hit;

@@ -72,6 +72,17 @@ describe("visits", () => {
   });
 });
 
+describe("a name whose first letter reads as a conjunction", () => {
+  it("فيصل in a list before إلى is no ف + يصل (arrives), while ويصل (و + يصل) still does", () => {
+    const a = analyse(
+      "شارك في الاجتماع وزراء خارجية السعودية فيصل بن فرحان، ومصر سامح شكري، والأردن أيمن الصفدي، إلى جانب ممثلين عن الاتحاد الأوروبي.",
+    );
+    expect(a.events.filter((e) => e.type === "visit")).toEqual([]);
+    const b = analyse("ويصل الوزير فيصل بن فرحان غدا إلى القاهرة في زيارة رسمية. فيصل إلى هنا.");
+    expect(b.events.some((e) => e.type === "visit" && b.text.slice(e.trigger.start, e.trigger.end).startsWith("ويصل"))).toBe(true);
+  });
+});
+
 describe("titles naming another office", () => {
   it("المبعوث الخاص للرئيس الأمريكي X: the president is not a party", () => {
     const a = analyse(
