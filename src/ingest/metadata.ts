@@ -166,8 +166,9 @@ const BYLINE_HEAD = /^(?:كتب|كتبت|بقلم|تقرير|اعداد|مراس
 function bylineOutlet(text: string): Outlet | null {
   if (!BYLINE_HEAD.test(normalize(text))) return null;
   const named = new Set<Outlet>();
-  for (const part of text.split(/\s*[-–—|،,:/]\s*/)) {
-    const o = part.trim() === "" ? null : (outletByName(part.trim(), { ambiguous: true }) ?? outletByTag(part.trim()));
+  for (const raw of text.split(/\s*[-–—|،,:/]\s*/)) {
+    const part = raw.trim();
+    const o = part === "" ? null : (outletByName(part, { ambiguous: true }) ?? outletByTag(part));
     if (o) named.add(o);
   }
   return named.size === 1 ? [...named][0] : null;
