@@ -32,6 +32,15 @@ interface EventsFile {
     need_complement: string[];
   };
   two_party: { group_words: string; video: string };
+  clauses: {
+    plural_triggers: string;
+    counts: string;
+    kind_adjectives: string;
+    feminine_persons: string;
+    departure: string;
+    purpose: string;
+    plan_heads: string;
+  };
   context: {
     irrealis_before: { window: number; p: string[] };
     irrealis_after: { window: number; p: string[] };
@@ -55,6 +64,7 @@ interface EventsFile {
     subjunctive_before: string;
     initiator_relative: string;
     during: string;
+    clause_openers: string;
     plan_before: string;
     signatory_verb: string;
     signatory_marker: string;
@@ -106,6 +116,17 @@ export interface OfficeTitleWords {
   needComplement: Set<string>;
 }
 
+/** Whole-token tests of src/events/clauses.ts: see "clauses" in events.json. */
+export interface ClauseWords {
+  pluralTrigger: RegExp;
+  count: RegExp;
+  kind: RegExp;
+  femininePerson: RegExp;
+  departure: RegExp;
+  purpose: RegExp;
+  planHead: RegExp;
+}
+
 export interface EventLexicon {
   officeTitles: OfficeTitleWords;
   triggers: CompiledTrigger[];
@@ -144,6 +165,9 @@ export interface EventLexicon {
   subjunctive: RegExp;
   initiatorRelative: RegExp;
   during: RegExp;
+  /** Words opening a new clause after a comma (، كما، مؤكدا، وذلك): see "clause_openers". */
+  clauseOpener: RegExp;
+  clauses: ClauseWords;
   planBefore: RegExp;
   signatoryVerb: RegExp;
   signatoryMarker: RegExp;
@@ -270,6 +294,16 @@ export function eventLexicon(): EventLexicon {
     subjunctive: tokenRegex(c.subjunctive_before),
     initiatorRelative: tokenRegex(c.initiator_relative),
     during: tokenRegex(c.during),
+    clauseOpener: tokenRegex(c.clause_openers),
+    clauses: {
+      pluralTrigger: tokenRegex(file.clauses.plural_triggers),
+      count: tokenRegex(file.clauses.counts),
+      kind: tokenRegex(file.clauses.kind_adjectives),
+      femininePerson: tokenRegex(file.clauses.feminine_persons),
+      departure: tokenRegex(file.clauses.departure),
+      purpose: tokenRegex(file.clauses.purpose),
+      planHead: tokenRegex(file.clauses.plan_heads),
+    },
     planBefore: tokenRegex(c.plan_before),
     signatoryVerb: tokenRegex(c.signatory_verb),
     signatoryMarker: tokenRegex(c.signatory_marker),

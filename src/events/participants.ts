@@ -8,7 +8,7 @@ import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { officeHeadsOf, titleReferences } from "./titles.js";
-import { ATTENDANCE, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
+import { ATTENDANCE, CLAUSE_OPENER, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
 
 type SlotKind = "mention" | "title" | "pair" | "counterpart" | "honorific" | "states" | "group";
@@ -88,6 +88,18 @@ const MESSAGE_NOUN = /^(?:ال)?(?:رسال(?:ه|تين|تان)|رسايل|بر�
  * [from, to), and of the addressee of one carried to someone else (رسالة موجهة إلى Z من Y).
  */
 function messageSenders(ctx: DocContext, from: number, to: number): Set<number> | null {
+  // Asked by every trigger of the sentence: scanned once per sentence.
+  let memo = sendersCache.get(ctx);
+  if (!memo) sendersCache.set(ctx, (memo = new Map()));
+  let out = memo.get(from);
+  if (out === undefined) memo.set(from, (out = scanMessageSenders(ctx, from, to)));
+  return out;
+}
+
+/** messageSenders per sentence start (each sentence is asked with its own bounds). */
+const sendersCache = new ArticleMemo<DocContext, Map<number, Set<number> | null>>();
+
+function scanMessageSenders(ctx: DocContext, from: number, to: number): Set<number> | null {
   const tokens = ctx.doc.tokens;
   let out: Set<number> | null = null;
   // The person from token k on, past honorifics and a title (من فخامة الرئيس الصيني X), and past
@@ -132,18 +144,14 @@ function messageSenders(ctx: DocContext, from: number, to: number): Set<number> 
 const ADDRESSED = /^(?:ال)?موجه(?:ه)?$/u;
 
 /**
- * Words that open a new clause after a comma: what was done during the event (، جرى خلاله،
- * تناول)، said (، مؤكدا، وقال)، another event (، كما اجتمع، فيما التقى) or its setting (، في ظل،
- * في حين، وذلك). Persons named past one are of that clause.
+ * The token at `k` (right after a comma) opens a new clause: a clause opener ("clause_openers" in
+ * events.json: ، جرى خلاله، مؤكدا، كما اجتمع، وذلك), a verb of saying, في ظل، في حين. Persons named
+ * past one are of that clause.
  */
-// Folded words (normalize): ؤ is written و (موكدا for مؤكدا), ة ه, ى ي.
-const CLAUSE_OPENER = /^(?:[وف])?(?:حيث|كما|فيما|بينما|اذ|ذلك|وسط|جري|جرت|تم|تناول|تناولت|تناولا|بحث|بحثا|ناقش|ناقشا|استعرض|استعرضا|تطرق|تطرقا|اكد|اكدا|موكدا|موكده|مشيرا|مشيره|مضيفا|معربا|داعيا|مشيدا|لافتا|مبينا|موضحا|مشددا|منوها|معتبرا|ناقلا|متمنيا)$/u;
-
-/** The token at `k` (right after a comma) opens a new clause: a CLAUSE_OPENER word, a verb of saying, في ظل، في حين. */
 export function opensClause(tokens: Token[], k: number): boolean {
   const w = tokens[k];
   if (!w) return false;
-  if (CLAUSE_OPENER.test(w.norm) || wordIs(w, REPORTING_VERB)) return true;
+  if (wordIs(w, CLAUSE_OPENER | REPORTING_VERB)) return true;
   // في ظل، في حين
   return w.norm === "في" && (tokens[k + 1]?.norm === "ظل" || tokens[k + 1]?.norm === "حين");
 }
@@ -155,17 +163,16 @@ export function opensClause(tokens: Token[], k: number): boolean {
  */
 function ownClause(ctx: DocContext, slots: Slot[], from: number, to: number, triggerStart: number, triggerEnd: number): Slot[] {
   const tokens = ctx.doc.tokens;
-  const isComma = (k: number) => tokens[k].text === "،" || tokens[k].text === "," || tokens[k].text === "؛" || tokens[k].text === ";";
   let start = from;
   for (let k = triggerStart; k > from; k--) {
-    if (isComma(k - 1) && opensClause(tokens, k)) {
+    if (isClauseComma(tokens[k - 1]) && opensClause(tokens, k)) {
       start = k;
       break;
     }
   }
   let end = to;
   for (let k = triggerEnd; k < to - 1; k++) {
-    if (isComma(k) && opensClause(tokens, k + 1)) {
+    if (isClauseComma(tokens[k]) && opensClause(tokens, k + 1)) {
       end = k;
       break;
     }
@@ -692,6 +699,10 @@ function carriedSubject(ctx: DocContext, slots: Slot[], sentence: number, trigge
   return null;
 }
 
+/** كل/كلا على حدة (على انفراد), folded: each apart. */
+const EACH = /^(?:كل|كلا)$/u;
+const APART = /^(?:حده|انفراد)$/u;
+
 /**
  * استقبل X، كلا على حدة، A وB: one meeting with each of the others, not one sitting of three
  * (كلا من A وB without على حدة is one). The first person is the one who received or met them.
@@ -701,7 +712,7 @@ function eachApart(ctx: DocContext, ids: string[], from: number, to: number): [s
   if (persons.length < 3 || persons.length !== ids.length) return null;
   const tokens = ctx.doc.tokens;
   for (let k = from; k + 2 < to; k++) {
-    if (/^(?:كل|كلا)$/u.test(tokens[k].norm) && tokens[k + 1].norm === "علي" && /^(?:حده|انفراد)$/u.test(tokens[k + 2].norm)) {
+    if (EACH.test(tokens[k].norm) && tokens[k + 1].norm === "علي" && APART.test(tokens[k + 2].norm)) {
       return persons.slice(1).map((b): [string, string] => [persons[0], b]);
     }
   }
@@ -785,6 +796,8 @@ function listedAfter(ctx: DocContext, slots: Slot[], from: number, end: number):
 }
 
 const isListComma = (t: Token) => t.text === "،" || t.text === ",";
+/** A comma or semicolon: what may stand before a clause opener. */
+const isClauseComma = (t: Token) => isListComma(t) || t.text === "؛" || t.text === ";";
 
 /**
  * The token of a carrying verb (نقل، سلّم، حمل) opening the clause of the message noun at `trigger`, or -1;

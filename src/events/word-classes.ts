@@ -41,6 +41,8 @@ export const DESCRIPTOR = 1 << 22;
 export const STATE_PAIR = 1 << 23;
 /** شارك، بالمشاركة، مشاركته: taking part (in a gathering named around it). */
 export const TAKING_PART = 1 << 24;
+/** ، كما، ، مؤكدا، ، وذلك: a word that opens a new clause after a comma ("clause_openers"). */
+export const CLAUSE_OPENER = 1 << 25;
 
 /** The bits of the tests a token's folded word passes. */
 export function wordClasses(t: Token): number {
@@ -79,6 +81,7 @@ function classesOf(norm: string): number {
     [PLUPERFECT, lex.pluperfect.test(norm)],
     [PAST_MARKER_END, lex.pastMarkerEnd.test(norm) || (LETTER_OR_DIGIT.test(norm) && OTHER.test(norm))],
     [DURING, lex.during.test(norm)],
+    [CLAUSE_OPENER, lex.clauseOpener.test(norm)],
     [DESCRIPTOR, /^[وف]?(?:المسؤول|الدبلوماسي|الضيف|الزائر|السياسي)$/u.test(norm)],
     [STATE_PAIR, /^[وف]?(?:البلدان|الدولتان)$/u.test(norm)],
     [TAKING_PART, /^[وف]?(?:ب|لل)?(?:ال)?(?:شارك|شاركت|شاركوا|يشارك|تشارك|مشارك|مشاركه|مشاركته|مشاركتها|مشاركتهم)$/u.test(norm)],
