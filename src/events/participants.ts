@@ -197,7 +197,7 @@ function ownClause(ctx: DocContext, slots: Slot[], from: number, to: number, tri
 function settingCut(ctx: DocContext, slots: Slot[], triggerEnd: number, to: number): Slot[] {
   const tokens = ctx.doc.tokens;
   for (let k = triggerEnd; k < to - 1; k++) {
-    if (tokens[k].text !== "،" && tokens[k].text !== ",") continue;
+    if (!isListComma(tokens[k])) continue;
     const w = tokens[k + 1].norm;
     const next = tokens[k + 2]?.norm;
     if (!(w === "وذلك" || (w === "في" && (next === "ظل" || next === "اطار")))) continue;
@@ -210,13 +210,16 @@ function settingCut(ctx: DocContext, slots: Slot[], triggerEnd: number, to: numb
 /** يضم، ضم، تضم، يتألف، ويضم: a verb listing a delegation's members. */
 const LISTS_MEMBERS = /^(?:[وف])?(?:يضم|ضم|تضم|ضمت|يتالف|تالف|يتكون|تكون)$/u;
 
+/** وفد، وفدا، وفود (a token's bare form). */
+const DELEGATION = /^(?:وفد|وفدا|وفود)$/u;
+
 /**
  * والوفد المرافق له، الذي يضم X وY: members of a delegation (وفد within five words before the verb)
  * attend with its head and are no parties; a gathering that brings persons together (الاجتماع الذي ضم X وY) is not this.
  */
 function delegationMembers(tokens: Token[], t: number, from: number): boolean {
   if (!LISTS_MEMBERS.test(tokens[t].norm)) return false;
-  for (let k = t - 1; k >= Math.max(from, t - 5); k--) if (/^(?:وفد|وفدا|وفود)$/u.test(tokens[k].bare)) return true;
+  for (let k = t - 1; k >= Math.max(from, t - 5); k--) if (DELEGATION.test(tokens[k].bare)) return true;
   return false;
 }
 
@@ -249,7 +252,7 @@ function membersFollow(tokens: Token[], comma: number, to: number): boolean {
 
 /** After the comma at `comma`: a coordinated item (و، not a verb of saying) that names a person soon. */
 function listGoesOn(ctx: DocContext, tokens: Token[], comma: number, to: number): boolean {
-  if (comma >= to || (tokens[comma].text !== "،" && tokens[comma].text !== ",")) return false;
+  if (comma >= to || !isListComma(tokens[comma])) return false;
   const next = tokens[comma + 1];
   if (!next || next.sentence !== tokens[comma].sentence || !next.pre.startsWith("و") || wordClasses(next) & REPORTING_VERB) return false;
   for (let k = comma + 1; k < Math.min(to, comma + 4); k++) {
@@ -746,7 +749,7 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   }
   const person = (x: Slot) => x.ids.length === 1 && isPer(ctx, x.ids[0]);
   const carrier = carrierVerbBefore(ctx, triggerStart);
-  if (carrierVerbBefore(ctx, triggerStart, true) >= 0 && from < 0 && to >= 0 && ADDRESSED.test(tokens[to - 1]?.norm ?? "")) {
+  if (from < 0 && to >= 0 && ADDRESSED.test(tokens[to - 1]?.norm ?? "") && carrierVerbBefore(ctx, triggerStart, true) >= 0) {
     // سلّمه رسالة خطية موجهة إلى Z من Y: Y writes to Z; the carrier and the host are not its parties.
     let after = -1;
     for (let t = to + 1; t < Math.min(end, to + 14) && after < 0; t++) if (tokens[t].norm === "من") after = t;

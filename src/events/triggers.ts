@@ -75,19 +75,24 @@ const VISIT_NOUN_GAP = 8;
 function visitNounAfterVerb(kept: Trigger[], tokens: Token[]): Trigger[] {
   const framedNoun = (t: Trigger) => {
     const first = tokens[t.tokenStart];
-    if (!/^(?:ال)?زيار/u.test(first.core)) return false;
+    if (!VISIT_NOUN.test(first.core)) return false;
     if (first.pre.endsWith("ب")) return true;
     let k = t.tokenStart - 1;
-    if (tokens[k] && /^(?:ال)?(?:اول|اولي)$/u.test(tokens[k].norm)) k--;
+    if (tokens[k] && FIRST.test(tokens[k].norm)) k--;
     return tokens[k]?.norm === "في";
   };
   return kept.filter(
     (t) =>
       t.type !== "visit" ||
       !framedNoun(t) ||
-      !kept.some((v) => v !== t && v.type === "visit" && v.sentence === t.sentence && v.tokenEnd <= t.tokenStart && t.tokenStart - v.tokenEnd <= VISIT_NOUN_GAP && !/^(?:ال)?زيار/u.test(tokens[v.tokenStart].core)),
+      !kept.some((v) => v !== t && v.type === "visit" && v.sentence === t.sentence && v.tokenEnd <= t.tokenStart && t.tokenStart - v.tokenEnd <= VISIT_NOUN_GAP && !VISIT_NOUN.test(tokens[v.tokenStart].core)),
   );
 }
+
+/** زيارة، الزيارة، زيارته (a token's core): the visit noun, not a verb (زار، وصل). */
+const VISIT_NOUN = /^(?:ال)?زيار/u;
+/** أول، أولى (folded) between في and the visit noun (في أول زيارة). */
+const FIRST = /^(?:ال)?(?:اول|اولي)$/u;
 
 /** Punctuation that ends a noun phrase (a comma, colon, quote or bracket). */
 const PHRASE_BREAK = /[،,:؛;«»"“”()]/u;
