@@ -41,6 +41,15 @@ interface EventsFile {
     purpose: string;
     plan_heads: string;
   };
+  participants: {
+    message_nouns: string;
+    several_messages: string;
+    addressed: string;
+    meeting_verbs: string;
+    made_by: string;
+    lists_members: string;
+    on_behalf: string;
+  };
   context: {
     irrealis_before: { window: number; p: string[] };
     irrealis_after: { window: number; p: string[] };
@@ -127,6 +136,17 @@ export interface ClauseWords {
   planHead: RegExp;
 }
 
+/** Whole-token tests of src/events/participants.ts: see "participants" in events.json. */
+export interface ParticipantWords {
+  messageNoun: RegExp;
+  severalMessages: RegExp;
+  addressed: RegExp;
+  meetingVerb: RegExp;
+  madeBy: RegExp;
+  listsMembers: RegExp;
+  onBehalf: RegExp;
+}
+
 export interface EventLexicon {
   officeTitles: OfficeTitleWords;
   triggers: CompiledTrigger[];
@@ -168,6 +188,7 @@ export interface EventLexicon {
   /** Words opening a new clause after a comma (، كما، مؤكدا، وذلك): see "clause_openers". */
   clauseOpener: RegExp;
   clauses: ClauseWords;
+  participants: ParticipantWords;
   planBefore: RegExp;
   signatoryVerb: RegExp;
   signatoryMarker: RegExp;
@@ -303,6 +324,15 @@ export function eventLexicon(): EventLexicon {
       departure: tokenRegex(file.clauses.departure),
       purpose: tokenRegex(file.clauses.purpose),
       planHead: tokenRegex(file.clauses.plan_heads),
+    },
+    participants: {
+      messageNoun: tokenRegex(file.participants.message_nouns),
+      severalMessages: tokenRegex(file.participants.several_messages),
+      addressed: tokenRegex(file.participants.addressed),
+      meetingVerb: tokenRegex(file.participants.meeting_verbs),
+      madeBy: tokenRegex(file.participants.made_by),
+      listsMembers: tokenRegex(file.participants.lists_members),
+      onBehalf: tokenRegex(file.participants.on_behalf),
     },
     planBefore: tokenRegex(c.plan_before),
     signatoryVerb: tokenRegex(c.signatory_verb),

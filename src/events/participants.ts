@@ -80,9 +80,6 @@ function greetingsAfter(tokens: Token[], from: number, to: number): number {
 /** للقمة، لاجتماعات، لمؤتمر: a gathering noun with the preposition ل (the tokenizer splits it off definite nouns only). */
 const PURPOSE_GATHERING = /^[وف]?ل(?:ل|اجتماع|قمه|قمم|موتمر|منتدي)/u; // folded: ؤ is written و
 
-/** رسالة، برقية، رسالتين، رسائل، برقيات: a written message (a word before من that names its sender). */
-const MESSAGE_NOUN = /^(?:ال)?(?:رسال(?:ه|تين|تان)|رسايل|برقي(?:ه|تين|تان|ات))$/u;
-
 /**
  * Tokens of the persons named as a message's sender (رسالة [خطية] من Y، برقية تهنئة من Y) in tokens
  * [from, to), and of the addressee of one carried to someone else (رسالة موجهة إلى Z من Y).
@@ -101,6 +98,7 @@ const sendersCache = new ArticleMemo<DocContext, Map<number, Set<number> | null>
 
 function scanMessageSenders(ctx: DocContext, from: number, to: number): Set<number> | null {
   const tokens = ctx.doc.tokens;
+  const words = eventLexicon().participants;
   let out: Set<number> | null = null;
   // The person from token k on, past honorifics and a title (من فخامة الرئيس الصيني X), and past
   // the comma of a title set before the name (من رئيس جمهورية غامبيا، السيد X): the title's token and the name's.
@@ -119,12 +117,12 @@ function scanMessageSenders(ctx: DocContext, from: number, to: number): Set<numb
     return found;
   };
   for (let t = from; t < to; t++) {
-    if (!MESSAGE_NOUN.test(tokens[t].core) || ctx.mentionAt[t]) continue;
+    if (!words.messageNoun.test(tokens[t].core) || ctx.mentionAt[t]) continue;
     let k = t + 1;
     // رسالة [خطية] من Y، رسالة خطية موجهة إلى Z من Y: the addressee of a carried message is not there either.
     let addressee: number[] = [];
     while (k < Math.min(to, t + 4) && tokens[k].norm !== "من" && !PUNCT_STOP.has(tokens[k].text)) {
-      if (ADDRESSED.test(tokens[k].norm) && tokens[k + 1]?.norm === "الي") {
+      if (words.addressed.test(tokens[k].norm) && tokens[k + 1]?.norm === "الي") {
         addressee = personFrom(k + 2);
         k += 2;
         while (k < Math.min(to, t + 16) && tokens[k].norm !== "من" && !PUNCT_STOP.has(tokens[k].text)) k++;
@@ -139,9 +137,6 @@ function scanMessageSenders(ctx: DocContext, from: number, to: number): Set<numb
   }
   return out;
 }
-
-/** موجهة، الموجهة: the participle that names a message's addressee (موجهة إلى Z). */
-const ADDRESSED = /^(?:ال)?موجه(?:ه)?$/u;
 
 /**
  * The token at `k` (right after a comma) opens a new clause: a clause opener ("clause_openers" in
@@ -183,7 +178,7 @@ function ownClause(ctx: DocContext, slots: Slot[], from: number, to: number, tri
   if (persons.size >= 2) return inside;
   // …، كما التقى وزير الخارجية المصري X: a meeting verb opening its clause with only an object
   // continues the sentence's subject (carriedSubject does so across sentences).
-  if (persons.size === 1 && start > from && MEETING_VERB.test(tokens[triggerStart].core) && !inside.some((x) => x.token < triggerStart)) {
+  if (persons.size === 1 && start > from && eventLexicon().participants.meetingVerb.test(tokens[triggerStart].core) && !inside.some((x) => x.token < triggerStart)) {
     const subject = slots.find((x) => x.token < start && x.ids.length === 1 && isPer(ctx, x.ids[0]) && !x.spokesperson);
     if (subject && !persons.has(subject.ids[0])) return [subject, ...inside];
   }
@@ -207,8 +202,6 @@ function settingCut(ctx: DocContext, slots: Slot[], triggerEnd: number, to: numb
   return slots;
 }
 
-/** يضم، ضم، تضم، يتألف، ويضم: a verb listing a delegation's members. */
-const LISTS_MEMBERS = /^(?:[وف])?(?:يضم|ضم|تضم|ضمت|يتالف|تالف|يتكون|تكون)$/u;
 
 /** وفد، وفدا، وفود (a token's bare form). */
 const DELEGATION = /^(?:وفد|وفدا|وفود)$/u;
@@ -218,14 +211,12 @@ const DELEGATION = /^(?:وفد|وفدا|وفود)$/u;
  * attend with its head and are no parties; a gathering that brings persons together (الاجتماع الذي ضم X وY) is not this.
  */
 function delegationMembers(tokens: Token[], t: number, from: number): boolean {
-  if (!LISTS_MEMBERS.test(tokens[t].norm)) return false;
+  if (!eventLexicon().participants.listsMembers.test(tokens[t].norm)) return false;
   for (let k = t - 1; k >= Math.max(from, t - 5); k--) if (DELEGATION.test(tokens[k].bare)) return true;
   return false;
 }
 
-/** المبعوث، الموفد، المستشار، الممثل: a title that is another person's (المبعوث الخاص للرئيس Y). */
-const ON_BEHALF = /^ال(?:مبعوث|موفد|مستشار|ممثل|مبعوثه|موفده|مستشاره|ممثله)$/u;
-/** الخاص، الشخصي، للرئيس، لملك: what makes the title another person's (not المستشار الألماني, a chancellor). */
+/** الخاص، الشخصي، للرئيس، لملك: what makes an "on_behalf" title another person's (not المستشار الألماني, a chancellor). */
 const WHOSE = /^(?:الخاص|الخاصه|الشخصي|الشخصيه|لل\S+|ل(?:رييس|ملك|امير|سلطان|ولي)\S*)$/u;
 
 /**
@@ -234,9 +225,10 @@ const WHOSE = /^(?:الخاص|الخاصه|الشخصي|الشخصيه|لل\S+|�
  */
 function sentOnBehalf(ctx: DocContext, t: number, from: number): boolean {
   const tokens = ctx.doc.tokens;
+  const onBehalf = eventLexicon().participants.onBehalf;
   for (let k = t - 1; k >= Math.max(from, t - 7); k--) {
     if (PUNCT_STOP.has(tokens[k].text) || ctx.mentionAt[k]) return false;
-    if (!ON_BEHALF.test(tokens[k].norm) || !WHOSE.test(tokens[k + 1]?.norm ?? "")) continue;
+    if (!onBehalf.test(tokens[k].norm) || !WHOSE.test(tokens[k + 1]?.norm ?? "")) continue;
     const before = ctx.mentionAt[k - 1];
     return !!before && before.entity.type === "PER" && before.entity.id !== ctx.mentionAt[t]?.entity.id;
   }
@@ -247,7 +239,7 @@ function sentOnBehalf(ctx: DocContext, t: number, from: number): boolean {
 function membersFollow(tokens: Token[], comma: number, to: number): boolean {
   if (comma >= to || !isListComma(tokens[comma])) return false;
   const k = tokens[comma + 1]?.norm === "فيما" ? comma + 2 : comma + 1;
-  return k < to && LISTS_MEMBERS.test(tokens[k].norm);
+  return k < to && eventLexicon().participants.listsMembers.test(tokens[k].norm);
 }
 
 /** After the comma at `comma`: a coordinated item (و، not a verb of saying) that names a person soon. */
@@ -681,9 +673,6 @@ function pairSubject(ctx: DocContext, slots: Slot[], triggerStart: number, trigg
   return named.length === 2 ? named : x.ids;
 }
 
-/** التقى، استقبل، اجتمع (with or without the feminine ت): a meeting verb whose subject may be left out. */
-const MEETING_VERB = /^(?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت)$/u;
-
 /**
  * "كما التقى نظيرته الليبية X"، "واستقبل الوزير Y": a meeting verb opening its sentence (after و، كما)
  * whose only person is its object: the subject is the previous sentence's, the first person named there.
@@ -691,7 +680,7 @@ const MEETING_VERB = /^(?:التقي|التقت|استقبل|استقبلت|اج
 function carriedSubject(ctx: DocContext, slots: Slot[], sentence: number, triggerStart: number): string | null {
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[sentence];
-  if (sentence === 0 || !MEETING_VERB.test(tokens[triggerStart].core)) return null;
+  if (sentence === 0 || !eventLexicon().participants.meetingVerb.test(tokens[triggerStart].core)) return null;
   for (let k = s.tokenStart; k < triggerStart; k++) if (tokens[k].norm !== "كما" && tokens[k].norm !== "وكما") return null;
   if (slots.some((x) => x.token < triggerStart)) return null;
   const prev = ctx.doc.sentences[sentence - 1];
@@ -749,7 +738,7 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   }
   const person = (x: Slot) => x.ids.length === 1 && isPer(ctx, x.ids[0]);
   const carrier = carrierVerbBefore(ctx, triggerStart);
-  if (from < 0 && to >= 0 && ADDRESSED.test(tokens[to - 1]?.norm ?? "") && carrierVerbBefore(ctx, triggerStart, true) >= 0) {
+  if (from < 0 && to >= 0 && eventLexicon().participants.addressed.test(tokens[to - 1]?.norm ?? "") && carrierVerbBefore(ctx, triggerStart, true) >= 0) {
     // سلّمه رسالة خطية موجهة إلى Z من Y: Y writes to Z; the carrier and the host are not its parties.
     let after = -1;
     for (let t = to + 1; t < Math.min(end, to + 14) && after < 0; t++) if (tokens[t].norm === "من") after = t;
@@ -772,7 +761,7 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   if (from >= 0 && (to < 0 || from < to)) {
     const recipient = before[0];
     // تلقى X برقيات تهنئة من كل من A، والرئيس B، وC: one message from each sender listed.
-    if (recipient && MESSAGE_MANY.test(tokens[triggerStart].core)) {
+    if (recipient && eventLexicon().participants.severalMessages.test(tokens[triggerStart].core)) {
       const senders = listedAfter(ctx, slots, from, end).filter((id) => ids.includes(id) && id !== recipient);
       if (senders.length >= 2) return senders.map((a): [string, string] => [a, recipient]);
     }
@@ -786,9 +775,6 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.filter((b) => b !== a).map((b): [string, string] => [a, b]));
 }
-
-/** برقيات، رسائل، برقيتين، رسالتين: several messages (of several senders). */
-const MESSAGE_MANY = /^(?:ال)?(?:برقيات|رسايل|برقيتين|برقيتي|رسالتين|رسالتي)$/u;
 
 /** The persons listed after token `from` (من A، وB، والرئيس C): past a comma only while the next item is coordinated (و). */
 function listedAfter(ctx: DocContext, slots: Slot[], from: number, end: number): string[] {
@@ -847,14 +833,12 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
   return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null, focusFree };
 }
 
-/** قام، يقوم، تقوم (…بها): the verb of a relative clause saying who made the visit. */
-const MADE_BY = /^(?:قام|يقوم|قامت|تقوم|اجراها|يجريها)$/u;
-
 /** الزيارة التي قام بها X، أول زيارة يقوم بها X: the person (within eight words) the clause after the visit noun names. */
 function madeBy(ctx: DocContext, persons: Slot[], triggerEnd: number): Slot | undefined {
   const tokens = ctx.doc.tokens;
+  const madeByVerb = eventLexicon().participants.madeBy;
   for (let k = triggerEnd; k < Math.min(tokens.length, triggerEnd + 3); k++) {
-    if (!MADE_BY.test(tokens[k].norm)) continue;
+    if (!madeByVerb.test(tokens[k].norm)) continue;
     return persons.find((x) => x.token > k && x.token <= k + 8);
   }
   return undefined;
