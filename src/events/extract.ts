@@ -302,25 +302,22 @@ function duringEarlier(ctx: DocContext, t: Trigger, events: Event[]): Event | nu
   return null;
 }
 
-/** قبيل، قبل، عقب، بعد، على هامش: a word setting an event beside a gathering. */
-const BESIDE = /^(?:[وف])?(?:قبيل|قبل|عقب|بعيد|هامش)$/u;
-/** الاجتماع، القمة، المؤتمر، المنتدى (folded; ؤ as و), with or without انعقاد/أعمال/افتتاح before it. */
-const GATHERING_REF = /^(?:ال)(?:اجتماع|قمه|موتمر|منتدي|اجتماعات)$/u;
-const GATHERING_STAGE = /^(?:انعقاد|اعمال|افتتاح|انطلاق|بدء|ختام)$/u;
-
 /**
  * The gathering reported earlier that the trigger's clause sets it beside (قبيل انعقاد الاجتماع،
- * على هامش أعمال القمة), or null: a definite gathering noun pointing back, within six words after the trigger.
+ * على هامش أعمال القمة), or null: a word setting it beside one within twelve words after the trigger (no
+ * sentence stop between), then a definite gathering noun pointing back.
  */
 function aroundGathering(ctx: DocContext, t: Trigger, events: Event[]): Event | null {
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
+  // قبيل، عقب، على هامش + (انعقاد، أعمال) الاجتماع، القمة: see "beside_gathering" in events.json.
+  const { besideGathering, gatheringStage, gatheringRef } = eventLexicon();
   for (let k = t.tokenEnd; k < Math.min(s.tokenEnd, t.tokenEnd + 12); k++) {
     if (PUNCT_STOP_WORDS.has(tokens[k].text)) break;
-    if (!BESIDE.test(tokens[k].norm)) continue;
+    if (!besideGathering.test(tokens[k].norm)) continue;
     let n = k + 1;
-    if (GATHERING_STAGE.test(tokens[n]?.norm ?? "")) n++;
-    if (!GATHERING_REF.test(tokens[n]?.norm ?? "")) return null;
+    if (gatheringStage.test(tokens[n]?.norm ?? "")) n++;
+    if (!gatheringRef.test(tokens[n]?.norm ?? "")) return null;
     // A summit, conference or forum is a multilateral event; a meeting (الاجتماع) may be either.
     const meeting = /اجتماع/u.test(tokens[n].norm);
     return [...events].reverse().find((e) => e.type === "multilateral" || (meeting && e.type === "meeting")) ?? null;

@@ -74,6 +74,10 @@ interface EventsFile {
     initiator_relative: string;
     during: string;
     clause_openers: string;
+    taking_part: string;
+    beside_gathering: string;
+    gathering_refs: string;
+    gathering_stages: string;
     plan_before: string;
     signatory_verb: string;
     signatory_marker: string;
@@ -187,6 +191,12 @@ export interface EventLexicon {
   during: RegExp;
   /** Words opening a new clause after a comma (، كما، مؤكدا، وذلك): see "clause_openers". */
   clauseOpener: RegExp;
+  /** شارك، بالمشاركة، مشاركته: see "taking_part". */
+  takingPart: RegExp;
+  /** قبيل، عقب، على هامش + (انعقاد) الاجتماع: see "beside_gathering", "gathering_refs", "gathering_stages". */
+  besideGathering: RegExp;
+  gatheringRef: RegExp;
+  gatheringStage: RegExp;
   clauses: ClauseWords;
   participants: ParticipantWords;
   planBefore: RegExp;
@@ -316,6 +326,10 @@ export function eventLexicon(): EventLexicon {
     initiatorRelative: tokenRegex(c.initiator_relative),
     during: tokenRegex(c.during),
     clauseOpener: tokenRegex(c.clause_openers),
+    takingPart: tokenRegex(c.taking_part),
+    besideGathering: tokenRegex(c.beside_gathering),
+    gatheringRef: tokenRegex(c.gathering_refs),
+    gatheringStage: tokenRegex(c.gathering_stages),
     clauses: {
       pluralTrigger: tokenRegex(file.clauses.plural_triggers),
       count: tokenRegex(file.clauses.counts),

@@ -39,7 +39,7 @@ export const DURING = 1 << 21;
 export const DESCRIPTOR = 1 << 22;
 /** البلدان، الدولتان: the two states as a subject. */
 export const STATE_PAIR = 1 << 23;
-/** شارك، بالمشاركة، مشاركته: taking part (in a gathering named around it). */
+/** شارك، بالمشاركة، مشاركته: taking part (in a gathering named around it; "taking_part"). */
 export const TAKING_PART = 1 << 24;
 /** ، كما، ، مؤكدا، ، وذلك: a word that opens a new clause after a comma ("clause_openers"). */
 export const CLAUSE_OPENER = 1 << 25;
@@ -84,7 +84,7 @@ function classesOf(norm: string): number {
     [CLAUSE_OPENER, lex.clauseOpener.test(norm)],
     [DESCRIPTOR, /^[وف]?(?:المسؤول|الدبلوماسي|الضيف|الزائر|السياسي)$/u.test(norm)],
     [STATE_PAIR, /^[وف]?(?:البلدان|الدولتان)$/u.test(norm)],
-    [TAKING_PART, /^[وف]?(?:ب|لل)?(?:ال)?(?:شارك|شاركت|شاركوا|يشارك|تشارك|مشارك|مشاركه|مشاركته|مشاركتها|مشاركتهم)$/u.test(norm)],
+    [TAKING_PART, lex.takingPart.test(norm)],
   ];
   let c = 0;
   for (const [bit, yes] of tests) if (yes) c |= bit;
