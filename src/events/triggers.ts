@@ -122,7 +122,8 @@ function startsAt(tok: Token, triggers: CompiledTrigger[]): number[] {
   if (!hit) {
     const norm = tok.norm;
     // A leading و / ف the tokenizer keeps (data/lexicon/clitic-exceptions.json: فيصل، وصل، فريق) is the
-    // word's own letter, so a trigger may not read it as the conjunction (ف + يصل).
+    // word's own letter, so a trigger may not read it as the conjunction (ف + يصل). tok.pre is the
+    // tokenizer's bestReading of the folded word, so the answer still depends on `norm` alone.
     const ownLetter = (norm[0] === "و" || norm[0] === "ف") && !tok.pre.startsWith(norm[0]);
     hit = [];
     for (let i = 0; i < triggers.length; i++) {
