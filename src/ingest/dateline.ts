@@ -56,8 +56,8 @@ function placeOf(prefix: string): { place: string; start: number } | null {
   let p = prefix.replace(SEPARATORS, "");
   p = p.replace(/\s+في$/, "").replace(SEPARATORS, "");
   if (p.endsWith(")")) p = p.replace(BRACKETED_REGION, "");
-  // "بكين، الخميس 31 ديسمبر": a weekday may stand between place and date.
-  p = p.replace(WEEKDAY_AT_END, "").replace(SEPARATORS, "");
+  // "بكين، الخميس 31 ديسمبر", "الدوحة في الثلاثاء 5 ديسمبر": a weekday may stand between place and date.
+  p = p.replace(WEEKDAY_AT_END, "").replace(SEPARATORS, "").replace(/\s+في$/, "");
   const lead = prefix.length - prefix.trimStart().length;
   p = p.trimStart();
   if (p === "" || p.length > 30 || !PLACE_WORDS.test(p)) return null;
