@@ -242,12 +242,39 @@ function membersFollow(tokens: Token[], comma: number, to: number): boolean {
   return k < to && eventLexicon().participants.listsMembers.test(tokens[k].norm);
 }
 
-/** After the comma at `comma`: a coordinated item (و، not a verb of saying) that names a person soon. */
+/** A word that heads a person's title: an office (وزير، السفير، رئيسة) or a title of address (اللواء is not one; الشيخ، معالي are). */
+function titleWord(t: Token): boolean {
+  return eventLexicon().officeTitles.headOfWord.has(t.bare) || wordIs(t, PERSON_TITLE);
+}
+
+/**
+ * After the comma at `comma`: a title set off by commas after the name before it (X، وزير الخارجية،)
+ * that names nobody: the comma closing it, or -1.
+ */
+function appositionEnd(ctx: DocContext, tokens: Token[], comma: number, to: number): number {
+  const first = tokens[comma + 1];
+  if (!first || first.pre.startsWith("و") || !titleWord(first)) return -1;
+  for (let k = comma + 1; k < Math.min(to, comma + 10); k++) {
+    if (ctx.mentionAt[k]?.entity.type === "PER") return -1;
+    if (isListComma(tokens[k])) return k;
+    if (PUNCT_STOP.has(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * After the comma at `comma`: a coordinated item (و، not a verb of saying) that names a person soon —
+ * within three words, or within seven when the item opens with a title (والسفير الفرنسي في القاهرة X) —
+ * past a title of the name before set off by commas (بحضور X، وزير الخارجية، واللواء Y).
+ */
 function listGoesOn(ctx: DocContext, tokens: Token[], comma: number, to: number): boolean {
   if (comma >= to || !isListComma(tokens[comma])) return false;
+  const closing = appositionEnd(ctx, tokens, comma, to);
+  if (closing >= 0) comma = closing;
   const next = tokens[comma + 1];
   if (!next || next.sentence !== tokens[comma].sentence || !next.pre.startsWith("و") || wordClasses(next) & REPORTING_VERB) return false;
-  for (let k = comma + 1; k < Math.min(to, comma + 4); k++) {
+  const reach = titleWord(next) ? 8 : 4;
+  for (let k = comma + 1; k < Math.min(to, comma + reach); k++) {
     if (PUNCT_STOP.has(tokens[k].text)) return false;
     const m = ctx.mentionAt[k];
     if (m && m.tokenStart === k && m.entity.type === "PER") return true;

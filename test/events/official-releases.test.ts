@@ -160,6 +160,22 @@ describe("attendees and stacked titles are not parties", () => {
     expect(m[0]).not.toContain("شكري");
   });
 
+  it("بحضور X، وزير …، وY: a title set off by commas does not end the attendance list", () => {
+    const a = analyse("استقبل الملك عبدالله الثاني اليوم في عمان وزير الخارجية الفرنسي ستيفان سيجورنيه، بحضور أيمن الصفدي، نائب رئيس الوزراء وزير الخارجية، وجعفر حسان، مدير مكتب جلالة الملك.", "2024-02-05");
+    const m = parties(a, "meeting");
+    expect(m.length).toBe(1);
+    expect(m[0]).not.toContain("الصفدي");
+    expect(m[0]).not.toContain("حسان");
+  });
+
+  it("بحضور X، والسفير الإيطالي في القاهرة Y: an item opening with a title may name its person further on", () => {
+    const a = analyse("استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الإيطالي أنطونيو تاياني، بحضور سامح شكري وزير الخارجية، والسفير الإيطالي لدى مصر ميكيلي كواروني.", "2024-01-08");
+    const m = parties(a, "meeting");
+    expect(m.length).toBe(1);
+    expect(m[0]).toContain("تاياني");
+    expect(m[0]).not.toContain("كواروني");
+  });
+
   it("a coordinated sentence after the list (، وأكد الرئيس …) is no attendee", () => {
     const a = analyse("استقبل الرئيس عبد المجيد تبون اليوم وزير الخارجية الإسباني خوسيه مانويل ألباريس بحضور أحمد عطاف، وأكد الرئيس تبون حرص الجزائر على تطوير العلاقات.", "2024-03-12");
     expect(parties(a, "meeting").length).toBe(1);
