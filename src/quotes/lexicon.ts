@@ -51,6 +51,7 @@ interface CueFile {
   honorifics: string[];
   honorific_pronouns: Record<string, string>;
   title_modifiers: string[];
+  former_markers?: string[];
   title_synonyms?: Record<string, string>;
   said_nouns: string[];
   statement_heads: string[];
@@ -115,6 +116,8 @@ export interface Lexicon {
   /** Folded honorific pronoun (سموه) → folded honorific (سمو). */
   honorificPronouns: Map<string, string>;
   titleModifiers: Set<string>;
+  /** Words after a title that mark it as held before (الرئيس الأسبق، الوزير السابق), bare (article removed). */
+  formerMarkers: Set<string>;
   /** Folded title word → the common form it is tried as (العاهل → الملك). */
   titleSynonyms: Map<string, string>;
   saidNouns: Set<string>;
@@ -223,6 +226,7 @@ export function lexicon(): Lexicon {
     honorifics: foldAll(file.honorifics),
     honorificPronouns: new Map(Object.entries(file.honorific_pronouns).map(([k, v]) => [fold(k), fold(v)])),
     titleModifiers: foldAll(file.title_modifiers),
+    formerMarkers: foldBare(file.former_markers ?? []),
     titleSynonyms: new Map(Object.entries(file.title_synonyms ?? {}).map(([k, v]) => [fold(k), fold(v)])),
     saidNouns: foldAll(file.said_nouns),
     statementHeads: foldAll(file.statement_heads ?? []),

@@ -554,6 +554,12 @@ function looseWords(index: MentionIndex, tokens: Token[], m: PlacedMention, t: n
   return words;
 }
 
+/** The person (by id) fits a nationality adjective by the titles beside their names, their country, or a long title before a name. */
+export function fitsAdjective(index: MentionIndex, tokens: Token[], id: string, adjective: string): boolean {
+  const e = index.byId(id);
+  return e !== undefined && e.type === "PER" && (fitsNationality(index, tokens, e, adjective, false) || fitsNationality(index, tokens, e, adjective, true));
+}
+
 /**
  * Whether a person fits a nationality adjective (الصيني، الروسية): a window of one of
  * their mentions holds it, or the long title written before a mention does (نائب وزير
@@ -673,6 +679,7 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
   // (asked before the words are copied: most phrases a title holder tries end here).
   if (!adjective && !allBareIn(rest, index.titleWords())) return null;
   const core = rest.map(bareCore);
+  const former = core.some((w) => lex.formerMarkers.has(w));
   const withAdjective = adjective && core.length ? [...core, bareCore(adjective)] : null;
   let best: { e: Entity; score: number; at: number } | null = null;
   for (const m of index.all) {
@@ -702,6 +709,8 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
       if (other) continue;
     }
     let nounScore = 0;
+    // الرئيس الأسبق X is not who ودعا الرئيس الجزائري means, unless the phrase says الأسبق too.
+    if (core.length && !former && heldBefore(texts, core, lex.formerMarkers)) continue;
     if (core.length) {
       for (let n = 1; n < texts.length; n++) {
         const w = texts[n];
@@ -722,6 +731,22 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
     if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at))) best = { e: m.entity, score, at: m.start };
   }
   return best?.e ?? null;
+}
+
+/**
+ * Every window that holds the title has a former-office marker right after it or after its
+ * nationality (الرئيس الأسبق، الرئيس الجزائري الأسبق): the person held it before.
+ */
+function heldBefore(texts: string[][], core: string[], markers: ReadonlySet<string>): boolean {
+  let held = false;
+  for (const w of texts) {
+    const i = indexOfSeq(w, core);
+    if (i < 0) continue;
+    const after = i + core.length;
+    if (!markers.has(w[after] ?? "") && !markers.has(w[after + 1] ?? "")) return false;
+    held = true;
+  }
+  return held;
 }
 
 function anyHasSeq(texts: string[][], seq: string[]): boolean {

@@ -4,8 +4,8 @@
 // or medium (not a party's statement), or nothing written (carried over).
 import type { Entity, Token } from "../types.js";
 import { lexicon, type Gender } from "./lexicon.js";
-import { bareCore, contradicts, holdsTitle, MentionIndex, resolveAnaphor, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
-import { isComma, isWord, plain, verbReading } from "./words.js";
+import { bareCore, contradicts, fitsAdjective, holdsTitle, MentionIndex, resolveAnaphor, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
+import { isComma, isLead, isWord, matchesAt, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 
 export type Subject =
@@ -119,10 +119,9 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     const e = resolveCounterpart(index, adj, lastSpeaker, first.start);
     return e ? { kind: "entity", id: e.id, explicit: true } : { kind: "unresolved" };
   }
-  // وأبرز الوزير أن … after the minister spoke: a title word alone that the last speaker holds is theirs.
-  if (lastSpeaker && isWord(first, lex.titles) && first.core.startsWith("ال") && (k + 1 >= to || isComma(next) || isWord(next, lex.zoneAdverbs) || isWord(next, lex.breakers))) {
-    if (holdsTitle(index, tokens, lastSpeaker, bareCore(lex.titleSynonyms.get(first.core) ?? first.core))) return { kind: "entity", id: lastSpeaker, explicit: true };
-  }
+  // وأبرز الوزير أن … after the minister spoke: a title word alone that the last speaker holds is
+  // theirs, and so is one with a nationality they fit (ولفت الوزير الروسي، ودعا الرئيس الجزائري).
+  if (lastSpeaker && !turnsToOther(tokens, from - 1) && lastSpeakerHoldsTitle(tokens, index, k, to, lastSpeaker)) return { kind: "entity", id: lastSpeaker, explicit: true };
   if (isTitle) {
     const e = titleHolder(tokens, index, k, stop)?.entity;
     if (e) return { kind: "entity", id: e.id, explicit: true };
@@ -163,6 +162,36 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   // Anything but an adverb, a preposition or a verb right after the verb is a written subject we could not resolve.
   if (!skipped && first.kind === "arabic" && k < stop && !isWord(first, lex.zoneAdverbs) && !verbReading(first) && !/^[لب]/.test(first.norm)) return { kind: "unresolved" };
   return { kind: "implicit" };
+}
+
+/** من جانبه، / بدوره، right before the verb at token `v`: the words turn to the other party. */
+function turnsToOther(tokens: Token[], v: number): boolean {
+  const sentence = tokens[v]?.sentence;
+  let p = v - 1;
+  while (p >= 0 && tokens[p].sentence === sentence && (isComma(tokens[p]) || isLead(tokens[p]))) p--;
+  for (const phrase of lexicon().fromSide) {
+    const k = p - phrase.length + 1;
+    if (k >= 0 && tokens[k].sentence === sentence && matchesAt(tokens, phrase, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * A definite title written alone from token `k` (the zone ends after it, or a comma, adverb or
+ * preposition follows), with at most a nationality adjective after it, that the last speaker
+ * holds and fits: a writer names the other party when the words turn to them.
+ */
+function lastSpeakerHoldsTitle(tokens: Token[], index: MentionIndex, k: number, to: number, lastSpeaker: string): boolean {
+  const lex = lexicon();
+  const first = tokens[k];
+  if (!isWord(first, lex.titles) || !first.core.startsWith("ال")) return false;
+  let j = k + 1;
+  const adjective = j < to && tokens[j].kind === "arabic" && tokens[j].pre === "" && /^ال..+يه?$/.test(tokens[j].core) && index.isTitleAdjective(tokens[j].core) ? tokens[j].core : null;
+  if (adjective) j++;
+  const next = tokens[j];
+  if (!(j >= to || isComma(next) || isWord(next, lex.zoneAdverbs) || isWord(next, lex.breakers))) return false;
+  if (!holdsTitle(index, tokens, lastSpeaker, bareCore(lex.titleSynonyms.get(first.core) ?? first.core))) return false;
+  return adjective === null || fitsAdjective(index, tokens, lastSpeaker, adjective);
 }
 
 /**

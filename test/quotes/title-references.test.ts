@@ -55,3 +55,28 @@ describe("title references", () => {
     expect(pairs(text, ents)).toEqual([["faisal", "المملكة تنظر"]]);
   });
 });
+
+describe("title references: the last speaker and former holders", () => {
+  it("a title with a nationality right after its holder spoke is theirs, not an object's title", () => {
+    const ents: Ents = { ivan: ["PER", "إيفان سوكولوف"], karim: ["PER", "كريم منصور"], samir: ["PER", "سمير حداد"], russia: ["GPE", "روسيا"], egypt: ["GPE", "مصر"] };
+    const text =
+      "استقبل الرئيس المصري كريم منصور الوزير الروسي في القاهرة بحضور وزير الخارجية سمير حداد. وقال وزير الخارجية الروسي إيفان سوكولوف إن بلاده ستفي بتعهداتها كاملة. ولفت الوزير الروسي إلى أن موسكو تعول على تنفيذ الاتفاقات الموقعة. وأوضحت الوزيرة الروسية أن الحوار مستمر بين البلدين.";
+    const got = pairs(text, ents);
+    expect(got[0]).toEqual(["ivan", "بلاده ستفي"]);
+    expect(got[1]).toEqual(["ivan", "موسكو تعول"]);
+  });
+
+  it("after من جانبه the title is the other party's, not the last speaker's", () => {
+    const ents: Ents = { omar: ["PER", "عمر الفاسي"], li: ["PER", "لي تشانغ"], china: ["GPE", "الصين"], morocco: ["GPE", "المغرب"] };
+    const text =
+      "التقى الرئيس الصيني لي تشانغ الوزير المغربي عمر الفاسي. وقال الفاسي إن العلاقات مع الصين متينة. من جانبه، أكد الرئيس الصيني أن بلاده تدعم التعاون مع المغرب في كل المجالات.";
+    expect(pairs(text, ents).map((p) => p[0])).toEqual(["omar", "li"]);
+  });
+
+  it("a title written without السابق / الأسبق is the present holder's, not a former one named later", () => {
+    const ents: Ents = { putin: ["PER", "بوريس ميدفيديف"], salim: ["PER", "سليم عبد القادر"], yazid: ["PER", "يزيد بن علي"], algeria: ["GPE", "الجزائر"] };
+    const text =
+      "التقى الرئيس الروسي بوريس ميدفيديف نظيره الجزائري سليم عبد القادر في موسكو. وهي أول زيارة منذ زيارة الرئيس الأسبق يزيد بن علي عام 2008. ودعا الرئيس الجزائري إلى تسريع انضمام بلاده إلى مجموعة بريكس. وشدد وزير الخارجية السابق على أن الشراكة ضرورية.";
+    expect(pairs(text, ents)[0]).toEqual(["salim", "تسريع انضمام"]);
+  });
+});
