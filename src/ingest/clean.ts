@@ -47,6 +47,9 @@ const TOOLBAR = new Set(
     "رابط", "حفظ", "تكبير", "تصغير", "الخط", "تعليق", "تعليقات", "عبر", "على", "مختصر", "هذه", "هذا", "القصه",
     // A search box and a skip link: "بحث", "تخطى إلى المحتوى الرئيسي".
     "بحث", "تخطي", "تخطى", "انتقل", "الي", "المحتوي", "الرييسي", "facebook", "twitter",
+    // More of the same bars: "احفظ | شارك", "A+ A- | مشاركة | فايسبوك", "شارك | جوجل بلس | 14 تعليق", "تعليقات الزوار (41)".
+    "احفظ", "فايسبوك", "جوجل", "بلس", "ماسنجر", "مسنجر", "بينتريست", "سناب", "شات", "ريديت", "الزوار",
+    "القراء", "تعليقك", "اضف", "المفضله", "استمع", "قراءه", "دقايق", "دقيقه", "messenger",
     "whatsapp", "telegram", "linkedin", "email", "e-mail", "print", "share", "x", "a+", "a-", "+", "-", "copy", "link",
   ].map(normalize),
 );
@@ -58,7 +61,8 @@ const RELATED_HEADS = new Set(
     "أخبار ذات صلة", "مقالات ذات صلة", "ذات صلة", "أخبار متعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "الأكثر قراءة",
     "الأكثر مشاهدة", "الأكثر تداولا", "صور ساخنة", "اخترنا لكم", "المزيد من الأخبار", "المزيد", "كلمات مفتاحية",
     "الكلمات المفتاحية", "الوسوم", "وسوم", "تابعونا على", "تابعوا آخر الأخبار", "تابعوا", "اشترك في", "اشترك الآن",
-    "للاشتراك", "حمل تطبيق", "النشرة الإخبارية", "آخر الأخبار", "الأخبار الأخيرة", "أخبار مقترحة", "فيديو", "صور", "ملفات ذات صلة", "المزيد حول هذه القصة",
+    "للاشتراك", "حمل تطبيق", "النشرة الإخبارية", "النشرة البريدية", "كلمات ذات صلة", "كلمات دلالية", "الكلمات الدلالية",
+    "شارك برأيك", "اقرأ المزيد عن", "آخر الأخبار", "الأخبار الأخيرة", "أخبار مقترحة", "فيديو", "صور", "ملفات ذات صلة", "المزيد حول هذه القصة",
     "related", "read more", "tags",
   ].map(normalize),
 );
@@ -77,7 +81,11 @@ const mayEndInPhotoCredit = (n: string): boolean => n.includes("ارشيف") || 
 const RIGHTS = /^©|حقوق|all rights|copyright/;
 const PROMO = /^(?:تابعوا|تابعونا|اشترك|اشتركوا|حمل|حملوا|نزل|نزلوا) /;
 const CAPTION_HEAD = /^[([]?\s*(?:الصوره|صوره|الصور|صور|تصوير|مصدر الصوره|صدر الصوره|التعليق علي الصوره|photo|image)\s*[:：/\-–،,]/;
-const CAPTION_START = /^[([]?\s*(?:صوره|الصوره|صور) (?:ارشيفيه|ملتقطه|التقطت|تظهر|نشرتها|وزعتها|من|للرييس|لوزير|توضيحيه|تعبيريه)/;
+const CAPTION_START = /^[([]?\s*(?:(?:صوره|الصوره|صور) (?:ارشيفيه|ملتقطه|التقطت|تظهر|نشرتها|وزعتها|من|للرييس|لوزير|توضيحيه|تعبيريه)|(?:حقوق|مصدر|صدر) الصوره|image caption|التعليق علي الصوره)/;
+// A caption that names its picture at the end: "الرئيس خلال اللقاء - صورة أرشيفية", "… (صورة من الأرشيف)".
+const CAPTION_END = /(?:[-–—|]|^|\()\s*(?:صوره ارشيفيه|صوره من الارشيف|من الارشيف|صوره توضيحيه|صوره تعبيريه|ارشيفيه)\s*\)?\.?$/;
+// A short caption under a meeting's picture: "جانب من اللقاء", "جانب من المباحثات الثنائية".
+const SCENE_CAPTION = /^(?:جانب|جوانب|لقطه|لقطات) من /;
 const CREDIT_HEAD =
   /^[/([]?\s*(?:المصدر|مصدر|المصادر|تحرير|اعداد|ترجمه|نص|المحرر(?: المسوول)?|تنسيق|كتب|كتبت|بقلم|مراسل|المراسل|نقلا عن|source|editor)\s*[:：/]/;
 const BREADCRUMB_HEAD = /^(?:الصفحه الرييسيه|الرييسيه|home)\s*(?:>>|>|»|›|\/|\||<<|«|‹)/;
@@ -95,7 +103,9 @@ const TIMESTAMP_FILLER = new RegExp(
     "اخر تحديث", "اخر تعديل", "تم التحديث", "محدث", "محدثه", "تحديث", "التاريخ", "بتاريخ",
     // "5 رمضان 1445هـ الموافق 15 مارس 2024م": the word joining a Hijri date to its Gregorian equivalent.
     "الموافق", "الموافقه", "موافق",
-    "published", "updated", "posted", "الساعه", "بتوقيت [^\\d]+", "غرينتش", "جرينتش", "gmt", "utc", "صباحا", "مساء", "ظهرا",
+    // A newspaper's masthead line prints its issue and volume beside the date: "رقم العدد [16213]", "السنة 139 العدد 46698".
+    "(?:رقم )?العدد\\s*[\\[(]?\\s*\\d{1,6}\\s*[\\])]?", "السنه\\s+\\d{1,4}(?!\\d)",
+    "published", "updated", "posted", "الساعه", "ب?توقيت [^\\d]+", "غرينتش", "جرينتش", "gmt", "utc", "صباحا", "مساء", "ظهرا",
     "ت م", "ت غ", "جمت", "ص", "م", "am", "pm", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "منذ",
   ].join("|")})(?!\\p{L})|\\d{1,2}:\\d{2}(?::\\d{2})?|[|:،,\\-–—/.()+]`,
   "gu",
@@ -143,7 +153,7 @@ function classifyByHead(line: string): DroppedKind | null | undefined {
   if (n.length < 32 || !/[\p{L}\p{N}]/u.test(n)) return undefined;
   if (BREADCRUMB_HEAD.test(n)) return "breadcrumb";
   const complete = n.lastIndexOf(" ");
-  if (complete < 0 || everyWord(n.slice(0, complete), isToolbarWord)) return undefined;
+  if (complete < 0 || everyWord(n.slice(0, complete), (t) => isToolbarWord(t) || isBarCount(t))) return undefined;
   if (CAPTION_HEAD.test(n) || CAPTION_START.test(n)) return "caption";
   return null;
 }
@@ -153,6 +163,28 @@ const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 /** A word of a share or print bar (folded), with the colons and bars around it. */
 function isToolbarWord(t: string): boolean {
   return TOOLBAR.has(t.replace(/^[:|]+|[:|]+$/g, "")) || /^[:|•·]+$/.test(t);
+}
+
+/** A count a bar prints beside its words: "14" (تعليق), "(41)". */
+const isBarCount = (t: string): boolean => /^[:|]*\(?\d{1,6}\)?[:|]*$/.test(t);
+
+/** A share or print bar: toolbar words and the counts beside them, at least one word. */
+function toolbarLine(n: string): boolean {
+  let named = false;
+  const every = everyWord(n, (t) => {
+    if (!isToolbarWord(t)) return isBarCount(t);
+    if (!/^[:|•·]+$/.test(t)) named = true;
+    return true;
+  });
+  return every && named;
+}
+
+// Heads under which a page prints its readers' comments, to its end: "تعليقات الزوار", "التعليقات (3)".
+const COMMENTS_HEAD = /^(?:التعليقات|تعليقات الزوار|تعليقات القراء|اضف تعليقك|اضف تعليقا|اترك تعليقا|اكتب تعليقك|شارك برايك)(?: \(?\d{1,5}\)?)?$/;
+
+/** A line that opens the readers' comments (folded and trimmed of its colon). */
+export function isCommentsHead(line: string): boolean {
+  return COMMENTS_HEAD.test(withoutTrailingMarks(normalize(line)));
 }
 
 /** classifyLine over the folded line `n` of `wordCount` words. */
@@ -166,20 +198,26 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   )
     return "breadcrumb";
   if (short && linkRow(n)) return "breadcrumb";
-  if (everyWord(n, isToolbarWord)) return "share";
+  if (toolbarLine(n)) return "share";
   if (wordCount <= 20) {
     const head = withoutTrailingMarks(n);
     if (RELATED_HEADS.has(head) || startsWithRelatedHead(head)) return "related";
   }
   // A site's call to follow or subscribe: "تابعوا آخر أخبار … عبر Google News", "تابعوا RT على".
   if (short && PROMO.test(n) && !/[.؟!]$/.test(n)) return "related";
+  // "تابع الجزيرة نت على: فيسبوك | إكس": the singular call, with its colon (تابع alone also opens sentences).
+  if (short && /^تابع [^.؟!:]{2,40} علي\s*:/.test(n)) return "related";
   if (CAPTION_HEAD.test(n) || CAPTION_START.test(n)) return "caption";
+  if (wordCount <= 20 && (n.includes("ارشيف") || n.includes("صوره")) && CAPTION_END.test(n) && !RIGHTS.test(n)) return "caption";
+  if (short && SCENE_CAPTION.test(n) && !/[.؟!:،,]$/.test(n)) return "caption";
+  // A link to the site's section below the report: "المزيد من سياسة", "المزيد من أخبار الخليج".
+  if (wordCount <= 4 && /^المزيد من /.test(n) && !/[.؟!]$/.test(n)) return "related";
   // A caption closed by its photo credit: "… خلال اللقاء (الفرنسية-أرشيف)", "… في 26 حزيران 2020. © أ ف ب".
   if (wordCount <= 30 && mayEndInPhotoCredit(n) && PHOTO_CREDIT_END.test(n) && !RIGHTS.test(n)) return "caption";
   if (short && CREDIT_HEAD.test(n)) return "credit";
   // A byline on its own line: "كتب محمد أحمد", "بقلم: سارة علي".
   if (wordCount <= 5 && /^(?:كتب|كتبت|بقلم|اعداد|تقرير)\s/.test(n) && !/[.،,؟!]/.test(n)) return "credit";
-  if (short && COPYRIGHT.test(n)) return "copyright";
+  if ((short || (wordCount <= 20 && /^(?:©|جميع الحقوق محفوظه)/.test(n))) && COPYRIGHT.test(n)) return "copyright";
   // What the line holds besides a date and its labels, read once for both tests below.
   const left = wordCount <= 16 ? stampLeftover(line) : undefined;
   if (left === "") return "timestamp";
@@ -193,6 +231,10 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   if (short && n.startsWith("/") && slashedCredit(line)) return "credit";
   // A wire's closing line: its tag with the editors' initials or the filing time ("(بترا) ر ص/ م ع", "وام/عصم/", "بنا 1420 جمت 23/05/2023").
   if (wordCount <= 8 && agencyFooter(line)) return "credit";
+  // The editors' initials alone, with the agencies a report drew on: "م ع ح / ع ع", "ع.ح/ ع.أ.ج (د ب أ، رويترز)".
+  if (wordCount <= 12 && editorsInitials(line)) return "credit";
+  // A wire's serial or filing number alone below the report: "0118".
+  if (/^\d{3,6}$/.test(n) && !/^(?:19|20)\d\d$/.test(n)) return "rule";
   // The end mark of a wire release: "// انتهى //", "(انتهى)", "-النهاية-".
   if (wordCount <= 3 && /^[\s/()\-–—*.]*(?:انتهي|النهايه)[\s/()\-–—*.]*$/.test(n)) return "rule";
   // A line that is only an agency tag, "(رويترز)" or "- وام -".
@@ -257,6 +299,18 @@ export function looseStamp(line: string): boolean {
   return left === "" || left.split(" ").length <= 2;
 }
 
+// "30 - أغسطس - 2021": a stamp's day, month name and year split by dashes (findDates reads them split by spaces).
+const DASHED_WORD_DATE = /(?<![\p{L}\p{N}])(\p{N}{1,2})\s*[-–]\s*(\p{L}{3,9})\s*[-–]\s*(\p{N}{4})(?![\p{L}\p{N}])/gu;
+
+/** The line with a dash-split word date ("30 - أغسطس - 2021") or a glued time rewritten with spaces, for reading its date. */
+// "7/6/202318:05": a numeric date with its time glued to the year.
+const GLUED_TIME = /(?<![\p{N}/])(\p{N}{1,2}\/\p{N}{1,2}\/\p{N}{4})(\p{N}{1,2}:\p{N}{2})(?!\p{N})/gu;
+
+export function undashDate(line: string): string {
+  const undashed = line.includes("-") || line.includes("–") ? line.replace(DASHED_WORD_DATE, "$1 $2 $3") : line;
+  return undashed.includes(":") ? undashed.replace(GLUED_TIME, "$1 $2") : undashed;
+}
+
 /** True when the line holds a date or time and nothing else but labels ("نشر في:", weekdays, zones). */
 export function timestampOnly(line: string): boolean {
   return stampLeftover(line) === "";
@@ -266,9 +320,10 @@ export function timestampOnly(line: string): boolean {
  * What a line holding a date or time has besides it and its labels (folded, "" for nothing),
  * or null when it holds no date or time.
  */
-function stampLeftover(line: string): string | null {
+function stampLeftover(raw: string): string | null {
   // A date needs a digit or a month name, a time needs digits: without either, nothing to look for.
-  if (!mayHoldDate(line)) return null;
+  if (!mayHoldDate(raw)) return null;
+  const line = undashDate(raw);
   const dates = findDates(line);
   let rest = line;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
@@ -309,7 +364,8 @@ const NOT_INITIALS = new Set(["في", "من", "عن", "ان", "قد", "لا", "�
  * date: "(بترا) ر ص/ م ع", "العمانية/ س ع", "وام/عصم/", "بنا 1420 جمت 23/05/2023" — or null.
  */
 export function agencyFooter(line: string): Outlet | null {
-  const t = line.trim();
+  // "--(بترا) ر ع/ س ح": the dashes a wire sets before its closing tag.
+  const t = line.trim().replace(/^[-–—]+\s*/, "");
   // The tag in brackets, before a slash, or as the first word.
   const m = /^\(([^()\d]{1,25})\)(.*)$/u.exec(t) ?? /^\/?([^/\d]{1,25})\/(.*)$/u.exec(t) ?? /^(\S{2,12})(\s.*)$/u.exec(t);
   if (!m) return null;
@@ -351,6 +407,22 @@ function bylineStamp(line: string): boolean {
     return words >= 2 && words <= 4;
   };
   return (name(parts[0]) && timestampOnly(parts[1])) || (name(parts[1]) && timestampOnly(parts[0]));
+}
+
+/** Initials: one to three letters, dots between them allowed ("ع.أ.ج"). */
+const INITIALS = /^(?:\p{L}{1,3}|(?:\p{L}\.){1,3}\p{L}?)$/u;
+
+/**
+ * A line of editors' initials split by a slash, and maybe the agencies the report drew on in
+ * brackets: "م ع ح / ع ع", "ع.ح/ ع.أ.ج (د ب أ، رويترز، أ ف ب)". Two groups, each a few initials.
+ */
+function editorsInitials(line: string): boolean {
+  const m = /^([^/()]+)\/([^/()]+)(?:\(([^()]+)\))?\s*\.?$/u.exec(line.trim());
+  if (!m) return false;
+  const groups = [m[1], m[2]].map((g) => g.trim().split(/\s+/).filter((t) => t !== ""));
+  if (groups.some((g) => g.length === 0 || g.length > 4 || !g.every((t) => INITIALS.test(t) && !NOT_INITIALS.has(t)))) return false;
+  // The bracketed agencies, where written, must all be outlets.
+  return !m[3] || m[3].split(/\s*[،,]\s*/).every((a) => outletByTag(a) !== null || outletByName(a, { ambiguous: true }) !== null);
 }
 
 /** Two or three outlet names or tags joined by dashes, bars or slashes, and nothing else (folded line). */
@@ -426,6 +498,49 @@ function tidy(raw: string): string {
   return (SPACE_TO_TIDY.test(raw) ? raw.replace(/[\u00A0\t ]+/g, " ") : raw).trim();
 }
 
+/**
+ * What a line above the headline is, where the line alone says nothing: the site's name printed
+ * as a masthead ("النهار", "الحياة": names that are also words count only here), or a section
+ * label of two parts ("أخبار | سياسة", "لبنان / سياسة"; linkRow wants three).
+ */
+function aboveTitle(line: string, next: string | undefined): DroppedKind | null {
+  if (line.length > 40 || /[\p{N}.،,؟?!:«»"()]/u.test(line)) return null;
+  // Above a paragraph, a lone word is the report's own first line ("الجزيرة" may be its headline).
+  if (next === undefined || /[.؟?!]["»”)]?\s*$/.test(next.trim())) return null;
+  const o = outletByName(line, { ambiguous: true });
+  if (o && line.split(/\s+/).length <= 3) return "site";
+  const parts = line.split(/\s+[|/]\s+|\s*\/\s*/);
+  if (parts.length !== 2 || parts.some((p) => p === "" || p.split(/\s+/).length > 2)) return null;
+  // "الرياض / أبوظبي" opens a dateline or a headline; "لبنان / سياسة" is a section.
+  return parts.every((p) => placeCountries(p) !== undefined) ? null : "breadcrumb";
+}
+
+/** Characters of two paragraphs' starts that, equal, make the first a summary of the second. */
+const REPEAT_HEAD = 50;
+
+/**
+ * A summary printed above the report that repeats its first paragraph's opening ("article__summary"
+ * on RT, a deck on others), among the first lines: left in, every fact in it is read twice.
+ * The shorter of the two goes.
+ */
+function markRepeatedLead(lines: string[], known: Map<number, DroppedKind | null>): void {
+  let prev = -1;
+  let prevHead = "";
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 8; i++) {
+    const t = lines[i].trim();
+    if (t === "") continue;
+    seen++;
+    const head = t.length >= REPEAT_HEAD ? normalize(t.slice(0, REPEAT_HEAD + 10)).slice(0, REPEAT_HEAD) : "";
+    if (head !== "" && head === prevHead && !known.has(prev) && !known.has(i)) {
+      known.set(t.length >= lines[prev].trim().length ? prev : i, "caption");
+      return;
+    }
+    prev = i;
+    prevHead = head;
+  }
+}
+
 /** Drops boilerplate lines and tidies whitespace; the title and paragraphs stay. */
 export function cleanText(input: string): Cleaned {
   const lines = (input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input).split("\n");
@@ -436,8 +551,10 @@ export function cleanText(input: string): Cleaned {
   let keptCount = 0;
   // After a bare "اقرأ أيضا:" / "أخبار ذات صلة" head come link titles: short lines without a full stop.
   let inLinkList = false;
+  let inComments = false;
   const known = new Map<number, DroppedKind | null>();
   const menus = menuLines(lines, known);
+  markRepeatedLead(lines, known);
   lines.forEach((raw, i) => {
     // trim() drops exactly what /^[\s\uFEFF]+|\s+$/ would (\s includes U+FEFF), in one pass.
     // (Only a tab, a no-break space or two spaces in a row change anything: most lines skip the replace.)
@@ -446,7 +563,10 @@ export function cleanText(input: string): Cleaned {
       blank = true;
       return;
     }
-    let kind = menus.has(i) ? "menu" : known.has(i) ? known.get(i)! : classifyLine(line);
+    // Readers' comments run from their head to the page's end: each is a reader's words, not the report's.
+    if (!inComments && keptCount > 0 && line.length <= 40 && isCommentsHead(line)) inComments = true;
+    let kind = inComments ? "related" : menus.has(i) ? "menu" : known.has(i) ? known.get(i)! : classifyLine(line);
+    if (kind === null && keptCount === 0) kind = aboveTitle(line, lines[nextLine(lines, i)]);
     // Link titles, and the dates printed under them, belong to the list (not to this article).
     if (inLinkList && (kind === "timestamp" || (!kind && isLinkTitle(line)))) kind = "related";
     // A bare head ending a menu run ("الوسوم … مواضيع ذات صلة") still opens its list; one inside the run ("فيديو") does not.

@@ -6,7 +6,7 @@
 // --published and --outlet fill in afterwards, where this finds nothing: see article.ts.)
 import type { Dateline } from "../types.js";
 import { findDates, isoDate, parseDateValue, type DateMention } from "../text/dates.js";
-import { agencyFooter, mastheadOutlet, outletPair, siteOfStamp, type DroppedLine } from "./clean.js";
+import { agencyFooter, mastheadOutlet, outletPair, siteOfStamp, undashDate, type DroppedLine } from "./clean.js";
 import { normalize } from "../text/normalize.js";
 import { datelineOfLine, type DatelineMatch } from "./dateline.js";
 import { leadTodayDate } from "./lead-date.js";
@@ -132,7 +132,8 @@ function outletOfDropped(d: DroppedLine): string | null {
   const slashed = /^\/([^/]+)\//.exec(d.text.trim());
   if (slashed) candidates.unshift(slashed[1]);
   // A name that is also a word (الخليج، البيان) counts in a credit line or a "…/" site line only.
-  const marked = d.kind === "credit" || /^\/|\/$/.test(d.text.trim());
+  // A site line above the body is a masthead (clean.ts drops a name that is also a word only there).
+  const marked = d.kind === "credit" || /^\/|\/$/.test(d.text.trim()) || (d.kind === "site" && d.keptBefore === 0);
   // "2024-06-07 20:15:33 | arabic.news.cn", "سبوتنيك عربي - 22 أكتوبر 2024": the site beside the time.
   const site = d.kind === "credit" ? siteOfStamp(d.text) : null;
   if (site) {
@@ -327,7 +328,7 @@ function timestampDate(dropped: DroppedLine[]): string | null {
     // An update time is not the publication date: only a date before the update label counts
     // ("نشر في: 5 مارس 2024 - آخر تحديث: 6 مارس 2024"), or after a publication label that
     // follows it ("آخر تحديث: 2024-03-06 | نشر في: 2024-03-05").
-    let t = d.text;
+    let t = undashDate(d.text);
     const first = UPDATE_LABEL.exec(t);
     const published = first ? PUBLISHED_LABEL.exec(t.slice(first.index)) : null;
     if (first && published) t = t.slice(first.index + published.index);

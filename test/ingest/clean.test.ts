@@ -53,6 +53,38 @@ describe("classifyLine", () => {
     ["سكاي نيوز عربية | الشرق الأوسط", "site"],
     // A stamp: the Hijri and the Gregorian date joined by الموافق.
     ["السبت 3 رجب 1445هـ الموافق 13 يناير 2024م", "timestamp"],
+    // A newspaper's masthead date with its issue and volume; a date split by dashes; a time glued to the year.
+    ["الخميس - 3 شهر شوال 1446 هـ - 1 مايو 2025 مـ رقم العدد [17001]", "timestamp"],
+    ["السبت 4 من صفر 1440 هــ 13 أكتوبر 2018 السنة 142 العدد 48160", "timestamp"],
+    ["الثلاثاء 2 ربيع الأول 1444هـ - العدد 9123 - 27 سبتمبر 2022م", "timestamp"],
+    ["12 - نوفمبر - 2019", "timestamp"],
+    ["آخر تحديث: 3/11/202209:41 (بتوقيت مكة المكرمة)", "timestamp"],
+    ["15/05/2025 09:10 (توقيت الكويت)", "timestamp"],
+    // Share bars with their counts and the words sites vary.
+    ["حفظ | شارك | واتساب | 7 تعليقات", "share"],
+    ["احفظ | شارك", "share"],
+    ["A+ A- طباعة | فايسبوك تويتر", "share"],
+    ["تعليقات القراء (12) | مشاركة", "share"],
+    ["0 تعليق | طباعة", "share"],
+    ["جوجل بلس ماسنجر | نسخ الرابط", "share"],
+    // Captions: a picture named at the end, a scene of a meeting, a picture's rights.
+    ["وزير الخارجية السعودي - صورة أرشيفية", "caption"],
+    ["الرئيسان خلال القمة (صورة من الأرشيف)", "caption"],
+    ["جانب من المباحثات الموسعة بين الوفدين", "caption"],
+    ["جوانب من الاجتماع الوزاري", "caption"],
+    ["حقوق الصورة AFP Image caption الوزيران في مؤتمر صحفي مشترك", "caption"],
+    // Tags, section links, newsletters, a call to follow with its colon.
+    ["كلمات ذات صلة: الأردن | العراق | الطاقة", "related"],
+    ["الكلمات الدلالية: مصر، قبرص", "related"],
+    ["المزيد من أخبار الخليج", "related"],
+    ["النشرة البريدية", "related"],
+    ["تابع العربية على: فيسبوك | تويتر", "related"],
+    // Editors' initials alone, with the agencies drawn on; a wire's serial number; a tag after dashes.
+    ["ر ح م / س ع", "credit"],
+    ["ه.ع/ م.ص (أ ف ب، رويترز)", "credit"],
+    ["0735", "rule"],
+    ["-- (قنا) م ع/ ر س", "credit"],
+    ["© جميع الحقوق محفوظة لصحيفة الخليج 2024 - دار الخليج للصحافة والطباعة والنشر", "copyright"],
   ])("%s → %s", (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
   });
@@ -72,6 +104,11 @@ describe("classifyLine", () => {
     "الرياض / أبوظبي / الدوحة تتفق على خطة مشتركة للطاقة",
     "وقال الوزير إن الاتفاق سيوقع قريبا (رويترز)",
     "بحث الوزير مع نظيره العلاقات الثنائية.",
+    // A year alone, a sentence that opens with تابع or جانب, a slash between words of a sentence.
+    "2024",
+    "تابع الرئيس الاجتماع من مقر الحكومة",
+    "جانب من المباحثات تناول ملف الطاقة.",
+    "أكد الوزير / المسؤول أن الزيارة ناجحة",
   ])("keeps body text: %s", (line) => {
     expect(classifyLine(line)).toBeNull();
   });
@@ -185,6 +222,29 @@ describe("cleanText", () => {
   it("is idempotent", () => {
     const once = cleanText(page).text;
     expect(cleanText(once).text).toBe(once);
+  });
+});
+
+describe("page furniture around the report", () => {
+  it("drops readers' comments to the page's end, but not a comments head above the report", () => {
+    const page = "الوزير يزور عمان\n\nوصل وزير الخارجية إلى عمان في زيارة رسمية.\n\nالتعليقات (2)\n\n1 - قارئ\n\nزيارة مهمة للبلدين.\n\n2 - متابع\n\nنتمنى التوفيق.";
+    const { text } = cleanText(page);
+    expect(text).toBe("الوزير يزور عمان\n\nوصل وزير الخارجية إلى عمان في زيارة رسمية.");
+  });
+
+  it("drops a masthead name and a two-part section above the headline, only above it", () => {
+    const { text, dropped } = cleanText("الأخبار\n\nالعراق / سياسة\n\nالوزير يزور بغداد\n\nوصل وزير الخارجية إلى بغداد.");
+    expect(text).toBe("الوزير يزور بغداد\n\nوصل وزير الخارجية إلى بغداد.");
+    expect(dropped.map((d) => d.kind)).toEqual(["site", "breadcrumb"]);
+    // Two places above the headline open a dateline; a lone word above a paragraph is the report's.
+    expect(cleanText("الرياض / أبوظبي\n\nالوزيران يتفقان\n\nاتفق الوزيران على خطة.").dropped).toEqual([]);
+    expect(cleanText("الخليج\nبحث الوزيران سبل التعاون.").dropped).toEqual([]);
+  });
+
+  it("drops a summary that repeats the first paragraph's opening, keeping the paragraph", () => {
+    const lead = "أجرى وزير الخارجية المصري اتصالا هاتفيا اليوم الاثنين مع نظيره الأردني";
+    const { text } = cleanText(`الوزيران يبحثان التعاون\n\n${lead}.\n\n${lead} تناول العلاقات الثنائية وتطورات المنطقة.\n\nوأكد الجانبان أهمية التنسيق.`);
+    expect(text).toBe(`الوزيران يبحثان التعاون\n\n${lead} تناول العلاقات الثنائية وتطورات المنطقة.\n\nوأكد الجانبان أهمية التنسيق.`);
   });
 });
 
