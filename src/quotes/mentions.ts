@@ -728,7 +728,7 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
     }
     const addressed = address.length > 0 && addressedAs(m, texts, address);
     const score = adjScore + nounScore + (addressed ? 0.5 : 0);
-    if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at))) best = { e: m.entity, score, at: m.start };
+    if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at && (best.e === m.entity || adjective || !moreMentioned(index, best.e, m.entity, before))))) best = { e: m.entity, score, at: m.start };
   }
   return best?.e ?? null;
 }
@@ -747,6 +747,21 @@ function heldBefore(texts: string[][], core: string[], markers: ReadonlySet<stri
     held = true;
   }
   return held;
+}
+
+/**
+ * A bare title (الرئيس، وزير الخارجية) two persons hold alike is the one the article is about:
+ * `a` was mentioned more often than `b` before `before` (the home president of a presidency's
+ * account, not a president named once in passing: نقل تحيات الرئيس X). Asked only on ties.
+ */
+function moreMentioned(index: MentionIndex, a: Entity, b: Entity, before: number): boolean {
+  let n = 0;
+  for (const m of index.all) {
+    if (m.start >= before) break;
+    if (m.entity === a) n++;
+    else if (m.entity === b) n--;
+  }
+  return n > 0;
 }
 
 function anyHasSeq(texts: string[][], seq: string[]): boolean {

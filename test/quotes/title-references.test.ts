@@ -80,3 +80,12 @@ describe("title references: the last speaker and former holders", () => {
     expect(pairs(text, ents)[0]).toEqual(["salim", "تسريع انضمام"]);
   });
 });
+
+describe("title references: a bare title two persons hold", () => {
+  it("is the person the article is about, not a president named once in passing", () => {
+    const ents: Ents = { hamdi: ["PER", "سامي حمدي", "حمدي"], walker: ["PER", "جون ووكر"], stone: ["PER", "مارك ستون"], amin: ["PER", "أمين رشاد", "رشاد"] };
+    const text =
+      "استقبل الرئيس سامي حمدي اليوم وزير الخارجية الأمريكي مارك ستون. وقال المتحدث الرسمي أمين رشاد إن الرئيس حمدي رحب بالوزير. وأضاف رشاد أن الوزير نقل تحيات الرئيس جون ووكر إلى الرئيس حمدي. وأوضح المتحدث أن اللقاء تناول الأوضاع الإقليمية، حيث أكد الرئيس ضرورة وقف التصعيد في المنطقة.";
+    expect(pairs(text, ents).at(-1)).toEqual(["hamdi", "ضرورة وقف"]);
+  });
+});
