@@ -7,7 +7,7 @@
 // opening is never mistaken for one.
 import type { TextSpan } from "../types.js";
 import { findDates, type DateMention, toAsciiDigits } from "../text/dates.js";
-import { outletByName, outletByTag, type Outlet } from "./outlets.js";
+import { outletByName, outletByQuotedName, outletByTag, type Outlet } from "./outlets.js";
 import { placeCountries } from "./places.js";
 
 export interface DatelineMatch extends TextSpan {
@@ -97,7 +97,7 @@ function tagAfter(line: string, at: number): { span: TextSpan; outlet: Outlet | 
   }
   // "لندن: «الشرق الأوسط»": quoted, even a name that is also a word is the outlet.
   const quoted = /^\s*[:\-–—]?\s*«([^«»\d]{1,30})»/.exec(rest);
-  const named = quoted ? outletByName(quoted[1], { ambiguous: true }) : null;
+  const named = quoted ? outletByQuotedName(quoted[1]) : null;
   if (quoted && named) {
     const start = at + quoted[0].indexOf("«");
     const end = at + quoted[0].length;
@@ -108,7 +108,7 @@ function tagAfter(line: string, at: number): { span: TextSpan; outlet: Outlet | 
 
 /**
  * "دبي - سكاي نيوز عربية": a known outlet name of up to four words after a separator. A name
- * that is also a word ("عمان - الغد") counts where it ends the line or stands before a colon.
+ * that is also a word ("عمان - الغد") counts where it ends the line or stands before a colon or a dash.
  */
 function knownNameAfter(line: string, at: number): { span: TextSpan; outlet: Outlet; known: true } | null {
   const lead = /^\s*[-–—/:]+\s*/.exec(line.slice(at));
@@ -119,7 +119,8 @@ function knownNameAfter(line: string, at: number): { span: TextSpan; outlet: Out
   for (let k = words.length; k >= 1; k--) {
     const candidate = words.slice(0, k).join(" ").replace(/[\s.,،:\-–—]+$/, "");
     const end = start + line.slice(start).indexOf(candidate) + candidate.length;
-    const closes = /^\s*(?::|$)/.test(line.slice(end));
+    // "عمان - الغد - أكد …": a dash after the name closes it as well; a place is never the outlet ("جدة - الرياض").
+    const closes = /^\s*(?::|[-–—]\s|$)/.test(line.slice(end)) && placeCountries(candidate) === undefined;
     const outlet = outletByName(candidate, { ambiguous: closes }) ?? outletByTag(candidate);
     if (!outlet) continue;
     if (!/^(?:$|[\s.,،:\-–—])/.test(line.slice(end))) continue;

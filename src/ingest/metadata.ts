@@ -11,7 +11,8 @@ import { normalize } from "../text/normalize.js";
 import { datelineOfLine, type DatelineMatch } from "./dateline.js";
 import { leadTodayDate } from "./lead-date.js";
 import { agencyToldAtHome } from "./told-agency.js";
-import { canonicalOutlet, outletByName, outletByTag, outletByUrl, type Outlet } from "./outlets.js";
+import { canonicalOutlet, outletByName, outletByQuotedName, outletByTag, outletByUrl, type Outlet } from "./outlets.js";
+import { placeCountries } from "./places.js";
 
 export interface MetadataInput {
   /** The cleaned body. */
@@ -188,23 +189,44 @@ const MAYBE_OUTLET = /^(?:صحيفه|جريده|مجله|وكاله|قناه|م�
 function soleNamed(list: string): Outlet | null {
   const parts = list.split(/\s*[+،,&]\s*|\s+[-–—|]\s+|\s+و(?=\S)/).map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length < 2) return null;
-  let found: Outlet | null = null;
+  const named = new Set<Outlet>();
   for (const p of parts) {
-    const n = normalize(p);
+    const n = normalize(p.replace(/["“”«»]/g, ""));
     if (UNNAMED_SOURCES.test(n)) continue;
-    const o = outletByName(p, { ambiguous: true }) ?? outletByTag(p);
+    const o = outletByName(n, { ambiguous: true }) ?? outletByTag(n);
     if (!o) {
       if (MAYBE_OUTLET.test(n) || /^[a-z]/i.test(p)) return null;
       continue;
     }
-    if (found && found !== o) return null;
-    found = o;
+    named.add(o);
   }
-  return found;
+  if (named.size === 1) return [...named][0];
+  // "RT + نوفوستي", "سكاي نيوز عربية + رويترز": the one site or channel among agencies put the report together.
+  const sites = [...named].filter((o) => o.kind !== "agency");
+  return sites.length === 1 ? sites[0] : null;
+}
+
+/**
+ * A masthead line of the outlet and its place or section, where the name may be a word too:
+ * "«عكاظ» (جدة)", "«الحياة» - لندن", "الحرة - واشنطن", "الشرق الأوسط - رأي". A place or one or
+ * two words after the name, nothing else on the line.
+ */
+function mastheadLine(t: string): Outlet | null {
+  const quoted = /^«([^«»\d]{2,30})»\s*(?:\(([^()\d]{2,30})\)|[-–—:]\s*([^\d.،,:]{2,30}))?(?:\s+\S*@\S*)?$/u.exec(t);
+  if (quoted) return outletByQuotedName(quoted[1]);
+  const dashed = /^([^\d\-–—:.،,«»]{2,30}?)\s+[-–—]\s+([^\d\-–—:.،,«»]{2,30})$/u.exec(t);
+  if (!dashed) return null;
+  const after = dashed[2].trim();
+  if (placeCountries(after) === undefined && after.split(/\s+/).length > 2) return null;
+  return placeCountries(dashed[1].trim()) === undefined ? outletByName(dashed[1], { ambiguous: true }) : null;
 }
 
 /** An outlet name opening the first body line, "سكاي نيوز عربية - أبوظبي: …". */
 function openingName(text: string): string | null {
+  for (const line of lines(text, 3)) {
+    const masthead = mastheadLine(line.text.trim());
+    if (masthead) return masthead.name_en;
+  }
   for (const line of lines(text, 2)) {
     const words = line.text.trim().split(/\s+/).slice(0, 4);
     for (let k = words.length; k >= 1; k--) {
@@ -216,6 +238,25 @@ function openingName(text: string): string | null {
     }
   }
   return null;
+}
+
+// A paper names itself in its own report as the one told or the one that learned:
+// "قالت مصادر لـ«الحياة»", "في تصريح لـ"الغد"", "وعلمت «الأخبار» أن", "حصلت «عكاظ» على نسخة".
+const SELF_REFERENCE = /(?:(?<![\p{L}])لـ?\s*|(?:علمت|تلقت|حصلت|اطلعت|سألت)\s+)[«"“]([^«»"“”\d\n]{2,30})[»"”]/gu;
+
+/**
+ * The one paper (no agency: "لـ«رويترز»" cites another outlet) that the report says was told
+ * something or learned it, in its own quoted name; null if none or several.
+ */
+function selfReference(text: string): Outlet | null {
+  let found: Outlet | null = null;
+  for (const m of text.matchAll(SELF_REFERENCE)) {
+    const o = outletByQuotedName(m[1]);
+    if (!o || o.kind === "agency") continue;
+    if (found && found !== o) return null;
+    found = o;
+  }
+  return found;
 }
 
 /** A tag closing the last paragraph, "… (وام)" / "… - (أ ف ب)" / "… /قنا/". */
@@ -250,8 +291,9 @@ function detectOutlet(input: MetadataInput, dateline: DatelineMatch | null): str
   const byUrl = input.url ? outletByUrl(input.url) : null;
   if (byUrl) return byUrl.name_en;
   // "نواكشوط، 18/02/2025 - … في تصريح لوكالة الأنباء الموريتانية": the home agency's own report.
-  if (dateline?.place && !dateline.tag) return agencyToldAtHome(input.text, dateline.place)?.name_en ?? null;
-  return null;
+  const home = dateline?.place && !dateline.tag ? agencyToldAtHome(input.text, dateline.place) : null;
+  if (home) return home.name_en;
+  return selfReference(input.text)?.name_en ?? null;
 }
 
 /** Year, month and day in a URL path: /2024/03/05/, /2024-03-05, /20240305. */

@@ -97,6 +97,17 @@ function namesItsKind(key: string): boolean {
   return /^(?:صحيفه|جريده|قناه|وكاله|بوابه|شبكه|موقع|اذاعه|تلفزيون) /.test(key) || / (?:نت|نيوز|الاخباريه|اونلاين)$/.test(key);
 }
 
+/**
+ * The outlet a quoted name stands for where quotes mark a masthead («الحياة»، «الرياض»، «عمان»):
+ * a name that is also a word or a place, or the paper or channel it is short for (صحيفة الرياض،
+ * جريدة عمان), which is listed by that longer name only.
+ */
+export function outletByQuotedName(s: string): Outlet | null {
+  const t = s.trim();
+  if (t === "" || t.split(/\s+/).length > 4) return null;
+  return outletByName(t, { ambiguous: true }) ?? outletByName(`صحيفة ${t}`) ?? outletByName(`جريدة ${t}`) ?? outletByName(`قناة ${t}`);
+}
+
 /** The outlet of an agency tag as written in a dateline ("شينخوا", "أ ف ب", "واس"), or null. */
 export function outletByTag(s: string): Outlet | null {
   const idx = outletIndex();

@@ -353,3 +353,43 @@ describe("a release naming its agency only as the one an official spoke to", () 
     expect(meta("الرئيس يستقبل وزيرا\n\nاستقبل الرئيس وزير الخارجية.\n\nوقال الوزير في تصريح للوكالة الموريتانية للأنباء إن الزيارة مهمة.").outlet).toBeNull();
   });
 });
+
+describe("a paper named only in its masthead, dateline or own report", () => {
+  const body = "وزير الخارجية يزور أنقرة\n\n";
+  it("reads a quoted masthead name in a dateline, also the short name of a paper listed by its long one", () => {
+    expect(datelineOfLine("جدة - «الرياض»")?.outlet?.name_en).toBe("Al Riyadh");
+    expect(datelineOfLine("صلالة - «عمان»:")?.outlet?.name_en).toBe("Oman Daily");
+    expect(datelineOfLine("باريس، بروكسل - «الحياة»")?.outlet?.name_en).toBe("Al-Hayat");
+  });
+
+  it("reads a name that is also a word between dashes after the place, never a place there", () => {
+    expect(datelineOfLine("إربد - الغد - افتتح وزير")?.outlet?.name_en).toBe("Al-Ghad");
+    expect(datelineOfLine("الجهراء - الراي - أكد")?.outlet?.name_en).toBe("Al-Rai");
+    expect(datelineOfLine("جدة - الرياض - أكد الوزير")?.outlet ?? null).toBeNull();
+  });
+
+  it("reads a masthead line: the quoted name with its place or handle, the name and its place or section", () => {
+    expect(meta(`${body}«عكاظ» (الرياض) okaz_online@\n\nوقع الوزيران اتفاقية للتعاون.`).outlet).toBe("Okaz");
+    expect(meta(`${body}«الحياة» - نيويورك\n\nوقع الوزيران اتفاقية للتعاون.`).outlet).toBe("Al-Hayat");
+    expect(meta(`${body}الحرة - بغداد\n\nوقع الوزيران اتفاقية للتعاون.`).outlet).toBe("Al-Hurra");
+    expect(meta(`${body}الشرق الأوسط - رأي\n\nوقع الوزيران اتفاقية للتعاون.`).outlet).toBe("Asharq Al-Awsat");
+    // A region and a topic after a dash is a headline's, not a masthead.
+    expect(meta("الخليج - أوروبا: شراكة تتوسع في الطاقة والتجارة\n\nوقع الوزيران اتفاقية للتعاون.").outlet).toBeNull();
+  });
+
+  it("reads the one paper its report says was told or learned something, never an agency", () => {
+    expect(meta(`${body}وقال مسؤول تركي لـ«الأخبار» إن الزيارة ناجحة.`).outlet).toBe("Al-Akhbar");
+    expect(meta(`${body}وأوضح دبلوماسي في تصريح لـ "المصري اليوم" أن المحادثات مثمرة.`).outlet).toBe("Al-Masry Al-Youm");
+    expect(meta(`${body}وعلمت «القبس» أن الوزير سيزور الكويت.`).outlet).toBe("Al-Qabas");
+    expect(meta(`${body}وحصلت «الشرق الأوسط» على نسخة من البيان.`).outlet).toBe("Asharq Al-Awsat");
+    expect(meta(`${body}وقال مسؤول لـ«رويترز» إن الزيارة ناجحة.`).outlet).toBeNull();
+    expect(meta(`${body}وقال مسؤول لـ«الغد» إن الزيارة ناجحة، وقال آخر لـ«الراي» إنها مهمة.`).outlet).toBeNull();
+  });
+
+  it("takes the one site among agencies in a source list", () => {
+    const text = `${body}وصل وزير الخارجية إلى أنقرة في زيارة رسمية.\n\n`;
+    expect(meta(`${text}المصدر: RT + "نوفوستي"`).outlet).toBe("RT Arabic");
+    expect(meta(`${text}المصدر: سكاي نيوز عربية + رويترز + أ ف ب`).outlet).toBe("Sky News Arabia");
+    expect(meta(`${text}المصدر: رويترز + تاس`).outlet).toBeNull();
+  });
+});
