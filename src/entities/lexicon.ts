@@ -11,6 +11,8 @@ import type { GazEntry, GazKind } from "./types.js";
 export interface TrieNode {
   next: Map<string, TrieNode>;
   entry: GazEntry | null;
+  /** An agency's tag that another source claims as `entry` (العمانية the adjective): read only between brackets or slashes. */
+  tag?: GazEntry;
 }
 
 export interface PersonVariant {
@@ -172,6 +174,7 @@ function insert(root: TrieNode, name: string, entry: GazEntry): void {
     if (!n) node.next.set(t, (n = newNode()));
     node = n;
   }
+  if (entry.bracketed && node.entry && !node.tag) node.tag = entry;
   node.entry ??= entry; // the first source to claim a phrase keeps it (states before cities)
 }
 

@@ -120,7 +120,8 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
       let node: TrieNode | undefined = perReading[k].phrase;
       let j = i + 1;
       while (node) {
-        if (node.entry && (!best || j > best.j)) best = { j, r, entry: node.entry };
+        const entry = node.tag && bracketed(doc, i, j) ? node.tag : node.entry;
+        if (entry && (!best || j > best.j)) best = { j, r, entry };
         if (j >= toks.length || toks[j].sentence !== toks[i].sentence) break;
         node = node.next.get(toks[j].norm);
         j++;

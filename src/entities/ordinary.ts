@@ -36,3 +36,18 @@ export function ordinaryWithAffixes(lex: Lexicon, t: Token, readings: readonly R
   cache.set(t, out);
   return out;
 }
+
+/**
+ * Shapes of the imperfect verb, folded, that a headline puts right after its subject (السلطان يتقبل
+ * التعازي، ولي العهد يرأس القمة، الملك والرئيس يبحثان، ماكرون ستشكل): يتـ/يستـ + a stem (يتقبل، تتلقى،
+ * يستقبل، ستستضيف), a dual (يبحثان، تبحثان) or a plural with يـ (يؤكدون; with تـ it is a foreign surname's end as often: تشاكون) and the future ستـ + a consonant (ستشكل، ستعقد);
+ * not يـ + three letters, which many given names are (يسري، يزيد، يمنى): the frequent ones are stop
+ * words (يرأس، يقيم). A long vowel after the first letter is a foreign name's (يوهان،
+ * يانغ، ستيفن، ستولتنبرغ); given names of the same shapes (يزيد، يحيى) are checked by the caller.
+ */
+const IMPERFECT = /^(س?[يت](ت|ست)[^اوي].{2,}|س?[يت][^اوي].+ان|س?ي[^اوي].+ون|ست[^اوي].{2,})$/;
+
+/** A folded word shaped like an imperfect verb (see IMPERFECT). */
+export function imperfectVerb(norm: string): boolean {
+  return IMPERFECT.test(norm);
+}

@@ -410,3 +410,54 @@ describe("titles with a prepositional complement and state ministers", () => {
     expect(entities.filter((e) => e.type === "PER")).toHaveLength(0);
   });
 });
+
+describe("a headline's verb right after its subject", () => {
+  it("is no name after a title, in the forms of the imperfect", () => {
+    for (const text of [
+      "صاحبة السمو الأميرة تتسلم أوراق اعتماد السفيرة الجديدة",
+      "نائب الرئيس يستعرض مع الوفد الزائر خطط التعاون",
+      "الأمير والرئيس الكيني يبحثان تطوير العلاقات",
+      "سمو ولي العهد يرأس اجتماع اللجنة العليا",
+      "الوزيرة ستستضيف المؤتمر الإقليمي الشهر المقبل",
+    ]) {
+      const { entities } = entitiesOf(text);
+      expect(entities.filter((e) => e.type === "PER"), text).toHaveLength(0);
+    }
+  });
+
+  it("a known or foreign name of the same letters stays a name", () => {
+    for (const [text, name] of [
+      ["استقبل الوزير يسري بن حمدان السفير", "يسري بن حمدان"],
+      ["التقى الرئيس يوهان كلاوسن بالوفد", "يوهان كلاوسن"],
+      ["وصل الوزير ماتياس تشاكون إلى العاصمة", "ماتياس تشاكون"],
+    ]) {
+      const { entities } = entitiesOf(text);
+      expect(names(entities)).toContain(name);
+    }
+  });
+
+  it("a meal offered in a host's honour is no name", () => {
+    const { entities } = entitiesOf("وأقام سمو أمير البلاد مأدبة عشاء تكريما للضيف والوفد المرافق.");
+    expect(entities.filter((e) => e.type === "PER")).toHaveLength(0);
+  });
+});
+
+describe("Gulf name chains with a forebear's name that is also a word", () => {
+  it("keep the chain to the family name", () => {
+    for (const [text, name] of [
+      ["وحضر اللقاء الشيخ ناصر المبارك الحمد الصباح.", "ناصر المبارك الحمد الصباح"],
+      ["واستقبل معالي الشيخ أحمد عبدالله المبارك الصباح الوفد.", "أحمد عبدالله المبارك الصباح"],
+    ]) {
+      const { entities } = entitiesOf(text);
+      expect(names(entities)).toContain(name);
+    }
+  });
+});
+
+describe("an agency's tag that is also a nationality adjective", () => {
+  it("is the agency between slashes or brackets, the adjective elsewhere", () => {
+    const { entities } = entitiesOf("صلالة في 3 مايو /العمانية/ التقى وزير الخارجية السفير. وأكدت الحكومة العمانية دعمها.");
+    expect(entities.some((e) => e.type === "ORG" && e.mentions.some((m) => m.text === "العمانية"))).toBe(true);
+    expect(entities.filter((e) => e.mentions.some((m) => m.text === "العمانية"))[0].mentions).toHaveLength(1);
+  });
+});

@@ -7,7 +7,7 @@ import type { Candidate } from "../types.js";
 import { bareOf } from "../readings.js";
 import { mentionStart, opensLine } from "../span.js";
 import { hasConjunction, headReading, isArabicWord, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
-import { ordinaryWithAffixes } from "../ordinary.js";
+import { imperfectVerb, ordinaryWithAffixes } from "../ordinary.js";
 import { memoSlot } from "../word-facts.js";
 import { makeCandidate } from "../candidate.js";
 
@@ -94,6 +94,7 @@ function feminine(bare: string): boolean {
 function startsName(ctx: PatternContext, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (!isArabicWord(t) || t.pre || isDefinite(t) || ctx.gazAt[k]) return false;
+  if (imperfectVerb(t.norm) && !knownName(ctx, t.norm)) return false;
   return !ctx.lex.common.has(t.norm) && !isStop(ctx, t) && !ctx.lex.titleHeads.has(t.core) && !ctx.lex.orgHeads.has(t.core) && !ctx.lex.construct.has(t.norm) && !ctx.lex.glue.has(t.norm);
 }
 
@@ -261,6 +262,8 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   if (aliInName(ctx, i)) return true;
   if (first && ctx.lex.construct.has(t.norm)) return false; // جمهورية، مملكة … of a state the gazetteer lacks
   if (isStop(ctx, t)) return false;
+  // A headline's verb after its subject (السلطان يتقبل، ماكرون ستشكل) is no name word.
+  if (!t.pre && imperfectVerb(t.norm) && !knownName(ctx, t.norm)) return false;
   // A common word behind a preposition or before a pronoun (ببرقية، بولي، أمنه) is not a name.
   if (!lex.nameWords.has(t.norm) && !lex.fNames.has(t.norm) && (first ? ordinaryWithAffixes(lex, t, readingsAt(ctx, i)) : readingsAt(ctx, i).some((r) => r.pre !== "" && (lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.titleHeads.has(bareOf(r.core)))))) return false;
   const afterParticle = !first && PARTICLE_BEFORE_ARTICLE.has(prev);
@@ -348,6 +351,17 @@ function particleSecond(ctx: PatternContext, j: number): boolean {
   return !!p && !!after && after.kind === "arabic" && after.sentence === toks[j].sentence && PARTICLE.test(p.norm) && !toks[j].pre;
 }
 
+/**
+ * A definite ordinary word between name words and a family name is a forebear's name of a Gulf
+ * chain (جابر المبارك الحمد الصباح، محمد عبدالله المبارك الصباح، ناصر المحمد الأحمد الجابر الصباح).
+ */
+function beforeFamily(ctx: PatternContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  const next = ctx.doc.tokens[k + 1];
+  if (t.pre || !isArabicWord(next) || next.sentence !== t.sentence || next.pre || isStop(ctx, t)) return false;
+  return ctx.lex.families.has(next.norm) && !ctx.lex.notFamily.has(t.norm);
+}
+
 /** Unknown names right after a role: one to four name-like words. */
 export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[]): Candidate[] {
   const toks = ctx.doc.tokens;
@@ -370,7 +384,7 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
       }
       if (definite) {
         // An Arab family name (أيمن الصفدي) or after a particle (عبد الله); never an adjective.
-        if (ctx.gazAt[k] || !nameLike(ctx, k, false, prev) || adjectiveAfterName(ctx, k)) break;
+        if (ctx.gazAt[k] || (!nameLike(ctx, k, false, prev) && !beforeFamily(ctx, k)) || adjectiveAfterName(ctx, k)) break;
         // A family name ends the name unless a particle or another family name follows (قاسم الأعرجي | التعاون).
         const after = toks[k + 1];
         const continues = after && after.sentence === t.sentence && (ctx.lex.nameParticles.has(after.norm) || ctx.lex.families.has(after.norm));
