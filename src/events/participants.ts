@@ -148,7 +148,9 @@ export function opensClause(tokens: Token[], k: number): boolean {
   if (!w) return false;
   if (wordIs(w, CLAUSE_OPENER | REPORTING_VERB)) return true;
   // في ظل، في حين
-  return w.norm === "في" && (tokens[k + 1]?.norm === "ظل" || tokens[k + 1]?.norm === "حين");
+  if (w.norm === "في") return tokens[k + 1]?.norm === "ظل" || tokens[k + 1]?.norm === "حين";
+  // قبل أن يلتقي، بعد أن زار: the next step of a tour is a clause of its own.
+  return (w.norm === "قبل" || w.norm === "بعد") && tokens[k + 1]?.norm === "ان";
 }
 
 /**
@@ -176,13 +178,22 @@ function ownClause(ctx: DocContext, slots: Slot[], from: number, to: number, tri
   const inside = slots.filter((x) => x.token >= start && x.token < end);
   const persons = new Set(inside.flatMap((x) => x.ids.filter((id) => isPer(ctx, id))));
   if (persons.size >= 2) return inside;
-  // …، كما التقى وزير الخارجية المصري X: a meeting verb opening its clause with only an object
-  // continues the sentence's subject (carriedSubject does so across sentences).
-  if (persons.size === 1 && start > from && eventLexicon().participants.meetingVerb.test(tokens[triggerStart].core) && !inside.some((x) => x.token < triggerStart)) {
-    const subject = slots.find((x) => x.token < start && x.ids.length === 1 && isPer(ctx, x.ids[0]) && !x.spokesperson);
+  // …، كما التقى وزير الخارجية المصري X؛ …، ثم انتقل إلى عين التينة حيث التقى Y، قبل أن يلتقي Z؛
+  // بدأ X جولته بلقاء Y: a clause naming one person, none before its trigger, continues the
+  // sentence's subject (carriedSubject does so across sentences).
+  if (persons.size === 1 && start > from && !inside.some((x) => x.token < triggerStart && x.ids.some((id) => isPer(ctx, id)))) {
+    const single = (x: Slot) => x.token < start && x.ids.length === 1 && isPer(ctx, x.ids[0]) && !x.spokesperson;
+    // …، حيث استقبله الرئيس Y: the object pronoun is the person named last before the clause.
+    const subject = objectPronoun(tokens[triggerStart]) ? slots.findLast(single) : slots.find(single);
     if (subject && !persons.has(subject.ids[0])) return [subject, ...inside];
   }
   return slots;
+}
+
+/** استقبله، التقاها: a meeting verb with an object pronoun. */
+function objectPronoun(w: Token): boolean {
+  const m = /^(\S+?)(?:ه|ها|هما)$/u.exec(w.core);
+  return !!m && eventLexicon().participants.meetingVerb.test(m[1]);
 }
 
 /**
@@ -230,7 +241,34 @@ function sentOnBehalf(ctx: DocContext, t: number, from: number): boolean {
     if (PUNCT_STOP.has(tokens[k].text) || ctx.mentionAt[k]) return false;
     if (!onBehalf.test(tokens[k].norm) || !WHOSE.test(tokens[k + 1]?.norm ?? "")) continue;
     const before = ctx.mentionAt[k - 1];
-    return !!before && before.entity.type === "PER" && before.entity.id !== ctx.mentionAt[t]?.entity.id;
+    if (before && before.entity.type === "PER") return before.entity.id !== ctx.mentionAt[t]?.entity.id;
+    return principalNamed(ctx, k, t);
+  }
+  return false;
+}
+
+/** ل + an office head, folded (للرئيس، لرئيس، للملك): whose the title is; the head, or null. */
+function principalHead(w: Token): string | null {
+  const heads = eventLexicon().officeTitles.headOfWord;
+  if (w.pre === "ل") return heads.get(w.bare) ?? null;
+  return w.bare.startsWith("ل") ? heads.get(w.bare.slice(1)) ?? null : null;
+}
+
+/**
+ * الموفد الشخصي للرئيس الفرنسي إيمانويل ماكرون إلى لبنان، الوزير X: the name right after the
+ * principal's office (a nationality adjective between at most) is his when he holds that office
+ * in the article; the envoy is named elsewhere (المبعوث الخاص للأمين العام Y is the envoy Y).
+ */
+function principalNamed(ctx: DocContext, title: number, t: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const id = ctx.mentionAt[t]?.entity.id;
+  if (!id) return false;
+  for (let k = title + 1; k < t; k++) {
+    const head = principalHead(tokens[k]);
+    if (!head) continue;
+    const between = t - k - 1;
+    if (between > 1 || (between === 1 && !countryOfAdjective(tokens[k + 1].core))) return false;
+    return officeHeadsOf(ctx, id).has(head);
   }
   return false;
 }

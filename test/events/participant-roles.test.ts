@@ -300,3 +300,43 @@ describe("the person an envoy speaks for", () => {
     expect(parties(b, "meeting").some((m) => has(m, "شولتس"))).toBe(true);
   });
 });
+
+describe("a tour's steps in one sentence: one meeting per host", () => {
+  it("التقى X Y، ثم انتقل إلى … حيث التقى Z، ليختتم جولته بمحادثات مع W: the visitor meets each", () => {
+    const a = analyse(
+      "واستهل وزير الخارجية الأردني أيمن الصفدي جولته بلقاء الرئيس العراقي عبد اللطيف رشيد في قصر بغداد، ثم انتقل إلى مقر الحكومة حيث اجتمع برئيس الوزراء محمد شياع السوداني، ليختتم جولته بمحادثات مع نظيره العراقي فؤاد حسين.",
+    );
+    const m = parties(a, "meeting");
+    expect(m.length).toBe(3);
+    for (const host of ["رشيد", "السوداني", "فؤاد حسين"]) expect(m.some((x) => x.length === 2 && has(x, "الصفدي") && has(x, host))).toBe(true);
+  });
+
+  it("…، حيث التقت Y، قبل أن تلتقي Z: each step is the visitor's", () => {
+    const a = analyse("وصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى عمان، حيث التقت الملك عبدالله الثاني، قبل أن تجتمع مع وزير الخارجية أيمن الصفدي.");
+    const m = parties(a, "meeting");
+    expect(m.some((x) => has(x, "بيربوك") && has(x, "عبدالله الثاني") && !has(x, "الصفدي"))).toBe(true);
+  });
+
+  it("وتأتي زيارة X بعد زيارة Y إلى …، حيث استقبله Z: the pronoun is Y, named last", () => {
+    const a = analyse("وتأتي زيارة وزير الخارجية الروسي سيرغي لافروف بعد أسابيع من زيارة رئيس الوزراء الإيطالي جورجيا ميلوني إلى الجزائر، حيث استقبلها الرئيس عبد المجيد تبون.");
+    const m = parties(a, "meeting");
+    expect(m.some((x) => has(x, "لافروف"))).toBe(false);
+    expect(m.some((x) => has(x, "ميلوني") && has(x, "تبون"))).toBe(true);
+  });
+});
+
+describe("an envoy's principal named after his title is not at the meeting", () => {
+  it("الموفد الشخصي للرئيس الفرنسي إيمانويل ماكرون إلى لبنان، الوزير X، التقى Y: Macron is not there", () => {
+    const a = analyse("والتقى الموفد الشخصي للرئيس الفرنسي إيمانويل ماكرون إلى لبنان، وزير الخارجية الفرنسي السابق جان إيف لودريان، رئيس مجلس النواب نبيه بري في عين التينة.");
+    const m = parties(a, "meeting");
+    expect(m.length).toBe(1);
+    expect(has(m[0], "لودريان") && has(m[0], "بري")).toBe(true);
+    expect(has(m[0], "ماكرون")).toBe(false);
+  });
+
+  it("المبعوث الخاص للأمين العام X: the name after the title is the envoy himself", () => {
+    const a = analyse("التقى وزير الخارجية المصري سامح شكري اليوم المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا عبد الله باتيلي.");
+    const m = parties(a, "meeting");
+    expect(m.some((x) => has(x, "شكري") && has(x, "باتيلي"))).toBe(true);
+  });
+});
