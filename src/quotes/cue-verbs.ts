@@ -61,7 +61,9 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       subjectTo = se;
       if (se < comp.zoneEnd) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && (initial || innerSpeaker)) {
+  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker)) {
+    // (A present form with a noun phrase, وتعتبر مبادرة …، يعتبر الحوار …, states a view the text
+    // holds or a habit, not a statement made: only the past and the participle report one.)
     // … أن الوزير جدد دعم …: inside a document's report, a named subject before the verb makes it a statement.
     // أكد/جدد/تمنى + noun phrase: the statement follows the subject.
     zoneEnd = subjectTo = subjectEnd(ctx, t + 1, s.tokenEnd);
@@ -249,6 +251,12 @@ function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
     // A title with no name after it ends where the title a person holds ends (وحث جلالة الملك الدول العربية على …).
     let named = false;
     for (let j = from; j < limit && j - from < 10 && !isComma(tokens[j]); j++) if (ctx.index.at(tokens[j].start)?.entity.type === "PER") named = true;
+    // وأكد الرئيس السيسي خلال الاتصال استعداد …: a family name the entity stage left unmarked right after the title's words names him too.
+    if (!named) {
+      let j = from;
+      while (j < limit && j - from < 6 && (isWord(tokens[j], lex.titles) || isWord(tokens[j], lex.honorifics))) j++;
+      if (j > from && j < limit && ctx.index.byFamilyName(tokens[j])) named = true;
+    }
     if (!named) {
       const h = titleHolder(tokens, ctx.index, from, limit);
       if (h) return h.end;

@@ -93,3 +93,31 @@ describe("clause openers and verbs that are also other words", () => {
     expect(pairs(text, ents)).toEqual([["sami", "خالص التعازي"]]);
   });
 });
+
+describe("verbs of stance with a noun phrase", () => {
+  const ents: Ents = { karim: ["PER", "كريم الهاشمي", "الهاشمي"], lena: ["PER", "لينا فارس", "فارس"], jordan: ["GPE", "الأردن"] };
+  it("أبدى / مبديا، اعتبر + a noun phrase, نبّه إلى + a noun phrase", () => {
+    const text =
+      "استقبل الرئيس كريم الهاشمي وزيرة الخارجية لينا فارس. وأبدى الهاشمي استعداد بلاده لتقديم كل أشكال الدعم للأشقاء، مبديا ارتياحه لمستوى التنسيق بين البلدين. واعتبرت الوزيرة فارس الهجمات الأخيرة خرقا واضحا للقانون الدولي. ونبهت الوزيرة إلى خطورة التصعيد على أمن المنطقة كلها.";
+    expect(pairs(text, ents)).toEqual([
+      ["karim", "استعداد بلاده"],
+      ["karim", "ارتياحه لمستوى"],
+      ["lena", "الهجمات الأخيرة"],
+      ["lena", "خطورة التصعيد"],
+    ]);
+  });
+
+  it("a present form with a noun phrase (وتعتبر الحكومة …) reports no statement", () => {
+    const text = "وقال الهاشمي إن بلاده تدعم الحوار بين الأطراف، وتعتبر المبادرة العربية الأساس الأنسب للحل.";
+    expect(pairs(text, ents).map((p) => p[1])).toEqual(["بلاده تدعم"]);
+  });
+
+  it("أعلن + a noun of stance or التوصل is a statement; a title before a family name the entity stage left unmarked ends the subject", () => {
+    const text =
+      "أعلن الرئيس كريم الهاشمي، اليوم، التوصل إلى اتفاق مع الجانب الأردني حول المعابر. وأكد الرئيس الهاشمي خلال المؤتمر استعداد الأردن لتنفيذ الاتفاق فورا.";
+    expect(pairs(text, { karim: ["PER", "كريم الهاشمي"], jordan: ["GPE", "الأردن"] })).toEqual([
+      ["karim", "التوصل إلى"],
+      ["karim", "استعداد الأردن"],
+    ]);
+  });
+});
