@@ -461,3 +461,22 @@ describe("an agency's tag that is also a nationality adjective", () => {
     expect(entities.filter((e) => e.mentions.some((m) => m.text === "العمانية"))[0].mentions).toHaveLength(1);
   });
 });
+
+describe("a newspaper's byline after the place of filing", () => {
+  it("names the writers filling the line", () => {
+    for (const [text, expected] of [
+      ["عنوان التقرير\n\nموسكو - سامر حداد\n\nبحث الوزيران أمس الأزمة.", ["سامر حداد"]],
+      ["عنوان التقرير\n\nبيروت – من نادر قبلان وجومانة عيسى\n\nزار الوزير العاصمة أمس.", ["نادر قبلان", "جومانة عيسى"]],
+    ] as const) {
+      const { entities } = entitiesOf(text);
+      for (const name of expected) expect(names(entities)).toContain(name);
+    }
+  });
+
+  it("not an agency, a date or a clause after the dash", () => {
+    for (const text of ["الرياض - واس\n\nاستقبل الأمير الوفد.", "دمشق - وصل الوزير\n\nزار الوزير", "بغداد - 12 مايو\n\nزار الوزير"]) {
+      const { entities } = entitiesOf(text);
+      expect(entities.filter((e) => e.type === "PER"), text).toHaveLength(0);
+    }
+  });
+});

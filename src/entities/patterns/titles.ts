@@ -582,6 +582,53 @@ function writerAt(ctx: PatternContext, i: number): Candidate | null {
   return makeCandidate({ type: "PER", tokStart: a, tokEnd: k, start, end, name: ctx.doc.article.text.slice(start, end), source: "pattern", confidence: 0.7, country: null });
 }
 
+/** The first token at or after `k` that opens a line (or the end of the document). */
+function lineEndFrom(ctx: PatternContext, k: number): number {
+  const toks = ctx.doc.tokens;
+  while (k < toks.length && !opensLine(ctx.doc, k)) k++;
+  return k;
+}
+
+/** An indefinite Arabic word without a clitic that is no stop word, title, body head or gazetteer name. */
+function plainWord(ctx: PatternContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!isArabicWord(t) || t.pre || isDefinite(t) || isStop(ctx, t) || ctx.gazAt[k]) return false;
+  return !ctx.lex.titleHeads.has(bareOf(t.core)) && !ctx.lex.orgHeads.has(bareOf(t.core)) && !imperfectVerb(t.norm);
+}
+
+/**
+ * The writers on a newspaper's byline line after the place of filing, the names filling the line:
+ * بيروت - رائد جبر، موسكو – من سامي عيسى، بيروت - من وسام أبو حرفوش وليندا عازار. An agency (الرياض - واس)
+ * or a date after the dash is one word or no name.
+ */
+function writersAfterPlace(ctx: PatternContext, i: number): Candidate[] {
+  const toks = ctx.doc.tokens;
+  const place = ctx.gazAt[i];
+  if (!place || (place.type !== "GPE" && place.type !== "LOC") || !opensLine(ctx.doc, i)) return [];
+  const d = place.tokEnd;
+  if (d >= toks.length || toks[d].kind !== "punct" || !/^[-–—]$/.test(toks[d].text) || opensLine(ctx.doc, d)) return [];
+  let a = d + 1;
+  if (toks[a]?.norm === "من" && !opensLine(ctx.doc, a)) a++;
+  if (a >= toks.length || opensLine(ctx.doc, a)) return [];
+  const lineEnd = lineEndFrom(ctx, a + 1);
+  // The line holds names only: a first name that is also a word (وسام، أمل، جميل) counts there.
+  const aEnd = Math.min(nameRun(ctx, a, !plainWord(ctx, a)), lineEnd);
+  if (aEnd - a < 2) return [];
+  const parts: Array<[number, number]> = [[a, aEnd]];
+  const w = toks[aEnd];
+  if (aEnd < lineEnd && isArabicWord(w) && w.pre === "و" && !ctx.gazAt[aEnd]) {
+    const bEnd = Math.min(nameRun(ctx, aEnd, false), lineEnd);
+    if (bEnd - aEnd >= 2) parts.push([aEnd, bEnd]);
+  }
+  if (parts[parts.length - 1][1] !== lineEnd) return [];
+  return parts.map(([s, e]) => {
+    const wr = s === aEnd ? readingsAt(ctx, s).find((r) => r.pre === "و" && !r.restored) : undefined;
+    const start = wr ? mentionStart(toks[s], wr) : toks[s].start;
+    const end = toks[e - 1].end;
+    return makeCandidate({ type: "PER", tokStart: s, tokEnd: e, start, end, name: ctx.doc.article.text.slice(start, end), source: "pattern", confidence: 0.7, country: null });
+  });
+}
+
 /**
  * The writer in a credit line that opens a line: PLACE/ NAME/ AGENCY (القاهرة/ محمد علي الشيخ/ الأناضول),
  * two to four name words between the slashes after a known place.
@@ -593,6 +640,11 @@ export function namesInCreditLines(ctx: PatternContext): Candidate[] {
     const byline = writerAt(ctx, i);
     if (byline) {
       out.push(byline);
+      continue;
+    }
+    const writers = writersAfterPlace(ctx, i);
+    if (writers.length) {
+      out.push(...writers);
       continue;
     }
     const place = ctx.gazAt[i];
