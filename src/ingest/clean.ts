@@ -353,7 +353,11 @@ export function siteOfStamp(line: string, leftover?: string | null): string | nu
 
 // What follows a wire's tag on its closing line: editors' initials (one to three letters each), a
 // filing time (1420, 231420) and its zone (جمت = GMT, ت م = Mecca time, ت غ = Greenwich time).
-const FOOTER_PART = /^(?:\p{L}{1,2}|\d{4,6}|جمت|gmt)$/u;
+// KUNA closes with its tag glued to the day and time, the month cut to three letters and the
+// year to two: "كونا291823 جمت ديس 08".
+const FOOTER_PART = /^(?:\p{L}{1,2}|\d{4,6}|جمت|gmt|(?:ينا|فبر|مار|ابر|ماي|يون|يول|اغس|سبت|اكت|نوف|ديس) \d{2})$/u;
+/** A tag glued to its filing time: "كونا291823". */
+const GLUED_TAG = /^(\p{L}{2,12})(\d{4,6})(?=\s|$)/u;
 /** Initials of three letters stand only between slashes ("وام/عصم/"). */
 const SLASHED_INITIALS = /^\p{L}{3}$/u;
 /** Short words a sentence after a tag would hold: no initials. */
@@ -365,7 +369,7 @@ const NOT_INITIALS = new Set(["في", "من", "عن", "ان", "قد", "لا", "�
  */
 export function agencyFooter(line: string): Outlet | null {
   // "--(بترا) ر ع/ س ح": the dashes a wire sets before its closing tag.
-  const t = line.trim().replace(/^[-–—]+\s*/, "");
+  const t = line.trim().replace(/^[-–—]+\s*/, "").replace(GLUED_TAG, "$1 $2");
   // The tag in brackets, before a slash, or as the first word.
   const m = /^\(([^()\d]{1,25})\)(.*)$/u.exec(t) ?? /^\/?([^/\d]{1,25})\/(.*)$/u.exec(t) ?? /^(\S{2,12})(\s.*)$/u.exec(t);
   if (!m) return null;
@@ -374,7 +378,8 @@ export function agencyFooter(line: string): Outlet | null {
   if (!outlet) return null;
   const slashed = m[2].includes("/");
   const rest = stampLeftover(m[2]) ?? normalize(m[2]);
-  const parts = rest.split(/[\s/|:،,.\-–—]+/).filter((t) => t !== "");
+  // The month and two-digit year stay one part ("ديس 08"), joined by "_" while the rest is split.
+  const parts = rest.replace(/(\p{L}{3}) (\d{2})$/u, "$1_$2").split(/[\s/|:،,.\-–—]+/).filter((t) => t !== "").map((t) => t.replace("_", " "));
   const initials = (t: string) => (FOOTER_PART.test(t) || (slashed && SLASHED_INITIALS.test(t))) && !NOT_INITIALS.has(t);
   return parts.length > 0 && parts.every(initials) ? outlet : null;
 }

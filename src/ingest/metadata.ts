@@ -13,6 +13,7 @@ import { leadTodayDate } from "./lead-date.js";
 import { agencyToldAtHome } from "./told-agency.js";
 import { canonicalOutlet, outletByName, outletByQuotedName, outletByTag, outletByUrl, type Outlet } from "./outlets.js";
 import { placeCountries } from "./places.js";
+import { weekdayOf } from "../events/iso-days.js";
 
 export interface MetadataInput {
   /** The cleaned body. */
@@ -60,10 +61,20 @@ export function headlineOf(text: string): string | null {
   const [first, second] = found;
   if (!first || !second) return null;
   const t = first.text.trim();
-  if (!headlineLike(t)) return null;
+  if (!headlineLike(t) && !longHeadline(t, second.text)) return null;
   // A place and a dash alone ("غزة - …") may open a headline too; a date or an agency tag may not.
   const d = datelineOfLine(t);
   return d && (d.date || d.tag || d.dayMonth) ? null : t;
+}
+
+/**
+ * A wire's long headline (BNA, SPA and KUNA print 25 words and more): no sentence-final
+ * punctuation, and a dateline with its date or agency opening the next line.
+ */
+function longHeadline(t: string, next: string): boolean {
+  if (t.length > 400 || /[.؟?!:،,؛;]$/.test(t)) return false;
+  const d = datelineOfLine(next);
+  return d !== null && (d.date !== null || d.tag !== null || d.dayMonth !== null);
 }
 
 /** One word alone on a line, no punctuation: a section or category label. */
@@ -342,12 +353,29 @@ function safeYear(month: number, day: number, input: MetadataInput, anchor: stri
     }
   }
   const years = new Set<number>();
+  const filed = filingDate(input.dropped);
+  if (filed && filed.month === month && filed.day === day) years.add(filed.year);
   const u = urlDate(input.url);
   if (u && u.month === month && (u.day === null || u.day === day)) years.add(u.year);
   for (const d of findDates(input.text)) {
     if (d.calendar === "gregorian" && d.year !== null && d.month === month && d.day === day) years.add(d.year);
   }
   return years.size === 1 ? [...years][0] : null;
+}
+
+const SHORT_MONTHS = ["ينا", "فبر", "مار", "ابر", "ماي", "يون", "يول", "اغس", "سبت", "اكت", "نوف", "ديس"];
+// "كونا291823 جمت ديس 08": day 29, 18:23 GMT, December 2008 (KUNA's closing line).
+const FILING_STAMP = /(\d{2})\d{4}\s*(?:جمت|gmt)\s+(\p{L}{3})\s+(\d{2})$/iu;
+
+/** Day, month and year of a wire's filing stamp on a closing credit line, or null. */
+function filingDate(dropped: DroppedLine[]): { year: number; month: number; day: number } | null {
+  for (const d of dropped) {
+    if (d.kind !== "credit") continue;
+    const m = FILING_STAMP.exec(normalize(d.text));
+    const month = m ? SHORT_MONTHS.indexOf(m[2]) + 1 : 0;
+    if (m && month > 0) return { year: 2000 + Number(m[3]), month, day: Number(m[1]) };
+  }
+  return null;
 }
 
 function datelineDate(match: DatelineMatch, input: MetadataInput, anchor: string | null, updated: string | null): string | null {
@@ -424,6 +452,28 @@ function leadDate(text: string, title: string | null, found: { match: DatelineMa
   return null;
 }
 
+const TODAY_WEEKDAY = /(?<![\p{L}])اليوم\s*[,،(]?\s*(الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)(?![\p{L}])/u;
+const WEEKDAY_NUMBER: Readonly<Record<string, number>> = { الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعة: 5, السبت: 6 };
+
+/**
+ * A page that prints only its update time ("آخر تحديث: الأحد 27 حزيران 2021"), whose lead
+ * calls the same weekday اليوم ("عقدت في بغداد اليوم الأحد"): it was written that day (an update
+ * comes on or after publication, and a week later the lead would not say اليوم).
+ */
+function updatedToday(input: MetadataInput, title: string | null): string | null {
+  const updated = updateDate(input.dropped);
+  if (!updated) return null;
+  for (const line of lines(input.text, 4)) {
+    const t = line.text.trim();
+    if ((title && t === title) || headlineLike(t)) continue;
+    const m = TODAY_WEEKDAY.exec(t.slice(0, 400));
+    if (!m) return null;
+    const day = WEEKDAY_NUMBER[m[1].replace(/^الإ/, "ال").replace(/^الأ/, "الا")];
+    return day === weekdayOf(updated) ? updated : null;
+  }
+  return null;
+}
+
 export function extractMetadata(input: MetadataInput): Metadata {
   const title = input.title?.trim() || headlineOf(input.text);
   const found = findDateline(input.text, title);
@@ -444,7 +494,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
   }
   const u = urlDate(input.url);
   const fromUrl = u && u.month !== null && u.day !== null ? isoDate(u.year, u.month, u.day) : null;
-  const published = stated ?? fromDateline ?? fromUrl ?? leadDate(input.text, title, found);
+  const published = stated ?? fromDateline ?? fromUrl ?? leadDate(input.text, title, found) ?? updatedToday(input, title);
   return {
     title: title || null,
     outlet: detectOutlet(input, match),

@@ -393,3 +393,29 @@ describe("a paper named only in its masthead, dateline or own report", () => {
     expect(meta(`${text}المصدر: رويترز + تاس`).outlet).toBeNull();
   });
 });
+
+describe("wire layouts: a long headline, a filing stamp, a page with only its update time", () => {
+  it("takes a long headline above a dateline as the title and reads the dateline", () => {
+    const head = "ولي العهد يستقبل رئيس وزراء اليابان ويبحث معه تعزيز العلاقات الثنائية في مجالات الطاقة والاستثمار والتقنية، ويقيم مأدبة غداء تكريما له والوفد المرافق في قصر اليمامة";
+    const m = meta(`${head}\n\nالرياض في 3 مارس / واس / استقبل ولي العهد رئيس وزراء اليابان.`);
+    expect(m.title).toBe(head);
+    expect(m.outlet).toBe("SPA");
+  });
+
+  it("reads the year of a day-and-month dateline from KUNA's closing filing stamp", () => {
+    const m = meta("الكويت تشارك في الاجتماع\n\nالقاهرة - 14 - 3 (كونا) -- شارك وزير الخارجية في الاجتماع.\n\nع ن ر / م س\nكونا141032 جمت مار 11");
+    expect(m).toMatchObject({ outlet: "KUNA", published: "2011-03-14" });
+    expect(m.text).not.toContain("جمت");
+  });
+
+  it("dates a page by its update time when the lead calls that weekday اليوم, not another", () => {
+    const head = "وزير الخارجية يزور أنقرة\n\nآخر تحديث: الثلاثاء 9 مايو 2023. 10:05 مساءً\n\n";
+    expect(meta(`${head}عمان - أجرى وزير الخارجية اليوم الثلاثاء محادثات في أنقرة.`).published).toBe("2023-05-09");
+    expect(meta(`${head}عمان - أجرى وزير الخارجية اليوم الاثنين محادثات في أنقرة.`).published).toBeNull();
+    expect(meta(`${head}عمان - أجرى وزير الخارجية أمس محادثات في أنقرة.`).published).toBeNull();
+  });
+
+  it("maps a site name with its English brand to the outlet", () => {
+    expect(meta("عنوان الخبر هنا\n\nقال الوزير إن.", { siteName: "BBC News عربي" }).outlet).toBe("BBC Arabic");
+  });
+});
