@@ -49,6 +49,8 @@ interface EventsFile {
     made_by: string;
     lists_members: string;
     on_behalf: string;
+    deceased: string;
+    deceased_after: string;
   };
   context: {
     irrealis_before: { window: number; p: string[] };
@@ -149,6 +151,8 @@ export interface ParticipantWords {
   madeBy: RegExp;
   listsMembers: RegExp;
   onBehalf: RegExp;
+  deceased: RegExp;
+  deceasedAfter: RegExp;
 }
 
 export interface EventLexicon {
@@ -347,6 +351,8 @@ export function eventLexicon(): EventLexicon {
       madeBy: tokenRegex(file.participants.made_by),
       listsMembers: tokenRegex(file.participants.lists_members),
       onBehalf: tokenRegex(file.participants.on_behalf),
+      deceased: tokenRegex(file.participants.deceased),
+      deceasedAfter: tokenRegex(file.participants.deceased_after),
     },
     planBefore: tokenRegex(c.plan_before),
     signatoryVerb: tokenRegex(c.signatory_verb),

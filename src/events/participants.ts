@@ -4,7 +4,7 @@
 // the reporter of a reported event left out (استذكر وانغ الاتصالات بين شي وبوتين).
 import type { Entity, EventType, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
-import { lowerBound, type DocContext, isPunct } from "./context.js";
+import { lowerBound, type DocContext, type MentionRef, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { officeHeadsOf, titleReferences } from "./titles.js";
@@ -280,6 +280,25 @@ function membersFollow(tokens: Token[], comma: number, to: number): boolean {
   return k < to && eventLexicon().participants.listsMembers.test(tokens[k].norm);
 }
 
+/**
+ * The person of mention `m` is written as dead: a word of the dead before the name, honorifics
+ * between (المغفور له بإذن الله تعالى الشيخ X، الرئيس الراحل X), or طيب الله ثراه / رحمه الله after it.
+ */
+function writtenDead(ctx: DocContext, m: MentionRef, from: number, to: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const words = eventLexicon().participants;
+  for (let k = m.tokenStart - 1; k >= Math.max(from, m.tokenStart - 7); k--) {
+    if (PUNCT_STOP.has(tokens[k].text) || ctx.mentionAt[k]) break;
+    if (words.deceased.test(tokens[k].norm)) return true;
+  }
+  // (the entity stage may have taken رحمه الله into the name: its last two words are read too)
+  for (let k = Math.max(m.tokenStart + 2, m.tokenEnd - 2); k < Math.min(to, m.tokenEnd + 4); k++) {
+    if (PUNCT_STOP.has(tokens[k].text)) break;
+    if (words.deceasedAfter.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
 /** A word that heads a person's title: an office (وزير، السفير، رئيسة) or a title of address (اللواء is not one; الشيخ، معالي are). */
 function titleWord(t: Token): boolean {
   return eventLexicon().officeTitles.headOfWord.has(t.bare) || wordIs(t, PERSON_TITLE);
@@ -381,6 +400,11 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
     const reporter = t - lastReportVerb <= 8 && !slots.some((s) => s.token > lastReportVerb);
     // The dateline's place and agency (الدوحة 3 مارس (قنا) -) are where the report comes from.
     if (m && dateline && m.start >= dateline.start && m.end <= dateline.end) {
+      t = m.tokenEnd - 1;
+      continue;
+    }
+    if (m && m.tokenStart === t && m.entity.type === "PER" && writtenDead(ctx, m, from, to)) {
+      // بعث X برقية إلى Y … التي أرسى دعائمها المغفور له الشيخ Z: the dead take part in nothing.
       t = m.tokenEnd - 1;
       continue;
     }

@@ -340,3 +340,21 @@ describe("an envoy's principal named after his title is not at the meeting", () 
     expect(m.some((x) => has(x, "شكري") && has(x, "باتيلي"))).toBe(true);
   });
 });
+
+describe("the dead take part in no event", () => {
+  it("برقية إلى Y … التي أرسى دعائمها المغفور له الشيخ Z: one message, to Y", () => {
+    const a = analyse("بعث العاهل البحريني الملك حمد بن عيسى آل خليفة برقية تهنئة إلى الشيخ محمد بن زايد آل نهيان بمناسبة انتخابه رئيسا للدولة متمنيا له التوفيق في مواصلة المسيرة التي أرسى دعائمها المغفور له بإذن الله الشيخ خليفة بن زايد آل نهيان.");
+    const m = parties(a, "message");
+    expect(m.length).toBe(1);
+    expect(has(m[0], "محمد بن زايد")).toBe(true);
+    expect(m.some((x) => has(x, "خليفة بن زايد"))).toBe(false);
+  });
+
+  it("X رحمه الله / طيب الله ثراه after the name, الرئيس الراحل X before it", () => {
+    const a = analyse("التقى الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس ولي العهد السعودي الأمير محمد بن سلمان في لقاء استذكر فيه علاقة الصداقة التي جمعت الملك عبدالله بن عبدالعزيز رحمه الله والرئيس الراحل جاك شيراك.");
+    const m = parties(a, "meeting");
+    expect(m.length).toBe(1);
+    expect(m[0].length).toBe(2);
+    expect(has(m[0], "ماكرون") && has(m[0], "محمد بن سلمان")).toBe(true);
+  });
+});
