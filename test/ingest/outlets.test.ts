@@ -32,6 +32,21 @@ describe("outlet gazetteer", () => {
     expect(outletByTag("كونا")?.name_en).toBe("KUNA");
   });
 
+  it("knows papers, channels and agencies across the Arab world, their words only where an outlet is expected", () => {
+    expect(outletByName("صحيفة تشرين")?.name_en).toBe("Tishreen");
+    expect(outletByName("إرم نيوز")?.name_en).toBe("Erem News");
+    expect(outletByName("قناة المسيرة")?.name_en).toBe("Al-Masirah");
+    expect(outletByName("التلفزيون العربي")?.name_en).toBe("Al Araby TV");
+    expect(outletByTag("صفا")?.name_en).toBe("Safa");
+    expect(outletByUrl("https://www.alwafd.news/article/1")?.name_en).toBe("Al-Wafd");
+    expect(outletByUrl("https://www.aljoumhouria.com/ar/news/1")?.name_en).toBe("Al-Joumhouria (Lebanon)");
+    // "الوفد" (the delegation), "المشهد" (the scene), "اللواء" (the general): words first.
+    expect(outletByName("الوفد")).toBeNull();
+    expect(outletByName("المشهد")).toBeNull();
+    expect(outletByName("اللواء", { ambiguous: true })).toBeNull();
+    expect(outletByName("صحيفة اللواء")?.name_en).toBe("Al-Liwaa");
+  });
+
   it("finds outlets by URL host and its subdomains", () => {
     expect(outletByUrl("https://arabic.rt.com/middle_east/1234-x/")?.name_en).toBe("RT Arabic");
     expect(outletByUrl("https://www.aljazeera.net/news/2024/3/5/x")?.name_en).toBe("Al Jazeera");
