@@ -292,14 +292,16 @@ export function matchShortNames(doc: Doc, lex: Lexicon, taken: Uint8Array): Cand
 /**
  * Names nested inside a longer known name: an organisation inside an organisation or a named
  * thing (مجلس الأمن التابع للأمم المتحدة، ميثاق الأمم المتحدة), a state after ل (مجلس الأمن
- * للاتحاد الروسي). A city inside an organisation's name (منظمة شانغهاي للتعاون) is not a mention.
+ * للاتحاد الروسي), a state inside a region named on it (شمال سوريا). A city inside an organisation's
+ * name (منظمة شانغهاي للتعاون) is not a mention.
  */
 export function matchNested(doc: Doc, lex: Lexicon, outer: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
   const facts = wordFacts(doc, lex);
   for (const o of outer) {
-    if ((o.type !== "ORG" && o.type !== "MISC") || o.tokEnd - o.tokStart < 2) continue;
+    const region = o.type === "LOC" && o.source === "pattern";
+    if ((o.type !== "ORG" && o.type !== "MISC" && !region) || o.tokEnd - o.tokStart < 2) continue;
     for (let i = o.tokStart + 1; i < o.tokEnd; i++) {
       let best: { j: number; r: Reading; entry: GazEntry } | null = null;
       const { readings: rs, perReading } = facts[i];
@@ -317,7 +319,9 @@ export function matchNested(doc: Doc, lex: Lexicon, outer: readonly Candidate[])
       if (!best) continue;
       const kind = best.entry.kind;
       const afterLam = best.r.pre.endsWith("ل") || /^التابع/.test(toks[i - 1].core);
-      if (kind === "ORG" || ((kind === "GPE" || kind === "ADJ") && afterLam && kind !== "ADJ")) {
+      // A region named on a state (شمال سوريا، جنوب شرق تركيا، إقليم كردستان العراق) mentions the state too.
+      const stateInRegion = region && kind === "GPE" && /^gpe:[A-Z]{2}$/.test(best.entry.key);
+      if (region ? stateInRegion : kind === "ORG" || (kind === "GPE" && afterLam)) {
         out.push(candidate(doc, i, best.j, best.r, best.entry, 0.95));
         i = best.j - 1;
       }

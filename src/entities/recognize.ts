@@ -10,6 +10,7 @@ import { describe } from "./describe.js";
 import { getLexicon } from "./lexicon.js";
 import { matchNested, matchPeople, matchPhrases, matchShortNames } from "./match-gazetteer.js";
 import { modelCandidates } from "./model-spans.js";
+import { monthInDate } from "./months.js";
 import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
@@ -62,7 +63,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const things = matchNamedThings(ctx);
   const model = options.model === false ? [] : modelCandidates(doc, sentencesToTag(doc, lex, [phrases, people, orgs, patternPeople.filter((p) => p.tokEnd - p.tokStart > 1), things], roles));
   widenTaggedPlaces(doc, model);
-  const mentions = combine(doc, lex, { phrases, people, orgs, patternPeople, things, model, roles });
+  const mentions = combine(doc, lex, { phrases, people, orgs, patternPeople, things, model, roles }).filter((m) => m.tokEnd - m.tokStart > 1 || !monthInDate(doc, m.tokStart));
   if (nested.length) {
     const spans = new Set(mentions.map((m) => `${m.tokStart}:${m.tokEnd}`));
     for (const n of nested) if (!spans.has(`${n.tokStart}:${n.tokEnd}`)) mentions.push(n);

@@ -162,11 +162,12 @@ describe("short forms in brackets", () => {
 });
 
 describe("places built on other places", () => {
-  it("a direction before a state or a region is a region of its own", () => {
+  it("a direction before a state or a region is a region of its own, which mentions the state", () => {
     const { entities } = entitiesOf("وبحثا الأوضاع في شمال سوريا وجنوب شرق تركيا وغرب أفريقيا، وأكدا دعم سوريا.");
     const ns = names(entities);
-    expect(ns).toEqual(expect.arrayContaining(["شمال سوريا", "جنوب شرق تركيا", "غرب أفريقيا"]));
-    expect(entities.find((e) => e.name === "سوريا")?.mentions).toHaveLength(1);
+    expect(ns).toEqual(expect.arrayContaining(["شمال سوريا", "جنوب شرق تركيا", "غرب أفريقيا", "تركيا"]));
+    expect(entities.find((e) => e.name === "سوريا")?.mentions).toHaveLength(2);
+    expect(ns).not.toContain("أفريقيا");
   });
 
   it("a state whose name begins with a direction stays that state", () => {
@@ -478,5 +479,19 @@ describe("a newspaper's byline after the place of filing", () => {
       const { entities } = entitiesOf(text);
       expect(entities.filter((e) => e.type === "PER"), text).toHaveLength(0);
     }
+  });
+});
+
+describe("month names in dates", () => {
+  it("are no places or firms after a day, before a year or glossing another month", () => {
+    for (const text of ["وقع الانفجار في 4 آب 2020 في المرفأ.", "زار الوزير المدينة في 12 أبريل (نيسان) الماضي.", "وانتهت المهلة في تموز 2019."]) {
+      const { entities } = entitiesOf(text);
+      expect(entities.filter((e) => ["آب", "إب", "نيسان", "تموز"].includes(e.name)), text).toHaveLength(0);
+    }
+  });
+
+  it("the same word stays a name elsewhere", () => {
+    const { entities } = entitiesOf("وصل الوفد إلى مدينة إب اليمنية.");
+    expect(names(entities)).toContain("إب");
   });
 });
