@@ -198,7 +198,8 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   )
     return "breadcrumb";
   if (short && linkRow(n)) return "breadcrumb";
-  if (toolbarLine(n)) return "share";
+  // Counts beside toolbar words, but no date: "17 آب 2023" holds اب (of واتس اب) and numbers.
+  if (toolbarLine(n) && !(/\d/.test(n) && findDates(line).length > 0)) return "share";
   if (wordCount <= 20) {
     const head = withoutTrailingMarks(n);
     if (RELATED_HEADS.has(head) || startsWithRelatedHead(head)) return "related";

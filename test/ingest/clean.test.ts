@@ -66,6 +66,8 @@ describe("classifyLine", () => {
     ["A+ A- طباعة | فايسبوك تويتر", "share"],
     ["تعليقات القراء (12) | مشاركة", "share"],
     ["0 تعليق | طباعة", "share"],
+    // A date whose month holds a toolbar word (آب: "اب" of واتس اب) stays a stamp.
+    ["17 آب 2023", "timestamp"],
     ["جوجل بلس ماسنجر | نسخ الرابط", "share"],
     // Captions: a picture named at the end, a scene of a meeting, a picture's rights.
     ["وزير الخارجية السعودي - صورة أرشيفية", "caption"],
