@@ -1,7 +1,8 @@
 // Reporting verbs and participles (قال إن، أكد أن، أشار إلى أن، أعرب عن،
 // مؤكدا أن …): the complement, the subject written around the verb, and the
 // verb placed after its statement.
-import type { Sentence, Token } from "../types.js";
+import type { Entity, Sentence, Token } from "../types.js";
+import { tokenIndexAt } from "../events/context.js";
 import { findComplement, startsClause } from "./complement.js";
 import { before, boundaryOf, clauseInitial, cueStartOf, fromSide, opensFromSide, type Draft, type ScanContext } from "./draft.js";
 import { trailingDraft } from "./cue-trailing.js";
@@ -61,7 +62,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       subjectTo = se;
       if (se < comp.zoneEnd) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker)) {
+  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t))) {
+    // (… X، الذي أكد وقوف بلاده …: a relative clause opens with the verb too; its antecedent speaks.)
     // (A present form with a noun phrase, وتعتبر مبادرة …، يعتبر الحوار …, states a view the text
     // holds or a habit, not a statement made: only the past and the participle report one.)
     // … أن الوزير جدد دعم …: inside a document's report, a named subject before the verb makes it a statement.
@@ -118,21 +120,9 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   if (subject.kind === "implicit" && p > s.tokenStart) {
     let r = p;
     if (isKana(tokens[r]) && r > s.tokenStart) r--;
-    if (["الذي", "التي"].includes(tokens[r].norm)) {
-      // The antecedent may stand before a comma (… المبعوث ديفيد لين، الذي أوضح أن …).
-      // or before an apposition of titles (… ديفيد لين، المبعوث الخاص، الذي …): the nearest name back.
-      let apposition = false; // only words set off by a comma may stand between (الوفد الزائر الذي is not الوزير X's)
-      for (let a = r - 1; a > s.tokenStart && r - a <= 8; a--) {
-        const m = ctx.index.at(tokens[a].start) ?? ctx.index.at(tokens[a].coreStart);
-        const e = m && m.entity.type !== "MISC" && m.end >= tokens[a].end ? m.entity : ctx.index.byFamilyName(tokens[a]);
-        if (e) {
-          subject = { kind: "entity", id: e.id, explicit: true };
-          break;
-        }
-        const t = tokens[a];
-        if (isComma(t)) apposition = true;
-        else if (!apposition || !(isWord(t, lex.titles) || isWord(t, lex.honorifics) || t.core.startsWith("ال"))) break;
-      }
+    if (RELATIVE.has(tokens[r].norm)) {
+      const e = relativeAntecedent(ctx, s, r);
+      if (e) subject = { kind: "entity", id: e.id, explicit: true };
     }
   }
   // Subject before the verb inside a clause (… أن الرئيس أكد أن …).
@@ -163,6 +153,59 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     next: zoneEnd + 1,
     nested: nested || undefined,
   };
+}
+
+/** Relative pronouns a reporting verb may follow with its antecedent as subject. */
+const RELATIVE = new Set(["الذي", "التي"]);
+
+/** Words of a state's official name inside a title (أمير دولة الكويت، رئيس جمهورية العراق). */
+const STATE_FORM_WORDS = new Set(["دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"]);
+
+/** The verb at `t` opens a relative clause (… X، الذي أكد وقوف …) whose antecedent is a named person. */
+function relativeOpens(ctx: ScanContext, s: Sentence, t: number): boolean {
+  const r = t - 1;
+  return r > s.tokenStart && RELATIVE.has(ctx.doc.tokens[r].norm) && relativeAntecedent(ctx, s, r)?.type === "PER";
+}
+
+/**
+ * The antecedent of a relative pronoun at token `r` (… فؤاد السنيورة الذي شدد على …): the nearest
+ * name back, across an apposition set off by a comma (… ديفيد لين، المبعوث الخاص، الذي …) or a
+ * title written right after the name (… X أمير دولة الكويت الشقيقة الذي أعرب …), where a state
+ * inside the title is passed over. A name followed by other words (الوزير X الوفد الزائر الذي)
+ * is not the antecedent.
+ */
+function relativeAntecedent(ctx: ScanContext, s: Sentence, r: number): Entity | null {
+  const tokens = ctx.doc.tokens;
+  const lex = lexicon();
+  let apposition = false;
+  let walked = false;
+  for (let a = r - 1; a > s.tokenStart && r - a <= 12; a--) {
+    const t = tokens[a];
+    const m = ctx.index.at(t.start) ?? ctx.index.at(t.coreStart);
+    const e = m && m.entity.type !== "MISC" && m.end >= t.end ? m.entity : ctx.index.byFamilyName(t);
+    if (e) {
+      const after = tokens[a + 1];
+      const titled = after !== undefined && (isWord(after, lex.titles) || isWord(after, lex.honorifics));
+      if (e.type === "PER") return !walked || apposition || titled ? e : null;
+      // A state or body inside a title (أمير دولة الكويت، رئيس دولة الإمارات العربية المتحدة،): the title's holder is further back.
+      const head = m ? tokenIndexAt(tokens, m.start) : a;
+      const lead = tokens[head - 1];
+      const inTitle = lead !== undefined && head - 1 > s.tokenStart && (isWord(lead, lex.titles) || isWord(lead, lex.honorifics) || STATE_FORM_WORDS.has(plain(lead)));
+      if (!inTitle) return !walked || apposition ? e : null;
+      a = head;
+      walked = true;
+      continue;
+    }
+    walked = true;
+    if (isComma(t)) {
+      apposition = true;
+      continue;
+    }
+    const titleWord = isWord(t, lex.titles) || isWord(t, lex.honorifics) || STATE_FORM_WORDS.has(plain(t));
+    // After a comma any definite word may belong to the apposition; before one, only a title's adjectives (الشقيقة، المتحدة).
+    if (!titleWord && !(t.core.startsWith("ال") && (apposition || /^ال..+(ي|يه|ه)$/.test(t.core)))) return null;
+  }
+  return null;
 }
 
 /**

@@ -80,6 +80,23 @@ describe("speaker resolution beyond the cue's own clause", () => {
     expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["nora", "david"]);
   });
 
+  it("الذي after a title written right after the name, across a state inside the title: the name speaks", () => {
+    const ents: Ents = { sultan: ["PER", "هيثم بن طارق"], nasser: ["PER", "ناصر الأحمد"], kuwait: ["GPE", "الكويت"], uae: ["GPE", "الإمارات العربية المتحدة"] };
+    const text =
+      "وتقبل جلالة السلطان هيثم بن طارق التعازي من أخيه الشيخ ناصر الأحمد أمير دولة الكويت الشقيقة الذي أعرب عن بالغ حزنه لرحيل الفقيد، مؤكدا أن المنطقة فقدت قائدا حكيما. وتلقى السلطان اتصالا من الشيخ ناصر الأحمد رئيس دولة الإمارات العربية المتحدة، الذي أكد وقوف بلاده إلى جانب السلطنة.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.text.split(" ")[0]])).toEqual([
+      ["nasser", "بالغ"],
+      ["nasser", "المنطقة"],
+      ["nasser", "وقوف"],
+    ]);
+  });
+
+  it("a name followed by other words than a title (الوزير X الوفد الزائر الذي) is not the relative's antecedent", () => {
+    const ents: Ents = { nabil: ["PER", "نبيل حداد"], omar: ["PER", "عمر سالم"] };
+    const text = "وقال نبيل حداد إن الجلسة كانت مثمرة. واستقبل الوزير عمر سالم الوفد الزائر الذي أكد أن الزيارة ناجحة.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).not.toContain("omar");
+  });
+
   it("an honorific pronoun in a cable is the sender, not the recipient named nearer", () => {
     const ents: Ents = {
       king: ["PER", "عبدالله بن فهد"],
