@@ -3,7 +3,7 @@
 // publication date). An expression that does not fix a day (الأسبوع الماضي)
 // or that nothing anchors resolves to null; its text is still kept.
 import { loadJson } from "../data-files.js";
-import { findDates, isoDate, monthOf, toAsciiDigits } from "../text/dates.js";
+import { findDates, isoDate, monthOf, ORDINAL_DAY_FOLDED, ordinalDay, toAsciiDigits } from "../text/dates.js";
 import { normalize, normalizeWithMap, type NormalizedText } from "../text/normalize.js";
 import type { Article, TextSpan } from "../types.js";
 import { addDays, weekdayOf } from "./iso-days.js";
@@ -61,7 +61,10 @@ interface Compiled {
   relative: RegExp;
   dayMonth: RegExp;
   dayOfMonth: RegExp;
+  ordinalOfMonth: RegExp;
   vague: RegExp;
+  /** What may follow a vague span to fix its day (folded): (من) اليوم، (من) يوم أمس، صباح اليوم، الثلاثاء. */
+  dayAfterVague: RegExp;
   sameDay: RegExp;
   weekdays: Map<string, number>;
   offsets: Map<string, number>;
@@ -128,6 +131,10 @@ function lexicon(): Compiled {
     dayMonth: new RegExp(`${B}(?:ال)?(?<day>\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(?<month>[\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s+(?<rel>${MONTH_REL})${A}`, "gu"),
     // 21 الجاري / 21 من الشهر الجاري
     dayOfMonth: new RegExp(`${B}(?:ال)?(?<day>\\d{1,2})\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?<rel>${MONTH_REL})${A}`, "gu"),
+    // في الثالث من الشهر الجاري، العاشر من الشهر الماضي (a day in words needs من الشهر: الثاني الجاري is rare and ambiguous)
+    ordinalOfMonth: new RegExp(`${B}(?<ord>${ORDINAL_DAY_FOLDED})\\s+من\\s+(?:ال)?شهر\\s+(?<rel>${MONTH_REL})${A}`, "gu"),
+    // في وقت سابق اليوم، في وقت سابق من يوم أمس، في وقت سابق الثلاثاء: the day written after it fixes the day.
+    dayAfterVague: new RegExp(`^\\s+(?:من\\s+)?(?:(?:صباح|مساء)\\s+)?(?:اليوم|يوم|امس|${WD})${A}`, "u"),
     vague: new RegExp(`${opensWith(f.vague)}${B}(?:${alt(f.vague)})${A}`, "gu"),
     sameDay: new RegExp(`${opensWith(["و", "ف", ...f.same_day])}${B}[وف]?(?:${alt(f.same_day)})${A}`, "gu"),
     weekdays,
@@ -242,9 +249,24 @@ function yearFor(anchor: DateAnchor, month: number, day: number, rel: "current" 
   const same = isoDate(y, month, day);
   // 24 ديسمبر المقبل: the first such day after the anchor (a plan, never a past day).
   if (rel === "next") return same && same > base ? same : isoDate(y + 1, month, day);
+  const soon = (d: string | null) => !!d && d >= addDays(base, AHEAD_MIN_DAYS) && d <= addDays(base, AHEAD_MAX_DAYS);
+  const following = isoDate(y + 1, month, day);
+  // (in late December, "في 5 يناير" is next month's day the same way)
+  if (rel === "none" && soon(following)) return following;
   if (same && same <= base) return same;
+  // "الانتخابات في موعدها في 24 ديسمبر" in a report of November: a day a few weeks ahead is that
+  // day to come (a plan), not one eleven months back, which copy would write with الماضي.
+  if (rel === "none" && soon(same)) return same;
   return isoDate(y - 1, month, day);
 }
+
+/**
+ * A day and month with no year and no الماضي / المقبل that would fall this many days after the
+ * anchor is read as coming (a plan); nearer, the anchor may lag the event (a report filed a day
+ * late), farther, the day is last year's.
+ */
+const AHEAD_MIN_DAYS = 3;
+const AHEAD_MAX_DAYS = 75;
 
 /**
  * Every date expression in text[start, end) with its resolution against `anchor`.
@@ -320,22 +342,13 @@ export function dateExpressions(
   }
   for (const m of digits ? folded.matchAll(lex.dayOfMonth) : []) {
     const g = m.groups ?? {};
-    const day = Number(g.day);
-    const base = anchor.candidates[0];
-    let date: string | null = null;
-    if (base) {
-      let y = Number(base.slice(0, 4));
-      let mo = Number(base.slice(5, 7));
-      if (lex.previousMonth.has(g.rel ?? "")) {
-        mo -= 1;
-        if (mo === 0) {
-          mo = 12;
-          y -= 1;
-        }
-      }
-      date = isoDate(y, mo, day);
-    }
-    push(orig(m.index), origEnd(m.index + m[0].length), "relative", date);
+    push(orig(m.index), origEnd(m.index + m[0].length), "relative", dayOfAnchorMonth(anchor, Number(g.day), lex.previousMonth.has(g.rel ?? "")));
+  }
+  const ordinals = lex.gates.monthRel.test(folded) && ORDINAL_DAY.test(folded);
+  for (const m of ordinals ? folded.matchAll(lex.ordinalOfMonth) : []) {
+    const g = m.groups ?? {};
+    const day = ordinalDay(g.ord ?? "");
+    if (day !== null) push(orig(m.index), origEnd(m.index + m[0].length), "relative", dayOfAnchorMonth(anchor, day, lex.previousMonth.has(g.rel ?? "")));
   }
   for (const m of lex.gates.sameDay.test(folded) ? folded.matchAll(lex.sameDay) : []) {
     push(orig(m.index), origEnd(m.index + m[0].length), "same_day", previousDate);
@@ -363,14 +376,28 @@ export function dateExpressions(
   }
   for (const m of lex.gates.vague.test(folded) ? folded.matchAll(lex.vague) : []) {
     // في وقت سابق (من) اليوم، في وقت لاحق من اليوم ذاته: the day written after it fixes the day.
-    if (DAY_AFTER_VAGUE.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    if (lex.dayAfterVague.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     push(orig(m.index), origEnd(m.index + m[0].length), "vague", null);
   }
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** What may follow a vague span to fix its day (folded): (من) اليوم، (من) يوم أمس، صباح اليوم. */
-const DAY_AFTER_VAGUE = /^\s+(?:من\s+)?(?:(?:صباح|مساء)\s+)?(?:اليوم|يوم|امس)(?![\p{L}\p{N}])/u;
+/** Day `day` of the anchor's month (الجاري) or of the month before it (الماضي); null with no anchor day. */
+function dayOfAnchorMonth(anchor: DateAnchor, day: number, previousMonth: boolean): string | null {
+  const base = anchor.candidates[0];
+  if (!base) return null;
+  let y = Number(base.slice(0, 4));
+  let mo = Number(base.slice(5, 7));
+  if (previousMonth) {
+    mo -= 1;
+    if (mo === 0) {
+      mo = 12;
+      y -= 1;
+    }
+  }
+  return isoDate(y, mo, day);
+}
+
 
 /** What follows a day and month with no year (folded): the month's other name (/ أبريل، (مارس)), then الماضي، الجاري، المقبل …. */
 const FOLLOWER = /^[\s)]*(?<other>[/(]\s*\p{L}+\s*\)?\s*)?(?:ال)?(?<rel>جاري|حالي|ماضي|منصرم|منقضي|مقبل|قادم)(?![\p{L}\p{N}])/u;

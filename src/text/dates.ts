@@ -138,6 +138,12 @@ UNITS.slice(1).forEach((u, i) => ORDINAL_DAYS.set(`${u} والعشرين`, i + 2
 ORDINAL_DAYS.set("الثلاثين", 30);
 ORDINAL_DAYS.set("الحادي والثلاثين", 31);
 const ORDINAL_INDEX = new Map([...ORDINAL_DAYS].map(([k, v]) => [fold(k), v]));
+/** The day an ordinal names (الثالث، الحادي والعشرين), read on folded text; null for another word. */
+export function ordinalDay(folded: string): number | null {
+  return ORDINAL_INDEX.get(fold(folded)) ?? null;
+}
+/** The day ordinals as a regex alternation over folded text (longest first). */
+export const ORDINAL_DAY_FOLDED = `(?:${[...ORDINAL_INDEX.keys()].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+")})`;
 const ORDINAL_RE = `(?:${[...ORDINAL_INDEX.keys()].sort((a, b) => b.length - a.length).map((n) => flexible(n)).join("|")})`;
 
 // The era letter after a year: هـ (Hijri) or م (Gregorian), alone or drawn out with tatweel

@@ -109,3 +109,28 @@ describe("articleAnchor", () => {
     expect(articleAnchor(art("التقى الوزيران اليوم.", "2024-01-10")).candidates).toEqual(["2024-01-10"]);
   });
 });
+
+describe("a day in words of this month or the last, and a day and month to come", () => {
+  const thu = anchored("2024-05-16");
+  it.each([
+    ["التقيا في الثالث من الشهر الجاري", "الثالث من الشهر الجاري", "2024-05-03"],
+    ["اجتمعوا في الحادي عشر من الشهر الحالي", "الحادي عشر من الشهر الحالي", "2024-05-11"],
+    ["وكانا قد التقيا في العشرين من الشهر الماضي", "العشرين من الشهر الماضي", "2024-04-20"],
+    ["زارها في الخامس والعشرين من الشهر المنصرم", "الخامس والعشرين من الشهر المنصرم", "2024-04-25"],
+  ])("%s", (text, span, iso) => {
+    expect(resolve(text, thu)).toContainEqual([span, "relative", iso]);
+  });
+
+  it("a day and month without year or الماضي a few weeks ahead is that day to come, further ahead last year's", () => {
+    expect(resolve("دعوا إلى إجراء الانتخابات في موعدها في 20 يونيو", thu)).toContainEqual(["20 يونيو", "relative", "2024-06-20"]);
+    expect(resolve("على أن تعقد الجولة في 1 تموز", thu)).toContainEqual(["1 تموز", "relative", "2024-07-01"]);
+    expect(resolve("التقيا في 20 ديسمبر", thu)).toContainEqual(["20 ديسمبر", "relative", "2023-12-20"]);
+    expect(resolve("التقيا في 10 مايو", thu)).toContainEqual(["10 مايو", "relative", "2024-05-10"]);
+    // late December: early January is next month's day
+    expect(resolve("تنطلق المحادثات في 8 يناير", anchored("2024-12-28"))).toContainEqual(["8 يناير", "relative", "2025-01-08"]);
+  });
+
+  it("في وقت سابق followed by a weekday is that day, not a vague earlier time", () => {
+    expect(resolve("ووصل الوزير إلى الرياض، في وقت سابق الثلاثاء، في زيارة", thu)).toEqual([["الثلاثاء", "relative", "2024-05-14"]]);
+  });
+});
