@@ -171,7 +171,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       }
       if (persons.length > 2) type = "multilateral";
     }
-    if (type === "meeting" && gatheringOfStates(ctx, t, persons)) type = "multilateral";
+    if (type === "meeting" && gatheringOfStates(ctx, t, persons, p.ids)) type = "multilateral";
     if (persons.length === 2 && !past && type !== "visit") {
       if (focus.pair.length === 2 && focus.pair.join() !== persons.join()) focus.history!.push(focus.pair);
       focus.pair = persons;
@@ -374,19 +374,34 @@ function duringOther(ctx: DocContext, t: Trigger, triggers: Trigger[]): boolean 
   return anyWordIs(ctx.doc.tokens, Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 3), t.tokenEnd, DURING);
 }
 
-/** The folded gathering noun (اجتماعا، اجتماعها، الاجتماع، للاجتماع), not a host's verb (استقبل، التقى). */
-const GATHERING_NOUN = /^(?:[وف])?(?:[بل])?(?:ال|لل)?اجتماع(?:ا|ه|ها|هم|هما)?$/u;
+/** The folded gathering noun (اجتماعا، اجتماعها، الاجتماع، للاجتماع، لقاء، اللقاء), not a host's verb (استقبل، التقى). */
+const GATHERING_NOUN = /^(?:[وف])?(?:[بل])?(?:ال|لل)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم|هما)?$/u;
+
+/** ثلاثي، الثلاثي، الرباعية، خماسي (folded): a meeting of that many sides. */
+const SIDES_ADJECTIVE = /^(?:ال)?(?:ثلاثي|رباعي|خماسي|سداسي|سباعي)(?:ه)?$/u;
 
 /**
- * عقد وزراء خارجية A وB وC اجتماعا، اجتماع لجنة الاتصال بمشاركة وزراء …: a meeting noun whose
- * persons come from three states or more is a gathering of states (multilateral), not a meeting.
- * A host who receives them (استقبل الوزراء الأربعة) stays a meeting.
+ * عقد وزراء خارجية A وB وC اجتماعا، اجتماع لجنة الاتصال بمشاركة وزراء …، اللقاء الثلاثي الذي جمع X
+ * مع Y وZ، اجتماع تشاوري لوزراء خارجية A وB وC (states named for their ministers): a meeting noun
+ * whose persons come from three states or more, or whose three persons it calls a meeting of three
+ * sides, is a gathering of states (multilateral), not a meeting. A host who receives them
+ * (استقبل الوزراء الأربعة) stays a meeting.
  */
-function gatheringOfStates(ctx: DocContext, t: Trigger, persons: string[]): boolean {
+function gatheringOfStates(ctx: DocContext, t: Trigger, persons: string[], ids: string[]): boolean {
+  const tokens = ctx.doc.tokens;
+  if (!tokens.slice(t.tokenStart, t.tokenEnd).some((x) => GATHERING_NOUN.test(x.norm))) return false;
+  if (persons.length === 0) return ids.filter((id) => isStateId(ctx, id)).length >= 3;
   if (persons.length < 3) return false;
-  if (!ctx.doc.tokens.slice(t.tokenStart, t.tokenEnd).some((x) => GATHERING_NOUN.test(x.norm))) return false;
+  const next = tokens[t.tokenEnd];
+  if (next && next.sentence === t.sentence && SIDES_ADJECTIVE.test(next.norm)) return true;
   const states = new Set(persons.map((id) => personCountry(ctx, id)).filter((c) => c));
   return states.size >= 3;
+}
+
+/** A participant that is a state (a GPE of a country). */
+function isStateId(ctx: DocContext, id: string): boolean {
+  const e = ctx.byId.get(id);
+  return e?.type === "GPE" && isStateName(e);
 }
 
 /** قمة of two: a video call when a video cue is in its sentence, else a meeting; other types unchanged. */
@@ -494,6 +509,9 @@ function inLaterYear(ctx: DocContext, t: Trigger, anchor: DateAnchor): boolean {
   return false;
 }
 
+/** How many words after the trigger, within its clause, a month without its day may stand. */
+const MONTH_WINDOW = 20;
+
 /** An earlier interaction: past markers near the trigger, the pluperfect (وكان … قد), an earlier year. */
 function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor: DateAnchor): boolean {
   const lex = eventLexicon();
@@ -515,7 +533,8 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
     if (tokens[k].norm === "بعد" && PERIOD.test(tokens[k + 1].norm) && tokens[k + 2]?.norm === "من" && !anyPunct(tokens, k, t.tokenStart)) return true;
   }
   // زيارة الرئيس إلى بكين في فبراير: a month without its day is not the day of the report (the clause after the trigger too).
-  const last = Math.min(s.tokenEnd, t.tokenEnd + 14);
+  // (a long name and a place may stand between: لقاء الرئيس X ولي العهد Y في سان بطرسبورغ في حزيران الماضي)
+  const last = Math.min(s.tokenEnd, t.tokenEnd + MONTH_WINDOW);
   for (let k = from; k < last - 1; k++) {
     if (tokens[k].norm !== "في") continue;
     if (k >= to && anyPunct(tokens, to, k)) break;
@@ -531,10 +550,22 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
       const y = Number(tokens[k].norm);
       if (y < 1900 || y >= reportYear) continue;
       const before = tokens[k - 1]?.norm ?? "";
-      if (/^(?:منذ|حتي)$/.test(tokens[k - 2]?.norm ?? "") || /^(?:منذ|حتي)$/.test(before)) continue;
+      if (/^(?:منذ|حتي)$/.test(tokens[k - 2]?.norm ?? "") || /^(?:منذ|حتي)$/.test(before) || sinceYear(tokens, k)) continue;
       if (k < t.tokenStart && /عام|سنه/.test(before)) return true;
       if (tokens[k - 1] && isMonthWord(tokens[k - 1])) return true;
     }
+  }
+  return false;
+}
+
+/** How many words back from a year منذ may open the span it ends (منذ اندلاع الأزمة السورية عام 2011). */
+const SINCE_WINDOW = 5;
+
+/** أول زيارة … منذ اندلاع الأزمة عام 2011، للمرة الأولى منذ توقيع الاتفاق في 2017: the year a span starts, not the event's. */
+function sinceYear(tokens: Token[], year: number): boolean {
+  for (let k = year - 1; k >= Math.max(0, year - SINCE_WINDOW) && tokens[k].sentence === tokens[year].sentence; k--) {
+    if (isPunct(tokens[k])) return false;
+    if (tokens[k].core === "منذ") return true;
   }
   return false;
 }

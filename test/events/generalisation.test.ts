@@ -334,3 +334,57 @@ describe("summits", () => {
     expect(ev.filter((e) => e.type === "multilateral").map(sig)).toEqual(["multilateral:hamad+mbs+tamim"]);
   });
 });
+
+describe("gatherings of three sides, arrivals without إلى, spans since a year", () => {
+  const specs: Spec[] = [
+    ["ayman", "PER", ["أيمن الصفدي"], "JO"],
+    ["mekdad", "PER", ["فيصل المقداد"], "SY"],
+    ["hakan", "PER", ["هاكان فيدان"], "TR"],
+    ["araghchi", "PER", ["عباس عراقجي"], "IR"],
+    ["jo", "GPE", ["الأردن"], "JO"],
+    ["sa", "GPE", ["السعودية"], "SA"],
+    ["eg", "GPE", ["مصر"], "EG"],
+    ["iq", "GPE", ["العراق"], "IQ"],
+    ["riyadh", "GPE", ["الرياض"], "SA"],
+    ["cairo", "GPE", ["القاهرة"], "EG"],
+    ["amman", "GPE", ["عمان"], "JO"],
+  ];
+
+  it("اللقاء الثلاثي الذي جمع X مع Y وZ: a meeting of three sides is multilateral", () => {
+    const text = "وجاءت الزيارة بعد أيام من اللقاء الثلاثي الذي جمع أيمن الصفدي في أنقرة مع هاكان فيدان وعباس عراقجي.";
+    expect(run(text, specs, { published: "2024-05-16" }).map((e) => e.type)).toContain("multilateral");
+  });
+
+  it("اجتماع تشاوري لوزراء خارجية A وB وC: states named for their ministers meet multilaterally", () => {
+    const text = "اختتم وزراء خارجية الأردن والسعودية ومصر والعراق اليوم اجتماعا تشاوريا في عمان.";
+    const ev = run(text, specs, { published: "2024-05-16" });
+    expect(ev.map((e) => e.type)).toEqual(["multilateral"]);
+  });
+
+  it("two persons talking (لقاء X وY) stay a meeting", () => {
+    const text = "وعقد لقاء بين أيمن الصفدي وفيصل المقداد اليوم في عمان.";
+    expect(run(text, specs, { published: "2024-05-16" }).map((e) => e.type)).toEqual(["meeting"]);
+  });
+
+  it("ووصل X الرياض / وصلت X القاهرة: an arrival with the city as object is a visit to its state", () => {
+    for (const [text, host] of [
+      ["ووصل هاكان فيدان الرياض مساء اليوم في زيارة رسمية. وتسعى تركيا إلى تعزيز علاقاتها مع السعودية.", "sa"],
+      ["وكان عباس عراقجي قد وصل القاهرة صباح اليوم. وتريد إيران تحسين العلاقات مع مصر.", "eg"],
+    ] as const) {
+      const visits = run(text, specs, { published: "2024-05-16" }).filter((e) => e.type === "visit");
+      expect(visits.map((e) => e.participants[1])).toEqual([host]);
+    }
+  });
+
+  it("أول زيارة منذ اندلاع الأزمة عام 2011: the year a span starts does not make the event an earlier one", () => {
+    const text = "في أول زيارة من نوعها منذ اندلاع الأزمة عام 2011، التقى فيصل المقداد اليوم في عمان أيمن الصفدي.";
+    const ev = run(text, specs, { published: "2024-05-16" });
+    expect(ev.filter((e) => e.type === "meeting").map((e) => [e.main, e.date])).toEqual([[true, "2024-05-16"]]);
+  });
+
+  it("لقاء X وY في بطرسبورغ في حزيران الماضي: a month with no day far after the trigger still makes it an earlier one", () => {
+    const text = "وتأتي الزيارة بعد شهرين على لقاء وزير الخارجية الأردني أيمن الصفدي نظيره السوري فيصل المقداد في مدينة سان بطرسبورغ الروسية في حزيران الماضي.";
+    const ev = run(text, specs, { published: "2024-08-16" });
+    expect(ev.filter((e) => e.type === "meeting").map((e) => e.main)).toEqual([false]);
+  });
+});
