@@ -4,10 +4,10 @@
 // the reporter of a reported event left out (استذكر وانغ الاتصالات بين شي وبوتين).
 import type { Entity, EventType, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
-import { lowerBound, type DocContext, type MentionRef, isPunct } from "./context.js";
+import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
-import { officeHeadsOf, titleReferences } from "./titles.js";
+import { officeHeadsOf, titleReferences, writtenDead } from "./titles.js";
 import { ATTENDANCE, CLAUSE_OPENER, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
 
@@ -278,25 +278,6 @@ function membersFollow(tokens: Token[], comma: number, to: number): boolean {
   if (comma >= to || !isListComma(tokens[comma])) return false;
   const k = tokens[comma + 1]?.norm === "فيما" ? comma + 2 : comma + 1;
   return k < to && eventLexicon().participants.listsMembers.test(tokens[k].norm);
-}
-
-/**
- * The person of mention `m` is written as dead: a word of the dead before the name, honorifics
- * between (المغفور له بإذن الله تعالى الشيخ X، الرئيس الراحل X), or طيب الله ثراه / رحمه الله after it.
- */
-function writtenDead(ctx: DocContext, m: MentionRef, from: number, to: number): boolean {
-  const tokens = ctx.doc.tokens;
-  const words = eventLexicon().participants;
-  for (let k = m.tokenStart - 1; k >= Math.max(from, m.tokenStart - 7); k--) {
-    if (PUNCT_STOP.has(tokens[k].text) || ctx.mentionAt[k]) break;
-    if (words.deceased.test(tokens[k].norm)) return true;
-  }
-  // (the entity stage may have taken رحمه الله into the name: its last two words are read too)
-  for (let k = Math.max(m.tokenStart + 2, m.tokenEnd - 2); k < Math.min(to, m.tokenEnd + 4); k++) {
-    if (PUNCT_STOP.has(tokens[k].text)) break;
-    if (words.deceasedAfter.test(tokens[k].norm)) return true;
-  }
-  return false;
 }
 
 /** A word that heads a person's title: an office (وزير، السفير، رئيسة) or a title of address (اللواء is not one; الشيخ، معالي are). */
@@ -844,6 +825,11 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
       : slots.filter((x) => person(x) && x.token > carrier && x.token < triggerStart)[1];
     if (!sender || !recipient || sender.ids[0] === recipient.ids[0]) return [];
     return [[sender.ids[0], recipient.ids[0]]];
+  }
+  if (from >= 0 && ids.length >= 2 && slots.every((x) => !x.ids.some((id) => ids.includes(id)) || (x.token > from && (to < 0 || x.token < to)))) {
+    // تلقى جلالة السلطان برقيات من A، وB with the addressee left unresolved: A and B each wrote to
+    // him, not to one another.
+    return [];
   }
   if (ids.length <= 2) return null;
   const before = slotIds(slots, (x) => x.token < triggerStart).filter((id) => ids.includes(id));

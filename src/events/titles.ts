@@ -11,7 +11,7 @@ import { normalize } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Entity, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
-import { tokenIndexAt, type DocContext } from "./context.js";
+import { tokenIndexAt, type DocContext, type MentionRef } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon, type OfficeTitleWords } from "./lexicon.js";
 import { tokenFacts } from "./word-facts.js";
@@ -349,7 +349,52 @@ function resolveAt(ctx: DocContext, t: number, head: string, offices: Office[], 
     const local = [...new Set(chosen.filter((f) => home && f.office.country === home).map((f) => f.office.entity))];
     if (local.length === 1) people = local;
   }
+  if (people.length > 1) {
+    // جلالة السلطان when the late sultan is named too (في وفاة المغفور له السلطان X): the living holder.
+    const dead = deadPersons(ctx);
+    const living = people.filter((id) => !dead.has(id));
+    if (living.length === 1) people = living;
+  }
   return people.length === 1 ? people[0] : null;
+}
+
+/** Punctuation that ends a name's surroundings (participants.ts's PUNCT_STOP). */
+const STOP = new Set(["،", ",", ".", "؛", ";", ":", "!", "?", "؟"]);
+
+/**
+ * The person of mention `m` is written as dead: a word of the dead before the name, honorifics
+ * between (المغفور له بإذن الله تعالى الشيخ X، الرئيس الراحل X), or طيب الله ثراه / رحمه الله after it.
+ */
+export function writtenDead(ctx: DocContext, m: MentionRef, from: number, to: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const words = eventLexicon().participants;
+  for (let k = m.tokenStart - 1; k >= Math.max(from, m.tokenStart - 7); k--) {
+    if (STOP.has(tokens[k].text) || ctx.mentionAt[k]) break;
+    if (words.deceased.test(tokens[k].norm)) return true;
+  }
+  // (the entity stage may have taken رحمه الله into the name: its last two words are read too)
+  for (let k = Math.max(m.tokenStart + 2, m.tokenEnd - 2); k < Math.min(to, m.tokenEnd + 4); k++) {
+    if (STOP.has(tokens[k].text)) break;
+    if (words.deceasedAfter.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+const deadCache = new ArticleMemo<DocContext, Set<string>>();
+
+/** The persons of the article written as dead at one of their mentions (المغفور له السلطان X). */
+function deadPersons(ctx: DocContext): Set<string> {
+  let dead = deadCache.get(ctx);
+  if (!dead) {
+    dead = new Set();
+    for (const m of ctx.mentions) {
+      if (m.entity.type !== "PER" || dead.has(m.entity.id)) continue;
+      const s = ctx.doc.sentences[ctx.doc.tokens[m.tokenStart].sentence];
+      if (writtenDead(ctx, m, s.tokenStart, s.tokenEnd)) dead.add(m.entity.id);
+    }
+    deadCache.set(ctx, dead);
+  }
+  return dead;
 }
 
 function heldBy(fits: { office: Office }[], id: string): boolean {

@@ -358,3 +358,17 @@ describe("the dead take part in no event", () => {
     expect(has(m[0], "ماكرون") && has(m[0], "محمد بن سلمان")).toBe(true);
   });
 });
+
+describe("messages received by a person written by title alone", () => {
+  it("جلالة الملك when the late king is named too: the living one receives the cables, one from each sender", () => {
+    const a = analyse("تقبل الملك عبدالله الثاني اليوم في عمان التعازي في وفاة المغفور له الملك الحسين بن طلال.\nوتلقى جلالة الملك برقيات تعزية من الرئيس الفرنسي جاك شيراك، والرئيس الأمريكي بيل كلينتون.", "1999-02-09");
+    const m = parties(a, "message");
+    expect(m.length).toBe(2);
+    for (const sender of ["شيراك", "كلينتون"]) expect(m.some((x) => has(x, sender) && has(x, "عبدالله الثاني"))).toBe(true);
+  });
+
+  it("برقيات من A، وB with the addressee unresolved: no message between A and B", () => {
+    const a = analyse("وتلقى الأمير برقيات تهنئة من الرئيس الفرنسي إيمانويل ماكرون، والمستشار الألماني أولاف شولتس.");
+    expect(parties(a, "message").some((x) => has(x, "ماكرون") && has(x, "شولتس"))).toBe(false);
+  });
+});
