@@ -208,8 +208,8 @@ function anchorReading(rs: readonly Reading[], word: string): Reading {
 
 /**
  * One misspelt word in a known name of two or more words (فلاديمين بوتين): every other word is
- * written exactly as in a variant, and the odd one (4+ letters) has the same first letter and is
- * one edit away.
+ * written exactly as in a variant, and the odd one (4+ letters) has the same first letter, is
+ * one edit away and is no known name word.
  */
 function repairMisspelt(doc: Doc, lex: Lexicon, found: Candidate[]): Candidate[] {
   const toks = doc.tokens;
@@ -222,9 +222,10 @@ function repairMisspelt(doc: Doc, lex: Lexicon, found: Candidate[]): Candidate[]
     for (let k = i; k < j; k++) if (taken[k] || toks[k].kind !== "arabic" || toks[k].sentence !== toks[i].sentence) return false;
     // The words after the first come first: most variants fail there, before a reading is chosen.
     let odd = 0;
-    for (let k = i + 1; k < j; k++) if (!near(toks[k].norm, v.words[k - i]) || (toks[k].norm !== v.words[k - i] && ++odd > 1)) return false;
+    // A word that is itself a known name word is another person's name, not a slip (سلطان، سلمان).
+    for (let k = i + 1; k < j; k++) if (!near(toks[k].norm, v.words[k - i]) || (toks[k].norm !== v.words[k - i] && (++odd > 1 || lex.nameWords.has(toks[k].norm)))) return false;
     const r = anchorReading(readings(doc, i), v.words[0]);
-    if (!near(r.core, v.words[0]) || (r.core !== v.words[0] && ++odd > 1)) return false;
+    if (!near(r.core, v.words[0]) || (r.core !== v.words[0] && (++odd > 1 || lex.nameWords.has(r.core)))) return false;
     if (odd !== 1) return false;
     out.push(candidate(doc, i, j, r, v.entry, 0.85));
     for (let k = i; k < j; k++) taken[k] = 1;

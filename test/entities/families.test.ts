@@ -495,3 +495,19 @@ describe("month names in dates", () => {
     expect(names(entities)).toContain("إب");
   });
 });
+
+describe("an envoy's destination after ل and names one letter apart", () => {
+  it("the destination written with ل belongs to the title, not to the name", () => {
+    for (const text of ["وحضر اللقاء المبعوث البريطاني الخاص لليبيا ستيفن كرو.", "وحضر اللقاء المبعوث الأمريكي الخاص لإيران روبرت كولينز."]) {
+      const { entities } = entitiesOf(text);
+      const p = entities.find((e) => e.type === "PER");
+      expect(p?.mentions[0].text, text).toMatch(/^(ستيفن كرو|روبرت كولينز)$/);
+      expect(entities.some((e) => e.type === "GPE")).toBe(true);
+    }
+  });
+
+  it("a known name word is not taken for a slip in another known name", () => {
+    const { entities } = entitiesOf("وحضر اللقاء الأمير سلطان بن عبدالعزيز والأميرة نورة بنت بندر بن سلطان بن عبدالعزيز.");
+    expect(entities.some((e) => e.name.startsWith("سلمان"))).toBe(false);
+  });
+});

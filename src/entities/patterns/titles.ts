@@ -105,7 +105,8 @@ function startsName(ctx: PatternContext, k: number): boolean {
 function placeFirstName(ctx: PatternContext, j: number): boolean {
   const gaz = ctx.gazAt[j];
   const t = ctx.doc.tokens[j];
-  if (!gaz || (gaz.type !== "GPE" && gaz.type !== "LOC") || gaz.tokEnd !== j + 1 || t.pre || isDefinite(t)) return false;
+  // Read behind a clitic (لإيران, which the tokenizer may keep whole) it is a place.
+  if (!gaz || (gaz.type !== "GPE" && gaz.type !== "LOC") || gaz.tokEnd !== j + 1 || t.pre || gaz.start !== t.start || isDefinite(t)) return false;
   const next = ctx.doc.tokens[j + 1];
   if (!isArabicWord(next) || next.sentence !== t.sentence || ctx.gazOver[j + 1] || !startsName(ctx, j + 1)) return false;
   return !ordinaryWithAffixes(ctx.lex, next, readingsAt(ctx, j + 1)) && !/^[يت].{2,}(ان|ون|ين)$/.test(next.norm);
