@@ -97,6 +97,16 @@ describe("speaker resolution beyond the cue's own clause", () => {
     expect(quotesOf(text, ents).map((q) => q.speaker)).not.toContain("omar");
   });
 
+  it("وكان + a subject with a long title set off by commas + قد أكد: that subject speaks, and its participle too", () => {
+    const ents: Ents = { pedro: ["PER", "خوان مارتينيث"], nasser: ["PER", "سعيد العلوي"] };
+    const text =
+      "وصل رئيس الحكومة خوان مارتينيث إلى الرباط. وكان وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، سعيد العلوي، قد أكد في تصريحات سابقة أن الموقف الجديد يعكس إرادة حقيقية، معتبرا أن المغرب يتعامل بمنطق الوضوح مع شركائه.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.text.split(" ")[0]])).toEqual([
+      ["nasser", "الموقف"],
+      ["nasser", "المغرب"],
+    ]);
+  });
+
   it("an honorific pronoun in a cable is the sender, not the recipient named nearer", () => {
     const ents: Ents = {
       king: ["PER", "عبدالله بن فهد"],
