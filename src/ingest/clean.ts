@@ -79,6 +79,20 @@ const PHOTO_CREDIT_END = /(?:\([^()]{0,30}ارشيف[^()]{0,30}\)|©\s*[^\s©.،
 /** PHOTO_CREDIT_END needs one of these: tested first, it spares most lines a search from every position. */
 const mayEndInPhotoCredit = (n: string): boolean => n.includes("ارشيف") || n.includes("©");
 const RIGHTS = /^©|حقوق|all rights|copyright/;
+// Where a caption places someone in its picture: "(يسار)", "(الثاني من اليمين)", "(وسط)".
+const PICTURE_PLACE = /\((?:يسار|يمين|وسط|في الوسط|الي اليسار|الي اليمين|اليسار|اليمين|(?:[^()]{1,20} )?من (?:اليسار|اليمين))\)/;
+// Picture agencies a caption credits beside the news agencies: "(غيتي)", "(الأوروبية)", "(الجزيرة)".
+const PICTURE_AGENCY = /^(?:غيتي|جيتي|getty(?: images)?|الاوروبيه|الفرنسيه|ا ب|epa|afp|reuters|ap|شترستوك|shutterstock|مواقع التواصل|مواقع التواصل الاجتماعي|وسائل التواصل|منصه اكس|وكالات|ارشيف|الصحافه الفرنسيه)$/;
+
+/** The credit that closes a caption, in brackets: a news or picture agency ("(رويترز)", "(غيتي)", "(رويترز-أرشيف)"). */
+function photoCredit(line: string): boolean {
+  const m = /\(([^()]{1,40})\)\s*$/.exec(line);
+  if (!m) return false;
+  return m[1].split(/\s*[-–—/،,]\s*/).every((p) => {
+    const n = normalize(p);
+    return PICTURE_AGENCY.test(n) || outletByTag(p) !== null || outletByName(p, { ambiguous: true }) !== null;
+  });
+}
 const PROMO = /^(?:تابعوا|تابعونا|اشترك|اشتركوا|حمل|حملوا|نزل|نزلوا) /;
 const CAPTION_HEAD = /^[([]?\s*(?:الصوره|صوره|الصور|صور|تصوير|مصدر الصوره|صدر الصوره|التعليق علي الصوره|photo|image)\s*[:：/\-–،,]/;
 const CAPTION_START = /^[([]?\s*(?:(?:صوره|الصوره|صور) (?:ارشيفيه|ملتقطه|التقطت|تظهر|نشرتها|وزعتها|من|للرييس|لوزير|توضيحيه|تعبيريه)|(?:حقوق|مصدر|صدر) الصوره|image caption|التعليق علي الصوره)/;
@@ -115,7 +129,8 @@ const TIMESTAMP_FILLER = new RegExp(
 export function classifyLine(line: string): DroppedKind | null {
   // Most lines are body paragraphs: a long one is decided by its first words, unless they cannot
   // tell. (No rule tells 21 words from more.)
-  if (line.length > HEAD && foldedWordCount(line, 20) > 20) {
+  // A line closed by a bracket may be a caption closed by its photo credit: read whole.
+  if (line.length > HEAD && !line.endsWith(")") && foldedWordCount(line, 20) > 20) {
     const kind = classifyByHead(line);
     if (kind !== undefined) return kind;
   }
@@ -213,6 +228,9 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   if (short && SCENE_CAPTION.test(n) && !/[.؟!:،,]$/.test(n)) return "caption";
   // A link to the site's section below the report: "المزيد من سياسة", "المزيد من أخبار الخليج".
   if (wordCount <= 4 && /^المزيد من /.test(n) && !/[.؟!]$/.test(n)) return "related";
+  // A caption that places the people in the picture and closes with its credit, no full stop:
+  // "الوزير (يسار) لدى لقائه نظيره في جدة (رويترز)", "… (الثاني من اليمين) خلال القمة (الأناضول)".
+  if (wordCount <= 40 && n.endsWith(")") && PICTURE_PLACE.test(n) && photoCredit(line)) return "caption";
   // A caption closed by its photo credit: "… خلال اللقاء (الفرنسية-أرشيف)", "… في 26 حزيران 2020. © أ ف ب".
   if (wordCount <= 30 && mayEndInPhotoCredit(n) && PHOTO_CREDIT_END.test(n) && !RIGHTS.test(n)) return "caption";
   if (short && CREDIT_HEAD.test(n)) return "credit";

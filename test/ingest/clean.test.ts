@@ -75,6 +75,9 @@ describe("classifyLine", () => {
     ["جانب من المباحثات الموسعة بين الوفدين", "caption"],
     ["جوانب من الاجتماع الوزاري", "caption"],
     ["حقوق الصورة AFP Image caption الوزيران في مؤتمر صحفي مشترك", "caption"],
+    // A caption placing people in its picture and closed by its credit, however long.
+    ["رئيس الوزراء العراقي (وسط) يتوسط وزيري الخارجية الإيراني والسعودي خلال اجتماع في بغداد الشهر الماضي لبحث ملفات المنطقة (غيتي)", "caption"],
+    ["الرئيسان (من اليسار) في قصر الإليزيه (الفرنسية)", "caption"],
     // Tags, section links, newsletters, a call to follow with its colon.
     ["كلمات ذات صلة: الأردن | العراق | الطاقة", "related"],
     ["الكلمات الدلالية: مصر، قبرص", "related"],
@@ -111,6 +114,9 @@ describe("classifyLine", () => {
     "تابع الرئيس الاجتماع من مقر الحكومة",
     "جانب من المباحثات تناول ملف الطاقة.",
     "أكد الوزير / المسؤول أن الزيارة ناجحة",
+    // A bracket placing someone, in a sentence that closes with a full stop or with no credit.
+    "وظهر الوزير (يسار) إلى جانب نظيره خلال المؤتمر (رويترز).",
+    "وجلس الرئيس (وسط) بين الوفدين (في القاعة الكبرى)",
   ])("keeps body text: %s", (line) => {
     expect(classifyLine(line)).toBeNull();
   });
