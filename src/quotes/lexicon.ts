@@ -49,6 +49,7 @@ interface CueFile {
   relative_negations: string[];
   titles: string[];
   honorifics: string[];
+  honorifics_bare_only?: string[];
   honorific_pronouns: Record<string, string>;
   title_modifiers: string[];
   former_markers?: string[];
@@ -113,6 +114,8 @@ export interface Lexicon {
   relativeNegations: Set<string>;
   titles: Set<string>;
   honorifics: Set<string>;
+  /** Forms of address whose definite form is a common noun (دولة رئيس الوزراء, but رئيس الدولة: the state). */
+  honorificsBareOnly: Set<string>;
   /** Folded honorific pronoun (سموه) → folded honorific (سمو). */
   honorificPronouns: Map<string, string>;
   titleModifiers: Set<string>;
@@ -224,6 +227,7 @@ export function lexicon(): Lexicon {
     relativeNegations: foldAll(file.relative_negations),
     titles: foldAll(file.titles),
     honorifics: foldAll(file.honorifics),
+    honorificsBareOnly: foldAll(file.honorifics_bare_only ?? []),
     honorificPronouns: new Map(Object.entries(file.honorific_pronouns).map(([k, v]) => [fold(k), fold(v)])),
     titleModifiers: foldAll(file.title_modifiers),
     formerMarkers: foldBare(file.former_markers ?? []),

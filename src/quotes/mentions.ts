@@ -638,7 +638,8 @@ function honorificWords(): Set<string> {
   const listed = lexicon().honorifics;
   if (honorificForms?.of !== listed) {
     const forms = new Set(listed);
-    for (const h of listed) if (h.length > 1) forms.add("ال" + h);
+    const bareOnly = lexicon().honorificsBareOnly;
+    for (const h of listed) if (h.length > 1 && !bareOnly.has(h)) forms.add("ال" + h);
     honorificForms = { of: listed, forms };
   }
   return honorificForms.forms;

@@ -89,3 +89,15 @@ describe("title references: a bare title two persons hold", () => {
     expect(pairs(text, ents).at(-1)).toEqual(["hamdi", "ضرورة وقف"]);
   });
 });
+
+describe("title references: رئيس الدولة", () => {
+  it("صاحب السمو رئيس الدولة is the head of state, not a guest whose window reaches back over his title (الدولة is no form of address)", () => {
+    const ents: Ents = { hamdan: ["PER", "حمدان بن راشد"], pierre: ["PER", "بيير دوران"] };
+    const text =
+      "استقبل صاحب السمو الشيخ حمدان بن راشد رئيس الدولة اليوم فخامة الرئيس بيير دوران رئيس الجمهورية الفرنسية الصديقة. وأعرب الرئيس الفرنسي عن تعازيه لسموه. من جانبه، أعرب صاحب السمو رئيس الدولة عن شكره للرئيس الفرنسي على مشاعره الطيبة.";
+    expect(pairs(text, ents)).toEqual([
+      ["pierre", "تعازيه لسموه"],
+      ["hamdan", "شكره للرئيس"],
+    ]);
+  });
+});
