@@ -53,6 +53,10 @@ describe("state bodies official releases name", () => {
     expect(orgs("وأعلن الترشح لرئاسة الجمهورية في الانتخابات المقبلة")).toEqual([]);
     expect(orgs("وتتولى كينيا رئاسة الدورة الحالية للمنظمة")).toEqual([]);
   });
+  it("a foreign ministry's long form is generic as its short one: named only with a country", () => {
+    expect(orgs("وأعلنت وزارة الشؤون الخارجية في بيان أن الوزير سيزور العاصمة")).toEqual([]);
+    expect(orgs("وأعلنت وزارة الشؤون الخارجية التونسية في بيان أن الوزير سيزور العاصمة")).toEqual(["وزارة الشؤون الخارجية التونسية"]);
+  });
   it("a royal or princely court", () => {
     expect(orgs("وذكر بيان للديوان الملكي أن الملك غادر أرض الوطن")).toEqual(["الديوان الملكي"]);
     expect(orgs("وأعلن الديوان الأميري أن الأمير سيزور ماليزيا")).toEqual(["الديوان الأميري"]);
