@@ -51,6 +51,7 @@ interface EventsFile {
     on_behalf: string;
     deceased: string;
     deceased_after: string;
+    list_intro: string;
   };
   context: {
     irrealis_before: { window: number; p: string[] };
@@ -153,6 +154,7 @@ export interface ParticipantWords {
   onBehalf: RegExp;
   deceased: RegExp;
   deceasedAfter: RegExp;
+  listIntro: RegExp;
 }
 
 export interface EventLexicon {
@@ -353,6 +355,7 @@ export function eventLexicon(): EventLexicon {
       onBehalf: tokenRegex(file.participants.on_behalf),
       deceased: tokenRegex(file.participants.deceased),
       deceasedAfter: tokenRegex(file.participants.deceased_after),
+      listIntro: tokenRegex(file.participants.list_intro),
     },
     planBefore: tokenRegex(c.plan_before),
     signatoryVerb: tokenRegex(c.signatory_verb),

@@ -247,6 +247,13 @@ function sentOnBehalf(ctx: DocContext, t: number, from: number): boolean {
   return false;
 }
 
+/** الموفد الشخصي للرئيس الفرنسي: the office at `t` is whose envoy the title before it is; he is not there. */
+function principalOfTitle(tokens: Token[], t: number, from: number): boolean {
+  const onBehalf = eventLexicon().participants.onBehalf;
+  for (let k = t - 1; k >= Math.max(from, t - 2); k--) if (onBehalf.test(tokens[k].norm)) return !!principalHead(tokens[t]);
+  return false;
+}
+
 /** ل + an office head, folded (للرئيس، لرئيس، للملك): whose the title is; the head, or null. */
 function principalHead(w: Token): string | null {
   const heads = eventLexicon().officeTitles.headOfWord;
@@ -404,8 +411,9 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
     if (m) continue;
     const titled = titles.get(t);
     if (titled) {
-      // سمو الأمير، جلالة ملك المغرب: a person named by the office only.
-      slots.push({ kind: "title", token: t, ids: [titled], type: "PER", reporter });
+      // سمو الأمير، جلالة ملك المغرب: a person named by the office only (not the one whose envoy
+      // the title before is: الموفد الشخصي للرئيس الفرنسي).
+      if (!principalOfTitle(tokens, t, from)) slots.push({ kind: "title", token: t, ids: [titled], type: "PER", reporter });
       continue;
     }
     if (classes & PAIR_REF) {
@@ -751,7 +759,8 @@ function carriedSubject(ctx: DocContext, slots: Slot[], sentence: number, trigge
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[sentence];
   if (sentence === 0 || !eventLexicon().participants.meetingVerb.test(tokens[triggerStart].core)) return null;
-  for (let k = s.tokenStart; k < triggerStart; k++) if (tokens[k].norm !== "كما" && tokens[k].norm !== "وكما") return null;
+  // كما التقى، ثم استقبل: the next step of the same subject.
+  for (let k = s.tokenStart; k < triggerStart; k++) if (!CARRYING.has(tokens[k].norm)) return null;
   if (slots.some((x) => x.token < triggerStart)) return null;
   const prev = ctx.doc.sentences[sentence - 1];
   for (let k = prev.tokenStart; k < Math.min(prev.tokenEnd, prev.tokenStart + 10); k++) {
@@ -760,6 +769,8 @@ function carriedSubject(ctx: DocContext, slots: Slot[], sentence: number, trigge
   }
   return null;
 }
+
+const CARRYING = new Set(["كما", "وكما", "ثم", "وثم"]);
 
 /** كل/كلا على حدة (على انفراد), folded: each apart. */
 const EACH = /^(?:كل|كلا)$/u;
@@ -854,8 +865,13 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
 /** The persons listed after token `from` (من A، وB، والرئيس C): past a comma only while the next item is coordinated (و). */
 function listedAfter(ctx: DocContext, slots: Slot[], from: number, end: number): string[] {
   const tokens = ctx.doc.tokens;
+  const intro = eventLexicon().participants.listIntro;
+  // …، أبرزهم: A، وB: a comma before a word opening the list, and the colon after it, go on too.
+  const goesOn = (k: number) =>
+    (isListComma(tokens[k]) && (tokens[k + 1]?.pre.startsWith("و") || intro.test(tokens[k + 1]?.norm ?? ""))) ||
+    (tokens[k].text === ":" && intro.test(tokens[k - 1]?.norm ?? ""));
   let stop = from + 1;
-  while (stop < end && !(PUNCT_STOP.has(tokens[stop].text) && !(isListComma(tokens[stop]) && tokens[stop + 1]?.pre.startsWith("و")))) stop++;
+  while (stop < end && !(PUNCT_STOP.has(tokens[stop].text) && !goesOn(stop))) stop++;
   return slotIds(slots, (x) => x.token > from && x.token < stop).filter((id) => isPer(ctx, id));
 }
 

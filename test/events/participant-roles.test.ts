@@ -372,3 +372,30 @@ describe("messages received by a person written by title alone", () => {
     expect(parties(a, "message").some((x) => has(x, "ماكرون") && has(x, "شولتس"))).toBe(false);
   });
 });
+
+describe("senders listed after أبرزهم، منهم", () => {
+  it("تلقى X برقيات من عدد من القادة، أبرزهم: A، وB، وC: one message from each", () => {
+    const a = analyse("وتلقى الرئيس التونسي قيس سعيد برقيات تهنئة من عدد من القادة العرب، أبرزهم: الملك عبدالله الثاني، والرئيس المصري عبد الفتاح السيسي، وأمير قطر الشيخ تميم بن حمد آل ثاني.");
+    const m = parties(a, "message");
+    for (const sender of ["عبدالله الثاني", "السيسي", "تميم"]) expect(m.some((x) => x.length === 2 && has(x, sender) && has(x, "قيس سعيد"))).toBe(true);
+  });
+});
+
+describe("ثم استقبل الموفد الشخصي للرئيس X: the host's next guest", () => {
+  it("the sentence's subject carries over, the principal of the envoy title is not there", () => {
+    const a = analyse("استقبل رئيس الجمهورية اللبنانية جوزاف عون اليوم في قصر بعبدا السفير السعودي وليد بخاري.\nثم استقبل المبعوث الخاص للرئيس الأمريكي إلى لبنان آموس هوكشتين، الذي بحث معه الأوضاع في الجنوب.", "2025-01-20");
+    const m = parties(a, "meeting");
+    expect(m.some((x) => x.length === 2 && has(x, "عون") && has(x, "هوكشتين"))).toBe(true);
+    expect(m.some((x) => x.some((p) => /ترامب|بايدن/u.test(p)))).toBe(false);
+  });
+});
+
+describe("the person whose death a call is about is not on it", () => {
+  it("اتصال … قدم خلاله التعازي في وفاة الشيخ X: two on the call", () => {
+    const a = analyse("تلقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان، قدم خلاله التعازي في وفاة الشيخ نواف الأحمد الجابر الصباح.", "2023-12-17");
+    const c = parties(a, "phone_call");
+    expect(c.length).toBe(1);
+    expect(c[0].length).toBe(2);
+    expect(has(c[0], "نواف")).toBe(false);
+  });
+});
