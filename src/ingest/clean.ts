@@ -81,6 +81,11 @@ const mayEndInPhotoCredit = (n: string): boolean => n.includes("ارشيف") || 
 const RIGHTS = /^©|حقوق|all rights|copyright/;
 // Where a caption places someone in its picture: "(يسار)", "(الثاني من اليمين)", "(وسط)".
 const PICTURE_PLACE = /\((?:يسار|يمين|وسط|في الوسط|الي اليسار|الي اليمين|اليسار|اليمين|(?:[^()]{1,20} )?من (?:اليسار|اليمين))\)/;
+// A caption's participle of meeting, in its first words (a sentence would have a verb there):
+// "الرئيس مستقبلاً …", "وزير الخارجية مجتمعاً مع …", "الملك متوسطاً …".
+const PARTICIPLE_CAPTION = /^(?:\S+ ){1,5}(?:مستقبلا|مستقبله|مجتمعا|مجتمعه|ملتقيا|متوسطا|متوسطه|متريسا|متريسه|مصافحا|مصافحه|مودعا|متسلما|مستمعا)(?: |$)/;
+// "وكان الرئيس مستقبلا …": a verb before the participle makes a sentence.
+const SENTENCE_VERB_FIRST = /^[وف]?(?:كان|كانت|ظل|ظلت|بقي|بات|اصبح|جلس|وقف|بدا)(?: |$)/;
 // Picture agencies a caption credits beside the news agencies: "(غيتي)", "(الأوروبية)", "(الجزيرة)".
 const PICTURE_AGENCY = /^(?:غيتي|جيتي|getty(?: images)?|الاوروبيه|الفرنسيه|ا ب|epa|afp|reuters|ap|شترستوك|shutterstock|مواقع التواصل|مواقع التواصل الاجتماعي|وسائل التواصل|منصه اكس|وكالات|ارشيف|الصحافه الفرنسيه)$/;
 
@@ -231,6 +236,9 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   // A caption that places the people in the picture and closes with its credit, no full stop:
   // "الوزير (يسار) لدى لقائه نظيره في جدة (رويترز)", "… (الثاني من اليمين) خلال القمة (الأناضول)".
   if (wordCount <= 40 && n.endsWith(")") && PICTURE_PLACE.test(n) && photoCredit(line)) return "caption";
+  // A caption of a reception in the participle, closed by the photographer's name: "الرئيس بري
+  // مستقبلاً الموفد الفرنسي في عين التينة (نبيل إسماعيل)." (Lebanese and Gulf papers' style).
+  if (wordCount <= 25 && PARTICIPLE_CAPTION.test(n) && !SENTENCE_VERB_FIRST.test(n) && (/\([^()\d.،,:]{1,20} [^()\d.،,:]{1,20}\)\.?$/.test(n) || photoCredit(line))) return "caption";
   // A caption closed by its photo credit: "… خلال اللقاء (الفرنسية-أرشيف)", "… في 26 حزيران 2020. © أ ف ب".
   if (wordCount <= 30 && mayEndInPhotoCredit(n) && PHOTO_CREDIT_END.test(n) && !RIGHTS.test(n)) return "caption";
   if (short && CREDIT_HEAD.test(n)) return "credit";

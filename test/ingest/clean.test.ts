@@ -78,6 +78,10 @@ describe("classifyLine", () => {
     // A caption placing people in its picture and closed by its credit, however long.
     ["رئيس الوزراء العراقي (وسط) يتوسط وزيري الخارجية الإيراني والسعودي خلال اجتماع في بغداد الشهر الماضي لبحث ملفات المنطقة (غيتي)", "caption"],
     ["الرئيسان (من اليسار) في قصر الإليزيه (الفرنسية)", "caption"],
+    // A caption of a reception in the participle, closed by the photographer's name or an agency.
+    ["رئيس الحكومة مستقبلاً السفير البريطاني في السرايا (حسن عسل).", "caption"],
+    ["الملك مترئساً اجتماع مجلس الأمن الوطني (بترا)", "caption"],
+    ["وزير الخارجية مجتمعا مع نظيره القبرصي (أحمد عزت ومحمد علي)", "caption"],
     // Tags, section links, newsletters, a call to follow with its colon.
     ["كلمات ذات صلة: الأردن | العراق | الطاقة", "related"],
     ["الكلمات الدلالية: مصر، قبرص", "related"],
@@ -117,6 +121,7 @@ describe("classifyLine", () => {
     // A bracket placing someone, in a sentence that closes with a full stop or with no credit.
     "وظهر الوزير (يسار) إلى جانب نظيره خلال المؤتمر (رويترز).",
     "وجلس الرئيس (وسط) بين الوفدين (في القاعة الكبرى)",
+    "وكان الرئيس مستقبلا الوفد في القصر (الجمهوري).",
   ])("keeps body text: %s", (line) => {
     expect(classifyLine(line)).toBeNull();
   });
