@@ -40,12 +40,13 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
   const spans = minConfidence > 0 ? tagDoc(doc, t).filter((s) => s.confidence >= minConfidence) : fastSpans(doc, t, only);
   for (const s of spans) {
     if (afterPlatform(doc, s)) continue;
-    const text = doc.article.text.slice(s.start, s.end);
+    const start = wholeNameStart(doc, s);
+    const text = doc.article.text.slice(start, s.end);
     out.push(makeCandidate({
       type: s.type === "LOC" ? "LOC" : s.type,
       tokStart: s.tokenStart,
       tokEnd: s.tokenEnd,
-      start: s.start,
+      start,
       end: s.end,
       name: text.replace(/\s+/g, " ").trim(),
       source: "model",
@@ -53,6 +54,18 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
     }));
   }
   return out;
+}
+
+/**
+ * The start of a span whose first word the tokenizer read as ف or و + a rest (فؤاد = ف + ؤاد، فراس =
+ * ف + راس): the whole word where it is a known name word and the rest is none.
+ */
+function wholeNameStart(doc: Doc, s: TaggedSpan): number {
+  const t = doc.tokens[s.tokenStart];
+  if (t.pre.length !== 1 || s.start === t.start) return s.start;
+  const lex = getLexicon();
+  const whole = lex.fNames.has(t.norm) || lex.nameWords.has(t.norm);
+  return whole && !lex.nameWords.has(t.core) && !lex.fNames.has(t.core) ? t.start : s.start;
 }
 
 /** Prepositions between an account and its platform (حسابه على إكس، عبر منصة …). */

@@ -511,3 +511,12 @@ describe("an envoy's destination after ل and names one letter apart", () => {
     expect(entities.some((e) => e.name.startsWith("سلمان"))).toBe(false);
   });
 });
+
+describe("a tagged name whose first letter ف the tokenizer took for the conjunction", () => {
+  it("keeps the whole word (فؤاد، فراس), not the rest", () => {
+    for (const text of ["وقال القيادي فؤاد، في بيروت، إن الحوار مستمر.", "وقال فراس الخطيب إن الوفد وصل."]) {
+      const entities = withTagger(text);
+      for (const e of entities) for (const m of e.mentions) expect(m.text, text).not.toMatch(/^(ؤاد|راس)/);
+    }
+  });
+});
