@@ -718,6 +718,9 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
         const i = indexOfSeq(w, core);
         // Written right after the name, unless the words go on into a longer or a foreign title.
         if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, i === 0 && (adjective || !goesOn(w, i + core.length)) ? 3 : 2);
+        // The title's words in order with a word or two between (الملك المعظم ~ ملك البلاد المعظم، وزير
+        // الخارجية ~ وزير الشؤون الخارجية): weaker than written together, enough where no one has that.
+        else if (i < 0 && core.length >= 2 && inOrder(w, core, 2)) nounScore = Math.max(nounScore, 1);
       }
       const j = indexOfSeq(beforeNear, core);
       if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, j + core.length === beforeNear.length ? 3 : 2);
@@ -763,6 +766,23 @@ function moreMentioned(index: MentionIndex, a: Entity, b: Entity, before: number
     else if (m.entity === b) n--;
   }
   return n > 0;
+}
+
+/** `seq` occurs in `words` in order, its first word not after a modifier, with at most `gap` other words between each two. */
+function inOrder(words: string[], seq: string[], gap: number): boolean {
+  const modifiers = lexicon().titleModifiers;
+  outer: for (let i = 0; i < words.length; i++) {
+    if (words[i] !== seq[0] || modifiers.has(words[i - 1] ?? "")) continue;
+    let at = i;
+    for (let n = 1; n < seq.length; n++) {
+      let j = at + 1;
+      while (j < words.length && j - at - 1 <= gap && words[j] !== seq[n] && words[j] !== ",") j++;
+      if (j >= words.length || words[j] !== seq[n] || j - at - 1 > gap) continue outer;
+      at = j;
+    }
+    return true;
+  }
+  return false;
 }
 
 function anyHasSeq(texts: string[][], seq: string[]): boolean {
@@ -829,9 +849,42 @@ function addressedAs(m: PlacedMention, texts: string[][], address: string[]): bo
   return false;
 }
 
+let addressForms: { of: ReadonlyMap<string, string>; forms: Map<string, string> } | null = null;
+
+/**
+ * The forms of address an honorific pronoun stands for (سمو، جلالة، فخامة …) as window words
+ * hold them, each mapped to itself; a window word loses a first letter the tokenizer reads as a
+ * clitic (فخامة → خامه), so that form maps to the whole one too. Built once.
+ */
+function addressWords(): Map<string, string> {
+  const pronouns = lexicon().honorificPronouns;
+  if (addressForms?.of !== pronouns) {
+    const forms = new Map<string, string>();
+    for (const h of pronouns.values()) {
+      forms.set(h, h);
+      if (/^[فوبلك]/.test(h) && h.length > 3) forms.set(h.slice(1), h);
+    }
+    addressForms = { of: pronouns, forms };
+  }
+  return addressForms.forms;
+}
+
+/**
+ * The form of address written nearest before the mention is `honorific`: استقبل جلالة الملك
+ * فخامة الرئيس X addresses X as فخامة, though جلالة stands in X's window too.
+ */
+export function addressedBefore(m: PlacedMention, honorific: string): boolean {
+  const forms = addressWords();
+  for (const w of m.before) {
+    const h = forms.get(w);
+    if (h !== undefined) return h === honorific;
+  }
+  return false;
+}
+
 /** The person addressed with an honorific (سمو، معالي) — the last speaker when it fits, else the latest such mention. */
 export function resolveHonorific(index: MentionIndex, honorific: string, lastSpeaker: string | null, before: number, isObject: (m: PlacedMention) => boolean = () => false): Entity | null {
-  const has = (m: PlacedMention) => m.before.includes(honorific) || m.after.slice(0, 2).includes(honorific);
+  const has = (m: PlacedMention) => addressedBefore(m, honorific) || m.after.slice(0, 2).includes(honorific);
   const persons = index.all.filter((m) => m.entity.type === "PER" && m.start < before);
   if (lastSpeaker && persons.some((m) => m.entity.id === lastSpeaker && has(m))) return persons.find((m) => m.entity.id === lastSpeaker)!.entity;
   // A cable's recipient (إلى جلالة الملك Y) is addressed so too: the latest holder who is a clause's subject first.

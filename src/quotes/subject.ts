@@ -4,7 +4,7 @@
 // or medium (not a party's statement), or nothing written (carried over).
 import type { Entity, Token } from "../types.js";
 import { lexicon, type Gender } from "./lexicon.js";
-import { bareCore, contradicts, fitsAdjective, holdsTitle, MentionIndex, resolveAnaphor, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
+import { addressedBefore, bareCore, contradicts, fitsAdjective, holdsTitle, MentionIndex, resolveAnaphor, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
 import { isComma, isLead, isWord, matchesAt, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 
@@ -288,7 +288,7 @@ function sentenceHonorific(tokens: Token[], index: MentionIndex, k: number, hono
   while (s > 0 && tokens[s - 1].sentence === sentence) s--;
   const persons = index.within(tokens[s].start, tokens[k].start, ["PER"]);
   if (!persons.length) return null;
-  const has = (m: PlacedMention) => m.before.includes(honorific) || m.after.slice(0, 2).includes(honorific) || m.self.includes(honorific);
+  const has = (m: PlacedMention) => addressedBefore(m, honorific) || m.after.slice(0, 2).includes(honorific) || m.self.includes(honorific);
   const free = persons.filter((m) => !governed(tokens, m.start));
   const addressed = free.find(has) ?? (inDocument ? undefined : persons.find(has));
   return addressed?.entity ?? titledHonorific(tokens, index, s, k, honorific) ?? (inDocument ? free[0]?.entity ?? null : null);
@@ -303,7 +303,8 @@ function titledHonorific(tokens: Token[], index: MentionIndex, from: number, k: 
   for (let j = from; j + 1 < k; j++) {
     if (plain(tokens[j]) !== honorific || !isWord(tokens[j + 1], lex.titles) || governed(tokens, tokens[j].start)) continue;
     let stop = j + 1;
-    while (stop < k && stop - j <= 8 && tokens[stop].kind === "arabic" && !isWord(tokens[stop], lex.breakers) && !index.at(tokens[stop].start)) stop++;
+    // Up to a breaker, a name, or another form of address (واستقبل جلالة الملك المعظم فخامة الرئيس X: X is the object).
+    while (stop < k && stop - j <= 8 && tokens[stop].kind === "arabic" && !isWord(tokens[stop], lex.breakers) && !index.at(tokens[stop].start) && !isWord(tokens[stop], lex.honorifics)) stop++;
     if (index.at(tokens[stop]?.start ?? -1)) continue; // a name follows: the sentence's persons answered already
     const h = titleHolder(tokens, index, j + 1, stop);
     if (h) return h.entity;

@@ -107,6 +107,13 @@ describe("speaker resolution beyond the cue's own clause", () => {
     ]);
   });
 
+  it("an honorific pronoun after a host's title and a guest addressed otherwise (جلالة الملك … فخامة الرئيس X، وأكد جلالته) is the host", () => {
+    const ents: Ents = { king: ["PER", "سلمان بن خالد"], guest: ["PER", "فيصل بن عمر"], pres: ["PER", "كريم يوسف"] };
+    const text =
+      "استقبل حضرة صاحب الجلالة الملك سلمان بن خالد ملك البلاد المعظم اليوم أخاه صاحب الجلالة الملك فيصل بن عمر. واستقبل جلالة الملك المعظم فخامة الرئيس كريم يوسف رئيس دولة فلسطين، وأكد جلالته موقف المملكة الثابت في دعم حقوق الشعب الفلسطيني.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.text.split(" ")[0]])).toEqual([["king", "موقف"]]);
+  });
+
   it("an honorific pronoun in a cable is the sender, not the recipient named nearer", () => {
     const ents: Ents = {
       king: ["PER", "عبدالله بن فهد"],
