@@ -135,6 +135,13 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       past = !around.main;
       [date, dateText] = [around.date, around.date_text];
     }
+    // (only where the pluperfect alone made it earlier: not المؤتمر السابق عام 2022)
+    const lead = !own && !around?.date && past && !during && !isPast(ctx, t, own, anchor, false) ? gatheringOfLead(ctx, t, datesOf, anchor) : null;
+    if (lead) {
+      // وكان الرئيس قد افتتح أعمال المؤتمر … after "مؤتمر القاهرة … الذي اختتم أعماله أمس": the lead's gathering, on its day.
+      past = false;
+      [date, dateText] = [lead.date, lead.text];
+    }
     if (!own && !past) {
       // The day the text last fixed (the lead's "اليوم (الخميس)") dates what it reports next.
       const ctxDate = lastDayBefore(datesOf, t.sentence, t.span.start, ctx, anchor);
@@ -305,24 +312,38 @@ function duringEarlier(ctx: DocContext, t: Trigger, events: Event[]): Event | nu
 /**
  * The gathering reported earlier that the trigger's clause sets it beside (قبيل انعقاد الاجتماع،
  * على هامش أعمال القمة), or null: a word setting it beside one within twelve words after the trigger (no
- * sentence stop between), then a definite gathering noun pointing back.
+ * sentence stop between) or at the head of its sentence (وعلى هامش المؤتمر، استقبل …), then a definite
+ * gathering noun pointing back.
  */
 function aroundGathering(ctx: DocContext, t: Trigger, events: Event[]): Event | null {
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
   // قبيل، عقب، على هامش + (انعقاد، أعمال) الاجتماع، القمة: see "beside_gathering" in events.json.
-  const { besideGathering, gatheringStage, gatheringRef } = eventLexicon();
+  const { besideGathering } = eventLexicon();
+  // …، على هامش القمة after the trigger; وعلى هامش المؤتمر، استقبل … at the head of its sentence, before it.
+  for (let k = s.tokenStart; k < Math.min(t.tokenStart, s.tokenStart + GATHERING_HEAD); k++) {
+    if (isPunct(tokens[k])) break;
+    if (besideGathering.test(tokens[k].norm)) return gatheringAt(tokens, k, events);
+  }
   for (let k = t.tokenEnd; k < Math.min(s.tokenEnd, t.tokenEnd + 12); k++) {
     if (PUNCT_STOP_WORDS.has(tokens[k].text)) break;
-    if (!besideGathering.test(tokens[k].norm)) continue;
-    let n = k + 1;
-    if (gatheringStage.test(tokens[n]?.norm ?? "")) n++;
-    if (!gatheringRef.test(tokens[n]?.norm ?? "")) return null;
-    // A summit, conference or forum is a multilateral event; a meeting (الاجتماع) may be either.
-    const meeting = /اجتماع/u.test(tokens[n].norm);
-    return [...events].reverse().find((e) => e.type === "multilateral" || (meeting && e.type === "meeting")) ?? null;
+    if (besideGathering.test(tokens[k].norm)) return gatheringAt(tokens, k, events);
   }
   return null;
+}
+
+/** How many words into its sentence a gathering framing it (وعلى هامش المؤتمر،) may start. */
+const GATHERING_HEAD = 3;
+
+/** The gathering reported before that the words after a beside-word at k (هامش أعمال القمة) name, if any. */
+function gatheringAt(tokens: Token[], k: number, events: Event[]): Event | null {
+  const { gatheringStage, gatheringRef } = eventLexicon();
+  let n = k + 1;
+  if (gatheringStage.test(tokens[n]?.norm ?? "")) n++;
+  if (!gatheringRef.test(tokens[n]?.norm ?? "")) return null;
+  // A summit, conference or forum is a multilateral event; a meeting (الاجتماع) may be either.
+  const meeting = /اجتماع/u.test(tokens[n].norm);
+  return [...events].reverse().find((e) => e.type === "multilateral" || (meeting && e.type === "meeting")) ?? null;
 }
 const PUNCT_STOP_WORDS = new Set([".", "؛", ";", ":", "!", "?", "؟"]);
 
@@ -509,11 +530,46 @@ function inLaterYear(ctx: DocContext, t: Trigger, anchor: DateAnchor): boolean {
   return false;
 }
 
+/** How many sentences back the gathering a pluperfect points to may have been named. */
+const LEAD_GATHERING_SENTENCES = 3;
+
+/**
+ * "أسفر مؤتمر القاهرة … الذي اختتم أعماله أمس عن …. وكان الرئيس X قد افتتح أعمال المؤتمر …": a
+ * gathering noun in the pluperfect, definite, whose noun an earlier sentence (up to three back)
+ * named with a day of the news (no year before the report's, no relative clause of another
+ * verb): the same gathering, on that day — the pluperfect tells how it went, not an earlier one.
+ */
+function gatheringOfLead(ctx: DocContext, t: Trigger, datesOf: (i: number) => DateExpression[], anchor: DateAnchor): DateExpression | null {
+  if (t.type !== "multilateral") return null;
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[t.sentence];
+  if (!pluperfect(tokens, s.tokenStart, t.tokenStart)) return null;
+  // في دورته الأولى عام 2022: another year written in its sentence makes it another gathering.
+  const year = anchorYear(anchor);
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const y = tokens[k].kind === "number" ? Number(tokens[k].norm) : NaN;
+    if (y >= 1900 && y < 2200 && y !== year && !sinceYear(tokens, k)) return null;
+  }
+  const noun = tokens.slice(t.tokenStart, t.tokenEnd).find((x) => x.core.startsWith("ال"));
+  if (!noun) return null;
+  const stem = noun.core.slice(2);
+  const base = anchor.candidates[0];
+  for (let i = t.sentence - 1; i >= Math.max(0, t.sentence - LEAD_GATHERING_SENTENCES); i--) {
+    const prev = ctx.doc.sentences[i];
+    let named = false;
+    for (let k = prev.tokenStart; k < prev.tokenEnd && !named; k++) named = tokens[k].core === stem || tokens[k].core === noun.core;
+    if (!named) continue;
+    const day = datesOf(i).find((d) => (d.kind === "relative" || d.kind === "absolute") && d.date && (!base || (d.date <= base && d.date.slice(0, 4) === base.slice(0, 4))));
+    return day ?? null;
+  }
+  return null;
+}
+
 /** How many words after the trigger, within its clause, a month without its day may stand. */
 const MONTH_WINDOW = 20;
 
 /** An earlier interaction: past markers near the trigger, the pluperfect (وكان … قد), an earlier year. */
-function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor: DateAnchor): boolean {
+function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor: DateAnchor, pluperfectCounts = true): boolean {
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
@@ -523,7 +579,7 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   const context = Math.min(s.tokenEnd, to + 2);
   if (anyWordIs(tokens, from, to, PAST_MARKER_END) && lex.anyPastMarker.test(tokens.slice(from, context).map((x) => x.norm).join(" "))) return true;
   // وكان X قد استقبل صباح اليوم …، وكان الوزير قد وصل أمس في زيارة: earlier, but still the report's day (a visit: still going on).
-  if (pluperfect(tokens, s.tokenStart, t.tokenStart) && !reportDay(t, own, anchor)) return true;
+  if (pluperfectCounts && pluperfect(tokens, s.tokenStart, t.tokenStart) && !reportDay(t, own, anchor)) return true;
   if (own?.kind === "vague") return true;
   // آخر لقاء بين X وY، في آخر زيارة له: the last one before now (لقاء آخر, another one, is not).
   const prev = tokens[t.tokenStart - 1];
@@ -657,8 +713,8 @@ function farClause(ctx: DocContext, d: DateExpression, t: Trigger): boolean {
 /** الذي، التي، الذين …: a relative pronoun opens a clause about something else. */
 const RELATIVE_PRONOUN = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]);
 
-/** الذي استضافته الرياض، التي عقدت، الذي جرى، الذي جمع أمس …: the clause tells where or when the event itself was held. */
-const HOLDING_VERB = /^(?:استضاف|استضافت|احتضن|احتضنت|عقد|عقدت|انعقد|انعقدت|جري|جرت|اقيم|اقيمت|نظم|نظمت|شهد|شهدت|تم|جمع|جمعت|ضم|ضمت|التام|التامت)/u;
+/** الذي استضافته الرياض، التي عقدت، الذي جرى، الذي جمع أمس، الذي اختتم أعماله أمس، التي بدأت اليوم …: the clause tells where or when the event itself was held. */
+const HOLDING_VERB = /^(?:استضاف|استضافت|احتضن|احتضنت|عقد|عقدت|انعقد|انعقدت|جري|جرت|اقيم|اقيمت|نظم|نظمت|شهد|شهدت|تم|جمع|جمعت|ضم|ضمت|التام|التامت|اختتم|اختتمت|افتتح|افتتحت|انطلق|انطلقت|بدات|بدا$)/u;
 
 /**
  * A date inside a relative clause (at most ten words after الذي/التي) dates that clause's verb,

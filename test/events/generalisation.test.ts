@@ -388,3 +388,30 @@ describe("gatherings of three sides, arrivals without إلى, spans since a year
     expect(ev.filter((e) => e.type === "meeting").map((e) => e.main)).toEqual([false]);
   });
 });
+
+describe("a gathering the lead reports, told again in the pluperfect", () => {
+  const specs: Spec[] = [
+    ["ayman", "PER", ["أيمن الصفدي"], "JO"],
+    ["mekdad", "PER", ["فيصل المقداد"], "SY"],
+    ["hakan", "PER", ["هاكان فيدان"], "TR"],
+  ];
+
+  it("مؤتمر … الذي اختتم أعماله أمس. وكان X قد افتتح أعمال المؤتمر بمشاركة …: the lead's conference on its day; وعلى هامش المؤتمر، التقى …: that day too", () => {
+    const text =
+      "أسفر مؤتمر عمان الإقليمي للمياه، الذي اختتم أعماله أمس بمشاركة وفود عشرين دولة، عن تعهدات بقيمة مليار دولار. " +
+      "وكان أيمن الصفدي قد افتتح أعمال المؤتمر بمشاركة هاكان فيدان وفيصل المقداد. " +
+      "وعلى هامش المؤتمر، التقى أيمن الصفدي هاكان فيدان.";
+    const ev = run(text, specs, { published: "2024-05-16" });
+    expect(ev.map((e) => [e.type, e.date, e.main])).toEqual([
+      ["multilateral", "2024-05-15", true],
+      ["meeting", "2024-05-15", true],
+    ]);
+  });
+
+  it("a conference of another year told in the pluperfect stays an earlier one", () => {
+    const text =
+      "اختتم مؤتمر عمان الإقليمي للمياه أعماله أمس بتعهدات بقيمة مليار دولار. وكان أيمن الصفدي قد افتتح أعمال المؤتمر في دورته الأولى عام 2022 بمشاركة هاكان فيدان وفيصل المقداد.";
+    const ev = run(text, specs, { published: "2024-05-16" });
+    expect(ev.map((e) => [e.type, e.date, e.main])).toEqual([["multilateral", null, false]]);
+  });
+});
