@@ -52,6 +52,7 @@ interface EventsFile {
     deceased: string;
     deceased_after: string;
     list_intro: string;
+    person_topic: string;
   };
   context: {
     irrealis_before: { window: number; p: string[] };
@@ -155,6 +156,7 @@ export interface ParticipantWords {
   deceased: RegExp;
   deceasedAfter: RegExp;
   listIntro: RegExp;
+  personTopic: RegExp;
 }
 
 export interface EventLexicon {
@@ -356,6 +358,7 @@ export function eventLexicon(): EventLexicon {
       deceased: tokenRegex(file.participants.deceased),
       deceasedAfter: tokenRegex(file.participants.deceased_after),
       listIntro: tokenRegex(file.participants.list_intro),
+      personTopic: tokenRegex(file.participants.person_topic),
     },
     planBefore: tokenRegex(c.plan_before),
     signatoryVerb: tokenRegex(c.signatory_verb),

@@ -247,6 +247,18 @@ function sentOnBehalf(ctx: DocContext, t: number, from: number): boolean {
   return false;
 }
 
+/** The person named at `t` is the genitive of a topic noun (مصير الرئيس السوري X، مستقبل X): titles and nationality words between. */
+function personAsTopic(ctx: DocContext, t: number, from: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const topic = eventLexicon().participants.personTopic;
+  for (let k = t - 1; k >= Math.max(from, t - 4); k--) {
+    if (PUNCT_STOP.has(tokens[k].text) || ctx.mentionAt[k]) return false;
+    if (topic.test(tokens[k].norm)) return true;
+    if (!titleWord(tokens[k]) && !countryOfAdjective(tokens[k].core) && !wordIs(tokens[k], HONORIFIC)) return false;
+  }
+  return false;
+}
+
 /** الموفد الشخصي للرئيس الفرنسي: the office at `t` is whose envoy the title before it is; he is not there. */
 function principalOfTitle(tokens: Token[], t: number, from: number): boolean {
   const onBehalf = eventLexicon().participants.onBehalf;
@@ -705,6 +717,12 @@ export function resolveParticipants(
       // The reporter of a reported interaction is not part of it when two others are.
       const reporters = new Set(slotIds(slots, (x) => x.reporter && x.token < triggerStart));
       const rest = persons.filter((id) => !reporters.has(id));
+      if (rest.length >= 2) persons = rest;
+    }
+    if (persons.length > 2) {
+      // محادثات X ونظيره Y … حول مصير الرئيس السوري Z: Z is what they discussed.
+      const topics = new Set(slotIds(slots, (x) => x.kind === "mention" && personAsTopic(ctx, x.token, s.tokenStart)));
+      const rest = persons.filter((id) => !topics.has(id));
       if (rest.length >= 2) persons = rest;
     }
     ids = persons;

@@ -399,3 +399,13 @@ describe("the person whose death a call is about is not on it", () => {
     expect(has(c[0], "نواف")).toBe(false);
   });
 });
+
+describe("a person the talks were about is no party", () => {
+  it("محادثات X ونظيره Y … حول مصير الرئيس Z: X and Y", () => {
+    const a = analyse("أظهرت محادثات وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الروسي سيرغي لافروف في جنيف أمس خلافا واضحا بشأن مستقبل الرئيس الأوكراني فولوديمير زيلينسكي.", "2022-01-22");
+    const m = parties(a, "meeting");
+    expect(m.length).toBe(1);
+    expect(m[0].length).toBe(2);
+    expect(has(m[0], "زيلينسكي")).toBe(false);
+  });
+});
