@@ -68,9 +68,9 @@ export function findComplement(
         return null;
       }
     }
-    // The preposition ب is written joined to its noun (طالب بوقف …).
+    // The preposition ب is written joined to its noun (طالب بوقف …), or to ما (أشاد بما تحقق …).
     if ((vf.npPrep ?? vf.prep) === "ب" && vf.frames.has("prep_np") && j - from <= MAX_PREP_ZONE && t.kind === "arabic" &&
-        plain(t)[0] === "ب" && plain(t).length > 3 && !isWord(t, lex.breakers) && !isWord(t, lex.demonstratives) && !["بين", "باسم"].includes(plain(t)) &&
+        plain(t)[0] === "ب" && (plain(t).length > 3 || plain(t) === "بما") && !isWord(t, lex.breakers) && !isWord(t, lex.demonstratives) && !["بين", "باسم"].includes(plain(t)) &&
         (plain(t).startsWith("بال") || !isMention(t))) { // نوه بوغدانوف بأن …: a name written with ب is the subject
       return { frame: "prep_np", zoneEnd: j, start: t.start, quotation: null };
     }

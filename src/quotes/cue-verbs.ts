@@ -33,7 +33,9 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   // A participle with its complementizer (مشيرا إلى أن، مؤكدا أن) is unambiguous even
   // without a comma before it; one with a noun phrase (معربا عن) needs a clause start.
   const clausal = comp !== null && comp.frame !== "prep_np";
-  if (vf.form === "participle" && !initial && !afterVerb && !clausal) return null;
+  // …الشقيقة متمنيا سموه التوفيق: an honorific pronoun right after it marks the participle's clause though no comma does.
+  const honorificNext = tokens[t + 1] !== undefined && lex.honorificPronouns.has(plain(tokens[t + 1]));
+  if (vf.form === "participle" && !initial && !afterVerb && !clausal && !honorificNext) return null;
   // Inside a statement already open in this sentence, only a new clause starts a new one (…، مضيفا أن).
   const inside = open !== null && open.sentence === s.i && open.end === null;
   // … أن الوزير جدد دعم …: a named subject right after a complementizer reports in turn,
@@ -41,7 +43,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   // … بأن الرئيس X أعرب عن … (a spokesman's report): a noun-phrase complement counts too.
   const innerSpeaker = !initial && vf.form !== "participle" && (comp !== null || (vf.frames.has("np") && !strictForm)) && reportedSpeakerBefore(ctx, s, t);
   const nested = inside && innerSpeaker;
-  if (inside && !initial && !(vf.form === "participle" && clausal) && !nested) return null;
+  if (inside && !initial && !(vf.form === "participle" && (clausal || honorificNext)) && !nested) return null;
 
   let zoneEnd: number;
   let start: number;
@@ -62,7 +64,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       subjectTo = se;
       if (se < comp.zoneEnd) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t))) {
+  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || (vf.form === "participle" && honorificNext))) {
     // (… X، الذي أكد وقوف بلاده …: a relative clause opens with the verb too; its antecedent speaks.)
     // (A present form with a noun phrase, وتعتبر مبادرة …، يعتبر الحوار …, states a view the text
     // holds or a habit, not a statement made: only the past and the participle report one.)

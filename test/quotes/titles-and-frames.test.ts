@@ -121,3 +121,27 @@ describe("verbs of stance with a noun phrase", () => {
     ]);
   });
 });
+
+describe("participles in cables and praise", () => {
+  it("a participle with an honorific pronoun after it opens its clause though no comma does (… الشقيقة متمنيا سموه …)", () => {
+    const ents: Ents = { salem: ["PER", "سالم الأحمد"], khaled: ["PER", "خالد بن حمد"] };
+    const text =
+      "بعث صاحب السمو الشيخ سالم الأحمد ببرقية تهنئة إلى أخيه صاحب السمو الشيخ خالد بن حمد رئيس الدولة الشقيقة عبر فيها سموه عن خالص التهاني بمناسبة انتخابه متمنيا سموه التوفيق والسداد في مهامه مشيدا سموه بالعلاقات الأخوية التي تربط البلدين.";
+    expect(pairs(text, ents)).toEqual([
+      ["salem", "خالص التهاني"],
+      ["salem", "التوفيق والسداد"],
+      ["salem", "بالعلاقات الأخوية"],
+    ]);
+  });
+
+  it("أشاد بما / مشيدا بما + a clause is a statement, also after another participle", () => {
+    const ents: Ents = { salem: ["PER", "سالم الأحمد"] };
+    const text =
+      "ورحب الملك سالم الأحمد بالضيف، مؤكدا أن العلاقات بين البلدين نموذج يحتذى، ومشيدا بما تبذله الحكومة من جهود لوقف الحرب. وأشاد الملك بما تحقق من تعاون بين البلدين في السنوات الأخيرة.";
+    expect(pairs(text, ents)).toEqual([
+      ["salem", "العلاقات بين"],
+      ["salem", "بما تبذله"],
+      ["salem", "بما تحقق"],
+    ]);
+  });
+});
