@@ -85,11 +85,42 @@ export function purposeOfDeparture(tokens: Token[], t: Trigger): boolean {
   return false;
 }
 
-/** A plan word (ومن المقرر أن يغادر … متوجها إلى الدوحة في إطار جولة …) earlier in the trigger's clause (back to the last punctuation), however far. */
+/**
+ * A plan word (ومن المقرر أن يغادر … متوجها إلى الدوحة في إطار جولة …) earlier in the trigger's clause
+ * (back to the last punctuation), however far — or further back past commas whose clauses go on with
+ * the plan (ومن المقرر أن يتوجه X إلى الإمارات، حيث يلتقي Y، قبل أن يختتم جولته في قطر).
+ */
 export function plannedClause(tokens: Token[], t: Trigger, sentenceStart: number): boolean {
   const planHead = eventLexicon().clauses.planHead;
-  for (let k = t.tokenStart - 1; k >= sentenceStart && !isPunct(tokens[k]); k--) {
+  for (let k = t.tokenStart - 1; k >= sentenceStart; k--) {
+    if (isPunct(tokens[k])) {
+      if (!isComma(tokens[k]) || !goesOnWithPlan(tokens, k + 1)) return false;
+      continue;
+    }
     if (planHead.test(tokens[k].norm)) return true;
   }
   return false;
+}
+
+const isComma = (w: Token) => w.text === "،" || w.text === ",";
+
+/** حيث، ثم (folded, with و): an opener a next step follows. */
+const STEP_OPENER = /^[وف]?(?:حيث|ثم)$/u;
+/** قبل / بعد before أن. */
+const STEP_BEFORE_AFTER = /^[وف]?(?:قبل|بعد)$/u;
+/** A day or a preposition opening a part with no verb of its own (، الأربعاء، في قصر …). */
+const NO_VERB_PART = /^[وف]?(?:في|من|علي|الي|مع|عن|خلال|اليوم|غدا|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/u;
+
+/** An imperfect verb of the third person (يلتقي، يختتم، يتوجه): the plan's next step, not a thing done. */
+const imperfect = (w: Token | undefined) => !!w && /^[وف]?ي\p{L}{2,}$/u.test(w.norm);
+
+/** The part after a comma at k goes on with a plan: حيث/ثم + imperfect، قبل أن/بعد أن + imperfect، an imperfect، or a day or place. */
+function goesOnWithPlan(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!w) return false;
+  if (STEP_OPENER.test(w.norm)) return imperfect(tokens[k + 1]);
+  if (STEP_BEFORE_AFTER.test(w.norm) && tokens[k + 1]?.norm === "ان") return imperfect(tokens[k + 2]);
+  // في حين، في وقت، في ظل open a clause of their own (في حين التقى اليوم …).
+  if (/^[وف]?في$/u.test(w.norm) && /^(?:حين|وقت|ظل)$/u.test(tokens[k + 1]?.norm ?? "")) return false;
+  return imperfect(w) || NO_VERB_PART.test(w.norm);
 }

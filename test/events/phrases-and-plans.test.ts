@@ -148,3 +148,29 @@ describe("past markers", () => {
   });
 });
 
+
+describe("a plan going on past commas", () => {
+  const ents: [string, Entity["type"], string[], string?][] = [
+    ["sanchez", "PER", ["بيدرو سانشيز"], "ES"],
+    ["tebboune", "PER", ["عبد المجيد تبون"], "DZ"],
+    ["saied", "PER", ["قيس سعيد"], "TN"],
+    ["dz", "GPE", ["الجزائر"], "DZ"],
+    ["tn", "GPE", ["تونس"], "TN"],
+  ];
+  const present = (text: string) => ents.filter(([, , forms]) => forms.some((f) => text.includes(f)));
+
+  it("ومن المقرر أن يتوجه X إلى A، حيث يلتقي Y، قبل أن يختتم جولته في B: every step is planned", () => {
+    const text = "ومن المقرر أن يتوجه رئيس الحكومة الإسباني بيدرو سانشيز الأحد إلى الجزائر، حيث يلتقي الرئيس الجزائري عبد المجيد تبون، قبل أن يختتم جولته في تونس.";
+    expect(run(text, present(text), { published: "2024-05-16" })).toEqual([]);
+  });
+
+  it("ويرتقب أن يتوجه X، الأحد، إلى B في إطار جولته: a day set off by commas keeps the plan", () => {
+    const text = "ويرتقب أن يتوجه بيدرو سانشيز، الأحد، إلى تونس في إطار جولته المغاربية.";
+    expect(run(text, present(text), { published: "2024-05-16" })).toEqual([]);
+  });
+
+  it("a plan, then في حين + what was done: the deed stays an event", () => {
+    const text = "ومن المقرر أن يزور بيدرو سانشيز تونس الأسبوع المقبل، في حين التقى اليوم الرئيس عبد المجيد تبون في الجزائر.";
+    expect(run(text, present(text), { published: "2024-05-16" }).map(sig)).toEqual(["meeting:sanchez+tebboune"]);
+  });
+});
