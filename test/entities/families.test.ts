@@ -520,3 +520,23 @@ describe("a tagged name whose first letter ف the tokenizer took for the conjunc
     }
   });
 });
+
+describe("an unknown name after an honorific or a bare السيد", () => {
+  it("is a person when a comma, a relative pronoun or a title closes it", () => {
+    for (const [text, name] of [
+      ["وحضر اللقاء على هامش الزيارة سعادة كارلوس ميندوزا سفير جمهورية تشيلي المعتمد.", "كارلوس ميندوزا"],
+      ["وسلمه الرسالة السيد أحمد سالم ولد بوحبيني، الذي وصل أمس.", "أحمد سالم ولد بوحبيني"],
+      ["وجرى اللقاء بحضور السيد عبد الحميد خلاف، ووزير الداخلية.", "عبد الحميد خلاف"],
+    ]) {
+      const { entities } = entitiesOf(text);
+      expect(names(entities), text).toContain(name);
+    }
+  });
+
+  it("not a title, a noun phrase or a name left open", () => {
+    for (const text of ["وقال السيد الرئيس إن الزيارة مهمة.", "وشكر السيد حسن الضيافة، وقال إن", "وأكد معالي الوزير أن"]) {
+      const { entities } = entitiesOf(text);
+      expect(entities.filter((e) => e.type === "PER"), text).toHaveLength(0);
+    }
+  });
+});

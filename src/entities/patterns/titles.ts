@@ -7,7 +7,7 @@ import type { Candidate } from "../types.js";
 import { bareOf } from "../readings.js";
 import { mentionStart, opensLine } from "../span.js";
 import { hasConjunction, headReading, isArabicWord, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
-import { imperfectVerb, ordinaryWithAffixes } from "../ordinary.js";
+import { imperfectVerb, ordinaryWithAffixes, RELATIVE } from "../ordinary.js";
 import { memoSlot } from "../word-facts.js";
 import { makeCandidate } from "../candidate.js";
 
@@ -412,6 +412,68 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
       country: role.country,
       role: { start: role.start, end: role.end, text: role.text },
     }));
+  }
+  return out;
+}
+
+/** Where a name after an honorific may end: a comma or stop, the sentence's end, a relative pronoun or a title (… سفير، … الذي). */
+function nameEndsAt(ctx: PatternContext, k: number, sentence: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.sentence !== sentence) return true;
+  if (t.kind !== "arabic") return /^[،,.:؛]$/.test(t.text);
+  if (RELATIVE.test(t.core)) return true;
+  const head = titleHeadAt(ctx, k);
+  return head !== null && !t.pre;
+}
+
+/**
+ * The end of a name in an honorific's slot, up to five words: name words, particles (عبد، ولد، بن، أبو),
+ * the definite word after one (عبد العزيز), and plain words, since a first or family name may also
+ * be a word there (سالم، خلاف، جميل), the slot and the close after it making them a name.
+ */
+function honouredNameEnd(ctx: PatternContext, j: number): number {
+  const toks = ctx.doc.tokens;
+  let k = j;
+  while (k < toks.length && k - j < 5 && toks[k].sentence === toks[j].sentence) {
+    const t = toks[k];
+    const prev = k > j ? toks[k - 1].norm : "";
+    const particle = ctx.lex.nameParticles.has(t.norm) || PARTICLE_BEFORE_ARTICLE.has(t.norm);
+    // A definite word is a family name (الحارثي، الصباح) or follows a particle (عبد العزيز), not a noun (حسن الضيافة).
+    const family = !t.pre && (PARTICLE_BEFORE_ARTICLE.has(prev) || ctx.lex.families.has(t.norm) || (NISBA.test(t.text) && nameLike(ctx, k, false, prev)));
+    const ok = isDefinite(t) ? k > j && !ctx.gazAt[k] && family : particle || nameLike(ctx, k, k === j, prev) || plainWord(ctx, k);
+    if (!ok) break;
+    k++;
+  }
+  while (k > j && ctx.lex.nameParticles.has(toks[k - 1].norm)) k--;
+  return k;
+}
+
+/**
+ * An unknown name of two to four words after an honorific or a bare السيد/السيدة that stands alone,
+ * the name closed by a comma, a relative pronoun or the title that follows it: وسعادة X Y سفير …،
+ * السيد X Y Z، الذي …، معالي X Y، وزير …. (Before a title or a known person the honorific is the role's.)
+ */
+export function namesAfterHonorifics(ctx: PatternContext, roles: readonly RolePhrase[]): Candidate[] {
+  const toks = ctx.doc.tokens;
+  const out: Candidate[] = [];
+  const starts: Array<{ j: number; role: TextSpan }> = [];
+  for (const role of roles) {
+    if (role.weak && role.tokEnd - role.tokStart === 1 && !particleSecond(ctx, role.tokEnd)) starts.push({ j: role.tokEnd, role: { start: role.start, end: role.end, text: role.text } });
+  }
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (!isArabicWord(t) || (t.pre !== "" && t.pre !== "و") || !ctx.lex.honorifics.has(t.core)) continue;
+    if (titleHeadAt(ctx, i + 1) || ctx.gazAt[i + 1]) continue; // the role's, or a state (دولة فلسطين)
+    const start = mentionStart(t, { pre: t.pre, preLength: t.pre.length, core: t.core, restored: 0 });
+    starts.push({ j: i + 1, role: { start, end: t.end, text: ctx.doc.article.text.slice(start, t.end) } });
+  }
+  for (const { j, role } of starts) {
+    if (j >= toks.length || toks[j].sentence !== toks[j - 1].sentence || ctx.gazAt[j]) continue;
+    const end = honouredNameEnd(ctx, j);
+    if (end - j < 2 || !nameEndsAt(ctx, end, toks[j].sentence)) continue;
+    const start = toks[j].start;
+    const endOffset = toks[end - 1].end;
+    out.push(makeCandidate({ type: "PER", tokStart: j, tokEnd: end, start, end: endOffset, name: ctx.doc.article.text.slice(start, endOffset), source: "pattern", confidence: 0.7, country: null, role }));
   }
   return out;
 }
