@@ -38,7 +38,7 @@ import { clauseOpening } from "./draft.js";
 import { contradicts, MentionIndex, type PlacedMention } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
 import { lexicon, type Gender } from "./lexicon.js";
-import { isComma, isWord, plain } from "./words.js";
+import { isComma, isWord, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 import { useArticle } from "../events/word-facts.js";
 import { governed, titleHolder } from "./subject.js";
@@ -76,6 +76,8 @@ interface Resolved {
   speakers: string[];
   joint: boolean;
   confidence: number;
+  /** The actor of a spokesman's account (… أن الرئيس رحب …، مؤكدا): the narrative stays the spokesman's. */
+  relayed?: boolean;
 }
 
 /** Who spoke last: a named party, someone unnamed (قال مسؤول), or a document (ذكر التقرير). */
@@ -116,7 +118,7 @@ class SpeakerState {
       // A prefatory verbal noun belongs to the statement that follows it in the sentence.
       for (const p of this.pending) this.resolved.set(p, { ...r, confidence: Math.min(r.confidence, 0.8) });
       this.pending = [];
-      if (r.speaker) this.remember(r.speaker);
+      if (r.speaker && !r.relayed) this.remember(r.speaker);
     }
   }
 
@@ -238,7 +240,7 @@ class SpeakerState {
       // وأضاف المتحدث أن الرئيس X هنأ Y، مؤكداً …: after a spokesman's or an office's account of
       // what a person did, the participle is that person's statement.
       const actor = prev && r && r !== "drop" && !r.joint ? this.reportedActor(prev, r.speaker, d.cueStart) : null;
-      if (actor) return this.single(actor, 0.7);
+      if (actor) return { ...this.single(actor, 0.7), relayed: true };
       if (r && r !== "drop") return { ...r, confidence: Math.min(r.confidence, 0.85) };
       const s = this.doc.sentences[d.sentence];
       const first = this.clauseSubject(s, d.cueStart, d.gender);
@@ -382,12 +384,20 @@ class SpeakerState {
     for (; k < tokens.length && tokens[k].start < prev.start && !spokesman; k++) if (/^(ال)?(متحدث|ناطق)/.test(plain(tokens[k]))) spokesman = true;
     if (!spokesman) return null;
     while (k < tokens.length && tokens[k].start < prev.start) k++;
+    const from = k;
     for (let n = 0; n < 4 && k < tokens.length && tokens[k].start < upTo; k++, n++) {
       const t = tokens[k];
       const m = this.index.at(t.start);
       const e = m?.entity.type === "PER" ? m.entity : this.index.byFamilyName(t);
       if (e) return e.id === speaker ? null : e.id;
-      if (!(isWord(t, lex.titles) || isWord(t, lex.honorifics) || /^ال.+ي(ه)?$/.test(t.core))) return null;
+      if (!(isWord(t, lex.titles) || isWord(t, lex.honorifics) || /^ال.+ي(ه)?$/.test(t.core))) break;
+    }
+    // … أن الرئيس رحب …، … أن وزير الخارجية الأمريكي نقل …: the person the title opening the account names.
+    // (The word after the title is its verb: a word without the article that is no name; طلب، رحب are nouns too.)
+    const verbAfter = k < tokens.length && tokens[k].kind === "arabic" && (verbReading(tokens[k]) !== null || (!tokens[k].core.startsWith("ال") && !this.index.at(tokens[k].start)));
+    if (k > from && verbAfter && (isWord(tokens[from], lex.titles) || isWord(tokens[from], lex.honorifics))) {
+      const h = titleHolder(tokens, this.index, from, k);
+      if (h && h.end === k && h.entity.id !== speaker) return h.entity.id;
     }
     return null;
   }

@@ -29,3 +29,25 @@ describe("institutions reporting", () => {
     expect(pairs(text)).toEqual([["omar", "والحل لا"]]);
   });
 });
+
+describe("a spokesman's account of what a person did", () => {
+  const people: Ents = {
+    samir: ["PER", "سمير حمدي", "حمدي"],
+    john: ["PER", "جون ستون", "ستون"],
+    walid: ["PER", "وليد عاصم", "عاصم"],
+  };
+  const said = (text: string) => quotesOf(text, people).map((q) => [q.speaker, q.text.split(" ")[0]]);
+
+  it("a participle after … أن + a title + its verb is the title holder's, and the narrative stays the spokesman's", () => {
+    const text =
+      "استقبل الرئيس سمير حمدي اليوم وزير الخارجية الأمريكي جون ستون. وقال المتحدث الرسمي وليد عاصم إن الرئيس رحب بالوزير الضيف، مؤكدا حرص بلاده على تعزيز الشراكة. وأضاف المتحدث الرسمي أن وزير الخارجية الأمريكي نقل تحيات نظيره، مشيدا بالدور المحوري لبلاده في المنطقة. وأوضح عاصم أن اللقاء تناول تطورات المنطقة، حيث أكد الرئيس ضرورة وقف التصعيد.";
+    expect(said(text)).toEqual([
+      ["walid", "الرئيس"],
+      ["samir", "حرص"],
+      ["walid", "وزير"],
+      ["john", "بالدور"],
+      ["walid", "اللقاء"],
+      ["samir", "ضرورة"],
+    ]);
+  });
+});
