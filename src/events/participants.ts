@@ -187,7 +187,16 @@ function ownClause(ctx: DocContext, slots: Slot[], from: number, to: number, tri
     const subject = objectPronoun(tokens[triggerStart]) ? slots.findLast(single) : slots.find(single);
     if (subject && !persons.has(subject.ids[0])) return [subject, ...inside];
   }
+  // إثر استقبال مدريد X للعلاج، قبل أن تنفرج الأزمة بعد الرسالة التي وجهها Y إلى Z: a clause that
+  // opens the sentence and names one person meets none of the persons of the next step.
+  if (persons.size === 1 && start === from && end < to && stepAfter(tokens, end)) return inside;
   return slots;
+}
+
+/** The comma at `comma` opens the next step of a sequence (، قبل أن، بعد أن، ثم). */
+function stepAfter(tokens: Token[], comma: number): boolean {
+  const w = tokens[comma + 1]?.norm;
+  return w === "ثم" || w === "وثم" || ((w === "قبل" || w === "بعد") && tokens[comma + 2]?.norm === "ان");
 }
 
 /** استقبله، التقاها: a meeting verb with an object pronoun. */

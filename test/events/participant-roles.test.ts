@@ -409,3 +409,10 @@ describe("a person the talks were about is no party", () => {
     expect(has(m[0], "زيلينسكي")).toBe(false);
   });
 });
+
+describe("a clause opening the sentence before the next step of a sequence", () => {
+  it("إثر استقبال باريس X للعلاج، قبل أن … بعد الرسالة التي وجهها Y إلى Z: no meeting of the three", () => {
+    const a = analyse("وكانت العلاقات قد شهدت أزمة منذ العام الماضي إثر استقبال باريس زعيم المعارضة أحمد معاذ الخطيب للعلاج، قبل أن تنفرج الأزمة بعد الرسالة التي وجهها الرئيس إيمانويل ماكرون إلى الملك محمد السادس في مارس الماضي.", "2022-04-07");
+    expect(parties(a, "meeting").some((x) => x.length > 2)).toBe(false);
+  });
+});
