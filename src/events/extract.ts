@@ -127,8 +127,14 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     // ووقع البلدان خلالها …، استقبله خلالها …: during the event before it in the sentence, earlier if that one was.
     const during = duringEarlier(ctx, t, events);
     if (during && !during.main) past = true;
+    // …كانا قد ترأسا يوم 15 نونبر 2018 حفل … خلال زيارة قام بها X. وقد أجرى قائدا البلدين، بهذه المناسبة، مباحثات: on that earlier occasion.
+    const occasion = !own && !during ? earlierOccasion(ctx, t, events) : null;
     let date = own?.date ?? null;
     let dateText = own?.text ?? null;
+    if (occasion) {
+      past = true;
+      [date, dateText] = [occasion.date, occasion.date_text];
+    }
     // وكان X قد استقبل الوزراء قبيل انعقاد الاجتماع، على هامش القمة: on the day of the gathering reported before.
     const around = !own ? aroundGathering(ctx, t, events) : null;
     if (around?.date) {
@@ -307,6 +313,26 @@ function duringEarlier(ctx: DocContext, t: Trigger, events: Event[]): Event | nu
   if (!anyWordIs(tokens, Math.max(s.tokenStart, t.tokenStart - 3), Math.min(s.tokenEnd, t.tokenEnd + 3), DURING)) return null;
   for (let i = events.length - 1; i >= 0; i--) if (events[i].evidence.start === s.start) return events[i];
   return null;
+}
+
+/** بهذه المناسبة، وبالمناسبة ذاتها (folded): on the occasion the sentence before told of. */
+const THIS_OCCASION = /^[وف]?(?:بهذه|بالمناسبه)$/u;
+
+/**
+ * The earlier event (not the report's news) of the sentence before, when the trigger's clause says it
+ * happened on that occasion (، بهذه المناسبة، …): it is part of that past occasion, with its day.
+ */
+function earlierOccasion(ctx: DocContext, t: Trigger, events: Event[]): Event | null {
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[t.sentence];
+  let said = false;
+  for (let k = Math.max(s.tokenStart, t.tokenStart - 6); k < Math.min(s.tokenEnd, t.tokenEnd + 6) && !said; k++) {
+    said = THIS_OCCASION.test(tokens[k].norm) && (tokens[k].norm.endsWith("مناسبه") || tokens[k + 1]?.core === "المناسبه");
+  }
+  if (!said || t.sentence === 0) return null;
+  const before = ctx.doc.sentences[t.sentence - 1];
+  const last = [...events].reverse().find((e) => e.evidence.start === before.start);
+  return last && !last.main ? last : null;
 }
 
 /**

@@ -415,3 +415,24 @@ describe("a gathering the lead reports, told again in the pluperfect", () => {
     expect(ev.map((e) => [e.type, e.date, e.main])).toEqual([["multilateral", null, false]]);
   });
 });
+
+describe("on the occasion the sentence before told of", () => {
+  const specs: Spec[] = [
+    ["ayman", "PER", ["أيمن الصفدي"], "JO"],
+    ["hakan", "PER", ["هاكان فيدان"], "TR"],
+    ["tr", "GPE", ["تركيا"], "TR"],
+  ];
+
+  it("وكان X قد زار … يوم 3 مارس 2019. وأجرى الوزيران، بهذه المناسبة، مباحثات: that earlier day, not the report's", () => {
+    const text =
+      "بعث أيمن الصفدي اليوم برقية تهنئة إلى هاكان فيدان. يذكر أن أيمن الصفدي كان قد زار تركيا يوم 3 مارس 2019 في زيارة رسمية. وأجرى الوزيران، بهذه المناسبة، مباحثات تناولت العلاقات الثنائية.";
+    const ev = run(text, specs, { published: "2024-05-16" });
+    expect(ev.filter((e) => e.type === "meeting").map((e) => [e.date, e.main])).toEqual([["2019-03-03", false]]);
+  });
+
+  it("بهذه المناسبة after news of the day changes nothing", () => {
+    const text = "استقبل أيمن الصفدي اليوم في عمان هاكان فيدان. وأقام بهذه المناسبة مأدبة غداء، وعقد الوزيران مباحثات موسعة.";
+    const ev = run(text, specs, { published: "2024-05-16" });
+    expect(ev.every((e) => e.main && e.date === "2024-05-16")).toBe(true);
+  });
+});
