@@ -201,7 +201,9 @@ function lastSpeakerHoldsTitle(tokens: Token[], index: MentionIndex, k: number, 
  */
 export function titleHolder(tokens: Token[], index: MentionIndex, k: number, stop: number): { entity: Entity; end: number } | null {
   const words: string[] = [];
-  for (let j = k; j < stop && j - k < 8 && tokens[j].kind === "arabic"; j++) words.push(tokens[j].core);
+  // A title ends at a preposition (ادان وزير الخارجية المصري الاعتداءات على الأراضي الإيرانية: الإيرانية is no nationality of his).
+  const breakers = lexicon().breakers;
+  for (let j = k; j < stop && j - k < 8 && tokens[j].kind === "arabic" && !(j > k && breakers.has(tokens[j].norm)); j++) words.push(tokens[j].core);
   let adjective: string | null = null;
   // A title written with its synonym (العاهل الأردني for الملك …) tries the common form too.
   const synonyms = lexicon().titleSynonyms;

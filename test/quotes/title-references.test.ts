@@ -101,3 +101,12 @@ describe("title references: رئيس الدولة", () => {
     ]);
   });
 });
+
+describe("title references: where a title ends", () => {
+  it("a title after the opening verb ends at a preposition: a nationality in the object's phrase is not the title's", () => {
+    const ents: Ents = { reza: ["PER", "رضا كاظمي"], hany: ["PER", "هاني عبد الله"], iran: ["GPE", "إيران"], egypt: ["GPE", "مصر"] };
+    const text =
+      "بحث وزير الخارجية الإيراني رضا كاظمي في اتصال هاتفي مع نظيره المصري هاني عبد الله تطورات المنطقة. من جانبه، أدان وزير الخارجية المصري الاعتداءات على الأراضي الإيرانية، معربا عن قلق القاهرة البالغ إزاء التصعيد في المنطقة.";
+    expect(pairs(text, ents)).toEqual([["hany", "قلق القاهرة"]]);
+  });
+});
