@@ -51,6 +51,8 @@ export interface Lexicon {
   weakHeads: Set<string>;
   construct: Set<string>;
   glue: Set<string>;
+  /** Folded words completing a rank right after it (الفريق أول، العميد ركن). */
+  rankModifiers: Set<string>;
   counterpart: Set<string>;
   orgHeads: Set<string>;
   orgDefiniteOk: Set<string>;
@@ -186,7 +188,7 @@ interface RegionsFile { regions: Array<{ id: string; en: string; ar: string[] }>
 interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string | null; country: string | null; names: string[] }> }
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
-interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; counterpart: string[]; destination_heads: string[]; byline_verbs: string[] }
+interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; rank_modifiers?: string[]; counterpart: string[]; destination_heads: string[]; byline_verbs: string[] }
 interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
@@ -310,6 +312,7 @@ function build(): Lexicon {
     weakHeads: new Set(titles.weak_heads.map((w) => normalize(w).replace(/^ال(?=...)/, ""))),
     construct: folded(titles.construct),
     glue: folded(titles.glue),
+    rankModifiers: folded(titles.rank_modifiers ?? []),
     counterpart: folded(titles.counterpart),
     destinationHeads: folded(titles.destination_heads),
     bylineVerbs: folded(titles.byline_verbs),

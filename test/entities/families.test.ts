@@ -540,3 +540,17 @@ describe("an unknown name after an honorific or a bare السيد", () => {
     }
   });
 });
+
+describe("a rank completed by أول or ركن", () => {
+  it("belongs to the title, the name after it is a person", () => {
+    for (const [text, name] of [
+      ["وحضر اللقاء الفريق أول حامد الزبيدي رئيس الأركان.", "حامد الزبيدي"],
+      ["واستقبل الفريق أول ركن ماهر الخطيب الوفد العسكري.", "ماهر الخطيب"],
+      ["وشارك العميد ركن نزار منصور في الاجتماع.", "نزار منصور"],
+    ]) {
+      const { entities } = entitiesOf(text);
+      expect(names(entities), text).toContain(name);
+      expect(entities.some((e) => e.name.startsWith("أول") || e.name.startsWith("ركن"))).toBe(false);
+    }
+  });
+});

@@ -185,6 +185,12 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         continue;
       }
       if (TIME_WORD.test(t.core)) break;
+      // A rank's or a deputy's completion right after it (الفريق أول، نائب أول رئيس الوزراء).
+      if (end === j && !t.pre && lex.rankModifiers.has(t.norm)) {
+        complements++; // a full rank, no longer a weak head alone
+        j = end = j + 1;
+        continue;
+      }
       // An envoy's destination: المبعوث الخاص إلى ليبيا، المبعوثة الأممية إلى اليمن.
       if (t.norm === "الي" && heads.some((h) => lex.destinationHeads.has(h)) && ctx.gazAt[j + 1] && (ctx.gazAt[j + 1]!.type === "GPE" || ctx.gazAt[j + 1]!.type === "LOC")) {
         j++;
