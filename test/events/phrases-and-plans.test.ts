@@ -174,3 +174,17 @@ describe("a plan going on past commas", () => {
     expect(run(text, present(text), { published: "2024-05-16" }).map(sig)).toEqual(["meeting:sanchez+tebboune"]);
   });
 });
+
+describe("a summit of three sides named by two of its leaders", () => {
+  it("قمة ثلاثية with two persons named is no bilateral meeting", () => {
+    const text = "عقد الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبدالله الثاني اليوم قمة ثلاثية في بغداد بمشاركة العراق.";
+    const ev = run(text, [
+      ["sisi", "PER", ["عبد الفتاح السيسي"], "EG"],
+      ["abdullah", "PER", ["عبدالله الثاني"], "JO"],
+      ["iq", "GPE", ["العراق"], "IQ"],
+      ["baghdad", "GPE", ["بغداد"], "IQ"],
+    ], { published: "2024-05-16" });
+    expect(ev.map((e) => e.type)).toContain("multilateral");
+    expect(ev.map((e) => e.type)).not.toContain("meeting");
+  });
+});
