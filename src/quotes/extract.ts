@@ -38,7 +38,7 @@ import { clauseOpening } from "./draft.js";
 import { contradicts, MentionIndex, type PlacedMention } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
 import { lexicon, type Gender } from "./lexicon.js";
-import { isComma, isWord, plain, verbReading } from "./words.js";
+import { cueReading, isComma, isWord, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 import { useArticle } from "../events/word-facts.js";
 import { governed, titleHolder } from "./subject.js";
@@ -239,7 +239,7 @@ class SpeakerState {
       const r = prev ? this.resolved.get(prev) : undefined;
       // وأضاف المتحدث أن الرئيس X هنأ Y، مؤكداً …: after a spokesman's or an office's account of
       // what a person did, the participle is that person's statement.
-      const actor = prev && r && r !== "drop" && !r.joint ? this.reportedActor(prev, r.speaker, d.cueStart) : null;
+      const actor = prev && r && r !== "drop" && !r.joint && !this.continuesAccount(d) ? this.reportedActor(prev, r.speaker, d.cueStart) : null;
       if (actor) return { ...this.single(actor, 0.7), relayed: true };
       if (r && r !== "drop") return { ...r, confidence: Math.min(r.confidence, 0.85) };
       const s = this.doc.sentences[d.sentence];
@@ -369,6 +369,13 @@ class SpeakerState {
       if (!isWord(t, lex.titles) && !isWord(t, lex.honorifics) && !isWord(t, lex.nameStoplist) && !t.core.startsWith("ال") && t.text !== "آية") return false;
     }
     return true;
+  }
+
+  /** The participle goes on with the reporter's own account (…، مضيفا أن …، متابعا). */
+  private continuesAccount(d: Draft): boolean {
+    const t = this.doc.tokens[tokenIndexAt(this.doc.tokens, d.cueStart)];
+    const vf = t ? cueReading(t) : null;
+    return vf !== null && lexicon().continuingVerbs.has(vf.lemma);
   }
 
   /**

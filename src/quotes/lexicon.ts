@@ -53,6 +53,7 @@ interface CueFile {
   honorific_pronouns: Record<string, string>;
   title_modifiers: string[];
   former_markers?: string[];
+  continuing_verbs?: string[];
   title_synonyms?: Record<string, string>;
   said_nouns: string[];
   statement_heads: string[];
@@ -121,6 +122,8 @@ export interface Lexicon {
   titleModifiers: Set<string>;
   /** Words after a title that mark it as held before (الرئيس الأسبق، الوزير السابق), bare (article removed). */
   formerMarkers: Set<string>;
+  /** Verbs that continue the speaker's own account (أضاف، تابع): their participle after a relayed account stays the reporter's. */
+  continuingVerbs: Set<string>;
   /** Folded title word → the common form it is tried as (العاهل → الملك). */
   titleSynonyms: Map<string, string>;
   saidNouns: Set<string>;
@@ -231,6 +234,7 @@ export function lexicon(): Lexicon {
     honorificPronouns: new Map(Object.entries(file.honorific_pronouns).map(([k, v]) => [fold(k), fold(v)])),
     titleModifiers: foldAll(file.title_modifiers),
     formerMarkers: foldBare(file.former_markers ?? []),
+    continuingVerbs: foldAll(file.continuing_verbs ?? []),
     titleSynonyms: new Map(Object.entries(file.title_synonyms ?? {}).map(([k, v]) => [fold(k), fold(v)])),
     saidNouns: foldAll(file.said_nouns),
     statementHeads: foldAll(file.statement_heads ?? []),

@@ -50,4 +50,12 @@ describe("a spokesman's account of what a person did", () => {
       ["samir", "ضرورة"],
     ]);
   });
+
+  it("مضيفا after such an account goes on with the spokesman's own words", () => {
+    const text = "وأوضح المتحدث وليد عاصم أن الوزير جون ستون نقل تحيات الرئيس إلى نظيره، مضيفا أن الجانبين بحثا سبل تطوير العلاقات.";
+    expect(said(text)).toEqual([
+      ["walid", "الوزير"],
+      ["walid", "الجانبين"],
+    ]);
+  });
 });
