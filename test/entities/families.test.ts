@@ -474,6 +474,11 @@ describe("a newspaper's byline after the place of filing", () => {
     }
   });
 
+  it("two writers after a byline verb, with a tatweel for the dash and a closing colon", () => {
+    const { entities } = entitiesOf("عنوان التقرير\n\nكتب ـ سامي عبد الرحيم نصار وهالة منصور:\n\nأكد الوزير أمس أن");
+    expect(names(entities)).toEqual(expect.arrayContaining(["سامي عبد الرحيم نصار", "هالة منصور"]));
+  });
+
   it("not an agency, a date or a clause after the dash", () => {
     for (const text of ["الرياض - واس\n\nاستقبل الأمير الوفد.", "دمشق - وصل الوزير\n\nزار الوزير", "بغداد - 12 مايو\n\nزار الوزير"]) {
       const { entities } = entitiesOf(text);

@@ -637,18 +637,21 @@ export function namesAfterDualRoles(ctx: PatternContext): Candidate[] {
 }
 
 /** The writer after a byline's verb that opens a line and is followed by two to four name words to the line's end. */
-function writerAt(ctx: PatternContext, i: number): Candidate | null {
+function writerAt(ctx: PatternContext, i: number): Candidate[] {
   const toks = ctx.doc.tokens;
-  if (!isArabicWord(toks[i]) || !ctx.lex.bylineVerbs.has(toks[i].norm) || !opensLine(ctx.doc, i)) return null;
+  if (!isArabicWord(toks[i]) || !ctx.lex.bylineVerbs.has(toks[i].norm) || !opensLine(ctx.doc, i)) return [];
   let a = i + 1;
-  while (a < toks.length && toks[a].kind === "punct" && /^[-–—:ـ]$/.test(toks[a].text) && !opensLine(ctx.doc, a)) a++;
-  if (a >= toks.length || opensLine(ctx.doc, a) || !nameLike(ctx, a, true, "")) return null;
+  // The tokenizer reads a lone tatweel (كتب ـ X) as a word: it is the dash.
+  while (a < toks.length && /^([-–—:]|ـ+)$/.test(toks[a].text) && !opensLine(ctx.doc, a)) a++;
+  if (a >= toks.length || opensLine(ctx.doc, a)) return [];
+  if (!nameLike(ctx, a, true, "")) return namesFillingLine(ctx, a);
   let k = a + 1;
   while (k < toks.length && !opensLine(ctx.doc, k) && isArabicWord(toks[k]) && !toks[k].pre && !isStop(ctx, toks[k]) && !ctx.gazAt[k]) k++;
-  if (k - a < 2 || k - a > 4 || (k < toks.length && !opensLine(ctx.doc, k))) return null;
+  // Two writers (كتب ـ X Y وZ W:) fill the line as a place's byline does.
+  if (k - a < 2 || k - a > 4 || (k < toks.length && !opensLine(ctx.doc, k))) return namesFillingLine(ctx, a);
   const start = toks[a].start;
   const end = toks[k - 1].end;
-  return makeCandidate({ type: "PER", tokStart: a, tokEnd: k, start, end, name: ctx.doc.article.text.slice(start, end), source: "pattern", confidence: 0.7, country: null });
+  return [makeCandidate({ type: "PER", tokStart: a, tokEnd: k, start, end, name: ctx.doc.article.text.slice(start, end), source: "pattern", confidence: 0.7, country: null })];
 }
 
 /** The first token at or after `k` that opens a line (or the end of the document). */
@@ -679,7 +682,17 @@ function writersAfterPlace(ctx: PatternContext, i: number): Candidate[] {
   let a = d + 1;
   if (toks[a]?.norm === "من" && !opensLine(ctx.doc, a)) a++;
   if (a >= toks.length || opensLine(ctx.doc, a)) return [];
-  const lineEnd = lineEndFrom(ctx, a + 1);
+  return namesFillingLine(ctx, a);
+}
+
+/**
+ * One or two names (X Y، X Y وZ W) from `a` filling the rest of a byline's line, a closing colon
+ * allowed (كتب ـ X Y وZ W:); none when anything else is on the line.
+ */
+function namesFillingLine(ctx: PatternContext, a: number): Candidate[] {
+  const toks = ctx.doc.tokens;
+  let lineEnd = lineEndFrom(ctx, a + 1);
+  if (lineEnd - 1 > a && toks[lineEnd - 1].text === ":") lineEnd--;
   // The line holds names only: a first name that is also a word (وسام، أمل، جميل) counts there.
   const aEnd = Math.min(nameRun(ctx, a, !plainWord(ctx, a)), lineEnd);
   if (aEnd - a < 2) return [];
@@ -707,8 +720,8 @@ export function namesInCreditLines(ctx: PatternContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const byline = writerAt(ctx, i);
-    if (byline) {
-      out.push(byline);
+    if (byline.length) {
+      out.push(...byline);
       continue;
     }
     const writers = writersAfterPlace(ctx, i);
