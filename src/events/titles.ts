@@ -104,15 +104,29 @@ function readOffices(ctx: DocContext, lex: OfficeTitleWords): Office[] {
   for (const e of ctx.entities) {
     if (e.type !== "PER") continue;
     const country = entityCountry(e);
+    const written = new Set([...e.roles, ...e.mentions.flatMap((m) => (m.role ? [m.role.text] : [])), ...(after.get(e.id) ?? [])]);
     if (e.office?.title_ar) {
-      // The gazetteer's office is trusted over roles as written, which can take in a neighbour's title.
-      out.push(...officesOfTitle(e.office.title_ar, e, e.office.country ?? country, lex));
+      // The gazetteer's office is trusted over roles as written, which can take in a neighbour's title;
+      // but a title written stacked right after that office (ولي العهد رئيس مجلس الوزراء) is his too.
+      const own = officesOfTitle(e.office.title_ar, e, e.office.country ?? country, lex);
+      out.push(...own, ...stackedAfter(own, written, e, e.office.country ?? country, lex));
       continue;
     }
-    const written = new Set([...e.roles, ...e.mentions.flatMap((m) => (m.role ? [m.role.text] : [])), ...(after.get(e.id) ?? [])]);
     for (const r of written) out.push(...officesOfTitle(r, e, country, lex));
   }
   out.push(...counterpartOffices(ctx, out));
+  return out;
+}
+
+/** The offices of written roles that open with the gazetteer's office (its head first) and stack more after it. */
+function stackedAfter(own: Office[], written: Set<string>, e: Entity, country: string | null, lex: OfficeTitleWords): Office[] {
+  const head = own[0]?.head;
+  if (!head) return [];
+  const out: Office[] = [];
+  for (const r of written) {
+    const offices = officesOfTitle(r, e, country, lex);
+    if (offices.length > 1 && offices[0].head === head) out.push(...offices.slice(1));
+  }
   return out;
 }
 

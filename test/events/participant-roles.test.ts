@@ -416,3 +416,11 @@ describe("a clause opening the sentence before the next step of a sequence", () 
     expect(parties(a, "meeting").some((x) => x.length > 2)).toBe(false);
   });
 });
+
+describe("a title written stacked after a person's gazetteer office is his too", () => {
+  it("X ولي العهد رئيس مجلس الوزراء …؛ وكان رئيس مجلس الوزراء قد التقى Y: X", () => {
+    const a = analyse("استقبل صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء اليوم وزير الخارجية الإيطالي أنطونيو تاياني.\nوكان رئيس مجلس الوزراء قد التقى أمس وزير الخارجية الفرنسي ستيفان سيجورنيه.", "2024-05-15");
+    const m = parties(a, "meeting");
+    expect(m.some((x) => x.length === 2 && has(x, "سلمان بن حمد") && has(x, "سيجورنيه"))).toBe(true);
+  });
+});
