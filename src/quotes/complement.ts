@@ -26,6 +26,19 @@ const MAX_ZONE = 35;
 const MAX_PREP_ZONE = 16;
 const STRICT_ZONE = 4;
 
+/** A parenthetical at comma `j` opening with a preposition (، في تدوينة …،) and closed by a comma right before a complementizer: that comma's index, else -1. */
+function parentheticalBeforeComplementizer(tokens: Token[], j: number, end: number): number {
+  const lex = lexicon();
+  if (!isWord(tokens[j + 1], lex.breakers)) return -1;
+  for (let c = j + 2; c < end && c - j <= 14; c++) {
+    if (startsClause(tokens[c], tokens[c - 1])) return -1;
+    if (!isComma(tokens[c])) continue;
+    const next = tokens[c + 1];
+    return next !== undefined && isWord(next, lex.complementizers) && !next.norm.startsWith("و") ? c : -1;
+  }
+  return -1;
+}
+
 /** Finds the complement of the reporting verb `vf` whose cue ends before token `from`, within [from, limit). */
 export function findComplement(
   tokens: Token[],
@@ -42,6 +55,15 @@ export function findComplement(
   for (let j = from; j < end && j - from <= maxZone; j++) {
     const t = tokens[j];
     if (j > from && startsClause(t, tokens[j - 1]) && !inRelativeClause(tokens, j)) return null; // another reporting verb: its own statement
+    // وأكد سمو الأمير، في تدوينة على حسابه الرسمي، أن …: a parenthetical set off by commas before the
+    // complementizer is passed whole, so a preposition inside it is not the cue's.
+    if (isComma(t) && vf.frames.has("that")) {
+      const close = parentheticalBeforeComplementizer(tokens, j, end);
+      if (close > j) {
+        j = close;
+        continue;
+      }
+    }
     const after = tokens[j + 1];
     if (isWord(t, lex.complementizers) && isWord(tokens[j - 1], lex.conjunctionHeads)) return null; // كما أن، بعد أن: a new clause
     if (isWord(t, lex.complementizers) && !t.norm.startsWith("و") && (vf.frames.has("that") || vf.frames.has("np"))) {

@@ -145,3 +145,11 @@ describe("participles in cables and praise", () => {
     ]);
   });
 });
+
+describe("parentheticals before the complementizer", () => {
+  it("وأكد X، في تدوينة على حسابه، أن …: the statement starts after أن, past the parenthetical's preposition", () => {
+    const ents: Ents = { hamad: ["PER", "حمد بن سالم"] };
+    const text = "وأكد الشيخ حمد بن سالم، في تدوينة على حسابه الرسمي في منصة التواصل الاجتماعي، أن العلاقات بين البلدين تشهد تطورا مستمرا في شتى المجالات.";
+    expect(pairs(text, ents)).toEqual([["hamad", "العلاقات بين"]]);
+  });
+});
