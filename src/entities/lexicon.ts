@@ -263,6 +263,7 @@ function build(): Lexicon {
     add(p.kind === "loc" ? "LOC" : "GPE", `gpe:${p.country ?? "XX"}:${normalize(p.name)}`, [p.name], { nameEn: p.en, country: p.country });
   }
   for (const r of loadJson<RegionsFile>("data/gazetteer/regions.json").regions) add("LOC", `loc:${r.id}`, r.ar, { nameEn: r.en });
+  const outletNouns = folded(tryLoad<{ outlet_nouns?: string[] }>("data/lexicon/entity-stopwords.json")?.outlet_nouns ?? []);
   const outlets = tryLoad<OutletsFile>("data/outlets.json");
   const quotedOutlets = new Map<string, GazEntry>();
   const quotedFirst = new Set<string>();
@@ -273,6 +274,8 @@ function build(): Lexicon {
         const toks = phraseTokens(n);
         quotedOutlets.set(toks.join(" "), entry);
         if (toks.length) quotedFirst.add(toks[0]);
+        // Opened by an outlet noun (قناة العربية، صحيفة الوطن) the name is no word or place.
+        if (toks.length >= 2 && outletNouns.has(toks[0])) insert(trie, n, entry);
       }
       continue;
     }

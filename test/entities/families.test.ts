@@ -559,3 +559,10 @@ describe("a rank completed by أول or ركن", () => {
     }
   });
 });
+
+describe("an outlet whose bare name is a word or a place", () => {
+  it("is named outright by a name that opens with an outlet noun, not by the bare word", () => {
+    expect(entitiesOf("وقال الوزير في تصريحات لقناة العربية إن المملكة ستدرس العرض.").entities.some((e) => e.type === "ORG")).toBe(true);
+    expect(entitiesOf("وأكد أهمية اللغة العربية في التعليم.").entities.some((e) => e.type === "ORG")).toBe(false);
+  });
+});
