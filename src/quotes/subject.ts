@@ -129,7 +129,8 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
 
   // المسؤول الصيني، الدبلوماسي الروسي، الضيفة: a person the article named before.
   if (isWord(first, lex.anaphors)) {
-    const adjective = next && k + 1 < stop && next.kind === "arabic" && /^ال..+يه?$/.test(next.core) ? next.core : null;
+    // Only a nationality narrows who is meant; another adjective (المسؤول الحكومي ذاته، الدبلوماسي الرفيع) does not.
+    const adjective = next && k + 1 < stop && next.kind === "arabic" && /^ال..+يه?$/.test(next.core) && (index.isNationality(next.core) || index.countryOfAdjective(next.core) !== null) ? next.core : null;
     const feminine = plain(first).endsWith("ه");
     // A feminine nisba noun is also an abstract one (الدبلوماسية: diplomacy, a woman diplomat): it
     // names a person only where the article names a woman it fits; else it is no speaker.

@@ -110,3 +110,12 @@ describe("title references: where a title ends", () => {
     expect(pairs(text, ents)).toEqual([["hany", "قلق القاهرة"]]);
   });
 });
+
+describe("title references: anaphors with an adjective", () => {
+  it("المسؤول الحكومي ذاته is the official who spoke, an adjective that names no state notwithstanding", () => {
+    const ents: Ents = { adil: ["PER", "عادل المنصوري"], yossi: ["PER", "يوسي كوهين"], morocco: ["GPE", "المغرب"] };
+    const text =
+      "استقبل الوزير عادل المنصوري نظيره يوسي كوهين. وقال المنصوري إن الزيارة تكرس الإرادة المشتركة للبلدين. وأوضح المسؤول الحكومي ذاته أن المغرب يظل ثابتا في موقفه الداعم للسلام.";
+    expect(pairs(text, ents).map((p) => p[0])).toEqual(["adil", "adil"]);
+  });
+});
