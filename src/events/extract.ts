@@ -120,7 +120,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     // وتأتي زيارة X بعد اتصال هاتفي … في 23 مايو: a day after an event the trigger is set after (or before) is that one's.
     const beyond = (d: DateExpression) =>
       triggers.some((o) => o !== t && o.sentence === t.sentence && o.tokenStart >= t.tokenEnd && o.span.end <= d.start && sequenced(ctx.doc.tokens, t.tokenEnd, o.tokenStart));
-    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t) && !beyond(d)), t, s.start);
+    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t) && !beyond(d) && !ofReferenceEvent(ctx, d, t)), t, s.start);
     // المقررة السبت المقبل، غدا: an event dated after the report is a plan, not an event.
     if (own?.date && anchor.candidates[0] && own.date > anchor.candidates[0]) continue;
     let past = isPast(ctx, t, own, anchor);
@@ -834,6 +834,29 @@ function datelineDate(ctx: DocContext, dl: { start: number; end: number; date: s
   if (!/\d/.test(ctx.text.slice(dl.start, dl.end))) return null;
   const found = dateExpressions(ctx.text, dl.start, dl.end, anchor).find((d) => (d.kind === "absolute" || d.kind === "relative") && d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
   return found?.date ?? null;
+}
+
+/** بعد، قبل، عقب، إثر (folded core): what follows is another event the trigger is set against. */
+const REFERENCE_WORD = /^(?:بعد|قبل|عقب|اثر)$/u;
+/** بعد ظهر، قبل منتصف: a part of the day, not an event. */
+const DAY_PART = /^(?:ظهر|منتصف|الظهر|منتصف)$/u;
+
+/**
+ * زار X بيروت مرتين بعد انفجار المرفأ في 4 آب 2020، الأولى في 6 آب: a day within five words after
+ * بعد/قبل/عقب/إثر + a noun (no comma between), after the trigger, is the day of that other event.
+ */
+function ofReferenceEvent(ctx: DocContext, d: DateExpression, t: Trigger): boolean {
+  if (d.start < t.span.end) return false;
+  const tokens = ctx.doc.tokens;
+  const at = tokenIndexAt(tokens, d.start);
+  for (let k = at - 1; k >= Math.max(t.tokenEnd, at - 5); k--) {
+    if (isPunct(tokens[k])) return false;
+    if (REFERENCE_WORD.test(tokens[k].core)) {
+      const next = tokens[k + 1];
+      return !!next && next.i < at && next.norm !== "ان" && !DAY_PART.test(next.norm);
+    }
+  }
+  return false;
 }
 
 /** منذ هجوم 7 أكتوبر، منذ توليه منصبه في 3 مارس: the start of a period, not a day of the news. */

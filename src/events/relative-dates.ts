@@ -298,15 +298,22 @@ export function dateExpressions(
   // Absolute dates first (they win over anything overlapping them); they need digits, or a day in
   // words with الماضي/الجاري after its month (التاسع من سبتمبر الماضي).
   const digitsHere = /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(slice);
+  // بعد انفجار المرفأ في 4 آب 2020، الأولى في 6 آب: a day and month after a full date of the same text takes its year.
+  let writtenYear: number | null = null;
   for (const d of digitsHere || (lex.gates.monthRel.test(n.text) && ORDINAL_DAY.test(n.text)) ? findDates(slice) : []) {
     const a = start + d.start;
     const b = start + d.end;
-    if (d.iso) push(a, b, "absolute", d.iso);
-    else if (d.day !== null && d.month !== null && d.year === null && d.calendar === "gregorian") {
+    if (d.iso) {
+      push(a, b, "absolute", d.iso);
+      if (d.calendar === "gregorian") writtenYear = Number(d.iso.slice(0, 4));
+    } else if (d.day !== null && d.month !== null && d.year === null && d.calendar === "gregorian") {
       // "في 21 يناير" with no year: the anchor's year, or the year before when that day
       // would come after the anchor (a report does not date past events in the future).
       const follower = FOLLOWER.exec(normalize(text.slice(b, b + 30)));
-      if (!follower) push(a, b, "relative", yearFor(anchor, d.month, d.day, "none"));
+      const inherited = !follower && writtenYear !== null ? isoDate(writtenYear, d.month, d.day) : null;
+      const base = anchor.candidates[0];
+      if (inherited && (!base || inherited <= base)) push(a, b, "relative", inherited);
+      else if (!follower) push(a, b, "relative", yearFor(anchor, d.month, d.day, "none"));
       else if (/مقبل|قادم/.test(follower.groups?.rel ?? "")) push(a, b, "relative", yearFor(anchor, d.month, d.day, "next"));
       else {
         // 3 مارس الماضي، التاسع من سبتمبر الماضي، 14 نيسان / أبريل الماضي، 3 آذار (مارس) الجاري.

@@ -134,3 +134,10 @@ describe("a day in words of this month or the last, and a day and month to come"
     expect(resolve("ووصل الوزير إلى الرياض، في وقت سابق الثلاثاء، في زيارة", thu)).toEqual([["الثلاثاء", "relative", "2024-05-14"]]);
   });
 });
+
+describe("a day and month after a full date of the same text", () => {
+  it("takes that date's year (في 4 آب 2020، الأولى في 6 آب), unless it would come after the anchor", () => {
+    expect(resolve("زارها مرتين بعد الزلزال في 4 آب 2020، الأولى في 6 آب", anchored("2021-09-24"))).toContainEqual(["6 آب", "relative", "2020-08-06"]);
+    expect(resolve("وقعا الاتفاق في 3 مارس 2024، ثم التقيا في 10 مايو", anchored("2024-05-16"))).toContainEqual(["10 مايو", "relative", "2024-05-10"]);
+  });
+});

@@ -436,3 +436,18 @@ describe("on the occasion the sentence before told of", () => {
     expect(ev.every((e) => e.main && e.date === "2024-05-16")).toBe(true);
   });
 });
+
+describe("a day of the event a trigger is set after", () => {
+  it("زار X البلد بعد الزلزال في 4 آب 2020، الأولى في 6 آب: the visit is not dated by the earthquake", () => {
+    const specs: Spec[] = [["hakan", "PER", ["هاكان فيدان"], "TR"], ["sy", "GPE", ["سوريا"], "SY"]];
+    const text = "ويذكر أن هاكان فيدان زار سوريا مرتين بعد الزلزال المدمر في 4 آب 2020، الأولى في 6 آب.";
+    const ev = run(text, specs, { published: "2021-09-24" });
+    expect(ev.filter((e) => e.type === "visit").map((e) => e.date)).toEqual(["2020-08-06"]);
+  });
+
+  it("التقى X Y بعد ظهر أمس: a part of the day is no other event", () => {
+    const specs: Spec[] = [["hakan", "PER", ["هاكان فيدان"], "TR"], ["ayman", "PER", ["أيمن الصفدي"], "JO"]];
+    const text = "التقى هاكان فيدان أيمن الصفدي بعد ظهر أمس في أنقرة.";
+    expect(run(text, specs, { published: "2024-05-16" }).map((e) => e.date)).toEqual(["2024-05-15"]);
+  });
+});
