@@ -20,7 +20,7 @@ import { anchorYear, articleAnchor, dateExpressions, mayHoldDate, type DateAncho
 import { signatories } from "./signatories.js";
 import { addDays } from "./iso-days.js";
 import { findTriggers, type Trigger } from "./triggers.js";
-import { anyWordIs, DURING, FUTURE_PREFIX, GENERIC_BEFORE, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, TAKING_PART, wordIs } from "./word-classes.js";
+import { anyWordIs, DURING, FUTURE_PREFIX, genericBefore, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, TAKING_PART, wordIs } from "./word-classes.js";
 
 /** What a bare الاجتماع، اللقاء، المحادثات can point back to besides a meeting: a round, a summit, a video call. */
 const GATHERINGS = new Set<Event["type"]>(["consultation", "multilateral", "video_call"]);
@@ -490,7 +490,7 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
   // لآلية الاجتماع الدوري، على هامش القمة: a mechanism or a frame, not an event reported.
   for (const k of t.type === "visit" ? [] : [t.tokenStart - 1, t.tokenStart - 2]) {
     const b = tokens[k];
-    if (b && b.sentence === t.sentence && wordIs(b, GENERIC_BEFORE)) return true;
+    if (b && b.sentence === t.sentence && genericBefore(b)) return true;
   }
   const before = tokens[t.tokenStart - 1];
   // من المنتظر أن تلتقي، لن يزور: a verb in the subjunctive; يلتقي خلالها، حيث يلتقي: a visit's programme.
@@ -603,7 +603,9 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   const to = Math.min(s.tokenEnd, t.tokenEnd + 8);
   // Two words past the window are read as context: منذ عام 2012 (since a year), في وقت سابق من اليوم (the same day).
   const context = Math.min(s.tokenEnd, to + 2);
-  if (anyWordIs(tokens, from, to, PAST_MARKER_END) && lex.anyPastMarker.test(tokens.slice(from, context).map((x) => x.norm).join(" "))) return true;
+  // وسلّمه الأخير رسالة: الأخير right before the trigger is "the latter", its subject; an adjective follows its noun.
+  const latter = (x: Token) => x.i === t.tokenStart - 1 && LATTER.test(x.norm);
+  if (anyWordIs(tokens, from, to, PAST_MARKER_END) && lex.anyPastMarker.test(tokens.slice(from, context).map((x) => (latter(x) ? "" : x.norm)).join(" "))) return true;
   // وكان X قد استقبل صباح اليوم …، وكان الوزير قد وصل أمس في زيارة: earlier, but still the report's day (a visit: still going on).
   if (pluperfectCounts && pluperfect(tokens, s.tokenStart, t.tokenStart) && !reportDay(t, own, anchor)) return true;
   if (own?.kind === "vague") return true;
@@ -639,6 +641,9 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   }
   return false;
 }
+
+/** الأخير، الأخيرة (folded), with و or ف. */
+const LATTER = /^[وف]?الاخير(?:ه)?$/u;
 
 /** How many words back from a year منذ may open the span it ends (منذ اندلاع الأزمة السورية عام 2011). */
 const SINCE_WINDOW = 5;

@@ -860,10 +860,14 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
     const sender = slots.find((x) => person(x) && x.token > from && (to < 0 || x.token < to));
     const recipient = to >= 0
       ? slots.find((x) => person(x) && x.token > to)
-      : slots.filter((x) => person(x) && x.token > carrier && x.token < triggerStart)[1];
+      : handedTo(ctx, slots.filter((x) => person(x) && x.token > carrier && x.token < triggerStart)) ??
+        pronounRecipient(ctx, slots.filter((x) => person(x) && x.token < carrier), carrier);
     if (!sender || !recipient || sender.ids[0] === recipient.ids[0]) return [];
     return [[sender.ids[0], recipient.ids[0]]];
   }
+  // …، الذي سلمه رسالة خطية: a message carried from no one named is nobody's to record (the carrier did not write it).
+  const handing = carrier >= 0 ? carrier : carrierVerbBefore(ctx, triggerStart, true);
+  if (handing >= 0 && from < 0 && to < 0 && carriedToPronoun(tokens, handing)) return [];
   if (from >= 0 && ids.length >= 2 && slots.every((x) => !x.ids.some((id) => ids.includes(id)) || (x.token > from && (to < 0 || x.token < to)))) {
     // تلقى جلالة السلطان برقيات من A، وB with the addressee left unresolved: A and B each wrote to
     // him, not to one another.
@@ -887,6 +891,41 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   const recipients = slotIds(slots, (x) => x.token > to).filter((id) => ids.includes(id));
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.filter((b) => b !== a).map((b): [string, string] => [a, b]));
+}
+
+/** إليه، له، إليها، لها (folded): to him or her, after a carrying verb. */
+const TO_PRONOUN = /^(?:اليه|اليها|له|لها|اليهما|لهما)$/u;
+/** الذي، التي (folded, و allowed): the carrier is the person the clause is about. */
+const WHO = /^[و]?(?:الذي|التي)$/u;
+
+/**
+ * The recipient among the persons between a carrying verb and the message (سلّم X الرئيسَ Y رسالة: the
+ * second; نقل إلى جلالته رسالة، نقل إلى الرئيس Y: the one written after إلى or as an honorific pronoun).
+ */
+function handedTo(ctx: DocContext, between: Slot[]): Slot | undefined {
+  if (between.length >= 2) return between[1];
+  const only = between[0];
+  if (!only) return undefined;
+  return only.kind === "honorific" || ctx.doc.tokens[only.token - 1]?.norm === "الي" ? only : undefined;
+}
+
+/** The carrying verb at `carrier` hands the message to a pronoun (سلّمه، نقل إليه، حمل له). */
+function carriedToPronoun(tokens: Token[], carrier: number): boolean {
+  // (carrierVerbBefore found it with its pronoun stripped when the word itself is no carrying verb)
+  return !eventLexicon().messageCarrier.test(tokens[carrier].norm) || TO_PRONOUN.test(tokens[carrier + 1]?.norm ?? "");
+}
+
+/**
+ * The host a message is carried to when a pronoun names him (استقبل X الوزير Y، الذي نقل إليه رسالة من Z؛
+ * وسلّمه الأخير رسالة؛ والتقى X Y ونقل إليه رسالة): of the persons named before the carrying verb, the
+ * first when the carrier is the last one (الذي، الأخير), else the second (the subject carries on).
+ */
+function pronounRecipient(ctx: DocContext, before: Slot[], carrier: number): Slot | undefined {
+  const tokens = ctx.doc.tokens;
+  if (before.length < 2 || !carriedToPronoun(tokens, carrier)) return undefined;
+  const next = tokens[carrier + 1 + (TO_PRONOUN.test(tokens[carrier + 1]?.norm ?? "") ? 1 : 0)]?.norm ?? "";
+  const carrierLast = WHO.test(tokens[carrier - 1]?.norm ?? "") || /^الاخير(?:ه)?$/u.test(next);
+  return carrierLast ? before[0] : before[1];
 }
 
 /** The persons listed after token `from` (من A، وB، والرئيس C): past a comma only while the next item is coordinated (و). */

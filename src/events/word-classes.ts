@@ -94,6 +94,17 @@ function classesOf(norm: string): number {
 /** Whether a token's folded word passes the test of `bit`. */
 export const wordIs = (t: Token, bit: number): boolean => (wordClasses(t) & bit) !== 0;
 
+/** إليه (to him) folds like آلية (a mechanism): the written ه, not ة, tells the preposition. */
+const TO_HIM = /^[وف]?اليه$/u;
+
+/**
+ * A frame, mechanism or topic word before a trigger noun (على هامش، آلية، بشأن); not إليه, which
+ * folds to the same letters (نقل إليه رسالة من …، وجه إليه دعوة).
+ */
+export function genericBefore(t: Token): boolean {
+  return wordIs(t, GENERIC_BEFORE) && !(TO_HIM.test(t.norm) && /\u0647[\u064B-\u0652]*$/u.test(t.text));
+}
+
 /** Whether a token of tokens[from, to) passes the test of `bit`. */
 export function anyWordIs(tokens: readonly Token[], from: number, to: number, bit: number): boolean {
   for (let k = from; k < to; k++) if (wordClasses(tokens[k]) & bit) return true;

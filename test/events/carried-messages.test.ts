@@ -1,0 +1,53 @@
+// A message carried inside a meeting sentence: the meeting is host and carrier, the message goes from
+// the sender named after من to the host the pronoun (إليه، سلّمه، إلى جلالته) points to. Sentences
+// written for these tests.
+import { describe, expect, it } from "vitest";
+import { toArticle } from "../../src/ingest/article.js";
+import { analyzeArticle } from "../../src/pipeline/analyze.js";
+import type { Analysis } from "../../src/types.js";
+
+function analyse(text: string): Analysis {
+  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published: "2025-05-02" }));
+}
+
+/** "type: A > B" for each event, participants in order, names cut to their last word. */
+function lines(a: Analysis): string[] {
+  const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.events.map((e) => `${e.type}: ${e.participants.map((p) => byId.get(p)?.split(" ").pop()).join(" > ")}${e.main ? "" : " (earlier)"}`);
+}
+
+describe("a message carried to the host of a meeting", () => {
+  it("…، الذي نقل إليه رسالة من Z: Z writes to the host", () => {
+    const a = lines(analyse("استقبل الرئيس اللبناني جوزاف عون اليوم في قصر بعبدا وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني، الذي نقل إليه رسالة من أمير قطر الشيخ تميم بن حمد آل ثاني."));
+    expect(a).toContain("meeting: عون > ثاني");
+    expect(a).toContain("message: ثاني > عون");
+    expect(a.length).toBe(2);
+  });
+
+  it("…، الذي حمل إليه رسالة من رئيس المجلس الرئاسي Z", () => {
+    const a = lines(analyse("التقى الرئيس التونسي قيس سعيد اليوم المبعوث الليبي عبد الله اللافي الذي حمل إليه رسالة من رئيس المجلس الرئاسي الليبي محمد المنفي تتعلق بالعلاقات الثنائية."));
+    expect(a).toContain("message: المنفي > سعيد");
+  });
+
+  it("…، الذي نقل إلى جلالته رسالة من Z: the honorific pronoun is the host", () => {
+    const a = lines(analyse("استقبل ملك البحرين حمد بن عيسى آل خليفة اليوم وزير الخارجية المصري بدر عبد العاطي، الذي نقل إلى جلالته رسالة من الرئيس عبد الفتاح السيسي."));
+    expect(a).toContain("message: السيسي > خليفة");
+  });
+
+  it("وسلّمه الأخير رسالة خطية من Z: الأخير (the latter) is no past marker", () => {
+    const a = lines(analyse("استقبل رئيس الوزراء العراقي محمد شياع السوداني أمس وزير الخارجية الإيراني عباس عراقجي، وسلّمه الأخير رسالة خطية من الرئيس الإيراني مسعود بزشكيان."));
+    expect(a).toContain("message: بزشكيان > السوداني");
+  });
+
+  it("…، الذي سلمه رسالة خطية (no sender named): no message", () => {
+    const a = lines(analyse("استقبل الرئيس الجزائري عبد المجيد تبون اليوم وزير الخارجية الموريتاني محمد سالم ولد مرزوك، الذي سلمه رسالة خطية."));
+    expect(a).toEqual(["meeting: تبون > مرزوك"]);
+  });
+
+  it("ونقل إليه تحيات Z: greetings are no message and Z no party", () => {
+    const a = lines(analyse("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الأردني أيمن الصفدي في عمّان اليوم، ونقل إليه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."));
+    expect(a.length).toBe(1);
+    expect(a[0]).toMatch(/^meeting: /);
+    expect(a[0]).not.toContain("عبدالعزيز");
+  });
+});
