@@ -758,7 +758,9 @@ export function resolveParticipants(
   }
   const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
   const namedPerson = slots.some((x) => x.kind === "mention" && x.type === "PER" && ids.includes(x.ids[0]));
-  const pairs = type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) : eachApart(ctx, ids, s.tokenStart, s.tokenEnd);
+  const pairs =
+    type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) :
+    (eachApart(ctx, ids, s.tokenStart, s.tokenEnd) ?? eachListed(ctx, slots, ids, type, triggerStart, triggerEnd, s.tokenStart, s.tokenEnd));
   return { ids, initiator, viaReference, place, namedPerson, pairs, focusFree };
 }
 
@@ -817,6 +819,44 @@ function eachApart(ctx: DocContext, ids: string[], from: number, to: number): [s
     }
   }
   return null;
+}
+
+/** كل من، كلا من (folded, و allowed): a list whose members each do what the verb says. */
+const EACH_OF = /^[و]?(?:كل|كلا)$/u;
+/** Types of two parties whose encounter a list of "each of" splits. */
+const EACH_TYPES = new Set<EventType>(["meeting", "phone_call", "video_call"]);
+/** اتصالين، مكالمتين، لقاءين، اجتماعين (folded core): two encounters. */
+const DUAL_ENCOUNTER = /^(?:ال)?(?:اتصال|مكالمت|لقاء|اجتماع)(?:ين|ان)$/u;
+
+/**
+ * أجرى كل من X وY اتصالين هاتفيين مع Z؛ تلقى Z اتصالين من كل من X وY؛ استقبل Z كلا من وزير الخارجية
+ * الأردني X ونظيره العراقي Y: one encounter of each listed person with the one other party, not one
+ * sitting of three. A meeting is split only when the listed persons are of different states or the
+ * noun counts two (a delegation of one state listed with كلا من sits together); a noun that counts two
+ * splits the persons after its مع / من without كل من (أجرى X اتصالين هاتفيين مع A وB).
+ */
+function eachListed(ctx: DocContext, slots: Slot[], ids: string[], type: EventType, triggerStart: number, triggerEnd: number, from: number, to: number): [string, string][] | null {
+  if (!EACH_TYPES.has(type)) return null;
+  const persons = ids.filter((id) => isPer(ctx, id));
+  if (persons.length < 3 || persons.length !== ids.length) return null;
+  const tokens = ctx.doc.tokens;
+  let listed: string[] = [];
+  for (let k = from; k + 1 < to && !listed.length; k++) {
+    // (a list before the trigger is its subject and ends there)
+    if (EACH_OF.test(tokens[k].norm) && tokens[k + 1].norm === "من") listed = listedAfter(ctx, slots, k + 1, k < triggerStart ? triggerStart : to).filter((id) => persons.includes(id));
+  }
+  const two = tokens.slice(triggerStart, triggerEnd).some((x) => DUAL_ENCOUNTER.test(x.core));
+  // أجرى X اتصالين هاتفيين مع A وB: the noun counts two, the persons after مع / من are the two.
+  for (let k = triggerEnd; two && !listed.length && k < Math.min(to, triggerEnd + 6); k++) {
+    if (tokens[k].norm === "مع" || tokens[k].norm === "من") listed = listedAfter(ctx, slots, k, to).filter((id) => persons.includes(id));
+  }
+  if (listed.length < 2) return null;
+  const others = persons.filter((id) => !listed.includes(id));
+  if (others.length !== 1) return null;
+  if (type === "meeting" && !two && new Set(listed.map((id) => personCountry(ctx, id) ?? id)).size < 2) return null;
+  // The one who acts first: the hub when named before the list (استقبل Z كلا من)، else each listed person.
+  const hubFirst = slots.findIndex((x) => x.ids.includes(others[0])) < slots.findIndex((x) => x.ids.includes(listed[0]));
+  return listed.map((id): [string, string] => (hubFirst ? [others[0], id] : [id, others[0]]));
 }
 
 /** مشاركة، حضور، ترؤس: a noun of taking part whose genitive is the delegate (مشاركة الوزير X في …). A verb's subject may stand anywhere in the clause. */
