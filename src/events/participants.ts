@@ -1014,7 +1014,7 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
   const after = persons.find((x) => x.token >= triggerEnd && x.token <= triggerEnd + 3 && !isPrepositional(ctx.doc.tokens, triggerEnd, x.token));
   const before = [...persons].reverse().find((x) => x.token < triggerStart);
   let visitor = inside ?? after ?? madeBy(ctx, persons, triggerEnd) ?? before;
-  const visitorEnd = visitor ? (ctx.mentionAt[visitor.token]?.tokenEnd ?? visitor.token + 1) : -1;
+  const visitorEnd = visitor ? (ctx.mentionAt[visitor.token]?.tokenEnd ?? titleEnd(ctx, visitor.token, to)) : -1;
   const host =
     hostState(ctx, from, to, triggerStart, visitor && visitor.token >= triggerEnd ? visitorEnd : -1) ??
     hostByWord(ctx, slots, from, to, triggerStart, triggerEnd, visitor) ??
@@ -1028,6 +1028,17 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
   }
   const ids = visitor && host ? [...visitor.ids, host] : [];
   return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null, focusFree };
+}
+
+/**
+ * The token after a title phrase headed at `t` that names a person (يزور رئيس الوزراء الهندي الإمارات):
+ * definite words of the title and further heads, up to a name, punctuation or six words.
+ */
+function titleEnd(ctx: DocContext, t: number, to: number): number {
+  const tokens = ctx.doc.tokens;
+  let k = t + 1;
+  while (k < Math.min(to, t + 6) && !ctx.mentionAt[k] && tokens[k].kind === "arabic" && (tokens[k].core.startsWith("ال") || titleWord(tokens[k]))) k++;
+  return k;
 }
 
 /** الزيارة التي قام بها X، أول زيارة يقوم بها X: the person (within eight words) the clause after the visit noun names. */

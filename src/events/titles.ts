@@ -215,7 +215,7 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
   const out = new Map<number, string>();
   const lex = eventLexicon().officeTitles;
   const offices = officesOf(ctx, lex);
-  if (offices.length) {
+  if (offices.length || ctx.mentions.some((m) => m.entity.type === "PER")) {
     const tokens = ctx.doc.tokens;
     let roleSpans: { start: number; end: number; owner: string }[] | null = null;
     for (let t = 0; t < tokens.length; t++) {
@@ -235,7 +235,8 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       // أيمن الصفدي، نائب رئيس الوزراء ووزير الخارجية، X، رئيس أمناء مجلس الوزراء وزير الشؤون الخارجية:
       // a second title, joined by و or stacked, on an apposition is the same person's.
       if (stackedOnApposition(ctx, tokens, t, lex)) continue;
-      const id = resolveAt(ctx, t, head, officesHeaded(offices, head), lex);
+      const headed = officesHeaded(offices, head);
+      const id = resolveAt(ctx, t, head, headed, lex) ?? namedLater(ctx, t, head, headed, lex);
       if (!id) continue;
       // A role written with a name (الوزير أسعد الشيباني، سلمان بن حمد ولي العهد) is that mention's;
       // one opening with another person's office (استقبل رئيس الجمهورية المنسقة الخاصة X) names them.
@@ -247,6 +248,48 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
   }
   cache.set(ctx, out);
   return out;
+}
+
+/** How many sentences after a title phrase the person it describes may be named first. */
+const NAMED_LATER_SENTENCES = 1;
+
+/**
+ * "أنهى وزير الدفاع الأمريكي زيارة إلى تل أبيب، حيث بحث لويد أوستن …"، "يزور رئيس الوزراء الهندي
+ * الإمارات. وقال ناريندرا مودي …": a title stating a country that no office of the article fits names the
+ * first person of that country named after it (in its sentence or the next) who holds no office of another
+ * head, or the first person named after it when of no known country and no office. Any office of this head and country (an ambiguous one) leaves it unresolved.
+ */
+function namedLater(ctx: DocContext, t: number, head: string, headed: Office[], lex: OfficeTitleWords): string | null {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[t].sentence;
+  let k = t + 1;
+  let country: string | null = null;
+  // the title's words (الخارجية، الوزراء، مجلس الوزراء) up to the country stated: an adjective or a state
+  for (; k < Math.min(tokens.length, t + 6) && tokens[k].sentence === sentence && tokens[k].kind === "arabic"; k++) {
+    const m = ctx.mentionAt[k];
+    if (m) {
+      if (m.entity.type === "GPE") country = entityCountry(m.entity);
+      break;
+    }
+    if ((country = nationality(tokens[k]))) break;
+    if (!tokens[k].core.startsWith("ال") && !lex.skip.has(tokens[k].bare) && !headOf(tokens[k], lex)) break;
+  }
+  if (!country || headed.some((o) => o.country === country)) return null;
+  // وزير الخارجية العماني [السيد] بدر البوسعيدي: the name written with its title is the mention itself.
+  let n = ctx.mentionAt[k]?.entity.type === "GPE" ? ctx.mentionAt[k]!.tokenEnd : k + 1;
+  while (n < Math.min(tokens.length, k + 4) && !ctx.mentionAt[n] && tokens[n].kind === "arabic" && (lex.honorifics.has(tokens[n].core) || lex.honorifics.has(tokens[n].bare) || headOf(tokens[n], lex))) n++;
+  if (ctx.mentionAt[n]?.entity.type === "PER" && tokens[n].sentence === sentence) return null;
+  let first = true;
+  for (const m of ctx.mentions) {
+    if (m.tokenStart <= k || m.entity.type !== "PER") continue;
+    if (tokens[m.tokenStart].sentence > sentence + NAMED_LATER_SENTENCES) break;
+    const heads = officeHeadsOf(ctx, m.entity.id);
+    const of = entityCountry(m.entity);
+    // (a person of no known country and no office: only when named first, nobody between)
+    if ((of === country || (of === null && first && !heads.size)) && (!heads.size || heads.has(head))) return m.entity.id;
+    first = false;
+  }
+  return null;
 }
 
 // Helpers, not closures over the token loop's variables: V8 would allocate their context for every token.

@@ -1,0 +1,39 @@
+// A visitor described by title before being named (وصل وزير الخارجية البيروفي إلى الرباط … وأجرى
+// خافيير … مباحثات): the title names the first person of its country named after it, in its sentence or
+// the next, when no office of the article fits. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { toArticle } from "../../src/ingest/article.js";
+import { analyzeArticle } from "../../src/pipeline/analyze.js";
+import type { Analysis } from "../../src/types.js";
+
+function analyse(text: string, published = "2024-03-05"): Analysis {
+  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published }));
+}
+
+function visits(a: Analysis): string[] {
+  const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.events.filter((e) => e.type === "visit").map((e) => e.participants.map((p) => byId.get(p)).join(" > "));
+}
+
+describe("a visitor named after the visit", () => {
+  it("وصل وزير الخارجية البيروفي إلى الرباط … وأجرى X مباحثات: X visits", () => {
+    const a = analyse("وصل وزير الخارجية البيروفي إلى الرباط مساء أمس في زيارة رسمية. وأجرى خافيير غونزاليس أولايشيا مباحثات مع نظيره المغربي ناصر بوريطة.");
+    expect(visits(a)).toEqual(["خافيير غونزاليس أولايشيا > الرباط"]);
+  });
+
+  it("أنهى وزير الدفاع الأمريكي زيارة إلى تل أبيب، حيث بحث X: X visits (no office known on that day)", () => {
+    const a = analyse("أنهى وزير الدفاع الأمريكي زيارة إلى تل أبيب أمس، حيث بحث لويد أوستن مع نظيره الإسرائيلي يوآف غالانت الوضع في غزة.", "2025-05-02");
+    expect(visits(a)).toEqual(["لويد أوستن > تل أبيب"]);
+  });
+
+  it("يزور رئيس الوزراء الهندي الإمارات حاليا: the host right after the title phrase", () => {
+    const a = analyse("يزور رئيس الوزراء الهندي الإمارات حاليا. وقال ناريندرا مودي إن العلاقات بين البلدين ممتازة.");
+    expect(visits(a)).toHaveLength(1);
+    expect(visits(a)[0]).toMatch(/^ناريندرا مودي > الإمارات/);
+  });
+
+  it("not: a person of that country holding another office (وقال الرئيس الأمريكي X)", () => {
+    const a = analyse("بدأ وزير الدفاع الأمريكي أمس زيارة إلى سيول. وقال الرئيس الأمريكي دونالد ترامب إن التحالف قوي.", "2025-05-02");
+    expect(visits(a)).toEqual([]);
+  });
+});
