@@ -193,7 +193,9 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     if (t.type === "multilateral" && !p.namedPerson) continue;
     const lex = eventLexicon();
     // Several senders of one message are one event each, the sender initiating.
-    const parties: (readonly [string[], string | null])[] = p.pairs ? p.pairs.map(([a, b]) => [[a, b], a] as const) : [[p.ids, p.initiator]];
+    // An encounter of three persons or more, not a gathering: the one who met or called, with each other (participants.ts eachOther).
+    const pairs = p.pairs ?? (type === "meeting" || type === "phone_call" || type === "video_call" ? p.hubPairs : null);
+    const parties: (readonly [string[], string | null])[] = pairs ? pairs.map(([a, b]) => [[a, b], a] as const) : [[p.ids, p.initiator]];
     for (const [ids, initiator] of parties) events.push({
       id: "",
       type,

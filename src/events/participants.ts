@@ -38,6 +38,8 @@ export interface ParticipantResult {
   namedPerson: boolean;
   /** For messages from several senders: one [sender, recipient] pair per message. */
   pairs: [string, string][] | null;
+  /** For an encounter of three persons or more: the one who met or called each of the others, one pair each (extract.ts keeps them for a meeting or call). */
+  hubPairs?: [string, string][] | null;
   /** No pair or counterpart reference was read: the result is the same whatever pair is in focus. */
   focusFree: boolean;
 }
@@ -761,7 +763,47 @@ export function resolveParticipants(
   const pairs =
     type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) :
     (eachApart(ctx, ids, s.tokenStart, s.tokenEnd) ?? eachListed(ctx, slots, ids, type, triggerStart, triggerEnd, s.tokenStart, s.tokenEnd));
-  return { ids, initiator, viaReference, place, namedPerson, pairs, focusFree };
+  const hubPairs = pairs || !EACH_TYPES.has(type) ? null : eachOther(ctx, slots, ids, triggerStart, triggerEnd);
+  return { ids, initiator, viaReference, place, namedPerson, pairs, focusFree, hubPairs };
+}
+
+/**
+ * التقى X رئيس الحكومة A، ووزير الخارجية B؛ وبوريطة يلتقي ألباريس وموراتينوس؛ استقبل X ونائبه Y الضيف Z:
+ * an encounter is between two. The one who met or called is the person nearest before the trigger, else
+ * the first after it together with those joined to him by و right after his name (ورئيس الوزراء Y,
+ * ونائبه Y: one subject); each of the others after the trigger meets each of them, one pair each.
+ */
+function eachOther(ctx: DocContext, slots: Slot[], ids: string[], triggerStart: number, triggerEnd: number): [string, string][] | null {
+  if (ids.length < 3 || !ids.every((id) => isPer(ctx, id))) return null;
+  const persons = slots.filter((x) => x.ids.length === 1 && ids.includes(x.ids[0]));
+  const before = persons.filter((x) => x.token < triggerStart);
+  const after = persons.filter((x) => x.token >= triggerStart);
+  const hub = before.length ? before[before.length - 1] : after.shift();
+  if (!hub) return null;
+  const side = [hub.ids[0]];
+  const others: string[] = [];
+  let last = hub;
+  for (const x of after) {
+    const id = x.ids[0];
+    if (side.includes(id) || others.includes(id)) continue;
+    // (only while the subject written after the verb goes on: no object named yet)
+    (!before.length && !others.length && joinedTo(ctx, last, x) ? side : others).push(id);
+    last = x;
+  }
+  if (!others.length || side.length + others.length < 3) return null;
+  return side.flatMap((a) => others.map((b): [string, string] => [a, b]));
+}
+
+/** The slot `x` is joined by و to the name of slot `prev` right before it, only a title between (فاي ورئيس الوزراء عثمان سونكو). */
+function joinedTo(ctx: DocContext, prev: Slot, x: Slot): boolean {
+  const tokens = ctx.doc.tokens;
+  const end = ctx.mentionAt[prev.token]?.tokenEnd ?? prev.token + 1;
+  if (end > x.token || !(end === x.token ? tokens[x.token] : tokens[end]).pre.startsWith("و")) return false;
+  for (let k = end + 1; k < x.token; k++) {
+    const w = tokens[k];
+    if (w.kind !== "arabic" || !(w.core.startsWith("ال") || titleWord(w) || wordIs(w, HONORIFIC))) return false;
+  }
+  return true;
 }
 
 /**
@@ -807,7 +849,7 @@ const APART = /^(?:حده|انفراد)$/u;
 
 /**
  * استقبل X، كلا على حدة، A وB: one meeting with each of the others, not one sitting of three
- * (كلا من A وB without على حدة is one). The first person is the one who received or met them.
+ * The first person is the one who received or met them.
  */
 function eachApart(ctx: DocContext, ids: string[], from: number, to: number): [string, string][] | null {
   const persons = ids.filter((id) => isPer(ctx, id));
@@ -831,9 +873,8 @@ const DUAL_ENCOUNTER = /^(?:ال)?(?:اتصال|مكالمت|لقاء|اجتما
 /**
  * أجرى كل من X وY اتصالين هاتفيين مع Z؛ تلقى Z اتصالين من كل من X وY؛ استقبل Z كلا من وزير الخارجية
  * الأردني X ونظيره العراقي Y: one encounter of each listed person with the one other party, not one
- * sitting of three. A meeting is split only when the listed persons are of different states or the
- * noun counts two (a delegation of one state listed with كلا من sits together); a noun that counts two
- * splits the persons after its مع / من without كل من (أجرى X اتصالين هاتفيين مع A وB).
+ * sitting of three; a noun that counts two splits the persons after its مع / من without كل من (أجرى X
+ * اتصالين هاتفيين مع A وB).
  */
 function eachListed(ctx: DocContext, slots: Slot[], ids: string[], type: EventType, triggerStart: number, triggerEnd: number, from: number, to: number): [string, string][] | null {
   if (!EACH_TYPES.has(type)) return null;
@@ -853,7 +894,6 @@ function eachListed(ctx: DocContext, slots: Slot[], ids: string[], type: EventTy
   if (listed.length < 2) return null;
   const others = persons.filter((id) => !listed.includes(id));
   if (others.length !== 1) return null;
-  if (type === "meeting" && !two && new Set(listed.map((id) => personCountry(ctx, id) ?? id)).size < 2) return null;
   // The one who acts first: the hub when named before the list (استقبل Z كلا من)، else each listed person.
   const hubFirst = slots.findIndex((x) => x.ids.includes(others[0])) < slots.findIndex((x) => x.ids.includes(listed[0]));
   return listed.map((id): [string, string] => (hubFirst ? [others[0], id] : [id, others[0]]));

@@ -45,11 +45,37 @@ describe("each of several callers or guests", () => {
     ]);
   });
 
-  it("not: كلا من two persons of one state, a signing by كل من, a summit's delegates", () => {
-    expect(lines(analyse("استقبل الرئيس اللبناني جوزاف عون اليوم كلا من السفيرة الأمريكية ليزا جونسون والمبعوث الأمريكي توم باراك."))).toEqual([
-      "meeting: باراك + جونسون + عون",
-    ]);
+  it("not: a signing by كل من, a summit's delegates", () => {
     expect(lines(analyse("وقع كل من وزير الخارجية السعودي فيصل بن فرحان ونظيره العماني بدر البوسعيدي مذكرة تفاهم اليوم."))).toHaveLength(1);
     expect(lines(analyse("شارك في الاجتماع الوزاري اليوم كل من وزير الخارجية السعودي فيصل بن فرحان والأردني أيمن الصفدي والمصري بدر عبد العاطي."))).toHaveLength(1);
+  });
+});
+
+describe("an encounter is between two", () => {
+  it("كما التقى X رئيس الحكومة A، ووزير الخارجية B: X with each", () => {
+    expect(lines(analyse("وصل وزير الخارجية الأردني أيمن الصفدي اليوم إلى بغداد. كما التقى الصفدي رئيس الوزراء محمد شياع السوداني، ووزير الخارجية فؤاد حسين."))).toContain(
+      "meeting: السوداني + الصفدي",
+    );
+  });
+
+  it("استقبل X ونائبه Y اليوم الضيف Z: each of the hosts with the guest", () => {
+    expect(lines(analyse("استقبل الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان ونائبه الشيخ منصور بن زايد آل نهيان اليوم في أبوظبي الرئيس الإندونيسي برابوو سوبيانتو."))).toEqual([
+      "meeting: سوبيانتو + نهيان",
+      "meeting: سوبيانتو + نهيان",
+    ]);
+  });
+
+  it("وبوريطة يلتقي A وB: the subject before the verb with each", () => {
+    expect(lines(analyse("وعلى هامش المنتدى اليوم، وزير الخارجية المغربي ناصر بوريطة يلتقي نظيره الإسباني خوسيه مانويل ألباريس والممثل السامي ميغيل أنخيل موراتينوس."))).toEqual([
+      "meeting: ألباريس + بوريطة",
+      "meeting: بوريطة + موراتينوس",
+    ]);
+  });
+
+  it("not: a meeting noun of three states is a gathering, a signing of three stays one", () => {
+    expect(lines(analyse("عقد وزراء خارجية مصر بدر عبد العاطي والأردن أيمن الصفدي والعراق فؤاد حسين اجتماعا في القاهرة اليوم."))).toEqual([
+      "multilateral: الصفدي + العاطي + حسين",
+    ]);
+    expect(lines(analyse("وقع وزراء خارجية مصر بدر عبد العاطي والأردن أيمن الصفدي والعراق فؤاد حسين اليوم مذكرة تفاهم ثلاثية."))).toHaveLength(1);
   });
 });
