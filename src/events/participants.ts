@@ -761,7 +761,7 @@ export function resolveParticipants(
   const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
   const namedPerson = slots.some((x) => x.kind === "mention" && x.type === "PER" && ids.includes(x.ids[0]));
   const pairs =
-    type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) :
+    type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd, all) :
     (eachApart(ctx, ids, s.tokenStart, s.tokenEnd) ?? eachListed(ctx, slots, ids, type, triggerStart, triggerEnd, s.tokenStart, s.tokenEnd));
   const hubPairs = pairs || !EACH_TYPES.has(type) ? null : eachOther(ctx, slots, ids, triggerStart, triggerEnd);
   return { ids, initiator, viaReference, place, namedPerson, pairs, focusFree, hubPairs };
@@ -916,7 +916,7 @@ function participationBefore(ctx: DocContext, from: number, triggerStart: number
  * Messages from several senders to one recipient (بعث X، وY، برقيتي تهنئة إلى Z) are one
  * message per sender: [sender, recipient] pairs, or null when the sentence is not of that shape.
  */
-function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStart: number, triggerEnd: number, end: number): [string, string][] | null {
+function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStart: number, triggerEnd: number, end: number, sentence: Slot[]): [string, string][] | null {
   const tokens = ctx.doc.tokens;
   let to = -1;
   let from = -1;
@@ -925,7 +925,8 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
     if (tokens[t].norm === "الي" && to < 0) to = t;
   }
   const person = (x: Slot) => x.ids.length === 1 && isPer(ctx, x.ids[0]);
-  const carrier = carrierVerbBefore(ctx, triggerStart);
+  // (with an object pronoun too: حيث سلمه رسالة من Y، التي سلمته رسالة: pronounRecipient reads whom it hands to)
+  const carrier = carrierVerbBefore(ctx, triggerStart, true);
   if (from < 0 && to >= 0 && eventLexicon().participants.addressed.test(tokens[to - 1]?.norm ?? "") && carrierVerbBefore(ctx, triggerStart, true) >= 0) {
     // سلّمه رسالة خطية موجهة إلى Z من Y: Y writes to Z; the carrier and the host are not its parties.
     let after = -1;
@@ -941,7 +942,8 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
     const recipient = to >= 0
       ? slots.find((x) => person(x) && x.token > to)
       : handedTo(ctx, slots.filter((x) => person(x) && x.token > carrier && x.token < triggerStart)) ??
-        pronounRecipient(ctx, slots.filter((x) => person(x) && x.token < carrier), carrier);
+        // (the host may be named in the clause before: للقاء X، حيث سلمه رسالة)
+        pronounRecipient(ctx, sentence.filter((x) => person(x) && x.token < carrier), carrier);
     if (!sender || !recipient || sender.ids[0] === recipient.ids[0]) return [];
     return [[sender.ids[0], recipient.ids[0]]];
   }

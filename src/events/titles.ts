@@ -242,7 +242,8 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       // one opening with another person's office (استقبل رئيس الجمهورية المنسقة الخاصة X) names them.
       roleSpans ??= roleSpansOf(ctx.entities);
       const role = roleSpanAt(roleSpans, tok.start);
-      if (role && (role.owner === id || !opensRole(tokens, tokenIndexAt(tokens, role.start), t, lex))) continue;
+      // (not when the role states another country than his: وزيرة الخارجية في حكومة الوحدة الوطنية الليبية X)
+      if (role && (role.owner === id || !opensRole(tokens, tokenIndexAt(tokens, role.start), t, lex) || statesOtherCountry(ctx, role, id))) continue;
       out.set(t, id);
     }
   }
@@ -349,6 +350,19 @@ function roleSpansOf(entities: Entity[]): { start: number; end: number; owner: s
   const out: { start: number; end: number; owner: string }[] = [];
   for (const e of entities) for (const m of e.mentions) if (m.role) out.push({ start: m.role.start, end: m.role.end, owner: e.id });
   return out;
+}
+
+/** A nationality adjective in the role span names a country other than the person's (both known). */
+function statesOtherCountry(ctx: DocContext, role: { start: number; end: number }, id: string): boolean {
+  const person = ctx.byId.get(id);
+  const own = person ? entityCountry(person) : null;
+  if (!own) return false;
+  const tokens = ctx.doc.tokens;
+  for (let k = tokenIndexAt(tokens, role.start); k < tokens.length && tokens[k].start < role.end; k++) {
+    const c = tokens[k].kind === "arabic" ? nationality(tokens[k]) : null;
+    if (c && c !== own) return true;
+  }
+  return false;
 }
 
 /** The title at `t` opens the role span starting at `start`: only honorifics before it (جلالة الملك …). */

@@ -50,4 +50,14 @@ describe("a message carried to the host of a meeting", () => {
     expect(a[0]).toMatch(/^meeting: /);
     expect(a[0]).not.toContain("عبدالعزيز");
   });
+
+  it("توجه X للقاء Y، حيث سلمه رسالة من Z: the host of the clause before", () => {
+    const a = lines(analyse("وفور وصوله، توجه وزير الخارجية التركي هاكان فيدان للقاء رئيس مجلس النواب العراقي محمود المشهداني، حيث سلمه رسالة من الرئيس رجب طيب أردوغان."));
+    expect(a).toContain("message: أردوغان > المشهداني");
+  });
+
+  it("X تحمل رسالة من Z إلى Y (a headline): Z to Y", () => {
+    const a = lines(analyse("البوسعيدي يحمل رسالة من السلطان هيثم بن طارق إلى الرئيس عبد المجيد تبون"));
+    expect(a).toEqual(["message: طارق > تبون"]);
+  });
 });

@@ -37,3 +37,13 @@ describe("a visitor named after the visit", () => {
     expect(visits(a)).toEqual([]);
   });
 });
+
+describe("a title inside another person's role", () => {
+  it("وزيرة الخارجية في حكومة … الليبية X: not the Tunisian foreign minister named elsewhere", () => {
+    const a = analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text:
+      "استقبل الرئيس التونسي قيس سعيد وزيرة الخارجية في حكومة الوحدة الوطنية الليبية نجلاء المنقوش. وحضر اللقاء وزير الشؤون الخارجية عثمان الجرندي." }, { published: null }));
+    const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+    const meetings = a.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => byId.get(p)).sort().join(" + "));
+    expect(meetings).toEqual(["قيس سعيد + نجلاء المنقوش"]);
+  });
+});
