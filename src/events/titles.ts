@@ -229,7 +229,7 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       // المبعوث الخاص للرئيس الروسي، مستشار الرئيس، ممثل الملك: the office another title serves, not a person present.
       if (complementOfTitle(tokens, t, lex)) continue;
       // أحمد عبدالله الصباح رئيس مجلس الوزراء: a title right after a name is in apposition to it.
-      const before = tokens[t - 1]?.text === "،" || tokens[t - 1]?.text === "," ? t - 2 : t - 1;
+      const before = nameBefore(tokens, t);
       // استقبل الرئيس التركي أردوغان الوزير الأوزبكي: a title of another country is the object, not an apposition.
       if (!tok.pre.startsWith("و") && before >= 0 && tokens[before].sentence === tok.sentence && ctx.mentionAt[before]?.entity.type === "PER" && !otherCountry(tokens[t + 1], ctx.mentionAt[before]!.entity)) continue;
       // أيمن الصفدي، نائب رئيس الوزراء ووزير الخارجية، X، رئيس أمناء مجلس الوزراء وزير الشؤون الخارجية:
@@ -293,6 +293,16 @@ function namedLater(ctx: DocContext, t: number, head: string, headed: Office[], 
   return null;
 }
 
+/**
+ * Where the name a title at `t` stands after would end: the word before it, past a comma and past a
+ * family name the entity stage left out of the mention (محمد بن سلمان بن عبدالعزيز [آل سعود] ولي العهد).
+ */
+function nameBefore(tokens: Token[], t: number): number {
+  let b = tokens[t - 1]?.text === "،" || tokens[t - 1]?.text === "," ? t - 2 : t - 1;
+  if (b >= 1 && tokens[b - 1].norm === "ال" && tokens[b - 1].sentence === tokens[t].sentence) b -= 2;
+  return b;
+}
+
 // Helpers, not closures over the token loop's variables: V8 would allocate their context for every token.
 
 /** A title head within four words before `t` (no punctuation between) that stands in apposition right after a person's name. */
@@ -301,7 +311,7 @@ function stackedOnApposition(ctx: DocContext, tokens: Token[], t: number, lex: O
     const w = tokens[k];
     if (w.sentence !== tokens[t].sentence || w.kind !== "arabic" || ctx.mentionAt[k]) return false;
     if (!tokenHead(w, lex)) continue;
-    const before = tokens[k - 1]?.text === "،" || tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+    const before = nameBefore(tokens, k);
     if (before >= 0 && tokens[before].sentence === w.sentence && ctx.mentionAt[before]?.entity.type === "PER") return true;
   }
   return false;

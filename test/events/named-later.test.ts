@@ -47,3 +47,13 @@ describe("a title inside another person's role", () => {
     expect(meetings).toEqual(["قيس سعيد + نجلاء المنقوش"]);
   });
 });
+
+describe("a title after a name the mention left its family name out of", () => {
+  it("محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء: his own titles, not another prime minister's", () => {
+    const a = analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text:
+      "تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء، اليوم، اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون.\n\nكما تلقى سمو ولي العهد اتصالاً هاتفياً من رئيس مجلس الوزراء العراقي محمد شياع السوداني." }, { published: "2023-10-10" }));
+    const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+    const calls = a.events.filter((e) => e.type === "phone_call").map((e) => e.participants.map((p) => byId.get(p)!.split(" ").pop()).sort().join(" + "));
+    expect(calls).toEqual(["سعود + ماكرون", "السوداني + سعود"]);
+  });
+});
