@@ -610,7 +610,8 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   if (anyWordIs(tokens, from, to, PAST_MARKER_END) && lex.anyPastMarker.test(tokens.slice(from, context).map((x) => (latter(x) ? "" : x.norm)).join(" "))) return true;
   // وكان X قد استقبل صباح اليوم …، وكان الوزير قد وصل أمس في زيارة: earlier, but still the report's day (a visit: still going on).
   if (pluperfectCounts && pluperfect(tokens, s.tokenStart, t.tokenStart) && !reportDay(t, own, anchor)) return true;
-  if (own?.kind === "vague") return true;
+  // الأسبوع الماضي، مؤخرا: earlier; هذا الشهر، الأسبوع الجاري: the report's own span, not an earlier event.
+  if (own?.kind === "vague" && !PRESENT_SPAN.test(normalize(own.text))) return true;
   // آخر لقاء بين X وY، في آخر زيارة له: the last one before now (لقاء آخر, another one, is not).
   const prev = tokens[t.tokenStart - 1];
   if (prev && prev.sentence === t.sentence && prev.core === "اخر") return true;
@@ -643,6 +644,9 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   }
   return false;
 }
+
+/** هذا الشهر، هذه الأيام، الأسبوع الجاري (folded): a vague span the report is in. */
+const PRESENT_SPAN = /(?:^|\s)(?:هذا|هذه|الجاري|الجاريه|الحالي|الحاليه)(?:\s|$)/u;
 
 /** الأخير، الأخيرة (folded), with و or ف. */
 const LATTER = /^[وف]?الاخير(?:ه)?$/u;
@@ -746,8 +750,12 @@ function farClause(ctx: DocContext, d: DateExpression, t: Trigger): boolean {
 /** الذي، التي، الذين …: a relative pronoun opens a clause about something else. */
 const RELATIVE_PRONOUN = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]);
 
-/** الذي استضافته الرياض، التي عقدت، الذي جرى، الذي جمع أمس، الذي اختتم أعماله أمس، التي بدأت اليوم …: the clause tells where or when the event itself was held. */
-const HOLDING_VERB = /^(?:استضاف|استضافت|احتضن|احتضنت|عقد|عقدت|انعقد|انعقدت|جري|جرت|اقيم|اقيمت|نظم|نظمت|شهد|شهدت|تم|جمع|جمعت|ضم|ضمت|التام|التامت|اختتم|اختتمت|افتتح|افتتحت|انطلق|انطلقت|بدات|بدا$)/u;
+/**
+ * الذي استضافته الرياض، التي عقدت، الذي جرى، الذي جمع أمس، الذي اختتم أعماله أمس، التي بدأت اليوم …: the clause
+ * tells where or when the event itself was held; الذي استقبله الرئيس قبل ظهر اليوم: the reception a message
+ * was handed over at.
+ */
+const HOLDING_VERB = /^(?:استقبل|التقي|التقا|اجتمع|استضاف|استضافت|احتضن|احتضنت|عقد|عقدت|انعقد|انعقدت|جري|جرت|اقيم|اقيمت|نظم|نظمت|شهد|شهدت|تم|جمع|جمعت|ضم|ضمت|التام|التامت|اختتم|اختتمت|افتتح|افتتحت|انطلق|انطلقت|بدات|بدا$)/u;
 
 /**
  * A date inside a relative clause (at most ten words after الذي/التي) dates that clause's verb,

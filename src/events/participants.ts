@@ -393,7 +393,9 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
   for (let t = from; t < to; t++) {
     const tok = tokens[t];
     const classes = wordClasses(tok);
-    if (skipAttendance && (classes & ATTENDANCE || delegationMembers(tokens, t, from))) {
+    // (في حضور X, as بحضور X)
+    const inPresence = tok.norm === "حضور" && tokens[t - 1]?.norm === "في";
+    if (skipAttendance && (classes & ATTENDANCE || inPresence || delegationMembers(tokens, t, from))) {
       excludeUntil = t + 1;
       for (;;) {
         while (excludeUntil < to && !PUNCT_STOP.has(tokens[excludeUntil].text)) excludeUntil++;

@@ -35,7 +35,7 @@ export const PLUPERFECT = 1 << 19;
 export const PAST_MARKER_END = 1 << 20;
 /** خلاله، خلالها، أثناءه: during the event just named. */
 export const DURING = 1 << 21;
-/** المسؤول، الدبلوماسي، الضيف (with a nationality after: a person named before). */
+/** المسؤول، الدبلوماسي، الضيف، الموفد (with a nationality after: a person named before). */
 export const DESCRIPTOR = 1 << 22;
 /** البلدان، الدولتان: the two states as a subject. */
 export const STATE_PAIR = 1 << 23;
@@ -82,7 +82,7 @@ function classesOf(norm: string): number {
     [PAST_MARKER_END, lex.pastMarkerEnd.test(norm) || (LETTER_OR_DIGIT.test(norm) && OTHER.test(norm))],
     [DURING, lex.during.test(norm)],
     [CLAUSE_OPENER, lex.clauseOpener.test(norm)],
-    [DESCRIPTOR, /^[وف]?(?:المسؤول|الدبلوماسي|الضيف|الزائر|السياسي)$/u.test(norm)],
+    [DESCRIPTOR, /^[وف]?(?:المسؤول|الدبلوماسي|الضيف|الزائر|السياسي|الموفد|المبعوث)$/u.test(norm)],
     [STATE_PAIR, /^[وف]?(?:البلدان|الدولتان)$/u.test(norm)],
     [TAKING_PART, lex.takingPart.test(norm)],
   ];

@@ -1,0 +1,42 @@
+// An envoy's round of a capital: the message he hands over is dated by the reception it was handed at,
+// those present (في حضور X) are no parties, and "الموفد القطري" is the envoy named before. Sentences written
+// for these tests.
+import { describe, expect, it } from "vitest";
+import { toArticle } from "../../src/ingest/article.js";
+import { analyzeArticle } from "../../src/pipeline/analyze.js";
+import type { Analysis } from "../../src/types.js";
+
+function analyse(text: string): Analysis {
+  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published: "2025-02-18" }));
+}
+
+function lines(a: Analysis): string[] {
+  const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.events.map((e) => `${e.type}: ${e.participants.map((p) => byId.get(p)!.split(" ").pop()).sort().join(" + ")} ${e.date}${e.main ? "" : " (earlier)"}`);
+}
+
+const ROUND =
+  "تسلم الرئيس السوري أحمد الشرع رسالة من ملك الأردن عبدالله الثاني، نقلها إليه وزير الخارجية الأردني أيمن الصفدي، الذي استقبله الرئيس الشرع مساء أمس في دمشق، في حضور وزير الخارجية السوري أسعد الشيباني.\n\n" +
+  "وانتقل الموفد الأردني بعد ذلك إلى مقر الحكومة، حيث استقبله رئيس الوزراء محمد البشير في حضور نائبه، ثم زار مجلس الشعب حيث التقى رئيسه حمودة صباغ.";
+
+describe("an envoy's round", () => {
+  it("the message is dated by the reception it was handed at (الذي استقبله … مساء أمس)", () => {
+    expect(lines(analyse(ROUND))).toContain("message: الحسين + الشرع 2025-02-17");
+  });
+
+  it("في حضور X: X is no party", () => {
+    expect(lines(analyse(ROUND)).some((l) => l.includes("الشيباني"))).toBe(false);
+  });
+
+  it("الموفد الأردني … حيث استقبله Y، ثم … حيث التقى Z: the envoy meets each", () => {
+    const a = lines(analyse(ROUND));
+    expect(a.some((l) => l.startsWith("meeting: البشير + الصفدي"))).toBe(true);
+    expect(a.some((l) => l.startsWith("meeting: الصفدي + صباغ"))).toBe(true);
+  });
+
+  it("هذا الشهر (in a cable's words) makes no earlier event", () => {
+    const a = lines(analyse("تلقى الرئيس اللبناني جوزاف عون برقية تهنئة من الرئيس الجزائري عبد المجيد تبون، جاء فيها: «أتمنى أن يعود هذا الشهر الفضيل على لبنان بالخير»."));
+    expect(a).toHaveLength(1);
+    expect(a[0]).not.toContain("(earlier)");
+  });
+});
