@@ -40,3 +40,15 @@ describe("an envoy's round", () => {
     expect(a[0]).not.toContain("(earlier)");
   });
 });
+
+describe("a state visit's ceremony and those attending", () => {
+  it("مراسم استقبال رسمية is no meeting; ترافقه عقيلته and فيما حضرها X are no parties", () => {
+    const a = lines(analyse(
+      "أجرى الرئيس المصري عبد الفتاح السيسي اليوم مباحثات مع الرئيس الكيني وليام روتو في قصر الاتحادية.\n\n" +
+      "وكان الرئيس السيسي في مقدمة مستقبلي الرئيس الكيني الذي وصل إلى القاهرة ترافقه عقيلته راشيل روتو، حيث جرت له مراسم استقبال رسمية.\n\n" +
+      "وحضر المباحثات الرسمية عن الجانب المصري وزير الخارجية بدر عبد العاطي، فيما حضرها عن الجانب الكيني وزير الخارجية موساليا مودافادي.",
+    ));
+    const meetings = a.filter((l) => l.startsWith("meeting"));
+    expect(meetings).toEqual(["meeting: السيسي + روتو 2025-02-18"]);
+  });
+});
