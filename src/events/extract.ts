@@ -18,9 +18,10 @@ import { eventLexicon } from "./lexicon.js";
 import { isStateName, opensClause, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
 import { anchorYear, articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { signatories } from "./signatories.js";
+import { titleReferences } from "./titles.js";
 import { addDays } from "./iso-days.js";
 import { findTriggers, type Trigger } from "./triggers.js";
-import { anyWordIs, DURING, FUTURE_PREFIX, genericBefore, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, TAKING_PART, wordIs } from "./word-classes.js";
+import { anyWordIs, DURING, FUTURE_PREFIX, genericBefore, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PERSON_TITLE, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, TAKING_PART, wordIs } from "./word-classes.js";
 
 /** What a bare الاجتماع، اللقاء، المحادثات can point back to besides a meeting: a round, a summit, a video call. */
 const GATHERINGS = new Set<Event["type"]>(["consultation", "multilateral", "video_call"]);
@@ -92,7 +93,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     if (p.ids.length === 0 || (p.ids.length < 2 && !SOLO_TYPES.has(t.type))) continue;
     // A gathering named in what its one person says (not القمة pointing back: a speaker there is a delegate).
     if (spokenOf(ctx, t, p.ids) && !isAnaphoric(ctx, t)) continue;
-    if (t.type === "message" && duringOther(ctx, t, triggers)) continue;
+    if (t.type === "message" && (duringOther(ctx, t, triggers) || sameMessageAgain(ctx, t, events))) continue;
     if (isAnaphoric(ctx, t)) {
       // الاجتماع، القمة، هذه المذكرة: the event reported already, unless it brings new participants.
       const earlier = [...events].reverse().find((e) => e.type === t.type || (t.type === "meeting" && GATHERINGS.has(e.type)));
@@ -416,12 +417,42 @@ function takingPartIn(tokens: Token[], t: Trigger): boolean {
   return prev.norm === "في" && before !== undefined && before.sentence === t.sentence && wordIs(before, TAKING_PART);
 }
 
-/** تبادل خلاله الزعيمان التهنئة: greetings exchanged during another event of the sentence. */
+/**
+ * تبادل خلاله الزعيمان التهنئة: greetings exchanged during another event of the sentence; so are greetings
+ * exchanged (تبادلا التهاني) after a call or meeting of the sentence, whatever stands between.
+ */
 function duringOther(ctx: DocContext, t: Trigger, triggers: Trigger[]): boolean {
-  const earlier = triggers.some((o) => o !== t && o.sentence === t.sentence && o.tokenStart < t.tokenStart);
-  if (!earlier) return false;
-  return anyWordIs(ctx.doc.tokens, Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 3), t.tokenEnd, DURING);
+  const earlier = triggers.filter((o) => o !== t && o.sentence === t.sentence && o.tokenStart < t.tokenStart);
+  if (!earlier.length) return false;
+  const tokens = ctx.doc.tokens;
+  if (EXCHANGE.test(tokens[t.tokenStart].norm) && earlier.some((o) => ENCOUNTERS.has(o.type))) return true;
+  return anyWordIs(tokens, Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 3), t.tokenEnd, DURING);
 }
+
+/** تبادل، تبادلا (folded, و/ف allowed): greetings exchanged. */
+const EXCHANGE = /^[وف]?(?:تبادل|تبادلا|تبادلت|يتبادل|تبادلوا)$/u;
+const ENCOUNTERS = new Set<Event["type"]>(["phone_call", "video_call", "meeting"]);
+
+/**
+ * "إن رسالة الرئيس السيسي تعكس …": a message noun with its sender written right after it (no verb of
+ * sending) when a message from that sender was reported already: that message again.
+ */
+function sameMessageAgain(ctx: DocContext, t: Trigger, events: Event[]): boolean {
+  if (t.type !== "message" || t.tokenEnd - t.tokenStart !== 1) return false;
+  const tokens = ctx.doc.tokens;
+  const titles = titleReferences(ctx);
+  let sender: string | undefined;
+  // (past a title: رسالة الرئيس X، رسالة جلالة الملك; the title itself may name him)
+  for (let k = t.tokenEnd; k < t.tokenEnd + 4 && tokens[k]?.sentence === t.sentence && !sender; k++) {
+    const m = ctx.mentionAt[k];
+    if (m) sender = m.entity.type === "PER" ? m.entity.id : "";
+    else if (titles.has(k)) sender = titles.get(k);
+    else if (tokens[k].kind !== "arabic" || !(wordIs(tokens[k], PERSON_TITLE) || countryAdjective(tokens[k]))) break;
+  }
+  return !!sender && events.some((e) => e.type === "message" && (e.initiator ?? e.participants[0]) === sender);
+}
+
+const countryAdjective = (w: Token) => w.core.startsWith("ال") && /ي(?:ه)?$/u.test(w.core);
 
 /** The folded gathering noun (اجتماعا، اجتماعها، الاجتماع، للاجتماع، لقاء، اللقاء), not a host's verb (استقبل، التقى). */
 const GATHERING_NOUN = /^(?:[وف])?(?:[بل])?(?:ال|لل)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم|هما)?$/u;

@@ -60,4 +60,21 @@ describe("a message carried to the host of a meeting", () => {
     const a = lines(analyse("البوسعيدي يحمل رسالة من السلطان هيثم بن طارق إلى الرئيس عبد المجيد تبون"));
     expect(a).toEqual(["message: طارق > تبون"]);
   });
+
+  it("وقال X إن رسالة الرئيس Z تعكس …: the message reported already, not one of X's", () => {
+    const a = lines(analyse("تسلم ملك البحرين حمد بن عيسى آل خليفة اليوم رسالة خطية من الرئيس المصري عبد الفتاح السيسي، نقلها وزير الخارجية المصري بدر عبد العاطي.\n\nوقال وزير الخارجية المصري عقب اللقاء إن رسالة الرئيس السيسي تعكس حرص القاهرة على التشاور."));
+    expect(a.filter((l) => l.startsWith("message"))).toEqual(["message: السيسي > خليفة"]);
+  });
+});
+
+describe("greetings exchanged in a call", () => {
+  it("أجرى X اتصالا هاتفيا مع Y، جرى خلاله …، وتبادلا التهاني: the call only", () => {
+    const a = lines(analyse("أجرى أمير قطر الشيخ تميم بن حمد آل ثاني اليوم اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان، جرى خلاله استعراض العلاقات الثنائية، وتبادلا التهاني بنجاح الوساطة."));
+    expect(a).toEqual(["phone_call: ثاني > أردوغان"]);
+  });
+
+  it("not: تبادل X وY برقيات التهنئة alone is a message", () => {
+    const a = lines(analyse("تبادل أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس التركي رجب طيب أردوغان اليوم برقيات التهنئة بمناسبة العيد."));
+    expect(a.some((l) => l.startsWith("message"))).toBe(true);
+  });
 });
