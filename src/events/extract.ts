@@ -515,7 +515,14 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
   if (countedSeries(tokens, t) || thingArrived(ctx, t) || purposeOfDeparture(tokens, t) || plannedClause(tokens, t, s.tokenStart)) return true;
-  const from = Math.max(s.tokenStart, t.tokenStart - lex.irrealisBefore.window);
+  let from = Math.max(s.tokenStart, t.tokenStart - lex.irrealisBefore.window);
+  // …، اتفقا خلاله على موعدها، فيما زار X: a cue of another clause (past a comma that opens one) is not this one's.
+  for (let k = t.tokenStart - 1; k > from; k--) {
+    if ((tokens[k - 1].text === "،" || tokens[k - 1].text === ",") && opensClause(tokens, k)) {
+      from = k;
+      break;
+    }
+  }
   for (let k = from; k <= t.tokenStart && k < s.tokenEnd; k++) {
     if (k < t.tokenStart && wordIs(tokens[k], IRREALIS_BEFORE)) return true;
     if (wordIs(tokens[k], FUTURE_PREFIX)) return true;

@@ -793,7 +793,14 @@ function eachOther(ctx: DocContext, slots: Slot[], ids: string[], triggerStart: 
     last = x;
   }
   if (!others.length || side.length + others.length < 3) return null;
-  return side.flatMap((a) => others.map((b): [string, string] => [a, b]));
+  const pairs = side.flatMap((a) => others.map((b): [string, string] => [a, b]));
+  // التقى X الضيف Y ووزير خارجيته Z / بمشاركة وزير الدفاع W: compatriots beside a guest are his delegation, not a meeting.
+  const compatriots = ([a, b]: [string, string]) => {
+    const c = personCountry(ctx, a);
+    return c !== null && c === personCountry(ctx, b);
+  };
+  const across = pairs.filter((x) => !compatriots(x));
+  return across.length ? across : pairs;
 }
 
 /** The slot `x` is joined by و to the name of slot `prev` right before it, only a title between (فاي ورئيس الوزراء عثمان سونكو). */

@@ -79,3 +79,16 @@ describe("an encounter is between two", () => {
     expect(lines(analyse("وقع وزراء خارجية مصر بدر عبد العاطي والأردن أيمن الصفدي والعراق فؤاد حسين اليوم مذكرة تفاهم ثلاثية."))).toHaveLength(1);
   });
 });
+
+describe("compatriots and cues of another clause", () => {
+  it("التقى X الضيف Y ووزير خارجيته Z (of X's state): X with the guest only", () => {
+    expect(lines(analyse("التقى الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة الرئيس الكيني وليام روتو ووزير الخارجية المصري بدر عبد العاطي."))).toEqual([
+      "meeting: السيسي + روتو",
+    ]);
+  });
+
+  it("…، اتفقا خلاله على موعدها، فيما زار X بغداد: the visit is no plan of the clause before", () => {
+    const a = lines(analyse("وسبق الزيارة اتصال هاتفي بين الرئيسين في مارس الماضي، اتفقا خلاله على موعدها، فيما زار وزير الخارجية التركي هاكان فيدان العراق في 14 مارس."));
+    expect(a.some((l) => l.startsWith("visit: العراق + فيدان"))).toBe(true);
+  });
+});
