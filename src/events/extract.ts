@@ -234,7 +234,12 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     });
   }
   const headline = headlineVisit(ctx);
-  if (headline) events.push(headline);
+  if (headline) {
+    // بارو في الجزائر … أعلن بارو الأحد من الجزائر بعد لقاء مع تبون: the visit of the day the lead reports.
+    const lead = events.find((e) => e.main && e.date);
+    if (lead) [headline.date, headline.date_text] = [lead.date, lead.date_text];
+    events.push(headline);
+  }
   for (const e of events) {
     const frame = framedBy.get(sentenceOfEvidence(ctx, e));
     if (frame && frame !== e && !e.date && frame.date && e.main) {

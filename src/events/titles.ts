@@ -430,6 +430,12 @@ function resolveAt(ctx: DocContext, t: number, head: string, offices: Office[], 
     const local = [...new Set(chosen.filter((f) => home && f.office.country === home).map((f) => f.office.entity))];
     if (local.length === 1) people = local;
   }
+  if (people.length > 1 && definite) {
+    // وكان الوزير الفرنسي قد عقد …: a definite title points back to the one of them named before it (those named later are others).
+    const start = tokens[t].start;
+    const named = people.filter((id) => ctx.byId.get(id)?.mentions.some((m) => m.start < start));
+    if (named.length === 1) people = named;
+  }
   if (people.length > 1) {
     // جلالة السلطان when the late sultan is named too (في وفاة المغفور له السلطان X): the living holder.
     const dead = deadPersons(ctx);

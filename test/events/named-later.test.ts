@@ -57,3 +57,23 @@ describe("a title after a name the mention left its family name out of", () => {
     expect(calls).toEqual(["سعود + ماكرون", "السوداني + سعود"]);
   });
 });
+
+describe("a definite title points back", () => {
+  it("وكان الوزير الفرنسي قد عقد … مع نظيره X: the French minister named before, not one named later", () => {
+    const text =
+      "أعلن وزير الخارجية الفرنسي جان نويل بارو الأحد من الجزائر العاصمة بعد لقاء مع الرئيس الجزائري عبد المجيد تبون أن البلدين يريدان طي صفحة التوتر.\n\n" +
+      "وكان الوزير الفرنسي قد عقد في وقت سابق من اليوم جلسة محادثات مع نظيره الجزائري أحمد عطاف.\n\n" +
+      "وقال وزير الداخلية الفرنسي برونو ريتايو إنه لن يغير سياسته.";
+    const a = analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published: "2025-04-06" }));
+    const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+    const meetings = a.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => byId.get(p)).sort().join(" + "));
+    expect(meetings).toContain("أحمد عطاف + جان نويل بارو");
+  });
+
+  it("a headline visit (X في <capital>) takes the day of the lead's event", () => {
+    const text = "بارو في الجزائر لإطلاق مرحلة جديدة\n\nأعلن وزير الخارجية الفرنسي جان نويل بارو الأحد من الجزائر العاصمة، بعد لقاء مع الرئيس الجزائري عبد المجيد تبون، أن البلدين يريدان طي صفحة التوتر.";
+    const a = analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published: "2025-04-06" }));
+    const visit = a.events.find((e) => e.type === "visit");
+    expect(visit?.date).toBe("2025-04-06");
+  });
+});
