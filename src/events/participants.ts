@@ -722,7 +722,9 @@ export function resolveParticipants(
     if (persons.length >= 2) ids = persons;
   }
   if (!ids.length) {
-    const named = slotIds(slots, (x) => (x.kind === "mention" || x.kind === "title") && x.type === "PER");
+    // مباحثات مع نظيره الإسباني [X]: the counterpart right after the trigger's مع is the partner, as if named.
+    const partner = (x: Slot) => x.kind === "counterpart" && x.token >= triggerEnd && x.token <= triggerEnd + 1 && tokens[x.token - 1]?.norm === "مع";
+    const named = slotIds(slots, (x) => ((x.kind === "mention" || x.kind === "title") && x.type === "PER") || partner(x));
     const resolved = slotIds(slots, (x) => x.kind !== "mention").filter((id) => isPer(ctx, id));
     let persons = named;
     if (named.length < 2) persons = unique([...named, ...resolved]);

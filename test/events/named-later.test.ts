@@ -77,3 +77,15 @@ describe("a definite title points back", () => {
     expect(visit?.date).toBe("2025-04-06");
   });
 });
+
+describe("the counterpart after مع is the partner", () => {
+  it("أجرى X مباحثات مع نظيره الإسباني تناولت … منذ زيارة Y: X and the Spanish minister named before", () => {
+    const text =
+      "شارك وزير الخارجية الإسباني خوسيه مانويل ألباريس اليوم في منتدى تحالف الحضارات في فاس.\n\n" +
+      "وعلى هامش المنتدى، أجرى وزير الخارجية المغربي ناصر بوريطة مباحثات مع نظيره الإسباني تناولت تنفيذ خريطة الطريق المعتمدة منذ زيارة رئيس الحكومة الإسبانية بيدرو سانشيز إلى المغرب.";
+    const a = analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published: "2022-11-22" }));
+    const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+    const meetings = a.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => byId.get(p)).sort().join(" + "));
+    expect(meetings).toContain("خوسيه مانويل ألباريس + ناصر بوريطة");
+  });
+});
