@@ -546,8 +546,9 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
     for (let k = t.tokenStart + 1; k < Math.min(s.tokenEnd, t.tokenStart + 6); k++) if (wordIs(tokens[k], PLAN_BEFORE)) return true;
   }
   if (invited(ctx, t)) return true;
-  // تنفيذ مخرجات قمة بكين، الاستفادة من قمة …: a gathering named as a source, not reported.
-  if (t.type === "multilateral") {
+  // تنفيذ مخرجات قمة بكين، الاستفادة من قمة …: a gathering named as a source, not reported; أطلعه على مسار
+  // الجولة الثانية من المحادثات، تقييم الجولة الأخيرة: a round of talks as the topic of another exchange.
+  if (t.type === "multilateral" || t.type === "consultation") {
     for (let k = t.tokenStart - 1; k >= Math.max(s.tokenStart, t.tokenStart - 4) && !isPunct(tokens[k]); k--) {
       if (lex.referenceBefore.test(tokens[k].norm)) return true;
     }

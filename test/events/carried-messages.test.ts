@@ -78,3 +78,15 @@ describe("greetings exchanged in a call", () => {
     expect(a.some((l) => l.startsWith("message"))).toBe(true);
   });
 });
+
+describe("a round of talks as the topic of a call", () => {
+  it("أطلعه خلاله على مسار الجولة الثانية من المحادثات: the call only", () => {
+    const a = lines(analyse("أجرى وزير الخارجية العماني بدر البوسعيدي اليوم اتصالا هاتفيا مع نظيره القطري محمد بن عبدالرحمن آل ثاني، أطلعه خلاله على مسار الجولة الثانية من المحادثات غير المباشرة."));
+    expect(a).toEqual(["phone_call: البوسعيدي > ثاني"]);
+  });
+
+  it("not: عقد الجانبان الجولة الثانية من المشاورات السياسية is a round", () => {
+    const a = lines(analyse("عقد وزير الخارجية العماني بدر البوسعيدي ونظيره القطري محمد بن عبدالرحمن آل ثاني اليوم في مسقط الجولة الثانية من المشاورات السياسية بين البلدين."));
+    expect(a.some((l) => l.startsWith("consultation"))).toBe(true);
+  });
+});
