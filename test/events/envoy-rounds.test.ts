@@ -52,3 +52,10 @@ describe("a state visit's ceremony and those attending", () => {
     expect(meetings).toEqual(["meeting: السيسي + روتو 2025-02-18"]);
   });
 });
+
+describe("a feminine subject with a feminine object pronoun", () => {
+  it("حيث استقبلتها / التقتها Y: a meeting", () => {
+    const a = analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text: "وصلت وزيرة الخارجية الألمانية أنالينا بيربوك اليوم إلى روما، حيث استقبلتها رئيسة الوزراء الإيطالية جورجيا ميلوني." }, { published: "2024-05-02" }));
+    expect(lines(a)).toContain("meeting: بيربوك + ميلوني 2024-05-02");
+  });
+});
