@@ -610,8 +610,19 @@ function resolveCounterpart(ctx: DocContext, tokens: Token[], t: number, focus: 
     if (inPair) return [inPair];
     const any = ctx.entities.find((e) => e.type === "PER" && entityCountry(e) === country);
     if (any) return [any.id];
+    return [];
   }
-  return [];
+  // التقت X نظيرها [name not recognised]: the only person of another country holding X's office.
+  const owner = personBefore(ctx, t);
+  const heads = owner ? officeHeadsOf(ctx, owner) : EMPTY_HEADS;
+  const own = owner ? personCountry(ctx, owner) : null;
+  if (!heads.size || !own) return [];
+  const peers = ctx.entities.filter((e) => {
+    if (e.type !== "PER" || e.id === owner) return false;
+    const c = entityCountry(e);
+    return c !== null && c !== own && [...officeHeadsOf(ctx, e.id)].some((h) => heads.has(h));
+  });
+  return peers.length === 1 ? [peers[0].id] : [];
 }
 
 const EMPTY_HEADS: ReadonlySet<string> = new Set();

@@ -89,3 +89,20 @@ describe("the counterpart after مع is the partner", () => {
     expect(meetings).toContain("خوسيه مانويل ألباريس + ناصر بوريطة");
   });
 });
+
+describe("نظيره with no nationality", () => {
+  const meetings = (text: string) => {
+    const a = analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published: "2021-06-03" }));
+    const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => byId.get(p)).sort().join(" + "));
+  };
+  it("التقت X نظيرها (no adjective, no name): the only person of another state holding her office", () => {
+    expect(meetings("أكد وزير الخارجية التونسي عثمان الجرندي دعم بلاده للمسار الأممي.\n\nوكانت وزيرة الخارجية الليبية نجلاء المنقوش قد التقت اليوم نظيرها في مقر الوزارة.")).toContain(
+      "عثمان الجرندي + نجلاء المنقوش",
+    );
+  });
+  it("not: two ministers of other states", () => {
+    const m = meetings("أكد وزير الخارجية التونسي عثمان الجرندي ووزير الخارجية الجزائري رمطان لعمامرة دعم المسار الأممي.\n\nوكانت وزيرة الخارجية الليبية نجلاء المنقوش قد التقت اليوم نظيرها في مقر الوزارة.");
+    expect(m.some((x) => x.includes("المنقوش"))).toBe(false);
+  });
+});
