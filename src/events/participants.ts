@@ -720,7 +720,7 @@ export function resolveParticipants(
   // وقّع الوزيران مذكرة …، وعقد الرئيسان جلسة مباحثات … بحضور …: a pair word as the subject of the
   // trigger's verb names the parties; persons named further on (delegations, a document's names) do not.
   if (!ids.length && type !== "multilateral") {
-    const subject = pairSubject(ctx, slots, triggerStart, triggerEnd);
+    const subject = pairSubject(ctx, slots, triggerStart, triggerEnd, all);
     if (subject) ids = subject;
   }
   // "بين X و Y" after the trigger names the participants themselves.
@@ -832,7 +832,7 @@ function joinedTo(ctx: DocContext, prev: Slot, x: Slot): boolean {
  * The ids of a pair word (الوزيران، الرئيسان، الجانبان) that is the trigger's subject: right after
  * its verb (وقع الوزيران مذكرة) or at most three words before it with no punctuation and no person between.
  */
-function pairSubject(ctx: DocContext, slots: Slot[], triggerStart: number, triggerEnd: number): string[] | null {
+function pairSubject(ctx: DocContext, slots: Slot[], triggerStart: number, triggerEnd: number, sentence: Slot[]): string[] | null {
   const tokens = ctx.doc.tokens;
   const x = slots.find((y) => y.kind === "pair" && y.ids.length === 2 && y.token >= triggerStart - 3 && y.token <= triggerStart + 1 && y.token < triggerEnd);
   // الحوار بين وزيري خارجية البلدين: a topic's pair, not a subject.
@@ -840,7 +840,8 @@ function pairSubject(ctx: DocContext, slots: Slot[], triggerStart: number, trigg
   for (let k = x.token + 1; k < triggerStart; k++) if (PUNCT_STOP.has(tokens[k].text)) return null;
   if (slots.some((y) => y !== x && y.token > x.token && y.token < triggerEnd && y.ids.some((id) => isPer(ctx, id)))) return null;
   // …، استقبله خلالها الرئيس X، ووقع الزعيمان: the two persons named before it in the sentence.
-  const named = slotIds(slots, (y) => y.token < x.token && (y.kind === "mention" || y.kind === "title")).filter((id) => isPer(ctx, id));
+  // (in the clauses before too: ، ووقع الزعيمان opens a clause of its own)
+  const named = slotIds(sentence, (y) => y.token < x.token && (y.kind === "mention" || y.kind === "title")).filter((id) => isPer(ctx, id));
   return named.length === 2 ? named : x.ids;
 }
 

@@ -92,3 +92,10 @@ describe("compatriots and cues of another clause", () => {
     expect(a.some((l) => l.startsWith("visit: العراق + فيدان"))).toBe(true);
   });
 });
+
+describe("، ووقع X وY opens a clause of its own", () => {
+  it("التقى خلالها الرئيس A ورئيس الحكومة B، ووقع خلالها X وB اتفاقيات: the signing is X and B", () => {
+    const a = lines(analyse("وصل رئيس الحكومة الليبية عبد الحميد الدبيبة اليوم إلى تونس في زيارة رسمية، التقى خلالها الرئيس قيس سعيد ورئيس الحكومة هشام المشيشي، ووقع خلالها الدبيبة والمشيشي عددا من الاتفاقيات."));
+    expect(a.filter((l) => l.startsWith("signing"))).toEqual(["signing: الدبيبة + المشيشي"]);
+  });
+});
