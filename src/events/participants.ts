@@ -948,6 +948,13 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
     if (tokens[t].norm === "الي" && to < 0) to = t;
   }
   const person = (x: Slot) => x.ids.length === 1 && isPer(ctx, x.ids[0]);
+  // وتلا X رسالة وجهها الملك Y إلى المشاركين في المنتدى: read out to a gathering, a message to no one person.
+  for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - 8) && tokens[k].sentence === tokens[triggerStart].sentence && !PUNCT_STOP.has(tokens[k].text); k--) {
+    if (!READ_OUT.test(tokens[k].norm)) continue;
+    const to = tokens.slice(triggerEnd, end).findIndex((w) => w.norm === "الي");
+    const named = to >= 0 && slots.some((x) => person(x) && x.token > triggerEnd + to && x.token <= triggerEnd + to + 4);
+    if (!named) return [];
+  }
   // (with an object pronoun too: حيث سلمه رسالة من Y، التي سلمته رسالة: pronounRecipient reads whom it hands to)
   const carrier = carrierVerbBefore(ctx, triggerStart, true);
   if (from < 0 && to >= 0 && eventLexicon().participants.addressed.test(tokens[to - 1]?.norm ?? "") && carrierVerbBefore(ctx, triggerStart, true) >= 0) {
@@ -997,6 +1004,9 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.filter((b) => b !== a).map((b): [string, string] => [a, b]));
 }
+
+/** تلا، قرأ (folded, و/ف allowed): a message read out. */
+const READ_OUT = /^[وف]?(?:تلا|تلت|يتلو|قرا|قرات|يقرا)$/u;
 
 /** إليه، له، إليها، لها (folded): to him or her, after a carrying verb. */
 const TO_PRONOUN = /^(?:اليه|اليها|له|لها|اليهما|لهما)$/u;

@@ -90,3 +90,14 @@ describe("a round of talks as the topic of a call", () => {
     expect(a.some((l) => l.startsWith("consultation"))).toBe(true);
   });
 });
+
+describe("a message read out to a gathering", () => {
+  it("وتلا X رسالة وجهها الملك Y إلى المشاركين: no message between X and Y", () => {
+    const a = lines(analyse("وتلا مستشار العاهل المغربي أندري أزولاي اليوم رسالة وجهها الملك محمد السادس إلى المشاركين في المؤتمر."));
+    expect(a.some((l) => l.startsWith("message"))).toBe(false);
+  });
+  it("not: a message to a person named after إلى", () => {
+    const a = lines(analyse("وتلا السفير المغربي اليوم رسالة وجهها الملك محمد السادس إلى الرئيس الموريتاني محمد ولد الشيخ الغزواني."));
+    expect(a.some((l) => l.startsWith("message"))).toBe(true);
+  });
+});
