@@ -258,6 +258,23 @@ function sentOnBehalf(ctx: DocContext, t: number, from: number): boolean {
   return false;
 }
 
+/** نيابة عن، بالنيابة عن (folded): on behalf of. */
+const ON_BEHALF_OF = /^[وف]?(?:نيابه|بالنيابه)$/u;
+
+/**
+ * The person at `t` is the one another acts for (ترأس X القمة نيابة عن العاهل السعودي الملك Y): titles
+ * and nationality words between عن and the name; he is not there.
+ */
+function onBehalfOf(ctx: DocContext, t: number, from: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = t - 1; k >= Math.max(from + 1, t - 5); k--) {
+    if (PUNCT_STOP.has(tokens[k].text) || ctx.mentionAt[k]) return false;
+    if (tokens[k].norm === "عن") return ON_BEHALF_OF.test(tokens[k - 1].norm);
+    if (!titleWord(tokens[k]) && !countryOfAdjective(tokens[k].core) && !wordIs(tokens[k], HONORIFIC | PERSON_TITLE)) return false;
+  }
+  return false;
+}
+
 /** The person named at `t` is the genitive of a topic noun (مصير الرئيس السوري X، مستقبل X): titles and nationality words between. */
 function personAsTopic(ctx: DocContext, t: number, from: number): boolean {
   const tokens = ctx.doc.tokens;
@@ -421,7 +438,7 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
       t = m.tokenEnd - 1;
       continue;
     }
-    if (m && m.tokenStart === t && m.entity.type === "PER" && sentOnBehalf(ctx, t, from)) {
+    if (m && m.tokenStart === t && m.entity.type === "PER" && (sentOnBehalf(ctx, t, from) || onBehalfOf(ctx, t, from))) {
       // X المبعوث الخاص للرئيس الروسي Y: Y names whose envoy X is, and is not there.
       t = m.tokenEnd - 1;
       continue;

@@ -99,3 +99,12 @@ describe("، ووقع X وY opens a clause of its own", () => {
     expect(a.filter((l) => l.startsWith("signing"))).toEqual(["signing: الدبيبة + المشيشي"]);
   });
 });
+
+describe("on behalf of", () => {
+  it("ترأس X القمة نيابة عن العاهل الملك Y، بحضور A وB: Y is not there", () => {
+    const a = lines(analyse("وترأس ولي العهد السعودي الأمير محمد بن سلمان اليوم القمة الخليجية نيابة عن العاهل السعودي الملك سلمان بن عبد العزيز، بحضور أمير قطر الشيخ تميم بن حمد آل ثاني وأمير الكويت الشيخ نواف الأحمد الجابر الصباح."));
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatch(/^multilateral: /);
+    expect(a[0]).not.toContain("العزيز");
+  });
+});
