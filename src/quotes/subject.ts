@@ -5,7 +5,7 @@
 import type { Entity, Token } from "../types.js";
 import { lexicon, type Gender } from "./lexicon.js";
 import { addressedBefore, bareCore, contradicts, fitsAdjective, holdsTitle, MentionIndex, resolveAnaphor, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
-import { isComma, isLead, isWord, matchesAt, plain, verbReading } from "./words.js";
+import { isComma, isLead, isStatementHead, isWord, matchesAt, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 
 export type Subject =
@@ -202,9 +202,10 @@ function lastSpeakerHoldsTitle(tokens: Token[], index: MentionIndex, k: number, 
  */
 export function titleHolder(tokens: Token[], index: MentionIndex, k: number, stop: number): { entity: Entity; end: number } | null {
   const words: string[] = [];
-  // A title ends at a preposition (ادان وزير الخارجية المصري الاعتداءات على الأراضي الإيرانية: الإيرانية is no nationality of his).
+  // A title ends at a preposition (ادان وزير الخارجية المصري الاعتداءات على الأراضي الإيرانية: الإيرانية is no nationality of his)
+  // and at a verbal noun opening a statement (أكد الوزير التركي دعم بلاده للموقف المصري: المصري is the statement's).
   const breakers = lexicon().breakers;
-  for (let j = k; j < stop && j - k < 8 && tokens[j].kind === "arabic" && !(j > k && breakers.has(tokens[j].norm)); j++) words.push(tokens[j].core);
+  for (let j = k; j < stop && j - k < 8 && tokens[j].kind === "arabic" && !(j > k && (breakers.has(tokens[j].norm) || isStatementHead(tokens[j]))); j++) words.push(tokens[j].core);
   let adjective: string | null = null;
   // A title written with its synonym (العاهل الأردني for الملك …) tries the common form too.
   const synonyms = lexicon().titleSynonyms;
