@@ -46,6 +46,9 @@ import { governed, titleHolder } from "./subject.js";
 /** Verbs whose first letters read as the article: التقى (met), the commonest opening verb of a meeting report. */
 const AL_VERB = /^التق(ي|ت|يا|تا)$/;
 
+/** Verbs of receiving (تلقى، تسلّم، استلم), without conjunction. */
+const RECEIVED = /^(تلق(ي|ت)|تسلمت?|استلمت?)$/;
+
 /** A word written with the article: folding reads ألقى، ألغى as ال…, so the written alef decides. */
 function definite(t: Token): boolean {
   return t.core.startsWith("ال") && /^[وف]?ال/.test(t.text) && !AL_VERB.test(t.core);
@@ -242,6 +245,8 @@ class SpeakerState {
       const actor = prev && r && r !== "drop" && !r.joint && !this.continuesAccount(d) ? this.reportedActor(prev, r.speaker, d.cueStart) : null;
       if (actor) return { ...this.single(actor, 0.7), relayed: true };
       if (r && r !== "drop") return { ...r, confidence: Math.min(r.confidence, 0.85) };
+      const sender = this.senderOfReceived(d);
+      if (sender) return this.single(sender, 0.75);
       const s = this.doc.sentences[d.sentence];
       const first = this.clauseSubject(s, d.cueStart, d.gender);
       if (first) return this.single(first, 0.8);
@@ -253,6 +258,8 @@ class SpeakerState {
     // …، وأكد أن … after a clause with its own verb (وسلّم الوزير X رسالة إلى الملك Y، وأكد أن …):
     // the coordinated verb shares that clause's subject, not the object named nearer.
     if (d.kind === "verb" && d.boundary < d.cueStart && !sentenceDrafts.slice(0, sentenceDrafts.indexOf(d)).some((x) => this.resolved.get(x))) {
+      const sender = this.senderOfReceived(d);
+      if (sender) return this.single(sender, 0.75);
       const s = this.doc.sentences[d.sentence];
       const first = this.index.within(s.start, d.boundary, ["PER"]).find((m) => !this.governed(m.start));
       if (first && this.opensWithVerb(s, first.start)) return this.single(first.entity.id, 0.75);
@@ -334,6 +341,38 @@ class SpeakerState {
         if (e && !this.governed(t.coreStart)) id = e.id;
       }
       if (id && !this.clash(id, gender)) return id;
+    }
+    return null;
+  }
+
+  /**
+   * تلقى Y برقية من X، أكد فيها أن …؛ تلقى Y اتصالا من X، أعرب خلاله عن …: a clause about the
+   * thing received (فيها، فيه; خلاله without و, which would join the receiver's clause) is its
+   * sender's, the person after من in a sentence that opens with a verb of receiving.
+   */
+  private senderOfReceived(d: Draft): string | null {
+    const tokens = this.doc.tokens;
+    const c = tokenIndexAt(tokens, d.cueStart);
+    const joined = tokens[c]?.pre.startsWith("و") === true;
+    let resumptive = false;
+    for (let j = c + 1; j < tokens.length && tokens[j].start < d.start && j - c <= 3; j++) {
+      const w = tokens[j].norm;
+      if (w === "فيها" || w === "فيه" || (!joined && (w === "خلاله" || w === "خلالها"))) resumptive = true;
+    }
+    if (!resumptive) return null;
+    const s = this.doc.sentences[d.sentence];
+    const k = this.opening(s);
+    if (!RECEIVED.test(tokens[k]?.core ?? "")) return null;
+    const lex = lexicon();
+    for (let j = k + 1; j < s.tokenEnd && tokens[j].start < d.boundary; j++) {
+      if (tokens[j].norm !== "من") continue;
+      // The sender's titles, forms of address and a state inside a title (من أمير دولة قطر الشيخ X) come first.
+      let n = j + 1;
+      for (; n < s.tokenEnd && tokens[n].start < d.boundary && n - j <= 10 && !isComma(tokens[n]) && !isWord(tokens[n], lex.breakers); n++) {
+        const m = this.index.at(tokens[n].start) ?? this.index.at(tokens[n].coreStart);
+        if (m?.entity.type === "PER") return m.entity.id;
+      }
+      return titleHolder(tokens, this.index, j + 1, n)?.entity.id ?? null;
     }
     return null;
   }
