@@ -6,6 +6,7 @@ import { tokenIndexAt } from "../events/context.js";
 import { findComplement, startsClause } from "./complement.js";
 import { before, boundaryOf, clauseInitial, cueStartOf, fromSide, opensFromSide, type Draft, type ScanContext } from "./draft.js";
 import { trailingDraft } from "./cue-trailing.js";
+import { correspondenceNoun, textWriter } from "./cue-documents.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
 import { readSubject, titleHolder, type Subject } from "./subject.js";
 import { cueReading, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
@@ -85,6 +86,11 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     return inside ? null : postposed(ctx, s, t, vf);
   }
   let subject = vf.relayed ? relayedSpeaker(ctx, t + 1, subjectTo) : readSubject(tokens, ctx.index, t + 1, subjectTo, ctx.lastSpeaker(), vf.gender);
+  // وأكدت الرسالة التي بعث بها X أن …: a person's own text speaks for its writer; an institution's stays sourcing.
+  if ((subject.kind === "drop" || subject.kind === "unresolved") && !vf.relayed && correspondenceNoun(tokens[t + 1]) === "noun") {
+    const writer = textWriter(ctx, t + 1, subjectTo);
+    if (writer) subject = { kind: "entity", id: writer, explicit: true };
+  }
   // … أن بوتين أبلغ بايدن أن …: with its subject written before it, a verb that takes an
   // object (أبلغ، دعا، حث) has the addressee after it, not its subject.
   if (innerSpeaker && vf.takesObject) {

@@ -18,6 +18,9 @@
 // - A source after the content (…، حسبما أفاد به بيان) never credits a person
 //   named inside the content; a statement inside a report (ذكر بيان أن الوزير
 //   جدد دعم …) is the inner subject's.
+// - A person's own text (وجاء في البرقية أن …، جاء فيها: «…»، وأكدت الرسالة أن …) is
+//   its writer's (cue-documents.ts), and so is a clause about a thing received
+//   (تلقى Y برقية من X، أكد فيها …؛ تلقى Y اتصالا من X، أعرب خلاله …).
 //
 // Decisions (what counts as a statement):
 // - Joint statements (قال الجانبان، وقالا، أكد X و Y) are kept, with `joint`,

@@ -48,3 +48,40 @@ describe("a title written before a noun-phrase statement", () => {
     ]);
   });
 });
+
+describe("a person's own text (a cable, a letter, a speech) speaks for its writer", () => {
+  const ents: Ents = {
+    nabil: ["PER", "نبيل الراشد"],
+    omar: ["PER", "عمر الحسيني"],
+    lina: ["PER", "لينا فارس"],
+  };
+
+  it("وجاء في البرقية أن … after بعث X برقية إلى Y: the sender", () => {
+    const text =
+      "بعث الرئيس عمر الحسيني برقية تعزية إلى الرئيس نبيل الراشد في ضحايا الفيضانات. وجاء في البرقية أن بلاده تقف إلى جانب الأشقاء في هذا المصاب.";
+    expect(pairs(text, ents)).toEqual([["omar", "بلاده تقف"]]);
+  });
+
+  it("جاء فيها: «…» after تلقى Y برقية من X: the sender, as a direct quotation", () => {
+    const text = "وتلقى الرئيس نبيل الراشد برقية تهنئة من الملك عمر الحسيني، جاء فيها: «يسعدني أن أتوجه إليكم بأحر التهاني».";
+    const q = quotesOf(text, ents);
+    expect(q.map((x) => [x.speaker, x.direct, x.text.split(" ")[0]])).toEqual([["omar", true, "يسعدني"]]);
+  });
+
+  it("في كلمة + a person, and a letter as the subject of a reporting verb (وأكدت الرسالة التي بعث بها X أن …)", () => {
+    const a = "وقالت لينا فارس إن الحوار مستمر. وجاء في كلمة الرئيس عمر الحسيني أمام البرلمان أن الحكومة ستمضي في الإصلاحات.";
+    expect(pairs(a, ents).at(-1)).toEqual(["omar", "الحكومة ستمضي"]);
+    const b = "وأكدت الرسالة التي بعث بها الرئيس نبيل الراشد إلى نظيره عمر الحسيني أن البلدين شريكان في بناء الاستقرار.";
+    expect(pairs(b, ents)).toEqual([["nabil", "البلدين شريكان"]]);
+  });
+
+  it("the recipient is never the writer (وجه X رسالة إلى المرشد Y … ومما جاء في الرسالة)", () => {
+    const text = "ووجه الرئيس عمر الحسيني رسالة إلى المرشد الأعلى نبيل الراشد. ومما جاء في الرسالة: «نريد التوصل إلى اتفاق جديد».";
+    expect(pairs(text, ents)).toEqual([["omar", "نريد التوصل"]]);
+  });
+
+  it("an institution's text stays sourcing (وجاء في البيان أن …)", () => {
+    const text = "واستقبل الرئيس عمر الحسيني الوفد. وجاء في البيان أن الاجتماع المقبل سيعقد في العاصمة.";
+    expect(pairs(text, ents)).toEqual([]);
+  });
+});
