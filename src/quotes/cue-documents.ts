@@ -2,7 +2,8 @@
 // رسالته: «…»، جاء فيها أن …، وأكدت الرسالة أن …): the words are the writer's, the sender
 // of the cable or letter (بعث X برقية، تلقى Y رسالة من X) or the person whose text it is
 // (في كلمة الرئيس X). An institution's text (بيان، تقرير) stays sourcing.
-import type { Sentence, Token } from "../types.js";
+import type { Doc, Sentence, Token } from "../types.js";
+import type { MentionIndex } from "./mentions.js";
 import { boundaryOf, type Draft, type ScanContext } from "./draft.js";
 import { lexicon } from "./lexicon.js";
 import { quotationAt } from "./quotation-marks.js";
@@ -12,6 +13,12 @@ import { startsClause } from "./complement.js";
 import { tokenIndexAt } from "../events/context.js";
 
 const PRONOUNS = ["ه", "ها", "هما", "هم"];
+
+/** What finding a text's writer reads: the article and its mentions. */
+export interface TextContext {
+  doc: Doc;
+  index: MentionIndex;
+}
 
 /** Whether token t is a correspondence noun: "pronoun" when it carries its writer as a pronoun (برقيته، رسالتها), "noun" otherwise. */
 export function correspondenceNoun(t: Token | undefined): "pronoun" | "noun" | null {
@@ -38,7 +45,7 @@ const ANTECEDENT_SENTENCES = 3;
  * (كلمة الرئيس X، الرسالة التي بعث بها X), else the subject of its clause (بعث X برقية إلى Y);
  * a recipient after إلى or ل is never the writer. Null when none is found.
  */
-export function writerOf(ctx: ScanContext, n: number, limit: number): string | null {
+export function writerOf(ctx: TextContext, n: number, limit: number): string | null {
   const tokens = ctx.doc.tokens;
   const index = ctx.index;
   const lex = lexicon();
@@ -70,7 +77,7 @@ export function writerOf(ctx: ScanContext, n: number, limit: number): string | n
  * الرسالة التي بعث بها X), else, written with the article, the writer of the text named before it
  * (بعث X برقية … وجاء في البرقية).
  */
-export function textWriter(ctx: ScanContext, n: number, limit: number): string | null {
+export function textWriter(ctx: TextContext, n: number, limit: number): string | null {
   const tokens = ctx.doc.tokens;
   const own = writerOf(ctx, n, limit);
   if (own !== null || !tokens[n].core.startsWith("ال")) return own;

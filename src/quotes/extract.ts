@@ -45,6 +45,7 @@ import { cueReading, isComma, isWord, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 import { useArticle } from "../events/word-facts.js";
 import { governed, titleHolder } from "./subject.js";
+import { correspondenceNoun, writerOf } from "./cue-documents.js";
 
 /** Verbs whose first letters read as the article: التقى (met), the commonest opening verb of a meeting report. */
 const AL_VERB = /^التق(ي|ت|يا|تا)$/;
@@ -351,19 +352,31 @@ class SpeakerState {
   /**
    * تلقى Y برقية من X، أكد فيها أن …؛ تلقى Y اتصالا من X، أعرب خلاله عن …: a clause about the
    * thing received (فيها، فيه; خلاله without و, which would join the receiver's clause) is its
-   * sender's, the person after من in a sentence that opens with a verb of receiving.
+   * sender's, the person after من in a sentence that opens with a verb of receiving; a clause
+   * in a person's text (فيها) is its writer's however the sentence opens.
    */
   private senderOfReceived(d: Draft): string | null {
     const tokens = this.doc.tokens;
     const c = tokenIndexAt(tokens, d.cueStart);
     const joined = tokens[c]?.pre.startsWith("و") === true;
     let resumptive = false;
+    let within = false;
     for (let j = c + 1; j < tokens.length && tokens[j].start < d.start && j - c <= 3; j++) {
       const w = tokens[j].norm;
-      if (w === "فيها" || w === "فيه" || (!joined && (w === "خلاله" || w === "خلالها"))) resumptive = true;
+      if (w === "فيها" || w === "فيه") resumptive = within = true;
+      else if (!joined && (w === "خلاله" || w === "خلالها")) resumptive = true;
     }
     if (!resumptive) return null;
     const s = this.doc.sentences[d.sentence];
+    // فيها after a person's text named before it in the sentence (تلا X رسالة وجهها الملك Y إلى …، أكد فيها): its writer.
+    if (within) {
+      for (let j = c - 1; j >= s.tokenStart; j--) {
+        if (correspondenceNoun(tokens[j]) !== "noun") continue;
+        const w = writerOf({ doc: this.doc, index: this.index }, j, c);
+        if (w) return w;
+        break;
+      }
+    }
     const k = this.opening(s);
     if (!RECEIVED.test(tokens[k]?.core ?? "")) return null;
     const lex = lexicon();

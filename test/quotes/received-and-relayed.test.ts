@@ -80,6 +80,13 @@ describe("a person's own text (a cable, a letter, a speech) speaks for its write
     expect(pairs(text, ents)).toEqual([["omar", "نريد التوصل"]]);
   });
 
+  it("فيها after a text read out by another (تلا X رسالة وجهها الملك Y، أكد فيها) is the writer's; فيها after a place is not a text", () => {
+    const a = "وتلا المستشار لينا فارس رسالة وجهها الملك عمر الحسيني إلى المشاركين في المنتدى، أكد فيها أن الحوار بين الثقافات ضرورة.";
+    expect(pairs(a, ents)).toEqual([["omar", "الحوار بين"]]);
+    const b = "وزار الرئيس نبيل الراشد المدينة المنكوبة برفقة عمر الحسيني، وأكد فيها أن الإعمار سيكتمل خلال عام.";
+    expect(pairs(b, ents)).toEqual([["nabil", "الإعمار سيكتمل"]]);
+  });
+
   it("an institution's text stays sourcing (وجاء في البيان أن …)", () => {
     const text = "واستقبل الرئيس عمر الحسيني الوفد. وجاء في البيان أن الاجتماع المقبل سيعقد في العاصمة.";
     expect(pairs(text, ents)).toEqual([]);
