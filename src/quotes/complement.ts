@@ -5,7 +5,7 @@
 // the cue and that point is the subject zone (the speaker, titles, adverbs).
 import type { Token } from "../types.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
-import { isColon, isComma, isStatementHead, isWord, OPENING_MARKS, plain, saidNounForms, verbReading } from "./words.js";
+import { honorificPronoun, isColon, isComma, isStatementHead, isWord, OPENING_MARKS, plain, saidNounForms, verbReading } from "./words.js";
 import { quotationAt, type Quotation } from "./quotation-marks.js";
 
 export type FrameHit = "that" | "prep_that" | "prep_np" | "colon" | "quote";
@@ -142,7 +142,7 @@ function subjectLike(tokens: Token[], from: number, to: number, isMention: (t: T
     if (isWord(t, lex.breakers) || isComma(t)) return true; // an adverbial or parenthetical runs from here to the preposition
     const ok =
       t.kind !== "arabic" || isMention(t) || isWord(t, lex.titles) || isWord(t, lex.honorifics) || isWord(t, lex.zoneAdverbs) ||
-      isWord(t, lex.jointSubjects) || lex.honorificPronouns.has(plain(t)) || /^ال.+ي(ه)?$/.test(t.core) ||
+      isWord(t, lex.jointSubjects) || honorificPronoun(t) !== null || /^ال.+ي(ه)?$/.test(t.core) ||
       (k > from && t.core.startsWith("ال")) || /^ل/.test(t.norm); // لشي، لنظيره: to whom it was said
     if (!ok) return false;
   }

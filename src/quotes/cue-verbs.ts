@@ -9,7 +9,7 @@ import { trailingDraft } from "./cue-trailing.js";
 import { correspondenceNoun, textWriter } from "./cue-documents.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
 import { readSubject, titleHolder, type Subject } from "./subject.js";
-import { cueReading, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
+import { cueReading, honorificPronoun, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
 
 export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
   const tokens = ctx.doc.tokens;
@@ -35,7 +35,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   // without a comma before it; one with a noun phrase (معربا عن) needs a clause start.
   const clausal = comp !== null && comp.frame !== "prep_np";
   // …الشقيقة متمنيا سموه التوفيق: an honorific pronoun right after it marks the participle's clause though no comma does.
-  const honorificNext = tokens[t + 1] !== undefined && lex.honorificPronouns.has(plain(tokens[t + 1]));
+  const honorificNext = honorificPronoun(tokens[t + 1]) !== null;
   if (vf.form === "participle" && !initial && !afterVerb && !clausal && !honorificNext) return null;
   // Inside a statement already open in this sentence, only a new clause starts a new one (…، مضيفا أن).
   const inside = open !== null && open.sentence === s.i && open.end === null;
@@ -296,7 +296,7 @@ function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
     if (end > a) return end;
   }
   const first = tokens[from];
-  if (lex.honorificPronouns.has(plain(first)) || (isWord(first, lex.jointSubjects) && !/ين$/.test(plain(first)))) return from + 1;
+  if (honorificPronoun(first) !== null || (isWord(first, lex.jointSubjects) && !/ين$/.test(plain(first)))) return from + 1;
   const titled = isWord(first, lex.titles) || isWord(first, lex.honorifics);
   const led = titled || ctx.index.at(first.start) !== undefined || ctx.index.at(first.coreStart) !== undefined || ctx.index.byFamilyName(first) !== null;
   if (!led) return from;

@@ -882,9 +882,9 @@ export function addressedBefore(m: PlacedMention, honorific: string): boolean {
   return false;
 }
 
-/** The person addressed with an honorific (سمو، معالي) — the last speaker when it fits, else the latest such mention. */
-export function resolveHonorific(index: MentionIndex, honorific: string, lastSpeaker: string | null, before: number, isObject: (m: PlacedMention) => boolean = () => false): Entity | null {
-  const has = (m: PlacedMention) => addressedBefore(m, honorific) || m.after.slice(0, 2).includes(honorific);
+/** The person addressed with an honorific (سمو، معالي) — the last speaker when it fits, else the latest such mention; one of the other gender than the pronoun's never. */
+export function resolveHonorific(index: MentionIndex, honorific: string, lastSpeaker: string | null, before: number, isObject: (m: PlacedMention) => boolean = () => false, gender: Gender = null): Entity | null {
+  const has = (m: PlacedMention) => (addressedBefore(m, honorific) || m.after.slice(0, 2).includes(honorific)) && !contradicts(index.genderOf(m.entity), gender);
   const persons = index.all.filter((m) => m.entity.type === "PER" && m.start < before);
   if (lastSpeaker && persons.some((m) => m.entity.id === lastSpeaker && has(m))) return persons.find((m) => m.entity.id === lastSpeaker)!.entity;
   // A cable's recipient (إلى جلالة الملك Y) is addressed so too: the latest holder who is a clause's subject first.

@@ -5,7 +5,7 @@
 import type { Entity, Token } from "../types.js";
 import { lexicon, type Gender } from "./lexicon.js";
 import { addressedBefore, bareCore, contradicts, fitsAdjective, holdsTitle, MentionIndex, resolveAnaphor, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
-import { isComma, isLead, isStatementHead, isWord, matchesAt, plain, verbReading } from "./words.js";
+import { honorificPronoun, isComma, isLead, isStatementHead, isWord, matchesAt, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 
 export type Subject =
@@ -107,9 +107,12 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     if (m) return { kind: "entity", id: m.entity.id, explicit: true };
   }
 
-  const honorific = lex.honorificPronouns.get(plain(first));
-  if (honorific) {
-    const e = sentenceHonorific(tokens, index, k, honorific, skipped) ?? resolveHonorific(index, honorific, lastSpeaker, first.start, (m) => governed(tokens, m.start));
+  const pronoun = honorificPronoun(first);
+  if (pronoun) {
+    // جلالته is not the queen named beside the king (جلالة الملك وجلالة الملكة X): the pronoun's gender counts.
+    const g: Gender = pronoun.feminine ? "f" : "m";
+    const honorific = pronoun.honorific;
+    const e = sentenceHonorific(tokens, index, k, honorific, skipped, g) ?? resolveHonorific(index, honorific, lastSpeaker, first.start, (m) => governed(tokens, m.start), g);
     return e ? { kind: "entity", id: e.id, explicit: true } : { kind: "implicit" };
   }
 
@@ -286,11 +289,11 @@ function coordination(tokens: Token[], ms: PlacedMention[], from: number, stop: 
  * أعرب فيها جلالته …). In a document's clause (فيها) with no such person the
  * sentence's subject wrote it; null when the sentence names nobody.
  */
-function sentenceHonorific(tokens: Token[], index: MentionIndex, k: number, honorific: string, inDocument: boolean): Entity | null {
+function sentenceHonorific(tokens: Token[], index: MentionIndex, k: number, honorific: string, inDocument: boolean, gender: Gender): Entity | null {
   const sentence = tokens[k].sentence;
   let s = k;
   while (s > 0 && tokens[s - 1].sentence === sentence) s--;
-  const persons = index.within(tokens[s].start, tokens[k].start, ["PER"]);
+  const persons = index.within(tokens[s].start, tokens[k].start, ["PER"]).filter((m) => !contradicts(index.genderOf(m.entity), gender));
   if (!persons.length) return null;
   const has = (m: PlacedMention) => addressedBefore(m, honorific) || m.after.slice(0, 2).includes(honorific) || m.self.includes(honorific);
   const free = persons.filter((m) => !governed(tokens, m.start));

@@ -13,6 +13,21 @@ export function plain(t: Token): string {
   return (facts.plain ??= n.slice(1));
 }
 
+/**
+ * The form of address an honorific pronoun stands for (سموه → سمو, وفخامته → فخامة), and whether
+ * the pronoun is feminine (جلالتها); null for other words. The written form is tried before the one
+ * without و/ف: فخامته opens with the letter of the conjunction.
+ */
+export function honorificPronoun(t: Token | undefined): { honorific: string; feminine: boolean } | null {
+  if (t === undefined || t.kind !== "arabic") return null;
+  const pronouns = lexicon().honorificPronouns;
+  for (const w of [t.norm, plain(t)]) {
+    const h = pronouns.get(w);
+    if (h !== undefined) return { honorific: h, feminine: w.endsWith("ها") };
+  }
+  return null;
+}
+
 /** Folded token or its form without و/ف equals one of `words`. */
 export function isWord(t: Token | undefined, words: ReadonlySet<string>): boolean {
   return t !== undefined && t.kind === "arabic" && (words.has(t.norm) || words.has(plain(t)));
