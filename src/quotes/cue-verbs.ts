@@ -99,10 +99,12 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   }
   // Subject before the verb: وكان الرئيس قد أكد أن … (a كان clause).
   if (subject.kind === "implicit" && p >= 0 && p < t - 1 && tokens[p].norm !== "قد") {
-    // A subject with a long title set off by commas (وكان وزير الشؤون الخارجية والتعاون …، ناصر X، قد أكد) reaches further back.
-    const reach = isComma(tokens[p]) ? 24 : 8;
+    // A subject with a long title set off by commas (وكان وزير الشؤون الخارجية والتعاون …، ناصر X، قد أكد) reaches further back;
+    // so does a name with its chain of titles (وكان معالي الشيخ X بن Y بن Z آل W رئيس مجلس الوزراء وزير الخارجية قد أعلن).
+    const comma = isComma(tokens[p]);
+    const reach = comma ? 24 : 16;
     let k = p;
-    while (k > s.tokenStart && !isKana(tokens[k - 1]) && p - k < reach && (reach > 8 || !isComma(tokens[k - 1]))) k--;
+    while (k > s.tokenStart && !isKana(tokens[k - 1]) && p - k < reach && (comma || !isComma(tokens[k - 1]))) k--;
     if (k > s.tokenStart && isKana(tokens[k - 1])) {
       const before = readSubject(tokens, ctx.index, k, p + 1, ctx.lastSpeaker(), vf.gender);
       if (before.kind !== "implicit") subject = before;

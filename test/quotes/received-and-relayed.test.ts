@@ -92,3 +92,29 @@ describe("a person's own text (a cable, a letter, a speech) speaks for its write
     expect(pairs(text, ents)).toEqual([]);
   });
 });
+
+describe("a subject written before قد + verb (وكان X قد أعلن أن …)", () => {
+  const ents: Ents = {
+    nabil: ["PER", "نبيل بن سعيد بن حمد آل راشد"],
+    omar: ["PER", "عمر الحسيني"],
+  };
+
+  it("reaches back over a name with its chain of titles", () => {
+    const text =
+      "وقال عمر الحسيني إن الاتفاق صامد. وكان معالي الشيخ نبيل بن سعيد بن حمد آل راشد رئيس مجلس الوزراء وزير الخارجية قد أعلن، مساء أمس، أن الاتفاق سيدخل حيز التنفيذ يوم الأحد.";
+    expect(pairs(text, ents)).toEqual([
+      ["omar", "الاتفاق صامد"],
+      ["nabil", "الاتفاق سيدخل"],
+    ]);
+  });
+
+  it("and over a clause joined by و to the same subject (وكان X قد وصل … وقد أكد)", () => {
+    const text = "وقال نبيل بن سعيد بن حمد آل راشد إن الزيارة ناجحة. وكان عمر الحسيني قد وصل إلى العاصمة صباحا وقد أكد أن المحادثات ستتواصل.";
+    expect(pairs(text, ents).at(-1)).toEqual(["omar", "المحادثات ستتواصل"]);
+  });
+
+  it("a كان with no قد before the verb is not reached for (وكان اللقاء مثمرا … وأكد)", () => {
+    const text = "وقال نبيل بن سعيد بن حمد آل راشد إن الزيارة ناجحة. وكان اللقاء مع عمر الحسيني مثمرا وأكد أن المحادثات ستتواصل.";
+    expect(pairs(text, ents).at(-1)?.[0]).not.toBe("omar");
+  });
+});
