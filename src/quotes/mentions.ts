@@ -196,7 +196,7 @@ export class MentionIndex {
   textsOf(m: PlacedMention): PlacedMention & { beforeText: string[]; texts: string[][] } {
     if (!m.texts || !m.beforeText) {
       m.beforeText = [...m.before].reverse();
-      m.texts = [m.beforeText, m.after, m.self, ...this.roleWindows(m.entity)];
+      m.texts = [m.beforeText, m.after, m.self, ...this.rolesUpTo(m)];
     }
     // The mention itself, its windows filled: resolveTitle asks for every person mention on each phrase it tries.
     return m as PlacedMention & { beforeText: string[]; texts: string[][] };
@@ -278,6 +278,27 @@ export class MentionIndex {
       this.roles.set(e, w);
     }
     return w;
+  }
+
+  /**
+   * The role windows a reader has seen by mention m: a role the entity stage read beside a later
+   * mention only (كما التقى ولي العهد الرئيس X, where ولي العهد is the subject's) does not tell
+   * whom a title written before it means.
+   */
+  private rolesUpTo(m: PlacedMention): string[][] {
+    const e = m.entity;
+    const all = this.roleWindows(e);
+    let later = false;
+    for (const x of e.mentions) if (x.role && x.start > m.start) later = true;
+    if (!later) return all;
+    const out: string[][] = [];
+    for (const r of e.roles) {
+      let first = -1;
+      for (const x of e.mentions) if (x.role?.text === r && (first < 0 || x.start < first)) first = x.start;
+      if (first <= m.start) out.push(roleWords(r));
+    }
+    for (const x of e.mentions) if (x.role && x.start <= m.start) out.push(roleWords(x.role.text));
+    return out;
   }
 
   /** The entity with this id (a loop: an article has a few dozen, and most ask once or twice). */

@@ -1,7 +1,10 @@
 // Who speaks in a clause about something received (a cable, a letter, a call), and titles
 // that stop before the statement: sentences written for these tests; people and events invented.
 import { describe, expect, it } from "vitest";
+import { buildDoc } from "../../src/text/doc.js";
+import { extractQuotes } from "../../src/quotes/extract.js";
 import { quotesOf, type Ents } from "./helpers.js";
+import { articleFromText, oracleEntities } from "./oracle.js";
 
 const pairs = (text: string, ents: Ents) => quotesOf(text, ents).map((q) => [q.speaker, q.text.split(" ").slice(0, 2).join(" ")]);
 
@@ -116,5 +119,25 @@ describe("a subject written before قد + verb (وكان X قد أعلن أن �
   it("a كان with no قد before the verb is not reached for (وكان اللقاء مثمرا … وأكد)", () => {
     const text = "وقال نبيل بن سعيد بن حمد آل راشد إن الزيارة ناجحة. وكان اللقاء مع عمر الحسيني مثمرا وأكد أن المحادثات ستتواصل.";
     expect(pairs(text, ents).at(-1)?.[0]).not.toBe("omar");
+  });
+});
+
+describe("roles the entity stage read beside a later mention", () => {
+  it("do not tell whom a title written before them means (التقى ولي العهد الرئيس X, read later as X's role)", () => {
+    const text =
+      "وافتتح ولي العهد الأمير نبيل الراشد القمة بحضور الرئيس عمر الحسيني. وقال ولي العهد في كلمته إن المملكة ترفض الحرب رفضا قاطعا. وعلى هامش القمة، التقى ولي العهد الرئيس عمر الحسيني.";
+    const entities = oracleEntities(text, [
+      { key: "nabil", type: "PER", names: ["نبيل الراشد"] },
+      { key: "omar", type: "PER", names: ["عمر الحسيني"] },
+    ]);
+    // The role as an entity stage may read it: the subject's title and the object's together.
+    const omar = entities.find((e) => e.id === "omar")!;
+    const later = omar.mentions.at(-1)!;
+    const role = "ولي العهد الرئيس";
+    const at = text.lastIndexOf(role);
+    later.role = { start: at, end: at + role.length, text: role };
+    omar.roles = [role];
+    const quotes = extractQuotes(buildDoc(articleFromText("t", text)), entities);
+    expect(quotes.map((q) => [q.speaker, q.text.split(" ")[0]])).toEqual([["nabil", "المملكة"]]);
   });
 });
