@@ -8,6 +8,7 @@ import type { Doc, Entity, EntityType, Token } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { lexicon, type Gender } from "./lexicon.js";
 import { nationalityCode } from "./nationalities.js";
+import { getLexicon } from "../entities/lexicon.js";
 import { isComma, verbReading } from "./words.js";
 
 export interface PlacedMention {
@@ -104,8 +105,9 @@ export class MentionIndex {
         if (i >= 0 && (written === e.name || writtenBefore(mentions, i))) continue;
         const words = foldedWords(written);
         const last = words[words.length - 1];
-        // A one-word mention (شي، لافروف) names its person wherever it is written again.
-        if (stop.has(last) || bareCore(last).length < (words.length < 2 ? 2 : 3)) continue;
+        // A one-word mention (شي، لافروف) names its person wherever it is written again; so does the
+        // last word of a longer name, of two letters too (حسين إبراهيم طه → فيما قال طه) unless it is a common word.
+        if (stop.has(last) || bareCore(last).length < 2 || (words.length >= 2 && bareCore(last).length < 3 && getLexicon().common.has(last))) continue;
         const key = bareCore(last);
         const seen = this.familyNames.get(key);
         this.familyNames.set(key, seen === undefined || seen === e ? e : null);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../src/text/doc.js";
 import { extractQuotes } from "../../src/quotes/extract.js";
+import { MentionIndex } from "../../src/quotes/mentions.js";
 import { quotesOf, type Ents } from "./helpers.js";
 import { articleFromText, oracleEntities } from "./oracle.js";
 
@@ -139,5 +140,23 @@ describe("roles the entity stage read beside a later mention", () => {
     omar.roles = [role];
     const quotes = extractQuotes(buildDoc(articleFromText("t", text)), entities);
     expect(quotes.map((q) => [q.speaker, q.text.split(" ")[0]])).toEqual([["nabil", "المملكة"]]);
+  });
+});
+
+describe("a name's last word of two letters", () => {
+  it("names its person written alone (فيما قال طه إن …), unless it is a common word (حر)", () => {
+    const text =
+      "وحضر الأمين العام للمنظمة حسين إبراهيم طه والكاتب سامي حر. وحذر الأمين العام من اتساع الحرب، فيما قال طه إن المنظمة ستوثق الجرائم. وقال إن الرأي حر في كل الأحوال.";
+    const entities = oracleEntities(text, [
+      { key: "taha", type: "PER", names: ["حسين إبراهيم طه"] },
+      { key: "sami", type: "PER", names: ["سامي حر"] },
+    ]);
+    const doc = buildDoc(articleFromText("t", text));
+    const index = new MentionIndex(entities, doc);
+    const word = (w: string) => doc.tokens.filter((t) => t.text === w).at(-1)!;
+    expect(index.byFamilyName(word("طه"))?.id).toBe("taha");
+    expect(index.byFamilyName(word("حر"))).toBeNull();
+    const quotes = extractQuotes(doc, entities);
+    expect(quotes.find((q) => q.text.startsWith("المنظمة"))?.speaker).toBe("taha");
   });
 });
