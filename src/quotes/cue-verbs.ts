@@ -86,6 +86,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     return inside ? null : postposed(ctx, s, t, vf);
   }
   let subject = vf.relayed ? relayedSpeaker(ctx, t + 1, subjectTo) : readSubject(tokens, ctx.index, t + 1, subjectTo, ctx.lastSpeaker(), vf.gender);
+  // قالت الوزارة في بيان إن … وأضاف البيان أن …: the statement's own بيان goes on with the same speaker.
+  if (subject.kind === "drop" && open !== null && /^ال(بيان|بلاغ)$/.test(plain(tokens[t + 1])) && madeInStatement(ctx, open)) subject = { kind: "implicit" };
   // وأكدت الرسالة التي بعث بها X أن …: a person's own text speaks for its writer; an institution's stays sourcing.
   if ((subject.kind === "drop" || subject.kind === "unresolved") && !vf.relayed && correspondenceNoun(tokens[t + 1]) === "noun") {
     const writer = textWriter(ctx, t + 1, subjectTo);
@@ -165,6 +167,13 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     next: zoneEnd + 1,
     nested: nested || undefined,
   };
+}
+
+/** The draft's speaker said it in a بيان or بلاغ (قالت الوزارة، في بيان نشرته، إن …): the words between its cue and its content name one. */
+function madeInStatement(ctx: ScanContext, d: Draft): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = tokenIndexAt(tokens, d.cueEnd); k < tokens.length && tokens[k].start < d.start; k++) if (/^(ب|في)?(بيان|بلاغ)/.test(plain(tokens[k]))) return true;
+  return false;
 }
 
 /** Relative pronouns a reporting verb may follow with its antecedent as subject. */

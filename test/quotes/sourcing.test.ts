@@ -59,3 +59,23 @@ describe("a spokesman's account of what a person did", () => {
     ]);
   });
 });
+
+describe("the statement's own بيان going on (وأضاف البيان أن …)", () => {
+  it("is the speaker who made the statement in a بيان, an organisation or a person", () => {
+    const a = "وذكرت وزارة الشؤون الخارجية، في بيان نشرته على موقعها، أن الطرفين تبادلا وجهات النظر. وأضاف البيان أن الجانبين ناقشا الأزمة في الجنوب.";
+    expect(pairs(a)).toEqual([
+      ["ministry", "الطرفين تبادلا"],
+      ["ministry", "الجانبين ناقشا"],
+    ]);
+    const b = "وقال عمر الحسيني في بيان إن بلاده تدين الهجوم. وأوضح البيان أن الحكومة سترسل مساعدات عاجلة.";
+    expect(pairs(b)).toEqual([
+      ["omar", "بلاده تدين"],
+      ["omar", "الحكومة سترسل"],
+    ]);
+  });
+
+  it("stays sourcing after a statement made otherwise", () => {
+    const text = "وقال عمر الحسيني للصحفيين إن بلاده تدين الهجوم. وأوضح البيان أن الحكومة سترسل مساعدات عاجلة.";
+    expect(pairs(text)).toEqual([["omar", "بلاده تدين"]]);
+  });
+});
