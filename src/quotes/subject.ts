@@ -56,8 +56,10 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   if (isWord(first, lex.nonSpeakers) || isWord(first, lex.media)) return { kind: "drop" };
 
   // A name after a clitic preposition is who it was said to (قال لرويترز، لنظيره), not who said it.
+  // (The entity stage may take the preposition into the mention: للأناضول read as ل + الأناضول.)
   const free = (m: PlacedMention) => {
     const t = tokens[tokenIndexAt(tokens, m.start)];
+    if (t && t.start === m.start && t.coreStart > m.start && /[لبك]/.test(t.pre)) return false;
     return !t || t.start >= m.start || !/[لبك]/.test(t.text.slice(0, m.start - t.start));
   };
   const persons = index.within(zoneStart, zoneEnd, ["PER"]).filter(free);

@@ -1,6 +1,7 @@
 // Who speaks in a clause about something received (a cable, a letter, a call), and titles
 // that stop before the statement: sentences written for these tests; people and events invented.
 import { describe, expect, it } from "vitest";
+import type { Entity } from "../../src/types.js";
 import { buildDoc } from "../../src/text/doc.js";
 import { extractQuotes } from "../../src/quotes/extract.js";
 import { MentionIndex } from "../../src/quotes/mentions.js";
@@ -158,5 +159,16 @@ describe("a name's last word of two letters", () => {
     expect(index.byFamilyName(word("حر"))).toBeNull();
     const quotes = extractQuotes(doc, entities);
     expect(quotes.find((q) => q.text.startsWith("المنظمة"))?.speaker).toBe("taha");
+  });
+});
+
+describe("a mention that took in a clitic preposition", () => {
+  it("is who was spoken to, not the speaker (وقالت مصادر للمرصد الوطني إن …, the mention written للمرصد)", () => {
+    const text = "وقالت مصادر دبلوماسية للمرصد الوطني إن التحضيرات للزيارة استمرت أشهرا.";
+    const written = "للمرصد الوطني";
+    const at = text.indexOf(written);
+    const entities = [{ id: "observatory", type: "ORG", name: "المرصد الوطني", mentions: [{ start: at, end: at + written.length, text: written }], roles: [] }] as unknown as Entity[];
+    const quotes = extractQuotes(buildDoc(articleFromText("t", text)), entities);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
