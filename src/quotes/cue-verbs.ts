@@ -37,6 +37,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   // …الشقيقة متمنيا سموه التوفيق: an honorific pronoun right after it marks the participle's clause though no comma does.
   const honorificNext = honorificPronoun(tokens[t + 1]) !== null;
   if (vf.form === "participle" && !initial && !afterVerb && !clausal && !honorificNext) return null;
+  // اتصالات غير معلنة، قضايا غير مبررة: a participle after غير is an adjective, whatever complementizer follows.
+  if (vf.form === "participle" && p >= 0 && plain(tokens[p]) === "غير") return null;
   // Inside a statement already open in this sentence, only a new clause starts a new one (…، مضيفا أن).
   const inside = open !== null && open.sentence === s.i && open.end === null;
   // … أن الوزير جدد دعم …: a named subject right after a complementizer reports in turn,

@@ -153,3 +153,15 @@ describe("parentheticals before the complementizer", () => {
     expect(pairs(text, ents)).toEqual([["hamad", "العلاقات بين"]]);
   });
 });
+
+describe("participles that are adjectives", () => {
+  it("a participle after غير (اتصالات غير معلنة) opens no statement and does not cut the one it is in", () => {
+    const ents: Ents = { omar: ["PER", "عمر الحسيني"] };
+    const text = "وقال عمر الحسيني إن المؤتمر مهد لاتصالات غير معلنة بين وفود متخاصمة، دون أن يقدم تفاصيل إضافية. وأكد الحسيني أن الجولة المقبلة ستعقد في الربيع.";
+    expect(pairs(text, ents)).toEqual([
+      ["omar", "المؤتمر مهد"],
+      ["omar", "الجولة المقبلة"],
+    ]);
+    expect(quotesOf(text, ents)[0].text).toContain("غير معلنة بين وفود");
+  });
+});
