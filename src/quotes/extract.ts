@@ -31,8 +31,9 @@
 // - A document or medium as subject (ذكر التقرير، أفادت الصحيفة) is sourcing,
 //   not a party's statement: dropped, though a statement reported inside it
 //   (… أن الوزير أكد أن …) is still found. An unnamed official (قال مسؤول)
-//   is kept with `speaker` null. An organisation's account that opens with a person's
-//   statement (أعلنت الوزارة أن الوزير أكد أن …) is the person's only; a spokesman's is
+//   is kept with `speaker` null. An organisation's or unnamed source's account that opens
+//   with a person's statement (أعلنت الوزارة أن الوزير أكد أن …، أفادت مصادر بأن الوزير X
+//   شدد على …) is the person's only; a spokesman's is
 //   kept beside the person's (writers differ on whose it is).
 // - Headlines, captions and questions are not statements.
 import type { Doc, Entity, Quote, Sentence, Token } from "../types.js";
@@ -513,8 +514,9 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
     const r = state.resolved.get(d);
     if (!r || r === "drop") continue;
     // أعلنت الوزارة أن الوزير X أكد أن …: an institution's account that opens with a person's
-    // statement is that person's statement (kept as the nested one), not the institution's.
-    if (r.speaker && state.isOrganisation(r.speaker) && opensWithNested(doc, drafts, i)) continue;
+    // statement is that person's statement (kept as the nested one), not the institution's; so is
+    // an unnamed source's (أفادت مصادر دبلوماسية بأن الوزير X شدد على …).
+    if ((r.speaker ? state.isOrganisation(r.speaker) : !r.joint) && opensWithNested(doc, drafts, i)) continue;
     let end = d.end;
     if (end === null) {
       if (d.cut !== undefined) end = d.cut;
@@ -567,14 +569,14 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
   return quotes;
 }
 
-/** A draft nested in drafts[i] begins its content: at most a subject (five words) lies between. */
+/** A draft nested in drafts[i] begins its content: at most a subject (a title and a name: eight words) lies between. */
 function opensWithNested(doc: Doc, drafts: Draft[], i: number): boolean {
   const d = drafts[i];
   for (let j = i + 1; j < drafts.length && drafts[j].sentence === d.sentence; j++) {
     const n = drafts[j];
     if (!n.nested) continue;
     const between = doc.article.text.slice(d.start, n.cueStart).trim();
-    return between.length > 0 && between.split(/\s+/).length <= 5;
+    return between.length > 0 && between.split(/\s+/).length <= 8;
   }
   return false;
 }

@@ -79,3 +79,15 @@ describe("the statement's own بيان going on (وأضاف البيان أن �
     expect(pairs(text)).toEqual([["omar", "بلاده تدين"]]);
   });
 });
+
+describe("an unnamed source relaying a named person's statement", () => {
+  it("is the person's statement only (أفادت مصادر دبلوماسية بأن الوزير X شدد على …)", () => {
+    const text = "وأفادت مصادر دبلوماسية بأن وزير الشؤون الخارجية عمر الحسيني شدد خلال اللقاء على ضرورة الإسراع في تشكيل الحكومة.";
+    expect(pairs(text)).toEqual([["omar", "ضرورة الإسراع"]]);
+  });
+
+  it("an unnamed source's own words are kept (وقال مصدر إن الجولة المقبلة …)", () => {
+    const text = "وقال مصدر دبلوماسي إن الجولة المقبلة من المشاورات ستعقد في العاصمة، وإن كمال درويش سيحضرها.";
+    expect(pairs(text)).toEqual([[null, "الجولة المقبلة"]]);
+  });
+});
