@@ -61,9 +61,12 @@ export const isColon = (t: Token | undefined) => t !== undefined && t.text === "
 export const OPENING_MARKS = new Set(["«", "“", '"', "„"]);
 export const CLOSING_MARKS = new Set(["»", "”", '"', "“"]);
 
-/** Words that may stand between a clause start and its verb (وقد قال، كما أكد، ثم أضاف، …، حيث أكد، إذ كتب). */
-const LEAD = new Set(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "بينما", "فيما", "كذلك", "وكذلك", "وبينما", "حيث", "وحيث", "اذ"]);
+/** Words that may stand between a clause start and its verb (وقد قال، كما أكد، ثم أضاف، …، حيث أكد، إذ كتب، في حين شدد). */
+const LEAD = new Set(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "بينما", "فيما", "كذلك", "وكذلك", "وبينما", "حيث", "وحيث", "اذ", "حين"]);
 export const isLead = (t: Token | undefined) => t !== undefined && LEAD.has(t.norm);
+
+/** في of في حين ('whereas', a clause opener like بينما): token i is في and the next one حين. */
+export const opensWhereas = (tokens: Token[], i: number) => tokens[i]?.norm === "في" && tokens[i + 1]?.norm === "حين";
 
 /** The reporting-verb reading of a folded word (as verbReading gives it for an Arabic token of that form). */
 export function verbOfWord(norm: string): VerbForm | null {

@@ -165,3 +165,21 @@ describe("participles that are adjectives", () => {
     expect(quotesOf(text, ents)[0].text).toContain("غير معلنة بين وفود");
   });
 });
+
+describe("في حين opens a clause like بينما", () => {
+  const ents: Ents = { omar: ["PER", "عمر الحسيني"], kamal: ["PER", "كمال درويش"] };
+
+  it("a statement after في حين is its own, and ends the one before (… الحرب، في حين شدد X على …)", () => {
+    const text = "وأكد عمر الحسيني خلال الاتصال أن بلاده لن تسمح بتوسيع الحرب، في حين شدد كمال درويش على ضرورة ضبط النفس.";
+    const q = quotesOf(text, ents);
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ["omar", "بلاده لن تسمح بتوسيع الحرب"],
+      ["kamal", "ضرورة ضبط النفس"],
+    ]);
+  });
+
+  it("في + another noun before the verb is no clause opener (في حديثه أكد …)", () => {
+    const text = "وقال عمر الحسيني إن المحادثات مثمرة. وفي حديثه للصحفيين أكد كمال درويش أن الاتفاق قريب.";
+    expect(pairs(text, ents).at(-1)).toEqual(["kamal", "الاتفاق قريب"]);
+  });
+});
