@@ -65,7 +65,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       // دعا المجتمع الدولي إلى …: who is addressed belongs to the statement.
       const se = subjectEnd(ctx, t + 1, comp.zoneEnd);
       subjectTo = se;
-      if (se < comp.zoneEnd) start = tokens[se].start;
+      // (Not a parenthetical between commas: دعا X، في كلمة ألقاها …، إلى …)
+      if (se < comp.zoneEnd && !isComma(tokens[se])) start = tokens[se].start;
     }
   } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || (vf.form === "participle" && honorificNext))) {
     // (… X، الذي أكد وقوف بلاده …: a relative clause opens with the verb too; its antecedent speaks.)

@@ -183,3 +183,19 @@ describe("في حين opens a clause like بينما", () => {
     expect(pairs(text, ents).at(-1)).toEqual(["kamal", "الاتفاق قريب"]);
   });
 });
+
+describe("a parenthetical between commas before the verb's preposition", () => {
+  const ents: Ents = { omar: ["PER", "عمر الحسيني"], kamal: ["PER", "كمال درويش"] };
+
+  it("is passed whole (وأعرب X، في اتصال هاتفي مع Y، عن …؛ ودعا X، في كلمة ألقاها …، إلى …)", () => {
+    const a = "وأعرب رئيس الوزراء عمر الحسيني، في اتصال هاتفي مع الرئيس كمال درويش، عن إدانة بلاده الشديدة للهجوم.";
+    expect(pairs(a, ents)).toEqual([["omar", "إدانة بلاده"]]);
+    const b = "ودعا الأمين العام للمنظمة عمر الحسيني، في كلمة ألقاها أمام مجلس الأمن في نيويورك، إلى وقف فوري لإطلاق النار.";
+    expect(quotesOf(b, ents).map((q) => [q.speaker, q.text])).toEqual([["omar", "وقف فوري لإطلاق النار"]]);
+  });
+
+  it("but not a long zone with no parenthetical closed right before the preposition", () => {
+    const text = "وأعرب رئيس الوزراء عمر الحسيني خلال اجتماعه الطويل مع رؤساء الكتل النيابية في مقر الحكومة بالعاصمة صباح اليوم الأحد عن ارتياحه للنتائج.";
+    expect(pairs(text, ents)).toEqual([]);
+  });
+});
