@@ -576,7 +576,8 @@ function opensWithNested(doc: Doc, drafts: Draft[], i: number): boolean {
     const n = drafts[j];
     if (!n.nested) continue;
     const between = doc.article.text.slice(d.start, n.cueStart).trim();
-    return between.length > 0 && between.split(/\s+/).length <= 8;
+    // (Not a clause of the account's own before a second أن: أن الوزيرين بحثا التعاون، وأن X أكد …)
+    return between.length > 0 && between.split(/\s+/).length <= 8 && !/[،,]\s*و?[أإ]ن/.test(between);
   }
   return false;
 }

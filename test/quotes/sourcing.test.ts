@@ -91,3 +91,13 @@ describe("an unnamed source relaying a named person's statement", () => {
     expect(pairs(text)).toEqual([[null, "الجولة المقبلة"]]);
   });
 });
+
+describe("an institution's account with a clause of its own before the person's statement", () => {
+  it("is kept beside the person's (ذكرت الوزارة أن الوزيرين بحثا التعاون، وأن X أكد …)", () => {
+    const text = "وذكرت وزارة الشؤون الخارجية أن الوزيرين بحثا التعاون، وأن عمر الحسيني أكد أهمية الشراكة الاستراتيجية.";
+    expect(pairs(text)).toEqual([
+      ["ministry", "الوزيرين بحثا"],
+      ["omar", "أهمية الشراكة"],
+    ]);
+  });
+});
