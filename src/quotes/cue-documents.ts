@@ -104,12 +104,17 @@ function antecedent(tokens: Token[], t: number, first: number): number {
   return -1;
 }
 
-/** وجاء في البرقية أن …، جاء فيها أن …، ومما جاء في رسالته: «…»: a statement of the text's writer. */
+/** جاء / ورد ('came', 'was stated'), the verbs that introduce what a text says (وجاء في البرقية، وورد فيها). */
+export function isCameIn(t: Token): boolean {
+  return t.core === "جاء" || t.core === "ورد";
+}
+
+/** وجاء في البرقية أن …، جاء فيها أن …، ومما جاء في رسالته: «…»، وورد في الرسالة: a statement of the text's writer. */
 export function documentSays(ctx: ScanContext, s: Sentence, t: number): Draft | null {
   const tokens = ctx.doc.tokens;
   const lex = lexicon();
   const tok = tokens[t];
-  if (tok.core !== "جاء") return null;
+  if (!isCameIn(tok)) return null;
   let j = t + 1;
   let noun = -1;
   let carried = false;

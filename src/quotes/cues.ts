@@ -4,7 +4,7 @@
 // (cue-trailing.ts). Each becomes a Draft (draft.ts).
 import type { Sentence, Token } from "../types.js";
 import { saidNoun, verbalNoun } from "./cue-nouns.js";
-import { documentSays } from "./cue-documents.js";
+import { documentSays, isCameIn } from "./cue-documents.js";
 import { trailing } from "./cue-trailing.js";
 import { reportingVerb } from "./cue-verbs.js";
 import type { Draft, ScanContext } from "./draft.js";
@@ -50,6 +50,6 @@ function mayStartCue(tokens: Token[], s: Sentence, t: number): boolean {
   // verbalNoun: في, or في after و/ف.
   const n = tok.norm;
   if (n === "في" || n === "وفي" || n === "ففي") return true;
-  // reportingVerb: a reporting verb; saidNoun: a noun of saying, bare or after ب; documentSays: جاء.
-  return verbReading(tok) !== null || (tok.kind === "arabic" && (saidNounForms(tok) !== 0 || tok.core === "جاء"));
+  // reportingVerb: a reporting verb; saidNoun: a noun of saying, bare or after ب; documentSays: جاء، ورد.
+  return verbReading(tok) !== null || (tok.kind === "arabic" && (saidNounForms(tok) !== 0 || isCameIn(tok)));
 }

@@ -80,6 +80,11 @@ describe("a person's own text (a cable, a letter, a speech) speaks for its write
     expect(pairs(b, ents)).toEqual([["nabil", "البلدين شريكان"]]);
   });
 
+  it("ورد as جاء (بعث X رسالة … كما ورد فيها أن …)", () => {
+    const text = "وبعث الرئيس عمر الحسيني رسالة إلى القمة، كما ورد فيها أن بلاده تدعم الحلول السلمية.";
+    expect(pairs(text, ents)).toEqual([["omar", "بلاده تدعم"]]);
+  });
+
   it("the recipient is never the writer (وجه X رسالة إلى المرشد Y … ومما جاء في الرسالة)", () => {
     const text = "ووجه الرئيس عمر الحسيني رسالة إلى المرشد الأعلى نبيل الراشد. ومما جاء في الرسالة: «نريد التوصل إلى اتفاق جديد».";
     expect(pairs(text, ents)).toEqual([["omar", "نريد التوصل"]]);
