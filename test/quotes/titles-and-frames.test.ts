@@ -199,3 +199,17 @@ describe("a parenthetical between commas before the verb's preposition", () => {
     expect(pairs(text, ents)).toEqual([]);
   });
 });
+
+describe("كما + a verb after a comma", () => {
+  const ents: Ents = { omar: ["PER", "عمر الحسيني"], kamal: ["PER", "كمال درويش"] };
+
+  it("is a forward statement when a noun-phrase statement follows the speaker (…، كما أكد X دعم بلاده …)", () => {
+    const text = "وتناولت المحادثات مع كمال درويش العلاقات الثنائية، كما أكد عمر الحسيني دعم بلاده لاستقرار المنطقة.";
+    expect(pairs(text, ents)).toEqual([["omar", "دعم بلاده"]]);
+  });
+
+  it("is a trailing source when only the speaker follows (…، كما أكد X في تصريحه)", () => {
+    const text = "والحل لا يمكن أن يكون إلا سياسيا في نهاية المطاف، كما أكد عمر الحسيني في تصريحه.";
+    expect(pairs(text, ents)).toEqual([["omar", "والحل لا"]]);
+  });
+});
