@@ -367,8 +367,21 @@ class SpeakerState {
       if (w === "فيها" || w === "فيه") resumptive = within = true;
       else if (!joined && (w === "خلاله" || w === "خلالها")) resumptive = true;
     }
-    if (!resumptive) return null;
     const s = this.doc.sentences[d.sentence];
+    // تلقى Y اتصالا من X، هنأه خلاله بـ …، معربا عن …: a participle goes on with the clause about the thing
+    // received right before it (its verb without و, the resumptive right after the verb and its pronoun).
+    if (!resumptive && d.kind === "participle") {
+      let j = c - 1;
+      while (j > s.tokenStart && isComma(tokens[j])) j--;
+      let open = j;
+      while (open > s.tokenStart && !isComma(tokens[open - 1])) open--;
+      if (open > s.tokenStart && j - open <= 12 && !tokens[open].pre.startsWith("و")) {
+        const w = tokens[open + 1]?.norm;
+        if (w === "فيها" || w === "فيه") resumptive = within = true;
+        else if (w === "خلاله" || w === "خلالها") resumptive = true;
+      }
+    }
+    if (!resumptive) return null;
     // فيها after a person's text named before it in the sentence (تلا X رسالة وجهها الملك Y إلى …، أكد فيها): its writer.
     if (within) {
       for (let j = c - 1; j >= s.tokenStart; j--) {

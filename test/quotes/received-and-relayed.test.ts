@@ -34,6 +34,13 @@ describe("a clause about what was received is its sender's", () => {
     expect(pairs(b, ents)).toEqual([["nabil", "بلاده ترحب"]]);
   });
 
+  it("a participle after a clause about the call received (هنأه خلاله …، معربا عن …) is the caller's; after a call made, the caller is the subject", () => {
+    const a = "تلقى ولي العهد نبيل الراشد اتصالا هاتفيا من رئيس الوزراء عمر الحسيني، هنأه خلاله بتوليه منصبه، معربا عن تطلعه للعمل معه.";
+    expect(pairs(a, ents)).toEqual([["omar", "تطلعه للعمل"]]);
+    const b = "وأجرى ولي العهد نبيل الراشد اتصالا هاتفيا برئيس الوزراء عمر الحسيني، هنأه خلاله بتوليه منصبه، معربا عن تطلعه للعمل معه.";
+    expect(pairs(b, ents)).toEqual([["nabil", "تطلعه للعمل"]]);
+  });
+
   it("a cable sent (بعث X برقية إلى Y، أكد فيها) and a clause with no word for the thing received stay the subject's", () => {
     const a = "بعث الرئيس عمر الحسيني برقية إلى الرئيس نبيل الراشد، أكد فيها أن بلاده تقف إلى جانب الأشقاء.";
     expect(pairs(a, ents)).toEqual([["omar", "بلاده تقف"]]);
