@@ -68,7 +68,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       // (Not a parenthetical between commas: دعا X، في كلمة ألقاها …، إلى …)
       if (se < comp.zoneEnd && !isComma(tokens[se])) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || (vf.form === "participle" && honorificNext))) {
+  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || (vf.form === "participle" && honorificNext) || afterTemporal(tokens, s, p))) {
     // (… X، الذي أكد وقوف بلاده …: a relative clause opens with the verb too; its antecedent speaks.)
     // (A present form with a noun phrase, وتعتبر مبادرة …، يعتبر الحوار …, states a view the text
     // holds or a habit, not a statement made: only the past and the participle report one.)
@@ -177,6 +177,17 @@ function madeInStatement(ctx: ScanContext, d: Draft): boolean {
   const tokens = ctx.doc.tokens;
   for (let k = tokenIndexAt(tokens, d.cueEnd); k < tokens.length && tokens[k].start < d.start; k++) if (/^(ب|في)?(بيان|بلاغ)/.test(plain(tokens[k]))) return true;
   return false;
+}
+
+/** Words that make أن a temporal conjunction (منذ أن، بعد أن، قبل أن). */
+const TEMPORAL_HEADS = new Set(["بعد", "منذ", "قبل"]);
+
+/**
+ * The verb opens a temporal clause (منذ أن أعلن X دعمه لـ …، بعد أن جدد X التزام بلاده بـ …): a
+ * statement with a noun phrase reported as the event the clause dates, `p` the token before the verb.
+ */
+function afterTemporal(tokens: Token[], s: Sentence, p: number): boolean {
+  return p > s.tokenStart && tokens[p].norm === "ان" && TEMPORAL_HEADS.has(plain(tokens[p - 1]));
 }
 
 /** Relative pronouns a reporting verb may follow with its antecedent as subject. */

@@ -213,3 +213,17 @@ describe("كما + a verb after a comma", () => {
     expect(pairs(text, ents)).toEqual([["omar", "والحل لا"]]);
   });
 });
+
+describe("a reporting verb opening a temporal clause (منذ أن، بعد أن)", () => {
+  const ents: Ents = { omar: ["PER", "عمر الحسيني"] };
+
+  it("reports a noun-phrase statement as the event the clause dates (منذ أن أعلن X دعمه لـ …)", () => {
+    const text = "وتدهورت العلاقات بين البلدين منذ أن أعلن الرئيس عمر الحسيني دعمه لخطة الحكم الذاتي في الإقليم.";
+    expect(pairs(text, ents)).toEqual([["omar", "دعمه لخطة"]]);
+  });
+
+  it("but not with a verb of the present (بعد أن يعلن X نتائج …)", () => {
+    const text = "وستبدأ المرحلة الثانية بعد أن يعلن الرئيس عمر الحسيني نتائج المشاورات.";
+    expect(pairs(text, ents)).toEqual([]);
+  });
+});
