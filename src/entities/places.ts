@@ -59,7 +59,7 @@ function placeHeads(): PlaceHeads {
 }
 
 /** The kind of place head the token before `i` is (its clitics read off: بمدينة، في ميناء), or null. */
-function headBefore(doc: Doc, i: number): "area" | "facility" | "crossing" | null {
+export function headBefore(doc: Doc, i: number): "area" | "facility" | "crossing" | null {
   const k = i - 1;
   const t = doc.tokens[k];
   if (!t || t.kind !== "arabic" || t.sentence !== doc.tokens[i].sentence) return null;

@@ -566,3 +566,23 @@ describe("an outlet whose bare name is a word or a place", () => {
     expect(entitiesOf("وأكد أهمية اللغة العربية في التعليم.").entities.some((e) => e.type === "ORG")).toBe(false);
   });
 });
+
+describe("a tagged place or name whose first letter و/ف follows a word that leaves no room for the conjunction", () => {
+  it("keeps the whole word after a preposition or a place head (إلى ورقلة، في فكيك، مدينة ورزازات)", () => {
+    const cases: Array<[string, string]> = [
+      ["وصل الوزير إلى ورقلة يوم الأحد في زيارة عمل.", "ورقلة"],
+      ["وأشرف الوالي على افتتاح المشروع في فكيك.", "فكيك"],
+      ["زار رئيس الحكومة مدينة ورزازات أمس.", "ورزازات"],
+      ["التقى الوزير مع فرحات عباس في العاصمة.", "فرحات عباس"],
+    ];
+    for (const [text, name] of cases) {
+      const entities = withTagger(text);
+      expect(names(entities), text).toContain(name);
+      for (const e of entities) for (const m of e.mentions) expect(m.text, text).not.toMatch(/^(رقلة|كيك|رزازات|رحات)/);
+    }
+  });
+  it("still reads the conjunction after a name (بغداد وأربيل)", () => {
+    const entities = withTagger("زار الرئيس بغداد وأربيل والسليمانية.");
+    expect(names(entities)).toEqual(expect.arrayContaining(["بغداد", "أربيل", "السليمانية"]));
+  });
+});
