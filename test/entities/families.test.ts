@@ -586,3 +586,24 @@ describe("a tagged place or name whose first letter و/ف follows a word that le
     expect(names(entities)).toEqual(expect.arrayContaining(["بغداد", "أربيل", "السليمانية"]));
   });
 });
+
+describe("a person named after a kinship or deputy noun", () => {
+  it("is a person of its own after نائبه، عقيلته، نجله (not more of the name before)", () => {
+    const cases: Array<[string, string[]]> = [
+      ["والتقى الوزير أحمد ولد سيدي نائبه محمد ولد أحمد.", ["أحمد ولد سيدي", "محمد ولد أحمد"]],
+      ["واستقبل الأمير فيصل بن خالد، يرافقه نجله عبدالعزيز بن فيصل، الوفد الزائر.", ["فيصل بن خالد", "عبدالعزيز بن فيصل"]],
+      ["وكان في استقبال الضيف رئيس البرلمان كريم الزبيدي ونائبه حسن الكعبي.", ["كريم الزبيدي", "حسن الكعبي"]],
+      ["ويرافق الرئيس في زيارته عقيلته السيدة عهد بنت سالم الحارثية.", ["عهد بنت سالم الحارثية"]],
+    ];
+    for (const [text, want] of cases) expect(names(entitiesOf(text).entities), text).toEqual(expect.arrayContaining(want));
+  });
+  it("ends the name before it in construct (قرينة رئيس الجمهورية، عقيلة سفير)", () => {
+    const { entities } = entitiesOf("التقت السيدة ليلى الطرابلسي قرينة رئيس الوزراء السيدة هدى العلي عقيلة سفير الكويت.");
+    expect(names(entities)).toEqual(expect.arrayContaining(["ليلى الطرابلسي", "هدى العلي"]));
+    expect(names(entities).some((n) => /قرينة|عقيلة/.test(n))).toBe(false);
+  });
+  it("leaves a name without such a noun whole (نائل, a given name, is no نائب)", () => {
+    const { entities } = entitiesOf("وقال وزير الخارجية الأردني نائل الكباريتي إن الزيارة ناجحة.");
+    expect(names(entities)).toContain("نائل الكباريتي");
+  });
+});
