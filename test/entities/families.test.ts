@@ -607,3 +607,16 @@ describe("a person named after a kinship or deputy noun", () => {
     expect(names(entities)).toContain("نائل الكباريتي");
   });
 });
+
+describe("two people of one family are two entities", () => {
+  it("keeps apart names whose words are the same in another order or a short given name a letter apart", () => {
+    expect(names(entitiesOf("وحضر المأدبة الشيخ سعود بن راشد المعلا ونجله الشيخ راشد بن سعود.").entities)).toEqual(expect.arrayContaining(["سعود بن راشد المعلا", "راشد بن سعود"]));
+    expect(names(entitiesOf("وصل الرئيس سامي الحلبي وعقيلته ريم الحلبي إلى المطار.").entities)).toEqual(expect.arrayContaining(["سامي الحلبي", "ريم الحلبي"]));
+  });
+  it("still ties a shorter written form to the gazetteer's full name (عبد العزيز = عبدالعزيز)", () => {
+    const { entities } = entitiesOf("وسلم مبعوث أمير قطر محمد بن عبد العزيز الخليفي رسالة إلى الرئيس. وقال الخليفي إن بلاده تدعم لبنان.");
+    const p = entities.filter((e) => e.type === "PER");
+    expect(p).toHaveLength(1);
+    expect(p[0].mentions.map((m) => m.text)).toContain("محمد بن عبد العزيز الخليفي");
+  });
+});
