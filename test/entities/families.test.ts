@@ -620,3 +620,20 @@ describe("two people of one family are two entities", () => {
     expect(p[0].mentions.map((m) => m.text)).toContain("محمد بن عبد العزيز الخليفي");
   });
 });
+
+describe("a verb, a quantifier or a preposition's phrase read as a name", () => {
+  it("takes no quantifier or superlative heading the object after a title (نظيره السعودي آخر مستجدات)", () => {
+    for (const text of ["عراقجي يبحث هاتفياً مع نظيره السعودي آخر مستجدات المحادثات", "وبحث الوزير مع نظيره الأردني أبرز القضايا الإقليمية.", "وناقش رئيس الوزراء العراقي مع نظيره التركي أهم الملفات."]) {
+      expect(entitiesOf(text).entities.filter((e) => e.type === "PER").map((e) => e.name), text).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(آخر|أبرز|أهم)/)]));
+    }
+  });
+  it("takes no ب + common word after a role for a first name (أمير قطر بتصريحات علنية)", () => {
+    expect(names(entitiesOf("ولم يُدل أمير قطر بتصريحات علنية، لكن الوزير تحدث لاحقا.").entities)).toEqual(["قطر"]);
+    expect(names(entitiesOf("وقال رئيس الوزراء السوداني كامل إدريس إن الحكومة ماضية.").entities)).toContain("كامل إدريس");
+  });
+  it("drops a tagged person with a preposition and its pronoun (يطيب لي), not the surname Li", () => {
+    const entities = withTagger('تلقى الرئيس برقية من الرئيس الجزائري جاء فيها: "يطيب لي أن أتوجه إليكم بأحر التهاني".');
+    expect(names(entities).some((n) => n.includes("يطيب"))).toBe(false);
+    expect(names(withTagger("وقال رئيس مجلس الدولة الصيني لي تشيانغ إن بكين مستعدة."))).toContain("لي تشيانغ");
+  });
+});

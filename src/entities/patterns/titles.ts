@@ -353,6 +353,8 @@ function commonFirstName(ctx: PatternContext, j: number, role: RolePhrase): bool
   const next = toks[j + 1];
   if (!role.country || !isArabicWord(t) || !next || next.sentence !== t.sentence) return false;
   if (t.pre || isStop(ctx, t) || isDefinite(t) || ctx.gazAt[j] || ctx.lex.titleHeads.has(t.core) || ctx.lex.orgHeads.has(t.core)) return false;
+  // ب or ل + a common word the tokenizer kept whole (بتصريحات علنية، لمباحثات) is a complement, no first name.
+  if (!ctx.lex.nameWords.has(t.norm) && readingsAt(ctx, j).some((r) => (r.pre === "ب" || r.pre === "ل") && !r.restored && r.core.length >= 4 && ctx.lex.common.has(r.core))) return false;
   return !isDefinite(next) && nameLike(ctx, j + 1, false, t.norm) && !ctx.lex.common.has(next.norm);
 }
 
