@@ -74,7 +74,36 @@ export function cluster(mentions: readonly Candidate[]): Cluster[] {
       gone.add(a);
     }
   }
+  mergeNationalBodies(clusters, gone);
   return clusters.filter((c) => !gone.has(c));
+}
+
+/**
+ * An unknown body written once with its nationality adjective and once without (المجلس الرئاسي الليبي /
+ * المجلس الرئاسي، حكومة الوحدة الوطنية الليبية / حكومة الوحدة الوطنية) is one body: the longer name is
+ * the shorter one's words and one definite word that gave it a country. Not where two countries extend it.
+ */
+function mergeNationalBodies(clusters: readonly Cluster[], gone: Set<Cluster>): void {
+  const bare = new Map<string, Cluster>();
+  const unknownOrg = (c: Cluster) => c.mentions[0].type === "ORG" && !gone.has(c) && !c.mentions.some((m) => m.entry);
+  for (const c of clusters) if (unknownOrg(c) && !c.mentions.some((m) => m.country)) for (const m of c.mentions) bare.set(wordsOf(m).join(" "), c);
+  if (!bare.size) return;
+  const extended = new Map<Cluster, { into: Cluster; country: string } | null>();
+  for (const c of clusters) {
+    if (!unknownOrg(c) || bare.has(wordsOf(c.mentions[0]).join(" "))) continue;
+    for (const m of c.mentions) {
+      const w = wordsOf(m);
+      const base = w.length >= 3 && w[w.length - 1].startsWith("ال") && m.country ? bare.get(w.slice(0, -1).join(" ")) : undefined;
+      if (!base || base === c) continue;
+      const seen = extended.get(base);
+      extended.set(base, seen === undefined ? { into: c, country: m.country! } : seen && seen.into === c ? seen : null);
+    }
+  }
+  for (const [base, x] of extended) {
+    if (!x) continue;
+    x.into.mentions.push(...base.mentions);
+    gone.add(base);
+  }
 }
 
 /** Particles written apart or joined to the next word (عبد العزيز / عبدالعزيز، أبو ظبي / أبوظبي). */

@@ -637,3 +637,16 @@ describe("a verb, a quantifier or a preposition's phrase read as a name", () => 
     expect(names(withTagger("وقال رئيس مجلس الدولة الصيني لي تشيانغ إن بكين مستعدة."))).toContain("لي تشيانغ");
   });
 });
+
+describe("a body written with and without its nationality adjective", () => {
+  it("is one body (المجلس الرئاسي الليبي / المجلس الرئاسي)", () => {
+    const { entities } = entitiesOf("رئيس الدولة يعزي رئيس المجلس الرئاسي الليبي ورئيس حكومة الوحدة الوطنية. بعث رئيس الدولة برقية إلى رئيس المجلس الرئاسي في ليبيا، وإلى رئيس حكومة الوحدة الوطنية الليبية.");
+    const orgs = entities.filter((e) => e.type === "ORG");
+    expect(orgs).toHaveLength(2);
+    for (const o of orgs) expect(o.mentions).toHaveLength(2);
+  });
+  it("stays apart from the bare name when two countries extend it", () => {
+    const { entities } = entitiesOf("رحبت حكومة الوحدة الوطنية الليبية بالاتفاق، كما رحبت حكومة الوحدة الوطنية الفلسطينية به، وقالت حكومة الوحدة الوطنية إنها ستدعمه.");
+    expect(entities.filter((e) => e.type === "ORG")).toHaveLength(3);
+  });
+});
