@@ -650,3 +650,18 @@ describe("a body written with and without its nationality adjective", () => {
     expect(entities.filter((e) => e.type === "ORG")).toHaveLength(3);
   });
 });
+
+describe("a person named after a profession with its complement", () => {
+  it("reads the name after الكاتب/الأكاديمي/الباحث/الخبير + nationality or field", () => {
+    const cases: Array<[string, string]> = [
+      ["ويرى الأكاديمي الإماراتي عبد الخالق عبد الله أن المصالحة تمت بقرار سياسي.", "عبد الخالق عبد الله"],
+      ["وطالبت باريس بالإفراج عن الكاتب الفرنسي الجزائري بوعلام صنصال.", "بوعلام صنصال"],
+      ["وقال الخبير العسكري الأردني فايز الدويري إن المعركة طويلة.", "فايز الدويري"],
+      ["وأوضحت الباحثة التونسية سلوى الشرفي أن الانتخابات مهمة.", "سلوى الشرفي"],
+    ];
+    for (const [text, name] of cases) expect(names(entitiesOf(text).entities), text).toContain(name);
+  });
+  it("names no one after the noun alone (مؤتمر صحفي)", () => {
+    expect(entitiesOf("وقال في مؤتمر صحفي مشترك مع نظيره الفرنسي إن الزيارة مهمة.").entities.filter((e) => e.type === "PER")).toEqual([]);
+  });
+});

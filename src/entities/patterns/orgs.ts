@@ -275,7 +275,9 @@ export function extent(ctx: PatternContext, i: number): Extent {
         continue;
       }
     }
-    if (lex.titleHeads.has(t.core.replace(/^ال/, "")) && !lex.orgHeads.has(t.core.replace(/^ال/, ""))) break;
+    // A title ends the name, but not a profession's adjective agreeing with the head (المكتب الصحفي، المركز الأكاديمي).
+    const bareT = t.core.replace(/^ال/, "");
+    if (lex.titleHeads.has(bareT) && !lex.orgHeads.has(bareT) && !(isDefinite(t) && end === j && lex.weakHeads.has(bareT) && /يه?$/.test(bareT))) break;
     if (isStop(ctx, t) && !/^(ال|لل)/.test(t.norm)) break;
     if (lex.stopwords.has(t.core) && !lex.orgHeads.has(t.core.replace(/^ال/, "")) && !isDefinite(t)) break;
     if (/\d/.test(t.norm) && j !== i + 1) break; // الجولة الـ18: a number ends a name unless it is the name (مجموعة الـ20)

@@ -222,7 +222,9 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       if (isDefinite(t) && (!t.pre || t.pre === "ل")) {
         // After شؤون any definite word is the affairs' kind (للشؤون السياسية، لشؤون الشرق الأوسط); honorific adjectives (المعظم، المفدى، خادم الحرمين الشريفين) stay in the title.
         const ofAffairs = /شوون$/.test(toks[j - 1].core) && end === j;
-        if (!ofAffairs && lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|معظم|مفدي|شريفين|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
+        // A profession's field right after it (المحلل السياسي، الخبير العسكري) is its complement.
+        const field = j === i + 1 && heads.length === 1 && lex.weakHeads.has(heads[0]) && !t.pre && NISBA.test(t.text);
+        if (!ofAffairs && !field && lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|معظم|مفدي|شريفين|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
         complements++;
         j = end = j + 1;
         continue;
