@@ -118,6 +118,28 @@ export function widenTaggedPlaces(doc: Doc, model: Candidate[]): void {
   }
 }
 
+/** Folded first words a town's name shares with a person's (بن قردان، أبو ديس، بني وليد، سيدي بوزيد). */
+const TOWN_PARTICLE = /^(بن|ابن|ابو|بني|ام|بو|سيدي)$/;
+
+/**
+ * A name the tagger took for a person that opens with بن/أبو/بني … right after an area head (في مدينة
+ * بن قردان، بلدة أبو ديس), or with the head inside it (ولاية بن عروس), is the town: a place without the head.
+ */
+export function townsAfterHeads(doc: Doc, model: Candidate[]): void {
+  const area = placeHeads().area;
+  for (let n = 0; n < model.length; n++) {
+    const c = model[n];
+    if (c.type !== "PER") continue;
+    let from = c.tokStart;
+    const first = doc.tokens[from];
+    if (c.tokEnd - from >= 3 && !first.pre && area.has(first.core)) from++;
+    else if (headBefore(doc, from) !== "area") continue;
+    const t = doc.tokens[from];
+    if (t.pre || !TOWN_PARTICLE.test(t.norm) || c.tokEnd - from < 2) continue;
+    model[n] = makeCandidate({ ...c, type: "GPE", tokStart: from, start: t.start, name: doc.article.text.slice(t.start, c.end).replace(/\s+/g, " ").trim() });
+  }
+}
+
 /** Clitics a place's head word may carry (وجزر، بجبال، ولشمال). */
 const HEAD_CLITICS = /^(و|ف)?(ب|ل)?$/;
 

@@ -15,7 +15,7 @@ import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterDualRoles, namesAfterHonorifics, namesAfterRelatives, namesAfterRoles, namesBeforeRoles, namesInCreditLines } from "./patterns/titles.js";
-import { bareAliases, facilitiesAfterHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, widenTaggedPlaces } from "./places.js";
+import { bareAliases, facilitiesAfterHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, widenTaggedPlaces } from "./places.js";
 import { cluster, findShortMentions, mergeBracketed } from "./resolve.js";
 import { wordFacts } from "./word-facts.js";
 
@@ -63,6 +63,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const things = matchNamedThings(ctx);
   const model = options.model === false ? [] : modelCandidates(doc, sentencesToTag(doc, lex, [phrases, people, orgs, patternPeople.filter((p) => p.tokEnd - p.tokStart > 1), things], roles));
   widenTaggedPlaces(doc, model);
+  townsAfterHeads(doc, model);
   const mentions = combine(doc, lex, { phrases, people, orgs, patternPeople, things, model, roles }).filter((m) => m.tokEnd - m.tokStart > 1 || !monthInDate(doc, m.tokStart));
   if (nested.length) {
     const spans = new Set(mentions.map((m) => `${m.tokStart}:${m.tokEnd}`));

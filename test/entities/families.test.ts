@@ -665,3 +665,20 @@ describe("a person named after a profession with its complement", () => {
     expect(entitiesOf("وقال في مؤتمر صحفي مشترك مع نظيره الفرنسي إن الزيارة مهمة.").entities.filter((e) => e.type === "PER")).toEqual([]);
   });
 });
+
+describe("a town whose name opens like a person's, after an area head", () => {
+  it("is a place, not a person (مدينة بن قردان، بلدة أبو ديس، ولاية بن عروس)", () => {
+    const cases: Array<[string, string]> = [
+      ["ويعاني التجار في مدينة بن قردان الجنوبية من إغلاق الحدود.", "بن قردان"],
+      ["واقتحمت القوات بلدة أبو ديس شرق القدس.", "أبو ديس"],
+      ["وزار الوالي ولاية بن عروس أمس.", "بن عروس"],
+    ];
+    for (const [text, name] of cases) {
+      const e = withTagger(text).find((x) => x.name === name);
+      expect(e?.type, text).toBe("GPE");
+    }
+  });
+  it("leaves a person after a title alone", () => {
+    expect(withTagger("وقال الوزير خالد بن سالم إن الاتفاق مهم.").find((x) => x.name === "خالد بن سالم")?.type).toBe("PER");
+  });
+});
