@@ -682,3 +682,15 @@ describe("a town whose name opens like a person's, after an area head", () => {
     expect(withTagger("وقال الوزير خالد بن سالم إن الاتفاق مهم.").find((x) => x.name === "خالد بن سالم")?.type).toBe("PER");
   });
 });
+
+describe("a newspaper's byline after the place of filing", () => {
+  it("reads the writer after a colon or after the paper's quoted name between dashes", () => {
+    const colon = entitiesOf("القمة تطالب بوقف الحرب\n\nالرياض: سلمان الدوسري\n\nطالب القادة العرب بوقف الحرب.").entities;
+    expect(colon.find((e) => e.name === "سلمان الدوسري")?.type).toBe("PER");
+    const quoted = entitiesOf("رسالة إلى الرئيس\n\nتونس – «القدس العربي» – حسن سلمان:\n\nاستقبل الرئيس التونسي الوزيرة.").entities;
+    expect(quoted.find((e) => e.name === "حسن سلمان")?.type).toBe("PER");
+  });
+  it("reads no writer from a sentence after the place", () => {
+    expect(entitiesOf("عنوان الخبر هنا\n\nالقاهرة: قال الوزير إن الزيارة مهمة.").entities.filter((e) => e.type === "PER")).toEqual([]);
+  });
+});

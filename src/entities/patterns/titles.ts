@@ -719,7 +719,8 @@ function plainWord(ctx: PatternContext, k: number): boolean {
 
 /**
  * The writers on a newspaper's byline line after the place of filing, the names filling the line:
- * بيروت - رائد جبر، موسكو – من سامي عيسى، بيروت - من وسام أبو حرفوش وليندا عازار. An agency (الرياض - واس)
+ * بيروت - رائد جبر، موسكو – من سامي عيسى، بيروت - من وسام أبو حرفوش وليندا عازار، الرياض: X Y، and after
+ * the paper's quoted name (تونس – «القدس العربي» – X Y:). An agency (الرياض - واس)
  * or a date after the dash is one word or no name.
  */
 function writersAfterPlace(ctx: PatternContext, i: number): Candidate[] {
@@ -727,8 +728,15 @@ function writersAfterPlace(ctx: PatternContext, i: number): Candidate[] {
   const place = ctx.gazAt[i];
   if (!place || (place.type !== "GPE" && place.type !== "LOC") || !opensLine(ctx.doc, i)) return [];
   const d = place.tokEnd;
-  if (d >= toks.length || toks[d].kind !== "punct" || !/^[-–—]$/.test(toks[d].text) || opensLine(ctx.doc, d)) return [];
+  if (d >= toks.length || toks[d].kind !== "punct" || !/^[-–—:]$/.test(toks[d].text) || opensLine(ctx.doc, d)) return [];
   let a = d + 1;
+  // The paper's quoted name between dashes before the writer: تونس – «القدس العربي» – X Y:
+  if (toks[a]?.text === "«") {
+    let q = a + 1;
+    while (q < toks.length && q - a <= 5 && toks[q].text !== "»" && !opensLine(ctx.doc, q)) q++;
+    if (toks[q]?.text !== "»" || !/^[-–—]$/.test(toks[q + 1]?.text ?? "") || opensLine(ctx.doc, q + 1)) return [];
+    a = q + 2;
+  }
   if (toks[a]?.norm === "من" && !opensLine(ctx.doc, a)) a++;
   if (a >= toks.length || opensLine(ctx.doc, a)) return [];
   return namesFillingLine(ctx, a);
