@@ -694,3 +694,21 @@ describe("a newspaper's byline after the place of filing", () => {
     expect(entitiesOf("عنوان الخبر هنا\n\nالقاهرة: قال الوزير إن الزيارة مهمة.").entities.filter((e) => e.type === "PER")).toEqual([]);
   });
 });
+
+describe("the presidency of a state written out with its adjective", () => {
+  it("is one body, the state still mentioned (رئاسة الجمهورية التونسية)", () => {
+    for (const [text, body] of [
+      ["وذكر بلاغ لرئاسة الجمهورية التونسية أن الرئيس أكد دعم ليبيا.", "رئاسة الجمهورية التونسية"],
+      ["وقالت رئاسة الجمهورية اللبنانية في بيان إن الرئيس استقبل الوزيرة.", "رئاسة الجمهورية اللبنانية"],
+      ["وزار رئاسة الجمهورية الإسلامية الإيرانية وفد.", "رئاسة الجمهورية الإسلامية الإيرانية"],
+    ]) {
+      const { entities } = entitiesOf(text);
+      expect(entities.find((e) => e.name === body)?.type, text).toBe("ORG");
+      expect(entities.some((e) => e.type === "GPE"), text).toBe(true);
+    }
+  });
+  it("leaves the bare presidency as it was, and a chairmanship no body", () => {
+    expect(names(entitiesOf("وصرح المتحدث باسم رئاسة الجمهورية بأن الرئيس رحب بالضيف.").entities)).toContain("رئاسة الجمهورية");
+    expect(entitiesOf("وتسلمت مصر رئاسة الاتحاد الأفريقي.").entities.some((e) => e.name.startsWith("رئاسة"))).toBe(false);
+  });
+});

@@ -347,6 +347,16 @@ function generalInTitle(ctx: PatternContext, i: number, r: Reading, x: Extent): 
   return ctx.lex.genericOrgs.has(normalize(mentionName(ctx.doc.article.text, toks[i], r, toks[x.end - 2].end)));
 }
 
+/**
+ * A listed phrase whose second word begins a state's name written out with its adjective (رئاسة
+ * الجمهورية التونسية، رئاسة الجمهورية اللبنانية): the presidency of that state, the phrase and the adjective.
+ */
+function listedOfState(ctx: PatternContext, i: number, r: Reading, end: number): boolean {
+  const state = ctx.gazAt[i + 1];
+  if (!state || state.type !== "GPE" || state.tokEnd !== end || !/^gpe:[A-Z]{2}$/.test(state.entry?.key ?? "")) return false;
+  return ctx.lex.orgListed.has(normalize(mentionName(ctx.doc.article.text, ctx.doc.tokens[i], r, ctx.doc.tokens[i + 1].end)));
+}
+
 const QUOTE = /^["«“”»]$/;
 
 /** The end of a name in quotes right after `end` (… للمؤتمرات "عبد اللطيف رحال"), up to four words, or `end`. */
@@ -385,7 +395,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const endOffset = toks[end - 1].end;
     const gaz = ctx.gazAt[i];
     const name = mentionName(doc.article.text, t, head.r, endOffset);
-    if (listed && (!lex.orgListed.has(normalize(name)) || lex.orgOfficeSought.has(toks[i - 1]?.norm ?? ""))) continue;
+    if (listed && (!(lex.orgListed.has(normalize(name)) || listedOfState(ctx, i, head.r, end)) || lex.orgOfficeSought.has(toks[i - 1]?.norm ?? ""))) continue;
     if (!x.country && !x.properName && lex.genericOrgs.has(normalize(name))) continue;
     if (!x.country && !listed && (lex.orgDescriptions.has(normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
     out.push(makeCandidate({
