@@ -712,3 +712,13 @@ describe("the presidency of a state written out with its adjective", () => {
     expect(entitiesOf("وتسلمت مصر رئاسة الاتحاد الأفريقي.").entities.some((e) => e.name.startsWith("رئاسة"))).toBe(false);
   });
 });
+
+describe("a news agency named only by its kind", () => {
+  it("is no organisation of its own before the agency's quoted name or an adjective", () => {
+    for (const text of ["وقال مصدر لوكالة أنباء ((شينخوا)) إن المؤتمر ناجح.", "وقال مسؤول في وكالة أنباء رسمية إن الخبر صحيح.", "وقال مصدر لوكالة الأنباء «شينخوا» إن المؤتمر ناجح."]) {
+      expect(names(entitiesOf(text).entities), text).not.toContain("وكالة أنباء");
+      expect(names(entitiesOf(text).entities), text).not.toContain("وكالة الأنباء");
+    }
+    expect(names(entitiesOf("ونقلت وكالة أنباء تسنيم عن المتحدث قوله.").entities)).toContain("وكالة أنباء تسنيم");
+  });
+});
