@@ -722,3 +722,15 @@ describe("a news agency named only by its kind", () => {
     expect(names(entitiesOf("ونقلت وكالة أنباء تسنيم عن المتحدث قوله.").entities)).toContain("وكالة أنباء تسنيم");
   });
 });
+
+describe("an indefinite body head with only a ل-phrase after it", () => {
+  it("describes, names no body (قمة جامعة للكلمة، لجنة مشتركة للتعاون)", () => {
+    for (const text of ["وقال إن هذه القمة ستكون قمة جامعة للكلمة وموحدة للصف.", "وشكل البلدان لجنة مشتركة للتعاون الاقتصادي."]) {
+      expect(entitiesOf(text).entities.filter((e) => e.type === "ORG"), text).toEqual([]);
+    }
+  });
+  it("keeps names whose complement is in construct or a proper name (مجلس التعاون لدول الخليج، مؤسسة كارنيغي للسلام)", () => {
+    expect(names(entitiesOf("وتحدث في مؤسسة كارنيغي للسلام الدولي.").entities)).toContain("مؤسسة كارنيغي للسلام الدولي");
+    expect(entitiesOf("وشارك في الاجتماع مجلس التعاون لدول الخليج العربية.").entities.some((e) => e.type === "ORG")).toBe(true);
+  });
+});

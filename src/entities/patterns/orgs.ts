@@ -357,6 +357,18 @@ function listedOfState(ctx: PatternContext, i: number, r: Reading, end: number):
   return ctx.lex.orgListed.has(normalize(mentionName(ctx.doc.article.text, ctx.doc.tokens[i], r, ctx.doc.tokens[i + 1].end)));
 }
 
+/**
+ * An indefinite head whose first complement, after an indefinite word or two, is ل + a definite word
+ * (قمة جامعة للكلمة، لجنة مشتركة للتعاون) describes a body or a thing; a name takes its complement in
+ * construct (جامعة الدول العربية، مجلس التعاون لدول الخليج).
+ */
+function prepositionalOnly(ctx: PatternContext, i: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  let k = i + 1;
+  while (k < end && k <= i + 2 && !toks[k].pre && !isDefinite(toks[k]) && !ctx.gazAt[k]) k++;
+  return k < end && toks[k].pre.endsWith("ل");
+}
+
 const QUOTE = /^["«“”»]$/;
 
 /** The end of a name in quotes right after `end` (… للمؤتمرات "عبد اللطيف رحال"), up to four words, or `end`. */
@@ -388,6 +400,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (x.complements === 0 || x.describesKnown && !listed) continue;
     if (x.onlyKnown && (lex.mechanism.has(head.bare) || lex.orgNeedName.has(head.bare))) continue;
     if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
+    if (!head.definite && !x.properName && prepositionalOnly(ctx, i, x.end)) continue;
     const t = toks[i];
     const end = venue ? quotedNameAfter(ctx, x.end) : generalInTitle(ctx, i, head.r, x) ? x.end - 1 : x.end;
     // An honorific last (مكتب سمو [وزير الخارجية]) leaves the holder's office unnamed.
