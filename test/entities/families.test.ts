@@ -734,3 +734,13 @@ describe("an indefinite body head with only a ل-phrase after it", () => {
     expect(entitiesOf("وشارك في الاجتماع مجلس التعاون لدول الخليج العربية.").entities.some((e) => e.type === "ORG")).toBe(true);
   });
 });
+
+describe("a storm's given name", () => {
+  it("is a named thing, not a person (العاصفة \"دانيال\"، إعصار كاترينا)", () => {
+    for (const [text, name] of [['وأعربت الوزارة عن قلقها من تداعيات العاصفة "دانيال" على المدن الليبية.', "دانيال"], ["وضرب إعصار كاترينا ولاية لويزيانا.", "كاترينا"]]) {
+      const e = withTagger(text).find((x) => x.name === name);
+      expect(e?.type, text).toBe("MISC");
+    }
+    expect(withTagger("واجتاحت العاصفة المدينة أمس.").filter((e) => e.type === "MISC")).toEqual([]);
+  });
+});
