@@ -744,3 +744,17 @@ describe("a storm's given name", () => {
     expect(withTagger("واجتاحت العاصفة المدينة أمس.").filter((e) => e.type === "MISC")).toEqual([]);
   });
 });
+
+describe("a compound given name (فخر الدين، نور الدين) before the family name", () => {
+  it("goes on to the family name after الدين", () => {
+    for (const [text, name] of [
+      ["وقال رئيس دائرة الاتصال فخر الدين ألطون إن تركيا تقف إلى جانب العراق.", "فخر الدين ألطون"],
+      ["وقال وزير الداخلية نور الدين بدوي إن الوضع مستقر.", "نور الدين بدوي"],
+      ["وقال الوزير صلاح الدين الأيوبي إن الوضع مستقر.", "صلاح الدين الأيوبي"],
+    ]) expect(names(entitiesOf(text).entities), text).toContain(name);
+  });
+  it("stops before a time word or a preposition", () => {
+    expect(names(entitiesOf("ووصل الوزير نور الدين اليوم إلى الرياض.").entities)).toContain("نور الدين");
+    expect(names(entitiesOf("وقال الوزير صلاح الدين في بيان إن الوضع مستقر.").entities)).toContain("صلاح الدين");
+  });
+});

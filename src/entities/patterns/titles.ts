@@ -80,6 +80,9 @@ function findTitleHead(ctx: PatternContext, i: number): TitleHead | null {
   return null;
 }
 
+/** Second words of compound given names (نور الدين، فخر الدين، فتح الله), folded. */
+const COMPOUND_SECOND = /^(الدين|الله)$/;
+
 /** Name particles a name is built on (… بن …، … ولد …). */
 const PARTICLE = /^(بن|ولد|ابن|بنت)$/;
 /** A relative adjective (القومي، النيجري). */
@@ -458,7 +461,9 @@ function nameEndAfterRole(ctx: PatternContext, j: number): number {
       if (ctx.gazAt[k] || (!nameLike(ctx, k, false, prev) && !beforeFamily(ctx, k)) || adjectiveAfterName(ctx, k)) break;
       // A family name ends the name unless a particle or another family name follows (قاسم الأعرجي | التعاون).
       const after = toks[k + 1];
-      const continues = after && after.sentence === t.sentence && (ctx.lex.nameParticles.has(after.norm) || ctx.lex.families.has(after.norm));
+      // The second part of a compound given name (فخر الدين، فتح الله) may be followed by the family name (فخر الدين ألطون).
+      const compound = COMPOUND_SECOND.test(t.norm) && !!after && after.sentence === t.sentence && !after.pre && !ctx.gazAt[k + 1] && nameLike(ctx, k + 1, false, t.norm) && !adjectiveAfterName(ctx, k + 1);
+      const continues = after && after.sentence === t.sentence && (ctx.lex.nameParticles.has(after.norm) || ctx.lex.families.has(after.norm) || compound);
       if (!ctx.lex.families.has(t.norm) && !PARTICLE_BEFORE_ARTICLE.has(prev) && !continues) {
         k++;
         break;
