@@ -44,11 +44,18 @@ export function cluster(mentions: readonly Candidate[]): Cluster[] {
   const clusters = [...byKey.values()];
   const isKnown = (c: Cluster) => c.mentions.some((m) => m.entry);
   const longest = (c: Cluster) => c.mentions.reduce((a, m) => (wordsOf(m).length > wordsOf(a).length ? m : a));
-  const fullWords = (c: Cluster) => {
-    const written = wordsOf(longest(c));
-    const entry = c.mentions.find((m) => m.entry?.kind === "PER")?.entry;
-    const known = entry ? normalize(entry.name).split(" ") : [];
-    return known.length > written.length ? known : written;
+  // Each person's word keys, as written and as the gazetteer knows them, computed once (again after a merge into it).
+  const keys = new Map<Cluster, { written: string[]; full: string[] }>();
+  const keysOf = (c: Cluster) => {
+    let k = keys.get(c);
+    if (!k) {
+      const written = wordsOf(longest(c));
+      const entry = c.mentions.find((m) => m.entry?.kind === "PER")?.entry;
+      const known = entry ? normalize(entry.name).split(" ") : [];
+      const w = nameWordKeys(written);
+      keys.set(c, (k = { written: w, full: known.length > written.length ? nameWordKeys(known) : w }));
+    }
+    return k;
   };
   // Unknown people, shortest first, fold into a person whose name contains theirs or is one letter away.
   const people = clusters.filter((c) => c.mentions[0].type === "PER");
@@ -56,13 +63,13 @@ export function cluster(mentions: readonly Candidate[]): Cluster[] {
   const gone = new Set<Cluster>();
   for (const a of people) {
     if (isKnown(a)) continue;
-    const aw = nameWordKeys(wordsOf(longest(a)));
+    const aw = keysOf(a).written;
     let target: Cluster | null = null;
     for (const b of people) {
       if (b === a || gone.has(b)) continue;
       // A known person written by surname alone so far (الخليفي) is matched by the full name the gazetteer has,
       // with a name of two words or more: محمد بن عبد العزيز الخليفي is محمد بن عبدالعزيز بن صالح الخليفي.
-      const bw = nameWordKeys(aw.length > 1 ? fullWords(b) : wordsOf(longest(b)));
+      const bw = aw.length > 1 ? keysOf(b).full : keysOf(b).written;
       const part = aw.length < bw.length && inOrder(aw, bw) && (aw.length > 1 || wordsOf(longest(a))[0].length >= 2);
       const near = aw.length === bw.length && oneSlip(aw, bw);
       if (part || near) {
@@ -71,6 +78,7 @@ export function cluster(mentions: readonly Candidate[]): Cluster[] {
     }
     if (target) {
       target.mentions.push(...a.mentions);
+      keys.delete(target);
       gone.add(a);
     }
   }
