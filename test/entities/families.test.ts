@@ -758,3 +758,12 @@ describe("a compound given name (فخر الدين، نور الدين) before t
     expect(names(entitiesOf("وقال الوزير صلاح الدين في بيان إن الوضع مستقر.").entities)).toContain("صلاح الدين");
   });
 });
+
+describe("a generic body with describing adjectives", () => {
+  it("names no body without its country (السلطة التنفيذية الجديدة، مجلس الوزراء الحالي)", () => {
+    for (const text of ["منذ تشكيل السلطة التنفيذية الجديدة في ليبيا.", "وأكد أن مجلس الوزراء الحالي سيواصل عمله."]) {
+      expect(entitiesOf(text).entities.filter((e) => e.type === "ORG"), text).toEqual([]);
+    }
+    expect(names(entitiesOf("وقالت السلطة التنفيذية الليبية الجديدة إن الانتخابات مهمة.").entities).some((n) => n.startsWith("السلطة التنفيذية الليبية"))).toBe(true);
+  });
+});

@@ -41,6 +41,14 @@ function bodyAt(ctx: PatternContext, k: number): boolean {
   return ctx.lex.orgHeads.has(bareOf(t.core)) || ctx.lex.orgShortForms.has(t.core) || t.core === "الرياسه";
 }
 
+/** A generic body's name with describing adjectives after it (السلطة التنفيذية الجديدة، مجلس الوزراء الحالي): no name either. */
+function genericDescribed(ctx: PatternContext, i: number, r: Reading, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  let e = end;
+  while (e > i + 1 && !toks[e - 1].pre && ctx.lex.orgDescriptive.has(toks[e - 1].core)) e--;
+  return e < end && ctx.lex.genericOrgs.has(normalize(mentionName(ctx.doc.article.text, toks[i], r, toks[e - 1].end)));
+}
+
 /** A definite head with only describing adjectives after it (المنظمة الدولية، الحكومة الانتقالية) names no body. */
 function description(ctx: PatternContext, i: number, end: number): boolean {
   if (!isDefinite(ctx.doc.tokens[i])) return false;
@@ -409,7 +417,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const gaz = ctx.gazAt[i];
     const name = mentionName(doc.article.text, t, head.r, endOffset);
     if (listed && (!(lex.orgListed.has(normalize(name)) || listedOfState(ctx, i, head.r, end)) || lex.orgOfficeSought.has(toks[i - 1]?.norm ?? ""))) continue;
-    if (!x.country && !x.properName && lex.genericOrgs.has(normalize(name))) continue;
+    if (!x.country && !x.properName && (lex.genericOrgs.has(normalize(name)) || genericDescribed(ctx, i, head.r, end))) continue;
     if (!x.country && !listed && (lex.orgDescriptions.has(normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
     out.push(makeCandidate({
       type: venue ? "LOC" : "ORG",
