@@ -767,3 +767,13 @@ describe("a generic body with describing adjectives", () => {
     expect(names(entitiesOf("وقالت السلطة التنفيذية الليبية الجديدة إن الانتخابات مهمة.").entities).some((n) => n.startsWith("السلطة التنفيذية الليبية"))).toBe(true);
   });
 });
+
+describe("a gazetteer person's folding key and a final ي", () => {
+  it("keeps apart names that differ in the relative ending (الجبوري / الجبير، بين / بيني)", () => {
+    expect(names(withTagger("صرح عادل الجبوري بأن الاجتماع ناجح."))).not.toContain("عادل بن أحمد الجبير");
+    expect(names(entitiesOf("وتوسطت أستراليا في الخلاف بين وانغ يي وبلينكن.").entities)).not.toContain("بيني وونغ");
+  });
+  it("still meets transliteration variants (سيرجي / سيرغي لافروف)", () => {
+    expect(names(entitiesOf("وقال وزير الخارجية الروسي سيرجي لافروف إن الاجتماع ناجح.").entities)).toContain("سيرغي لافروف");
+  });
+});
