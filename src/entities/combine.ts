@@ -185,6 +185,8 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     const words = doc.tokens.slice(m.tokStart, m.tokEnd);
     if (words.every((t) => lex.stopwords.has(t.core) || lex.common.has(t.norm) || lex.collisions.has(t.core) || t.kind === "punct")) continue;
     if (words.some((t) => lex.titleHeads.has(t.core.replace(/^ال/, "")))) continue;
+    // A preposition with its pronoun (يطيب لي، أعرب له، نقل إليه) is no name word; لي first is the surname Li.
+    if (m.type === "PER" && words.some((t, k) => PREPOSITION_PRONOUN.test(t.norm) && (k > 0 || t.norm !== "لي"))) continue;
     const content = words.filter((t) => t.kind !== "punct");
     if (content.length === 1 && (lex.orgHeads.has(content[0].core.replace(/^ال/, "")) || lex.common.has(content[0].core))) continue; // منظمة، الجزيرة alone
     // An ordinary word behind a clitic or before a pronoun (أمنه، بانتخابه، ببرقية) is not a name.
@@ -251,6 +253,9 @@ function abbreviation(doc: Doc, m: Candidate): Candidate | null {
   const end = toks[b - 1].end;
   return makeCandidate({ ...m, type: "ORG", tokStart: a, tokEnd: b, start, end, name: doc.article.text.slice(start, end).replace(/\s+/g, " ") });
 }
+
+/** Folded prepositions with an attached pronoun: لي، له، لها، إليه، عليهم، منه، معه، فيه، به، عنها (not مني = منى). */
+const PREPOSITION_PRONOUN = /^(لي|(ل|الي|علي|من|عن|مع|في|ب|لدي)(ه|ها|هما|هم|نا|كم))$/;
 
 const VERB_LIKE = /^[يت].{2,}(ان|ون|ين|ا)$/;
 

@@ -27,8 +27,9 @@ function computeWordKey(word: string): string {
     if (G.has(c)) c = "g";
     else if (c === "ة") c = "ه";
     else if (c === "ى") c = "ي";
-    // A long vowel letter inside a word is often left out in transliteration; keep a first one.
-    if (i > 0 && VOWEL.has(c)) continue;
+    // A long vowel letter inside a word is often left out in transliteration; keep a first one, and a
+    // last ي, the relative ending of an Arab family name (الجبوري is not الجبير).
+    if (i > 0 && VOWEL.has(c) && !(c === "ي" && i === word.length - 1 && i >= 3)) continue;
     if (c === prev) continue;
     out += c;
     prev = c;

@@ -54,6 +54,10 @@ export interface Lexicon {
   /** Folded words completing a rank right after it (الفريق أول، العميد ركن). */
   rankModifiers: Set<string>;
   counterpart: Set<string>;
+  /** Folded kinship and deputy nouns (نائب، عقيلة، نجل): one ends a name and names no one itself. */
+  relatives: Set<string>;
+  /** The same with an attached pronoun (نائبه، عقيلته، نجلها): the name after one is another person. */
+  relativesOf: Set<string>;
   orgHeads: Set<string>;
   orgDefiniteOk: Set<string>;
   orgNeedName: Set<string>;
@@ -188,10 +192,20 @@ interface RegionsFile { regions: Array<{ id: string; en: string; ar: string[] }>
 interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string | null; country: string | null; names: string[] }> }
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
-interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; rank_modifiers?: string[]; counterpart: string[]; destination_heads: string[]; byline_verbs: string[] }
+interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; rank_modifiers?: string[]; counterpart: string[]; relatives?: string[]; destination_heads: string[]; byline_verbs: string[] }
 interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
+
+/** Folded nouns with each attached pronoun of the third person (عقيله → عقيلته، عقيلتها; نجل → نجله، نجلهم). */
+function withPronouns(nouns: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const n of nouns) {
+    const stem = n.endsWith("ه") ? `${n.slice(0, -1)}ت` : n;
+    for (const p of ["ه", "ها", "هما", "هم"]) out.add(stem + p);
+  }
+  return out;
+}
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 
 function tryLoad<T>(path: string): T | null {
@@ -317,6 +331,8 @@ function build(): Lexicon {
     glue: folded(titles.glue),
     rankModifiers: folded(titles.rank_modifiers ?? []),
     counterpart: folded(titles.counterpart),
+    relatives: folded(titles.relatives ?? []),
+    relativesOf: withPronouns(folded(titles.relatives ?? [])),
     destinationHeads: folded(titles.destination_heads),
     bylineVerbs: folded(titles.byline_verbs),
     orgHeads: new Set(orgHeads.heads.map((h) => normalize(h).replace(/^ال(?=...)/, ""))),

@@ -9,6 +9,7 @@ import { makeCandidate } from "./candidate.js";
 import { getLexicon } from "./lexicon.js";
 import { OPEN_QUOTE } from "./match-gazetteer.js";
 import { memoSlot, wordFacts } from "./word-facts.js";
+import { headBefore } from "./places.js";
 
 /** Each word form's entry in the tagger's word cache, kept with its facts: the tagger then skips its own lookup. */
 const TAGGER_WORD = memoSlot();
@@ -56,16 +57,24 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
   return out;
 }
 
+/** Folded prepositions that take a noun, never و or ف + a noun, right after them. */
+const PREPOSITION = /^(في|الي|من|عن|علي|نحو|حتي|مع|لدي|عند|عبر|داخل|قرب)$/;
+
 /**
  * The start of a span whose first word the tokenizer read as ف or و + a rest (فؤاد = ف + ؤاد، فراس =
- * ف + راس): the whole word where it is a known name word and the rest is none.
+ * ف + راس): the whole word where it is a known name word and the rest is none, or where the word
+ * before leaves no room for a conjunction: a preposition or a place head (إلى ورقلة، في فكيك،
+ * مدينة ورزازات are not و + رقلة).
  */
 function wholeNameStart(doc: Doc, s: TaggedSpan): number {
   const t = doc.tokens[s.tokenStart];
   if (t.pre.length !== 1 || s.start === t.start) return s.start;
   const lex = getLexicon();
   const whole = lex.fNames.has(t.norm) || lex.nameWords.has(t.norm);
-  return whole && !lex.nameWords.has(t.core) && !lex.fNames.has(t.core) ? t.start : s.start;
+  if (whole && !lex.nameWords.has(t.core) && !lex.fNames.has(t.core)) return t.start;
+  const prev = doc.tokens[s.tokenStart - 1];
+  if (!prev || prev.sentence !== t.sentence || prev.kind !== "arabic") return s.start;
+  return (!prev.pre && PREPOSITION.test(prev.norm)) || headBefore(doc, s.tokenStart) ? t.start : s.start;
 }
 
 /** Prepositions between an account and its platform (حسابه على إكس، عبر منصة …). */

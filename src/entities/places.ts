@@ -59,7 +59,7 @@ function placeHeads(): PlaceHeads {
 }
 
 /** The kind of place head the token before `i` is (its clitics read off: بمدينة، في ميناء), or null. */
-function headBefore(doc: Doc, i: number): "area" | "facility" | "crossing" | null {
+export function headBefore(doc: Doc, i: number): "area" | "facility" | "crossing" | null {
   const k = i - 1;
   const t = doc.tokens[k];
   if (!t || t.kind !== "arabic" || t.sentence !== doc.tokens[i].sentence) return null;
@@ -115,6 +115,28 @@ export function widenTaggedPlaces(doc: Doc, model: Candidate[]): void {
     const { from, r } = head;
     const start = mentionStart(doc.tokens[from], r);
     model[n] = makeCandidate({ ...c, type: "LOC", tokStart: from, start, name: mentionName(doc.article.text, doc.tokens[from], r, c.end) });
+  }
+}
+
+/** Folded first words a town's name shares with a person's (بن قردان، أبو ديس، بني وليد، سيدي بوزيد). */
+const TOWN_PARTICLE = /^(بن|ابن|ابو|بني|ام|بو|سيدي)$/;
+
+/**
+ * A name the tagger took for a person that opens with بن/أبو/بني … right after an area head (في مدينة
+ * بن قردان، بلدة أبو ديس), or with the head inside it (ولاية بن عروس), is the town: a place without the head.
+ */
+export function townsAfterHeads(doc: Doc, model: Candidate[]): void {
+  const area = placeHeads().area;
+  for (let n = 0; n < model.length; n++) {
+    const c = model[n];
+    if (c.type !== "PER") continue;
+    let from = c.tokStart;
+    const first = doc.tokens[from];
+    if (c.tokEnd - from >= 3 && !first.pre && area.has(first.core)) from++;
+    else if (headBefore(doc, from) !== "area") continue;
+    const t = doc.tokens[from];
+    if (t.pre || !TOWN_PARTICLE.test(t.norm) || c.tokEnd - from < 2) continue;
+    model[n] = makeCandidate({ ...c, type: "GPE", tokStart: from, start: t.start, name: doc.article.text.slice(t.start, c.end).replace(/\s+/g, " ").trim() });
   }
 }
 

@@ -14,8 +14,8 @@ import { monthInDate } from "./months.js";
 import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
-import { findRoles, namesAfterDualRoles, namesAfterHonorifics, namesAfterRoles, namesBeforeRoles, namesInCreditLines } from "./patterns/titles.js";
-import { bareAliases, facilitiesAfterHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, widenTaggedPlaces } from "./places.js";
+import { findRoles, namesAfterDualRoles, namesAfterHonorifics, namesAfterRelatives, namesAfterRoles, namesBeforeRoles, namesInCreditLines } from "./patterns/titles.js";
+import { bareAliases, facilitiesAfterHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, widenTaggedPlaces } from "./places.js";
 import { cluster, findShortMentions, mergeBracketed } from "./resolve.js";
 import { wordFacts } from "./word-facts.js";
 
@@ -59,10 +59,11 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   // Short forms inside a longer name (دائرة الاتصال في الرئاسة التركية) are part of it.
   const orgs = headed.concat(matchShortForms(ctx).filter((s) => !headed.some((o) => o.tokStart < s.tokStart && s.tokEnd <= o.tokEnd)));
   const roles = findRoles(ctx, orgs);
-  const patternPeople = namesAfterRoles(ctx, roles).concat(namesBeforeRoles(ctx, roles), namesAfterDualRoles(ctx), namesInCreditLines(ctx), namesAfterHonorifics(ctx, roles));
+  const patternPeople = namesAfterRoles(ctx, roles).concat(namesBeforeRoles(ctx, roles), namesAfterDualRoles(ctx), namesInCreditLines(ctx), namesAfterHonorifics(ctx, roles), namesAfterRelatives(ctx));
   const things = matchNamedThings(ctx);
   const model = options.model === false ? [] : modelCandidates(doc, sentencesToTag(doc, lex, [phrases, people, orgs, patternPeople.filter((p) => p.tokEnd - p.tokStart > 1), things], roles));
   widenTaggedPlaces(doc, model);
+  townsAfterHeads(doc, model);
   const mentions = combine(doc, lex, { phrases, people, orgs, patternPeople, things, model, roles }).filter((m) => m.tokEnd - m.tokStart > 1 || !monthInDate(doc, m.tokStart));
   if (nested.length) {
     const spans = new Set(mentions.map((m) => `${m.tokStart}:${m.tokEnd}`));

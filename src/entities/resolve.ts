@@ -44,31 +44,112 @@ export function cluster(mentions: readonly Candidate[]): Cluster[] {
   const clusters = [...byKey.values()];
   const isKnown = (c: Cluster) => c.mentions.some((m) => m.entry);
   const longest = (c: Cluster) => c.mentions.reduce((a, m) => (wordsOf(m).length > wordsOf(a).length ? m : a));
+  // Each person's word keys, as written and as the gazetteer knows them, computed once (again after a merge into it).
+  const keys = new Map<Cluster, { written: string[]; full: string[] }>();
+  const keysOf = (c: Cluster) => {
+    let k = keys.get(c);
+    if (!k) {
+      const written = wordsOf(longest(c));
+      const entry = c.mentions.find((m) => m.entry?.kind === "PER")?.entry;
+      const known = entry ? normalize(entry.name).split(" ") : [];
+      const w = nameWordKeys(written);
+      keys.set(c, (k = { written: w, full: known.length > written.length ? nameWordKeys(known) : w }));
+    }
+    return k;
+  };
   // Unknown people, shortest first, fold into a person whose name contains theirs or is one letter away.
   const people = clusters.filter((c) => c.mentions[0].type === "PER");
   people.sort((a, b) => wordsOf(longest(a)).length - wordsOf(longest(b)).length);
   const gone = new Set<Cluster>();
   for (const a of people) {
     if (isKnown(a)) continue;
-    const aw = wordsOf(longest(a)).map(wordKey);
-    const ak = aw.join("");
+    const aw = keysOf(a).written;
     let target: Cluster | null = null;
     for (const b of people) {
       if (b === a || gone.has(b)) continue;
-      const bw = wordsOf(longest(b)).map(wordKey);
-      const bk = bw.join("");
-      const part = aw.length < bw.length && aw.every((w) => bw.includes(w)) && (aw.length > 1 || wordsOf(longest(a))[0].length >= 2);
-      const near = aw.length === bw.length && ak.length >= 7 && distance(ak, bk) <= 1;
+      // A known person written by surname alone so far (الخليفي) is matched by the full name the gazetteer has,
+      // with a name of two words or more: محمد بن عبد العزيز الخليفي is محمد بن عبدالعزيز بن صالح الخليفي.
+      const bw = aw.length > 1 ? keysOf(b).full : keysOf(b).written;
+      const part = aw.length < bw.length && inOrder(aw, bw) && (aw.length > 1 || wordsOf(longest(a))[0].length >= 2);
+      const near = aw.length === bw.length && oneSlip(aw, bw);
       if (part || near) {
         if (!target || (isKnown(b) && !isKnown(target))) target = b;
       }
     }
     if (target) {
       target.mentions.push(...a.mentions);
+      keys.delete(target);
       gone.add(a);
     }
   }
+  mergeNationalBodies(clusters, gone);
   return clusters.filter((c) => !gone.has(c));
+}
+
+/**
+ * An unknown body written once with its nationality adjective and once without (المجلس الرئاسي الليبي /
+ * المجلس الرئاسي، حكومة الوحدة الوطنية الليبية / حكومة الوحدة الوطنية) is one body: the longer name is
+ * the shorter one's words and one definite word that gave it a country. Not where two countries extend it.
+ */
+function mergeNationalBodies(clusters: readonly Cluster[], gone: Set<Cluster>): void {
+  const bare = new Map<string, Cluster>();
+  const unknownOrg = (c: Cluster) => c.mentions[0].type === "ORG" && !gone.has(c) && !c.mentions.some((m) => m.entry);
+  for (const c of clusters) if (unknownOrg(c) && !c.mentions.some((m) => m.country)) for (const m of c.mentions) bare.set(wordsOf(m).join(" "), c);
+  if (!bare.size) return;
+  const extended = new Map<Cluster, { into: Cluster; country: string } | null>();
+  for (const c of clusters) {
+    if (!unknownOrg(c) || bare.has(wordsOf(c.mentions[0]).join(" "))) continue;
+    for (const m of c.mentions) {
+      const w = wordsOf(m);
+      const base = w.length >= 3 && w[w.length - 1].startsWith("ال") && m.country ? bare.get(w.slice(0, -1).join(" ")) : undefined;
+      if (!base || base === c) continue;
+      const seen = extended.get(base);
+      extended.set(base, seen === undefined ? { into: c, country: m.country! } : seen && seen.into === c ? seen : null);
+    }
+  }
+  for (const [base, x] of extended) {
+    if (!x) continue;
+    x.into.mentions.push(...base.mentions);
+    gone.add(base);
+  }
+}
+
+/** Particles written apart or joined to the next word (عبد العزيز / عبدالعزيز، أبو ظبي / أبوظبي). */
+const JOINED = new Set(["عبد", "ابو"]);
+
+/** Folding keys of a name's words, a particle joined to the word after it. */
+function nameWordKeys(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (JOINED.has(words[i]) && i + 1 < words.length) out.push(wordKey(words[i] + words[++i]));
+    else out.push(wordKey(words[i]));
+  }
+  return out;
+}
+
+/** `a`'s words appear in `b` in the same order (محمد بن عبدالعزيز الخليفي in محمد بن عبدالعزيز بن صالح الخليفي; not راشد بن سعود in سعود بن راشد). */
+function inOrder(a: readonly string[], b: readonly string[]): boolean {
+  let j = 0;
+  for (const w of a) {
+    while (j < b.length && b[j] !== w) j++;
+    if (j++ >= b.length) return false;
+  }
+  return true;
+}
+
+/**
+ * Names of as many words, equal but for one letter in one long word (a spelling slip: ماكرون / ماكرن);
+ * a short word a letter apart is another given name (ريم / سامي, رم / سم folded).
+ */
+function oneSlip(a: readonly string[], b: readonly string[]): boolean {
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff < 0) return a.join("").length >= 7;
+  return Math.min(a[diff].length, b[diff].length) >= 4 && a.join("").length >= 7 && distance(a[diff], b[diff]) <= 1;
 }
 
 const OPEN = new Set(["(", "["]);

@@ -18,9 +18,10 @@ import { eventLexicon } from "./lexicon.js";
 import { isStateName, opensClause, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
 import { anchorYear, articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { signatories } from "./signatories.js";
+import { titleReferences } from "./titles.js";
 import { addDays } from "./iso-days.js";
 import { findTriggers, type Trigger } from "./triggers.js";
-import { anyWordIs, DURING, FUTURE_PREFIX, GENERIC_BEFORE, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, TAKING_PART, wordIs } from "./word-classes.js";
+import { anyWordIs, DURING, FUTURE_PREFIX, genericBefore, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PERSON_TITLE, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, TAKING_PART, wordIs } from "./word-classes.js";
 
 /** What a bare الاجتماع، اللقاء، المحادثات can point back to besides a meeting: a round, a summit, a video call. */
 const GATHERINGS = new Set<Event["type"]>(["consultation", "multilateral", "video_call"]);
@@ -92,7 +93,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     if (p.ids.length === 0 || (p.ids.length < 2 && !SOLO_TYPES.has(t.type))) continue;
     // A gathering named in what its one person says (not القمة pointing back: a speaker there is a delegate).
     if (spokenOf(ctx, t, p.ids) && !isAnaphoric(ctx, t)) continue;
-    if (t.type === "message" && duringOther(ctx, t, triggers)) continue;
+    if (t.type === "message" && (duringOther(ctx, t, triggers) || sameMessageAgain(ctx, t, events))) continue;
     if (isAnaphoric(ctx, t)) {
       // الاجتماع، القمة، هذه المذكرة: the event reported already, unless it brings new participants.
       const earlier = [...events].reverse().find((e) => e.type === t.type || (t.type === "meeting" && GATHERINGS.has(e.type)));
@@ -193,7 +194,9 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     if (t.type === "multilateral" && !p.namedPerson) continue;
     const lex = eventLexicon();
     // Several senders of one message are one event each, the sender initiating.
-    const parties: (readonly [string[], string | null])[] = p.pairs ? p.pairs.map(([a, b]) => [[a, b], a] as const) : [[p.ids, p.initiator]];
+    // An encounter of three persons or more, not a gathering: the one who met or called, with each other (participants.ts eachOther).
+    const pairs = p.pairs ?? (type === "meeting" || type === "phone_call" || type === "video_call" ? p.hubPairs : null);
+    const parties: (readonly [string[], string | null])[] = pairs ? pairs.map(([a, b]) => [[a, b], a] as const) : [[p.ids, p.initiator]];
     for (const [ids, initiator] of parties) events.push({
       id: "",
       type,
@@ -231,7 +234,12 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     });
   }
   const headline = headlineVisit(ctx);
-  if (headline) events.push(headline);
+  if (headline) {
+    // بارو في الجزائر … أعلن بارو الأحد من الجزائر بعد لقاء مع تبون: the visit of the day the lead reports.
+    const lead = events.find((e) => e.main && e.date);
+    if (lead) [headline.date, headline.date_text] = [lead.date, lead.date_text];
+    events.push(headline);
+  }
   for (const e of events) {
     const frame = framedBy.get(sentenceOfEvidence(ctx, e));
     if (frame && frame !== e && !e.date && frame.date && e.main) {
@@ -414,12 +422,42 @@ function takingPartIn(tokens: Token[], t: Trigger): boolean {
   return prev.norm === "في" && before !== undefined && before.sentence === t.sentence && wordIs(before, TAKING_PART);
 }
 
-/** تبادل خلاله الزعيمان التهنئة: greetings exchanged during another event of the sentence. */
+/**
+ * تبادل خلاله الزعيمان التهنئة: greetings exchanged during another event of the sentence; so are greetings
+ * exchanged (تبادلا التهاني) after a call or meeting of the sentence, whatever stands between.
+ */
 function duringOther(ctx: DocContext, t: Trigger, triggers: Trigger[]): boolean {
-  const earlier = triggers.some((o) => o !== t && o.sentence === t.sentence && o.tokenStart < t.tokenStart);
-  if (!earlier) return false;
-  return anyWordIs(ctx.doc.tokens, Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 3), t.tokenEnd, DURING);
+  const earlier = triggers.filter((o) => o !== t && o.sentence === t.sentence && o.tokenStart < t.tokenStart);
+  if (!earlier.length) return false;
+  const tokens = ctx.doc.tokens;
+  if (EXCHANGE.test(tokens[t.tokenStart].norm) && earlier.some((o) => ENCOUNTERS.has(o.type))) return true;
+  return anyWordIs(tokens, Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 3), t.tokenEnd, DURING);
 }
+
+/** تبادل، تبادلا (folded, و/ف allowed): greetings exchanged. */
+const EXCHANGE = /^[وف]?(?:تبادل|تبادلا|تبادلت|يتبادل|تبادلوا)$/u;
+const ENCOUNTERS = new Set<Event["type"]>(["phone_call", "video_call", "meeting"]);
+
+/**
+ * "إن رسالة الرئيس السيسي تعكس …": a message noun with its sender written right after it (no verb of
+ * sending) when a message from that sender was reported already: that message again.
+ */
+function sameMessageAgain(ctx: DocContext, t: Trigger, events: Event[]): boolean {
+  if (t.type !== "message" || t.tokenEnd - t.tokenStart !== 1) return false;
+  const tokens = ctx.doc.tokens;
+  const titles = titleReferences(ctx);
+  let sender: string | undefined;
+  // (past a title: رسالة الرئيس X، رسالة جلالة الملك; the title itself may name him)
+  for (let k = t.tokenEnd; k < t.tokenEnd + 4 && tokens[k]?.sentence === t.sentence && !sender; k++) {
+    const m = ctx.mentionAt[k];
+    if (m) sender = m.entity.type === "PER" ? m.entity.id : "";
+    else if (titles.has(k)) sender = titles.get(k);
+    else if (tokens[k].kind !== "arabic" || !(wordIs(tokens[k], PERSON_TITLE) || countryAdjective(tokens[k]))) break;
+  }
+  return !!sender && events.some((e) => e.type === "message" && (e.initiator ?? e.participants[0]) === sender);
+}
+
+const countryAdjective = (w: Token) => w.core.startsWith("ال") && /ي(?:ه)?$/u.test(w.core);
 
 /** The folded gathering noun (اجتماعا، اجتماعها، الاجتماع، للاجتماع، لقاء، اللقاء), not a host's verb (استقبل، التقى). */
 const GATHERING_NOUN = /^(?:[وف])?(?:[بل])?(?:ال|لل)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم|هما)?$/u;
@@ -482,7 +520,14 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
   if (countedSeries(tokens, t) || thingArrived(ctx, t) || purposeOfDeparture(tokens, t) || plannedClause(tokens, t, s.tokenStart)) return true;
-  const from = Math.max(s.tokenStart, t.tokenStart - lex.irrealisBefore.window);
+  let from = Math.max(s.tokenStart, t.tokenStart - lex.irrealisBefore.window);
+  // …، اتفقا خلاله على موعدها، فيما زار X: a cue of another clause (past a comma that opens one) is not this one's.
+  for (let k = t.tokenStart - 1; k > from; k--) {
+    if ((tokens[k - 1].text === "،" || tokens[k - 1].text === ",") && opensClause(tokens, k)) {
+      from = k;
+      break;
+    }
+  }
   for (let k = from; k <= t.tokenStart && k < s.tokenEnd; k++) {
     if (k < t.tokenStart && wordIs(tokens[k], IRREALIS_BEFORE)) return true;
     if (wordIs(tokens[k], FUTURE_PREFIX)) return true;
@@ -490,7 +535,7 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
   // لآلية الاجتماع الدوري، على هامش القمة: a mechanism or a frame, not an event reported.
   for (const k of t.type === "visit" ? [] : [t.tokenStart - 1, t.tokenStart - 2]) {
     const b = tokens[k];
-    if (b && b.sentence === t.sentence && wordIs(b, GENERIC_BEFORE)) return true;
+    if (b && b.sentence === t.sentence && genericBefore(b)) return true;
   }
   const before = tokens[t.tokenStart - 1];
   // من المنتظر أن تلتقي، لن يزور: a verb in the subjunctive; يلتقي خلالها، حيث يلتقي: a visit's programme.
@@ -501,8 +546,9 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
     for (let k = t.tokenStart + 1; k < Math.min(s.tokenEnd, t.tokenStart + 6); k++) if (wordIs(tokens[k], PLAN_BEFORE)) return true;
   }
   if (invited(ctx, t)) return true;
-  // تنفيذ مخرجات قمة بكين، الاستفادة من قمة …: a gathering named as a source, not reported.
-  if (t.type === "multilateral") {
+  // تنفيذ مخرجات قمة بكين، الاستفادة من قمة …: a gathering named as a source, not reported; أطلعه على مسار
+  // الجولة الثانية من المحادثات، تقييم الجولة الأخيرة: a round of talks as the topic of another exchange.
+  if (t.type === "multilateral" || t.type === "consultation") {
     for (let k = t.tokenStart - 1; k >= Math.max(s.tokenStart, t.tokenStart - 4) && !isPunct(tokens[k]); k--) {
       if (lex.referenceBefore.test(tokens[k].norm)) return true;
     }
@@ -603,10 +649,13 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   const to = Math.min(s.tokenEnd, t.tokenEnd + 8);
   // Two words past the window are read as context: منذ عام 2012 (since a year), في وقت سابق من اليوم (the same day).
   const context = Math.min(s.tokenEnd, to + 2);
-  if (anyWordIs(tokens, from, to, PAST_MARKER_END) && lex.anyPastMarker.test(tokens.slice(from, context).map((x) => x.norm).join(" "))) return true;
+  // وسلّمه الأخير رسالة: الأخير right before the trigger is "the latter", its subject; an adjective follows its noun.
+  const latter = (x: Token) => x.i === t.tokenStart - 1 && LATTER.test(x.norm);
+  if (anyWordIs(tokens, from, to, PAST_MARKER_END) && lex.anyPastMarker.test(tokens.slice(from, context).map((x) => (latter(x) ? "" : x.norm)).join(" "))) return true;
   // وكان X قد استقبل صباح اليوم …، وكان الوزير قد وصل أمس في زيارة: earlier, but still the report's day (a visit: still going on).
   if (pluperfectCounts && pluperfect(tokens, s.tokenStart, t.tokenStart) && !reportDay(t, own, anchor)) return true;
-  if (own?.kind === "vague") return true;
+  // الأسبوع الماضي، مؤخرا: earlier; هذا الشهر، الأسبوع الجاري: the report's own span, not an earlier event.
+  if (own?.kind === "vague" && !PRESENT_SPAN.test(normalize(own.text))) return true;
   // آخر لقاء بين X وY، في آخر زيارة له: the last one before now (لقاء آخر, another one, is not).
   const prev = tokens[t.tokenStart - 1];
   if (prev && prev.sentence === t.sentence && prev.core === "اخر") return true;
@@ -639,6 +688,12 @@ function isPast(ctx: DocContext, t: Trigger, own: DateExpression | null, anchor:
   }
   return false;
 }
+
+/** هذا الشهر، هذه الأيام، الأسبوع الجاري (folded): a vague span the report is in. */
+const PRESENT_SPAN = /(?:^|\s)(?:هذا|هذه|الجاري|الجاريه|الحالي|الحاليه)(?:\s|$)/u;
+
+/** الأخير، الأخيرة (folded), with و or ف. */
+const LATTER = /^[وف]?الاخير(?:ه)?$/u;
 
 /** How many words back from a year منذ may open the span it ends (منذ اندلاع الأزمة السورية عام 2011). */
 const SINCE_WINDOW = 5;
@@ -739,8 +794,12 @@ function farClause(ctx: DocContext, d: DateExpression, t: Trigger): boolean {
 /** الذي، التي، الذين …: a relative pronoun opens a clause about something else. */
 const RELATIVE_PRONOUN = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]);
 
-/** الذي استضافته الرياض، التي عقدت، الذي جرى، الذي جمع أمس، الذي اختتم أعماله أمس، التي بدأت اليوم …: the clause tells where or when the event itself was held. */
-const HOLDING_VERB = /^(?:استضاف|استضافت|احتضن|احتضنت|عقد|عقدت|انعقد|انعقدت|جري|جرت|اقيم|اقيمت|نظم|نظمت|شهد|شهدت|تم|جمع|جمعت|ضم|ضمت|التام|التامت|اختتم|اختتمت|افتتح|افتتحت|انطلق|انطلقت|بدات|بدا$)/u;
+/**
+ * الذي استضافته الرياض، التي عقدت، الذي جرى، الذي جمع أمس، الذي اختتم أعماله أمس، التي بدأت اليوم …: the clause
+ * tells where or when the event itself was held; الذي استقبله الرئيس قبل ظهر اليوم: the reception a message
+ * was handed over at.
+ */
+const HOLDING_VERB = /^(?:استقبل|التقي|التقا|اجتمع|استضاف|استضافت|احتضن|احتضنت|عقد|عقدت|انعقد|انعقدت|جري|جرت|اقيم|اقيمت|نظم|نظمت|شهد|شهدت|تم|جمع|جمعت|ضم|ضمت|التام|التامت|اختتم|اختتمت|افتتح|افتتحت|انطلق|انطلقت|بدات|بدا$)/u;
 
 /**
  * A date inside a relative clause (at most ten words after الذي/التي) dates that clause's verb,

@@ -38,6 +38,8 @@ export interface ParticipantResult {
   namedPerson: boolean;
   /** For messages from several senders: one [sender, recipient] pair per message. */
   pairs: [string, string][] | null;
+  /** For an encounter of three persons or more: the one who met or called each of the others, one pair each (extract.ts keeps them for a meeting or call). */
+  hubPairs?: [string, string][] | null;
   /** No pair or counterpart reference was read: the result is the same whatever pair is in focus. */
   focusFree: boolean;
 }
@@ -256,6 +258,23 @@ function sentOnBehalf(ctx: DocContext, t: number, from: number): boolean {
   return false;
 }
 
+/** نيابة عن، بالنيابة عن (folded): on behalf of. */
+const ON_BEHALF_OF = /^[وف]?(?:نيابه|بالنيابه)$/u;
+
+/**
+ * The person at `t` is the one another acts for (ترأس X القمة نيابة عن العاهل السعودي الملك Y): titles
+ * and nationality words between عن and the name; he is not there.
+ */
+function onBehalfOf(ctx: DocContext, t: number, from: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = t - 1; k >= Math.max(from + 1, t - 5); k--) {
+    if (PUNCT_STOP.has(tokens[k].text) || ctx.mentionAt[k]) return false;
+    if (tokens[k].norm === "عن") return ON_BEHALF_OF.test(tokens[k - 1].norm);
+    if (!titleWord(tokens[k]) && !countryOfAdjective(tokens[k].core) && !wordIs(tokens[k], HONORIFIC | PERSON_TITLE)) return false;
+  }
+  return false;
+}
+
 /** The person named at `t` is the genitive of a topic noun (مصير الرئيس السوري X، مستقبل X): titles and nationality words between. */
 function personAsTopic(ctx: DocContext, t: number, from: number): boolean {
   const tokens = ctx.doc.tokens;
@@ -391,7 +410,9 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
   for (let t = from; t < to; t++) {
     const tok = tokens[t];
     const classes = wordClasses(tok);
-    if (skipAttendance && (classes & ATTENDANCE || delegationMembers(tokens, t, from))) {
+    // (في حضور X, as بحضور X)
+    const inPresence = tok.norm === "حضور" && tokens[t - 1]?.norm === "في";
+    if (skipAttendance && (classes & ATTENDANCE || inPresence || delegationMembers(tokens, t, from))) {
       excludeUntil = t + 1;
       for (;;) {
         while (excludeUntil < to && !PUNCT_STOP.has(tokens[excludeUntil].text)) excludeUntil++;
@@ -417,7 +438,7 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
       t = m.tokenEnd - 1;
       continue;
     }
-    if (m && m.tokenStart === t && m.entity.type === "PER" && sentOnBehalf(ctx, t, from)) {
+    if (m && m.tokenStart === t && m.entity.type === "PER" && (sentOnBehalf(ctx, t, from) || onBehalfOf(ctx, t, from))) {
       // X المبعوث الخاص للرئيس الروسي Y: Y names whose envoy X is, and is not there.
       t = m.tokenEnd - 1;
       continue;
@@ -606,8 +627,19 @@ function resolveCounterpart(ctx: DocContext, tokens: Token[], t: number, focus: 
     if (inPair) return [inPair];
     const any = ctx.entities.find((e) => e.type === "PER" && entityCountry(e) === country);
     if (any) return [any.id];
+    return [];
   }
-  return [];
+  // التقت X نظيرها [name not recognised]: the only person of another country holding X's office.
+  const owner = personBefore(ctx, t);
+  const heads = owner ? officeHeadsOf(ctx, owner) : EMPTY_HEADS;
+  const own = owner ? personCountry(ctx, owner) : null;
+  if (!heads.size || !own) return [];
+  const peers = ctx.entities.filter((e) => {
+    if (e.type !== "PER" || e.id === owner) return false;
+    const c = entityCountry(e);
+    return c !== null && c !== own && [...officeHeadsOf(ctx, e.id)].some((h) => heads.has(h));
+  });
+  return peers.length === 1 ? [peers[0].id] : [];
 }
 
 const EMPTY_HEADS: ReadonlySet<string> = new Set();
@@ -705,7 +737,7 @@ export function resolveParticipants(
   // وقّع الوزيران مذكرة …، وعقد الرئيسان جلسة مباحثات … بحضور …: a pair word as the subject of the
   // trigger's verb names the parties; persons named further on (delegations, a document's names) do not.
   if (!ids.length && type !== "multilateral") {
-    const subject = pairSubject(ctx, slots, triggerStart, triggerEnd);
+    const subject = pairSubject(ctx, slots, triggerStart, triggerEnd, all);
     if (subject) ids = subject;
   }
   // "بين X و Y" after the trigger names the participants themselves.
@@ -718,7 +750,9 @@ export function resolveParticipants(
     if (persons.length >= 2) ids = persons;
   }
   if (!ids.length) {
-    const named = slotIds(slots, (x) => (x.kind === "mention" || x.kind === "title") && x.type === "PER");
+    // مباحثات مع نظيره الإسباني [X]: the counterpart right after the trigger's مع is the partner, as if named.
+    const partner = (x: Slot) => x.kind === "counterpart" && x.token >= triggerEnd && x.token <= triggerEnd + 1 && tokens[x.token - 1]?.norm === "مع";
+    const named = slotIds(slots, (x) => ((x.kind === "mention" || x.kind === "title") && x.type === "PER") || partner(x));
     const resolved = slotIds(slots, (x) => x.kind !== "mention").filter((id) => isPer(ctx, id));
     let persons = named;
     if (named.length < 2) persons = unique([...named, ...resolved]);
@@ -758,15 +792,64 @@ export function resolveParticipants(
   }
   const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
   const namedPerson = slots.some((x) => x.kind === "mention" && x.type === "PER" && ids.includes(x.ids[0]));
-  const pairs = type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd) : eachApart(ctx, ids, s.tokenStart, s.tokenEnd);
-  return { ids, initiator, viaReference, place, namedPerson, pairs, focusFree };
+  const pairs =
+    type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd, all) :
+    (eachApart(ctx, ids, s.tokenStart, s.tokenEnd) ?? eachListed(ctx, slots, ids, type, triggerStart, triggerEnd, s.tokenStart, s.tokenEnd));
+  const hubPairs = pairs || !EACH_TYPES.has(type) ? null : eachOther(ctx, slots, ids, triggerStart, triggerEnd);
+  return { ids, initiator, viaReference, place, namedPerson, pairs, focusFree, hubPairs };
+}
+
+/**
+ * التقى X رئيس الحكومة A، ووزير الخارجية B؛ وبوريطة يلتقي ألباريس وموراتينوس؛ استقبل X ونائبه Y الضيف Z:
+ * an encounter is between two. The one who met or called is the person nearest before the trigger, else
+ * the first after it together with those joined to him by و right after his name (ورئيس الوزراء Y,
+ * ونائبه Y: one subject); each of the others after the trigger meets each of them, one pair each.
+ */
+function eachOther(ctx: DocContext, slots: Slot[], ids: string[], triggerStart: number, triggerEnd: number): [string, string][] | null {
+  if (ids.length < 3 || !ids.every((id) => isPer(ctx, id))) return null;
+  const persons = slots.filter((x) => x.ids.length === 1 && ids.includes(x.ids[0]));
+  const before = persons.filter((x) => x.token < triggerStart);
+  const after = persons.filter((x) => x.token >= triggerStart);
+  const hub = before.length ? before[before.length - 1] : after.shift();
+  if (!hub) return null;
+  const side = [hub.ids[0]];
+  const others: string[] = [];
+  let last = hub;
+  for (const x of after) {
+    const id = x.ids[0];
+    if (side.includes(id) || others.includes(id)) continue;
+    // (only while the subject written after the verb goes on: no object named yet)
+    (!before.length && !others.length && joinedTo(ctx, last, x) ? side : others).push(id);
+    last = x;
+  }
+  if (!others.length || side.length + others.length < 3) return null;
+  const pairs = side.flatMap((a) => others.map((b): [string, string] => [a, b]));
+  // التقى X الضيف Y ووزير خارجيته Z / بمشاركة وزير الدفاع W: compatriots beside a guest are his delegation, not a meeting.
+  const compatriots = ([a, b]: [string, string]) => {
+    const c = personCountry(ctx, a);
+    return c !== null && c === personCountry(ctx, b);
+  };
+  const across = pairs.filter((x) => !compatriots(x));
+  return across.length ? across : pairs;
+}
+
+/** The slot `x` is joined by و to the name of slot `prev` right before it, only a title between (فاي ورئيس الوزراء عثمان سونكو). */
+function joinedTo(ctx: DocContext, prev: Slot, x: Slot): boolean {
+  const tokens = ctx.doc.tokens;
+  const end = ctx.mentionAt[prev.token]?.tokenEnd ?? prev.token + 1;
+  if (end > x.token || !(end === x.token ? tokens[x.token] : tokens[end]).pre.startsWith("و")) return false;
+  for (let k = end + 1; k < x.token; k++) {
+    const w = tokens[k];
+    if (w.kind !== "arabic" || !(w.core.startsWith("ال") || titleWord(w) || wordIs(w, HONORIFIC))) return false;
+  }
+  return true;
 }
 
 /**
  * The ids of a pair word (الوزيران، الرئيسان، الجانبان) that is the trigger's subject: right after
  * its verb (وقع الوزيران مذكرة) or at most three words before it with no punctuation and no person between.
  */
-function pairSubject(ctx: DocContext, slots: Slot[], triggerStart: number, triggerEnd: number): string[] | null {
+function pairSubject(ctx: DocContext, slots: Slot[], triggerStart: number, triggerEnd: number, sentence: Slot[]): string[] | null {
   const tokens = ctx.doc.tokens;
   const x = slots.find((y) => y.kind === "pair" && y.ids.length === 2 && y.token >= triggerStart - 3 && y.token <= triggerStart + 1 && y.token < triggerEnd);
   // الحوار بين وزيري خارجية البلدين: a topic's pair, not a subject.
@@ -774,7 +857,8 @@ function pairSubject(ctx: DocContext, slots: Slot[], triggerStart: number, trigg
   for (let k = x.token + 1; k < triggerStart; k++) if (PUNCT_STOP.has(tokens[k].text)) return null;
   if (slots.some((y) => y !== x && y.token > x.token && y.token < triggerEnd && y.ids.some((id) => isPer(ctx, id)))) return null;
   // …، استقبله خلالها الرئيس X، ووقع الزعيمان: the two persons named before it in the sentence.
-  const named = slotIds(slots, (y) => y.token < x.token && (y.kind === "mention" || y.kind === "title")).filter((id) => isPer(ctx, id));
+  // (in the clauses before too: ، ووقع الزعيمان opens a clause of its own)
+  const named = slotIds(sentence, (y) => y.token < x.token && (y.kind === "mention" || y.kind === "title")).filter((id) => isPer(ctx, id));
   return named.length === 2 ? named : x.ids;
 }
 
@@ -805,7 +889,7 @@ const APART = /^(?:حده|انفراد)$/u;
 
 /**
  * استقبل X، كلا على حدة، A وB: one meeting with each of the others, not one sitting of three
- * (كلا من A وB without على حدة is one). The first person is the one who received or met them.
+ * The first person is the one who received or met them.
  */
 function eachApart(ctx: DocContext, ids: string[], from: number, to: number): [string, string][] | null {
   const persons = ids.filter((id) => isPer(ctx, id));
@@ -817,6 +901,42 @@ function eachApart(ctx: DocContext, ids: string[], from: number, to: number): [s
     }
   }
   return null;
+}
+
+/** كل من، كلا من (folded, و allowed): a list whose members each do what the verb says. */
+const EACH_OF = /^[و]?(?:كل|كلا)$/u;
+/** Types of two parties whose encounter a list of "each of" splits. */
+const EACH_TYPES = new Set<EventType>(["meeting", "phone_call", "video_call"]);
+/** اتصالين، مكالمتين، لقاءين، اجتماعين (folded core): two encounters. */
+const DUAL_ENCOUNTER = /^(?:ال)?(?:اتصال|مكالمت|لقاء|اجتماع)(?:ين|ان)$/u;
+
+/**
+ * أجرى كل من X وY اتصالين هاتفيين مع Z؛ تلقى Z اتصالين من كل من X وY؛ استقبل Z كلا من وزير الخارجية
+ * الأردني X ونظيره العراقي Y: one encounter of each listed person with the one other party, not one
+ * sitting of three; a noun that counts two splits the persons after its مع / من without كل من (أجرى X
+ * اتصالين هاتفيين مع A وB).
+ */
+function eachListed(ctx: DocContext, slots: Slot[], ids: string[], type: EventType, triggerStart: number, triggerEnd: number, from: number, to: number): [string, string][] | null {
+  if (!EACH_TYPES.has(type)) return null;
+  const persons = ids.filter((id) => isPer(ctx, id));
+  if (persons.length < 3 || persons.length !== ids.length) return null;
+  const tokens = ctx.doc.tokens;
+  let listed: string[] = [];
+  for (let k = from; k + 1 < to && !listed.length; k++) {
+    // (a list before the trigger is its subject and ends there)
+    if (EACH_OF.test(tokens[k].norm) && tokens[k + 1].norm === "من") listed = listedAfter(ctx, slots, k + 1, k < triggerStart ? triggerStart : to).filter((id) => persons.includes(id));
+  }
+  const two = tokens.slice(triggerStart, triggerEnd).some((x) => DUAL_ENCOUNTER.test(x.core));
+  // أجرى X اتصالين هاتفيين مع A وB: the noun counts two, the persons after مع / من are the two.
+  for (let k = triggerEnd; two && !listed.length && k < Math.min(to, triggerEnd + 6); k++) {
+    if (tokens[k].norm === "مع" || tokens[k].norm === "من") listed = listedAfter(ctx, slots, k, to).filter((id) => persons.includes(id));
+  }
+  if (listed.length < 2) return null;
+  const others = persons.filter((id) => !listed.includes(id));
+  if (others.length !== 1) return null;
+  // The one who acts first: the hub when named before the list (استقبل Z كلا من)، else each listed person.
+  const hubFirst = slots.findIndex((x) => x.ids.includes(others[0])) < slots.findIndex((x) => x.ids.includes(listed[0]));
+  return listed.map((id): [string, string] => (hubFirst ? [others[0], id] : [id, others[0]]));
 }
 
 /** مشاركة، حضور، ترؤس: a noun of taking part whose genitive is the delegate (مشاركة الوزير X في …). A verb's subject may stand anywhere in the clause. */
@@ -836,7 +956,7 @@ function participationBefore(ctx: DocContext, from: number, triggerStart: number
  * Messages from several senders to one recipient (بعث X، وY، برقيتي تهنئة إلى Z) are one
  * message per sender: [sender, recipient] pairs, or null when the sentence is not of that shape.
  */
-function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStart: number, triggerEnd: number, end: number): [string, string][] | null {
+function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStart: number, triggerEnd: number, end: number, sentence: Slot[]): [string, string][] | null {
   const tokens = ctx.doc.tokens;
   let to = -1;
   let from = -1;
@@ -845,7 +965,15 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
     if (tokens[t].norm === "الي" && to < 0) to = t;
   }
   const person = (x: Slot) => x.ids.length === 1 && isPer(ctx, x.ids[0]);
-  const carrier = carrierVerbBefore(ctx, triggerStart);
+  // وتلا X رسالة وجهها الملك Y إلى المشاركين في المنتدى: read out to a gathering, a message to no one person.
+  for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - 8) && tokens[k].sentence === tokens[triggerStart].sentence && !PUNCT_STOP.has(tokens[k].text); k--) {
+    if (!READ_OUT.test(tokens[k].norm)) continue;
+    const to = tokens.slice(triggerEnd, end).findIndex((w) => w.norm === "الي");
+    const named = to >= 0 && slots.some((x) => person(x) && x.token > triggerEnd + to && x.token <= triggerEnd + to + 4);
+    if (!named) return [];
+  }
+  // (with an object pronoun too: حيث سلمه رسالة من Y، التي سلمته رسالة: pronounRecipient reads whom it hands to)
+  const carrier = carrierVerbBefore(ctx, triggerStart, true);
   if (from < 0 && to >= 0 && eventLexicon().participants.addressed.test(tokens[to - 1]?.norm ?? "") && carrierVerbBefore(ctx, triggerStart, true) >= 0) {
     // سلّمه رسالة خطية موجهة إلى Z من Y: Y writes to Z; the carrier and the host are not its parties.
     let after = -1;
@@ -860,10 +988,15 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
     const sender = slots.find((x) => person(x) && x.token > from && (to < 0 || x.token < to));
     const recipient = to >= 0
       ? slots.find((x) => person(x) && x.token > to)
-      : slots.filter((x) => person(x) && x.token > carrier && x.token < triggerStart)[1];
+      : handedTo(ctx, slots.filter((x) => person(x) && x.token > carrier && x.token < triggerStart)) ??
+        // (the host may be named in the clause before: للقاء X، حيث سلمه رسالة)
+        pronounRecipient(ctx, sentence.filter((x) => person(x) && x.token < carrier), carrier);
     if (!sender || !recipient || sender.ids[0] === recipient.ids[0]) return [];
     return [[sender.ids[0], recipient.ids[0]]];
   }
+  // …، الذي سلمه رسالة خطية: a message carried from no one named is nobody's to record (the carrier did not write it).
+  const handing = carrier >= 0 ? carrier : carrierVerbBefore(ctx, triggerStart, true);
+  if (handing >= 0 && from < 0 && to < 0 && carriedToPronoun(tokens, handing)) return [];
   if (from >= 0 && ids.length >= 2 && slots.every((x) => !x.ids.some((id) => ids.includes(id)) || (x.token > from && (to < 0 || x.token < to)))) {
     // تلقى جلالة السلطان برقيات من A، وB with the addressee left unresolved: A and B each wrote to
     // him, not to one another.
@@ -887,6 +1020,44 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   const recipients = slotIds(slots, (x) => x.token > to).filter((id) => ids.includes(id));
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.filter((b) => b !== a).map((b): [string, string] => [a, b]));
+}
+
+/** تلا، قرأ (folded, و/ف allowed): a message read out. */
+const READ_OUT = /^[وف]?(?:تلا|تلت|يتلو|قرا|قرات|يقرا)$/u;
+
+/** إليه، له، إليها، لها (folded): to him or her, after a carrying verb. */
+const TO_PRONOUN = /^(?:اليه|اليها|له|لها|اليهما|لهما)$/u;
+/** الذي، التي (folded, و allowed): the carrier is the person the clause is about. */
+const WHO = /^[و]?(?:الذي|التي)$/u;
+
+/**
+ * The recipient among the persons between a carrying verb and the message (سلّم X الرئيسَ Y رسالة: the
+ * second; نقل إلى جلالته رسالة، نقل إلى الرئيس Y: the one written after إلى or as an honorific pronoun).
+ */
+function handedTo(ctx: DocContext, between: Slot[]): Slot | undefined {
+  if (between.length >= 2) return between[1];
+  const only = between[0];
+  if (!only) return undefined;
+  return only.kind === "honorific" || ctx.doc.tokens[only.token - 1]?.norm === "الي" ? only : undefined;
+}
+
+/** The carrying verb at `carrier` hands the message to a pronoun (سلّمه، نقل إليه، حمل له). */
+function carriedToPronoun(tokens: Token[], carrier: number): boolean {
+  // (carrierVerbBefore found it with its pronoun stripped when the word itself is no carrying verb)
+  return !eventLexicon().messageCarrier.test(tokens[carrier].norm) || TO_PRONOUN.test(tokens[carrier + 1]?.norm ?? "");
+}
+
+/**
+ * The host a message is carried to when a pronoun names him (استقبل X الوزير Y، الذي نقل إليه رسالة من Z؛
+ * وسلّمه الأخير رسالة؛ والتقى X Y ونقل إليه رسالة): of the persons named before the carrying verb, the
+ * first when the carrier is the last one (الذي، الأخير), else the second (the subject carries on).
+ */
+function pronounRecipient(ctx: DocContext, before: Slot[], carrier: number): Slot | undefined {
+  const tokens = ctx.doc.tokens;
+  if (before.length < 2 || !carriedToPronoun(tokens, carrier)) return undefined;
+  const next = tokens[carrier + 1 + (TO_PRONOUN.test(tokens[carrier + 1]?.norm ?? "") ? 1 : 0)]?.norm ?? "";
+  const carrierLast = WHO.test(tokens[carrier - 1]?.norm ?? "") || /^الاخير(?:ه)?$/u.test(next);
+  return carrierLast ? before[0] : before[1];
 }
 
 /** The persons listed after token `from` (من A، وB، والرئيس C): past a comma only while the next item is coordinated (و). */
@@ -935,7 +1106,7 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
   const after = persons.find((x) => x.token >= triggerEnd && x.token <= triggerEnd + 3 && !isPrepositional(ctx.doc.tokens, triggerEnd, x.token));
   const before = [...persons].reverse().find((x) => x.token < triggerStart);
   let visitor = inside ?? after ?? madeBy(ctx, persons, triggerEnd) ?? before;
-  const visitorEnd = visitor ? (ctx.mentionAt[visitor.token]?.tokenEnd ?? visitor.token + 1) : -1;
+  const visitorEnd = visitor ? (ctx.mentionAt[visitor.token]?.tokenEnd ?? titleEnd(ctx, visitor.token, to)) : -1;
   const host =
     hostState(ctx, from, to, triggerStart, visitor && visitor.token >= triggerEnd ? visitorEnd : -1) ??
     hostByWord(ctx, slots, from, to, triggerStart, triggerEnd, visitor) ??
@@ -949,6 +1120,17 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
   }
   const ids = visitor && host ? [...visitor.ids, host] : [];
   return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null, focusFree };
+}
+
+/**
+ * The token after a title phrase headed at `t` that names a person (يزور رئيس الوزراء الهندي الإمارات):
+ * definite words of the title and further heads, up to a name, punctuation or six words.
+ */
+function titleEnd(ctx: DocContext, t: number, to: number): number {
+  const tokens = ctx.doc.tokens;
+  let k = t + 1;
+  while (k < Math.min(to, t + 6) && !ctx.mentionAt[k] && tokens[k].kind === "arabic" && (tokens[k].core.startsWith("ال") || titleWord(tokens[k]))) k++;
+  return k;
 }
 
 /** الزيارة التي قام بها X، أول زيارة يقوم بها X: the person (within eight words) the clause after the visit noun names. */

@@ -159,7 +159,8 @@ export function articleAnchor(article: Article): DateAnchor {
   add(article.published);
   // A full date in the opening lines written as a dateline or timestamp (a short line head
   // before it, a bracket, dash, slash, time or line end after it) — never one from prose.
-  const opening = article.text.slice(0, 300);
+  // (bidi marks a copied page leaves inside a timestamp, ٢٠‏/٠٤‏/٢٠٢٥، ‏١٣:٠٥, dropped: they split its numbers)
+  const opening = article.text.slice(0, 300).replace(BIDI_MARKS, "");
   for (const d of findDates(opening)) {
     const lineStart = opening.lastIndexOf("\n", d.start - 1) + 1;
     const head = opening.slice(lineStart, d.start).trim();
@@ -167,11 +168,15 @@ export function articleAnchor(article: Article): DateAnchor {
     // Words only (طهران - إرنا - 17 حزيران …: a dash is no word); after the date a bracket, dash,
     // slash, colon, time, line end, م or الموافق (the same day in the other calendar).
     const shortHead = head === "" || head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3;
-    if (shortHead && /^\s*(?:$|\n|[(\[/|\-–—:]|\d{1,2}:\d{2}|م\b|(?:ال)?موافق)/u.test(tail)) add(d.iso);
+    // (a time may follow a comma, in either digits: ٢٠/٠٤/٢٠٢٥، ١٣:٠٥)
+    if (shortHead && /^\s*(?:$|\n|[(\[/|\-–—:]|[,،]?\s*[\d٠-٩]{1,2}:[\d٠-٩]{2}|م\b|(?:ال)?موافق)/u.test(tail)) add(d.iso);
     else if (d.iso) add(statedToday(opening, d.start, d.iso));
   }
   return { candidates, year: candidates.length ? null : inferCurrentYear(article.text) };
 }
+
+/** Left-to-right and right-to-left marks, embeddings and isolates. */
+const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /**
  * The anchor a lead states in words: "اليوم الثلاثاء 22 أكتوبر 2024"، "أمس (الأحد) الموافق 15

@@ -215,7 +215,7 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
   const out = new Map<number, string>();
   const lex = eventLexicon().officeTitles;
   const offices = officesOf(ctx, lex);
-  if (offices.length) {
+  if (offices.length || ctx.mentions.some((m) => m.entity.type === "PER")) {
     const tokens = ctx.doc.tokens;
     let roleSpans: { start: number; end: number; owner: string }[] | null = null;
     for (let t = 0; t < tokens.length; t++) {
@@ -229,24 +229,78 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       // المبعوث الخاص للرئيس الروسي، مستشار الرئيس، ممثل الملك: the office another title serves, not a person present.
       if (complementOfTitle(tokens, t, lex)) continue;
       // أحمد عبدالله الصباح رئيس مجلس الوزراء: a title right after a name is in apposition to it.
-      const before = tokens[t - 1]?.text === "،" || tokens[t - 1]?.text === "," ? t - 2 : t - 1;
+      const before = nameBefore(tokens, t);
       // استقبل الرئيس التركي أردوغان الوزير الأوزبكي: a title of another country is the object, not an apposition.
       if (!tok.pre.startsWith("و") && before >= 0 && tokens[before].sentence === tok.sentence && ctx.mentionAt[before]?.entity.type === "PER" && !otherCountry(tokens[t + 1], ctx.mentionAt[before]!.entity)) continue;
       // أيمن الصفدي، نائب رئيس الوزراء ووزير الخارجية، X، رئيس أمناء مجلس الوزراء وزير الشؤون الخارجية:
       // a second title, joined by و or stacked, on an apposition is the same person's.
       if (stackedOnApposition(ctx, tokens, t, lex)) continue;
-      const id = resolveAt(ctx, t, head, officesHeaded(offices, head), lex);
+      const headed = officesHeaded(offices, head);
+      const id = resolveAt(ctx, t, head, headed, lex) ?? namedLater(ctx, t, head, headed, lex);
       if (!id) continue;
       // A role written with a name (الوزير أسعد الشيباني، سلمان بن حمد ولي العهد) is that mention's;
       // one opening with another person's office (استقبل رئيس الجمهورية المنسقة الخاصة X) names them.
       roleSpans ??= roleSpansOf(ctx.entities);
       const role = roleSpanAt(roleSpans, tok.start);
-      if (role && (role.owner === id || !opensRole(tokens, tokenIndexAt(tokens, role.start), t, lex))) continue;
+      // (not when the role states another country than his: وزيرة الخارجية في حكومة الوحدة الوطنية الليبية X)
+      if (role && (role.owner === id || !opensRole(tokens, tokenIndexAt(tokens, role.start), t, lex) || statesOtherCountry(ctx, role, id))) continue;
       out.set(t, id);
     }
   }
   cache.set(ctx, out);
   return out;
+}
+
+/** How many sentences after a title phrase the person it describes may be named first. */
+const NAMED_LATER_SENTENCES = 1;
+
+/**
+ * "أنهى وزير الدفاع الأمريكي زيارة إلى تل أبيب، حيث بحث لويد أوستن …"، "يزور رئيس الوزراء الهندي
+ * الإمارات. وقال ناريندرا مودي …": a title stating a country that no office of the article fits names the
+ * first person of that country named after it (in its sentence or the next) who holds no office of another
+ * head, or the first person named after it when of no known country and no office. Any office of this head and country (an ambiguous one) leaves it unresolved.
+ */
+function namedLater(ctx: DocContext, t: number, head: string, headed: Office[], lex: OfficeTitleWords): string | null {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[t].sentence;
+  let k = t + 1;
+  let country: string | null = null;
+  // the title's words (الخارجية، الوزراء، مجلس الوزراء) up to the country stated: an adjective or a state
+  for (; k < Math.min(tokens.length, t + 6) && tokens[k].sentence === sentence && tokens[k].kind === "arabic"; k++) {
+    const m = ctx.mentionAt[k];
+    if (m) {
+      if (m.entity.type === "GPE") country = entityCountry(m.entity);
+      break;
+    }
+    if ((country = nationality(tokens[k]))) break;
+    if (!tokens[k].core.startsWith("ال") && !lex.skip.has(tokens[k].bare) && !headOf(tokens[k], lex)) break;
+  }
+  if (!country || headed.some((o) => o.country === country)) return null;
+  // وزير الخارجية العماني [السيد] بدر البوسعيدي: the name written with its title is the mention itself.
+  let n = ctx.mentionAt[k]?.entity.type === "GPE" ? ctx.mentionAt[k]!.tokenEnd : k + 1;
+  while (n < Math.min(tokens.length, k + 4) && !ctx.mentionAt[n] && tokens[n].kind === "arabic" && (lex.honorifics.has(tokens[n].core) || lex.honorifics.has(tokens[n].bare) || headOf(tokens[n], lex))) n++;
+  if (ctx.mentionAt[n]?.entity.type === "PER" && tokens[n].sentence === sentence) return null;
+  let first = true;
+  for (const m of ctx.mentions) {
+    if (m.tokenStart <= k || m.entity.type !== "PER") continue;
+    if (tokens[m.tokenStart].sentence > sentence + NAMED_LATER_SENTENCES) break;
+    const heads = officeHeadsOf(ctx, m.entity.id);
+    const of = entityCountry(m.entity);
+    // (a person of no known country and no office: only when named first, nobody between)
+    if ((of === country || (of === null && first && !heads.size)) && (!heads.size || heads.has(head))) return m.entity.id;
+    first = false;
+  }
+  return null;
+}
+
+/**
+ * Where the name a title at `t` stands after would end: the word before it, past a comma and past a
+ * family name the entity stage left out of the mention (محمد بن سلمان بن عبدالعزيز [آل سعود] ولي العهد).
+ */
+function nameBefore(tokens: Token[], t: number): number {
+  let b = tokens[t - 1]?.text === "،" || tokens[t - 1]?.text === "," ? t - 2 : t - 1;
+  if (b >= 1 && tokens[b - 1].norm === "ال" && tokens[b - 1].sentence === tokens[t].sentence) b -= 2;
+  return b;
 }
 
 // Helpers, not closures over the token loop's variables: V8 would allocate their context for every token.
@@ -257,7 +311,7 @@ function stackedOnApposition(ctx: DocContext, tokens: Token[], t: number, lex: O
     const w = tokens[k];
     if (w.sentence !== tokens[t].sentence || w.kind !== "arabic" || ctx.mentionAt[k]) return false;
     if (!tokenHead(w, lex)) continue;
-    const before = tokens[k - 1]?.text === "،" || tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+    const before = nameBefore(tokens, k);
     if (before >= 0 && tokens[before].sentence === w.sentence && ctx.mentionAt[before]?.entity.type === "PER") return true;
   }
   return false;
@@ -306,6 +360,19 @@ function roleSpansOf(entities: Entity[]): { start: number; end: number; owner: s
   const out: { start: number; end: number; owner: string }[] = [];
   for (const e of entities) for (const m of e.mentions) if (m.role) out.push({ start: m.role.start, end: m.role.end, owner: e.id });
   return out;
+}
+
+/** A nationality adjective in the role span names a country other than the person's (both known). */
+function statesOtherCountry(ctx: DocContext, role: { start: number; end: number }, id: string): boolean {
+  const person = ctx.byId.get(id);
+  const own = person ? entityCountry(person) : null;
+  if (!own) return false;
+  const tokens = ctx.doc.tokens;
+  for (let k = tokenIndexAt(tokens, role.start); k < tokens.length && tokens[k].start < role.end; k++) {
+    const c = tokens[k].kind === "arabic" ? nationality(tokens[k]) : null;
+    if (c && c !== own) return true;
+  }
+  return false;
 }
 
 /** The title at `t` opens the role span starting at `start`: only honorifics before it (جلالة الملك …). */
@@ -362,6 +429,12 @@ function resolveAt(ctx: DocContext, t: number, head: string, offices: Office[], 
     const home = homeCountry(ctx);
     const local = [...new Set(chosen.filter((f) => home && f.office.country === home).map((f) => f.office.entity))];
     if (local.length === 1) people = local;
+  }
+  if (people.length > 1 && definite) {
+    // وكان الوزير الفرنسي قد عقد …: a definite title points back to the one of them named before it (those named later are others).
+    const start = tokens[t].start;
+    const named = people.filter((id) => ctx.byId.get(id)?.mentions.some((m) => m.start < start));
+    if (named.length === 1) people = named;
   }
   if (people.length > 1) {
     // جلالة السلطان when the late sultan is named too (في وفاة المغفور له السلطان X): the living holder.

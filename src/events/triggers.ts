@@ -5,7 +5,7 @@ import type { EventType, TextSpan, Token } from "../types.js";
 import { lowerBound, originalSpan, type DocContext, isPunct } from "./context.js";
 import { eventLexicon, type CompiledTrigger } from "./lexicon.js";
 import { tokenFacts } from "./word-facts.js";
-import { GENERIC_BEFORE, wordIs } from "./word-classes.js";
+import { genericBefore } from "./word-classes.js";
 
 export interface Trigger {
   type: EventType;
@@ -104,7 +104,7 @@ function framed(tokens: Token[], i: number): boolean {
 
 function genericAt(tokens: Token[], k: number, sentence: number): boolean {
   const b = tokens[k];
-  return b !== undefined && b.sentence === sentence && wordIs(b, GENERIC_BEFORE);
+  return b !== undefined && b.sentence === sentence && genericBefore(b);
 }
 
 /** How far before a trigger (in words) the word its only_after asks for may stand. */

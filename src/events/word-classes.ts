@@ -35,7 +35,7 @@ export const PLUPERFECT = 1 << 19;
 export const PAST_MARKER_END = 1 << 20;
 /** خلاله، خلالها، أثناءه: during the event just named. */
 export const DURING = 1 << 21;
-/** المسؤول، الدبلوماسي، الضيف (with a nationality after: a person named before). */
+/** المسؤول، الدبلوماسي، الضيف، الموفد (with a nationality after: a person named before). */
 export const DESCRIPTOR = 1 << 22;
 /** البلدان، الدولتان: the two states as a subject. */
 export const STATE_PAIR = 1 << 23;
@@ -82,7 +82,7 @@ function classesOf(norm: string): number {
     [PAST_MARKER_END, lex.pastMarkerEnd.test(norm) || (LETTER_OR_DIGIT.test(norm) && OTHER.test(norm))],
     [DURING, lex.during.test(norm)],
     [CLAUSE_OPENER, lex.clauseOpener.test(norm)],
-    [DESCRIPTOR, /^[وف]?(?:المسؤول|الدبلوماسي|الضيف|الزائر|السياسي)$/u.test(norm)],
+    [DESCRIPTOR, /^[وف]?(?:المسؤول|الدبلوماسي|الضيف|الزائر|السياسي|الموفد|المبعوث)$/u.test(norm)],
     [STATE_PAIR, /^[وف]?(?:البلدان|الدولتان)$/u.test(norm)],
     [TAKING_PART, lex.takingPart.test(norm)],
   ];
@@ -93,6 +93,17 @@ function classesOf(norm: string): number {
 
 /** Whether a token's folded word passes the test of `bit`. */
 export const wordIs = (t: Token, bit: number): boolean => (wordClasses(t) & bit) !== 0;
+
+/** إليه (to him) folds like آلية (a mechanism): the written ه, not ة, tells the preposition. */
+const TO_HIM = /^[وف]?اليه$/u;
+
+/**
+ * A frame, mechanism or topic word before a trigger noun (على هامش، آلية، بشأن); not إليه, which
+ * folds to the same letters (نقل إليه رسالة من …، وجه إليه دعوة).
+ */
+export function genericBefore(t: Token): boolean {
+  return wordIs(t, GENERIC_BEFORE) && !(TO_HIM.test(t.norm) && /\u0647[\u064B-\u0652]*$/u.test(t.text));
+}
 
 /** Whether a token of tokens[from, to) passes the test of `bit`. */
 export function anyWordIs(tokens: readonly Token[], from: number, to: number, bit: number): boolean {

@@ -23,7 +23,11 @@ export function toArticle(raw: RawArticle, opts: ArticleOptions = {}): Article {
   // (line -1: they are no line of the body's input.) A byline counts as a credit whatever it holds.
   const furniture: DroppedLine[] = [];
   if (html?.byline) furniture.push({ text: html.byline, kind: "credit", line: -1, keptBefore: 0 });
-  for (const text of html?.furniture ?? []) {
+  for (const line of html?.furniture ?? []) {
+    // A meta row printing the byline and the stamp together ("هسبريس - و.م.ع الثلاثاء 2 يوليوز 2024 - 14:20"):
+    // the byline is already read, the stamp is the rest.
+    const rest = html?.byline && line.length > html.byline.length && line.startsWith(html.byline) ? line.slice(html.byline.length).trim() : "";
+    const text = rest || line;
     const kind = classifyLine(text) ?? (looseStamp(text) ? "timestamp" : null);
     if (kind === "timestamp" || kind === "credit" || kind === "site") furniture.push({ text, kind, line: -1, keptBefore: 0 });
   }

@@ -11,7 +11,7 @@ import { normalize } from "../text/normalize.js";
 import { datelineOfLine, type DatelineMatch } from "./dateline.js";
 import { leadTodayDate } from "./lead-date.js";
 import { agencyToldAtHome } from "./told-agency.js";
-import { canonicalOutlet, outletByName, outletByQuotedName, outletByTag, outletByUrl, type Outlet } from "./outlets.js";
+import { canonicalOutlet, outletByName, outletByPageMark, outletByQuotedName, outletByTag, outletByUrl, type Outlet } from "./outlets.js";
 import { placeCountries } from "./places.js";
 import { weekdayOf } from "../events/iso-days.js";
 
@@ -301,6 +301,11 @@ function detectOutlet(input: MetadataInput, dateline: DatelineMatch | null): str
   if (input.siteName) return canonicalOutlet(input.siteName);
   const byUrl = input.url ? outletByUrl(input.url) : null;
   if (byUrl) return byUrl.name_en;
+  // A label of one outlet's page template left in the copy ("صدر الصورة، Getty Images").
+  for (const d of input.dropped) {
+    const o = d.kind === "caption" ? outletByPageMark(d.text) : null;
+    if (o) return o.name_en;
+  }
   // "نواكشوط، 18/02/2025 - … في تصريح لوكالة الأنباء الموريتانية": the home agency's own report.
   const home = dateline?.place && !dateline.tag ? agencyToldAtHome(input.text, dateline.place) : null;
   if (home) return home.name_en;

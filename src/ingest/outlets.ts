@@ -14,6 +14,8 @@ export interface Outlet {
   hosts: string[];
   /** The Arabic names are also ordinary words or places: trust them only in site-name or credit lines. */
   ambiguous?: boolean;
+  /** Labels only this outlet's page template prints (صدر الصورة،): a dropped line opening with one names it. */
+  page_marks?: string[];
 }
 
 interface OutletFile {
@@ -112,6 +114,16 @@ export function outletByQuotedName(s: string): Outlet | null {
 export function outletByTag(s: string): Outlet | null {
   const idx = outletIndex();
   return idx.byTag.get(tagKey(s)) ?? null;
+}
+
+let marks: Array<{ mark: string; outlet: Outlet }> | null = null;
+
+/** The outlet whose page template prints the label a line opens with ("صدر الصورة، Getty Images": BBC Arabic), or null. */
+export function outletByPageMark(line: string): Outlet | null {
+  marks ??= outletIndex().outlets.flatMap((o) => (o.page_marks ?? []).map((m) => ({ mark: normalize(m), outlet: o })));
+  const n = normalize(line.trim());
+  for (const { mark, outlet } of marks) if (n.startsWith(mark) && /^\s*[،,:]/.test(n.slice(mark.length))) return outlet;
+  return null;
 }
 
 /** The outlet whose host is the URL's host or a parent domain of it, or null. */

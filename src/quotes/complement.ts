@@ -5,7 +5,7 @@
 // the cue and that point is the subject zone (the speaker, titles, adverbs).
 import type { Token } from "../types.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
-import { isColon, isComma, isStatementHead, isWord, OPENING_MARKS, plain, saidNounForms, verbReading } from "./words.js";
+import { honorificPronoun, isColon, isComma, isStatementHead, isWord, OPENING_MARKS, plain, saidNounForms, verbReading } from "./words.js";
 import { quotationAt, type Quotation } from "./quotation-marks.js";
 
 export type FrameHit = "that" | "prep_that" | "prep_np" | "colon" | "quote";
@@ -26,15 +26,20 @@ const MAX_ZONE = 35;
 const MAX_PREP_ZONE = 16;
 const STRICT_ZONE = 4;
 
-/** A parenthetical at comma `j` opening with a preposition (، في تدوينة …،) and closed by a comma right before a complementizer: that comma's index, else -1. */
-function parentheticalBeforeComplementizer(tokens: Token[], j: number, end: number): number {
+/**
+ * A parenthetical at comma `j` opening with a preposition (، في تدوينة …،) and closed by a comma right
+ * before a complementizer or the verb's own preposition `prep` (وأعرب X، في اتصال مع Y، عن …):
+ * that comma's index, else -1.
+ */
+function parentheticalBeforeComplementizer(tokens: Token[], j: number, end: number, prep: string | null): number {
   const lex = lexicon();
   if (!isWord(tokens[j + 1], lex.breakers)) return -1;
   for (let c = j + 2; c < end && c - j <= 14; c++) {
     if (startsClause(tokens[c], tokens[c - 1])) return -1;
     if (!isComma(tokens[c])) continue;
     const next = tokens[c + 1];
-    return next !== undefined && isWord(next, lex.complementizers) && !next.norm.startsWith("و") ? c : -1;
+    if (next === undefined || next.norm.startsWith("و")) return -1;
+    return isWord(next, lex.complementizers) || (prep !== null && next.kind === "arabic" && next.norm === prep) ? c : -1;
   }
   return -1;
 }
@@ -52,14 +57,18 @@ export function findComplement(
   const lex = lexicon();
   const end = Math.min(limit, from + MAX_ZONE);
   const maxZone = strictForm ? STRICT_ZONE : MAX_ZONE;
+  // Words of a parenthetical passed whole: they do not count toward the preposition's reach.
+  let skipped = 0;
   for (let j = from; j < end && j - from <= maxZone; j++) {
     const t = tokens[j];
     if (j > from && startsClause(t, tokens[j - 1]) && !inRelativeClause(tokens, j)) return null; // another reporting verb: its own statement
-    // وأكد سمو الأمير، في تدوينة على حسابه الرسمي، أن …: a parenthetical set off by commas before the
-    // complementizer is passed whole, so a preposition inside it is not the cue's.
-    if (isComma(t) && vf.frames.has("that")) {
-      const close = parentheticalBeforeComplementizer(tokens, j, end);
+    // وأكد سمو الأمير، في تدوينة على حسابه الرسمي، أن …؛ وأعرب X، في اتصال هاتفي مع Y، عن …: a parenthetical
+    // set off by commas before the complementizer or the verb's preposition is passed whole, so a preposition
+    // inside it is not the cue's.
+    if (isComma(t) && (vf.frames.has("that") || vf.prep !== null)) {
+      const close = parentheticalBeforeComplementizer(tokens, j, end, vf.prep);
       if (close > j) {
+        skipped += close - j;
         j = close;
         continue;
       }
@@ -76,7 +85,7 @@ export function findComplement(
         const q = quotationOpenedAt(tokens, quotations, j + 2);
         return { frame: "prep_that", zoneEnd: j, start: q ? q.open + 1 : startAfter(tokens, j + 1, t), quotation: q };
       }
-      if (vf.frames.has("prep_np") && vf.npPrep === null && j - from <= MAX_PREP_ZONE && after) {
+      if (vf.frames.has("prep_np") && vf.npPrep === null && j - from - skipped <= MAX_PREP_ZONE && after) {
         // أكد + noun phrase: a preposition after a noun that cannot be the subject
         // belongs to that noun (أكدا أهمية الحفاظ على …); the noun phrase is the statement.
         if (vf.frames.has("np") && !vf.addressee && !subjectLike(tokens, from, j, isMention)) return null;
@@ -86,12 +95,12 @@ export function findComplement(
       // أشار إلى + noun phrase is a reference, not a statement, unless a verbal noun of stance
       // opens it (مشيرا إلى استعداد بلاده، لفت إلى أهمية …).
       if (vf.frames.has("prep_that")) {
-        if (after && isStatementHead(after) && j - from <= MAX_PREP_ZONE) return { frame: "prep_np", zoneEnd: j, start: after.start, quotation: null };
+        if (after && isStatementHead(after) && j - from - skipped <= MAX_PREP_ZONE) return { frame: "prep_np", zoneEnd: j, start: after.start, quotation: null };
         return null;
       }
     }
     // The preposition ب is written joined to its noun (طالب بوقف …), or to ما (أشاد بما تحقق …).
-    if ((vf.npPrep ?? vf.prep) === "ب" && vf.frames.has("prep_np") && j - from <= MAX_PREP_ZONE && t.kind === "arabic" &&
+    if ((vf.npPrep ?? vf.prep) === "ب" && vf.frames.has("prep_np") && j - from - skipped <= MAX_PREP_ZONE && t.kind === "arabic" &&
         plain(t)[0] === "ب" && (plain(t).length > 3 || plain(t) === "بما") && !isWord(t, lex.breakers) && !isWord(t, lex.demonstratives) && !["بين", "باسم"].includes(plain(t)) &&
         (plain(t).startsWith("بال") || !isMention(t))) { // نوه بوغدانوف بأن …: a name written with ب is the subject
       return { frame: "prep_np", zoneEnd: j, start: t.start, quotation: null };
@@ -142,7 +151,7 @@ function subjectLike(tokens: Token[], from: number, to: number, isMention: (t: T
     if (isWord(t, lex.breakers) || isComma(t)) return true; // an adverbial or parenthetical runs from here to the preposition
     const ok =
       t.kind !== "arabic" || isMention(t) || isWord(t, lex.titles) || isWord(t, lex.honorifics) || isWord(t, lex.zoneAdverbs) ||
-      isWord(t, lex.jointSubjects) || lex.honorificPronouns.has(plain(t)) || /^ال.+ي(ه)?$/.test(t.core) ||
+      isWord(t, lex.jointSubjects) || honorificPronoun(t) !== null || /^ال.+ي(ه)?$/.test(t.core) ||
       (k > from && t.core.startsWith("ال")) || /^ل/.test(t.norm); // لشي، لنظيره: to whom it was said
     if (!ok) return false;
   }

@@ -6,7 +6,7 @@ import { findComplement } from "./complement.js";
 import type { Draft, ScanContext } from "./draft.js";
 import { lexicon, type Gender, type Number } from "./lexicon.js";
 import { readSubject, type Subject } from "./subject.js";
-import { CLOSING_MARKS, isComma, matchesAt, plain, verbReading } from "./words.js";
+import { CLOSING_MARKS, isComma, isStatementHead, matchesAt, plain, verbReading } from "./words.js";
 
 /** …، وفقا لما قال / حسبما ذكر شي / على حد قوله / بحسب الوزير X — content is what precedes. */
 export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
@@ -24,8 +24,10 @@ export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft |
     const v = t + phrase.length;
     const vf = tokens[v] && v < s.tokenEnd ? verbReading(tokens[v]) : null;
     if (!vf || vf.jointOnly) continue;
-    // Only the speaker may follow: a complement would make this a forward cue (كما أكد أن …).
+    // Only the speaker may follow: a complement would make this a forward cue (كما أكد أن …), and so
+    // would a noun-phrase statement after the speaker (…، كما أكد الرئيس الفرنسي دعم بلاده لـ …).
     if (findComplement(tokens, v + 1, s.tokenEnd, vf, ctx.quotations, false)) continue;
+    if (vf.frames.has("np") && statementAfter(tokens, v + 1, s.tokenEnd)) continue;
     const subject = readSubject(tokens, ctx.index, v + 1, s.tokenEnd, ctx.lastSpeaker(), vf.gender);
     // …، وفق ما أفادت الرئاسة / حسبما ذكرت الوزارة: an institution after the fact sources the
     // report (as بحسب البيان does), it is not a party's statement.
@@ -47,6 +49,12 @@ export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft |
     return trailingDraft(ctx, s, t, tokens[after - 1].end, subject, "single");
   }
   return null;
+}
+
+/** A verbal noun opening a noun-phrase statement (دعم، أهمية، حرص) within the few words after the verb. */
+function statementAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k - from < 8; k++) if (isStatementHead(tokens[k])) return true;
+  return false;
 }
 
 function anyMatchesAt(tokens: Token[], phrases: string[][], at: number): boolean {

@@ -6,9 +6,10 @@ import { tokenIndexAt } from "../events/context.js";
 import { findComplement, startsClause } from "./complement.js";
 import { before, boundaryOf, clauseInitial, cueStartOf, fromSide, opensFromSide, type Draft, type ScanContext } from "./draft.js";
 import { trailingDraft } from "./cue-trailing.js";
+import { correspondenceNoun, textWriter } from "./cue-documents.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
 import { readSubject, titleHolder, type Subject } from "./subject.js";
-import { cueReading, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
+import { cueReading, honorificPronoun, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
 
 export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
   const tokens = ctx.doc.tokens;
@@ -34,8 +35,10 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   // without a comma before it; one with a noun phrase (معربا عن) needs a clause start.
   const clausal = comp !== null && comp.frame !== "prep_np";
   // …الشقيقة متمنيا سموه التوفيق: an honorific pronoun right after it marks the participle's clause though no comma does.
-  const honorificNext = tokens[t + 1] !== undefined && lex.honorificPronouns.has(plain(tokens[t + 1]));
+  const honorificNext = honorificPronoun(tokens[t + 1]) !== null;
   if (vf.form === "participle" && !initial && !afterVerb && !clausal && !honorificNext) return null;
+  // اتصالات غير معلنة، قضايا غير مبررة: a participle after غير is an adjective, whatever complementizer follows.
+  if (vf.form === "participle" && p >= 0 && plain(tokens[p]) === "غير") return null;
   // Inside a statement already open in this sentence, only a new clause starts a new one (…، مضيفا أن).
   const inside = open !== null && open.sentence === s.i && open.end === null;
   // … أن الوزير جدد دعم …: a named subject right after a complementizer reports in turn,
@@ -62,9 +65,10 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       // دعا المجتمع الدولي إلى …: who is addressed belongs to the statement.
       const se = subjectEnd(ctx, t + 1, comp.zoneEnd);
       subjectTo = se;
-      if (se < comp.zoneEnd) start = tokens[se].start;
+      // (Not a parenthetical between commas: دعا X، في كلمة ألقاها …، إلى …)
+      if (se < comp.zoneEnd && !isComma(tokens[se])) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || (vf.form === "participle" && honorificNext))) {
+  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || (vf.form === "participle" && honorificNext) || afterTemporal(tokens, s, p))) {
     // (… X، الذي أكد وقوف بلاده …: a relative clause opens with the verb too; its antecedent speaks.)
     // (A present form with a noun phrase, وتعتبر مبادرة …، يعتبر الحوار …, states a view the text
     // holds or a habit, not a statement made: only the past and the participle report one.)
@@ -85,6 +89,13 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     return inside ? null : postposed(ctx, s, t, vf);
   }
   let subject = vf.relayed ? relayedSpeaker(ctx, t + 1, subjectTo) : readSubject(tokens, ctx.index, t + 1, subjectTo, ctx.lastSpeaker(), vf.gender);
+  // قالت الوزارة في بيان إن … وأضاف البيان أن …: the statement's own بيان goes on with the same speaker.
+  if (subject.kind === "drop" && open !== null && /^ال(بيان|بلاغ)$/.test(plain(tokens[t + 1])) && madeInStatement(ctx, open)) subject = { kind: "implicit" };
+  // وأكدت الرسالة التي بعث بها X أن …: a person's own text speaks for its writer; an institution's stays sourcing.
+  if ((subject.kind === "drop" || subject.kind === "unresolved") && !vf.relayed && correspondenceNoun(tokens[t + 1]) === "noun") {
+    const writer = textWriter(ctx, t + 1, subjectTo);
+    if (writer) subject = { kind: "entity", id: writer, explicit: true };
+  }
   // … أن بوتين أبلغ بايدن أن …: with its subject written before it, a verb that takes an
   // object (أبلغ، دعا، حث) has the addressee after it, not its subject.
   if (innerSpeaker && vf.takesObject) {
@@ -93,10 +104,12 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   }
   // Subject before the verb: وكان الرئيس قد أكد أن … (a كان clause).
   if (subject.kind === "implicit" && p >= 0 && p < t - 1 && tokens[p].norm !== "قد") {
-    // A subject with a long title set off by commas (وكان وزير الشؤون الخارجية والتعاون …، ناصر X، قد أكد) reaches further back.
-    const reach = isComma(tokens[p]) ? 24 : 8;
+    // A subject with a long title set off by commas (وكان وزير الشؤون الخارجية والتعاون …، ناصر X، قد أكد) reaches further back;
+    // so does a name with its chain of titles (وكان معالي الشيخ X بن Y بن Z آل W رئيس مجلس الوزراء وزير الخارجية قد أعلن).
+    const comma = isComma(tokens[p]);
+    const reach = comma ? 24 : 16;
     let k = p;
-    while (k > s.tokenStart && !isKana(tokens[k - 1]) && p - k < reach && (reach > 8 || !isComma(tokens[k - 1]))) k--;
+    while (k > s.tokenStart && !isKana(tokens[k - 1]) && p - k < reach && (comma || !isComma(tokens[k - 1]))) k--;
     if (k > s.tokenStart && isKana(tokens[k - 1])) {
       const before = readSubject(tokens, ctx.index, k, p + 1, ctx.lastSpeaker(), vf.gender);
       if (before.kind !== "implicit") subject = before;
@@ -157,6 +170,24 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     next: zoneEnd + 1,
     nested: nested || undefined,
   };
+}
+
+/** The draft's speaker said it in a بيان or بلاغ (قالت الوزارة، في بيان نشرته، إن …): the words between its cue and its content name one. */
+function madeInStatement(ctx: ScanContext, d: Draft): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = tokenIndexAt(tokens, d.cueEnd); k < tokens.length && tokens[k].start < d.start; k++) if (/^(ب|في)?(بيان|بلاغ)/.test(plain(tokens[k]))) return true;
+  return false;
+}
+
+/** Words that make أن a temporal conjunction (منذ أن، بعد أن، قبل أن). */
+const TEMPORAL_HEADS = new Set(["بعد", "منذ", "قبل"]);
+
+/**
+ * The verb opens a temporal clause (منذ أن أعلن X دعمه لـ …، بعد أن جدد X التزام بلاده بـ …): a
+ * statement with a noun phrase reported as the event the clause dates, `p` the token before the verb.
+ */
+function afterTemporal(tokens: Token[], s: Sentence, p: number): boolean {
+  return p > s.tokenStart && tokens[p].norm === "ان" && TEMPORAL_HEADS.has(plain(tokens[p - 1]));
 }
 
 /** Relative pronouns a reporting verb may follow with its antecedent as subject. */
@@ -290,7 +321,7 @@ function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
     if (end > a) return end;
   }
   const first = tokens[from];
-  if (lex.honorificPronouns.has(plain(first)) || (isWord(first, lex.jointSubjects) && !/ين$/.test(plain(first)))) return from + 1;
+  if (honorificPronoun(first) !== null || (isWord(first, lex.jointSubjects) && !/ين$/.test(plain(first)))) return from + 1;
   const titled = isWord(first, lex.titles) || isWord(first, lex.honorifics);
   const led = titled || ctx.index.at(first.start) !== undefined || ctx.index.at(first.coreStart) !== undefined || ctx.index.byFamilyName(first) !== null;
   if (!led) return from;

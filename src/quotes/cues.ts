@@ -4,6 +4,7 @@
 // (cue-trailing.ts). Each becomes a Draft (draft.ts).
 import type { Sentence, Token } from "../types.js";
 import { saidNoun, verbalNoun } from "./cue-nouns.js";
+import { documentSays, isCameIn } from "./cue-documents.js";
 import { trailing } from "./cue-trailing.js";
 import { reportingVerb } from "./cue-verbs.js";
 import type { Draft, ScanContext } from "./draft.js";
@@ -23,7 +24,7 @@ export function scanSentence(ctx: ScanContext, s: Sentence, openDraft: () => Dra
       continue;
     }
     const open = out[out.length - 1] ?? openDraft();
-    const d = verbalNoun(ctx, s, t) ?? saidNoun(ctx, s, t) ?? trailing(ctx, s, t, open) ?? reportingVerb(ctx, s, t, open);
+    const d = verbalNoun(ctx, s, t) ?? saidNoun(ctx, s, t) ?? documentSays(ctx, s, t) ?? trailing(ctx, s, t, open) ?? reportingVerb(ctx, s, t, open);
     if (d) {
       // A document or medium as subject (وذكر البيان أن …): not a statement, but the clause
       // it reports may hold one (… أن الرئيس أكد أن …), so scanning goes on inside it.
@@ -49,6 +50,6 @@ function mayStartCue(tokens: Token[], s: Sentence, t: number): boolean {
   // verbalNoun: في, or في after و/ف.
   const n = tok.norm;
   if (n === "في" || n === "وفي" || n === "ففي") return true;
-  // reportingVerb: a reporting verb; saidNoun: a noun of saying, bare or after ب.
-  return verbReading(tok) !== null || (tok.kind === "arabic" && saidNounForms(tok) !== 0);
+  // reportingVerb: a reporting verb; saidNoun: a noun of saying, bare or after ب; documentSays: جاء، ورد.
+  return verbReading(tok) !== null || (tok.kind === "arabic" && (saidNounForms(tok) !== 0 || isCameIn(tok)));
 }

@@ -7,7 +7,7 @@ import { lexicon, type Gender, type Number } from "./lexicon.js";
 import type { MentionIndex } from "./mentions.js";
 import type { Quotation } from "./quotation-marks.js";
 import type { Subject } from "./subject.js";
-import { isColon, isComma, isLead, isWord, matchesAt, verbOfWord, verbReading } from "./words.js";
+import { isColon, isComma, isLead, isWord, matchesAt, opensWhereas, verbOfWord, verbReading } from "./words.js";
 import { tokenFacts } from "../events/word-facts.js";
 
 export type DraftKind = "verb" | "participle" | "vnoun" | "trailing";
@@ -48,10 +48,10 @@ export interface ScanContext {
   onDropped?: () => void;
 }
 
-/** Index of the token before `t` once lead words (وقد، كما، ثم) are skipped, or -1 at the sentence start. */
+/** Index of the token before `t` once lead words (وقد، كما، ثم، في حين) are skipped, or -1 at the sentence start. */
 export function before(tokens: Token[], s: Sentence, t: number): number {
   let p = t - 1;
-  while (p >= s.tokenStart && isLead(tokens[p])) p--;
+  while (p >= s.tokenStart && (isLead(tokens[p]) || opensWhereas(tokens, p))) p--;
   return p >= s.tokenStart ? p : -1;
 }
 

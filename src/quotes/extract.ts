@@ -18,6 +18,9 @@
 // - A source after the content (…، حسبما أفاد به بيان) never credits a person
 //   named inside the content; a statement inside a report (ذكر بيان أن الوزير
 //   جدد دعم …) is the inner subject's.
+// - A person's own text (وجاء في البرقية أن …، جاء فيها: «…»، وأكدت الرسالة أن …) is
+//   its writer's (cue-documents.ts), and so is a clause about a thing received
+//   (تلقى Y برقية من X، أكد فيها …؛ تلقى Y اتصالا من X، أعرب خلاله …).
 //
 // Decisions (what counts as a statement):
 // - Joint statements (قال الجانبان، وقالا، أكد X و Y) are kept, with `joint`,
@@ -28,8 +31,9 @@
 // - A document or medium as subject (ذكر التقرير، أفادت الصحيفة) is sourcing,
 //   not a party's statement: dropped, though a statement reported inside it
 //   (… أن الوزير أكد أن …) is still found. An unnamed official (قال مسؤول)
-//   is kept with `speaker` null. An organisation's account that opens with a person's
-//   statement (أعلنت الوزارة أن الوزير أكد أن …) is the person's only; a spokesman's is
+//   is kept with `speaker` null. An organisation's or unnamed source's account that opens
+//   with a person's statement (أعلنت الوزارة أن الوزير أكد أن …، أفادت مصادر بأن الوزير X
+//   شدد على …) is the person's only; a spokesman's is
 //   kept beside the person's (writers differ on whose it is).
 // - Headlines, captions and questions are not statements.
 import type { Doc, Entity, Quote, Sentence, Token } from "../types.js";
@@ -42,9 +46,13 @@ import { cueReading, isComma, isWord, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 import { useArticle } from "../events/word-facts.js";
 import { governed, titleHolder } from "./subject.js";
+import { correspondenceNoun, writerOf } from "./cue-documents.js";
 
 /** Verbs whose first letters read as the article: التقى (met), the commonest opening verb of a meeting report. */
 const AL_VERB = /^التق(ي|ت|يا|تا)$/;
+
+/** Verbs of receiving (تلقى، تسلّم، استلم), without conjunction. */
+const RECEIVED = /^(تلق(ي|ت)|تسلمت?|استلمت?)$/;
 
 /** A word written with the article: folding reads ألقى، ألغى as ال…, so the written alef decides. */
 function definite(t: Token): boolean {
@@ -242,6 +250,8 @@ class SpeakerState {
       const actor = prev && r && r !== "drop" && !r.joint && !this.continuesAccount(d) ? this.reportedActor(prev, r.speaker, d.cueStart) : null;
       if (actor) return { ...this.single(actor, 0.7), relayed: true };
       if (r && r !== "drop") return { ...r, confidence: Math.min(r.confidence, 0.85) };
+      const sender = this.senderOfReceived(d);
+      if (sender) return this.single(sender, 0.75);
       const s = this.doc.sentences[d.sentence];
       const first = this.clauseSubject(s, d.cueStart, d.gender);
       if (first) return this.single(first, 0.8);
@@ -253,6 +263,8 @@ class SpeakerState {
     // …، وأكد أن … after a clause with its own verb (وسلّم الوزير X رسالة إلى الملك Y، وأكد أن …):
     // the coordinated verb shares that clause's subject, not the object named nearer.
     if (d.kind === "verb" && d.boundary < d.cueStart && !sentenceDrafts.slice(0, sentenceDrafts.indexOf(d)).some((x) => this.resolved.get(x))) {
+      const sender = this.senderOfReceived(d);
+      if (sender) return this.single(sender, 0.75);
       const s = this.doc.sentences[d.sentence];
       const first = this.index.within(s.start, d.boundary, ["PER"]).find((m) => !this.governed(m.start));
       if (first && this.opensWithVerb(s, first.start)) return this.single(first.entity.id, 0.75);
@@ -334,6 +346,63 @@ class SpeakerState {
         if (e && !this.governed(t.coreStart)) id = e.id;
       }
       if (id && !this.clash(id, gender)) return id;
+    }
+    return null;
+  }
+
+  /**
+   * تلقى Y برقية من X، أكد فيها أن …؛ تلقى Y اتصالا من X، أعرب خلاله عن …: a clause about the
+   * thing received (فيها، فيه; خلاله without و, which would join the receiver's clause) is its
+   * sender's, the person after من in a sentence that opens with a verb of receiving; a clause
+   * in a person's text (فيها) is its writer's however the sentence opens.
+   */
+  private senderOfReceived(d: Draft): string | null {
+    const tokens = this.doc.tokens;
+    const c = tokenIndexAt(tokens, d.cueStart);
+    const joined = tokens[c]?.pre.startsWith("و") === true;
+    let resumptive = false;
+    let within = false;
+    for (let j = c + 1; j < tokens.length && tokens[j].start < d.start && j - c <= 3; j++) {
+      const w = tokens[j].norm;
+      if (w === "فيها" || w === "فيه") resumptive = within = true;
+      else if (!joined && (w === "خلاله" || w === "خلالها")) resumptive = true;
+    }
+    const s = this.doc.sentences[d.sentence];
+    // تلقى Y اتصالا من X، هنأه خلاله بـ …، معربا عن …: a participle goes on with the clause about the thing
+    // received right before it (its verb without و, the resumptive right after the verb and its pronoun).
+    if (!resumptive && d.kind === "participle") {
+      let j = c - 1;
+      while (j > s.tokenStart && isComma(tokens[j])) j--;
+      let open = j;
+      while (open > s.tokenStart && !isComma(tokens[open - 1])) open--;
+      if (open > s.tokenStart && j - open <= 12 && !tokens[open].pre.startsWith("و")) {
+        const w = tokens[open + 1]?.norm;
+        if (w === "فيها" || w === "فيه") resumptive = within = true;
+        else if (w === "خلاله" || w === "خلالها") resumptive = true;
+      }
+    }
+    if (!resumptive) return null;
+    // فيها after a person's text named before it in the sentence (تلا X رسالة وجهها الملك Y إلى …، أكد فيها): its writer.
+    if (within) {
+      for (let j = c - 1; j >= s.tokenStart; j--) {
+        if (correspondenceNoun(tokens[j]) !== "noun") continue;
+        const w = writerOf({ doc: this.doc, index: this.index }, j, c);
+        if (w) return w;
+        break;
+      }
+    }
+    const k = this.opening(s);
+    if (!RECEIVED.test(tokens[k]?.core ?? "")) return null;
+    const lex = lexicon();
+    for (let j = k + 1; j < s.tokenEnd && tokens[j].start < d.boundary; j++) {
+      if (tokens[j].norm !== "من") continue;
+      // The sender's titles, forms of address and a state inside a title (من أمير دولة قطر الشيخ X) come first.
+      let n = j + 1;
+      for (; n < s.tokenEnd && tokens[n].start < d.boundary && n - j <= 10 && !isComma(tokens[n]) && !isWord(tokens[n], lex.breakers); n++) {
+        const m = this.index.at(tokens[n].start) ?? this.index.at(tokens[n].coreStart);
+        if (m?.entity.type === "PER") return m.entity.id;
+      }
+      return titleHolder(tokens, this.index, j + 1, n)?.entity.id ?? null;
     }
     return null;
   }
@@ -458,8 +527,9 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
     const r = state.resolved.get(d);
     if (!r || r === "drop") continue;
     // أعلنت الوزارة أن الوزير X أكد أن …: an institution's account that opens with a person's
-    // statement is that person's statement (kept as the nested one), not the institution's.
-    if (r.speaker && state.isOrganisation(r.speaker) && opensWithNested(doc, drafts, i)) continue;
+    // statement is that person's statement (kept as the nested one), not the institution's; so is
+    // an unnamed source's (أفادت مصادر دبلوماسية بأن الوزير X شدد على …).
+    if ((r.speaker ? state.isOrganisation(r.speaker) : !r.joint) && opensWithNested(doc, drafts, i)) continue;
     let end = d.end;
     if (end === null) {
       if (d.cut !== undefined) end = d.cut;
@@ -512,14 +582,15 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
   return quotes;
 }
 
-/** A draft nested in drafts[i] begins its content: at most a subject (five words) lies between. */
+/** A draft nested in drafts[i] begins its content: at most a subject (a title and a name: eight words) lies between. */
 function opensWithNested(doc: Doc, drafts: Draft[], i: number): boolean {
   const d = drafts[i];
   for (let j = i + 1; j < drafts.length && drafts[j].sentence === d.sentence; j++) {
     const n = drafts[j];
     if (!n.nested) continue;
     const between = doc.article.text.slice(d.start, n.cueStart).trim();
-    return between.length > 0 && between.split(/\s+/).length <= 5;
+    // (Not a clause of the account's own before a second أن: أن الوزيرين بحثا التعاون، وأن X أكد …)
+    return between.length > 0 && between.split(/\s+/).length <= 8 && !/[،,]\s*و?[أإ]ن/.test(between);
   }
   return false;
 }

@@ -56,6 +56,7 @@ interface CueFile {
   continuing_verbs?: string[];
   title_synonyms?: Record<string, string>;
   said_nouns: string[];
+  correspondence?: string[];
   statement_heads: string[];
   zone_adverbs: string[];
   name_stoplist: string[];
@@ -127,6 +128,8 @@ export interface Lexicon {
   /** Folded title word → the common form it is tried as (العاهل → الملك). */
   titleSynonyms: Map<string, string>;
   saidNouns: Set<string>;
+  /** A person's own texts (برقيه، رساله، كلمه): what one says is its writer's. */
+  correspondence: Set<string>;
   /** Verbal nouns that open a noun-phrase statement (حرص، دعم، تضامن). */
   statementHeads: Set<string>;
   zoneAdverbs: Set<string>;
@@ -237,6 +240,7 @@ export function lexicon(): Lexicon {
     continuingVerbs: foldAll(file.continuing_verbs ?? []),
     titleSynonyms: new Map(Object.entries(file.title_synonyms ?? {}).map(([k, v]) => [fold(k), fold(v)])),
     saidNouns: foldAll(file.said_nouns),
+    correspondence: foldAll(file.correspondence ?? []),
     statementHeads: foldAll(file.statement_heads ?? []),
     zoneAdverbs: foldAll(file.zone_adverbs),
     nameStoplist: foldAll(file.name_stoplist),

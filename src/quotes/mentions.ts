@@ -8,6 +8,7 @@ import type { Doc, Entity, EntityType, Token } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { lexicon, type Gender } from "./lexicon.js";
 import { nationalityCode } from "./nationalities.js";
+import { getLexicon } from "../entities/lexicon.js";
 import { isComma, verbReading } from "./words.js";
 
 export interface PlacedMention {
@@ -104,8 +105,9 @@ export class MentionIndex {
         if (i >= 0 && (written === e.name || writtenBefore(mentions, i))) continue;
         const words = foldedWords(written);
         const last = words[words.length - 1];
-        // A one-word mention (شي، لافروف) names its person wherever it is written again.
-        if (stop.has(last) || bareCore(last).length < (words.length < 2 ? 2 : 3)) continue;
+        // A one-word mention (شي، لافروف) names its person wherever it is written again; so does the
+        // last word of a longer name, of two letters too (حسين إبراهيم طه → فيما قال طه) unless it is a common word.
+        if (stop.has(last) || bareCore(last).length < 2 || (words.length >= 2 && bareCore(last).length < 3 && getLexicon().common.has(last))) continue;
         const key = bareCore(last);
         const seen = this.familyNames.get(key);
         this.familyNames.set(key, seen === undefined || seen === e ? e : null);
@@ -196,7 +198,7 @@ export class MentionIndex {
   textsOf(m: PlacedMention): PlacedMention & { beforeText: string[]; texts: string[][] } {
     if (!m.texts || !m.beforeText) {
       m.beforeText = [...m.before].reverse();
-      m.texts = [m.beforeText, m.after, m.self, ...this.roleWindows(m.entity)];
+      m.texts = [m.beforeText, m.after, m.self, ...this.rolesUpTo(m)];
     }
     // The mention itself, its windows filled: resolveTitle asks for every person mention on each phrase it tries.
     return m as PlacedMention & { beforeText: string[]; texts: string[][] };
@@ -278,6 +280,27 @@ export class MentionIndex {
       this.roles.set(e, w);
     }
     return w;
+  }
+
+  /**
+   * The role windows a reader has seen by mention m: a role the entity stage read beside a later
+   * mention only (كما التقى ولي العهد الرئيس X, where ولي العهد is the subject's) does not tell
+   * whom a title written before it means.
+   */
+  private rolesUpTo(m: PlacedMention): string[][] {
+    const e = m.entity;
+    const all = this.roleWindows(e);
+    let later = false;
+    for (const x of e.mentions) if (x.role && x.start > m.start) later = true;
+    if (!later) return all;
+    const out: string[][] = [];
+    for (const r of e.roles) {
+      let first = -1;
+      for (const x of e.mentions) if (x.role?.text === r && (first < 0 || x.start < first)) first = x.start;
+      if (first <= m.start) out.push(roleWords(r));
+    }
+    for (const x of e.mentions) if (x.role && x.start <= m.start) out.push(roleWords(x.role.text));
+    return out;
   }
 
   /** The entity with this id (a loop: an article has a few dozen, and most ask once or twice). */
@@ -882,9 +905,9 @@ export function addressedBefore(m: PlacedMention, honorific: string): boolean {
   return false;
 }
 
-/** The person addressed with an honorific (سمو، معالي) — the last speaker when it fits, else the latest such mention. */
-export function resolveHonorific(index: MentionIndex, honorific: string, lastSpeaker: string | null, before: number, isObject: (m: PlacedMention) => boolean = () => false): Entity | null {
-  const has = (m: PlacedMention) => addressedBefore(m, honorific) || m.after.slice(0, 2).includes(honorific);
+/** The person addressed with an honorific (سمو، معالي) — the last speaker when it fits, else the latest such mention; one of the other gender than the pronoun's never. */
+export function resolveHonorific(index: MentionIndex, honorific: string, lastSpeaker: string | null, before: number, isObject: (m: PlacedMention) => boolean = () => false, gender: Gender = null): Entity | null {
+  const has = (m: PlacedMention) => (addressedBefore(m, honorific) || m.after.slice(0, 2).includes(honorific)) && !contradicts(index.genderOf(m.entity), gender);
   const persons = index.all.filter((m) => m.entity.type === "PER" && m.start < before);
   if (lastSpeaker && persons.some((m) => m.entity.id === lastSpeaker && has(m))) return persons.find((m) => m.entity.id === lastSpeaker)!.entity;
   // A cable's recipient (إلى جلالة الملك Y) is addressed so too: the latest holder who is a clause's subject first.

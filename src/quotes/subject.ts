@@ -5,7 +5,7 @@
 import type { Entity, Token } from "../types.js";
 import { lexicon, type Gender } from "./lexicon.js";
 import { addressedBefore, bareCore, contradicts, fitsAdjective, holdsTitle, MentionIndex, resolveAnaphor, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
-import { isComma, isLead, isWord, matchesAt, plain, verbReading } from "./words.js";
+import { honorificPronoun, isComma, isLead, isStatementHead, isWord, matchesAt, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 
 export type Subject =
@@ -56,8 +56,10 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   if (isWord(first, lex.nonSpeakers) || isWord(first, lex.media)) return { kind: "drop" };
 
   // A name after a clitic preposition is who it was said to (قال لرويترز، لنظيره), not who said it.
+  // (The entity stage may take the preposition into the mention: للأناضول read as ل + الأناضول.)
   const free = (m: PlacedMention) => {
     const t = tokens[tokenIndexAt(tokens, m.start)];
+    if (t && t.start === m.start && t.coreStart > m.start && /[لبك]/.test(t.pre)) return false;
     return !t || t.start >= m.start || !/[لبك]/.test(t.text.slice(0, m.start - t.start));
   };
   const persons = index.within(zoneStart, zoneEnd, ["PER"]).filter(free);
@@ -107,9 +109,12 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     if (m) return { kind: "entity", id: m.entity.id, explicit: true };
   }
 
-  const honorific = lex.honorificPronouns.get(plain(first));
-  if (honorific) {
-    const e = sentenceHonorific(tokens, index, k, honorific, skipped) ?? resolveHonorific(index, honorific, lastSpeaker, first.start, (m) => governed(tokens, m.start));
+  const pronoun = honorificPronoun(first);
+  if (pronoun) {
+    // جلالته is not the queen named beside the king (جلالة الملك وجلالة الملكة X): the pronoun's gender counts.
+    const g: Gender = pronoun.feminine ? "f" : "m";
+    const honorific = pronoun.honorific;
+    const e = sentenceHonorific(tokens, index, k, honorific, skipped, g) ?? resolveHonorific(index, honorific, lastSpeaker, first.start, (m) => governed(tokens, m.start), g);
     return e ? { kind: "entity", id: e.id, explicit: true } : { kind: "implicit" };
   }
 
@@ -202,9 +207,10 @@ function lastSpeakerHoldsTitle(tokens: Token[], index: MentionIndex, k: number, 
  */
 export function titleHolder(tokens: Token[], index: MentionIndex, k: number, stop: number): { entity: Entity; end: number } | null {
   const words: string[] = [];
-  // A title ends at a preposition (ادان وزير الخارجية المصري الاعتداءات على الأراضي الإيرانية: الإيرانية is no nationality of his).
+  // A title ends at a preposition (ادان وزير الخارجية المصري الاعتداءات على الأراضي الإيرانية: الإيرانية is no nationality of his)
+  // and at a verbal noun opening a statement (أكد الوزير التركي دعم بلاده للموقف المصري: المصري is the statement's).
   const breakers = lexicon().breakers;
-  for (let j = k; j < stop && j - k < 8 && tokens[j].kind === "arabic" && !(j > k && breakers.has(tokens[j].norm)); j++) words.push(tokens[j].core);
+  for (let j = k; j < stop && j - k < 8 && tokens[j].kind === "arabic" && !(j > k && (breakers.has(tokens[j].norm) || isStatementHead(tokens[j]))); j++) words.push(tokens[j].core);
   let adjective: string | null = null;
   // A title written with its synonym (العاهل الأردني for الملك …) tries the common form too.
   const synonyms = lexicon().titleSynonyms;
@@ -285,11 +291,11 @@ function coordination(tokens: Token[], ms: PlacedMention[], from: number, stop: 
  * أعرب فيها جلالته …). In a document's clause (فيها) with no such person the
  * sentence's subject wrote it; null when the sentence names nobody.
  */
-function sentenceHonorific(tokens: Token[], index: MentionIndex, k: number, honorific: string, inDocument: boolean): Entity | null {
+function sentenceHonorific(tokens: Token[], index: MentionIndex, k: number, honorific: string, inDocument: boolean, gender: Gender): Entity | null {
   const sentence = tokens[k].sentence;
   let s = k;
   while (s > 0 && tokens[s - 1].sentence === sentence) s--;
-  const persons = index.within(tokens[s].start, tokens[k].start, ["PER"]);
+  const persons = index.within(tokens[s].start, tokens[k].start, ["PER"]).filter((m) => !contradicts(index.genderOf(m.entity), gender));
   if (!persons.length) return null;
   const has = (m: PlacedMention) => addressedBefore(m, honorific) || m.after.slice(0, 2).includes(honorific) || m.self.includes(honorific);
   const free = persons.filter((m) => !governed(tokens, m.start));

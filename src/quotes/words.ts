@@ -13,6 +13,21 @@ export function plain(t: Token): string {
   return (facts.plain ??= n.slice(1));
 }
 
+/**
+ * The form of address an honorific pronoun stands for (سموه → سمو, وفخامته → فخامة), and whether
+ * the pronoun is feminine (جلالتها); null for other words. The written form is tried before the one
+ * without و/ف: فخامته opens with the letter of the conjunction.
+ */
+export function honorificPronoun(t: Token | undefined): { honorific: string; feminine: boolean } | null {
+  if (t === undefined || t.kind !== "arabic") return null;
+  const pronouns = lexicon().honorificPronouns;
+  // (Two lookups rather than a loop over an array: this is asked of every word of a subject zone.)
+  let w = t.norm;
+  let h = pronouns.get(w);
+  if (h === undefined) h = pronouns.get((w = plain(t)));
+  return h === undefined ? null : { honorific: h, feminine: w.endsWith("ها") };
+}
+
 /** Folded token or its form without و/ف equals one of `words`. */
 export function isWord(t: Token | undefined, words: ReadonlySet<string>): boolean {
   return t !== undefined && t.kind === "arabic" && (words.has(t.norm) || words.has(plain(t)));
@@ -46,9 +61,12 @@ export const isColon = (t: Token | undefined) => t !== undefined && t.text === "
 export const OPENING_MARKS = new Set(["«", "“", '"', "„"]);
 export const CLOSING_MARKS = new Set(["»", "”", '"', "“"]);
 
-/** Words that may stand between a clause start and its verb (وقد قال، كما أكد، ثم أضاف، …، حيث أكد، إذ كتب). */
-const LEAD = new Set(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "بينما", "فيما", "كذلك", "وكذلك", "وبينما", "حيث", "وحيث", "اذ"]);
+/** Words that may stand between a clause start and its verb (وقد قال، كما أكد، ثم أضاف، …، حيث أكد، إذ كتب، في حين شدد). */
+const LEAD = new Set(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "بينما", "فيما", "كذلك", "وكذلك", "وبينما", "حيث", "وحيث", "اذ", "حين"]);
 export const isLead = (t: Token | undefined) => t !== undefined && LEAD.has(t.norm);
+
+/** في of في حين ('whereas', a clause opener like بينما): token i is في and the next one حين. */
+export const opensWhereas = (tokens: Token[], i: number) => tokens[i]?.norm === "في" && tokens[i + 1]?.norm === "حين";
 
 /** The reporting-verb reading of a folded word (as verbReading gives it for an Arabic token of that form). */
 export function verbOfWord(norm: string): VerbForm | null {

@@ -4,8 +4,10 @@
 // two things: a conservative best guess used as token features, and every
 // candidate reading for lexicon lookups, which decide by what they know.
 import { loadJson } from "../data-files.js";
+import { normalize } from "./normalize.js";
 
-const KEEP_WHOLE = new Set<string>(loadJson<{ words: string[] }>("data/lexicon/clitic-exceptions.json").words);
+// Folded here as the words it is asked about are (وائل → وايل): the file may list a word as written.
+const KEEP_WHOLE = new Set<string>(loadJson<{ words: string[] }>("data/lexicon/clitic-exceptions.json").words.map((w) => normalize(w)));
 
 /** Attached pronouns, longest first. */
 const PRONOUN_SUFFIXES = ["كما", "هما", "هم", "هن", "كم", "ها", "نا"];

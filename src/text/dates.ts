@@ -202,10 +202,12 @@ const patternsFor = (text: string): WordDatePatterns => (text.includes(SHADDA) ?
 // a slash or dash may stand between single spaces ("22 / 10 / 2024"), the same both times.
 // A number before or after it across a spaced dash or slash makes a longer run (no date), but a
 // time does not: "11/08/2023 - 14:32", "09:15 - 2024/03/05" print publication stamps.
+// Pages that mix scripts put invisible direction marks beside the separators ("٢٠<RLM>/٠٤<RLM>/٢٠٢٥").
+const MARK = "[\\u200E\\u200F\\u061C]?";
 const NUMERIC_DATE_SOURCE =
   `(?<![\\p{N}./-]|\\p{N}:|(?<!:\\p{N}*)\\p{N} [-/] )(?:` +
-    `(?<y1>${DIGIT}{4})(?<s1>[-/.:]| [-/] )(?<m1>${DIGIT}{1,2})\\k<s1>(?<d1>${DIGIT}{1,2})` +
-    `|(?<d2>${DIGIT}{1,2})(?<s2>[-/.]| [-/] )(?<m2>${DIGIT}{1,2})\\k<s2>(?<y2>${DIGIT}{4})` +
+    `(?<y1>${DIGIT}{4})${MARK}(?<s1>[-/.:]| [-/] )${MARK}(?<m1>${DIGIT}{1,2})${MARK}\\k<s1>${MARK}(?<d1>${DIGIT}{1,2})` +
+    `|(?<d2>${DIGIT}{1,2})${MARK}(?<s2>[-/.]| [-/] )${MARK}(?<m2>${DIGIT}{1,2})${MARK}\\k<s2>${MARK}(?<y2>${DIGIT}{4})` +
     `)(?![\\p{N}]|[-/][\\p{N}]| [-/] \\p{N}(?!\\p{N}?:\\p{N}))(?:\\s*(?<suffix>${ERA_SUFFIX}))?`;
 const NUMERIC_DATE = new RegExp(NUMERIC_DATE_SOURCE, "gu");
 const NUMERIC_DATE_HERE = new RegExp(NUMERIC_DATE_SOURCE, "yu");

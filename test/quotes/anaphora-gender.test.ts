@@ -357,3 +357,26 @@ describe("a feminine noun that is also abstract (الدبلوماسية: diploma
     expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["omar", null]);
   });
 });
+
+describe("honorific pronouns", () => {
+  const ents: Ents = {
+    king: ["PER", "عمر الحسيني"],
+    queen: ["PER", "لينا فارس"],
+    president: ["PER", "نبيل الراشد"],
+  };
+  const said = (text: string) => quotesOf(text, ents).map((q) => [q.speaker, q.text.split(" ").slice(0, 2).join(" ")]);
+
+  it("فخامته, whose first letter reads like the conjunction ف, names the one addressed فخامة", () => {
+    const text = "تلقى جلالة الملك عمر الحسيني اتصالا هاتفيا من فخامة الرئيس نبيل الراشد. وأعرب فخامته خلال الاتصال عن تهنئته بنجاح الوساطة.";
+    expect(said(text)).toEqual([["president", "تهنئته بنجاح"]]);
+  });
+
+  it("جلالته is the king and جلالتها the queen, though the queen was named last", () => {
+    const text =
+      "وكان جلالة الملك عمر الحسيني وجلالة الملكة لينا فارس في مقدمة مستقبلي الضيف. وأكد جلالته خلال المباحثات أن المملكة تقف إلى جانب الأشقاء. وأعربت جلالتها عن سعادتها بالزيارة.";
+    expect(said(text)).toEqual([
+      ["king", "المملكة تقف"],
+      ["queen", "سعادتها بالزيارة"],
+    ]);
+  });
+});

@@ -59,3 +59,45 @@ describe("a spokesman's account of what a person did", () => {
     ]);
   });
 });
+
+describe("the statement's own بيان going on (وأضاف البيان أن …)", () => {
+  it("is the speaker who made the statement in a بيان, an organisation or a person", () => {
+    const a = "وذكرت وزارة الشؤون الخارجية، في بيان نشرته على موقعها، أن الطرفين تبادلا وجهات النظر. وأضاف البيان أن الجانبين ناقشا الأزمة في الجنوب.";
+    expect(pairs(a)).toEqual([
+      ["ministry", "الطرفين تبادلا"],
+      ["ministry", "الجانبين ناقشا"],
+    ]);
+    const b = "وقال عمر الحسيني في بيان إن بلاده تدين الهجوم. وأوضح البيان أن الحكومة سترسل مساعدات عاجلة.";
+    expect(pairs(b)).toEqual([
+      ["omar", "بلاده تدين"],
+      ["omar", "الحكومة سترسل"],
+    ]);
+  });
+
+  it("stays sourcing after a statement made otherwise", () => {
+    const text = "وقال عمر الحسيني للصحفيين إن بلاده تدين الهجوم. وأوضح البيان أن الحكومة سترسل مساعدات عاجلة.";
+    expect(pairs(text)).toEqual([["omar", "بلاده تدين"]]);
+  });
+});
+
+describe("an unnamed source relaying a named person's statement", () => {
+  it("is the person's statement only (أفادت مصادر دبلوماسية بأن الوزير X شدد على …)", () => {
+    const text = "وأفادت مصادر دبلوماسية بأن وزير الشؤون الخارجية عمر الحسيني شدد خلال اللقاء على ضرورة الإسراع في تشكيل الحكومة.";
+    expect(pairs(text)).toEqual([["omar", "ضرورة الإسراع"]]);
+  });
+
+  it("an unnamed source's own words are kept (وقال مصدر إن الجولة المقبلة …)", () => {
+    const text = "وقال مصدر دبلوماسي إن الجولة المقبلة من المشاورات ستعقد في العاصمة، وإن كمال درويش سيحضرها.";
+    expect(pairs(text)).toEqual([[null, "الجولة المقبلة"]]);
+  });
+});
+
+describe("an institution's account with a clause of its own before the person's statement", () => {
+  it("is kept beside the person's (ذكرت الوزارة أن الوزيرين بحثا التعاون، وأن X أكد …)", () => {
+    const text = "وذكرت وزارة الشؤون الخارجية أن الوزيرين بحثا التعاون، وأن عمر الحسيني أكد أهمية الشراكة الاستراتيجية.";
+    expect(pairs(text)).toEqual([
+      ["ministry", "الوزيرين بحثا"],
+      ["omar", "أهمية الشراكة"],
+    ]);
+  });
+});

@@ -153,3 +153,77 @@ describe("parentheticals before the complementizer", () => {
     expect(pairs(text, ents)).toEqual([["hamad", "العلاقات بين"]]);
   });
 });
+
+describe("participles that are adjectives", () => {
+  it("a participle after غير (اتصالات غير معلنة) opens no statement and does not cut the one it is in", () => {
+    const ents: Ents = { omar: ["PER", "عمر الحسيني"] };
+    const text = "وقال عمر الحسيني إن المؤتمر مهد لاتصالات غير معلنة بين وفود متخاصمة، دون أن يقدم تفاصيل إضافية. وأكد الحسيني أن الجولة المقبلة ستعقد في الربيع.";
+    expect(pairs(text, ents)).toEqual([
+      ["omar", "المؤتمر مهد"],
+      ["omar", "الجولة المقبلة"],
+    ]);
+    expect(quotesOf(text, ents)[0].text).toContain("غير معلنة بين وفود");
+  });
+});
+
+describe("في حين opens a clause like بينما", () => {
+  const ents: Ents = { omar: ["PER", "عمر الحسيني"], kamal: ["PER", "كمال درويش"] };
+
+  it("a statement after في حين is its own, and ends the one before (… الحرب، في حين شدد X على …)", () => {
+    const text = "وأكد عمر الحسيني خلال الاتصال أن بلاده لن تسمح بتوسيع الحرب، في حين شدد كمال درويش على ضرورة ضبط النفس.";
+    const q = quotesOf(text, ents);
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ["omar", "بلاده لن تسمح بتوسيع الحرب"],
+      ["kamal", "ضرورة ضبط النفس"],
+    ]);
+  });
+
+  it("في + another noun before the verb is no clause opener (في حديثه أكد …)", () => {
+    const text = "وقال عمر الحسيني إن المحادثات مثمرة. وفي حديثه للصحفيين أكد كمال درويش أن الاتفاق قريب.";
+    expect(pairs(text, ents).at(-1)).toEqual(["kamal", "الاتفاق قريب"]);
+  });
+});
+
+describe("a parenthetical between commas before the verb's preposition", () => {
+  const ents: Ents = { omar: ["PER", "عمر الحسيني"], kamal: ["PER", "كمال درويش"] };
+
+  it("is passed whole (وأعرب X، في اتصال هاتفي مع Y، عن …؛ ودعا X، في كلمة ألقاها …، إلى …)", () => {
+    const a = "وأعرب رئيس الوزراء عمر الحسيني، في اتصال هاتفي مع الرئيس كمال درويش، عن إدانة بلاده الشديدة للهجوم.";
+    expect(pairs(a, ents)).toEqual([["omar", "إدانة بلاده"]]);
+    const b = "ودعا الأمين العام للمنظمة عمر الحسيني، في كلمة ألقاها أمام مجلس الأمن في نيويورك، إلى وقف فوري لإطلاق النار.";
+    expect(quotesOf(b, ents).map((q) => [q.speaker, q.text])).toEqual([["omar", "وقف فوري لإطلاق النار"]]);
+  });
+
+  it("but not a long zone with no parenthetical closed right before the preposition", () => {
+    const text = "وأعرب رئيس الوزراء عمر الحسيني خلال اجتماعه الطويل مع رؤساء الكتل النيابية في مقر الحكومة بالعاصمة صباح اليوم الأحد عن ارتياحه للنتائج.";
+    expect(pairs(text, ents)).toEqual([]);
+  });
+});
+
+describe("كما + a verb after a comma", () => {
+  const ents: Ents = { omar: ["PER", "عمر الحسيني"], kamal: ["PER", "كمال درويش"] };
+
+  it("is a forward statement when a noun-phrase statement follows the speaker (…، كما أكد X دعم بلاده …)", () => {
+    const text = "وتناولت المحادثات مع كمال درويش العلاقات الثنائية، كما أكد عمر الحسيني دعم بلاده لاستقرار المنطقة.";
+    expect(pairs(text, ents)).toEqual([["omar", "دعم بلاده"]]);
+  });
+
+  it("is a trailing source when only the speaker follows (…، كما أكد X في تصريحه)", () => {
+    const text = "والحل لا يمكن أن يكون إلا سياسيا في نهاية المطاف، كما أكد عمر الحسيني في تصريحه.";
+    expect(pairs(text, ents)).toEqual([["omar", "والحل لا"]]);
+  });
+});
+
+describe("a reporting verb opening a temporal clause (منذ أن، بعد أن)", () => {
+  const ents: Ents = { omar: ["PER", "عمر الحسيني"] };
+
+  it("reports a noun-phrase statement as the event the clause dates (منذ أن أعلن X دعمه لـ …)", () => {
+    const text = "وتدهورت العلاقات بين البلدين منذ أن أعلن الرئيس عمر الحسيني دعمه لخطة الحكم الذاتي في الإقليم.";
+    expect(pairs(text, ents)).toEqual([["omar", "دعمه لخطة"]]);
+  });
+
+  it("but not with a verb of the present (بعد أن يعلن X نتائج …)", () => {
+    const text = "وستبدأ المرحلة الثانية بعد أن يعلن الرئيس عمر الحسيني نتائج المشاورات.";
+    expect(pairs(text, ents)).toEqual([]);
+  });
+});

@@ -74,6 +74,15 @@ describe("findDates", () => {
     expect(toAsciiDigits("٠١٢٣۴۵۶۷۸۹")).toBe("0123456789");
   });
 
+  it("reads a numeric date with invisible direction marks beside its separators", () => {
+    const text = "نشر في ١٥\u200f/٠٣\u200f/٢٠٢٤، \u200f٠٩:٤٠";
+    const d = one(text);
+    expect(d.iso).toBe("2024-03-15");
+    expect(text.slice(d.start, d.end)).toBe("١٥\u200f/٠٣\u200f/٢٠٢٤");
+    expect(one("2021\u200e-11\u200e-07").iso).toBe("2021-11-07");
+    expect(one("ساعة 12\u200f:30 يوم 7/11/2021").iso).toBe("2021-11-07");
+  });
+
   it("converts Hijri dates (Umm al-Qura) to Gregorian", () => {
     const d = one("وصل في 10 شوال 1444هـ إلى جدة");
     expect(d.calendar).toBe("hijri");

@@ -21,6 +21,10 @@ describe("clitics", () => {
     expect(bestReading("واشنطن").core).toBe("واشنطن");
     expect(bestReading("لافروف").core).toBe("لافروف");
   });
+  it("keeps a listed word with a hamza on its seat whole, folded as the tokenizer folds it (وائل → وايل)", () => {
+    for (const w of ["وايل", "وسايل", "وثايق"]) expect(bestReading(w)).toMatchObject({ pre: "", core: w });
+    expect(bestReading("ورايل")).toMatchObject({ pre: "و" });
+  });
   it("offers every reading for lexicon lookups", () => {
     const cores = cliticReadings("وللافروف").map((r) => r.core);
     expect(cores).toContain("لافروف");

@@ -55,12 +55,39 @@ function palaceEnd(ctx: PatternContext, i: number, end: number): number {
   return Math.min(end, k);
 }
 
+/** Folded heads of a named storm (العاصفة دانيال، إعصار كاترينا). */
+const STORMS = new Set(["عاصفه", "اعصار"]);
+const QUOTE_MARK = /^["«“”»]$/;
+
+/**
+ * A storm's given name after العاصفة / الإعصار, quoted or not (العاصفة "دانيال"، إعصار كاترينا): a named
+ * thing, so the name is no person. One or two words no gazetteer or common word list knows.
+ */
+function stormName(ctx: PatternContext, i: number): Candidate | null {
+  const toks = ctx.doc.tokens;
+  if (!headReading(ctx, i, STORMS)) return null;
+  let a = i + 1;
+  if (toks[a] && QUOTE_MARK.test(toks[a].text)) a++;
+  let b = a;
+  while (b < a + 2 && isArabicWord(toks[b]) && toks[b].sentence === toks[i].sentence && !toks[b].pre && !isDefinite(toks[b]) && !ctx.gazAt[b] && !ctx.lex.common.has(toks[b].norm) && !ctx.lex.stopwords.has(toks[b].norm)) b++;
+  if (b === a) return null;
+  const start = toks[a].start;
+  const end = toks[b - 1].end;
+  return makeCandidate({ type: "MISC", tokStart: a, tokEnd: b, start, end, name: ctx.doc.article.text.slice(start, end), source: "pattern", confidence: 0.6, country: null });
+}
+
 export function matchNamedThings(ctx: PatternContext): Candidate[] {
   const { doc } = ctx;
   const h = miscHeads();
   const out: Candidate[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!isArabicWord(doc.tokens[i])) continue;
+    const storm = stormName(ctx, i);
+    if (storm) {
+      out.push(storm);
+      i = storm.tokEnd - 1;
+      continue;
+    }
     const head = headReading(ctx, i, h.heads);
     if (!head) continue;
     if (head.definite && !h.definiteOk.has(head.bare)) continue;

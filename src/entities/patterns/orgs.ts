@@ -41,6 +41,14 @@ function bodyAt(ctx: PatternContext, k: number): boolean {
   return ctx.lex.orgHeads.has(bareOf(t.core)) || ctx.lex.orgShortForms.has(t.core) || t.core === "الرياسه";
 }
 
+/** A generic body's name with describing adjectives after it (السلطة التنفيذية الجديدة، مجلس الوزراء الحالي): no name either. */
+function genericDescribed(ctx: PatternContext, i: number, r: Reading, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  let e = end;
+  while (e > i + 1 && !toks[e - 1].pre && ctx.lex.orgDescriptive.has(toks[e - 1].core)) e--;
+  return e < end && ctx.lex.genericOrgs.has(normalize(mentionName(ctx.doc.article.text, toks[i], r, toks[e - 1].end)));
+}
+
 /** A definite head with only describing adjectives after it (المنظمة الدولية، الحكومة الانتقالية) names no body. */
 function description(ctx: PatternContext, i: number, end: number): boolean {
   if (!isDefinite(ctx.doc.tokens[i])) return false;
@@ -275,7 +283,9 @@ export function extent(ctx: PatternContext, i: number): Extent {
         continue;
       }
     }
-    if (lex.titleHeads.has(t.core.replace(/^ال/, "")) && !lex.orgHeads.has(t.core.replace(/^ال/, ""))) break;
+    // A title ends the name, but not a profession's adjective agreeing with the head (المكتب الصحفي، المركز الأكاديمي).
+    const bareT = t.core.replace(/^ال/, "");
+    if (lex.titleHeads.has(bareT) && !lex.orgHeads.has(bareT) && !(isDefinite(t) && end === j && lex.weakHeads.has(bareT) && /يه?$/.test(bareT))) break;
     if (isStop(ctx, t) && !/^(ال|لل)/.test(t.norm)) break;
     if (lex.stopwords.has(t.core) && !lex.orgHeads.has(t.core.replace(/^ال/, "")) && !isDefinite(t)) break;
     if (/\d/.test(t.norm) && j !== i + 1) break; // الجولة الـ18: a number ends a name unless it is the name (مجموعة الـ20)
@@ -345,6 +355,28 @@ function generalInTitle(ctx: PatternContext, i: number, r: Reading, x: Extent): 
   return ctx.lex.genericOrgs.has(normalize(mentionName(ctx.doc.article.text, toks[i], r, toks[x.end - 2].end)));
 }
 
+/**
+ * A listed phrase whose second word begins a state's name written out with its adjective (رئاسة
+ * الجمهورية التونسية، رئاسة الجمهورية اللبنانية): the presidency of that state, the phrase and the adjective.
+ */
+function listedOfState(ctx: PatternContext, i: number, r: Reading, end: number): boolean {
+  const state = ctx.gazAt[i + 1];
+  if (!state || state.type !== "GPE" || state.tokEnd !== end || !/^gpe:[A-Z]{2}$/.test(state.entry?.key ?? "")) return false;
+  return ctx.lex.orgListed.has(normalize(mentionName(ctx.doc.article.text, ctx.doc.tokens[i], r, ctx.doc.tokens[i + 1].end)));
+}
+
+/**
+ * An indefinite head whose first complement, after an indefinite word or two, is ل + a definite word
+ * (قمة جامعة للكلمة، لجنة مشتركة للتعاون) describes a body or a thing; a name takes its complement in
+ * construct (جامعة الدول العربية، مجلس التعاون لدول الخليج).
+ */
+function prepositionalOnly(ctx: PatternContext, i: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  let k = i + 1;
+  while (k < end && k <= i + 2 && !toks[k].pre && !isDefinite(toks[k]) && !ctx.gazAt[k]) k++;
+  return k < end && toks[k].pre.endsWith("ل");
+}
+
 const QUOTE = /^["«“”»]$/;
 
 /** The end of a name in quotes right after `end` (… للمؤتمرات "عبد اللطيف رحال"), up to four words, or `end`. */
@@ -376,6 +408,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (x.complements === 0 || x.describesKnown && !listed) continue;
     if (x.onlyKnown && (lex.mechanism.has(head.bare) || lex.orgNeedName.has(head.bare))) continue;
     if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
+    if (!head.definite && !x.properName && prepositionalOnly(ctx, i, x.end)) continue;
     const t = toks[i];
     const end = venue ? quotedNameAfter(ctx, x.end) : generalInTitle(ctx, i, head.r, x) ? x.end - 1 : x.end;
     // An honorific last (مكتب سمو [وزير الخارجية]) leaves the holder's office unnamed.
@@ -383,8 +416,8 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const endOffset = toks[end - 1].end;
     const gaz = ctx.gazAt[i];
     const name = mentionName(doc.article.text, t, head.r, endOffset);
-    if (listed && (!lex.orgListed.has(normalize(name)) || lex.orgOfficeSought.has(toks[i - 1]?.norm ?? ""))) continue;
-    if (!x.country && !x.properName && lex.genericOrgs.has(normalize(name))) continue;
+    if (listed && (!(lex.orgListed.has(normalize(name)) || listedOfState(ctx, i, head.r, end)) || lex.orgOfficeSought.has(toks[i - 1]?.norm ?? ""))) continue;
+    if (!x.country && !x.properName && (lex.genericOrgs.has(normalize(name)) || genericDescribed(ctx, i, head.r, end))) continue;
     if (!x.country && !listed && (lex.orgDescriptions.has(normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
     out.push(makeCandidate({
       type: venue ? "LOC" : "ORG",

@@ -80,6 +80,9 @@ function findTitleHead(ctx: PatternContext, i: number): TitleHead | null {
   return null;
 }
 
+/** Second words of compound given names (نور الدين، فخر الدين، فتح الله), folded. */
+const COMPOUND_SECOND = /^(الدين|الله)$/;
+
 /** Name particles a name is built on (… بن …، … ولد …). */
 const PARTICLE = /^(بن|ولد|ابن|بنت)$/;
 /** A relative adjective (القومي، النيجري). */
@@ -222,7 +225,9 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       if (isDefinite(t) && (!t.pre || t.pre === "ل")) {
         // After شؤون any definite word is the affairs' kind (للشؤون السياسية، لشؤون الشرق الأوسط); honorific adjectives (المعظم، المفدى، خادم الحرمين الشريفين) stay in the title.
         const ofAffairs = /شوون$/.test(toks[j - 1].core) && end === j;
-        if (!ofAffairs && lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|معظم|مفدي|شريفين|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
+        // A profession's field right after it (المحلل السياسي، الخبير العسكري) is its complement.
+        const field = j === i + 1 && heads.length === 1 && lex.weakHeads.has(heads[0]) && !t.pre && NISBA.test(t.text);
+        if (!ofAffairs && !field && lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|معظم|مفدي|شريفين|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
         complements++;
         j = end = j + 1;
         continue;
@@ -259,15 +264,32 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
   return out;
 }
 
+/**
+ * A kinship or deputy noun at `k` (lexicon relatives): "of" with an attached pronoun (نائبه، وعقيلته،
+ * نجلها), "construct" before a definite word (قرينة رئيس الجمهورية، نجل الرئيس); null otherwise.
+ */
+function relativeAt(ctx: PatternContext, k: number): "of" | "construct" | null {
+  const t = ctx.doc.tokens[k];
+  if (!isArabicWord(t) || (t.pre !== "" && t.pre !== "و" && t.pre !== "ف")) return null;
+  const { relatives, relativesOf } = ctx.lex;
+  if (relativesOf.has(t.core)) return "of";
+  if (!relatives.has(t.core)) return null;
+  const next = ctx.doc.tokens[k + 1];
+  return isArabicWord(next) && next.sentence === t.sentence && (isDefinite(next) || !!titleHeadAt(ctx, k + 1)) ? "construct" : null;
+}
+
 function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string): boolean {
   const t = ctx.doc.tokens[i];
   const { lex } = ctx;
   if (!isArabicWord(t)) return false;
+  // نائبه، عقيلة الرئيس: another person begins or is described, this one's name has ended.
+  if (relativeAt(ctx, i)) return false;
   // A leading ف is part of a foreign name (فيليب، فرونتسكا) unless the rest is a known word (فقال).
   if (t.pre && !foreignF(ctx, i) && !(t.pre === "ف" && lex.fNames.has(t.norm))) return false;
   // علي as the name, first after a title too (الشيخ علي الجراح الصباح، الوزير علي حسن).
   if (aliInName(ctx, i)) return true;
-  if (first && ctx.lex.construct.has(t.norm)) return false; // جمهورية، مملكة … of a state the gazetteer lacks
+  // جمهورية، مملكة … of a state the gazetteer lacks; before بن/بنت a first name (عهد بنت عبدالله).
+  if (first && ctx.lex.construct.has(t.norm) && !(!t.pre && PARTICLE.test(ctx.doc.tokens[i + 1]?.norm ?? ""))) return false;
   if (isStop(ctx, t)) return false;
   // A headline's verb after its subject (السلطان يتقبل، ماكرون ستشكل) is no name word.
   if (!t.pre && imperfectVerb(t.norm) && !knownName(ctx, t.norm)) return false;
@@ -336,6 +358,8 @@ function commonFirstName(ctx: PatternContext, j: number, role: RolePhrase): bool
   const next = toks[j + 1];
   if (!role.country || !isArabicWord(t) || !next || next.sentence !== t.sentence) return false;
   if (t.pre || isStop(ctx, t) || isDefinite(t) || ctx.gazAt[j] || ctx.lex.titleHeads.has(t.core) || ctx.lex.orgHeads.has(t.core)) return false;
+  // ب or ل + a common word the tokenizer kept whole (بتصريحات علنية، لمباحثات) is a complement, no first name.
+  if (!ctx.lex.nameWords.has(t.norm) && readingsAt(ctx, j).some((r) => (r.pre === "ب" || r.pre === "ل") && !r.restored && r.core.length >= 4 && ctx.lex.common.has(r.core))) return false;
   return !isDefinite(next) && nameLike(ctx, j + 1, false, t.norm) && !ctx.lex.common.has(next.norm);
 }
 
@@ -380,30 +404,7 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     // A weak head alone (السيد، الشيخ) names only a name built on ولد/بن (السيد المختار ولد اجاي).
     if (role.weak && !particleSecond(ctx, j) || role.counterpart && role.complements === 0) continue;
     if (!nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role) && !placeFirstName(ctx, j)) continue;
-    let k = j + 1;
-    let prev = toks[j].norm;
-    while (k < toks.length && k - j < 7 && toks[k].sentence === toks[j].sentence) {
-      const t = toks[k];
-      const definite = t.core.startsWith("ال") && t.core.length > 3;
-      if (t.kind === "punct" && /^[-‐‑]$/.test(t.text) && t.end === toks[k + 1]?.start && t.start === toks[k - 1].end && hyphenPart(ctx, k + 1, prev)) {
-        k += 2; // هينيس-بلاسخارت، مون جيه-إن
-        continue;
-      }
-      if (definite) {
-        // An Arab family name (أيمن الصفدي) or after a particle (عبد الله); never an adjective.
-        if (ctx.gazAt[k] || (!nameLike(ctx, k, false, prev) && !beforeFamily(ctx, k)) || adjectiveAfterName(ctx, k)) break;
-        // A family name ends the name unless a particle or another family name follows (قاسم الأعرجي | التعاون).
-        const after = toks[k + 1];
-        const continues = after && after.sentence === t.sentence && (ctx.lex.nameParticles.has(after.norm) || ctx.lex.families.has(after.norm));
-        if (!ctx.lex.families.has(t.norm) && !PARTICLE_BEFORE_ARTICLE.has(prev) && !continues) {
-          k++;
-          break;
-        }
-      } else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev)) break;
-      prev = t.norm;
-      k++;
-    }
-    while (k > j + 1 && ctx.lex.nameParticles.has(toks[k - 1].norm)) k--;
+    const k = nameEndAfterRole(ctx, j);
     const start = toks[j].start;
     const end = toks[k - 1].end;
     out.push(makeCandidate({
@@ -422,12 +423,65 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
   return out;
 }
 
+/**
+ * An unknown name right after a kinship or deputy noun with its pronoun (ونائبه X Y، وعقيلته X Y،
+ * يرافقه نجله X بن Y): a person of its own, not more of the name before. A title or a known person
+ * there is read by the roles and the gazetteer.
+ */
+export function namesAfterRelatives(ctx: PatternContext): Candidate[] {
+  const toks = ctx.doc.tokens;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].kind !== "arabic" || relativeAt(ctx, i) !== "of") continue;
+    const j = i + 1;
+    if (toks[j].sentence !== toks[i].sentence || ctx.gazAt[j] || titleHeadAt(ctx, j) || !nameLike(ctx, j, true, "")) continue;
+    const k = nameEndAfterRole(ctx, j);
+    const start = toks[j].start;
+    const end = toks[k - 1].end;
+    out.push(makeCandidate({ type: "PER", tokStart: j, tokEnd: k, start, end, name: ctx.doc.article.text.slice(start, end), source: "pattern", confidence: k - j >= 2 ? 0.75 : 0.6, country: null }));
+    i = k - 1;
+  }
+  return out;
+}
+
+/** The end of a name that begins at `j` after a role: one to seven name-like words, family names and particles. */
+function nameEndAfterRole(ctx: PatternContext, j: number): number {
+  const toks = ctx.doc.tokens;
+  let k = j + 1;
+  let prev = toks[j].norm;
+  while (k < toks.length && k - j < 7 && toks[k].sentence === toks[j].sentence) {
+    const t = toks[k];
+    const definite = t.core.startsWith("ال") && t.core.length > 3;
+    if (t.kind === "punct" && /^[-‐‑]$/.test(t.text) && t.end === toks[k + 1]?.start && t.start === toks[k - 1].end && hyphenPart(ctx, k + 1, prev)) {
+      k += 2; // هينيس-بلاسخارت، مون جيه-إن
+      continue;
+    }
+    if (definite) {
+      // An Arab family name (أيمن الصفدي) or after a particle (عبد الله); never an adjective.
+      if (ctx.gazAt[k] || (!nameLike(ctx, k, false, prev) && !beforeFamily(ctx, k)) || adjectiveAfterName(ctx, k)) break;
+      // A family name ends the name unless a particle or another family name follows (قاسم الأعرجي | التعاون).
+      const after = toks[k + 1];
+      // The second part of a compound given name (فخر الدين، فتح الله) may be followed by the family name (فخر الدين ألطون).
+      const compound = COMPOUND_SECOND.test(t.norm) && !!after && after.sentence === t.sentence && !after.pre && !ctx.gazAt[k + 1] && nameLike(ctx, k + 1, false, t.norm) && !adjectiveAfterName(ctx, k + 1);
+      const continues = after && after.sentence === t.sentence && (ctx.lex.nameParticles.has(after.norm) || ctx.lex.families.has(after.norm) || compound);
+      if (!ctx.lex.families.has(t.norm) && !PARTICLE_BEFORE_ARTICLE.has(prev) && !continues) {
+        k++;
+        break;
+      }
+    } else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev)) break;
+    prev = t.norm;
+    k++;
+  }
+  while (k > j + 1 && ctx.lex.nameParticles.has(toks[k - 1].norm)) k--;
+  return k;
+}
+
 /** Where a name after an honorific may end: a comma or stop, the sentence's end, a relative pronoun or a title (… سفير، … الذي). */
 function nameEndsAt(ctx: PatternContext, k: number, sentence: number): boolean {
   const t = ctx.doc.tokens[k];
   if (!t || t.sentence !== sentence) return true;
   if (t.kind !== "arabic") return /^[،,.:؛]$/.test(t.text);
-  if (RELATIVE.test(t.core)) return true;
+  if (RELATIVE.test(t.core) || relativeAt(ctx, k)) return true;
   const head = titleHeadAt(ctx, k);
   return head !== null && !t.pre;
 }
@@ -664,13 +718,14 @@ function lineEndFrom(ctx: PatternContext, k: number): number {
 /** An indefinite Arabic word without a clitic that is no stop word, title, body head or gazetteer name. */
 function plainWord(ctx: PatternContext, k: number): boolean {
   const t = ctx.doc.tokens[k];
-  if (!isArabicWord(t) || t.pre || isDefinite(t) || isStop(ctx, t) || ctx.gazAt[k]) return false;
+  if (!isArabicWord(t) || t.pre || isDefinite(t) || isStop(ctx, t) || ctx.gazAt[k] || relativeAt(ctx, k)) return false;
   return !ctx.lex.titleHeads.has(bareOf(t.core)) && !ctx.lex.orgHeads.has(bareOf(t.core)) && !imperfectVerb(t.norm);
 }
 
 /**
  * The writers on a newspaper's byline line after the place of filing, the names filling the line:
- * بيروت - رائد جبر، موسكو – من سامي عيسى، بيروت - من وسام أبو حرفوش وليندا عازار. An agency (الرياض - واس)
+ * بيروت - رائد جبر، موسكو – من سامي عيسى، بيروت - من وسام أبو حرفوش وليندا عازار، الرياض: X Y، and after
+ * the paper's quoted name (تونس – «القدس العربي» – X Y:). An agency (الرياض - واس)
  * or a date after the dash is one word or no name.
  */
 function writersAfterPlace(ctx: PatternContext, i: number): Candidate[] {
@@ -678,8 +733,15 @@ function writersAfterPlace(ctx: PatternContext, i: number): Candidate[] {
   const place = ctx.gazAt[i];
   if (!place || (place.type !== "GPE" && place.type !== "LOC") || !opensLine(ctx.doc, i)) return [];
   const d = place.tokEnd;
-  if (d >= toks.length || toks[d].kind !== "punct" || !/^[-–—]$/.test(toks[d].text) || opensLine(ctx.doc, d)) return [];
+  if (d >= toks.length || toks[d].kind !== "punct" || !/^[-–—:]$/.test(toks[d].text) || opensLine(ctx.doc, d)) return [];
   let a = d + 1;
+  // The paper's quoted name between dashes before the writer: تونس – «القدس العربي» – X Y:
+  if (toks[a]?.text === "«") {
+    let q = a + 1;
+    while (q < toks.length && q - a <= 5 && toks[q].text !== "»" && !opensLine(ctx.doc, q)) q++;
+    if (toks[q]?.text !== "»" || !/^[-–—]$/.test(toks[q + 1]?.text ?? "") || opensLine(ctx.doc, q + 1)) return [];
+    a = q + 2;
+  }
   if (toks[a]?.norm === "من" && !opensLine(ctx.doc, a)) a++;
   if (a >= toks.length || opensLine(ctx.doc, a)) return [];
   return namesFillingLine(ctx, a);

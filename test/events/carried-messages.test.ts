@@ -1,0 +1,103 @@
+// A message carried inside a meeting sentence: the meeting is host and carrier, the message goes from
+// the sender named after من to the host the pronoun (إليه، سلّمه، إلى جلالته) points to. Sentences
+// written for these tests.
+import { describe, expect, it } from "vitest";
+import { toArticle } from "../../src/ingest/article.js";
+import { analyzeArticle } from "../../src/pipeline/analyze.js";
+import type { Analysis } from "../../src/types.js";
+
+function analyse(text: string): Analysis {
+  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published: "2025-05-02" }));
+}
+
+/** "type: A > B" for each event, participants in order, names cut to their last word. */
+function lines(a: Analysis): string[] {
+  const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.events.map((e) => `${e.type}: ${e.participants.map((p) => byId.get(p)?.split(" ").pop()).join(" > ")}${e.main ? "" : " (earlier)"}`);
+}
+
+describe("a message carried to the host of a meeting", () => {
+  it("…، الذي نقل إليه رسالة من Z: Z writes to the host", () => {
+    const a = lines(analyse("استقبل الرئيس اللبناني جوزاف عون اليوم في قصر بعبدا وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني، الذي نقل إليه رسالة من أمير قطر الشيخ تميم بن حمد آل ثاني."));
+    expect(a).toContain("meeting: عون > ثاني");
+    expect(a).toContain("message: ثاني > عون");
+    expect(a.length).toBe(2);
+  });
+
+  it("…، الذي حمل إليه رسالة من رئيس المجلس الرئاسي Z", () => {
+    const a = lines(analyse("التقى الرئيس التونسي قيس سعيد اليوم المبعوث الليبي عبد الله اللافي الذي حمل إليه رسالة من رئيس المجلس الرئاسي الليبي محمد المنفي تتعلق بالعلاقات الثنائية."));
+    expect(a).toContain("message: المنفي > سعيد");
+  });
+
+  it("…، الذي نقل إلى جلالته رسالة من Z: the honorific pronoun is the host", () => {
+    const a = lines(analyse("استقبل ملك البحرين حمد بن عيسى آل خليفة اليوم وزير الخارجية المصري بدر عبد العاطي، الذي نقل إلى جلالته رسالة من الرئيس عبد الفتاح السيسي."));
+    expect(a).toContain("message: السيسي > خليفة");
+  });
+
+  it("وسلّمه الأخير رسالة خطية من Z: الأخير (the latter) is no past marker", () => {
+    const a = lines(analyse("استقبل رئيس الوزراء العراقي محمد شياع السوداني أمس وزير الخارجية الإيراني عباس عراقجي، وسلّمه الأخير رسالة خطية من الرئيس الإيراني مسعود بزشكيان."));
+    expect(a).toContain("message: بزشكيان > السوداني");
+  });
+
+  it("…، الذي سلمه رسالة خطية (no sender named): no message", () => {
+    const a = lines(analyse("استقبل الرئيس الجزائري عبد المجيد تبون اليوم وزير الخارجية الموريتاني محمد سالم ولد مرزوك، الذي سلمه رسالة خطية."));
+    expect(a).toEqual(["meeting: تبون > مرزوك"]);
+  });
+
+  it("ونقل إليه تحيات Z: greetings are no message and Z no party", () => {
+    const a = lines(analyse("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الأردني أيمن الصفدي في عمّان اليوم، ونقل إليه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."));
+    expect(a.length).toBe(1);
+    expect(a[0]).toMatch(/^meeting: /);
+    expect(a[0]).not.toContain("عبدالعزيز");
+  });
+
+  it("توجه X للقاء Y، حيث سلمه رسالة من Z: the host of the clause before", () => {
+    const a = lines(analyse("وفور وصوله، توجه وزير الخارجية التركي هاكان فيدان للقاء رئيس مجلس النواب العراقي محمود المشهداني، حيث سلمه رسالة من الرئيس رجب طيب أردوغان."));
+    expect(a).toContain("message: أردوغان > المشهداني");
+  });
+
+  it("X تحمل رسالة من Z إلى Y (a headline): Z to Y", () => {
+    const a = lines(analyse("البوسعيدي يحمل رسالة من السلطان هيثم بن طارق إلى الرئيس عبد المجيد تبون"));
+    expect(a).toEqual(["message: طارق > تبون"]);
+  });
+
+  it("وقال X إن رسالة الرئيس Z تعكس …: the message reported already, not one of X's", () => {
+    const a = lines(analyse("تسلم ملك البحرين حمد بن عيسى آل خليفة اليوم رسالة خطية من الرئيس المصري عبد الفتاح السيسي، نقلها وزير الخارجية المصري بدر عبد العاطي.\n\nوقال وزير الخارجية المصري عقب اللقاء إن رسالة الرئيس السيسي تعكس حرص القاهرة على التشاور."));
+    expect(a.filter((l) => l.startsWith("message"))).toEqual(["message: السيسي > خليفة"]);
+  });
+});
+
+describe("greetings exchanged in a call", () => {
+  it("أجرى X اتصالا هاتفيا مع Y، جرى خلاله …، وتبادلا التهاني: the call only", () => {
+    const a = lines(analyse("أجرى أمير قطر الشيخ تميم بن حمد آل ثاني اليوم اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان، جرى خلاله استعراض العلاقات الثنائية، وتبادلا التهاني بنجاح الوساطة."));
+    expect(a).toEqual(["phone_call: ثاني > أردوغان"]);
+  });
+
+  it("not: تبادل X وY برقيات التهنئة alone is a message", () => {
+    const a = lines(analyse("تبادل أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس التركي رجب طيب أردوغان اليوم برقيات التهنئة بمناسبة العيد."));
+    expect(a.some((l) => l.startsWith("message"))).toBe(true);
+  });
+});
+
+describe("a round of talks as the topic of a call", () => {
+  it("أطلعه خلاله على مسار الجولة الثانية من المحادثات: the call only", () => {
+    const a = lines(analyse("أجرى وزير الخارجية العماني بدر البوسعيدي اليوم اتصالا هاتفيا مع نظيره القطري محمد بن عبدالرحمن آل ثاني، أطلعه خلاله على مسار الجولة الثانية من المحادثات غير المباشرة."));
+    expect(a).toEqual(["phone_call: البوسعيدي > ثاني"]);
+  });
+
+  it("not: عقد الجانبان الجولة الثانية من المشاورات السياسية is a round", () => {
+    const a = lines(analyse("عقد وزير الخارجية العماني بدر البوسعيدي ونظيره القطري محمد بن عبدالرحمن آل ثاني اليوم في مسقط الجولة الثانية من المشاورات السياسية بين البلدين."));
+    expect(a.some((l) => l.startsWith("consultation"))).toBe(true);
+  });
+});
+
+describe("a message read out to a gathering", () => {
+  it("وتلا X رسالة وجهها الملك Y إلى المشاركين: no message between X and Y", () => {
+    const a = lines(analyse("وتلا مستشار العاهل المغربي أندري أزولاي اليوم رسالة وجهها الملك محمد السادس إلى المشاركين في المؤتمر."));
+    expect(a.some((l) => l.startsWith("message"))).toBe(false);
+  });
+  it("not: a message to a person named after إلى", () => {
+    const a = lines(analyse("وتلا السفير المغربي اليوم رسالة وجهها الملك محمد السادس إلى الرئيس الموريتاني محمد ولد الشيخ الغزواني."));
+    expect(a.some((l) => l.startsWith("message"))).toBe(true);
+  });
+});
