@@ -46,6 +46,7 @@ interface EventsFile {
     several_messages: string;
     addressed: string;
     meeting_verbs: string;
+    host_verbs: string;
     made_by: string;
     lists_members: string;
     on_behalf: string;
@@ -150,6 +151,7 @@ export interface ParticipantWords {
   severalMessages: RegExp;
   addressed: RegExp;
   meetingVerb: RegExp;
+  hostVerb: RegExp;
   madeBy: RegExp;
   listsMembers: RegExp;
   onBehalf: RegExp;
@@ -352,6 +354,7 @@ export function eventLexicon(): EventLexicon {
       severalMessages: tokenRegex(file.participants.several_messages),
       addressed: tokenRegex(file.participants.addressed),
       meetingVerb: tokenRegex(file.participants.meeting_verbs),
+      hostVerb: tokenRegex(file.participants.host_verbs),
       madeBy: tokenRegex(file.participants.made_by),
       listsMembers: tokenRegex(file.participants.lists_members),
       onBehalf: tokenRegex(file.participants.on_behalf),

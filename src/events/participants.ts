@@ -1057,7 +1057,13 @@ function pronounRecipient(ctx: DocContext, before: Slot[], carrier: number): Slo
   if (before.length < 2 || !carriedToPronoun(tokens, carrier)) return undefined;
   const next = tokens[carrier + 1 + (TO_PRONOUN.test(tokens[carrier + 1]?.norm ?? "") ? 1 : 0)]?.norm ?? "";
   const carrierLast = WHO.test(tokens[carrier - 1]?.norm ?? "") || /^الاخير(?:ه)?$/u.test(next);
-  return carrierLast ? before[0] : before[1];
+  if (carrierLast) return before[0];
+  // استقبل Y X، حيث سلمه: the receiver, the verb's subject, is the host; after التقى / للقاء it is the object.
+  const host = eventLexicon().participants.hostVerb;
+  for (let k = before[1].token - 1; k >= 0 && k >= before[0].token - 6 && !isClauseComma(tokens[k]); k--) {
+    if (host.test(tokens[k].core)) return before[0];
+  }
+  return before[1];
 }
 
 /** The persons listed after token `from` (من A، وB، والرئيس C): past a comma only while the next item is coordinated (و). */

@@ -56,6 +56,18 @@ describe("a message carried to the host of a meeting", () => {
     expect(a).toContain("message: أردوغان > المشهداني");
   });
 
+  it("استقبل Y الوزير X، حيث سلّمه رسالة من Z: the receiver, the subject, is the host", () => {
+    const a = lines(analyse("استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني اليوم في نواكشوط وزير الخارجية المغربي ناصر بوريطة، حيث سلّمه رسالة من الملك محمد السادس."));
+    expect(a).toContain("message: السادس > الغزواني");
+    const b = lines(analyse("واستقبلت رئيسة الوزراء الإيطالية جورجا ميلوني أمس الوزير الليبي عبد الحميد الدبيبة في روما، وسلّمها رسالة من رئيس المجلس الرئاسي الليبي محمد المنفي."));
+    expect(b).toContain("message: المنفي > ميلوني");
+  });
+
+  it("التقى X Y، حيث سلّمه رسالة من Z: after التقى the host is the object", () => {
+    const a = lines(analyse("التقى وزير الخارجية العماني بدر البوسعيدي في طهران الرئيس الإيراني مسعود بزشكيان، حيث سلّمه رسالة من السلطان هيثم بن طارق."));
+    expect(a).toContain("message: طارق > بزشكيان");
+  });
+
   it("X تحمل رسالة من Z إلى Y (a headline): Z to Y", () => {
     const a = lines(analyse("البوسعيدي يحمل رسالة من السلطان هيثم بن طارق إلى الرئيس عبد المجيد تبون"));
     expect(a).toEqual(["message: طارق > تبون"]);
