@@ -59,7 +59,8 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   // (The entity stage may take the preposition into the mention: للأناضول read as ل + الأناضول.)
   const free = (m: PlacedMention) => {
     const t = tokens[tokenIndexAt(tokens, m.start)];
-    if (t && t.start === m.start && t.coreStart > m.start && /[لبك]/.test(t.pre)) return false;
+    // (not when the whole word is a word of the name: كالاس in كايا كالاس is no ك + الاس)
+    if (t && t.start === m.start && t.coreStart > m.start && /[لبك]/.test(t.pre) && !m.entity.name.split(" ").includes(t.text)) return false;
     return !t || t.start >= m.start || !/[لبك]/.test(t.text.slice(0, m.start - t.start));
   };
   const persons = index.within(zoneStart, zoneEnd, ["PER"]).filter(free);

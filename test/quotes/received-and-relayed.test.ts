@@ -2,6 +2,7 @@
 // that stop before the statement: sentences written for these tests; people and events invented.
 import { describe, expect, it } from "vitest";
 import type { Entity } from "../../src/types.js";
+import { analyzeArticle } from "../../src/pipeline/analyze.js";
 import { buildDoc } from "../../src/text/doc.js";
 import { extractQuotes } from "../../src/quotes/extract.js";
 import { MentionIndex } from "../../src/quotes/mentions.js";
@@ -182,5 +183,14 @@ describe("a mention that took in a clitic preposition", () => {
     const entities = [{ id: "observatory", type: "ORG", name: "المرصد الوطني", mentions: [{ start: at, end: at + written.length, text: written }], roles: [] }] as unknown as Entity[];
     const quotes = extractQuotes(buildDoc(articleFromText("t", text)), entities);
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it("but a surname that merely begins with ك/ل/ب + ال is the speaker (وقال كالاس، قالت بالاسيوس)", () => {
+    for (const [full, short] of [["كايا كالاس", "كالاس"], ["آنا بالاسيوس", "بالاسيوس"]]) {
+      const text = `التقت ${full} الوزراء في بروكسل.\n\nوقالت ${short} للصحافيين إن الاتحاد الأوروبي سيتحرك بسرعة لتعليق بعض العقوبات.`;
+      const quotes = analyzeArticle(articleFromText("t", text)).quotes;
+      expect(quotes.length).toBe(1);
+      expect(quotes[0].speaker).not.toBeNull();
+    }
   });
 });
