@@ -898,7 +898,7 @@ function datelineDate(ctx: DocContext, dl: { start: number; end: number; date: s
 /** بعد، قبل، عقب، إثر (folded core): what follows is another event the trigger is set against. */
 const REFERENCE_WORD = /^(?:بعد|قبل|عقب|اثر)$/u;
 /** بعد ظهر، قبل منتصف: a part of the day, not an event. */
-const DAY_PART = /^(?:ظهر|منتصف|الظهر|منتصف)$/u;
+const DAY_PART = /^(?:ظهر|الظهر|منتصف)$/u;
 
 /**
  * زار X بيروت مرتين بعد انفجار المرفأ في 4 آب 2020، الأولى في 6 آب: a day within five words after

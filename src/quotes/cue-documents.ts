@@ -67,7 +67,7 @@ export function writerOf(ctx: TextContext, n: number, limit: number): string | n
     if (!governed(tokens, m.start) || governor(tokens, m.start) === "من") return m.entity.id;
   }
   // The clause's subject before the noun, unless the clause received it (تلقى Y رسالة: Y is the recipient).
-  for (let j = n - 1; j >= s.tokenStart; j--) if (/^(تلق(ي|ت)|تسلمت?|استلمت?)$/.test(tokens[j].core)) return null;
+  for (let j = n - 1; j >= s.tokenStart; j--) if (lex.receivedVerbs.has(tokens[j].core)) return null;
   for (const m of index.within(s.start, tokens[n].start, ["PER"])) if (!governed(tokens, m.start)) return m.entity.id;
   return null;
 }

@@ -51,8 +51,6 @@ import { correspondenceNoun, writerOf } from "./cue-documents.js";
 /** Verbs whose first letters read as the article: التقى (met), the commonest opening verb of a meeting report. */
 const AL_VERB = /^التق(ي|ت|يا|تا)$/;
 
-/** Verbs of receiving (تلقى، تسلّم، استلم), without conjunction. */
-const RECEIVED = /^(تلق(ي|ت)|تسلمت?|استلمت?)$/;
 
 /** A word written with the article: folding reads ألقى، ألغى as ال…, so the written alef decides. */
 function definite(t: Token): boolean {
@@ -392,7 +390,7 @@ class SpeakerState {
       }
     }
     const k = this.opening(s);
-    if (!RECEIVED.test(tokens[k]?.core ?? "")) return null;
+    if (!lexicon().receivedVerbs.has(tokens[k]?.core ?? "")) return null;
     const lex = lexicon();
     for (let j = k + 1; j < s.tokenEnd && tokens[j].start < d.boundary; j++) {
       if (tokens[j].norm !== "من") continue;

@@ -57,6 +57,7 @@ interface CueFile {
   title_synonyms?: Record<string, string>;
   said_nouns: string[];
   correspondence?: string[];
+  received_verbs: string[];
   statement_heads: string[];
   zone_adverbs: string[];
   name_stoplist: string[];
@@ -130,6 +131,8 @@ export interface Lexicon {
   saidNouns: Set<string>;
   /** A person's own texts (برقيه، رساله، كلمه): what one says is its writer's. */
   correspondence: Set<string>;
+  /** Verbs of receiving (تلقى، تسلّم، استلم), as a token's core: their subject is the recipient. */
+  receivedVerbs: Set<string>;
   /** Verbal nouns that open a noun-phrase statement (حرص، دعم، تضامن). */
   statementHeads: Set<string>;
   zoneAdverbs: Set<string>;
@@ -241,6 +244,7 @@ export function lexicon(): Lexicon {
     titleSynonyms: new Map(Object.entries(file.title_synonyms ?? {}).map(([k, v]) => [fold(k), fold(v)])),
     saidNouns: foldAll(file.said_nouns),
     correspondence: foldAll(file.correspondence ?? []),
+    receivedVerbs: foldAll(file.received_verbs),
     statementHeads: foldAll(file.statement_heads ?? []),
     zoneAdverbs: foldAll(file.zone_adverbs),
     nameStoplist: foldAll(file.name_stoplist),
