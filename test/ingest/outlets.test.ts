@@ -60,6 +60,14 @@ describe("outlet gazetteer", () => {
     expect(canonicalOutlet("نشرة الحي")).toBe("نشرة الحي");
   });
 
+  it("maps the English names metadata gives an outlet's Arabic service or full title to the canonical one", () => {
+    expect(canonicalOutlet("Maghreb Arab Press")).toBe("MAP");
+    expect(canonicalOutlet("Algeria Press Service")).toBe("APS");
+    expect(canonicalOutlet("France 24 Arabic")).toBe("France 24");
+    expect(canonicalOutlet("People's Daily Arabic")).toBe("People's Daily");
+    expect(canonicalOutlet("Saudi Press Agency")).toBe("SPA");
+  });
+
   it("knows the agencies and papers Arabic copy credits beyond the Arab wires", () => {
     expect(outletByTag("كيودو")?.name_en).toBe("Kyodo");
     expect(outletByTag("تسنيم")?.name_en).toBe("Tasnim");
