@@ -121,7 +121,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     // وتأتي زيارة X بعد اتصال هاتفي … في 23 مايو: a day after an event the trigger is set after (or before) is that one's.
     const beyond = (d: DateExpression) =>
       triggers.some((o) => o !== t && o.sentence === t.sentence && o.tokenStart >= t.tokenEnd && o.span.end <= d.start && sequenced(ctx.doc.tokens, t.tokenEnd, o.tokenStart));
-    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t) && !beyond(d) && !ofReferenceEvent(ctx, d, t)), t, s.start);
+    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t) && !beyond(d) && !ofReferenceEvent(ctx, d, t) && !untilDate(ctx, d)), t, s.start);
     // المقررة السبت المقبل، غدا: an event dated after the report is a plan, not an event.
     if (own?.date && anchor.candidates[0] && own.date > anchor.candidates[0]) continue;
     let past = isPast(ctx, t, own, anchor);
@@ -929,6 +929,20 @@ function sinceDate(ctx: DocContext, d: DateExpression): boolean {
   return false;
 }
 
+/** حتى، لغاية، إلى غاية (folded): what follows is where a span ends. */
+const UNTIL = /^(?:حتي|لغايه|غايه)$/u;
+
+/** تستمر حتى يوم الجمعة، تستمر لغاية 5 مايو: the day a span ends (a stay, a visit), not the day of the news. */
+function untilDate(ctx: DocContext, d: DateExpression): boolean {
+  const tokens = ctx.doc.tokens;
+  const at = tokenIndexAt(tokens, d.start);
+  for (let k = at - 1; k >= Math.max(0, at - 2) && tokens[k].sentence === tokens[at]?.sentence; k--) {
+    if (UNTIL.test(tokens[k].norm)) return true;
+    if (isPunct(tokens[k])) return false;
+  }
+  return false;
+}
+
 /**
  * The last day the text fixed before `offset` (the lead's "اليوم (الخميس)"), walking back
  * sentence by sentence; an unresolved expression ("يوم السبت" with no anchor) ends the walk.
@@ -940,7 +954,7 @@ function lastDayBefore(datesOf: (i: number) => DateExpression[], sentence: numbe
   const year = base?.slice(0, 4);
   // …and a day after the report's (الانتخابات المقررة في 24 ديسمبر المقبل) is a plan.
   const other = (d: DateExpression) =>
-    (!!year && !!d.date && ((d.date.slice(0, 4) < year && d.kind === "absolute") || d.date > base!)) || inRelativeClause(ctx, d) || sinceDate(ctx, d);
+    (!!year && !!d.date && ((d.date.slice(0, 4) < year && d.kind === "absolute") || d.date > base!)) || inRelativeClause(ctx, d) || sinceDate(ctx, d) || untilDate(ctx, d);
   for (let i = sentence; i >= 0; i--) {
     const found = datesOf(i).filter((d) => d.kind !== "vague" && d.kind !== "same_day" && d.end <= offset && !other(d));
     if (found.length) return found[found.length - 1];

@@ -49,6 +49,9 @@ interface EventsFile {
     host_verbs: string;
     made_by: string;
     lists_members: string;
+    travel_together: string;
+    delegation_head: string;
+    delegation_member: string;
     on_behalf: string;
     deceased: string;
     deceased_after: string;
@@ -154,6 +157,9 @@ export interface ParticipantWords {
   hostVerb: RegExp;
   madeBy: RegExp;
   listsMembers: RegExp;
+  travelTogether: RegExp;
+  delegationHead: RegExp;
+  delegationMember: RegExp;
   onBehalf: RegExp;
   deceased: RegExp;
   deceasedAfter: RegExp;
@@ -357,6 +363,9 @@ export function eventLexicon(): EventLexicon {
       hostVerb: tokenRegex(file.participants.host_verbs),
       madeBy: tokenRegex(file.participants.made_by),
       listsMembers: tokenRegex(file.participants.lists_members),
+      travelTogether: tokenRegex(file.participants.travel_together),
+      delegationHead: tokenRegex(file.participants.delegation_head),
+      delegationMember: tokenRegex(file.participants.delegation_member),
       onBehalf: tokenRegex(file.participants.on_behalf),
       deceased: tokenRegex(file.participants.deceased),
       deceasedAfter: tokenRegex(file.participants.deceased_after),

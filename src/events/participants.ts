@@ -8,6 +8,7 @@ import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { officeHeadsOf, titleReferences, writtenDead } from "./titles.js";
+import { travellingWith } from "./travellers.js";
 import { ATTENDANCE, CLAUSE_OPENER, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
 
@@ -1118,13 +1119,18 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
     hostByWord(ctx, slots, from, to, triggerStart, triggerEnd, visitor) ??
     (framedVisit(ctx.doc.tokens, triggerStart, from) ? hostBefore(ctx, from, triggerStart) : null);
   const hostCountry = host && visitor && !inside && !after ? entityCountry(ctx.byId.get(host)!) : null;
-  if (visitor && hostCountry && !isForeign(ctx, visitor, hostCountry)) {
+  // A، وB، اللذين يزوران مصر؛ على رأس وفد يضم A، وB: those who travel with him visit with him.
+  const travelling = (x: Slot | undefined) => (x && host && x.ids.length === 1 ? travellingWith(ctx, x.token, x.ids[0], x.token < triggerStart, triggerStart, triggerEnd) : []);
+  let companions = travelling(visitor);
+  const foreignAmong = (ids: string[]) => !!hostCountry && ids.some((id) => { const c = personCountry(ctx, id); return c !== null && c !== hostCountry; });
+  if (visitor && hostCountry && !isForeign(ctx, visitor, hostCountry) && !foreignAmong(companions)) {
     // التقى X في برازيليا Y … في إطار جولة: the visitor is the guest, not the host's own official.
     let guest: Slot | undefined;
     for (const x of persons) if (!guest && x.token < triggerStart && isForeign(ctx, x, hostCountry)) guest = x;
     if (guest || personCountry(ctx, visitor.ids[0]) === hostCountry) visitor = guest;
+    companions = travelling(visitor);
   }
-  const ids = visitor && host ? [...visitor.ids, host] : [];
+  const ids = visitor && host ? [...visitor.ids, ...companions.filter((id) => id !== host), host] : [];
   return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null, focusFree };
 }
 

@@ -136,6 +136,7 @@ function startsAt(tok: Token, triggers: CompiledTrigger[]): number[] {
 
 /** Keeps, for triggers that overlap or lie within `window` tokens in one sentence, the highest-priority one. */
 function mergeTriggers(found: Trigger[], window: number, tokens: Token[], absorbable: Set<EventType>): Trigger[] {
+  const { besideGathering } = eventLexicon();
   found.sort((a, b) => a.tokenStart - b.tokenStart || b.priority - a.priority || b.tokenEnd - a.tokenEnd);
   const kept: Trigger[] = [];
   for (const t of found) {
@@ -146,9 +147,10 @@ function mergeTriggers(found: Trigger[], window: number, tokens: Token[], absorb
       if (k.type === t.type || !(t.tokenStart < k.tokenEnd + window && k.tokenStart < t.tokenEnd + window)) return false;
       const [high, low] = k.priority > t.priority ? [k, t] : [t, k];
       if (!high.absorbs || !absorbable.has(low.type)) return false;
-      // Nearby but not overlapping: one phrase only when no punctuation separates them.
+      // Nearby but not overlapping: one phrase only when no punctuation separates them, nor a word
+      // that sets one beside the other (استقبل X قبيل انعقاد القمة: a meeting before the summit).
       const [from, to] = k.tokenEnd <= t.tokenStart ? [k.tokenEnd, t.tokenStart] : [t.tokenEnd, k.tokenStart];
-      return !tokens.slice(from, to).some(isPunct);
+      return !tokens.slice(from, to).some((w) => isPunct(w) || besideGathering.test(w.norm));
     });
     if (!near.length) {
       kept.push(t);

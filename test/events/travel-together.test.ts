@@ -1,0 +1,76 @@
+// Sixth round: several persons who travel together are the visitors of one visit, and a meeting set
+// before a gathering (استقبل X قبيل انعقاد القمة) is no part of it. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { toArticle } from "../../src/ingest/article.js";
+import { analyzeArticle } from "../../src/pipeline/analyze.js";
+import type { Analysis } from "../../src/types.js";
+
+function analyse(text: string, published = "2025-05-02"): Analysis {
+  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published }));
+}
+
+/** "type: A + B" for each event, participants sorted, names cut to their last word. */
+function lines(a: Analysis): string[] {
+  const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.events.map((e) => `${e.type}: ${e.participants.map((p) => byId.get(p)!.split(" ").pop()).sort().join(" + ")}`).sort();
+}
+
+const visits = (a: Analysis) => lines(a).filter((l) => l.startsWith("visit"));
+
+describe("several persons who travel together: one visit", () => {
+  it("وصل X ووزير الدفاع Y إلى: the subject joined by و", () => {
+    expect(visits(analyse("وصل وزير الخارجية الروسي سيرغي لافروف ووزير الدفاع الروسي سيرغي شويغو اليوم إلى القاهرة في زيارة رسمية."))).toEqual([
+      "visit: القاهرة + شويغو + لافروف",
+    ]);
+  });
+
+  it("A، وB، اللذين يزوران: the list a dual clause closes", () => {
+    expect(
+      visits(analyse("التقى الرئيس المصري عبد الفتاح السيسي اليوم وزير الخارجية الروسي سيرغي لافروف، ووزير الدفاع الروسي سيرغي شويغو، اللذين يزوران مصر حاليا.")),
+    ).toEqual(["visit: شويغو + لافروف + مصر"]);
+  });
+
+  it("X وY يزوران: a dual verb after its subject", () => {
+    expect(visits(analyse("الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس يزوران كييف اليوم."))).toEqual(["visit: شولتس + كييف + ماكرون"]);
+  });
+
+  it("كلا على حدة، مع A، وB، وC، الذين يقومون بزيارة: the whole list, not the host", () => {
+    const a = analyse(
+      "التقى وزير الخارجية الصيني وانغ يي اليوم، كلا على حدة، مع وزير الخارجية السعودي فيصل بن فرحان، ووزير الخارجية الكويتي أحمد ناصر المحمد الصباح، ووزير الخارجية العماني بدر البوسعيدي، الذين يقومون بزيارة إلى الصين تستمر حتى يوم الجمعة.",
+      "2025-04-28",
+    );
+    expect(visits(a)).toEqual(["visit: البوسعيدي + الصباح + الصين + سعود"]);
+    // تستمر حتى يوم الجمعة: the day the stay ends, not the visit's day.
+    expect(a.events.find((e) => e.type === "visit")?.date).toBe("2025-04-28");
+  });
+
+  it("الذي يزور … على رأس وفد يضم A، وB: the members of the delegation he heads", () => {
+    expect(
+      visits(
+        analyse(
+          "أجرى وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني اليوم محادثات مع وزير الخارجية التركي هاكان فيدان، الذي يزور الدوحة على رأس وفد يضم وزير الدفاع يشار غولر، ووزير التجارة عمر بولات.",
+        ),
+      ),
+    ).toEqual(["visit: الدوحة + بولات + غولر + فيدان"]);
+  });
+
+  it("وفد برئاسة X، وبمشاركة Y، قد زار: head and member", () => {
+    expect(
+      visits(analyse("وكان وفد أمريكي برئاسة وزير الخارجية أنتوني بلينكن، وبمشاركة وزير الدفاع لويد أوستن، قد زار الرياض في 5 مارس الماضي، حيث التقى ولي العهد الأمير محمد بن سلمان.")),
+    ).toEqual(["visit: أوستن + الرياض + بلينكن"]);
+  });
+
+  it("not: a host and his guest, a guest met by two hosts", () => {
+    expect(visits(analyse("استقبل الرئيس التونسي قيس سعيد اليوم وزير الخارجية الجزائري أحمد عطاف، الذي يزور تونس حاليا."))).toEqual(["visit: تونس + عطاف"]);
+    expect(visits(analyse("وصل الرئيس الإيراني مسعود بزشكيان اليوم إلى بغداد، واستقبله رئيس الوزراء العراقي محمد شياع السوداني."))).toEqual(["visit: بزشكيان + بغداد"]);
+  });
+});
+
+describe("a meeting set beside a gathering is not absorbed by it", () => {
+  it("استقبل X قبيل انعقاد القمة، كلا على حدة، A وB: two meetings", () => {
+    const a = analyse(
+      "ترأس الملك سلمان بن عبدالعزيز اليوم أعمال القمة العربية الإسلامية الأمريكية في الرياض بمشاركة الرئيس الأمريكي دونالد ترامب. وكان الملك سلمان قد استقبل قبيل انعقاد القمة، كلا على حدة، الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبدالله الثاني.",
+    );
+    expect(lines(a).filter((l) => l.startsWith("meeting"))).toEqual(["meeting: الحسين + سعود", "meeting: السيسي + سعود"]);
+  });
+});
