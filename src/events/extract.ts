@@ -511,7 +511,9 @@ function isAnaphoric(ctx: DocContext, t: Trigger): boolean {
   if (t.tokenEnd - t.tokenStart !== 1 || !lex.definiteNoun.test(tokens[t.tokenStart].norm)) return false;
   // الاجتماع الوزاري، اللقاء الثنائي، الاجتماع رفيع المستوى name an event; a bare الاجتماع points back.
   const sameSentence = next && next.sentence === t.sentence && next.kind === "arabic";
-  return !(sameSentence && lex.specificNext.test(next.norm));
+  if (sameSentence && lex.specificNext.test(next.norm)) return false;
+  // الزيارة التي يقوم بها الوزيران الروسيان: a relative clause naming who makes it names the event.
+  return !(sameSentence && RELATIVE_PRONOUN.has(next.norm) && lex.participants.madeBy.test(tokens[t.tokenEnd + 1]?.norm ?? ""));
 }
 
 /** Planned, future, negated, hypothetical or commemorated: not an event. */

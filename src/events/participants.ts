@@ -460,6 +460,13 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
       continue;
     }
     if (classes & PAIR_REF) {
+      // الزيارة التي يقوم بها الوزيران الروسيان: the two persons of that country named before.
+      const two = describedGroup(ctx, t);
+      if (two) {
+        slots.push({ kind: "title", token: t, ids: two, type: "PER", reporter });
+        t++;
+        continue;
+      }
       slots.push({ kind: "pair", token: t, ids: [], type: "PER", reporter });
       continue;
     }
@@ -514,12 +521,19 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
 const GROUP_NOUN = new RegExp(`^ال(?:${["وزراء", "قادة", "رؤساء", "زعماء", "مسؤولين", "مسؤولون"].map(normalize).join("|")})$`, "u");
 const COUNT: Record<string, number> = { الثلاثه: 3, الثلاث: 3, الاربعه: 4, الاربع: 4, الخمسه: 5, الخمس: 5, السته: 6, الست: 6 };
 
-/** المسؤولين الليبيين، القادة الخليجيين: two or more persons of the country of the plural adjective after `t`, named before it. */
+/** الوزيران، المسؤولين، الرئيسين (folded core): a dual of persons a dual nationality adjective may follow. */
+const DUAL_NOUN = /^ال(?:وزير|مسوول|رييس|زعيم|قايد|دبلوماسي)(?:ان|ين)$/u;
+
+/**
+ * المسؤولين الليبيين، القادة الخليجيين: two or more persons of the country of the plural adjective after `t`,
+ * named before it; الوزيران الروسيان: exactly the two of that country.
+ */
 function describedGroup(ctx: DocContext, t: number): string[] | null {
   const tokens = ctx.doc.tokens;
   const next = tokens[t + 1];
-  if (!GROUP_NOUN.test(tokens[t].core) || !next || next.sentence !== tokens[t].sentence || ctx.mentionAt[next.i]) return null;
-  if (!/^ال.+(?:يين|يون)$/u.test(next.core)) return null;
+  const dual = DUAL_NOUN.test(tokens[t].core) && /^ال.+(?:يان|يين)$/u.test(next?.core ?? "");
+  if (!(GROUP_NOUN.test(tokens[t].core) || dual) || !next || next.sentence !== tokens[t].sentence || ctx.mentionAt[next.i]) return null;
+  if (!/^ال.+(?:يين|يون|يان)$/u.test(next.core)) return null;
   const country = countryOfAdjective(next.core);
   if (!country) return null;
   const out: string[] = [];
@@ -527,7 +541,7 @@ function describedGroup(ctx: DocContext, t: number): string[] | null {
     if (m.tokenStart >= t) break;
     if (m.entity.type === "PER" && entityCountry(m.entity) === country && !out.includes(m.entity.id)) out.push(m.entity.id);
   }
-  return out.length >= 2 ? out : null;
+  return out.length >= 2 && (!dual || out.length === 2) ? out : null;
 }
 
 /** الوزراء الثلاثة، القادة الأربعة: how many persons the group word at `t` counts, or 0. */
@@ -824,6 +838,10 @@ function eachOther(ctx: DocContext, slots: Slot[], ids: string[], triggerStart: 
     last = x;
   }
   if (!others.length || side.length + others.length < 3) return null;
+  // استقبل X الوزير الروسي A ووزير الدفاع الروسي B: guests of one state a host receives together are one
+  // meeting with all (not التقى X رئيس الحكومة A، ووزير الخارجية B: the visitor meets each host apart).
+  const host = eventLexicon().participants.hostVerb.test(ctx.doc.tokens[triggerStart].core);
+  if (host && side.length === 1 && oneOtherState(ctx, side[0], others)) return null;
   const pairs = side.flatMap((a) => others.map((b): [string, string] => [a, b]));
   // التقى X الضيف Y ووزير خارجيته Z / بمشاركة وزير الدفاع W: compatriots beside a guest are his delegation, not a meeting.
   const compatriots = ([a, b]: [string, string]) => {
@@ -832,6 +850,12 @@ function eachOther(ctx: DocContext, slots: Slot[], ids: string[], triggerStart: 
   };
   const across = pairs.filter((x) => !compatriots(x));
   return across.length ? across : pairs;
+}
+
+/** The persons `others` (two or more) are all of one known state, not that of `hub`: one delegation. */
+function oneOtherState(ctx: DocContext, hub: string, others: string[]): boolean {
+  const c = personCountry(ctx, others[0]);
+  return others.length >= 2 && c !== null && c !== personCountry(ctx, hub) && others.every((id) => personCountry(ctx, id) === c);
 }
 
 /** The slot `x` is joined by و to the name of slot `prev` right before it, only a title between (فاي ورئيس الوزراء عثمان سونكو). */

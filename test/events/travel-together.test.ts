@@ -74,3 +74,31 @@ describe("a meeting set beside a gathering is not absorbed by it", () => {
     expect(lines(a).filter((l) => l.startsWith("meeting"))).toEqual(["meeting: الحسين + سعود", "meeting: السيسي + سعود"]);
   });
 });
+
+describe("two guests of one state received together: one meeting", () => {
+  it("استقبل X الوزير A والوزير B (both of one other state): one meeting of three", () => {
+    const a = analyse("وكان الرئيس المصري عبد الفتاح السيسي قد استقبل، في وقت سابق اليوم، وزير الخارجية الروسي سيرغي لافروف ووزير الدفاع الروسي سيرغي شويغو في قصر الاتحادية.");
+    expect(lines(a)).toEqual(["meeting: السيسي + شويغو + لافروف"]);
+  });
+
+  it("استقبل X A وB of one state: one meeting; of two states, or met by a visitor: one each", () => {
+    expect(lines(analyse("استقبل وزير الخارجية السعودي فيصل بن فرحان اليوم وزير الخارجية الأمريكي أنتوني بلينكن ووزير الدفاع الأمريكي لويد أوستن."))).toEqual([
+      "meeting: أوستن + بلينكن + سعود",
+    ]);
+    expect(lines(analyse("وصل وزير الخارجية السعودي فيصل بن فرحان اليوم إلى واشنطن. كما التقى فيصل بن فرحان وزير الخارجية الأمريكي أنتوني بلينكن، ووزير الدفاع الأمريكي لويد أوستن.")).filter((l) => l.startsWith("meeting"))).toEqual([
+      "meeting: أوستن + سعود",
+      "meeting: بلينكن + سعود",
+    ]);
+    expect(lines(analyse("استقبل الرئيس المصري عبد الفتاح السيسي اليوم وزير الخارجية الأردني أيمن الصفدي ووزير الخارجية العراقي فؤاد حسين."))).toEqual([
+      "meeting: السيسي + الصفدي",
+      "meeting: السيسي + حسين",
+    ]);
+  });
+
+  it("في إطار الزيارة التي يقوم بها الوزيران الروسيان إلى مصر: the visit of the two, beside the round", () => {
+    const a = analyse(
+      "انطلقت في القاهرة اليوم جولة جديدة من المشاورات بمشاركة وزير الخارجية الروسي سيرغي لافروف ووزير الدفاع الروسي سيرغي شويغو، ونظيريهما المصريين سامح شكري وصدقي صبحي، وذلك في إطار الزيارة التي يقوم بها الوزيران الروسيان إلى مصر.",
+    );
+    expect(visits(a)).toEqual(["visit: شويغو + لافروف + مصر"]);
+  });
+});
