@@ -1108,6 +1108,10 @@ const isListComma = (t: Token) => t.text === "،" || t.text === ",";
 /** A comma or semicolon: what may stand before a clause opener. */
 const isClauseComma = (t: Token) => isListComma(t) || t.text === "؛" || t.text === ";";
 
+/** How many words before a message noun its carrying verb may stand: with no comma between, and past commas. */
+const CARRIER_REACH = 12;
+const CARRIER_REACH_PAST_COMMAS = 22;
+
 /**
  * The token of a carrying verb (نقل، سلّم، حمل) opening the clause of the message noun at `trigger`, or -1;
  * withPronoun: also with an object pronoun (وسلمه، نقلها), the pronoun being the host who takes it.
@@ -1116,7 +1120,13 @@ function carrierVerbBefore(ctx: DocContext, trigger: number, withPronoun = false
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
   const sentence = tokens[trigger].sentence;
-  for (let k = trigger - 1; k >= Math.max(0, trigger - 12) && tokens[k].sentence === sentence; k--) {
+  let commas = false;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - (commas ? CARRIER_REACH_PAST_COMMAS : CARRIER_REACH)) && tokens[k].sentence === sentence; k--) {
+    // سلّم X، الرئيس Y، أمس، رسالة: the verb's subject, object and day set off by commas (no clause opening between).
+    if (isListComma(tokens[k]) && !opensClause(tokens, k + 1) && !WHO.test(tokens[k + 1]?.norm ?? "")) {
+      commas = true;
+      continue;
+    }
     if (PUNCT_STOP.has(tokens[k].text)) break;
     const w = tokens[k];
     if ((lex.messageCarrier.test(w.norm) || (withPronoun && lex.messageCarrier.test(w.norm.replace(/(?:ه|ها)$/u, "")))) && !ctx.mentionAt[k]) return k;

@@ -113,3 +113,20 @@ describe("a message read out to a gathering", () => {
     expect(a.some((l) => l.startsWith("message"))).toBe(true);
   });
 });
+
+describe("a carrying verb whose subject, object and day are set off by commas", () => {
+  it("سلّم X، الرئيس Y، أمس، رسالة من Z: Z writes to Y, the carrier is no party", () => {
+    const a = lines(analyse("سلّم وزير الخارجية العماني بدر البوسعيدي، الرئيس الإيراني مسعود بزشكيان، أمس، رسالة خطية من سلطان عمان هيثم بن طارق، تتعلق بالعلاقات الثنائية."));
+    expect(a.filter((l) => l.startsWith("message"))).toEqual(["message: طارق > بزشكيان"]);
+  });
+
+  it("سلّم X، اليوم الأحد، رسالة من Z إلى W: Z writes to W", () => {
+    const a = lines(analyse("سلّم نائب وزير الخارجية التركي نوح يلماز، اليوم الأحد، رسالة خطية من الرئيس التركي رجب طيب أردوغان إلى أمير قطر الشيخ تميم بن حمد آل ثاني، وذلك خلال لقائه وزير الدولة القطري محمد الخليفي في الدوحة."));
+    expect(a.filter((l) => l.startsWith("message"))).toEqual(["message: أردوغان > ثاني"]);
+  });
+
+  it("not past a clause opening: استقبل X الوزير Y، الذي سلمه رسالة من Z", () => {
+    const a = lines(analyse("استقبل الرئيس اللبناني جوزاف عون اليوم وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني، الذي سلمه رسالة من أمير قطر الشيخ تميم بن حمد آل ثاني."));
+    expect(a).toContain("message: ثاني > عون");
+  });
+});
