@@ -8,7 +8,7 @@ import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { officeHeadsOf, titleReferences, writtenDead } from "./titles.js";
-import { travellingWith } from "./travellers.js";
+import { listBeforeToken, travellingWith } from "./travellers.js";
 import { ATTENDANCE, CLAUSE_OPENER, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
 
@@ -747,6 +747,11 @@ export function resolveParticipants(
     if (part >= 0) {
       const delegates = slotIds(slots, (x) => x.token > part && x.token < triggerStart).filter((id) => isPer(ctx, id));
       if (delegates.length) ids = delegates;
+      // استقبل X، كلا على حدة، A، وB، وC، وذلك بمناسبة مشاركتهم في أعمال منتدى …: the list the plural pronoun points back to.
+      else if (PLURAL_PRONOUN.test(tokens[part].norm)) {
+        const listed = listBeforeToken(ctx, part);
+        if (listed.length >= 2) ids = listed;
+      }
     }
   }
   // وقّع الوزيران مذكرة …، وعقد الرئيسان جلسة مباحثات … بحضور …: a pair word as the subject of the
@@ -809,7 +814,7 @@ export function resolveParticipants(
   const namedPerson = slots.some((x) => x.kind === "mention" && x.type === "PER" && ids.includes(x.ids[0]));
   const pairs =
     type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd, all) :
-    (eachApart(ctx, ids, s.tokenStart, s.tokenEnd) ?? eachListed(ctx, slots, ids, type, triggerStart, triggerEnd, s.tokenStart, s.tokenEnd));
+    (eachApart(ctx, ids, type, s.tokenStart, s.tokenEnd) ?? eachListed(ctx, slots, ids, type, triggerStart, triggerEnd, s.tokenStart, s.tokenEnd));
   const hubPairs = pairs || !EACH_TYPES.has(type) ? null : eachOther(ctx, slots, ids, triggerStart, triggerEnd);
   return { ids, initiator, viaReference, place, namedPerson, pairs, focusFree, hubPairs };
 }
@@ -916,7 +921,9 @@ const APART = /^(?:حده|انفراد)$/u;
  * استقبل X، كلا على حدة، A وB: one meeting with each of the others, not one sitting of three
  * The first person is the one who received or met them.
  */
-function eachApart(ctx: DocContext, ids: string[], from: number, to: number): [string, string][] | null {
+function eachApart(ctx: DocContext, ids: string[], type: EventType, from: number, to: number): [string, string][] | null {
+  // (a gathering named in the same sentence, وذلك بمناسبة مشاركتهم في أعمال المنتدى, is one)
+  if (!EACH_TYPES.has(type)) return null;
   const persons = ids.filter((id) => isPer(ctx, id));
   if (persons.length < 3 || persons.length !== ids.length) return null;
   const tokens = ctx.doc.tokens;
@@ -965,9 +972,12 @@ function eachListed(ctx: DocContext, slots: Slot[], ids: string[], type: EventTy
 }
 
 /** مشاركة، حضور، ترؤس: a noun of taking part whose genitive is the delegate (مشاركة الوزير X في …). A verb's subject may stand anywhere in the clause. */
-const PARTICIPATION = /^(?:[وفبل])?(?:ال)?(?:مشارك(?:ه|ته|تها|تهما)?|حضور|حضوره|ترؤس|ترؤسه|ترؤسها)$/u;
+const PARTICIPATION = /^(?:[وفبل])?(?:ال)?(?:مشارك(?:ه|ته|تها|تهما|تهم)?|حضور|حضوره|حضورهم|حضورهما|ترؤس|ترؤسه|ترؤسها)$/u;
 
 /** The token of a participation word in the clause right before a multilateral trigger, or -1. */
+/** مشاركتهم، مشاركتهما، حضورهم (folded): a participation noun whose pronoun is two persons or more. */
+const PLURAL_PRONOUN = /(?:هم|هما)$/u;
+
 function participationBefore(ctx: DocContext, from: number, triggerStart: number): number {
   const tokens = ctx.doc.tokens;
   for (let k = triggerStart - 1; k >= Math.max(from, triggerStart - 10); k--) {

@@ -130,6 +130,20 @@ function listAfter(ctx: DocContext, end: number, firstWithoutAnd: boolean): stri
   }
 }
 
+/**
+ * The persons of the list that closes right before token `k` (A، وB، وC نائب رئيس الوزراء، وذلك بمناسبة
+ * مشاركتهم): the last person named before it, past his title, and the items joined to him, in text order.
+ */
+export function listBeforeToken(ctx: DocContext, k: number): string[] {
+  const tokens = ctx.doc.tokens;
+  for (let j = k - 1; j >= Math.max(0, k - ITEM_REACH - 6) && tokens[j].sentence === tokens[k].sentence; j--) {
+    const m = ctx.mentionAt[j];
+    if (m?.entity.type === "PER") return [...listBefore(ctx, m.tokenStart)].reverse().concat(m.entity.id);
+    if (tokens[j].kind !== "arabic" && !isComma(tokens[j])) return [];
+  }
+  return [];
+}
+
 /** The persons of the list that ends with the name at `visitor` (A، وB، وC): the earlier items, nearest first. */
 function listBefore(ctx: DocContext, visitor: number): string[] {
   const out: string[] = [];
@@ -153,15 +167,17 @@ function itemOpening(ctx: DocContext, name: number): number {
   return -1;
 }
 
-/** The person named last before the item opening at `open`: past a comma and the title words after his name (A وزير الخارجية، وB). */
+/**
+ * The person of the item before the one opening at `open`: the last one named before it, past a comma and
+ * the title written after his name (A وزير خارجية جمهورية مصر العربية، وB), within ITEM_REACH + 4 words.
+ */
 function nameBefore(ctx: DocContext, open: number) {
   const tokens = ctx.doc.tokens;
-  let j = open - 1;
-  if (isComma(tokens[j])) j--;
-  for (; j >= Math.max(0, open - ITEM_REACH) && tokens[j].sentence === tokens[open].sentence; j--) {
+  for (let j = open - 1; j >= Math.max(0, open - ITEM_REACH - 4) && tokens[j].sentence === tokens[open].sentence; j--) {
     const m = ctx.mentionAt[j];
     if (m?.entity.type === "PER") return m;
-    if (!inTitle(ctx, j)) return undefined;
+    if (tokens[j].kind !== "arabic" && !isComma(tokens[j])) return undefined;
+    if (NOT_TITLE.test(tokens[j].core) || eventLexicon().participants.meetingVerb.test(tokens[j].core)) return undefined;
   }
   return undefined;
 }

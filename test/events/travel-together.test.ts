@@ -102,3 +102,12 @@ describe("two guests of one state received together: one meeting", () => {
     expect(visits(a)).toEqual(["visit: شويغو + لافروف + مصر"]);
   });
 });
+
+describe("guests received on the occasion of a gathering they attend", () => {
+  it("استقبل X، كلا على حدة، A، وB، وC، وذلك بمناسبة مشاركتهم في أعمال منتدى حوار … الخامس: a meeting each, one forum of the guests", () => {
+    const a = analyse(
+      "استقبل الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان في أبوظبي اليوم، كلا على حدة، وزير الخارجية الفرنسي جان نويل بارو، ووزير الخارجية الهندي سوبرامانيام جايشانكار، ووزير الخارجية الياباني تاكيشي إيوايا، وذلك بمناسبة مشاركتهم في أعمال منتدى حوار أبوظبي الخامس الذي ينظمه مركز الإمارات للدراسات.",
+    );
+    expect(lines(a)).toEqual(["meeting: إيوايا + نهيان", "meeting: بارو + نهيان", "meeting: جايشانكار + نهيان", "multilateral: إيوايا + بارو + جايشانكار"]);
+  });
+});
