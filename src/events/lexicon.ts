@@ -50,6 +50,7 @@ interface EventsFile {
     made_by: string;
     lists_members: string;
     travel_together: string;
+    aside_openers: string;
     delegation_head: string;
     delegation_member: string;
     on_behalf: string;
@@ -158,6 +159,7 @@ export interface ParticipantWords {
   madeBy: RegExp;
   listsMembers: RegExp;
   travelTogether: RegExp;
+  asideOpener: RegExp;
   delegationHead: RegExp;
   delegationMember: RegExp;
   onBehalf: RegExp;
@@ -364,6 +366,7 @@ export function eventLexicon(): EventLexicon {
       madeBy: tokenRegex(file.participants.made_by),
       listsMembers: tokenRegex(file.participants.lists_members),
       travelTogether: tokenRegex(file.participants.travel_together),
+      asideOpener: tokenRegex(file.participants.aside_openers),
       delegationHead: tokenRegex(file.participants.delegation_head),
       delegationMember: tokenRegex(file.participants.delegation_member),
       onBehalf: tokenRegex(file.participants.on_behalf),

@@ -760,6 +760,11 @@ export function resolveParticipants(
     const subject = pairSubject(ctx, slots, triggerStart, triggerEnd, all);
     if (subject) ids = subject;
   }
+  // وفي لقائه مع X، قال Y: the pronoun is the main clause's subject, named after the comma.
+  if (!ids.length && EACH_TYPES.has(type)) {
+    const own = possessorPair(ctx, all, s.tokenStart, triggerStart, triggerEnd);
+    if (own) ids = own;
+  }
   // "بين X و Y" after the trigger names the participants themselves.
   const between = findBetween(tokens, triggerEnd, Math.min(s.tokenEnd, triggerEnd + 8));
   if (between >= 0 && !ids.length) {
@@ -780,6 +785,12 @@ export function resolveParticipants(
       // The reporter of a reported interaction is not part of it when two others are.
       const reporters = new Set(slotIds(slots, (x) => x.reporter && x.token < triggerStart));
       const rest = persons.filter((id) => !reporters.has(id));
+      if (rest.length >= 2) persons = rest;
+    }
+    if (persons.length > 2) {
+      // …، وفق ما أعلنه X؛ هو الأول منذ سقوط نظام Y: the source of the report and a time named by a person are no parties.
+      const aside = new Set(slotIds(slots, (x) => x.kind === "mention" && x.token > triggerEnd && asideAt(ctx, x.token, s.tokenStart)));
+      const rest = persons.filter((id) => !aside.has(id));
       if (rest.length >= 2) persons = rest;
     }
     if (persons.length > 2) {
@@ -975,6 +986,43 @@ function eachListed(ctx: DocContext, slots: Slot[], ids: string[], type: EventTy
 const PARTICIPATION = /^(?:[وفبل])?(?:ال)?(?:مشارك(?:ه|ته|تها|تهما|تهم)?|حضور|حضوره|حضورهم|حضورهما|ترؤس|ترؤسه|ترؤسها)$/u;
 
 /** The token of a participation word in the clause right before a multilateral trigger, or -1. */
+/**
+ * The person at `t` is named in an aside of its clause ("aside_openers": وفق ما أعلنه X، بحسب ما ذكر X، منذ
+ * سقوط نظام X): the opener stands before him with no punctuation between.
+ */
+function asideAt(ctx: DocContext, t: number, from: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const opener = eventLexicon().participants.asideOpener;
+  for (let k = t - 1; k >= from && k >= t - ASIDE_REACH; k--) {
+    if (PUNCT_STOP.has(tokens[k].text)) return false;
+    if (opener.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/** How far before a person an aside's opener may stand (وفق ما أعلنه رئيس دائرة الاتصال في الرئاسة التركية X). */
+const ASIDE_REACH = 14;
+
+/** لقائه، اجتماعها، مباحثاته، اتصاله (folded core): an encounter noun with its owner as a pronoun. */
+const OWNED_ENCOUNTER = /^(?:لقاي|لقا|اجتماع|مباحثات|محادثات|اتصال)(?:ه|ها)$/u;
+
+/**
+ * وفي لقائه مع X، قال Y إن …؛ وخلال اجتماعها مع X، أكدت Y: an encounter noun with a pronoun opening its
+ * sentence (a word or two before it) names one party after مع; the pronoun is the main clause's subject,
+ * the first other person named past the comma that closes the phrase. [Y, X], or null.
+ */
+function possessorPair(ctx: DocContext, slots: Slot[], from: number, triggerStart: number, triggerEnd: number): string[] | null {
+  const tokens = ctx.doc.tokens;
+  if (triggerStart - from > 2 || !OWNED_ENCOUNTER.test(tokens[triggerStart].core) || tokens[triggerEnd]?.norm !== "مع") return null;
+  const person = (x: Slot) => x.ids.length === 1 && isPer(ctx, x.ids[0]);
+  const partner = slots.find((x) => person(x) && x.token > triggerEnd && x.token <= triggerEnd + 8);
+  if (!partner) return null;
+  let comma = partner.token;
+  while (comma < tokens.length && tokens[comma].sentence === tokens[triggerStart].sentence && !isListComma(tokens[comma])) comma++;
+  const owner = slots.find((x) => person(x) && x.token > comma && x.token <= comma + 4 && x.ids[0] !== partner.ids[0]);
+  return owner ? [owner.ids[0], partner.ids[0]] : null;
+}
+
 /** مشاركتهم، مشاركتهما، حضورهم (folded): a participation noun whose pronoun is two persons or more. */
 const PLURAL_PRONOUN = /(?:هم|هما)$/u;
 

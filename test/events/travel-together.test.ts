@@ -111,3 +111,22 @@ describe("guests received on the occasion of a gathering they attend", () => {
     expect(lines(a)).toEqual(["meeting: إيوايا + نهيان", "meeting: بارو + نهيان", "meeting: جايشانكار + نهيان", "multilateral: إيوايا + بارو + جايشانكار"]);
   });
 });
+
+describe("who an encounter is with, in a sentence of three persons", () => {
+  it("وفي لقائه مع X، قال Y …، بينما أكد X أن … Z: Y and X", () => {
+    const a = analyse(
+      "التقى وزير الخارجية الصيني وانغ يي اليوم في بكين وزير الخارجية البحريني عبد اللطيف الزياني. وفي لقائه مع الزياني، قال وانغ إن الصين ترغب في العمل مع البحرين، بينما أكد الزياني أن البحرين تدعم مبادرة التنمية العالمية التي طرحها الرئيس الصيني شي جين بينغ.",
+    );
+    expect(lines(a)).toEqual(["meeting: الزياني + يي"]);
+  });
+
+  it("…، وفق ما أعلنه X: the source is no party", () => {
+    const a = analyse("جاء ذلك خلال لقاء جمع الرئيس الجزائري عبد المجيد تبون ورئيسة الوزراء الإيطالية جورجيا ميلوني في روما، وفق ما أعلنه وزير الخارجية الإيطالي أنطونيو تاياني.");
+    expect(lines(a).filter((l) => l.startsWith("meeting"))).toEqual(["meeting: تبون + ميلوني"]);
+  });
+
+  it("…، هو الأول منذ سقوط نظام X: a time named by a person is no party", () => {
+    const a = analyse("أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا مع الرئيس السوري أحمد الشرع، هو الأول بين الجانبين منذ سقوط نظام بشار الأسد.");
+    expect(lines(a)).toEqual(["phone_call: الشرع + بوتين"]);
+  });
+});
