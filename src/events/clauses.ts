@@ -124,3 +124,41 @@ function goesOnWithPlan(tokens: Token[], k: number): boolean {
   if (/^[وف]?في$/u.test(w.norm) && /^(?:حين|وقت|ظل)$/u.test(tokens[k + 1]?.norm ?? "")) return false;
   return imperfect(w) || NO_VERB_PART.test(w.norm);
 }
+
+/** استقبال، استقباله (folded core): the reception noun a welcome is written with. */
+const RECEPTION = /^(?:ال)?استقبال(?:ه|ها|هما|هم)?$/u;
+
+/**
+ * وكان في استقبال الرئيس X لدى وصوله إلى مقر القمة Y: those at the guest's arrival welcome him — no
+ * meeting of its own (the talks, if any, are reported apart). The noun after في, an arrival word
+ * ("arrival") within ten words after it, in its sentence.
+ */
+export function welcomeOnArrival(tokens: Token[], t: Trigger): boolean {
+  if (t.type !== "meeting" || !RECEPTION.test(tokens[t.tokenStart].core) || tokens[t.tokenStart - 1]?.norm !== "في") return false;
+  const arrival = eventLexicon().clauses.arrival;
+  for (let k = t.tokenEnd; k < Math.min(tokens.length, t.tokenEnd + 10) && tokens[k].sentence === t.sentence; k++) {
+    if (arrival.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/** دعوة، الدعوة (folded core): an invitation. */
+const INVITATION_NOUN = /^(?:ال)?دعوه$/u;
+
+/**
+ * تلقى X دعوة من Z للمشاركة في القمة (no carrier): an invitation only received is no message; one a carrier
+ * hands over (، نقلها Y خلال لقائه X؛ سلمها إليه Y) is. True when no carrying verb stands before the noun
+ * (سلم X Y دعوة من Z is the carrier's) and none with the invitation as its pronoun (نقلها) after it.
+ */
+export function receivedUncarried(tokens: Token[], t: Trigger): boolean {
+  if (t.type !== "message" || !INVITATION_NOUN.test(tokens[t.tokenStart].core)) return false;
+  const carrier = eventLexicon().messageCarrier;
+  for (let k = t.tokenStart - 1; k >= Math.max(0, t.tokenStart - 12) && tokens[k].sentence === t.sentence; k--) {
+    if (carrier.test(tokens[k].norm) || carrier.test(tokens[k].norm.replace(/(?:ه|ها)$/u, ""))) return false;
+  }
+  for (let k = t.tokenEnd; k < tokens.length && tokens[k].sentence === t.sentence; k++) {
+    const w = tokens[k].norm;
+    if (w.endsWith("ها") && carrier.test(w.slice(0, -2))) return false;
+  }
+  return true;
+}

@@ -10,7 +10,7 @@ import { GREGORIAN_MONTHS } from "../text/dates.js";
 import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Event, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
-import { countedSeries, plannedClause, purposeOfDeparture, spokenOf, thingArrived } from "./clauses.js";
+import { countedSeries, plannedClause, purposeOfDeparture, receivedUncarried, spokenOf, thingArrived, welcomeOnArrival } from "./clauses.js";
 import { docContext, isPunct, lowerBound, sentenceIndexAt, textSpan, tokenIndexAt, type DocContext } from "./context.js";
 import { entityCountry } from "./countries.js";
 import { credentialPresentations } from "./credentials.js";
@@ -521,7 +521,7 @@ function isIrrealis(ctx: DocContext, t: Trigger): boolean {
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
-  if (countedSeries(tokens, t) || thingArrived(ctx, t) || purposeOfDeparture(tokens, t) || plannedClause(tokens, t, s.tokenStart)) return true;
+  if (countedSeries(tokens, t) || thingArrived(ctx, t) || purposeOfDeparture(tokens, t) || plannedClause(tokens, t, s.tokenStart) || welcomeOnArrival(tokens, t) || receivedUncarried(tokens, t)) return true;
   let from = Math.max(s.tokenStart, t.tokenStart - lex.irrealisBefore.window);
   // …، اتفقا خلاله على موعدها، فيما زار X: a cue of another clause (past a comma that opens one) is not this one's.
   for (let k = t.tokenStart - 1; k > from; k--) {
@@ -572,15 +572,21 @@ function invited(ctx: DocContext, t: Trigger): boolean {
   const tokens = ctx.doc.tokens;
   const first = tokens[t.tokenStart].norm;
   const prev = tokens[t.tokenStart - 1];
-  const goal = (/^[وف]?ل/.test(first) && !/^[وف]?لقا/.test(first)) || first.startsWith("للقا") || (prev !== undefined && wordIs(prev, INVITATION_GOAL));
+  // (للمشاركة في القمة: the goal word, then في before the gathering)
+  const beforePrev = prev?.norm === "في" ? tokens[t.tokenStart - 2] : undefined;
+  const goal = (/^[وف]?ل/.test(first) && !/^[وف]?لقا/.test(first)) || first.startsWith("للقا") || (prev !== undefined && wordIs(prev, INVITATION_GOAL)) ||
+    (beforePrev !== undefined && beforePrev.sentence === t.sentence && wordIs(beforePrev, INVITATION_GOAL));
   if (!goal) return false;
-  for (let k = t.tokenStart - 1; k >= Math.max(0, t.tokenStart - 12); k--) {
+  for (let k = t.tokenStart - 1; k >= Math.max(0, t.tokenStart - INVITATION_REACH); k--) {
     const tok = tokens[k];
     if (tok.sentence !== t.sentence || isPunct(tok)) return false;
     if (wordIs(tok, INVITATION)) return true;
   }
   return false;
 }
+
+/** How far before the event asked for its invitation may stand: past the inviter's full title (دعوة من خادم الحرمين الشريفين الملك X للمشاركة في القمة). */
+const INVITATION_REACH = 20;
 
 /** How far after the trigger (in words, within its clause) a year it is dated by may stand. */
 const YEAR_WINDOW = 12;

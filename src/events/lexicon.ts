@@ -40,6 +40,7 @@ interface EventsFile {
     departure: string;
     purpose: string;
     plan_heads: string;
+    arrival: string;
   };
   participants: {
     message_nouns: string;
@@ -147,6 +148,7 @@ export interface ClauseWords {
   departure: RegExp;
   purpose: RegExp;
   planHead: RegExp;
+  arrival: RegExp;
 }
 
 /** Whole-token tests of src/events/participants.ts: see "participants" in events.json. */
@@ -356,6 +358,7 @@ export function eventLexicon(): EventLexicon {
       departure: tokenRegex(file.clauses.departure),
       purpose: tokenRegex(file.clauses.purpose),
       planHead: tokenRegex(file.clauses.plan_heads),
+      arrival: tokenRegex(file.clauses.arrival),
     },
     participants: {
       messageNoun: tokenRegex(file.participants.message_nouns),

@@ -118,14 +118,21 @@ function readOffices(ctx: DocContext, lex: OfficeTitleWords): Office[] {
   return out;
 }
 
-/** The offices of written roles that open with the gazetteer's office (its head first) and stack more after it. */
+/**
+ * The offices of written roles that stack more titles around the gazetteer's office: after it (ولي العهد
+ * رئيس مجلس الوزراء for a crown prince) or before it (ولي العهد السعودي رئيس مجلس الوزراء for a prime
+ * minister) — the same head with the same words, so that the role is his and not a neighbour's.
+ */
 function stackedAfter(own: Office[], written: Set<string>, e: Entity, country: string | null, lex: OfficeTitleWords): Office[] {
-  const head = own[0]?.head;
-  if (!head) return [];
+  const first = own[0];
+  if (!first) return [];
+  const same = (o: Office) => o.head === first.head && [...first.complements].every((c) => o.complements.has(c));
   const out: Office[] = [];
   for (const r of written) {
     const offices = officesOfTitle(r, e, country, lex);
-    if (offices.length > 1 && offices[0].head === head) out.push(...offices.slice(1));
+    if (offices.length < 2) continue;
+    if (offices[0].head === first.head) out.push(...offices.slice(1));
+    else if (offices.slice(1).some(same)) out.push(...offices.filter((o) => !same(o)));
   }
   return out;
 }

@@ -130,3 +130,21 @@ describe("a carrying verb whose subject, object and day are set off by commas", 
     expect(a).toContain("message: ثاني > عون");
   });
 });
+
+describe("an invitation received and handed over by a carrier", () => {
+  it("تلقى X دعوة من Z للمشاركة في القمة، نقلها Y خلال لقائه X: message Z > X, meeting X and Y, Z no delegate", () => {
+    const a = lines(
+      analyse(
+        "شارك الرئيس اللبناني جوزاف عون اليوم في القمة العربية في بغداد. وكان الرئيس عون قد تلقى دعوة من رئيس الوزراء العراقي محمد شياع السوداني للمشاركة في القمة، نقلها وزير الخارجية العراقي فؤاد حسين خلال لقائه الرئيس عون في بيروت في العاشر من نيسان الماضي.",
+      ),
+    );
+    expect(a).toContain("message: السوداني > عون (earlier)");
+    expect(a).toContain("meeting: عون > حسين (earlier)");
+    expect(a.find((l) => l.startsWith("multilateral"))).toBe("multilateral: عون");
+  });
+
+  it("not: an invitation only received", () => {
+    const a = lines(analyse("وكان الرئيس العراقي عبد اللطيف رشيد قد تلقى دعوة من الرئيس الإيراني مسعود بزشكيان لزيارة طهران."));
+    expect(a).toEqual([]);
+  });
+});

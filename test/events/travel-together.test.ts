@@ -130,3 +130,17 @@ describe("who an encounter is with, in a sentence of three persons", () => {
     expect(lines(a)).toEqual(["phone_call: الشرع + بوتين"]);
   });
 });
+
+describe("a welcome at the arrival, a title stacked before the office", () => {
+  it("وكان في استقبال X لدى وصوله Y: no meeting; جلسة مباحثات مع ولي العهد السعودي (a prime minister): the talks", () => {
+    const a = analyse(
+      "شارك الرئيس العراقي عبد اللطيف رشيد اليوم في أعمال القمة العربية في جدة برئاسة ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان. وكان في استقبال الرئيس رشيد لدى وصوله إلى مقر انعقاد القمة الأمير فيصل بن فرحان. كما عقد الرئيس رشيد جلسة مباحثات مع ولي العهد السعودي، تناولت العلاقات الثنائية.",
+      "2023-05-19",
+    );
+    const meetings = a.events.filter((e) => e.type === "meeting");
+    expect(meetings).toHaveLength(1);
+    const names = meetings[0].participants.map((id) => a.entities.find((e) => e.id === id)!.name);
+    expect(names.some((n) => n.startsWith("محمد بن سلمان"))).toBe(true);
+    expect(names.some((n) => n.includes("رشيد"))).toBe(true);
+  });
+});
