@@ -148,3 +148,15 @@ describe("an invitation received and handed over by a carrier", () => {
     expect(a).toEqual([]);
   });
 });
+
+describe("no letter sent", () => {
+  it("رسالة واضحة إلى العالم: a figure of speech", () => {
+    const a = lines(analyse("وقال وزير الخارجية المصري بدر عبد العاطي إن الاجتماع يمثل رسالة واضحة إلى العالم، فيما أكد نظيره الأردني أيمن الصفدي أن الموقف العربي موحد."));
+    expect(a.filter((l) => l.startsWith("message"))).toEqual([]);
+  });
+
+  it("نافيا ما تناقلته وسائل الإعلام عن حمل رسائل بين طهران وواشنطن: denied", () => {
+    const a = lines(analyse("وأوضح وزير الخارجية العماني بدر البوسعيدي أن الزيارة تأتي في إطار المشاورات المنتظمة، نافيا ما تناقلته بعض وسائل الإعلام عن حمل رسائل بين طهران وواشنطن."));
+    expect(a.filter((l) => l.startsWith("message"))).toEqual([]);
+  });
+});
