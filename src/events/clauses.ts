@@ -11,6 +11,8 @@ import { anyWordIs, REPORTING_VERB } from "./word-classes.js";
 /** أن، إن، بأن (folded) or a quote mark or colon: what follows is what the speaker says. */
 const COMPLEMENTIZER = /^[وف]?[ب]?ان$/u;
 const QUOTE_OR_COLON = /[«"“:]/u;
+const CLOSING_QUOTE = /[»”]/u;
+const OPENING_QUOTE = /[«“]/u;
 
 /**
  * A gathering named in a statement (وقال جودة: «… التعهدات التي قطعها في مؤتمر لندن»، أكد X
@@ -23,6 +25,12 @@ export function spokenOf(ctx: DocContext, t: Trigger, ids: string[]): boolean {
   const s = ctx.doc.sentences[t.sentence];
   let opener = -1;
   for (let k = t.tokenStart - 1; k >= s.tokenStart; k--) {
+    // إطلاق «التحالف الدولي …»، وذلك خلال اجتماع: a name in quotation marks, closed before the trigger, is no statement.
+    if (CLOSING_QUOTE.test(tokens[k].text)) {
+      while (k > s.tokenStart && !OPENING_QUOTE.test(tokens[k - 1].text)) k--;
+      k--;
+      continue;
+    }
     const m = ctx.mentionAt[k];
     if (m && ids.includes(m.entity.id)) return false; // the person is named inside the statement
     if (COMPLEMENTIZER.test(tokens[k].norm) || QUOTE_OR_COLON.test(tokens[k].text)) {

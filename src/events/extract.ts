@@ -50,7 +50,10 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const hit = cache.get(ctx);
   if (hit) return hit;
   const anchor = articleAnchor(ctx.doc.article);
-  const triggers = findTriggers(ctx).filter((t) => !isIrrealis(ctx, t) && !inLaterYear(ctx, t, anchor) && !remoteField(ctx, t));
+  const triggers = findTriggers(ctx)
+    .filter((t) => !isIrrealis(ctx, t) && !inLaterYear(ctx, t, anchor) && !remoteField(ctx, t))
+    // اجتماع وزاري … بمشاركة ممثلين عن نحو 90 دولة: a meeting of many states is a gathering, with one named delegate.
+    .map((t): Trigger => (t.type === "meeting" && ofManyStates(ctx, t) ? { ...t, type: "multilateral" } : t));
 
   // Pass 1: the pair the article is about, from events whose participants are named.
   const focus: FocusState = { pair: [], history: [] };
@@ -107,9 +110,11 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
         }
         continue;
       }
-      if (earlier && t.type === "multilateral") {
+      if (earlier && (t.type === "multilateral" || (earlier.type === "multilateral" && meetingNounGathering(ctx, t, earlier)))) {
         // A delegate named again (في ختام القمة … X); a state or document name (إعلان الرياض) adds nobody.
-        for (const id of p.ids) if (ctx.byId.get(id)?.type === "PER" && !earlier.participants.includes(id)) earlier.participants.push(id);
+        // وشارك في رئاسة الاجتماع X، فيما حضره Y: the gathering's, those attending too.
+        const q = t.type === "multilateral" ? p : resolveParticipants(ctx, "multilateral", t.sentence, t.tokenStart, t.tokenEnd, focus);
+        for (const id of q.ids) if (ctx.byId.get(id)?.type === "PER" && !earlier.participants.includes(id)) earlier.participants.push(id);
         continue;
       }
       const seen = events.some((e) => p.ids.every((id) => e.participants.includes(id)));
@@ -514,6 +519,35 @@ function isAnaphoric(ctx: DocContext, t: Trigger): boolean {
   if (sameSentence && lex.specificNext.test(next.norm)) return false;
   // الزيارة التي يقوم بها الوزيران الروسيان: a relative clause naming who makes it names the event.
   return !(sameSentence && RELATIVE_PRONOUN.has(next.norm) && lex.participants.madeBy.test(tokens[t.tokenEnd + 1]?.norm ?? ""));
+}
+
+/** الاجتماع pointing back to a gathering written as a meeting (اجتماع وزاري … بمشاركة … 90 دولة): that gathering. */
+function meetingNounGathering(ctx: DocContext, t: Trigger, earlier: Event): boolean {
+  return /اجتماع/u.test(ctx.doc.tokens[t.tokenStart].core) && /اجتماع/u.test(normalize(earlier.trigger.text));
+}
+
+/** دولة، دول، بلدا، بلدان (folded core): states counted. */
+const STATES_COUNTED = /^(?:دوله|دول|بلدا|بلدان|دوله|وفدا|وفود)$/u;
+/** A number of states: digits, or a count word (عشرات، نحو). */
+const COUNT_WORD = /^(?:\d+|[٠-٩]+|عشرات|مئات|عشرين|ثلاثين|اربعين|خمسين)$/u;
+
+/**
+ * اجتماع وزاري عقد …، بمشاركة ممثلين عن نحو 90 دولة ومنظمة: a meeting noun whose clause counts the states
+ * taking part (بمشاركة / بحضور, a number, دولة) within MANY_STATES_REACH words after it.
+ */
+const MANY_STATES_REACH = 26;
+
+function ofManyStates(ctx: DocContext, t: Trigger): boolean {
+  const tokens = ctx.doc.tokens;
+  if (!/^(?:[وفبل])?(?:ال)?(?:اجتماع|اجتماعات|لقاء)/u.test(tokens[t.tokenStart].norm)) return false;
+  const s = ctx.doc.sentences[t.sentence];
+  let taking = -1;
+  for (let k = t.tokenEnd; k < Math.min(s.tokenEnd, t.tokenEnd + MANY_STATES_REACH); k++) {
+    if (PUNCT_STOP_WORDS.has(tokens[k].text)) return false;
+    if (/^[وف]?(?:بمشاركه|بحضور)$/u.test(tokens[k].norm)) taking = k;
+    if (taking >= 0 && k - taking <= 6 && COUNT_WORD.test(tokens[k].norm) && STATES_COUNTED.test(tokens[k + 1]?.core ?? "")) return true;
+  }
+  return false;
 }
 
 /** Planned, future, negated, hypothetical or commemorated: not an event. */

@@ -144,3 +144,20 @@ describe("a welcome at the arrival, a title stacked before the office", () => {
     expect(names.some((n) => n.includes("رشيد"))).toBe(true);
   });
 });
+
+describe("a ministerial meeting of many states, its chairs and attendees named next", () => {
+  it("أعلن X إطلاق «…»، خلال اجتماع وزاري … بمشاركة ممثلين عن نحو 60 دولة. وشارك في رئاسة الاجتماع A، فيما حضره B، وC: one gathering", () => {
+    const a = analyse(
+      "أعلن وزير الخارجية المصري بدر عبد العاطي، مساء الخميس، إطلاق «المبادرة الدولية لإعادة إعمار غزة»، وذلك خلال اجتماع وزاري عقد في القاهرة، بمشاركة ممثلين عن نحو 60 دولة ومنظمة دولية.\n\nوشارك في رئاسة الاجتماع وزير الخارجية النرويجي إسبن بارث إيدي، فيما حضره وزير الخارجية الأردني أيمن الصفدي، ووزير الخارجية السعودي فيصل بن فرحان.",
+    );
+    expect(a.events).toHaveLength(1);
+    expect(a.events[0].type).toBe("multilateral");
+    const names = a.events[0].participants.map((id) => a.entities.find((e) => e.id === id)!.name);
+    for (const n of ["العاطي", "إسبن", "الصفدي", "فرحان"]) expect(names.some((x) => x.includes(n))).toBe(true);
+  });
+
+  it("not: the summit that mandated a committee (اللجنة الوزارية المكلفة من القمة)", () => {
+    const a = analyse("وكانت اللجنة الوزارية المكلفة من القمة العربية الإسلامية المشتركة، برئاسة وزير الخارجية السعودي فيصل بن فرحان، قد التقت وزير الخارجية الصيني وانغ يي في بكين.");
+    expect(lines(a).filter((l) => l.startsWith("multilateral"))).toEqual([]);
+  });
+});
