@@ -788,6 +788,15 @@ export function resolveParticipants(
       if (rest.length >= 2) persons = rest;
     }
     if (persons.length > 2) {
+      // ويخلف X في الرئاسة الرئيس Y، الذي كان قد قام بزيارة …، أجرى خلالها مباحثات مع Z: Y's relative clause
+      // tells Y's encounter; those named before Y in the main clause are not in it.
+      const antecedent = relativeAntecedent(ctx, slots, s.tokenStart, triggerStart);
+      if (antecedent) {
+        const rest = persons.filter((id) => !slots.some((x) => x.token < antecedent.token && x.ids.includes(id)) || antecedent.ids.includes(id));
+        if (rest.length >= 2) persons = rest;
+      }
+    }
+    if (persons.length > 2) {
       // …، وفق ما أعلنه X؛ هو الأول منذ سقوط نظام Y: the source of the report and a time named by a person are no parties.
       const aside = new Set(slotIds(slots, (x) => x.kind === "mention" && x.token > triggerEnd && asideAt(ctx, x.token, s.tokenStart)));
       const rest = persons.filter((id) => !aside.has(id));
@@ -986,6 +995,25 @@ function eachListed(ctx: DocContext, slots: Slot[], ids: string[], type: EventTy
 const PARTICIPATION = /^(?:[وفبل])?(?:ال)?(?:مشارك(?:ه|ته|تها|تهما|تهم)?|حضور|حضوره|حضورهم|حضورهما|ترؤس|ترؤسه|ترؤسها)$/u;
 
 /** The token of a participation word in the clause right before a multilateral trigger, or -1. */
+/** الذي، التي (folded, و allowed). */
+const WHO_RELATIVE = /^(?:الذي|التي)$/u;
+
+/**
+ * The person whose relative clause the trigger stands in (…، الرئيس Y، الذي … أجرى خلالها): a person named
+ * right before a comma and الذي / التي, with no other person between that and the trigger; or undefined.
+ */
+function relativeAntecedent(ctx: DocContext, slots: Slot[], from: number, triggerStart: number): Slot | undefined {
+  const tokens = ctx.doc.tokens;
+  for (let k = triggerStart - 1; k > from + 1; k--) {
+    if (ctx.mentionAt[k]?.entity.type === "PER") return undefined;
+    if (!WHO_RELATIVE.test(tokens[k].norm) || !isListComma(tokens[k - 1])) continue;
+    const m = ctx.mentionAt[k - 2];
+    if (!m || m.entity.type !== "PER") return undefined;
+    return slots.find((x) => x.token === m.tokenStart && x.ids.includes(m.entity.id));
+  }
+  return undefined;
+}
+
 /**
  * The person at `t` is named in an aside of its clause ("aside_openers": وفق ما أعلنه X، بحسب ما ذكر X، منذ
  * سقوط نظام X): the opener stands before him with no punctuation between.

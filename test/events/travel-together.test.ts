@@ -161,3 +161,12 @@ describe("a ministerial meeting of many states, its chairs and attendees named n
     expect(lines(a).filter((l) => l.startsWith("multilateral"))).toEqual([]);
   });
 });
+
+describe("an encounter told in a person's relative clause", () => {
+  it("ويخلف X في الرئاسة الرئيس Y، الذي كان قد قام بزيارة …، أجرى خلالها مباحثات مع Z: Y and Z", () => {
+    const a = analyse(
+      "ويخلف الرئيس الجديد فولوديمير زيلينسكي في رئاسة أوكرانيا الرئيس بيترو بوروشينكو، الذي كان قد قام بزيارة رسمية إلى تركيا، أجرى خلالها مباحثات مع الرئيس التركي رجب طيب أردوغان.",
+    );
+    expect(lines(a).filter((l) => l.startsWith("meeting"))).toEqual(["meeting: أردوغان + بوروشينكو"]);
+  });
+});
