@@ -321,6 +321,24 @@ function principalNamed(ctx: DocContext, title: number, t: number): boolean {
   return false;
 }
 
+/** A person is named in tokens [from, to). */
+function hasPerson(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.mentionAt[k]?.entity.type === "PER") return true;
+  return false;
+}
+
+/** السيد، الدكتور، معالي (folded core): a title of address before a name. */
+const ADDRESS_TITLE = /^(?:السيد|السيده|الدكتور|الدكتوره|معالي|سعاده|الشيخ)$/u;
+
+/** After the comma at `comma`: a name, a title of address at most before it, not joined by و (، السيد X). */
+function nameAfterComma(ctx: DocContext, tokens: Token[], comma: number, to: number): boolean {
+  if (comma >= to || !isListComma(tokens[comma])) return false;
+  let j = comma + 1;
+  if (tokens[j] && !tokens[j].pre.startsWith("و") && ADDRESS_TITLE.test(tokens[j].core) && !ctx.mentionAt[j]) j++;
+  const m = ctx.mentionAt[j];
+  return j < to && !!m && m.tokenStart === j && m.entity.type === "PER" && !tokens[j].pre.startsWith("و");
+}
+
 /** After the comma at `comma`: a clause listing members (، ضم الجانب X فيها Y، فيما ضم الوفد Z). */
 function membersFollow(tokens: Token[], comma: number, to: number): boolean {
   if (comma >= to || !isListComma(tokens[comma])) return false;
@@ -421,7 +439,9 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
         // while the next item is coordinated (و) and names a person within three words.
         // بحضور وفدي البلدين، ضم الجانب المصري فيها X، فيما ضم الوفد السوداني Y: the attending
         // delegations' members, listed in the clauses that follow.
-        if (!listGoesOn(ctx, tokens, excludeUntil, to) && !membersFollow(tokens, excludeUntil, to)) break;
+        // بحضور وزير الشؤون الخارجية، السيد X: the title set before its name by a comma, the name past it.
+        const nameFollows = !hasPerson(ctx, t, excludeUntil) && nameAfterComma(ctx, tokens, excludeUntil, to);
+        if (!nameFollows && !listGoesOn(ctx, tokens, excludeUntil, to) && !membersFollow(tokens, excludeUntil, to)) break;
         excludeUntil++;
       }
     }

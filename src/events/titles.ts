@@ -242,6 +242,8 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       // أيمن الصفدي، نائب رئيس الوزراء ووزير الخارجية، X، رئيس أمناء مجلس الوزراء وزير الشؤون الخارجية:
       // a second title, joined by و or stacked, on an apposition is the same person's.
       if (stackedOnApposition(ctx, tokens, t, lex)) continue;
+      // ترأس الوزير الأول، السيد نذير العرباوي: a title set before its name by a comma is that name's.
+      if (namedAfterComma(ctx, tokens, t)) continue;
       const headed = officesHeaded(offices, head);
       const id = resolveAt(ctx, t, head, headed, lex) ?? namedLater(ctx, t, head, headed, lex);
       if (!id) continue;
@@ -256,6 +258,24 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
   }
   cache.set(ctx, out);
   return out;
+}
+
+/** السيد، الدكتور، معالي (folded core): a title of address between a comma and the name. */
+const ADDRESS = /^(?:السيد|السيده|الدكتور|الدكتوره|معالي|سعاده|الشيخ|الاستاذ)$/u;
+
+/**
+ * The title headed at `t` runs (definite words, at most eight) to a comma followed by a name, a title of
+ * address at most between (رئيس الجمهورية، السيد عبد المجيد تبون؛ الوزير الأول، السيد X): the official
+ * style of some agencies, the title in apposition before the name.
+ */
+function namedAfterComma(ctx: DocContext, tokens: Token[], t: number): boolean {
+  let k = t + 1;
+  while (k < Math.min(tokens.length, t + 8) && tokens[k].sentence === tokens[t].sentence && tokens[k].kind === "arabic" && !ctx.mentionAt[k] && tokens[k].core.startsWith("ال")) k++;
+  if (tokens[k]?.text !== "،" && tokens[k]?.text !== ",") return false;
+  let j = k + 1;
+  if (tokens[j] && !tokens[j].pre.startsWith("و") && ADDRESS.test(tokens[j].core) && !ctx.mentionAt[j]) j++;
+  const m = ctx.mentionAt[j];
+  return !!m && m.tokenStart === j && m.entity.type === "PER" && !tokens[j].pre.startsWith("و");
 }
 
 /** How many sentences after a title phrase the person it describes may be named first. */

@@ -170,3 +170,13 @@ describe("an encounter told in a person's relative clause", () => {
     expect(lines(a).filter((l) => l.startsWith("meeting"))).toEqual(["meeting: أردوغان + بوروشينكو"]);
   });
 });
+
+describe("a title set before its name by a comma (title، السيد X)", () => {
+  it("ترأس الوزير الأول، السيد X، ورئيس الحكومة Y، بحضور وزير الشؤون الخارجية، السيد Z: the two chairs", () => {
+    const a = analyse(
+      "ترأس الوزير الأول الجزائري، السيد نذير العرباوي، ورئيس الحكومة التونسية، السيد أحمد الحشاني، اليوم بالجزائر العاصمة، أشغال الدورة الـ22 للجنة المشتركة الكبرى الجزائرية-التونسية، بحضور وزير الشؤون الخارجية، السيد أحمد عطاف.",
+      "2024-02-26",
+    );
+    expect(lines(a)).toEqual(["consultation: الحشاني + العرباوي"]);
+  });
+});
