@@ -62,6 +62,7 @@ interface CueFile {
   zone_adverbs: string[];
   name_stoplist: string[];
   counterparts: string[];
+  title_construct?: string[];
   kin_terms?: string[];
   from_side: string[][];
 }
@@ -140,6 +141,8 @@ export interface Lexicon {
   counterparts: Set<string>;
   /** Fraternal address (أخيه، شقيقه) written before a title and name. */
   kinTerms: Set<string>;
+  /** Indefinite words inside a title between its head and a state (خارجية، وزراء، دولة): folded. */
+  titleConstruct: Set<string>;
   fromSide: string[][];
 }
 
@@ -250,6 +253,7 @@ export function lexicon(): Lexicon {
     nameStoplist: foldAll(file.name_stoplist),
     counterparts: foldAll(file.counterparts),
     kinTerms: foldAll(file.kin_terms ?? []),
+    titleConstruct: foldAll(file.title_construct ?? []),
     fromSide: file.from_side.map((p) => p.map(fold)),
   };
   return cached;

@@ -174,8 +174,10 @@ export class MentionIndex {
   private dropNextTitle(m: PlacedMention, tokens: Token[], first: number, next: number): void {
     const lex = lexicon();
     const titleWord = (t: Token) => lex.titles.has(t.core) || lex.honorifics.has(t.core);
+    // A title built with a state (وزير خارجية اليابان، رئيس وزراء باكستان، أمير دولة قطر) is read through too.
+    const inTitle = (t: Token) => t.core.startsWith("ال") || titleWord(t) || lex.titleConstruct.has(t.core) || this.isStateName(bareCore(t.core));
     let cut = -1;
-    for (let j = next - 1; j >= first && tokens[j].kind === "arabic" && (tokens[j].core.startsWith("ال") || titleWord(tokens[j])); j--) {
+    for (let j = next - 1; j >= first && tokens[j].kind === "arabic" && inTitle(tokens[j]); j--) {
       if (!titleWord(tokens[j])) continue;
       cut = j;
       if (j - 1 < first || !titleWord(tokens[j - 1])) break;
@@ -740,7 +742,8 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
         const w = texts[n];
         const i = indexOfSeq(w, core);
         // Written right after the name, unless the words go on into a longer or a foreign title.
-        if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, i === 0 && (adjective || !goesOn(w, i + core.length)) ? 3 : 2);
+        // (In the mention's own words (texts[2]: الملك محمد السادس) what follows the title is the name, not a longer title.)
+        if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, i === 0 && (adjective || n === 2 || !goesOn(w, i + core.length)) ? 3 : 2);
         // The title's words in order with a word or two between (الملك المعظم ~ ملك البلاد المعظم، وزير
         // الخارجية ~ وزير الشؤون الخارجية): weaker than written together, enough where no one has that.
         else if (i < 0 && core.length >= 2 && inOrder(w, core, 2)) nounScore = Math.max(nounScore, 1);

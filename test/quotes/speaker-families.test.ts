@@ -1,0 +1,41 @@
+// Families of wire writing where the words went to the wrong person or to
+// nobody: a guest's title built with his state after the host's name, a king's
+// title inside his own name, and others below. Sentences written for these
+// tests; people and events invented.
+import { describe, expect, it } from "vitest";
+import { quotesOf, type Ents } from "./helpers.js";
+
+const firstWords = (text: string, n = 2) => text.split(/\s+/).slice(0, n).join(" ");
+const pairs = (text: string, ents: Ents) => quotesOf(text, ents).map((q) => [q.speaker, firstWords(q.text)]);
+
+describe("a guest's title built with his state, written after the host's name", () => {
+  const ents: Ents = {
+    host: ["PER", "عادل بن سعيد"],
+    guest: ["PER", "كارلوس مينديز"],
+    chile: ["GPE", "تشيلي"],
+  };
+
+  it("X وزير الخارجية، ومعالي وزير خارجية تشيلي Y: الوزير التشيلي is Y, after من جانبه", () => {
+    const text =
+      "ترأس الوزير عادل بن سعيد وزير الخارجية، ومعالي وزير خارجية تشيلي كارلوس مينديز، اليوم، اجتماع اللجنة المشتركة. وأكد وزير الخارجية أن العلاقات تشهد تطورا ملحوظا. من جانبه، أعرب الوزير التشيلي عن تقدير بلاده لدعم المملكة.";
+    expect(pairs(text, ents)).toEqual([
+      ["host", "العلاقات تشهد"],
+      ["guest", "تقدير بلاده"],
+    ]);
+  });
+
+  it("X يستقبل رئيس وزراء تشيلي Y: رئيس الوزراء التشيلي is Y", () => {
+    const text =
+      "استقبل الوزير عادل بن سعيد رئيس وزراء تشيلي كارلوس مينديز في العاصمة. وقال بن سعيد إن بلاده ترحب بالشراكة. وأكد رئيس الوزراء التشيلي أن بلاده تتطلع إلى توسيع التعاون.";
+    expect(pairs(text, ents).at(-1)).toEqual(["guest", "بلاده تتطلع"]);
+  });
+});
+
+describe("a king's title inside his own name", () => {
+  it("برقية جلالة الملك is the king's (الملك X السابع), though the headline put the title before the recipient", () => {
+    const ents: Ents = { king: ["PER", "الملك فهد السابع"], pres: ["PER", "أنطونيو دياز"] };
+    const text =
+      "جلالة الملك يهنئ السيد أنطونيو دياز بمناسبة انتخابه رئيسا لجمهورية بنما\n\nبعث صاحب الجلالة الملك فهد السابع برقية تهنئة إلى السيد أنطونيو دياز، بمناسبة انتخابه.\n\nوأكد جلالته أن الثقة التي حظي بها السيد دياز تعكس تقدير شعبه.\n\nومما جاء في برقية جلالة الملك: «إنني لواثق بأنكم ستعملون على تحقيق تطلعات شعبكم».";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["king", "king"]);
+  });
+});
