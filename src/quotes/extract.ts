@@ -235,6 +235,9 @@ class SpeakerState {
     // (وأشاروا) is a group the text does not name here.
     if (d.number === "dual") return this.jointOf(this.parties(d));
     if (d.number === "plural") return this.single(null, 0.3);
+    // ألقى X كلمة أمام القمة أكد فيها أن …: a clause about a speech or text named before it is its giver's.
+    const giver = this.writerOfText(d);
+    if (giver) return this.single(giver, 0.8);
     if (d.fromSide && d.kind !== "participle") {
       const other = this.latestPerson(d.cueStart, this.last, d.gender);
       if (other) return this.single(other.entity.id, 0.8);
@@ -345,6 +348,22 @@ class SpeakerState {
       }
       if (id && !this.clash(id, gender)) return id;
     }
+    return null;
+  }
+
+  /**
+   * The writer or giver of the text or speech a clause is about (فيها، فيه right after its verb):
+   * the correspondence noun nearest before it in the sentence (ألقى X كلمة … أكد فيها، افتتح X
+   * المنتدى بكلمة قال فيها); null when none is named or its writer is not found.
+   */
+  private writerOfText(d: Draft): string | null {
+    const tokens = this.doc.tokens;
+    const c = tokenIndexAt(tokens, d.cueStart);
+    let within = false;
+    for (let j = c + 1; j < tokens.length && tokens[j].start < d.start && j - c <= 3; j++) if (tokens[j].norm === "فيها" || tokens[j].norm === "فيه") within = true;
+    if (!within) return null;
+    const s = this.doc.sentences[d.sentence];
+    for (let j = c - 1; j >= s.tokenStart; j--) if (correspondenceNoun(tokens[j]) === "noun") return writerOf({ doc: this.doc, index: this.index }, j, c);
     return null;
   }
 

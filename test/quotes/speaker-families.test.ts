@@ -39,3 +39,25 @@ describe("a king's title inside his own name", () => {
     expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["king", "king"]);
   });
 });
+
+describe("a clause about a speech named before it (ألقى X كلمة … أكد فيها)", () => {
+  const ents: Ents = { pres: ["PER", "ماتيو رينالدي"], pm: ["PER", "سالم الحارثي"] };
+
+  it("is the speaker who gave the speech, though another spoke last", () => {
+    const text =
+      "استقبل رئيس الوزراء سالم الحارثي الرئيس ماتيو رينالدي. وقال الحارثي إن بلاده ترحب بالضيف. وألقى الرئيس رينالدي كلمة أمام البرلمان أكد فيها أن الشراكة بين البلدين تدخل مرحلة جديدة.";
+    expect(pairs(text, ents)).toEqual([
+      ["pm", "بلاده ترحب"],
+      ["pres", "الشراكة بين"],
+    ]);
+  });
+
+  it("a speech given with ب (افتتح X المنتدى بكلمة قال فيها) is its giver's", () => {
+    const text =
+      "وقال الحارثي إن المنتدى فرصة للحوار. وكان الرئيس ماتيو رينالدي قد افتتح مساء أمس أعمال المنتدى بكلمة قال فيها إن أمن المتوسط مسؤولية مشتركة.";
+    expect(pairs(text, ents)).toEqual([
+      ["pm", "المنتدى فرصة"],
+      ["pres", "أمن المتوسط"],
+    ]);
+  });
+});
