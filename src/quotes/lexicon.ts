@@ -63,6 +63,7 @@ interface CueFile {
   name_stoplist: string[];
   counterparts: string[];
   title_construct?: string[];
+  invocations?: string[];
   kin_terms?: string[];
   from_side: string[][];
 }
@@ -143,6 +144,8 @@ export interface Lexicon {
   kinTerms: Set<string>;
   /** Indefinite words inside a title between its head and a state (خارجية، وزراء، دولة): folded. */
   titleConstruct: Set<string>;
+  /** Blessings written before الله after a ruler's name or verb (حفظه، أيده): folded. */
+  invocations: Set<string>;
   fromSide: string[][];
 }
 
@@ -254,6 +257,7 @@ export function lexicon(): Lexicon {
     counterparts: foldAll(file.counterparts),
     kinTerms: foldAll(file.kin_terms ?? []),
     titleConstruct: foldAll(file.title_construct ?? []),
+    invocations: foldAll(file.invocations ?? []),
     fromSide: file.from_side.map((p) => p.map(fold)),
   };
   return cached;

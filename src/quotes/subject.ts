@@ -25,6 +25,11 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   const lex = lexicon();
   let k = from;
   while (k < to && (tokens[k].kind === "punct" || tokens[k].kind === "number")) k++;
+  // وأشار -أيده الله- إلى أن …: a blessing is no subject.
+  for (let n = invocationAt(tokens, k, to); n > 0; n = invocationAt(tokens, k, to)) {
+    k += n;
+    while (k < to && (tokens[k].kind === "punct" || tokens[k].kind === "number")) k++;
+  }
   if (k >= to) return { kind: "implicit" };
   // Adverbs before a written subject (أعرب فيها جلالته عن، حسبما أفاد به بيان): the subject follows them.
   const lead = k;
@@ -169,6 +174,12 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   // Anything but an adverb, a preposition or a verb right after the verb is a written subject we could not resolve.
   if (!skipped && first.kind === "arabic" && k < stop && !isWord(first, lex.zoneAdverbs) && !verbReading(first) && !/^[لب]/.test(first.norm)) return { kind: "unresolved" };
   return { kind: "implicit" };
+}
+
+/** The number of words of a blessing at token `k` (أيده الله، حفظه الله ورعاه), 0 when none stands there. */
+function invocationAt(tokens: Token[], k: number, to: number): number {
+  if (k + 1 >= to || !isWord(tokens[k], lexicon().invocations) || tokens[k + 1].norm !== "الله") return 0;
+  return k + 2 < to && /^و(رعاه|رعاها|ايده|ايدها)$/.test(tokens[k + 2].norm) ? 3 : 2;
 }
 
 /** من جانبه، / بدوره، right before the verb at token `v`: the words turn to the other party. */

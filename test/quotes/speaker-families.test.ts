@@ -61,3 +61,13 @@ describe("a clause about a speech named before it (ألقى X كلمة … أك�
     ]);
   });
 });
+
+describe("a blessing after the verb (وأشار -أيده الله- إلى أن)", () => {
+  const ents: Ents = { king: ["PER", "الملك خالد بن فهد"], guest: ["PER", "بيتر شولتز"] };
+
+  it("is no subject: the verb carries the last speaker", () => {
+    const text =
+      "استقبل الملك خالد بن فهد الرئيس بيتر شولتز. وقال الملك خالد إن العلاقات متينة. وأضاف -حفظه الله ورعاه- أن المملكة تدعم الحلول السلمية، داعيا إلى تعزيز التعاون الاقتصادي.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["king", "king", "king"]);
+  });
+});
