@@ -89,6 +89,9 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     return inside ? null : postposed(ctx, s, t, vf);
   }
   let subject = vf.relayed ? relayedSpeaker(ctx, t + 1, subjectTo) : readSubject(tokens, ctx.index, t + 1, subjectTo, ctx.lastSpeaker(), vf.gender);
+  // …، داعيا الاتحاد الأوروبي إلى …، مطالبا الأمم المتحدة بـ …: after a directive participle the noun is
+  // who is addressed, never the speaker (the clause's subject is); only an honorific pronoun (داعيا سموه) is.
+  if (vf.form === "participle" && vf.addressee && subject.kind !== "implicit" && honorificPronoun(tokens[t + 1]) === null) subject = { kind: "implicit" };
   // قالت الوزارة في بيان إن … وأضاف البيان أن …: the statement's own بيان goes on with the same speaker.
   if (subject.kind === "drop" && open !== null && /^ال(بيان|بلاغ)$/.test(plain(tokens[t + 1])) && madeInStatement(ctx, open)) subject = { kind: "implicit" };
   // وأكدت الرسالة التي بعث بها X أن …: a person's own text speaks for its writer; an institution's stays sourcing.
@@ -117,8 +120,9 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   }
   // أما X فـقال …: the topic after أما is the subject (أما وزير الخارجية فشدد على أن …).
   if (subject.kind === "implicit" && (tok.norm.startsWith("ف") || tokens[t - 1]?.norm === "فقد")) {
+    // (The topic may carry an apposition between commas: أما وزير الدفاع، الفريق X، فأعرب عن …)
     let k = t - 1;
-    while (k > s.tokenStart && t - k <= 10 && !isComma(tokens[k]) && plain(tokens[k]) !== "اما") k--;
+    while (k > s.tokenStart && t - k <= 16 && plain(tokens[k]) !== "اما") k--;
     if (k < t - 1 && plain(tokens[k]) === "اما") {
       const topic = readSubject(tokens, ctx.index, k + 1, t, ctx.lastSpeaker(), vf.gender);
       if (topic.kind !== "implicit") subject = topic;

@@ -71,3 +71,26 @@ describe("a blessing after the verb (وأشار -أيده الله- إلى أن)
     expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["king", "king", "king"]);
   });
 });
+
+describe("the topic after أما with an apposition between commas", () => {
+  it("أما وزير الدفاع الكندي، الجنرال X، فأعرب عن … is X's, not the last speaker's", () => {
+    const ents: Ents = { a: ["PER", "هانس مولر"], b: ["PER", "روبرت كين"], canada: ["GPE", "كندا"], germany: ["GPE", "ألمانيا"] };
+    const text =
+      "التقى وزير الخارجية الألماني هانس مولر وزير الدفاع الكندي روبرت كين. وقال مولر إن التعاون يتوسع. أما وزير الدفاع الكندي، الجنرال روبرت كين، فأعرب عن تقدير بلاده للدعم الألماني.";
+    expect(pairs(text, ents)).toEqual([
+      ["a", "التعاون يتوسع"],
+      ["b", "تقدير بلاده"],
+    ]);
+  });
+});
+
+describe("a directive participle with its addressee (داعيا X إلى …)", () => {
+  it("the addressee after the participle is not the speaker", () => {
+    const ents: Ents = { min: ["PER", "لارس يانسن"], au: ["ORG", "الاتحاد الأفريقي"] };
+    const text = "وقال وزير الخارجية لارس يانسن إن الاتفاق يهدد استقرار المنطقة، داعيا الاتحاد الأفريقي إلى اتخاذ موقف حازم.";
+    expect(pairs(text, ents)).toEqual([
+      ["min", "الاتفاق يهدد"],
+      ["min", "اتخاذ موقف"],
+    ]);
+  });
+});
