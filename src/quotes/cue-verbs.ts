@@ -183,8 +183,8 @@ function madeInStatement(ctx: ScanContext, d: Draft): boolean {
   return false;
 }
 
-/** Words that make أن a temporal conjunction (منذ أن، بعد أن، قبل أن). */
-const TEMPORAL_HEADS = new Set(["بعد", "منذ", "قبل"]);
+/** Words that make أن a temporal conjunction (منذ أن، بعد أن، قبل أن), or date what follows before (وسبق أن أكد X …). */
+const TEMPORAL_HEADS = new Set(["بعد", "منذ", "قبل", "سبق"]);
 
 /**
  * The verb opens a temporal clause (منذ أن أعلن X دعمه لـ …، بعد أن جدد X التزام بلاده بـ …): a

@@ -94,3 +94,22 @@ describe("a directive participle with its addressee (داعيا X إلى …)", 
     ]);
   });
 });
+
+describe("statements dated before and denials", () => {
+  const ents: Ents = { pres: ["PER", "يان كوفاتش"], fm: ["PER", "ماريا نوفا"] };
+
+  it("وسبق أن أكد X + noun phrase is X's statement", () => {
+    const text = "وتقيم براغ علاقات وثيقة مع الحكومة الجديدة، وسبق أن أكد الرئيس يان كوفاتش، في أكثر من مناسبة، دعم بلاده لجهود الإصلاح.";
+    expect(pairs(text, ents)).toEqual([["pres", "دعم بلاده"]]);
+  });
+
+  it("نافيا وجود … / نفى صحة … is a statement; نفى + another noun is not", () => {
+    const text =
+      "وأوضح يان كوفاتش أن الزيارة جاءت بتكليف من الحكومة، نافيا وجود أي وساطة بالمعنى التقليدي. ونفى كوفاتش صحة التقارير عن خلافات داخل الائتلاف. ونفى كوفاتش الخبر جملة وتفصيلا.";
+    expect(pairs(text, ents)).toEqual([
+      ["pres", "الزيارة جاءت"],
+      ["pres", "وجود أي"],
+      ["pres", "صحة التقارير"],
+    ]);
+  });
+});
