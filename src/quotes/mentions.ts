@@ -111,6 +111,12 @@ export class MentionIndex {
         const key = bareCore(last);
         const seen = this.familyNames.get(key);
         this.familyNames.set(key, seen === undefined || seen === e ? e : null);
+        // يوسف بن علوي بن عبدالله → بن علوي: the word after the first بن names the person written so.
+        const ibn = words.indexOf("بن");
+        if (ibn > 0 && ibn + 1 < words.length && !stop.has(words[ibn + 1])) {
+          const had = this.patronyms.get(words[ibn + 1]);
+          this.patronyms.set(words[ibn + 1], had === undefined || had === e ? e : null);
+        }
         const first = bareCore(words[0]);
         if (words.length >= 2 && !stop.has(words[0]) && first.length >= 3) {
           const had = this.firstNames.get(first);
@@ -127,6 +133,15 @@ export class MentionIndex {
   byFamilyName(t: Token): Entity | null {
     if (t.kind !== "arabic") return null;
     return this.familyNames.get(bareCore(t.core)) ?? null;
+  }
+
+  /** A person's first patronym (علوي of يوسف بن علوي) → the person; null when two share it. */
+  private readonly patronyms = new Map<string, Entity | null>();
+
+  /** The person written by the first patronym alone (وأكد بن علوي أن …): `t` is the word after بن. */
+  byPatronym(t: Token): Entity | null {
+    if (t.kind !== "arabic") return null;
+    return this.patronyms.get(t.norm) ?? null;
   }
 
   /** The person a first name written after a form of address names (الشيخ خليفة، الأمير فيصل). */

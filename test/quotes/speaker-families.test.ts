@@ -113,3 +113,15 @@ describe("statements dated before and denials", () => {
     ]);
   });
 });
+
+describe("a person written by the first patronym (بن X)", () => {
+  it("من جانبه، أكد بن راشد أن … is the person named X بن راشد بن Y, not the other party", () => {
+    const ents: Ents = { host: ["PER", "سعيد بن راشد بن حمد"], guest: ["PER", "أندريا بيانكي"], amb: ["PER", "كريم ناصر"] };
+    const text =
+      "استقبل الوزير سعيد بن راشد بن حمد وزير الخارجية الإيطالي أندريا بيانكي بحضور السفير كريم ناصر. وقال بيانكي إن روما تتطلع إلى توسيع التعاون مع الدولة التي يمثلها السفير كريم ناصر. من جانبه، أكد بن راشد أن بلاده ترحب بالاستثمارات الإيطالية.";
+    expect(pairs(text, ents)).toEqual([
+      ["guest", "روما تتطلع"],
+      ["host", "بلاده ترحب"],
+    ]);
+  });
+});
