@@ -64,6 +64,7 @@ interface CueFile {
   counterparts: string[];
   title_construct?: string[];
   invocations?: string[];
+  home_office_heads?: string[];
   kin_terms?: string[];
   from_side: string[][];
 }
@@ -146,6 +147,8 @@ export interface Lexicon {
   titleConstruct: Set<string>;
   /** Blessings written before الله after a ruler's name or verb (حفظه، أيده): folded. */
   invocations: Set<string>;
+  /** Heads of an office held in one's own state (وزير، رئيس), bare: a title of one goes on over في + the state. */
+  homeOfficeHeads: Set<string>;
   fromSide: string[][];
 }
 
@@ -258,6 +261,7 @@ export function lexicon(): Lexicon {
     kinTerms: foldAll(file.kin_terms ?? []),
     titleConstruct: foldAll(file.title_construct ?? []),
     invocations: foldAll(file.invocations ?? []),
+    homeOfficeHeads: foldBare(file.home_office_heads ?? []),
     fromSide: file.from_side.map((p) => p.map(fold)),
   };
   return cached;

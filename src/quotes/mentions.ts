@@ -175,9 +175,25 @@ export class MentionIndex {
       for (; !joined && k < tokens.length && k - last <= WINDOW_AFTER && !this.stops(tokens[k], sentence, m.entity) && !counterparts.has(tokens[k].core); k++) {
         m.after.push(windowWord(tokens[k]));
       }
+      this.readHomeState(m, tokens, k);
       // التقت X الرئيس التونسي Y: a title with the article written right before the next
       // person is that person's (the object's), not an apposition of X's.
       if (this.stoppedAtPerson && k < tokens.length) this.dropNextTitle(m, tokens, last + 1, k);
+    }
+  }
+
+  /**
+   * X وزير الشؤون الخارجية والتعاون الدولي في جمهورية رواندا: a title of an office held at home
+   * (its first word a home-office head) that goes on with في + a state names the holder's state;
+   * the window stopped at في, so the state's words (up to its mention) are added to it.
+   */
+  private readHomeState(m: PlacedMention, tokens: Token[], k: number): void {
+    if (tokens[k]?.norm !== "في" || !m.after.length || !lexicon().homeOfficeHeads.has(m.after[0])) return;
+    for (let j = k + 1; j < tokens.length && j - k <= 3 && tokens[j].kind === "arabic"; j++) {
+      const place = this.at(tokens[j].start);
+      if (place?.entity.type !== "GPE") continue;
+      for (let n = k; n < tokens.length && tokens[n].start < place.end; n++) m.after.push(windowWord(tokens[n]));
+      return;
     }
   }
 
@@ -466,8 +482,11 @@ function nameMatchesAdjective(bare: string, adjective: string): boolean {
   return bare === stem || bare === stem + "ا" || bare === stem + "ه" || bare === stem + "ات" || bare === stem + "يا";
 }
 
-/** Words after which a country's name belongs to a title (رئيس دولة الإمارات، وزير خارجية سلطنة عمان). */
-const TITLE_GENITIVE = new Set(["دوله", "رييس", "امير", "ملك", "عاهل", "خارجيه", "سلطنه", "مملكه", "جمهوريه", "سفير", "حكومه"]);
+/**
+ * Words after which a country's name belongs to a title (رئيس دولة الإمارات، وزير خارجية سلطنة عمان);
+ * في only reaches a window after a home office's title (readHomeState: وزير الخارجية في رواندا).
+ */
+const TITLE_GENITIVE = new Set(["دوله", "رييس", "امير", "ملك", "عاهل", "خارجيه", "سلطنه", "مملكه", "جمهوريه", "سفير", "حكومه", "في"]);
 
 /**
  * Some word of a window (in text order) agrees with a nationality adjective:
