@@ -342,6 +342,11 @@ function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
     if (!named) {
       const h = titleHolder(tokens, ctx.index, from, limit);
       if (h) return h.end;
+      // وأكد السفير الأوزبكي تطلع بلاده …: a holder the article does not name; the title and its nationality end where a statement head begins.
+      let j = from;
+      while (j < limit && (isWord(tokens[j], lex.titles) || isWord(tokens[j], lex.honorifics))) j++;
+      if (j < limit && /^ال..+يه?$/.test(tokens[j].core)) j++;
+      if (j > from && isStatementHead(tokens[j])) return j;
     }
   }
   let k = from;

@@ -65,6 +65,7 @@ interface CueFile {
   title_construct?: string[];
   invocations?: string[];
   home_office_heads?: string[];
+  representative_heads?: string[];
   kin_terms?: string[];
   from_side: string[][];
 }
@@ -149,6 +150,8 @@ export interface Lexicon {
   invocations: Set<string>;
   /** Heads of an office held in one's own state (وزير، رئيس), bare: a title of one goes on over في + the state. */
   homeOfficeHeads: Set<string>;
+  /** Heads of a post that speaks or stands for a state (سفير، متحدث، مبعوث), bare. */
+  representativeHeads: Set<string>;
   fromSide: string[][];
 }
 
@@ -262,6 +265,7 @@ export function lexicon(): Lexicon {
     titleConstruct: foldAll(file.title_construct ?? []),
     invocations: foldAll(file.invocations ?? []),
     homeOfficeHeads: foldBare(file.home_office_heads ?? []),
+    representativeHeads: foldBare(file.representative_heads ?? []),
     fromSide: file.from_side.map((p) => p.map(fold)),
   };
   return cached;

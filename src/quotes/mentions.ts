@@ -785,6 +785,8 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
       const j = indexOfSeq(beforeNear, core);
       if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, j + core.length === beforeNear.length ? 3 : 2);
       if (!nounScore && !adjective) continue;
+      // السفير الأوزبكي is not the Uzbek minister whose titles never say سفير (nor the reverse).
+      if (!nounScore && otherKindOfOffice(texts, core[0])) continue;
       // الرئيس المصري is not the one whose title is written with another nationality (الرئيس التركي X).
       if (adjective && anyTitledOther(index, texts, core, adjective)) continue;
       // The title and its adjective written together (وزير الخارجية السعودي), not the adjective of a neighbour's apposition.
@@ -795,6 +797,25 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
     if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at && (best.e === m.entity || adjective || !moreMentioned(index, best.e, m.entity, before))))) best = { e: m.entity, score, at: m.start };
   }
   return best?.e ?? null;
+}
+
+/**
+ * The title's head (bare) is a representative's post (سفير، متحدث) and the person's windows name
+ * only home offices (وزير، رئيس), or the reverse: the title means another person of that state.
+ */
+function otherKindOfOffice(texts: string[][], head: string): boolean {
+  const lex = lexicon();
+  const representative = lex.representativeHeads.has(head);
+  if (!representative && !lex.homeOfficeHeads.has(head)) return false;
+  let home = false;
+  let represents = false;
+  for (const w of texts) {
+    for (const x of w) {
+      if (lex.homeOfficeHeads.has(x)) home = true;
+      else if (lex.representativeHeads.has(x)) represents = true;
+    }
+  }
+  return representative ? home && !represents : represents && !home;
 }
 
 /**

@@ -143,3 +143,19 @@ describe("a home office's title that names the state after في", () => {
     ]);
   });
 });
+
+describe("an ambassador the article does not name is not his state's minister", () => {
+  const ents: Ents = { host: ["PER", "فهد العتيبي"], fm: ["PER", "أرمان سيتوف"], panama: ["GPE", "بنما"] };
+
+  it("وأكد السفير البنمي … after the ambassador relayed the minister's greetings: nobody named", () => {
+    const text =
+      "تسلم الوزير فهد العتيبي رسالة خطية من أرمان سيتوف وزير خارجية جمهورية بنما. تسلم الرسالة خلال استقباله سفير جمهورية بنما الذي نقل إليه تحيات الوزير سيتوف. وأكد السفير البنمي تطلع بلاده إلى تعزيز التعاون.";
+    const qs = quotesOf(text, ents);
+    expect(qs.map((q) => [q.speaker, firstWords(q.text)])).toEqual([[null, "تطلع بلاده"]]);
+  });
+
+  it("الوزير البنمي is still the minister", () => {
+    const text = "تسلم الوزير فهد العتيبي رسالة خطية من أرمان سيتوف وزير خارجية جمهورية بنما. وأكد الوزير البنمي في رسالته تطلع بلاده إلى تعزيز التعاون.";
+    expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["fm"]);
+  });
+});
