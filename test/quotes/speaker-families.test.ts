@@ -159,3 +159,15 @@ describe("an ambassador the article does not name is not his state's minister", 
     expect(quotesOf(text, ents).map((q) => q.speaker)).toEqual(["fm"]);
   });
 });
+
+describe("a source set off by commas between the subject and إن", () => {
+  it("وقال X خلال اللقاء، بحسب ما نقل الموقع الرسمي، إن «…» is X's", () => {
+    const ents: Ents = { pres: ["PER", "ميشال دوران"], guest: ["PER", "علي حسنين"] };
+    const text =
+      "استقبل الرئيس ميشال دوران الوزير علي حسنين. وقال دوران خلال اللقاء، بحسب ما نقل الموقع الرسمي للرئاسة، إن «باريس ترحب بكل مبادرة للحوار في المنطقة»، مضيفا أن «العلاقات بين البلدين متينة».";
+    expect(pairs(text, ents)).toEqual([
+      ["pres", "باريس ترحب"],
+      ["pres", "العلاقات بين"],
+    ]);
+  });
+});
