@@ -171,3 +171,11 @@ describe("a source set off by commas between the subject and إن", () => {
     ]);
   });
 });
+
+describe("nouns of stance that open a noun-phrase statement after an adverbial", () => {
+  it("أكد X خلال الاتصال انفتاح بلاده على … is the whole noun phrase, not what follows على", () => {
+    const ents: Ents = { pres: ["PER", "توماس برغ"] };
+    const text = "وأكد الرئيس توماس برغ خلال الاتصال انفتاح بلاده على جميع الشركاء بما يخدم مصالح الشعبين، وإصرارها على الحوار.";
+    expect(pairs(text, ents)).toEqual([["pres", "انفتاح بلاده"]]);
+  });
+});
