@@ -312,23 +312,32 @@ function sentenceHonorific(tokens: Token[], index: MentionIndex, k: number, hono
   const has = (m: PlacedMention) => addressedBefore(m, honorific) || m.after.slice(0, 2).includes(honorific) || m.self.includes(honorific);
   const free = persons.filter((m) => !governed(tokens, m.start));
   const addressed = free.find(has) ?? (inDocument ? undefined : persons.find(has));
-  return addressed?.entity ?? titledHonorific(tokens, index, s, k, honorific) ?? (inDocument ? free[0]?.entity ?? null : null);
+  const titled = titledHonorific(tokens, index, s, k, honorific);
+  // استقبل جلالة الملك المفدى السيد X، حيث أكد جلالته …: the subject's title ends where the object's form
+  // of address begins; X, written after it, is the one received.
+  if (titled?.objectAt != null && (!addressed || addressed.start >= titled.objectAt)) return titled.entity;
+  return addressed?.entity ?? titled?.entity ?? (inDocument ? free[0]?.entity ?? null : null);
 }
+
+/** Forms of address that open a person's own phrase, bare (السيد، الدكتور): after a title they begin another person. */
+const PERSONAL_ADDRESS = /^(ال)?(سيد|سيده|دكتور|دكتوره)$/;
 
 /**
  * وعقد سمو وزير الخارجية جلسة مع X، أكد خلالها سموه …: the honorific written with a title as a
  * clause's subject earlier in the sentence names the title's holder, not the person named after مع.
  */
-function titledHonorific(tokens: Token[], index: MentionIndex, from: number, k: number, honorific: string): Entity | null {
+function titledHonorific(tokens: Token[], index: MentionIndex, from: number, k: number, honorific: string): { entity: Entity; objectAt: number | null } | null {
   const lex = lexicon();
   for (let j = from; j + 1 < k; j++) {
     if (plain(tokens[j]) !== honorific || !isWord(tokens[j + 1], lex.titles) || governed(tokens, tokens[j].start)) continue;
     let stop = j + 1;
     // Up to a breaker, a name, or another form of address (واستقبل جلالة الملك المعظم فخامة الرئيس X: X is the object).
-    while (stop < k && stop - j <= 8 && tokens[stop].kind === "arabic" && !isWord(tokens[stop], lex.breakers) && !index.at(tokens[stop].start) && !isWord(tokens[stop], lex.honorifics)) stop++;
-    if (index.at(tokens[stop]?.start ?? -1)) continue; // a name follows: the sentence's persons answered already
+    const address = (t: Token) => isWord(t, lex.honorifics) || PERSONAL_ADDRESS.test(plain(t));
+    while (stop < k && stop - j <= 8 && tokens[stop].kind === "arabic" && !isWord(tokens[stop], lex.breakers) && !index.at(tokens[stop].start) && !address(tokens[stop])) stop++;
+    const objectAt = stop < k && stop > j + 1 && address(tokens[stop]) ? tokens[stop].start : null;
+    if (objectAt === null && index.at(tokens[stop]?.start ?? -1)) continue; // a name follows: the sentence's persons answered already
     const h = titleHolder(tokens, index, j + 1, stop);
-    if (h) return h.entity;
+    if (h) return { entity: h.entity, objectAt };
   }
   return null;
 }

@@ -179,3 +179,19 @@ describe("nouns of stance that open a noun-phrase statement after an adverbial",
     expect(pairs(text, ents)).toEqual([["pres", "انفتاح بلاده"]]);
   });
 });
+
+describe("an honorific pronoun after a host received a guest with a form of address", () => {
+  const ents: Ents = { king: ["PER", "الملك سالم بن راشد"], guest: ["PER", "بيتر هولم"], fm: ["PER", "مارك ديلون"] };
+
+  it("استقبل جلالة الملك المفدى السيد X، حيث أكد جلالته …: the king, not the guest", () => {
+    const text =
+      "استقبل حضرة صاحب الجلالة الملك سالم بن راشد اليوم وزير الخارجية مارك ديلون. كما استقبل جلالة الملك المفدى السيد بيتر هولم المدير العام للمعهد، حيث أكد جلالته أن المملكة تدعم الحوار الإقليمي.";
+    expect(pairs(text, ents)).toEqual([["king", "المملكة تدعم"]]);
+  });
+
+  it("فخامة الرئيس الدكتور X is still X addressed so", () => {
+    const e: Ents = { pres: ["PER", "كمال عيسى"], fm: ["PER", "مارك ديلون"] };
+    const text = "استقبل فخامة الرئيس الدكتور كمال عيسى وزير الخارجية مارك ديلون، وأكد فخامته أن بلاده تقدر الدعم.";
+    expect(pairs(text, e)).toEqual([["pres", "بلاده تقدر"]]);
+  });
+});
