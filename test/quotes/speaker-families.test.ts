@@ -195,3 +195,26 @@ describe("an honorific pronoun after a host received a guest with a form of addr
     expect(pairs(text, e)).toEqual([["pres", "بلاده تقدر"]]);
   });
 });
+
+describe("a speaker named after the statement (هذا ما أكده X، وهو ما أكده X، وفقا لما ذكرته X)", () => {
+  const ents: Ents = { fm: ["PER", "لوكاس برانت"], pres: ["PER", "إلينا فوس"] };
+
+  it("«…»، هذا ما أكده الوزير X is X's direct statement", () => {
+    const text = "«إن بلادنا ماضية في دعم الاستقرار الإقليمي»، هذا ما أكده وزير الخارجية لوكاس برانت في مؤتمر صحفي.";
+    const qs = quotesOf(text, ents);
+    expect(qs.map((q) => [q.speaker, q.direct])).toEqual([["fm", true]]);
+  });
+
+  it("…، وهو ما أكده X: the clause before is X's, after another person spoke", () => {
+    const text = "قالت الرئيسة إلينا فوس إن أوروبا تمر بمرحلة صعبة. وستواصل برلين دعم الحوار مع الشركاء، وهو ما أكده وزير الخارجية لوكاس برانت أمس.";
+    expect(pairs(text, ents)).toEqual([
+      ["pres", "أوروبا تمر"],
+      ["fm", "وستواصل برلين"],
+    ]);
+  });
+
+  it("جاء ذلك خلال لقاء …، وفق ما أعلنه X is the writer's frame, not X's statement", () => {
+    const text = "وقال برانت إن الحوار مستمر. جاء ذلك خلال لقاء جمع الجانبين في العاصمة بعيدا عن عدسات الإعلام، وفق ما أعلنه المتحدث لوكاس برانت.";
+    expect(pairs(text, ents)).toEqual([["fm", "الحوار مستمر"]]);
+  });
+});
