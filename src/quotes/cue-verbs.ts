@@ -83,7 +83,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     if (zoneEnd >= s.tokenEnd - 2) return null;
     const object = objectStart(tokens, s, zoneEnd);
     // أبرز، مبرزا + noun phrase: a statement only with a noun of stance (مبرزا أهمية …; أبرز also means 'most prominent').
-    if (vf.npHeads && !isStatementHead(tokens[object])) return null;
+    // نافيا ما تناقلته وسائل الإعلام …: a denial's object may be what was reported.
+    if (vf.npHeads && !isStatementHead(tokens[object]) && !(vf.npWhat && tokens[object]?.norm === "ما")) return null;
     start = tokens[object].start;
   } else {
     return inside ? null : postposed(ctx, s, t, vf);

@@ -16,6 +16,7 @@ interface VerbEntry {
   prep?: string;
   np_prep?: string;
   np_heads?: boolean;
+  np_what?: boolean;
   frames: Frame[];
   irregular?: string[];
   strict?: boolean;
@@ -83,6 +84,8 @@ export interface VerbForm {
   npPrep: string | null;
   /** The np frame counts only when the noun phrase opens with a noun of stance (أبرز أهمية …). */
   npHeads: boolean;
+  /** With npHeads: a noun phrase opening with ما (what was said: نفى ما تردد …) counts too. */
+  npWhat: boolean;
   strict: boolean;
   jointOnly: boolean;
   addressee: boolean;
@@ -175,6 +178,7 @@ function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
     prep: v.prep ? fold(v.prep) : null,
     npPrep: v.np_prep ? fold(v.np_prep) : null,
     npHeads: Boolean(v.np_heads),
+    npWhat: Boolean(v.np_what),
     strict: Boolean(v.strict),
     jointOnly: Boolean(v.jointOnly),
     addressee: Boolean(v.addressee),

@@ -112,6 +112,15 @@ describe("statements dated before and denials", () => {
       ["pres", "صحة التقارير"],
     ]);
   });
+
+  it("نافيا ما تناقلته وسائل الإعلام … / نفى ما تردد … is a denial of what was reported", () => {
+    const text = "وأوضح كوفاتش أن الزيارة تأتي في إطار المشاورات المنتظمة، نافيا ما تناقلته بعض وسائل الإعلام عن حمل رسائل سرية. ونفى كوفاتش ما تردد عن استقالة الحكومة.";
+    expect(pairs(text, ents)).toEqual([
+      ["pres", "الزيارة تأتي"],
+      ["pres", "ما تناقلته"],
+      ["pres", "ما تردد"],
+    ]);
+  });
 });
 
 describe("a person written by the first patronym (بن X)", () => {
