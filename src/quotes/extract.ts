@@ -205,6 +205,33 @@ class SpeakerState {
     return fallback;
   }
 
+  /**
+   * The other party من جانبه turns to: the latest person before `before`, other than the last
+   * speaker, who is neither after a preposition nor an attendee (استقبل X Y بحضور Z: Y, not Z).
+   */
+  private otherParty(before: number, gender: Gender | undefined): PlacedMention | undefined {
+    const ms = this.index.within(0, before, ["PER"]);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i];
+      if (m.end > before || m.entity.id === this.last || this.clash(m.entity.id, gender)) continue;
+      if (!this.governed(m.start) && !this.attending(m.start)) return m;
+    }
+    return undefined;
+  }
+
+  /** The mention at `offset` names an attendee: an attendance word (بحضور، حضر) before it, past its titles. */
+  private attending(offset: number): boolean {
+    const tokens = this.doc.tokens;
+    const lex = lexicon();
+    const at = tokenIndexAt(tokens, offset);
+    // Back over the title (بحضور رئيس الوزراء X) or the verb's object (حضر اللقاء X), up to a comma or another name.
+    for (let i = at - 1; i >= 0 && at - i <= 6 && tokens[i].sentence === tokens[at]?.sentence; i--) {
+      if (isWord(tokens[i], lex.attendanceWords)) return true;
+      if (isComma(tokens[i]) || tokens[i].kind !== "arabic" || this.index.at(tokens[i].start)) return false;
+    }
+    return false;
+  }
+
   private single(id: string | null, confidence: number): Resolved {
     return { speaker: id, speakers: id ? [id] : [], joint: false, confidence: id ? confidence : 0.3 };
   }
@@ -239,7 +266,7 @@ class SpeakerState {
     const giver = this.writerOfText(d);
     if (giver) return this.single(giver, 0.8);
     if (d.fromSide && d.kind !== "participle") {
-      const other = this.latestPerson(d.cueStart, this.last, d.gender);
+      const other = this.otherParty(d.cueStart, d.gender) ?? this.latestPerson(d.cueStart, this.last, d.gender);
       if (other) return this.single(other.entity.id, 0.8);
     }
     if (d.kind === "participle") {
@@ -257,7 +284,7 @@ class SpeakerState {
       const first = this.clauseSubject(s, d.cueStart, d.gender);
       if (first) return this.single(first, 0.8);
       if (d.fromSide) {
-        const other = this.latestPerson(d.cueStart, this.last, d.gender);
+        const other = this.otherParty(d.cueStart, d.gender) ?? this.latestPerson(d.cueStart, this.last, d.gender);
         if (other) return this.single(other.entity.id, 0.7);
       }
     }

@@ -67,6 +67,7 @@ interface CueFile {
   invocations?: string[];
   home_office_heads?: string[];
   representative_heads?: string[];
+  attendance_words?: string[];
   kin_terms?: string[];
   from_side: string[][];
 }
@@ -155,6 +156,8 @@ export interface Lexicon {
   homeOfficeHeads: Set<string>;
   /** Heads of a post that speaks or stands for a state (سفير، متحدث، مبعوث), bare. */
   representativeHeads: Set<string>;
+  /** Words that name a meeting's attendees (بحضور، حضر): folded. */
+  attendanceWords: Set<string>;
   fromSide: string[][];
 }
 
@@ -270,6 +273,7 @@ export function lexicon(): Lexicon {
     invocations: foldAll(file.invocations ?? []),
     homeOfficeHeads: foldBare(file.home_office_heads ?? []),
     representativeHeads: foldBare(file.representative_heads ?? []),
+    attendanceWords: foldAll(file.attendance_words ?? []),
     fromSide: file.from_side.map((p) => p.map(fold)),
   };
   return cached;

@@ -227,3 +227,19 @@ describe("a speaker named after the statement (هذا ما أكده X، وهو �
     expect(pairs(text, ents)).toEqual([["fm", "الحوار مستمر"]]);
   });
 });
+
+describe("من جهته with no written subject turns to the other party, not an attendee", () => {
+  const ents: Ents = { host: ["PER", "سمير حداد"], guest: ["PER", "ديفيد كلارك"], pm: ["PER", "نبيل عوض"] };
+
+  it("استقبل X Y بحضور رئيس الوزراء Z … من جهته، أكد أن …: Y", () => {
+    const text =
+      "استقبل الرئيس سمير حداد وزير الخارجية البريطاني ديفيد كلارك بحضور رئيس الوزراء نبيل عوض. وقال حداد إن الحرب يجب أن تتوقف. من جهته، أكد أن لندن تعمل من أجل وقف إطلاق النار.";
+    expect(pairs(text, ents).at(-1)).toEqual(["guest", "لندن تعمل"]);
+  });
+
+  it("… وحضر اللقاء Z. من جهته، أكد أن …: Y", () => {
+    const text =
+      "استقبل الرئيس سمير حداد الوزير ديفيد كلارك. وقال حداد إن الحرب يجب أن تتوقف. وحضر اللقاء رئيس الوزراء نبيل عوض. من جهته، أكد أن لندن تعمل من أجل وقف إطلاق النار.";
+    expect(pairs(text, ents).at(-1)).toEqual(["guest", "لندن تعمل"]);
+  });
+});
