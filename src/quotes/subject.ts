@@ -334,7 +334,8 @@ function titledHonorific(tokens: Token[], index: MentionIndex, from: number, k: 
     // Up to a breaker, a name, or another form of address (واستقبل جلالة الملك المعظم فخامة الرئيس X: X is the object).
     const address = (t: Token) => isWord(t, lex.honorifics) || PERSONAL_ADDRESS.test(plain(t));
     while (stop < k && stop - j <= 8 && tokens[stop].kind === "arabic" && !isWord(tokens[stop], lex.breakers) && !index.at(tokens[stop].start) && !address(tokens[stop])) stop++;
-    const objectAt = stop < k && stop > j + 1 && address(tokens[stop]) ? tokens[stop].start : null;
+    // (Only after a title with its epithet or nationality (الملك المفدى السيد X): فخامة الرئيس السيد X is X himself.)
+    const objectAt = stop < k && stop > j + 2 && address(tokens[stop]) ? tokens[stop].start : null;
     if (objectAt === null && index.at(tokens[stop]?.start ?? -1)) continue; // a name follows: the sentence's persons answered already
     const h = titleHolder(tokens, index, j + 1, stop);
     if (h) return { entity: h.entity, objectAt };

@@ -198,6 +198,12 @@ describe("an honorific pronoun after a host received a guest with a form of addr
     expect(pairs(text, ents)).toEqual([["king", "المملكة تدعم"]]);
   });
 
+  it("فخامة الرئيس السيد X (a bare title) is X himself, though another president was named", () => {
+    const e: Ents = { pres: ["PER", "كمال عيسى"], other: ["PER", "جان بيير لوران"] };
+    const text = "التقى الرئيس كمال عيسى الرئيس الفرنسي جان بيير لوران في باريس. واستقبل فخامة الرئيس السيد كمال عيسى وفدا فرنسيا، وأكد فخامته أن بلاده تقدر الدعم.";
+    expect(pairs(text, e)).toEqual([["pres", "بلاده تقدر"]]);
+  });
+
   it("فخامة الرئيس الدكتور X is still X addressed so", () => {
     const e: Ents = { pres: ["PER", "كمال عيسى"], fm: ["PER", "مارك ديلون"] };
     const text = "استقبل فخامة الرئيس الدكتور كمال عيسى وزير الخارجية مارك ديلون، وأكد فخامته أن بلاده تقدر الدعم.";
