@@ -5,7 +5,7 @@
 // the cue and that point is the subject zone (the speaker, titles, adverbs).
 import type { Token } from "../types.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
-import { honorificPronoun, isColon, isComma, isStatementHead, isWord, OPENING_MARKS, plain, saidNounForms, verbReading } from "./words.js";
+import { honorificPronoun, isColon, isComma, isStatementHead, isWord, matchesAt, OPENING_MARKS, plain, saidNounForms, verbReading } from "./words.js";
 import { quotationAt, type Quotation } from "./quotation-marks.js";
 
 export type FrameHit = "that" | "prep_that" | "prep_np" | "colon" | "quote";
@@ -33,15 +33,23 @@ const STRICT_ZONE = 4;
  */
 function parentheticalBeforeComplementizer(tokens: Token[], j: number, end: number, prep: string | null): number {
   const lex = lexicon();
-  if (!isWord(tokens[j + 1], lex.breakers)) return -1;
+  // (Or a source: وقال X، بحسب ما نقل الموقع الرسمي، إن …; the source's own verb is passed too.)
+  const source = sourcingPhrase(tokens, j + 1);
+  if (!isWord(tokens[j + 1], lex.breakers) && source === 0) return -1;
   for (let c = j + 2; c < end && c - j <= 14; c++) {
-    if (startsClause(tokens[c], tokens[c - 1])) return -1;
+    if (startsClause(tokens[c], tokens[c - 1]) && !(source > 0 && c === j + 1 + source)) return -1;
     if (!isComma(tokens[c])) continue;
     const next = tokens[c + 1];
     if (next === undefined || next.norm.startsWith("و")) return -1;
     return isWord(next, lex.complementizers) || (prep !== null && next.kind === "arabic" && next.norm === prep) ? c : -1;
   }
   return -1;
+}
+
+/** The number of words of a source phrase at token k (بحسب ما، وفقا لما، حسبما: the trailing cues but كما), or 0. */
+function sourcingPhrase(tokens: Token[], k: number): number {
+  for (const phrase of lexicon().trailing) if (phrase.length && phrase[0] !== "كما" && matchesAt(tokens, phrase, k)) return phrase.length;
+  return 0;
 }
 
 /** Finds the complement of the reporting verb `vf` whose cue ends before token `from`, within [from, limit). */

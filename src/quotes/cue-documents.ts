@@ -25,6 +25,8 @@ export function correspondenceNoun(t: Token | undefined): "pronoun" | "noun" | n
   if (t === undefined || t.kind !== "arabic") return null;
   const nouns = lexicon().correspondence;
   let w = plain(t);
+  // بكلمة، بخطاب (افتتح X المنتدى بكلمة أكد فيها …): a speech given with a preposition is still its speaker's text.
+  if (/^[بل]/.test(w) && w.length > 4 && !nouns.has(w) && nouns.has(w.slice(1).replace(/^ال/, ""))) return "noun";
   if (w.startsWith("ال")) w = w.slice(2);
   if (nouns.has(w)) return "noun";
   for (const p of PRONOUNS) {
@@ -69,6 +71,11 @@ export function writerOf(ctx: TextContext, n: number, limit: number): string | n
   // The clause's subject before the noun, unless the clause received it (تلقى Y رسالة: Y is the recipient).
   for (let j = n - 1; j >= s.tokenStart; j--) if (lex.receivedVerbs.has(tokens[j].core)) return null;
   for (const m of index.within(s.start, tokens[n].start, ["PER"])) if (!governed(tokens, m.start)) return m.entity.id;
+  // وألقى الرئيس الأسد كلمة: a family name the entity stage left unmarked, not after a preposition.
+  for (let j = s.tokenStart; j < n; j++) {
+    const e = index.byFamilyName(tokens[j]);
+    if (e && !governed(tokens, tokens[j].coreStart)) return e.id;
+  }
   return null;
 }
 

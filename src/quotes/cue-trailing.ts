@@ -4,9 +4,9 @@ import type { Sentence, Token } from "../types.js";
 import { writtenLength } from "../text/tokenize.js";
 import { findComplement } from "./complement.js";
 import type { Draft, ScanContext } from "./draft.js";
-import { lexicon, type Gender, type Number } from "./lexicon.js";
+import { lexicon, type Gender, type Number, type VerbForm } from "./lexicon.js";
 import { readSubject, type Subject } from "./subject.js";
-import { CLOSING_MARKS, isComma, isStatementHead, matchesAt, plain, verbReading } from "./words.js";
+import { CLOSING_MARKS, isComma, isStatementHead, matchesAt, plain, verbOfWord, verbReading } from "./words.js";
 
 /** …، وفقا لما قال / حسبما ذكر شي / على حد قوله / بحسب الوزير X — content is what precedes. */
 export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
@@ -19,10 +19,12 @@ export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft |
     if (anyMatchesAt(tokens, lex.trailing, t) || anyMatchesAt(tokens, lex.trailingNominal, t)) open.cut = Math.min(open.cut ?? Infinity, prev.start);
     return null;
   }
+  // جاء ذلك خلال لقاء …، وفق ما أعلنه X: the writer's frame for what came before, not X's statement.
+  if (plain(tokens[s.tokenStart]) === "جاء" && tokens[s.tokenStart + 1]?.norm === "ذلك") return null;
   for (const phrase of lex.trailing) {
     if (!matchesAt(tokens, phrase, t)) continue;
     const v = t + phrase.length;
-    const vf = tokens[v] && v < s.tokenEnd ? verbReading(tokens[v]) : null;
+    const vf = tokens[v] && v < s.tokenEnd ? verbReading(tokens[v]) ?? resumptiveVerb(tokens[v]) : null;
     if (!vf || vf.jointOnly) continue;
     // Only the speaker may follow: a complement would make this a forward cue (كما أكد أن …), and so
     // would a noun-phrase statement after the speaker (…، كما أكد الرئيس الفرنسي دعم بلاده لـ …).
@@ -49,6 +51,15 @@ export function trailing(ctx: ScanContext, s: Sentence, t: number, open: Draft |
     return trailingDraft(ctx, s, t, tokens[after - 1].end, subject, "single");
   }
   return null;
+}
+
+/** A past reporting verb with the pronoun that points back to the statement (هذا ما أكده، وفقا لما ذكرته): its reading without it. */
+function resumptiveVerb(t: Token): VerbForm | null {
+  const w = plain(t);
+  const m = /^(.{2,}?)(ه|ها)$/.exec(w);
+  if (!m) return null;
+  const vf = verbOfWord(m[1]);
+  return vf && vf.form === "past" ? vf : null;
 }
 
 /** A verbal noun opening a noun-phrase statement (دعم، أهمية، حرص) within the few words after the verb. */

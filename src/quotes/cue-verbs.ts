@@ -83,12 +83,16 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     if (zoneEnd >= s.tokenEnd - 2) return null;
     const object = objectStart(tokens, s, zoneEnd);
     // أبرز، مبرزا + noun phrase: a statement only with a noun of stance (مبرزا أهمية …; أبرز also means 'most prominent').
-    if (vf.npHeads && !isStatementHead(tokens[object])) return null;
+    // نافيا ما تناقلته وسائل الإعلام …: a denial's object may be what was reported.
+    if (vf.npHeads && !isStatementHead(tokens[object]) && !(vf.npWhat && tokens[object]?.norm === "ما")) return null;
     start = tokens[object].start;
   } else {
     return inside ? null : postposed(ctx, s, t, vf);
   }
   let subject = vf.relayed ? relayedSpeaker(ctx, t + 1, subjectTo) : readSubject(tokens, ctx.index, t + 1, subjectTo, ctx.lastSpeaker(), vf.gender);
+  // …، داعيا الاتحاد الأوروبي إلى …، مطالبا الأمم المتحدة بـ …: after a directive participle the noun is
+  // who is addressed, never the speaker (the clause's subject is); only an honorific pronoun (داعيا سموه) is.
+  if (vf.form === "participle" && vf.addressee && subject.kind !== "implicit" && honorificPronoun(tokens[t + 1]) === null) subject = { kind: "implicit" };
   // قالت الوزارة في بيان إن … وأضاف البيان أن …: the statement's own بيان goes on with the same speaker.
   if (subject.kind === "drop" && open !== null && /^ال(بيان|بلاغ)$/.test(plain(tokens[t + 1])) && madeInStatement(ctx, open)) subject = { kind: "implicit" };
   // وأكدت الرسالة التي بعث بها X أن …: a person's own text speaks for its writer; an institution's stays sourcing.
@@ -117,8 +121,9 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   }
   // أما X فـقال …: the topic after أما is the subject (أما وزير الخارجية فشدد على أن …).
   if (subject.kind === "implicit" && (tok.norm.startsWith("ف") || tokens[t - 1]?.norm === "فقد")) {
+    // (The topic may carry an apposition between commas: أما وزير الدفاع، الفريق X، فأعرب عن …)
     let k = t - 1;
-    while (k > s.tokenStart && t - k <= 10 && !isComma(tokens[k]) && plain(tokens[k]) !== "اما") k--;
+    while (k > s.tokenStart && t - k <= 16 && plain(tokens[k]) !== "اما") k--;
     if (k < t - 1 && plain(tokens[k]) === "اما") {
       const topic = readSubject(tokens, ctx.index, k + 1, t, ctx.lastSpeaker(), vf.gender);
       if (topic.kind !== "implicit") subject = topic;
@@ -179,8 +184,8 @@ function madeInStatement(ctx: ScanContext, d: Draft): boolean {
   return false;
 }
 
-/** Words that make أن a temporal conjunction (منذ أن، بعد أن، قبل أن). */
-const TEMPORAL_HEADS = new Set(["بعد", "منذ", "قبل"]);
+/** Words that make أن a temporal conjunction (منذ أن، بعد أن، قبل أن), or date what follows before (وسبق أن أكد X …). */
+const TEMPORAL_HEADS = new Set(["بعد", "منذ", "قبل", "سبق"]);
 
 /**
  * The verb opens a temporal clause (منذ أن أعلن X دعمه لـ …، بعد أن جدد X التزام بلاده بـ …): a
@@ -338,6 +343,11 @@ function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
     if (!named) {
       const h = titleHolder(tokens, ctx.index, from, limit);
       if (h) return h.end;
+      // وأكد السفير الأوزبكي تطلع بلاده …: a holder the article does not name; the title and its nationality end where a statement head begins.
+      let j = from;
+      while (j < limit && (isWord(tokens[j], lex.titles) || isWord(tokens[j], lex.honorifics))) j++;
+      if (j < limit && /^ال..+يه?$/.test(tokens[j].core)) j++;
+      if (j > from && isStatementHead(tokens[j])) return j;
     }
   }
   let k = from;

@@ -205,6 +205,33 @@ class SpeakerState {
     return fallback;
   }
 
+  /**
+   * The other party من جانبه turns to: the latest person before `before`, other than the last
+   * speaker, who is neither after a preposition nor an attendee (استقبل X Y بحضور Z: Y, not Z).
+   */
+  private otherParty(before: number, gender: Gender | undefined): PlacedMention | undefined {
+    const ms = this.index.within(0, before, ["PER"]);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i];
+      if (m.end > before || m.entity.id === this.last || this.clash(m.entity.id, gender)) continue;
+      if (!this.governed(m.start) && !this.attending(m.start)) return m;
+    }
+    return undefined;
+  }
+
+  /** The mention at `offset` names an attendee: an attendance word (بحضور، حضر) before it, past its titles. */
+  private attending(offset: number): boolean {
+    const tokens = this.doc.tokens;
+    const lex = lexicon();
+    const at = tokenIndexAt(tokens, offset);
+    // Back over the title (بحضور رئيس الوزراء X) or the verb's object (حضر اللقاء X), up to a comma or another name.
+    for (let i = at - 1; i >= 0 && at - i <= 6 && tokens[i].sentence === tokens[at]?.sentence; i--) {
+      if (isWord(tokens[i], lex.attendanceWords)) return true;
+      if (isComma(tokens[i]) || tokens[i].kind !== "arabic" || this.index.at(tokens[i].start)) return false;
+    }
+    return false;
+  }
+
   private single(id: string | null, confidence: number): Resolved {
     return { speaker: id, speakers: id ? [id] : [], joint: false, confidence: id ? confidence : 0.3 };
   }
@@ -235,8 +262,11 @@ class SpeakerState {
     // (وأشاروا) is a group the text does not name here.
     if (d.number === "dual") return this.jointOf(this.parties(d));
     if (d.number === "plural") return this.single(null, 0.3);
+    // ألقى X كلمة أمام القمة أكد فيها أن …: a clause about a speech or text named before it is its giver's.
+    const giver = this.writerOfText(d);
+    if (giver) return this.single(giver, 0.8);
     if (d.fromSide && d.kind !== "participle") {
-      const other = this.latestPerson(d.cueStart, this.last, d.gender);
+      const other = this.otherParty(d.cueStart, d.gender) ?? this.latestPerson(d.cueStart, this.last, d.gender);
       if (other) return this.single(other.entity.id, 0.8);
     }
     if (d.kind === "participle") {
@@ -254,7 +284,7 @@ class SpeakerState {
       const first = this.clauseSubject(s, d.cueStart, d.gender);
       if (first) return this.single(first, 0.8);
       if (d.fromSide) {
-        const other = this.latestPerson(d.cueStart, this.last, d.gender);
+        const other = this.otherParty(d.cueStart, d.gender) ?? this.latestPerson(d.cueStart, this.last, d.gender);
         if (other) return this.single(other.entity.id, 0.7);
       }
     }
@@ -345,6 +375,22 @@ class SpeakerState {
       }
       if (id && !this.clash(id, gender)) return id;
     }
+    return null;
+  }
+
+  /**
+   * The writer or giver of the text or speech a clause is about (فيها، فيه right after its verb):
+   * the correspondence noun nearest before it in the sentence (ألقى X كلمة … أكد فيها، افتتح X
+   * المنتدى بكلمة قال فيها); null when none is named or its writer is not found.
+   */
+  private writerOfText(d: Draft): string | null {
+    const tokens = this.doc.tokens;
+    const c = tokenIndexAt(tokens, d.cueStart);
+    let within = false;
+    for (let j = c + 1; j < tokens.length && tokens[j].start < d.start && j - c <= 3; j++) if (tokens[j].norm === "فيها" || tokens[j].norm === "فيه") within = true;
+    if (!within) return null;
+    const s = this.doc.sentences[d.sentence];
+    for (let j = c - 1; j >= s.tokenStart; j--) if (correspondenceNoun(tokens[j]) === "noun") return writerOf({ doc: this.doc, index: this.index }, j, c);
     return null;
   }
 

@@ -16,6 +16,7 @@ interface VerbEntry {
   prep?: string;
   np_prep?: string;
   np_heads?: boolean;
+  np_what?: boolean;
   frames: Frame[];
   irregular?: string[];
   strict?: boolean;
@@ -62,6 +63,11 @@ interface CueFile {
   zone_adverbs: string[];
   name_stoplist: string[];
   counterparts: string[];
+  title_construct?: string[];
+  invocations?: string[];
+  home_office_heads?: string[];
+  representative_heads?: string[];
+  attendance_words?: string[];
   kin_terms?: string[];
   from_side: string[][];
 }
@@ -79,6 +85,8 @@ export interface VerbForm {
   npPrep: string | null;
   /** The np frame counts only when the noun phrase opens with a noun of stance (أبرز أهمية …). */
   npHeads: boolean;
+  /** With npHeads: a noun phrase opening with ما (what was said: نفى ما تردد …) counts too. */
+  npWhat: boolean;
   strict: boolean;
   jointOnly: boolean;
   addressee: boolean;
@@ -140,6 +148,16 @@ export interface Lexicon {
   counterparts: Set<string>;
   /** Fraternal address (أخيه، شقيقه) written before a title and name. */
   kinTerms: Set<string>;
+  /** Indefinite words inside a title between its head and a state (خارجية، وزراء، دولة): folded. */
+  titleConstruct: Set<string>;
+  /** Blessings written before الله after a ruler's name or verb (حفظه، أيده): folded. */
+  invocations: Set<string>;
+  /** Heads of an office held in one's own state (وزير، رئيس), bare: a title of one goes on over في + the state. */
+  homeOfficeHeads: Set<string>;
+  /** Heads of a post that speaks or stands for a state (سفير، متحدث، مبعوث), bare. */
+  representativeHeads: Set<string>;
+  /** Words that name a meeting's attendees (بحضور، حضر): folded. */
+  attendanceWords: Set<string>;
   fromSide: string[][];
 }
 
@@ -163,6 +181,7 @@ function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
     prep: v.prep ? fold(v.prep) : null,
     npPrep: v.np_prep ? fold(v.np_prep) : null,
     npHeads: Boolean(v.np_heads),
+    npWhat: Boolean(v.np_what),
     strict: Boolean(v.strict),
     jointOnly: Boolean(v.jointOnly),
     addressee: Boolean(v.addressee),
@@ -250,6 +269,11 @@ export function lexicon(): Lexicon {
     nameStoplist: foldAll(file.name_stoplist),
     counterparts: foldAll(file.counterparts),
     kinTerms: foldAll(file.kin_terms ?? []),
+    titleConstruct: foldAll(file.title_construct ?? []),
+    invocations: foldAll(file.invocations ?? []),
+    homeOfficeHeads: foldBare(file.home_office_heads ?? []),
+    representativeHeads: foldBare(file.representative_heads ?? []),
+    attendanceWords: foldAll(file.attendance_words ?? []),
     fromSide: file.from_side.map((p) => p.map(fold)),
   };
   return cached;

@@ -111,6 +111,12 @@ export class MentionIndex {
         const key = bareCore(last);
         const seen = this.familyNames.get(key);
         this.familyNames.set(key, seen === undefined || seen === e ? e : null);
+        // يوسف بن علوي بن عبدالله → بن علوي: the word after the first بن names the person written so.
+        const ibn = words.indexOf("بن");
+        if (ibn > 0 && ibn + 1 < words.length && !stop.has(words[ibn + 1])) {
+          const had = this.patronyms.get(words[ibn + 1]);
+          this.patronyms.set(words[ibn + 1], had === undefined || had === e ? e : null);
+        }
         const first = bareCore(words[0]);
         if (words.length >= 2 && !stop.has(words[0]) && first.length >= 3) {
           const had = this.firstNames.get(first);
@@ -127,6 +133,15 @@ export class MentionIndex {
   byFamilyName(t: Token): Entity | null {
     if (t.kind !== "arabic") return null;
     return this.familyNames.get(bareCore(t.core)) ?? null;
+  }
+
+  /** A person's first patronym (علوي of يوسف بن علوي) → the person; null when two share it. */
+  private readonly patronyms = new Map<string, Entity | null>();
+
+  /** The person written by the first patronym alone (وأكد بن علوي أن …): `t` is the word after بن. */
+  byPatronym(t: Token): Entity | null {
+    if (t.kind !== "arabic") return null;
+    return this.patronyms.get(t.norm) ?? null;
   }
 
   /** The person a first name written after a form of address names (الشيخ خليفة، الأمير فيصل). */
@@ -160,9 +175,25 @@ export class MentionIndex {
       for (; !joined && k < tokens.length && k - last <= WINDOW_AFTER && !this.stops(tokens[k], sentence, m.entity) && !counterparts.has(tokens[k].core); k++) {
         m.after.push(windowWord(tokens[k]));
       }
+      this.readHomeState(m, tokens, k);
       // التقت X الرئيس التونسي Y: a title with the article written right before the next
       // person is that person's (the object's), not an apposition of X's.
       if (this.stoppedAtPerson && k < tokens.length) this.dropNextTitle(m, tokens, last + 1, k);
+    }
+  }
+
+  /**
+   * X وزير الشؤون الخارجية والتعاون الدولي في جمهورية رواندا: a title of an office held at home
+   * (its first word a home-office head) that goes on with في + a state names the holder's state;
+   * the window stopped at في, so the state's words (up to its mention) are added to it.
+   */
+  private readHomeState(m: PlacedMention, tokens: Token[], k: number): void {
+    if (tokens[k]?.norm !== "في" || !m.after.length || !lexicon().homeOfficeHeads.has(m.after[0])) return;
+    for (let j = k + 1; j < tokens.length && j - k <= 3 && tokens[j].kind === "arabic"; j++) {
+      const place = this.at(tokens[j].start);
+      if (place?.entity.type !== "GPE") continue;
+      for (let n = k; n < tokens.length && tokens[n].start < place.end; n++) m.after.push(windowWord(tokens[n]));
+      return;
     }
   }
 
@@ -174,8 +205,10 @@ export class MentionIndex {
   private dropNextTitle(m: PlacedMention, tokens: Token[], first: number, next: number): void {
     const lex = lexicon();
     const titleWord = (t: Token) => lex.titles.has(t.core) || lex.honorifics.has(t.core);
+    // A title built with a state (وزير خارجية اليابان، رئيس وزراء باكستان، أمير دولة قطر) is read through too.
+    const inTitle = (t: Token) => t.core.startsWith("ال") || titleWord(t) || lex.titleConstruct.has(t.core) || this.isStateName(bareCore(t.core));
     let cut = -1;
-    for (let j = next - 1; j >= first && tokens[j].kind === "arabic" && (tokens[j].core.startsWith("ال") || titleWord(tokens[j])); j--) {
+    for (let j = next - 1; j >= first && tokens[j].kind === "arabic" && inTitle(tokens[j]); j--) {
       if (!titleWord(tokens[j])) continue;
       cut = j;
       if (j - 1 < first || !titleWord(tokens[j - 1])) break;
@@ -449,8 +482,11 @@ function nameMatchesAdjective(bare: string, adjective: string): boolean {
   return bare === stem || bare === stem + "ا" || bare === stem + "ه" || bare === stem + "ات" || bare === stem + "يا";
 }
 
-/** Words after which a country's name belongs to a title (رئيس دولة الإمارات، وزير خارجية سلطنة عمان). */
-const TITLE_GENITIVE = new Set(["دوله", "رييس", "امير", "ملك", "عاهل", "خارجيه", "سلطنه", "مملكه", "جمهوريه", "سفير", "حكومه"]);
+/**
+ * Words after which a country's name belongs to a title (رئيس دولة الإمارات، وزير خارجية سلطنة عمان);
+ * في only reaches a window after a home office's title (readHomeState: وزير الخارجية في رواندا).
+ */
+const TITLE_GENITIVE = new Set(["دوله", "رييس", "امير", "ملك", "عاهل", "خارجيه", "سلطنه", "مملكه", "جمهوريه", "سفير", "حكومه", "في"]);
 
 /**
  * Some word of a window (in text order) agrees with a nationality adjective:
@@ -740,7 +776,8 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
         const w = texts[n];
         const i = indexOfSeq(w, core);
         // Written right after the name, unless the words go on into a longer or a foreign title.
-        if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, i === 0 && (adjective || !goesOn(w, i + core.length)) ? 3 : 2);
+        // (In the mention's own words (texts[2]: الملك محمد السادس) what follows the title is the name, not a longer title.)
+        if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, i === 0 && (adjective || n === 2 || !goesOn(w, i + core.length)) ? 3 : 2);
         // The title's words in order with a word or two between (الملك المعظم ~ ملك البلاد المعظم، وزير
         // الخارجية ~ وزير الشؤون الخارجية): weaker than written together, enough where no one has that.
         else if (i < 0 && core.length >= 2 && inOrder(w, core, 2)) nounScore = Math.max(nounScore, 1);
@@ -748,6 +785,8 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
       const j = indexOfSeq(beforeNear, core);
       if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, j + core.length === beforeNear.length ? 3 : 2);
       if (!nounScore && !adjective) continue;
+      // السفير الأوزبكي is not the Uzbek minister whose titles never say سفير (nor the reverse).
+      if (!nounScore && otherKindOfOffice(texts, core[0])) continue;
       // الرئيس المصري is not the one whose title is written with another nationality (الرئيس التركي X).
       if (adjective && anyTitledOther(index, texts, core, adjective)) continue;
       // The title and its adjective written together (وزير الخارجية السعودي), not the adjective of a neighbour's apposition.
@@ -758,6 +797,25 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
     if (score > 0 && (!best || score > best.score || (score === best.score && m.start > best.at && (best.e === m.entity || adjective || !moreMentioned(index, best.e, m.entity, before))))) best = { e: m.entity, score, at: m.start };
   }
   return best?.e ?? null;
+}
+
+/**
+ * The title's head (bare) is a representative's post (سفير، متحدث) and the person's windows name
+ * only home offices (وزير، رئيس), or the reverse: the title means another person of that state.
+ */
+function otherKindOfOffice(texts: string[][], head: string): boolean {
+  const lex = lexicon();
+  const representative = lex.representativeHeads.has(head);
+  if (!representative && !lex.homeOfficeHeads.has(head)) return false;
+  let home = false;
+  let represents = false;
+  for (const w of texts) {
+    for (const x of w) {
+      if (lex.homeOfficeHeads.has(x)) home = true;
+      else if (lex.representativeHeads.has(x)) represents = true;
+    }
+  }
+  return representative ? home && !represents : represents && !home;
 }
 
 /**

@@ -25,6 +25,11 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   const lex = lexicon();
   let k = from;
   while (k < to && (tokens[k].kind === "punct" || tokens[k].kind === "number")) k++;
+  // وأشار -أيده الله- إلى أن …: a blessing is no subject.
+  for (let n = invocationAt(tokens, k, to); n > 0; n = invocationAt(tokens, k, to)) {
+    k += n;
+    while (k < to && (tokens[k].kind === "punct" || tokens[k].kind === "number")) k++;
+  }
   if (k >= to) return { kind: "implicit" };
   // Adverbs before a written subject (أعرب فيها جلالته عن، حسبما أفاد به بيان): the subject follows them.
   const lead = k;
@@ -95,7 +100,7 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     // The first part of a name standing alone as the subject (وأضافت ماو أن for ماو نينغ: Chinese
     // names put the family name first; وقال فيصل إن), when no other person of the article shares it.
     const alone = j === k && (j + 1 >= stop || isComma(tokens[j + 1]) || isWord(tokens[j + 1], lex.zoneAdverbs));
-    const e = index.byFamilyName(t) ?? (addressed || alone ? index.byFirstName(t) : null);
+    const e = index.byFamilyName(t) ?? (addressed || alone ? index.byFirstName(t) : null) ?? (j > k && plain(tokens[j - 1]) === "بن" ? index.byPatronym(t) : null);
     if (e) return { kind: "entity", id: e.id, explicit: true };
     // Titles, forms of address and up to two other name parts (جاويش أوغلو) may come first.
     const lead = isWord(t, lex.titles) || isWord(t, lex.honorifics) || isWord(t, lex.nameStoplist) || /^ال.+ي(ه)?$/.test(t.core);
@@ -169,6 +174,12 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   // Anything but an adverb, a preposition or a verb right after the verb is a written subject we could not resolve.
   if (!skipped && first.kind === "arabic" && k < stop && !isWord(first, lex.zoneAdverbs) && !verbReading(first) && !/^[لب]/.test(first.norm)) return { kind: "unresolved" };
   return { kind: "implicit" };
+}
+
+/** The number of words of a blessing at token `k` (أيده الله، حفظه الله ورعاه), 0 when none stands there. */
+function invocationAt(tokens: Token[], k: number, to: number): number {
+  if (k + 1 >= to || !isWord(tokens[k], lexicon().invocations) || tokens[k + 1].norm !== "الله") return 0;
+  return k + 2 < to && /^و(رعاه|رعاها|ايده|ايدها)$/.test(tokens[k + 2].norm) ? 3 : 2;
 }
 
 /** من جانبه، / بدوره، right before the verb at token `v`: the words turn to the other party. */
@@ -301,23 +312,33 @@ function sentenceHonorific(tokens: Token[], index: MentionIndex, k: number, hono
   const has = (m: PlacedMention) => addressedBefore(m, honorific) || m.after.slice(0, 2).includes(honorific) || m.self.includes(honorific);
   const free = persons.filter((m) => !governed(tokens, m.start));
   const addressed = free.find(has) ?? (inDocument ? undefined : persons.find(has));
-  return addressed?.entity ?? titledHonorific(tokens, index, s, k, honorific) ?? (inDocument ? free[0]?.entity ?? null : null);
+  const titled = titledHonorific(tokens, index, s, k, honorific);
+  // استقبل جلالة الملك المفدى السيد X، حيث أكد جلالته …: the subject's title ends where the object's form
+  // of address begins; X, written after it, is the one received.
+  if (titled?.objectAt != null && (!addressed || addressed.start >= titled.objectAt)) return titled.entity;
+  return addressed?.entity ?? titled?.entity ?? (inDocument ? free[0]?.entity ?? null : null);
 }
+
+/** Forms of address that open a person's own phrase, bare (السيد، الدكتور): after a title they begin another person. */
+const PERSONAL_ADDRESS = /^(ال)?(سيد|سيده|دكتور|دكتوره)$/;
 
 /**
  * وعقد سمو وزير الخارجية جلسة مع X، أكد خلالها سموه …: the honorific written with a title as a
  * clause's subject earlier in the sentence names the title's holder, not the person named after مع.
  */
-function titledHonorific(tokens: Token[], index: MentionIndex, from: number, k: number, honorific: string): Entity | null {
+function titledHonorific(tokens: Token[], index: MentionIndex, from: number, k: number, honorific: string): { entity: Entity; objectAt: number | null } | null {
   const lex = lexicon();
   for (let j = from; j + 1 < k; j++) {
     if (plain(tokens[j]) !== honorific || !isWord(tokens[j + 1], lex.titles) || governed(tokens, tokens[j].start)) continue;
     let stop = j + 1;
     // Up to a breaker, a name, or another form of address (واستقبل جلالة الملك المعظم فخامة الرئيس X: X is the object).
-    while (stop < k && stop - j <= 8 && tokens[stop].kind === "arabic" && !isWord(tokens[stop], lex.breakers) && !index.at(tokens[stop].start) && !isWord(tokens[stop], lex.honorifics)) stop++;
-    if (index.at(tokens[stop]?.start ?? -1)) continue; // a name follows: the sentence's persons answered already
+    const address = (t: Token) => isWord(t, lex.honorifics) || PERSONAL_ADDRESS.test(plain(t));
+    while (stop < k && stop - j <= 8 && tokens[stop].kind === "arabic" && !isWord(tokens[stop], lex.breakers) && !index.at(tokens[stop].start) && !address(tokens[stop])) stop++;
+    // (Only after a title with its epithet or nationality (الملك المفدى السيد X): فخامة الرئيس السيد X is X himself.)
+    const objectAt = stop < k && stop > j + 2 && address(tokens[stop]) ? tokens[stop].start : null;
+    if (objectAt === null && index.at(tokens[stop]?.start ?? -1)) continue; // a name follows: the sentence's persons answered already
     const h = titleHolder(tokens, index, j + 1, stop);
-    if (h) return h.entity;
+    if (h) return { entity: h.entity, objectAt };
   }
   return null;
 }
