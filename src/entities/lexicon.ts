@@ -53,6 +53,10 @@ export interface Lexicon {
   glue: Set<string>;
   /** Folded words completing a rank right after it (الفريق أول، العميد ركن). */
   rankModifiers: Set<string>;
+  /** Folded adverbs of past time after a title (آنذاك، حينها): the office as it was then, part of the title. */
+  thenAdverbs: Set<string>;
+  /** Folded verbal nouns that open what a speaker affirms (حرص، دعم، تطلع; reporting-cues.json statement_heads): after a name, before its object, no name word. */
+  statementHeads: Set<string>;
   counterpart: Set<string>;
   /** Folded kinship and deputy nouns (نائب، عقيلة، نجل): one ends a name and names no one itself. */
   relatives: Set<string>;
@@ -192,7 +196,7 @@ interface RegionsFile { regions: Array<{ id: string; en: string; ar: string[] }>
 interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string | null; country: string | null; names: string[] }> }
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
-interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; rank_modifiers?: string[]; counterpart: string[]; relatives?: string[]; destination_heads: string[]; byline_verbs: string[] }
+interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; rank_modifiers?: string[]; then_adverbs?: string[]; counterpart: string[]; relatives?: string[]; destination_heads: string[]; byline_verbs: string[] }
 interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[] }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
@@ -330,6 +334,9 @@ function build(): Lexicon {
     construct: folded(titles.construct),
     glue: folded(titles.glue),
     rankModifiers: folded(titles.rank_modifiers ?? []),
+    thenAdverbs: folded(titles.then_adverbs ?? []),
+    // Owned by the quotes stage: أكد X حرص الكويت على … puts one right after the speaker's name.
+    statementHeads: folded(tryLoad<{ statement_heads?: string[] }>("data/lexicon/reporting-cues.json")?.statement_heads ?? []),
     counterpart: folded(titles.counterpart),
     relatives: folded(titles.relatives ?? []),
     relativesOf: withPronouns(folded(titles.relatives ?? [])),

@@ -777,3 +777,41 @@ describe("a gazetteer person's folding key and a final ي", () => {
     expect(names(entitiesOf("وقال وزير الخارجية الروسي سيرجي لافروف إن الاجتماع ناجح.").entities)).toContain("سيرغي لافروف");
   });
 });
+
+describe("where a name after a title begins and ends", () => {
+  it("keeps a past-time adverb (آنذاك، حينها) in the title, not in the name", () => {
+    for (const [text, name, role] of [
+      ["وشارك في الجولة وزير الخارجية الإندونيسي آنذاك علوي شهاب.", "علوي شهاب", "وزير الخارجية الإندونيسي آنذاك"],
+      ["وكان رئيس الوزراء حينها كمال بوزيدي قد زار باريس.", "كمال بوزيدي", "رئيس الوزراء حينها"],
+    ]) {
+      const p = entitiesOf(text).entities.find((e) => e.type === "PER");
+      expect(p?.name, text).toBe(name);
+      expect(p?.roles[0], text).toBe(role);
+    }
+  });
+
+  it("reads the definite word after a title head in construct as its portfolio (وزير الدفاع X), not the name's first word", () => {
+    for (const [text, name] of [
+      ["ويضم الوفد وزير الدفاع ماهر بنكيران ورئيس الأركان.", "ماهر بنكيران"],
+      ["وحضر اللقاء وزير الثقافة رضوان مهدوي.", "رضوان مهدوي"],
+    ]) {
+      const ns = names(entitiesOf(text).entities);
+      expect(ns, text).toContain(name);
+      expect(ns.some((n) => n.startsWith("ال")), text).toBe(false);
+    }
+    // A foreign name that begins like the article still begins after a definite title.
+    expect(names(entitiesOf("وقال الرئيس ألبرتو غونزاليس إن بلاده مستعدة.").entities)).toContain("ألبرتو غونزاليس");
+  });
+
+  it("ends the speaker's name before the verbal noun of what is affirmed (أكد X حرص بلاده)", () => {
+    const ns = names(entitiesOf("وأكد الوزير كريم بوزيان حرص تونس على تطوير التعاون مع كندا.").entities);
+    expect(ns).toContain("كريم بوزيان");
+    expect(ns.some((n) => n.includes("حرص"))).toBe(false);
+  });
+
+  it("reads a foreign last name shaped like a dual verb (تيلمان) as a name word after one person's title", () => {
+    expect(names(entitiesOf("واستقبل الوزير الدكتور بيتر تيلمان مدير المعهد.").entities)).toContain("بيتر تيلمان");
+    // A singular verb after the subject is still the verb.
+    expect(names(entitiesOf("وقال إن الوزير بيتر كوهلر يتابع الملف.").entities)).not.toContain("بيتر كوهلر يتابع");
+  });
+});

@@ -115,6 +115,17 @@ function placeFirstName(ctx: PatternContext, j: number): boolean {
   return !ordinaryWithAffixes(ctx.lex, next, readingsAt(ctx, j + 1)) && !/^[يت].{2,}(ان|ون|ين)$/.test(next.norm);
 }
 
+/**
+ * A title head at `k` written without the article (وزير، رئيس، ونائب): in construct, so the definite word
+ * after it is its complement (وزير الدفاع مرهف …), whatever name may follow. An honorific (سمو، معالي)
+ * stands before a name as it is.
+ */
+function headInConstruct(ctx: PatternContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  const head = isArabicWord(t) ? titleHeadAt(ctx, k) : null;
+  return !!head && !head.counterpart && !head.r.core.startsWith("ال") && !ctx.lex.honorifics.has(t.core) && !ctx.lex.honorifics.has(head.bare);
+}
+
 /** Role phrases in the document, left to right, not overlapping. */
 export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): RolePhrase[] {
   const { doc, lex } = ctx;
@@ -187,6 +198,11 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         j = end = j + 1;
         continue;
       }
+      // The office as it was then (وزير الخارجية المصري آنذاك X، رئيس الوزراء حينها X): the adverb closes the title.
+      if (end === j && !t.pre && lex.thenAdverbs.has(t.norm)) {
+        j = end = j + 1;
+        continue;
+      }
       if (TIME_WORD.test(t.core)) break;
       // A rank's or a deputy's completion right after it (الفريق أول، نائب أول رئيس الوزراء).
       if (end === j && !t.pre && lex.rankModifiers.has(t.norm)) {
@@ -210,7 +226,8 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       }
       // A foreign name that begins like the article (ألكسندر غروشكو، ألبرتو فرنانديز) begins the name; not
       // right after a word that needs a complement (لشؤون المغتربين، شؤون الإعلام).
-      if (end === j && isDefinite(t) && !t.pre && !lex.common.has(t.norm) && !lex.stopwords.has(t.norm) && !lex.notFamily.has(t.norm) && startsName(ctx, j + 1)) break;
+      // A title head in construct right before (وزير الدفاع، رئيس العدل) takes the definite word as its complement.
+      if (end === j && isDefinite(t) && !t.pre && !lex.common.has(t.norm) && !lex.stopwords.has(t.norm) && !lex.notFamily.has(t.norm) && !headInConstruct(ctx, j - 1) && startsName(ctx, j + 1)) break;
       // A prepositional complement (and its adjectives) right before the name: وزير … المقيمين بالخارج ناصر
       // بوريطة، وزير الدولة المكلف بالشؤون الأفريقية يوسف العمراني.
       if (t.pre === "ب" && isDefinite(t) && end === j && complements > 0 && !lex.titleHeads.has(bareOf(t.core)) && !lex.orgHeads.has(bareOf(t.core))) {
@@ -444,6 +461,28 @@ export function namesAfterRelatives(ctx: PatternContext): Candidate[] {
   return out;
 }
 
+/**
+ * A verbal noun that opens what the speaker affirms, right after the speaker's name and before its
+ * own complement (أكد الوزير X Y حرص بلاده على …، جدد الرئيس X دعم الكويت لـ …): the name has ended.
+ */
+function statementAfterName(ctx: PatternContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  const next = ctx.doc.tokens[k + 1];
+  if (!isArabicWord(t) || t.pre || !ctx.lex.statementHeads.has(t.norm) || ctx.lex.nameWords.has(t.norm)) return false;
+  return isArabicWord(next) && next.sentence === t.sentence && (isDefinite(next) || (ctx.gazAt[k + 1] !== undefined && ctx.gazAt[k + 1]!.type !== "PER"));
+}
+
+/**
+ * A later word of a name after a role shaped like a dual or plural imperfect verb (تشيبمان، تيلمان):
+ * after one person's title no dual or plural verb can follow its subject, so it is a foreign name's
+ * last word; a singular verb shape (يتقبل، ستشكل) is still a verb. Needs a name word before it.
+ */
+function foreignDualShape(ctx: PatternContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!isArabicWord(t) || t.pre || isDefinite(t) || ctx.gazAt[k] || !/^[يت].{3,}(ان|ون)$/.test(t.norm)) return false;
+  return !ctx.lex.common.has(t.norm) && !isStop(ctx, t) && !ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, k));
+}
+
 /** The end of a name that begins at `j` after a role: one to seven name-like words, family names and particles. */
 function nameEndAfterRole(ctx: PatternContext, j: number): number {
   const toks = ctx.doc.tokens;
@@ -468,7 +507,8 @@ function nameEndAfterRole(ctx: PatternContext, j: number): number {
         k++;
         break;
       }
-    } else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev)) break;
+    } else if (statementAfterName(ctx, k)) break;
+    else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev) && !foreignDualShape(ctx, k)) break;
     prev = t.norm;
     k++;
   }
