@@ -107,6 +107,12 @@ export interface Lexicon {
   orgNotJoined: Set<string>;
   /** Folded short forms of bodies (الخارجية) → folded full form (وزارة الخارجية). */
   orgShortForms: Map<string, string>;
+  /** Bare heads of an organ of a body (مجلس، مفوضية): before a known organisation they name that organ. */
+  orgOrganHeads: Set<string>;
+  /** Folded qualifiers that may stand between a short form and its nationality adjective (البحرية الملكية البريطانية). */
+  orgServiceQualifiers: Set<string>;
+  /** Folded plural short forms that name a body only with one of their qualifiers (الخطوط الجوية، القوات المسلحة). */
+  orgServiceBodies: Map<string, Set<string>>;
   /** Folded adjectives that describe a body without naming it (الدولية، الانتقالية). */
   orgDescriptive: Set<string>;
   /** Folded kinds of body that are not names (حكومة تصريف الأعمال). */
@@ -197,7 +203,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; rank_modifiers?: string[]; then_adverbs?: string[]; counterpart: string[]; relatives?: string[]; destination_heads: string[]; byline_verbs: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[] }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[]; service_qualifiers?: string[]; organ_heads?: string[]; service_bodies?: Record<string, string[]> }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 
@@ -360,7 +366,10 @@ function build(): Lexicon {
     genericOrgs: folded(orgHeads.generic),
     orgCoordination: new Set(orgHeads.coordination.map((h) => normalize(h))),
     orgNotJoined: folded(orgHeads.not_joined),
-    orgShortForms: new Map(Object.entries(orgHeads.short_forms).map(([k, v]) => [normalize(k), normalize(v)])),
+    orgShortForms: new Map([...Object.entries(orgHeads.short_forms), ...Object.keys(orgHeads.service_bodies ?? {}).map((k) => [k, k])].map(([k, v]) => [normalize(k), normalize(v)])),
+    orgOrganHeads: new Set((orgHeads.organ_heads ?? []).map((h) => normalize(h))),
+    orgServiceQualifiers: folded(orgHeads.service_qualifiers ?? []),
+    orgServiceBodies: new Map(Object.entries(orgHeads.service_bodies ?? {}).map(([k, v]) => [normalize(k), folded(v)])),
     orgDescriptive: folded(orgHeads.descriptive),
     orgDescriptions: folded(orgHeads.descriptions),
     orgChain: folded(orgHeads.chain),

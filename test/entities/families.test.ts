@@ -815,3 +815,28 @@ describe("where a name after a title begins and ends", () => {
     expect(names(entitiesOf("وقال إن الوزير بيتر كوهلر يتابع الملف.").entities)).not.toContain("بيتر كوهلر يتابع");
   });
 });
+
+describe("bodies named with their state or their parent body", () => {
+  it("reads an armed service or a flag carrier with a qualifier before the nationality adjective", () => {
+    for (const [text, name] of [
+      ["وأعلنت الخطوط الجوية الكويتية استئناف رحلاتها إلى بيروت.", "الخطوط الجوية الكويتية"],
+      ["وشاركت سفن من البحرية الملكية الكندية في التمرين.", "البحرية الملكية الكندية"],
+      ["وقالت القوات المسلحة التونسية إن الوضع مستقر.", "القوات المسلحة التونسية"],
+      ["وأكد بيان للجيش الملكي الأردني أن الحدود آمنة.", "الجيش الملكي الأردني"],
+    ]) expect(names(entitiesOf(text).entities), text).toContain(name);
+  });
+
+  it("not troops or lines described by a state, nor a service word qualifying a noun", () => {
+    for (const text of ["وانسحبت القوات التركية من المنطقة.", "وناقشا تطوير المرافق البحرية الفرنسية في الميناء.", "وتجاوزت الخطوط الحمراء الإيرانية."]) {
+      expect(entitiesOf(text).entities.filter((e) => e.type === "ORG"), text).toEqual([]);
+    }
+  });
+
+  it("names an organ of a known body in construct (مجلس جامعة الدول العربية), beside the body", () => {
+    const ns = names(entitiesOf("وكان مجلس جامعة الدول العربية قد قرر في اجتماعه الطارئ تعليق العضوية.").entities);
+    expect(ns).toContain("مجلس جامعة الدول العربية");
+    expect(ns).toContain("جامعة الدول العربية");
+    // A head that only says what kind of body it is stays the body.
+    expect(entitiesOf("وأعلنت حركة حماس موافقتها على المقترح.").entities.filter((e) => e.type === "ORG")).toHaveLength(1);
+  });
+});

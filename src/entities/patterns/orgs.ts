@@ -72,6 +72,24 @@ function findShortForm(lex: Lexicon, readings: readonly Reading[]): Reading | nu
 }
 
 /**
+ * Where the nationality adjective of the short form at `i` stands: right after it, or after one or two
+ * service qualifiers (البحرية الملكية البريطانية، الخطوط الجوية القطرية); -1 where a service body
+ * (الخطوط، القوات) lacks its qualifier.
+ */
+function serviceQualifiersEnd(ctx: PatternContext, i: number, core: string): number {
+  const toks = ctx.doc.tokens;
+  const own = ctx.lex.orgServiceBodies.get(core);
+  let k = i + 1;
+  while (k < i + 3 && isArabicWord(toks[k]) && toks[k].sentence === toks[i].sentence && !toks[k].pre && !ctx.gazAt[k]) {
+    const q = toks[k].core;
+    if (!(k === i + 1 && own?.has(q)) && !ctx.lex.orgServiceQualifiers.has(q)) break;
+    k++;
+  }
+  if (own && (k === i + 1 || !own.has(toks[i + 1].core))) return -1;
+  return k;
+}
+
+/**
  * Short forms of bodies with a nationality adjective: الخارجية العمانية، للجيش اللبناني، الرئاسة
  * التركية. Not after a title, a head or a definite noun the short form qualifies (وزير الخارجية
  * الأمريكي، السياسة الخارجية الأمريكية).
@@ -85,31 +103,34 @@ export function matchShortForms(ctx: PatternContext): Candidate[] {
     if (!isArabicWord(t) || hasConjunction(t) && t.pre.length > 1) continue;
     const r = shortFormReading(ctx, i);
     if (!r) continue;
-    const adj = ctx.gazAt[i + 1];
-    if (!adj || adj.type !== "ADJ" || adj.tokEnd - adj.tokStart !== 1 || toks[i + 1].pre || !adj.country) continue;
-    // The adjective agrees with the ministry or presidency (الدفاع الروسية = وزارة الدفاع); masculine after الجيش، الحرس.
-    const masculine = lex.orgShortForms.get(r.core) === r.core && !r.core.endsWith("ه");
-    if (toks[i + 1].core.endsWith("يه") === masculine) continue;
+    const a = serviceQualifiersEnd(ctx, i, r.core);
+    if (a < 0) continue;
+    const adj = ctx.gazAt[a];
+    if (!adj || adj.type !== "ADJ" || adj.tokEnd - adj.tokStart !== 1 || toks[a].pre || !adj.country) continue;
+    // The adjective agrees with the ministry or presidency (الدفاع الروسية = وزارة الدفاع); masculine after الجيش، الحرس;
+    // after a qualifier, with the qualifier (البحرية الملكية البريطانية، الجيش الملكي المغربي).
+    const masculine = a > i + 1 ? !toks[a - 1].core.endsWith("ه") : lex.orgShortForms.get(r.core) === r.core && !r.core.endsWith("ه");
+    if (toks[a].core.endsWith("يه") === masculine) continue;
     const prev = toks[i - 1];
     if (r.pre === "" && prev && prev.kind === "arabic" && prev.sentence === t.sentence) {
       if (isDefinite(prev) && (!prev.pre || prev.pre === "و")) continue; // السياسة الخارجية الأمريكية، والتجارة الخارجية
       if (headReading(ctx, i - 1, lex.titleHeads as unknown as ReadonlySet<string>) || headReading(ctx, i - 1, lex.orgHeads)) continue;
       if (lex.construct.has(prev.norm) || lex.construct.has(prev.core)) continue;
     }
-    const endOffset = toks[i + 1].end;
+    const endOffset = toks[a].end;
     const name = mentionName(doc.article.text, t, r, endOffset);
     const full = lex.orgShortForms.get(r.core)!;
     out.push(makeCandidate({
       type: "ORG",
       tokStart: i,
-      tokEnd: i + 2,
+      tokEnd: a + 1,
       start: mentionStart(t, r),
       end: endOffset,
       name,
       source: "pattern",
       confidence: 0.75,
       country: adj.country,
-      keyName: full === r.core ? undefined : `${full} ${normalize(toks[i + 1].text)}`,
+      keyName: full === r.core || a > i + 1 ? undefined : `${full} ${normalize(toks[i + 1].text)}`,
     }));
   }
   return out;
@@ -405,7 +426,9 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (head.definite && !lex.orgDefiniteOk.has(head.bare) && !venue) continue;
     const listed = lex.orgListedHeads.has(head.bare);
     // رئاسة الجمهورية: الجمهورية is also a newspaper's name, which the listed phrase is not about.
-    if (x.complements === 0 || x.describesKnown && !listed) continue;
+    // An organ of a known body in construct (مجلس جامعة الدول العربية) names that organ, not the body's kind.
+    const organ = !head.definite && !head.r.pre.endsWith("ل") && lex.orgOrganHeads.has(head.bare) && x.onlyKnown && ctx.gazAt[i + 1]?.type === "ORG";
+    if (x.complements === 0 || x.describesKnown && !listed && !organ) continue;
     if (x.onlyKnown && (lex.mechanism.has(head.bare) || lex.orgNeedName.has(head.bare))) continue;
     if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
     if (!head.definite && !x.properName && prepositionalOnly(ctx, i, x.end)) continue;
