@@ -189,6 +189,7 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     if (m.type === "PER" && words.some((t, k) => PREPOSITION_PRONOUN.test(t.norm) && (k > 0 || t.norm !== "لي"))) continue;
     const content = words.filter((t) => t.kind !== "punct");
     if (content.length === 1 && (lex.orgHeads.has(content[0].core.replace(/^ال/, "")) || lex.common.has(content[0].core))) continue; // منظمة، الجزيرة alone
+    if (content.length === 2 && kindOfBody(lex, content[0], content[1])) continue; // منظمة دولية، هيئة حكومية
     // An ordinary word behind a clitic or before a pronoun (أمنه، بانتخابه، ببرقية) is not a name.
     if (content.length === 1 && isOrdinary(lex, content[0], readings[content[0].i])) continue;
     // A person's span that begins with ك + a common word (كشريك متساو، كممثل) is a comparison, not a name.
@@ -197,6 +198,15 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     cov.add(m);
   }
   return cov.kept().sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * An indefinite organisation head and an indefinite relative adjective (دولة ومنظمة دولية، هيئة حكومية،
+ * شركة صينية): a kind of body, no name; a name takes its complement in construct or with the article.
+ */
+function kindOfBody(lex: Lexicon, head: Token, adj: Token): boolean {
+  if (head.kind !== "arabic" || adj.kind !== "arabic" || adj.pre || head.core.startsWith("ال") || adj.core.startsWith("ال")) return false;
+  return lex.orgHeads.has(head.core) && /(ي|يه)$/.test(adj.norm) && adj.norm.length >= 4 && !lex.nameWords.has(adj.norm);
 }
 
 /** A one-word known place inside a pattern person's name (سانتياغو كافييرو، أندريس فالنسيا): the patterns let one in only as a name word. */

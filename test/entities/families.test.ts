@@ -840,3 +840,36 @@ describe("bodies named with their state or their parent body", () => {
     expect(entitiesOf("وأعلنت حركة حماس موافقتها على المقترح.").entities.filter((e) => e.type === "ORG")).toHaveLength(1);
   });
 });
+
+describe("descriptions on an organisation head that name no body", () => {
+  it("troops of a kind or of a body, movement of things, a circle as a figure of speech", () => {
+    for (const text of [
+      "وأجرى البلدان مناورات مشتركة لقوات المشاة البحرية في الخليج.",
+      "وشاركت البرازيل في قوات حفظ السلام في هايتي.",
+      "واتفق الجانبان على تسهيل حركة المسافرين والشاحنات عبر الحدود.",
+      "ودعا إلى توسيع دائرة الحوار بين الفرقاء.",
+    ]) expect(entitiesOf(text).entities.filter((e) => e.type === "ORG"), text).toEqual([]);
+  });
+
+  it("forces or a government under a known person, and a head before a possessed word", () => {
+    for (const text of ["وتقدمت قوات بوتين نحو المدينة.", "وقال إن الشعوب قادرة على إدارة شؤونها بنفسها."]) {
+      expect(entitiesOf(text).entities.filter((e) => e.type === "ORG"), text).toEqual([]);
+    }
+  });
+
+  it("a ministerial committee described by what it is charged with", () => {
+    expect(entitiesOf("وزارت اللجنة الوزارية المكلفة بالملف عددا من العواصم.").entities.filter((e) => e.type === "ORG")).toEqual([]);
+  });
+
+  it("a tagger's head with an indefinite adjective (منظمة دولية)", () => {
+    expect(withTagger("وحضر الاجتماع ممثلون عن ثلاثين دولة ومنظمة إقليمية.").filter((e) => e.type === "ORG")).toEqual([]);
+  });
+
+  it("keeps names on the same heads", () => {
+    for (const [text, name] of [
+      ["وقالت قوات الدعم السريع إنها انسحبت من المدينة.", "قوات الدعم السريع"],
+      ["وأعلنت قوات الأمن اللبنانية توقيف المشتبه بهم.", "قوات الأمن اللبنانية"],
+      ["وقالت منظمة أوكسفام إن الوضع سيئ.", "منظمة أوكسفام"],
+    ]) expect(names(entitiesOf(text).entities), text).toContain(name);
+  });
+});

@@ -49,6 +49,11 @@ function genericDescribed(ctx: PatternContext, i: number, r: Reading, end: numbe
   return e < end && ctx.lex.genericOrgs.has(normalize(mentionName(ctx.doc.article.text, toks[i], r, toks[e - 1].end)));
 }
 
+/** A phrase that begins with a kind of thing (قوات الإنزال …، حركة الأشخاص …; org-heads description_kinds), folded. */
+function describedKind(lex: Lexicon, name: string): boolean {
+  return lex.orgDescriptionKinds.some((k) => name === k || name.startsWith(k + " "));
+}
+
 /** A definite head with only describing adjectives after it (المنظمة الدولية، الحكومة الانتقالية) names no body. */
 function description(ctx: PatternContext, i: number, end: number): boolean {
   if (!isDefinite(ctx.doc.tokens[i])) return false;
@@ -170,6 +175,14 @@ function indefiniteAdjective(ctx: PatternContext, i: number, j: number): boolean
   const t = ctx.doc.tokens[j];
   if (/ية$/.test(t.text)) return ctx.doc.tokens[i].core.endsWith("ه");
   return t.norm.endsWith("ي") && t.norm.length >= 4 && ctx.lex.common.has(t.norm.slice(0, -1));
+}
+
+/** An ordinary word with a possessive pronoun (إدارة شؤونها، حكومة بلاده): the head is a verbal noun or a description, never a name. */
+function possessed(ctx: PatternContext, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  const m = /^(.{3,}?)(هما|ها|هم|هن|كما|كم)$/.exec(t.norm);
+  if (!m) return false;
+  return ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, j)) || ctx.lex.common.has(m[1]) || ctx.lex.common.has(`ال${m[1]}`);
 }
 
 /** The end of a person's name after a title at `k`: a known person, or one to three name words; `k` when none. */
@@ -333,7 +346,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
       j++; // plural nouns in construct: مجلس رؤساء دول …، مجلس وزراء الخارجية العرب
       continue;
     }
-    if (j === i + 1 && !definiteHead && !t.pre && !lex.common.has(t.norm) && !isStop(ctx, t) && t.norm.length >= 3 && !clitic(ctx, j) && !indefiniteAdjective(ctx, i, j)) {
+    if (j === i + 1 && !definiteHead && !t.pre && !lex.common.has(t.norm) && !isStop(ctx, t) && t.norm.length >= 3 && !clitic(ctx, j) && !indefiniteAdjective(ctx, i, j) && !possessed(ctx, j)) {
       properName = true; // جامعة هارفارد، حزب الوفد
       complements++;
       j++;
@@ -441,7 +454,8 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const name = mentionName(doc.article.text, t, head.r, endOffset);
     if (listed && (!(lex.orgListed.has(normalize(name)) || listedOfState(ctx, i, head.r, end)) || lex.orgOfficeSought.has(toks[i - 1]?.norm ?? ""))) continue;
     if (!x.country && !x.properName && (lex.genericOrgs.has(normalize(name)) || genericDescribed(ctx, i, head.r, end))) continue;
-    if (!x.country && !listed && (lex.orgDescriptions.has(normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
+    if (!x.country && !listed && (lex.orgDescriptions.has(normalize(name)) || describedKind(lex, normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
+    if (lex.orgLoyalHeads.has(head.bare) && end === i + 2 && lex.shortNames.has(toks[i + 1].norm)) continue; // قوات حفتر، حكومة نتنياهو
     out.push(makeCandidate({
       type: venue ? "LOC" : "ORG",
       tokStart: i,
