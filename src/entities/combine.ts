@@ -191,7 +191,7 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     if (content.length === 1 && (lex.orgHeads.has(content[0].core.replace(/^ال/, "")) || lex.common.has(content[0].core))) continue; // منظمة، الجزيرة alone
     if (content.length === 2 && kindOfBody(lex, content[0], content[1])) continue; // منظمة دولية، هيئة حكومية
     // An ordinary word behind a clitic or before a pronoun (أمنه، بانتخابه، ببرقية) is not a name.
-    if (content.length === 1 && isOrdinary(lex, content[0], readings[content[0].i])) continue;
+    if (content.length === 1 && (isOrdinary(lex, content[0], readings[content[0].i]) || dualOfWord(lex, content[0]))) continue;
     // A person's span that begins with ك + a common word (كشريك متساو، كممثل) is a comparison, not a name.
     if (m.type === "PER" && content.length && likeWord(lex, content[0], readings[content[0].i])) continue;
     if (normalize(m.name).length < 2) continue;
@@ -207,6 +207,16 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
 function kindOfBody(lex: Lexicon, head: Token, adj: Token): boolean {
   if (head.kind !== "arabic" || adj.kind !== "arabic" || adj.pre || head.core.startsWith("ال") || adj.core.startsWith("ال")) return false;
   return lex.orgHeads.has(head.core) && /(ي|يه)$/.test(adj.norm) && adj.norm.length >= 4 && !lex.nameWords.has(adj.norm);
+}
+
+/**
+ * The dual or sound plural of a common word of four letters or more (شريكان، شريكين، مراقبون): no name.
+ * Shorter stems are left alone, as many names end so (سلمان، عدنان، لبنان).
+ */
+function dualOfWord(lex: Lexicon, t: Token): boolean {
+  if (t.kind !== "arabic" || lex.nameWords.has(t.norm) || lex.common.has(t.norm)) return false;
+  const m = /^(.{4,})(ان|ين|ون)$/.exec(t.norm);
+  return !!m && lex.common.has(m[1]);
 }
 
 /** A one-word known place inside a pattern person's name (سانتياغو كافييرو، أندريس فالنسيا): the patterns let one in only as a name word. */

@@ -873,3 +873,26 @@ describe("descriptions on an organisation head that name no body", () => {
     ]) expect(names(entitiesOf(text).entities), text).toContain(name);
   });
 });
+
+describe("the last word of a foreign name that is also a common word", () => {
+  it("closes a name of two words or more before a comma or the sentence's end (… إيدي،)", () => {
+    expect(names(entitiesOf("وشارك في الاجتماع وزير الخارجية الدنماركي لارس لوكه أيدي، ووزير الخارجية الأردني.").entities)).toContain("لارس لوكه أيدي");
+  });
+  it("not an accusative, a pronoun-suffixed word or a word before the clause goes on", () => {
+    const ns = names(entitiesOf("واستقبل وزير الخارجية الدنماركي لارس لوكه وفدا. والتقى وزير الخارجية الدنماركي لارس لوكه أيدي العمال في المصنع.").entities);
+    expect(ns).toContain("لارس لوكه");
+    expect(ns.some((n) => n.includes("وفدا") || n.endsWith("أيدي"))).toBe(false);
+  });
+  it("a coordinated title before a dual verb keeps the verb out (والشيخ X يبحثان)", () => {
+    const ns = names(entitiesOf("الرئيس التونسي والشيخ منصور يبحثان التعاون.").entities);
+    expect(ns.some((n) => n.includes("يبحثان"))).toBe(false);
+  });
+});
+
+describe("the tagger's word that is the dual or plural of a common word", () => {
+  it("is no name (شريكان، توقعان)", () => {
+    const found = withTagger("وقال الوزير إن البلدين شريكان أساسيان، وإن الحكومتين توقعان الاتفاق غدا.").map((e) => e.name);
+    expect(found).not.toContain("شريكان");
+    expect(found).not.toContain("توقعان");
+  });
+});

@@ -421,7 +421,8 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     // A weak head alone (السيد، الشيخ) names only a name built on ولد/بن (السيد المختار ولد اجاي).
     if (role.weak && !particleSecond(ctx, j) || role.counterpart && role.complements === 0) continue;
     if (!nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role) && !placeFirstName(ctx, j)) continue;
-    const k = nameEndAfterRole(ctx, j);
+    // One person's title, not coordinated (والشيخ X يبحثان، الملك وشي يبحثان): no dual verb can follow the name.
+    const k = nameEndAfterRole(ctx, j, !hasConjunction(toks[role.tokStart]) && !toks[j].norm.startsWith("و"));
     const start = toks[j].start;
     const end = toks[k - 1].end;
     out.push(makeCandidate({
@@ -474,8 +475,9 @@ function statementAfterName(ctx: PatternContext, k: number): boolean {
 
 /**
  * A later word of a name after a role shaped like a dual or plural imperfect verb (تشيبمان، تيلمان):
- * after one person's title no dual or plural verb can follow its subject, so it is a foreign name's
- * last word; a singular verb shape (يتقبل، ستشكل) is still a verb. Needs a name word before it.
+ * after one person's title (the caller checks it is not coordinated: والشيخ X يبحثان) no dual or plural
+ * verb can follow its subject, so it is a foreign name's last word; a singular verb shape (يتقبل، ستشكل)
+ * is still a verb.
  */
 function foreignDualShape(ctx: PatternContext, k: number): boolean {
   const t = ctx.doc.tokens[k];
@@ -484,7 +486,7 @@ function foreignDualShape(ctx: PatternContext, k: number): boolean {
 }
 
 /** The end of a name that begins at `j` after a role: one to seven name-like words, family names and particles. */
-function nameEndAfterRole(ctx: PatternContext, j: number): number {
+function nameEndAfterRole(ctx: PatternContext, j: number, single = false): number {
   const toks = ctx.doc.tokens;
   let k = j + 1;
   let prev = toks[j].norm;
@@ -508,12 +510,29 @@ function nameEndAfterRole(ctx: PatternContext, j: number): number {
         break;
       }
     } else if (statementAfterName(ctx, k)) break;
-    else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev) && !foreignDualShape(ctx, k)) break;
+    else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev) && !(single && foreignDualShape(ctx, k))) break;
     prev = t.norm;
     k++;
   }
   while (k > j + 1 && ctx.lex.nameParticles.has(toks[k - 1].norm)) k--;
+  if (k - j >= 2 && closingForeignWord(ctx, j, k)) k++;
   return k;
+}
+
+/**
+ * A common word closing a foreign name of two words or more right before a comma or the sentence's end
+ * (إسبن بارث إيدي، — إيدي is also أيدي, hands): nothing but the name can stand there. Not an accusative
+ * (وفدا), a word with a clitic or a pronoun, a time word or a head.
+ */
+function closingForeignWord(ctx: PatternContext, j: number, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (!isArabicWord(t) || t.sentence !== toks[j].sentence || t.pre || isDefinite(t) || ctx.gazAt[k] || !ctx.lex.common.has(t.norm)) return false;
+  for (let x = j; x < k; x++) if (isDefinite(toks[x]) || toks[x].kind !== "arabic") return false;
+  if (t.norm.endsWith("ا") || t.norm.length < 3 || isStop(ctx, t) || TIME_WORD.test(t.norm) || imperfectVerb(t.norm) || ctx.lex.titleHeads.has(t.core) || ctx.lex.orgHeads.has(t.core)) return false;
+  if (ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, k)) || relativeAt(ctx, k)) return false;
+  const next = toks[k + 1];
+  return !next || next.sentence !== t.sentence || (next.kind !== "arabic" && /^[،,.؛]$/.test(next.text));
 }
 
 /** Where a name after an honorific may end: a comma or stop, the sentence's end, a relative pronoun or a title (… سفير، … الذي). */
