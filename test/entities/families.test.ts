@@ -896,3 +896,15 @@ describe("the tagger's word that is the dual or plural of a common word", () => 
     expect(found).not.toContain("توقعان");
   });
 });
+
+describe("two variants of one place that overlap by a word", () => {
+  it("are one mention of the headed longer form (هضبة الجولان + الجولان المحتل)", () => {
+    for (const [text, mention] of [
+      ["وأكد رفض بلاده لأي تغيير في هضبة الجولان المحتل خلال الفترة المقبلة.", "هضبة الجولان المحتل"],
+      ["وتناول اللقاء أمن منطقة الخليج العربي والملاحة فيها.", "منطقة الخليج العربي"],
+    ]) {
+      const e = entitiesOf(text).entities.find((x) => x.type === "LOC" || x.type === "GPE");
+      expect(e?.mentions.map((m) => m.text), text).toEqual([mention]);
+    }
+  });
+});
