@@ -29,6 +29,8 @@ interface PlaceHeads {
   /** Folded facility heads of a border crossing (معبر، منفذ): the phrase is the place even with a town's name. */
   crossings: Set<string>;
   bare: Map<string, BareAlias>;
+  /** Folded heads of an accord named after a city (اتفاق الطائف، اتفاقات أوسلو). */
+  accords: Set<string>;
   /** Folded heads that are part of a natural place's name (جزر، جبال، غابات), first words of two-word ones included. */
   nameHeads: Set<string>;
   /** Folded direction words (جنوب، شمالي) and the second words of two-word ones (جنوب شرق → شرق after جنوب). */
@@ -39,7 +41,7 @@ interface PlaceHeads {
 let heads: PlaceHeads | null = null;
 function placeHeads(): PlaceHeads {
   if (!heads) {
-    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
+    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; accord_heads?: string[]; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
     const bare = new Map<string, BareAlias>();
     for (const [w, a] of Object.entries(f.bare_aliases)) bare.set(normalize(w), { name: a.name, after: a.after === "construct" ? "construct" : new Set(a.after.map((x) => normalize(x))) });
     // الدولي/الدولية share the scan's lookup: their positions start facilitiesAfterHeads' search.
@@ -49,6 +51,7 @@ function placeHeads(): PlaceHeads {
       area: new Set(f.area.map((w) => normalize(w))),
       facility: new Set(f.facility.map((w) => normalize(w))),
       crossings: new Set(f.crossings.map((w) => normalize(w))),
+      accords: new Set((f.accord_heads ?? []).map((w) => normalize(w))),
       bare,
       nameHeads: new Set(f.name_heads.map((w) => normalize(w))),
       directions: new Set(directions.filter((w) => !w.includes(" "))),
@@ -70,6 +73,31 @@ export function headBefore(doc: Doc, i: number): "area" | "facility" | "crossing
     if (h.facility.has(r.core)) return "facility";
   }
   return null;
+}
+
+/**
+ * A city right after an accord's head (اتفاق الطائف، اتفاقات أوسلو، إعلان الدوحة) names the accord:
+ * the phrase becomes a named thing (MISC) and the city no mention. Not a state, nor a city with another
+ * place coordinated after it (اتفاق الرياض وطهران, the capitals for their states).
+ */
+export function accordsNamedByCities(doc: Doc, phrases: Candidate[]): void {
+  const { accords } = placeHeads();
+  const readings = tokenReadings(doc);
+  const startsAt = new Map<number, Candidate>();
+  for (const c of phrases) startsAt.set(c.tokStart, c);
+  for (let n = 0; n < phrases.length; n++) {
+    const c = phrases[n];
+    const h = c.tokStart - 1;
+    if (c.type !== "GPE" || h < 0 || !c.entry || /^gpe:[A-Z]{2}$/.test(c.entry.key) || doc.tokens[c.tokStart].pre) continue;
+    const head = doc.tokens[h];
+    if (head.kind !== "arabic" || head.sentence !== doc.tokens[c.tokStart].sentence) continue;
+    const r = readings[h].find((x) => accords.has(x.core));
+    if (!r) continue;
+    const next = startsAt.get(c.tokEnd);
+    if (next && (next.type === "GPE" || next.type === "LOC") && doc.tokens[c.tokEnd].pre.startsWith("و")) continue;
+    const start = mentionStart(head, r);
+    phrases[n] = makeCandidate({ ...c, type: "MISC", tokStart: h, start, name: mentionName(doc.article.text, head, r, c.end), entry: undefined, country: null, source: "pattern", confidence: 0.7 });
+  }
 }
 
 /**

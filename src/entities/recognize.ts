@@ -15,7 +15,7 @@ import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterDualRoles, namesAfterHonorifics, namesAfterRelatives, namesAfterRoles, namesBeforeRoles, namesInCreditLines } from "./patterns/titles.js";
-import { bareAliases, facilitiesAfterHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, widenTaggedPlaces } from "./places.js";
+import { accordsNamedByCities, bareAliases, facilitiesAfterHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, widenTaggedPlaces } from "./places.js";
 import { cluster, findShortMentions, mergeBracketed } from "./resolve.js";
 import { wordFacts } from "./word-facts.js";
 
@@ -49,6 +49,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const lex = getLexicon();
   const phrases = matchPhrases(doc, lex);
   placesAfterHeads(doc, phrases);
+  accordsNamedByCities(doc, phrases);
   placesAfterDirections(doc, phrases);
   const international = bareAliases(doc, lex, phrases, (w) => lex.stopwords.has(w));
   facilitiesAfterHeads(doc, lex, phrases, international);

@@ -908,3 +908,20 @@ describe("two variants of one place that overlap by a word", () => {
     }
   });
 });
+
+describe("an accord named after the city where it was made", () => {
+  it("is a named thing, and the city inside it no mention of the city", () => {
+    for (const [text, accord, city] of [
+      ["وجدد التزام بلاده باتفاق الطائف بوصفه أساس الاستقرار.", "اتفاق الطائف", "الطائف"],
+      ["وذكّر بأن معاهدة لوزان رسمت حدود المنطقة.", "معاهدة لوزان", "لوزان"],
+    ]) {
+      const es = entitiesOf(text).entities;
+      expect(es.find((e) => e.name === accord)?.type, text).toBe("MISC");
+      expect(es.some((e) => e.type === "GPE" && e.name === city), text).toBe(false);
+    }
+  });
+  it("not a state, nor capitals coordinated for their states", () => {
+    const es = names(entitiesOf("ورحب باتفاق القاهرة وأنقرة على تبادل السفراء، وباتفاق تركيا مع العراق.").entities);
+    for (const n of ["القاهرة", "أنقرة", "تركيا", "العراق"]) expect(es).toContain(n);
+  });
+});
