@@ -925,3 +925,13 @@ describe("an accord named after the city where it was made", () => {
     for (const n of ["القاهرة", "أنقرة", "تركيا", "العراق"]) expect(es).toContain(n);
   });
 });
+
+describe("a direction before a sea, as before a state, is a region of its own", () => {
+  it("شرق المتوسط and شرق البحر المتوسط are one region, not the sea", () => {
+    const es = entitiesOf("وبحث الوزيران أمن الملاحة في شرق البحر المتوسط، وأكدا أن استقرار شرق المتوسط مصلحة مشتركة، وأن البحر المتوسط يجمع البلدين.").entities;
+    const east = es.filter((e) => e.mentions.some((m) => m.text.startsWith("شرق")));
+    expect(east).toHaveLength(1);
+    expect(east[0].mentions.map((m) => m.text).sort()).toEqual(["شرق البحر المتوسط", "شرق المتوسط"]);
+    expect(es.find((e) => e.name === "البحر المتوسط")?.mentions.map((m) => m.text)).toEqual(["البحر المتوسط"]);
+  });
+});
