@@ -31,6 +31,8 @@ export interface Lexicon {
   quotedOutlets: Map<string, GazEntry>;
   /** First words of those names: such a word is looked at by the phrase matcher (word-facts' startsPhrase). */
   quotedFirst: Set<string>;
+  /** Each outlet's country by its canonical English name (data/outlets.json): whose home an article is written from. */
+  outletCountry: Map<string, string>;
   /** Full folding key of every person variant → variant. */
   personByKey: Map<string, PersonVariant>;
   /** Every person key by character, to walk tokens while a match is possible without building the joined key. */
@@ -295,6 +297,8 @@ function build(): Lexicon {
   const outlets = tryLoad<OutletsFile>("data/outlets.json");
   const quotedOutlets = new Map<string, GazEntry>();
   const quotedFirst = new Set<string>();
+  const outletCountry = new Map<string, string>();
+  for (const o of outlets?.outlets ?? []) if (o.country) outletCountry.set(o.name_en, o.country);
   for (const o of outlets?.outlets ?? []) {
     if (o.ambiguous) {
       const entry: GazEntry = { kind: "ORG", key: `org:outlet_${slug(o.name_en)}`, name: (o.names_ar ?? [])[0] ?? o.name_en, nameEn: o.name_en, wikidata: null, country: o.country ?? null };
@@ -330,6 +334,7 @@ function build(): Lexicon {
     trie,
     quotedOutlets,
     quotedFirst,
+    outletCountry,
     personByKey,
     personKeys,
     personByLast,

@@ -29,6 +29,9 @@ interface PlaceHeads {
   /** Folded facility heads of a border crossing (معبر، منفذ): the phrase is the place even with a town's name. */
   crossings: Set<string>;
   bare: Map<string, BareAlias>;
+  /** Folded word for "the kingdom" alone and the Arab kingdoms' codes → gazetteer name (SA → السعودية). */
+  kingdomWord: string;
+  kingdoms: Map<string, string>;
   /** Folded heads of an accord named after a city (اتفاق الطائف، اتفاقات أوسلو). */
   accords: Set<string>;
   /** Folded heads that are part of a natural place's name (جزر، جبال، غابات), first words of two-word ones included. */
@@ -41,7 +44,7 @@ interface PlaceHeads {
 let heads: PlaceHeads | null = null;
 function placeHeads(): PlaceHeads {
   if (!heads) {
-    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; accord_heads?: string[]; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
+    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; accord_heads?: string[]; the_kingdom?: { word: string; states: Record<string, string> }; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
     const bare = new Map<string, BareAlias>();
     for (const [w, a] of Object.entries(f.bare_aliases)) bare.set(normalize(w), { name: a.name, after: a.after === "construct" ? "construct" : new Set(a.after.map((x) => normalize(x))) });
     // الدولي/الدولية share the scan's lookup: their positions start facilitiesAfterHeads' search.
@@ -52,6 +55,8 @@ function placeHeads(): PlaceHeads {
       facility: new Set(f.facility.map((w) => normalize(w))),
       crossings: new Set(f.crossings.map((w) => normalize(w))),
       accords: new Set((f.accord_heads ?? []).map((w) => normalize(w))),
+      kingdomWord: normalize(f.the_kingdom?.word ?? ""),
+      kingdoms: new Map(Object.entries(f.the_kingdom?.states ?? {})),
       bare,
       nameHeads: new Set(f.name_heads.map((w) => normalize(w))),
       directions: new Set(directions.filter((w) => !w.includes(" "))),
@@ -376,6 +381,51 @@ export function findBarePlaces(doc: Doc, clusters: Cluster[], taken: Uint8Array)
     const c = byRest.get(r.core)!;
     const start = mentionStart(t, r);
     c.mentions.push(makeCandidate({ ...c.mentions[0], tokStart: i, tokEnd: i + 1, start, end: t.end, name: doc.article.text.slice(start, t.end), source: "pattern", confidence: 0.75, role: undefined, short: true }));
+    taken[i] = 1;
+  }
+}
+
+/**
+ * The kingdom المملكة alone stands for: the outlet's own where it is from one (its own agency writes
+ * it so, whatever other kingdom its release names, a guest's or a neighbour's); else the one Arab
+ * kingdom the article names; else none.
+ */
+function kingdomMeant(doc: Doc, lex: Lexicon, clusters: readonly Cluster[]): { cluster: Cluster | null; entry: GazEntry } | null {
+  const { kingdoms } = placeHeads();
+  const home = doc.article.outlet ? lex.outletCountry.get(doc.article.outlet) : undefined;
+  if (home && kingdoms.has(home)) {
+    const cluster = clusters.find((c) => c.key === `gpe:${home}`) ?? null;
+    const entry = cluster?.mentions[0].entry ?? lookupName(lex, kingdoms.get(home)!);
+    return entry ? { cluster, entry } : null;
+  }
+  const named = clusters.filter((c) => c.mentions[0].type === "GPE" && kingdoms.has(c.key.replace(/^gpe:/, "")));
+  return named.length === 1 && named[0].mentions[0].entry ? { cluster: named[0], entry: named[0].mentions[0].entry } : null;
+}
+
+/**
+ * المملكة alone (وأكد أن المملكة ماضية، زيارته إلى المملكة) is the Arab kingdom the article is about or
+ * written from (place-heads the_kingdom): a mention of that state. Words taken by another name
+ * (المملكة المتحدة) are left alone.
+ */
+export function kingdomMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], taken: Uint8Array): void {
+  const { kingdomWord } = placeHeads();
+  if (!kingdomWord) return;
+  const readings = tokenReadings(doc);
+  let meant: ReturnType<typeof kingdomMeant> | undefined;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (taken[i] || t.kind !== "arabic") continue;
+    const r = readings[i].find((x) => x.core === kingdomWord && !x.restored && /^[وف]?[بل]?$/.test(x.pre));
+    if (!r) continue;
+    meant ??= kingdomMeant(doc, lex, clusters);
+    if (!meant) return;
+    const start = mentionStart(t, r);
+    const m = makeCandidate({ type: "GPE", tokStart: i, tokEnd: i + 1, start, end: t.end, name: doc.article.text.slice(start, t.end), source: "pattern", confidence: 0.7, entry: meant.entry, country: meant.entry.country, short: true });
+    if (!meant.cluster) {
+      meant.cluster = { key: meant.entry.key, mentions: [] };
+      clusters.push(meant.cluster);
+    }
+    meant.cluster.mentions.push(m);
     taken[i] = 1;
   }
 }

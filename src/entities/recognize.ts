@@ -15,7 +15,7 @@ import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterDualRoles, namesAfterHonorifics, namesAfterRelatives, namesAfterRoles, namesBeforeRoles, namesInCreditLines } from "./patterns/titles.js";
-import { accordsNamedByCities, bareAliases, facilitiesAfterHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, widenTaggedPlaces } from "./places.js";
+import { accordsNamedByCities, bareAliases, facilitiesAfterHeads, kingdomMentions, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, widenTaggedPlaces } from "./places.js";
 import { cluster, findShortMentions, mergeBracketed } from "./resolve.js";
 import { wordFacts } from "./word-facts.js";
 
@@ -82,5 +82,6 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const clusters = mergeBracketed(doc, mergeHeadedPlaces(cluster(mentions)));
   findShortMentions(doc, lex, clusters, taken);
   findBarePlaces(doc, clusters, taken);
+  kingdomMentions(doc, lex, clusters, taken);
   return describe(doc.article, clusters);
 }

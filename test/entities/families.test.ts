@@ -935,3 +935,25 @@ describe("a direction before a sea, as before a state, is a region of its own", 
     expect(es.find((e) => e.name === "البحر المتوسط")?.mentions.map((m) => m.text)).toEqual(["البحر المتوسط"]);
   });
 });
+
+describe("المملكة alone", () => {
+  const withOutlet = (text: string, outlet: string | null) => {
+    const doc = docOf(text);
+    doc.article.outlet = outlet;
+    return recognizeEntities(doc, { model: false });
+  };
+  it("is the kingdom the outlet is from, whatever other kingdom its release names", () => {
+    const es = withOutlet("الملك يستقبل وزير خارجية البحرين\n\nوقال الوزير إن المملكة ماضية في دعم الاستقرار. وأضاف أن البحرين شريك أساسي.", "Petra");
+    const jo = es.find((e) => e.mentions.some((m) => m.text === "المملكة"));
+    expect(jo?.name).toBe("الأردن");
+  });
+  it("from another outlet, is the one kingdom the article names", () => {
+    const es = withOutlet("بعث ملك المغرب برقية تهنئة إلى رئيس البرازيل.\n\nوأكد أن المملكة حريصة على تعزيز العلاقات مع البرازيل.", "QNA");
+    expect(es.find((e) => e.name === "المغرب")?.mentions.map((m) => m.text)).toContain("المملكة");
+  });
+  it("is nothing where no kingdom can be meant, and never part of المملكة المتحدة", () => {
+    expect(withOutlet("وقال الوزير إن المملكة ماضية في دعم الاستقرار.", "Xinhua").filter((e) => e.type === "GPE")).toEqual([]);
+    const uk = withOutlet("وبحث الجانبان العلاقات مع المملكة المتحدة.", "SPA");
+    expect(uk.map((e) => e.name)).toEqual(["المملكة المتحدة"]);
+  });
+});
