@@ -11,6 +11,7 @@ import type { Candidate, GazEntry } from "./types.js";
 import { lookupName } from "./combine.js";
 import type { Lexicon } from "./lexicon.js";
 import { makeCandidate } from "./candidate.js";
+import { ordinaryWithAffixes } from "./ordinary.js";
 import { memoSlot, wordFacts } from "./word-facts.js";
 
 interface BareAlias {
@@ -29,6 +30,8 @@ interface PlaceHeads {
   /** Folded facility heads of a border crossing (معبر، منفذ): the phrase is the place even with a town's name. */
   crossings: Set<string>;
   bare: Map<string, BareAlias>;
+  /** Folded heads of a settlement (مدينة، بلدة، محافظة): an unknown word right after one is the town. */
+  settlements: Set<string>;
   /** Folded word for "the kingdom" alone and the Arab kingdoms' codes → gazetteer name (SA → السعودية). */
   kingdomWord: string;
   kingdoms: Map<string, string>;
@@ -44,7 +47,7 @@ interface PlaceHeads {
 let heads: PlaceHeads | null = null;
 function placeHeads(): PlaceHeads {
   if (!heads) {
-    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; accord_heads?: string[]; the_kingdom?: { word: string; states: Record<string, string> }; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
+    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; accord_heads?: string[]; settlement_heads?: string[]; the_kingdom?: { word: string; states: Record<string, string> }; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
     const bare = new Map<string, BareAlias>();
     for (const [w, a] of Object.entries(f.bare_aliases)) bare.set(normalize(w), { name: a.name, after: a.after === "construct" ? "construct" : new Set(a.after.map((x) => normalize(x))) });
     // الدولي/الدولية share the scan's lookup: their positions start facilitiesAfterHeads' search.
@@ -55,6 +58,7 @@ function placeHeads(): PlaceHeads {
       facility: new Set(f.facility.map((w) => normalize(w))),
       crossings: new Set(f.crossings.map((w) => normalize(w))),
       accords: new Set((f.accord_heads ?? []).map((w) => normalize(w))),
+      settlements: new Set((f.settlement_heads ?? []).map((w) => normalize(w))),
       kingdomWord: normalize(f.the_kingdom?.word ?? ""),
       kingdoms: new Map(Object.entries(f.the_kingdom?.states ?? {})),
       bare,
@@ -428,4 +432,41 @@ export function kingdomMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], tak
     meant.cluster.mentions.push(m);
     taken[i] = 1;
   }
+}
+
+/**
+ * One unknown word right after a settlement's head written without the article (في مدينة الصخيرات،
+ * بلدة كفرنبل، محافظة X): the town's name, a place, the name alone. Not a common or function word, a
+ * relative adjective, a person's name word, a title or a body's head, nor the first of two such words
+ * (a two-word name the gazetteer does not know is left to the tagger).
+ */
+/** Ordinals and their kin after a term's or a town's head (ولاية ثانية، مدينة أخرى), folded. */
+const ORDINAL = /^(ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخر|اخري|واحد)ه?$/;
+
+export function townsAfterSettlementHeads(doc: Doc, lex: Lexicon, phrases: Candidate[]): void {
+  const { settlements } = placeHeads();
+  const toks = doc.tokens;
+  const readings = tokenReadings(doc);
+  const taken = new Uint8Array(toks.length);
+  for (const c of phrases) for (let k = c.tokStart; k < c.tokEnd; k++) taken[k] = 1;
+  const unknown = (k: number): boolean => {
+    const t = toks[k];
+    if (!t || t.kind !== "arabic" || taken[k] || t.pre || t.norm.length < 3) return false;
+    const bare = t.core.replace(/^ال/, "");
+    if (lex.common.has(t.norm) || lex.common.has(bare) || lex.stopwords.has(t.norm) || lex.nameWords.has(t.norm) || lex.titleHeads.has(bare) || lex.orgHeads.has(bare)) return false;
+    if (/(ي|يه|ين|ون|ها|هم|هما|كم|نا)$/.test(t.norm) || ORDINAL.test(t.norm)) return false; // adjectives, plurals, pronouns (بأكملها), ordinals (ولاية ثانية)
+    return !ordinaryWithAffixes(lex, t, readings[k]);
+  };
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const h = toks[i];
+    if (h.kind !== "arabic" || taken[i] || !readings[i].some((r) => settlements.has(r.core) && /^[وف]?[بل]?$/.test(r.pre))) continue;
+    const k = i + 1;
+    if (toks[k].sentence !== h.sentence || !unknown(k)) continue;
+    const next = toks[k + 1];
+    if (next && next.sentence === h.sentence && next.kind === "arabic" && !next.pre && !next.core.startsWith("ال") && unknown(k + 1)) continue;
+    const t = toks[k];
+    phrases.push(makeCandidate({ type: "GPE", tokStart: k, tokEnd: k + 1, start: t.start, end: t.end, name: t.text, source: "pattern", confidence: 0.7, entry: undefined, country: null }));
+    taken[k] = 1;
+  }
+  phrases.sort((a, b) => a.tokStart - b.tokStart);
 }

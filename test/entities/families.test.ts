@@ -957,3 +957,20 @@ describe("المملكة alone", () => {
     expect(uk.map((e) => e.name)).toEqual(["المملكة المتحدة"]);
   });
 });
+
+describe("an unknown town after a settlement's head", () => {
+  it("is a place, the name alone (في مدينة X، بلدة X)", () => {
+    for (const [text, town] of [
+      ["ووقع الاتفاق في مدينة الحمامات التونسية عام 2015.", "الحمامات"],
+      ["وقصفت المدفعية بلدة كفرزيتا شمالي البلاد.", "كفرزيتا"],
+    ]) expect(entitiesOf(text).entities.find((e) => e.name === town)?.type, text).toBe("GPE");
+  });
+  it("not an adjective, an ordinal, a pronoun-suffixed word or a term (ولاية ثانية)", () => {
+    const text = "وبنت الحكومة مدينة كبيرة ومدينة ساحلية، وفاز الرئيس بولاية ثانية، وأخليت القرية بأكملها ثم قرية بأكملها.";
+    expect(entitiesOf(text).entities.filter((e) => e.type === "GPE" || e.type === "LOC")).toEqual([]);
+  });
+  it("meets the tagger's reading of the same name as one place", () => {
+    const places = withTagger("وانعقدت القمة في مدينة الحمامات. وقال إن قمة الحمامات ناجحة.").filter((e) => e.name === "الحمامات");
+    expect(places.length).toBeLessThanOrEqual(1);
+  });
+});
