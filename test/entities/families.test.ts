@@ -974,3 +974,10 @@ describe("an unknown town after a settlement's head", () => {
     expect(places.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("the working committees of a joint commission", () => {
+  it("name no body without a country or a proper name (لجنة المتابعة، لجنة الصياغة)", () => {
+    const es = entitiesOf("وسبقت الدورة اجتماعات لجنة المتابعة ولجنة الصياغة على مستوى الخبراء، ثم اجتمعت لجنة المتابعة العربية.").entities;
+    expect(es.filter((e) => e.type === "ORG").map((e) => e.name)).toEqual(["لجنة المتابعة العربية"]);
+  });
+});
