@@ -981,3 +981,17 @@ describe("the working committees of a joint commission", () => {
     expect(es.filter((e) => e.type === "ORG").map((e) => e.name)).toEqual(["لجنة المتابعة العربية"]);
   });
 });
+
+describe("a definite head, an adjective of its reach and a purpose", () => {
+  it("names an institution (المركز الوطني لمكافحة الإرهاب)", () => {
+    for (const [text, name] of [
+      ["وحذر المركز الوطني لمكافحة الإرهاب من تهديدات جديدة.", "المركز الوطني لمكافحة الإرهاب"],
+      ["وأعلن المركز الأردني لتطوير الصادرات أرقامه السنوية.", "المركز الأردني لتطوير الصادرات"],
+    ]) expect(names(entitiesOf(text).entities), text).toContain(name);
+  });
+  it("not an office described by its field (المركز الإعلامي لتغطية الحدث), nor a definite head without a purpose", () => {
+    for (const text of ["وأعد المركز الإعلامي لتغطية المؤتمر تقريرا مفصلا.", "وزار الوفد المركز الوطني في العاصمة."]) {
+      expect(entitiesOf(text).entities.filter((e) => e.type === "ORG"), text).toEqual([]);
+    }
+  });
+});

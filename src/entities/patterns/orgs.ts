@@ -26,6 +26,8 @@ interface Extent {
   describesKnown: boolean;
   /** The first complement is a title and a known person (معهد الأمير سعود الفيصل …). */
   namedAfter: boolean;
+  /** A definite head and its relative adjective go on with a purpose (المركز الوطني لمكافحة الإرهاب). */
+  purpose: boolean;
 }
 
 /** True when the word reads as a preposition or conjunction plus a common word (بجهود، وقال). */
@@ -154,6 +156,8 @@ function foreignWord(ctx: PatternContext, j: number): boolean {
 
 /** A relative adjective ending like `-ي`/`-ية`, definite. */
 const RELATIVE_ADJ = /^ال.{2,}(ي|يه)$/;
+/** Adjectives of a body's reach (العالمي، الوطني، الدولي …), folded: with a purpose after them they name an institution (المركز الوطني لمكافحة الإرهاب), where a field's adjective (الإعلامي) describes an office. */
+const SCOPE_ADJ = /^ال(عالمي|دولي|وطني|عربي|اسلامي|اقليمي|اوروبي|افريقي|اسيوي|خليجي|اممي|قومي)ه?$/;
 
 /**
  * و + a definite relative adjective at `j` right after another of the same gender (الاقتصادي والتجاري،
@@ -216,6 +220,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
   let country: string | null = null;
   let known = 0;
   let namedAfter = false;
+  let purpose = false;
   while (j < toks.length && j - i <= MAX_COMPLEMENTS) {
     const t = toks[j];
     if (t.sentence !== toks[i].sentence) break;
@@ -263,9 +268,12 @@ export function extent(ctx: PatternContext, i: number): Extent {
     }
     // A purpose after a known body, ل + a verbal noun and its object: مؤتمر الأمم المتحدة لمكافحة التصحر،
     // مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية.
-    if (!t.pre && end === j && ctx.gazOver[j - 1]?.type === "ORG" && ctx.gazOver[j - 1] !== ctx.gazOver[i] && readingsAt(ctx, j).some((r) => r.pre === "ل" && !r.restored && !r.core.startsWith("ال") && r.core.length >= 4)) {
+    // Also after a definite head and its one relative adjective: المركز الوطني لمكافحة الإرهاب، المركز العالمي لمكافحة الفكر المتطرف.
+    const afterAdjective = definiteHead && j === i + 2 && !toks[j - 1].pre && (SCOPE_ADJ.test(toks[j - 1].core) || ctx.gazAt[j - 1]?.type === "ADJ");
+    if (!t.pre && end === j && (afterAdjective || ctx.gazOver[j - 1]?.type === "ORG" && ctx.gazOver[j - 1] !== ctx.gazOver[i]) && readingsAt(ctx, j).some((r) => r.pre === "ل" && !r.restored && !r.core.startsWith("ال") && r.core.length >= 4)) {
       const next = toks[j + 1];
       if (next && next.kind === "arabic" && next.sentence === t.sentence && !next.pre && isDefinite(next) && !ctx.gazAt[j + 1] && !isStop(ctx, next) && !EVENT_WORD.test(next.core)) {
+        purpose ||= afterAdjective;
         complements += 2;
         j += 2;
         end = j;
@@ -360,7 +368,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
   const first = ctx.gazAt[i + 1];
   let describesKnown = first?.type === "ORG";
   if (first && describesKnown) for (let k = first.tokEnd; k < end; k++) if (toks[k].pre || !isDefinite(toks[k])) describesKnown = false;
-  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1, describesKnown, namedAfter };
+  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1, describesKnown, namedAfter, purpose };
 }
 
 /** Whether the body's words from its head to `end` (a nationality adjective left out) are a generic body's name (وزارة الخارجية). */
@@ -436,7 +444,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (!head) continue;
     const x = extent(ctx, i);
     const venue = lex.orgVenueHeads.has(head.bare) && x.end - i >= 2 && lex.orgVenues.has(toks[x.end - 1].norm);
-    if (head.definite && !lex.orgDefiniteOk.has(head.bare) && !venue) continue;
+    if (head.definite && !lex.orgDefiniteOk.has(head.bare) && !venue && !x.purpose) continue;
     const listed = lex.orgListedHeads.has(head.bare);
     // رئاسة الجمهورية: الجمهورية is also a newspaper's name, which the listed phrase is not about.
     // An organ of a known body in construct (مجلس جامعة الدول العربية) names that organ, not the body's kind.
