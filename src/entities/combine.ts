@@ -189,14 +189,34 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     if (m.type === "PER" && words.some((t, k) => PREPOSITION_PRONOUN.test(t.norm) && (k > 0 || t.norm !== "لي"))) continue;
     const content = words.filter((t) => t.kind !== "punct");
     if (content.length === 1 && (lex.orgHeads.has(content[0].core.replace(/^ال/, "")) || lex.common.has(content[0].core))) continue; // منظمة، الجزيرة alone
+    if (content.length === 2 && kindOfBody(lex, content[0], content[1])) continue; // منظمة دولية، هيئة حكومية
     // An ordinary word behind a clitic or before a pronoun (أمنه، بانتخابه، ببرقية) is not a name.
-    if (content.length === 1 && isOrdinary(lex, content[0], readings[content[0].i])) continue;
+    if (content.length === 1 && (isOrdinary(lex, content[0], readings[content[0].i]) || dualOfWord(lex, content[0]))) continue;
     // A person's span that begins with ك + a common word (كشريك متساو، كممثل) is a comparison, not a name.
     if (m.type === "PER" && content.length && likeWord(lex, content[0], readings[content[0].i])) continue;
     if (normalize(m.name).length < 2) continue;
     cov.add(m);
   }
   return cov.kept().sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * An indefinite organisation head and an indefinite relative adjective (دولة ومنظمة دولية، هيئة حكومية،
+ * شركة صينية): a kind of body, no name; a name takes its complement in construct or with the article.
+ */
+function kindOfBody(lex: Lexicon, head: Token, adj: Token): boolean {
+  if (head.kind !== "arabic" || adj.kind !== "arabic" || adj.pre || head.core.startsWith("ال") || adj.core.startsWith("ال")) return false;
+  return lex.orgHeads.has(head.core) && /(ي|يه)$/.test(adj.norm) && adj.norm.length >= 4 && !lex.nameWords.has(adj.norm);
+}
+
+/**
+ * The dual or sound plural of a common word of four letters or more (شريكان، شريكين، مراقبون): no name.
+ * Shorter stems are left alone, as many names end so (سلمان، عدنان، لبنان).
+ */
+function dualOfWord(lex: Lexicon, t: Token): boolean {
+  if (t.kind !== "arabic" || lex.nameWords.has(t.norm) || lex.common.has(t.norm)) return false;
+  const m = /^(.{4,})(ان|ين|ون)$/.exec(t.norm);
+  return !!m && lex.common.has(m[1]);
 }
 
 /** A one-word known place inside a pattern person's name (سانتياغو كافييرو، أندريس فالنسيا): the patterns let one in only as a name word. */

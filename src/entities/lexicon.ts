@@ -31,6 +31,8 @@ export interface Lexicon {
   quotedOutlets: Map<string, GazEntry>;
   /** First words of those names: such a word is looked at by the phrase matcher (word-facts' startsPhrase). */
   quotedFirst: Set<string>;
+  /** Each outlet's country by its canonical English name (data/outlets.json): whose home an article is written from. */
+  outletCountry: Map<string, string>;
   /** Full folding key of every person variant → variant. */
   personByKey: Map<string, PersonVariant>;
   /** Every person key by character, to walk tokens while a match is possible without building the joined key. */
@@ -53,6 +55,10 @@ export interface Lexicon {
   glue: Set<string>;
   /** Folded words completing a rank right after it (الفريق أول، العميد ركن). */
   rankModifiers: Set<string>;
+  /** Folded adverbs of past time after a title (آنذاك، حينها): the office as it was then, part of the title. */
+  thenAdverbs: Set<string>;
+  /** Folded verbal nouns that open what a speaker affirms (حرص، دعم، تطلع; reporting-cues.json statement_heads): after a name, before its object, no name word. */
+  statementHeads: Set<string>;
   counterpart: Set<string>;
   /** Folded kinship and deputy nouns (نائب، عقيلة، نجل): one ends a name and names no one itself. */
   relatives: Set<string>;
@@ -103,6 +109,16 @@ export interface Lexicon {
   orgNotJoined: Set<string>;
   /** Folded short forms of bodies (الخارجية) → folded full form (وزارة الخارجية). */
   orgShortForms: Map<string, string>;
+  /** Bare heads naming the body under a known person (قوات حفتر، حكومة نتنياهو): with a surname a description. */
+  orgLoyalHeads: Set<string>;
+  /** Folded beginnings of a phrase that say what kind of thing it is (قوات الإنزال، حركة البضائع), whatever follows. */
+  orgDescriptionKinds: string[];
+  /** Bare heads of an organ of a body (مجلس، مفوضية): before a known organisation they name that organ. */
+  orgOrganHeads: Set<string>;
+  /** Folded qualifiers that may stand between a short form and its nationality adjective (البحرية الملكية البريطانية). */
+  orgServiceQualifiers: Set<string>;
+  /** Folded plural short forms that name a body only with one of their qualifiers (الخطوط الجوية، القوات المسلحة). */
+  orgServiceBodies: Map<string, Set<string>>;
   /** Folded adjectives that describe a body without naming it (الدولية، الانتقالية). */
   orgDescriptive: Set<string>;
   /** Folded kinds of body that are not names (حكومة تصريف الأعمال). */
@@ -192,8 +208,8 @@ interface RegionsFile { regions: Array<{ id: string; en: string; ar: string[] }>
 interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string | null; country: string | null; names: string[] }> }
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
-interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; rank_modifiers?: string[]; counterpart: string[]; relatives?: string[]; destination_heads: string[]; byline_verbs: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[] }
+interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; rank_modifiers?: string[]; then_adverbs?: string[]; counterpart: string[]; relatives?: string[]; destination_heads: string[]; byline_verbs: string[] }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[]; service_qualifiers?: string[]; organ_heads?: string[]; loyal_heads?: string[]; description_kinds?: string[]; service_bodies?: Record<string, string[]> }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 
@@ -281,6 +297,8 @@ function build(): Lexicon {
   const outlets = tryLoad<OutletsFile>("data/outlets.json");
   const quotedOutlets = new Map<string, GazEntry>();
   const quotedFirst = new Set<string>();
+  const outletCountry = new Map<string, string>();
+  for (const o of outlets?.outlets ?? []) if (o.country) outletCountry.set(o.name_en, o.country);
   for (const o of outlets?.outlets ?? []) {
     if (o.ambiguous) {
       const entry: GazEntry = { kind: "ORG", key: `org:outlet_${slug(o.name_en)}`, name: (o.names_ar ?? [])[0] ?? o.name_en, nameEn: o.name_en, wikidata: null, country: o.country ?? null };
@@ -316,6 +334,7 @@ function build(): Lexicon {
     trie,
     quotedOutlets,
     quotedFirst,
+    outletCountry,
     personByKey,
     personKeys,
     personByLast,
@@ -330,6 +349,9 @@ function build(): Lexicon {
     construct: folded(titles.construct),
     glue: folded(titles.glue),
     rankModifiers: folded(titles.rank_modifiers ?? []),
+    thenAdverbs: folded(titles.then_adverbs ?? []),
+    // Owned by the quotes stage: أكد X حرص الكويت على … puts one right after the speaker's name.
+    statementHeads: folded(tryLoad<{ statement_heads?: string[] }>("data/lexicon/reporting-cues.json")?.statement_heads ?? []),
     counterpart: folded(titles.counterpart),
     relatives: folded(titles.relatives ?? []),
     relativesOf: withPronouns(folded(titles.relatives ?? [])),
@@ -353,7 +375,12 @@ function build(): Lexicon {
     genericOrgs: folded(orgHeads.generic),
     orgCoordination: new Set(orgHeads.coordination.map((h) => normalize(h))),
     orgNotJoined: folded(orgHeads.not_joined),
-    orgShortForms: new Map(Object.entries(orgHeads.short_forms).map(([k, v]) => [normalize(k), normalize(v)])),
+    orgShortForms: new Map([...Object.entries(orgHeads.short_forms), ...Object.keys(orgHeads.service_bodies ?? {}).map((k) => [k, k])].map(([k, v]) => [normalize(k), normalize(v)])),
+    orgLoyalHeads: folded(orgHeads.loyal_heads ?? []),
+    orgDescriptionKinds: (orgHeads.description_kinds ?? []).map((h) => normalize(h)),
+    orgOrganHeads: new Set((orgHeads.organ_heads ?? []).map((h) => normalize(h))),
+    orgServiceQualifiers: folded(orgHeads.service_qualifiers ?? []),
+    orgServiceBodies: new Map(Object.entries(orgHeads.service_bodies ?? {}).map(([k, v]) => [normalize(k), folded(v)])),
     orgDescriptive: folded(orgHeads.descriptive),
     orgDescriptions: folded(orgHeads.descriptions),
     orgChain: folded(orgHeads.chain),

@@ -133,6 +133,7 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
     // A short form after a definite noun qualifies it (السياسة الخارجية الأمريكية), it names no ministry.
     if (best && best.entry.kind === "ORG" && !best.r.pre && lex.orgShortForms.has(best.r.core) && qualifies(doc, i)) best = null;
     if (best && best.entry.kind === "ORG" && best.j - i === 2 && otherBody(doc, lex, facts, best.j) && lex.orgHeads.has(bareOf(best.r.core))) best = null;
+    if (best && best.entry.kind !== "ADJ") best.j = overlappingVariantEnd(doc, facts, best.j, best.entry);
     if (best) {
       const c = candidate(doc, i, best.j, best.r, best.entry, best.entry.kind === "ADJ" ? 1 : 0.97);
       if (adjectival(doc, c)) c.type = "ADJ";
@@ -141,6 +142,30 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
     } else i++;
   }
   return out;
+}
+
+/**
+ * Two variants of one name that overlap by a word (منطقة الساحل + الساحل الأفريقي → منطقة الساحل
+ * الأفريقي): the text writes the headed form of the longer variant, one mention. The end of the other
+ * variant when one of the same entry begins at the last word matched and goes further, else `end`.
+ */
+function overlappingVariantEnd(doc: Doc, facts: ReturnType<typeof wordFacts>, end: number, entry: GazEntry): number {
+  const toks = doc.tokens;
+  const k0 = end - 1;
+  if (end >= toks.length || toks[end].sentence !== toks[k0].sentence || !facts[k0].startsPhrase) return end;
+  let best = end;
+  const { perReading } = facts[k0];
+  for (let k = 0; k < perReading.length; k++) {
+    let node: TrieNode | undefined = perReading[k].phrase;
+    let j = k0 + 1;
+    while (node) {
+      if (j > best && node.entry?.key === entry.key) best = j;
+      if (j >= toks.length || toks[j].sentence !== toks[k0].sentence) break;
+      node = node.next.get(toks[j].norm);
+      j++;
+    }
+  }
+  return best;
 }
 
 /**

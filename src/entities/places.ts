@@ -11,6 +11,7 @@ import type { Candidate, GazEntry } from "./types.js";
 import { lookupName } from "./combine.js";
 import type { Lexicon } from "./lexicon.js";
 import { makeCandidate } from "./candidate.js";
+import { ordinaryWithAffixes } from "./ordinary.js";
 import { memoSlot, wordFacts } from "./word-facts.js";
 
 interface BareAlias {
@@ -29,6 +30,13 @@ interface PlaceHeads {
   /** Folded facility heads of a border crossing (معبر، منفذ): the phrase is the place even with a town's name. */
   crossings: Set<string>;
   bare: Map<string, BareAlias>;
+  /** Folded heads of a settlement (مدينة، بلدة، محافظة): an unknown word right after one is the town. */
+  settlements: Set<string>;
+  /** Folded word for "the kingdom" alone and the Arab kingdoms' codes → gazetteer name (SA → السعودية). */
+  kingdomWord: string;
+  kingdoms: Map<string, string>;
+  /** Folded heads of an accord named after a city (اتفاق الطائف، اتفاقات أوسلو). */
+  accords: Set<string>;
   /** Folded heads that are part of a natural place's name (جزر، جبال، غابات), first words of two-word ones included. */
   nameHeads: Set<string>;
   /** Folded direction words (جنوب، شمالي) and the second words of two-word ones (جنوب شرق → شرق after جنوب). */
@@ -39,7 +47,7 @@ interface PlaceHeads {
 let heads: PlaceHeads | null = null;
 function placeHeads(): PlaceHeads {
   if (!heads) {
-    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
+    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; accord_heads?: string[]; settlement_heads?: string[]; the_kingdom?: { word: string; states: Record<string, string> }; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
     const bare = new Map<string, BareAlias>();
     for (const [w, a] of Object.entries(f.bare_aliases)) bare.set(normalize(w), { name: a.name, after: a.after === "construct" ? "construct" : new Set(a.after.map((x) => normalize(x))) });
     // الدولي/الدولية share the scan's lookup: their positions start facilitiesAfterHeads' search.
@@ -49,6 +57,10 @@ function placeHeads(): PlaceHeads {
       area: new Set(f.area.map((w) => normalize(w))),
       facility: new Set(f.facility.map((w) => normalize(w))),
       crossings: new Set(f.crossings.map((w) => normalize(w))),
+      accords: new Set((f.accord_heads ?? []).map((w) => normalize(w))),
+      settlements: new Set((f.settlement_heads ?? []).map((w) => normalize(w))),
+      kingdomWord: normalize(f.the_kingdom?.word ?? ""),
+      kingdoms: new Map(Object.entries(f.the_kingdom?.states ?? {})),
       bare,
       nameHeads: new Set(f.name_heads.map((w) => normalize(w))),
       directions: new Set(directions.filter((w) => !w.includes(" "))),
@@ -70,6 +82,31 @@ export function headBefore(doc: Doc, i: number): "area" | "facility" | "crossing
     if (h.facility.has(r.core)) return "facility";
   }
   return null;
+}
+
+/**
+ * A city right after an accord's head (اتفاق الطائف، اتفاقات أوسلو، إعلان الدوحة) names the accord:
+ * the phrase becomes a named thing (MISC) and the city no mention. Not a state, nor a city with another
+ * place coordinated after it (اتفاق الرياض وطهران, the capitals for their states).
+ */
+export function accordsNamedByCities(doc: Doc, phrases: Candidate[]): void {
+  const { accords } = placeHeads();
+  const readings = tokenReadings(doc);
+  const startsAt = new Map<number, Candidate>();
+  for (const c of phrases) startsAt.set(c.tokStart, c);
+  for (let n = 0; n < phrases.length; n++) {
+    const c = phrases[n];
+    const h = c.tokStart - 1;
+    if (c.type !== "GPE" || h < 0 || !c.entry || /^gpe:[A-Z]{2}$/.test(c.entry.key) || doc.tokens[c.tokStart].pre) continue;
+    const head = doc.tokens[h];
+    if (head.kind !== "arabic" || head.sentence !== doc.tokens[c.tokStart].sentence) continue;
+    const r = readings[h].find((x) => accords.has(x.core));
+    if (!r) continue;
+    const next = startsAt.get(c.tokEnd);
+    if (next && (next.type === "GPE" || next.type === "LOC") && doc.tokens[c.tokEnd].pre.startsWith("و")) continue;
+    const start = mentionStart(head, r);
+    phrases[n] = makeCandidate({ ...c, type: "MISC", tokStart: h, start, name: mentionName(doc.article.text, head, r, c.end), entry: undefined, country: null, source: "pattern", confidence: 0.7 });
+  }
 }
 
 /**
@@ -350,4 +387,86 @@ export function findBarePlaces(doc: Doc, clusters: Cluster[], taken: Uint8Array)
     c.mentions.push(makeCandidate({ ...c.mentions[0], tokStart: i, tokEnd: i + 1, start, end: t.end, name: doc.article.text.slice(start, t.end), source: "pattern", confidence: 0.75, role: undefined, short: true }));
     taken[i] = 1;
   }
+}
+
+/**
+ * The kingdom المملكة alone stands for: the outlet's own where it is from one (its own agency writes
+ * it so, whatever other kingdom its release names, a guest's or a neighbour's); else the one Arab
+ * kingdom the article names; else none.
+ */
+function kingdomMeant(doc: Doc, lex: Lexicon, clusters: readonly Cluster[]): { cluster: Cluster | null; entry: GazEntry } | null {
+  const { kingdoms } = placeHeads();
+  const home = doc.article.outlet ? lex.outletCountry.get(doc.article.outlet) : undefined;
+  if (home && kingdoms.has(home)) {
+    const cluster = clusters.find((c) => c.key === `gpe:${home}`) ?? null;
+    const entry = cluster?.mentions[0].entry ?? lookupName(lex, kingdoms.get(home)!);
+    return entry ? { cluster, entry } : null;
+  }
+  const named = clusters.filter((c) => c.mentions[0].type === "GPE" && kingdoms.has(c.key.replace(/^gpe:/, "")));
+  return named.length === 1 && named[0].mentions[0].entry ? { cluster: named[0], entry: named[0].mentions[0].entry } : null;
+}
+
+/**
+ * المملكة alone (وأكد أن المملكة ماضية، زيارته إلى المملكة) is the Arab kingdom the article is about or
+ * written from (place-heads the_kingdom): a mention of that state. Words taken by another name
+ * (المملكة المتحدة) are left alone.
+ */
+export function kingdomMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], taken: Uint8Array): void {
+  const { kingdomWord } = placeHeads();
+  if (!kingdomWord) return;
+  const readings = tokenReadings(doc);
+  let meant: ReturnType<typeof kingdomMeant> | undefined;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (taken[i] || t.kind !== "arabic") continue;
+    const r = readings[i].find((x) => x.core === kingdomWord && !x.restored && /^[وف]?[بل]?$/.test(x.pre));
+    if (!r) continue;
+    meant ??= kingdomMeant(doc, lex, clusters);
+    if (!meant) return;
+    const start = mentionStart(t, r);
+    const m = makeCandidate({ type: "GPE", tokStart: i, tokEnd: i + 1, start, end: t.end, name: doc.article.text.slice(start, t.end), source: "pattern", confidence: 0.7, entry: meant.entry, country: meant.entry.country, short: true });
+    if (!meant.cluster) {
+      meant.cluster = { key: meant.entry.key, mentions: [] };
+      clusters.push(meant.cluster);
+    }
+    meant.cluster.mentions.push(m);
+    taken[i] = 1;
+  }
+}
+
+/**
+ * One unknown word right after a settlement's head written without the article (في مدينة الصخيرات،
+ * بلدة كفرنبل، محافظة X): the town's name, a place, the name alone. Not a common or function word, a
+ * relative adjective, a person's name word, a title or a body's head, nor the first of two such words
+ * (a two-word name the gazetteer does not know is left to the tagger).
+ */
+/** Ordinals and their kin after a term's or a town's head (ولاية ثانية، مدينة أخرى), folded. */
+const ORDINAL = /^(ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخر|اخري|واحد)ه?$/;
+
+export function townsAfterSettlementHeads(doc: Doc, lex: Lexicon, phrases: Candidate[]): void {
+  const { settlements } = placeHeads();
+  const toks = doc.tokens;
+  const readings = tokenReadings(doc);
+  const taken = new Uint8Array(toks.length);
+  for (const c of phrases) for (let k = c.tokStart; k < c.tokEnd; k++) taken[k] = 1;
+  const unknown = (k: number): boolean => {
+    const t = toks[k];
+    if (!t || t.kind !== "arabic" || taken[k] || t.pre || t.norm.length < 3) return false;
+    const bare = t.core.replace(/^ال/, "");
+    if (lex.common.has(t.norm) || lex.common.has(bare) || lex.stopwords.has(t.norm) || lex.nameWords.has(t.norm) || lex.titleHeads.has(bare) || lex.orgHeads.has(bare)) return false;
+    if (/(ي|يه|ين|ون|ها|هم|هما|كم|نا)$/.test(t.norm) || ORDINAL.test(t.norm)) return false; // adjectives, plurals, pronouns (بأكملها), ordinals (ولاية ثانية)
+    return !ordinaryWithAffixes(lex, t, readings[k]);
+  };
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const h = toks[i];
+    if (h.kind !== "arabic" || taken[i] || !readings[i].some((r) => settlements.has(r.core) && /^[وف]?[بل]?$/.test(r.pre))) continue;
+    const k = i + 1;
+    if (toks[k].sentence !== h.sentence || !unknown(k)) continue;
+    const next = toks[k + 1];
+    if (next && next.sentence === h.sentence && next.kind === "arabic" && !next.pre && !next.core.startsWith("ال") && unknown(k + 1)) continue;
+    const t = toks[k];
+    phrases.push(makeCandidate({ type: "GPE", tokStart: k, tokEnd: k + 1, start: t.start, end: t.end, name: t.text, source: "pattern", confidence: 0.7, entry: undefined, country: null }));
+    taken[k] = 1;
+  }
+  phrases.sort((a, b) => a.tokStart - b.tokStart);
 }

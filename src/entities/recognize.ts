@@ -15,7 +15,7 @@ import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterDualRoles, namesAfterHonorifics, namesAfterRelatives, namesAfterRoles, namesBeforeRoles, namesInCreditLines } from "./patterns/titles.js";
-import { bareAliases, facilitiesAfterHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, widenTaggedPlaces } from "./places.js";
+import { accordsNamedByCities, bareAliases, facilitiesAfterHeads, kingdomMentions, townsAfterSettlementHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, widenTaggedPlaces } from "./places.js";
 import { cluster, findShortMentions, mergeBracketed } from "./resolve.js";
 import { wordFacts } from "./word-facts.js";
 
@@ -49,9 +49,11 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const lex = getLexicon();
   const phrases = matchPhrases(doc, lex);
   placesAfterHeads(doc, phrases);
+  accordsNamedByCities(doc, phrases);
   placesAfterDirections(doc, phrases);
   const international = bareAliases(doc, lex, phrases, (w) => lex.stopwords.has(w));
   facilitiesAfterHeads(doc, lex, phrases, international);
+  townsAfterSettlementHeads(doc, lex, phrases);
   const people = matchPeople(doc, lex);
   const nested = matchNested(doc, lex, phrases);
   const ctx = makeContext(doc, lex, phrases.concat(people));
@@ -81,5 +83,6 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const clusters = mergeBracketed(doc, mergeHeadedPlaces(cluster(mentions)));
   findShortMentions(doc, lex, clusters, taken);
   findBarePlaces(doc, clusters, taken);
+  kingdomMentions(doc, lex, clusters, taken);
   return describe(doc.article, clusters);
 }

@@ -41,6 +41,15 @@ export function cluster(mentions: readonly Candidate[]): Cluster[] {
     if (c) c.mentions.push(m);
     else byKey.set(k, { key: k, mentions: [m] });
   }
+  // An unknown place the tagger calls LOC and a pattern calls GPE (مدينة جدة … بجدة) is one place, the GPE.
+  for (const [k, c] of byKey) {
+    if (!k.startsWith("loc:") || c.mentions.some((m) => m.entry)) continue;
+    const town = byKey.get(`gpe:${k.slice(4)}`);
+    if (!town || town.mentions.some((m) => m.entry)) continue;
+    for (const m of c.mentions) town.mentions.push(makeCandidate({ ...m, type: "GPE" }));
+    town.mentions.sort((a, b) => a.start - b.start);
+    byKey.delete(k);
+  }
   const clusters = [...byKey.values()];
   const isKnown = (c: Cluster) => c.mentions.some((m) => m.entry);
   const longest = (c: Cluster) => c.mentions.reduce((a, m) => (wordsOf(m).length > wordsOf(a).length ? m : a));

@@ -26,6 +26,8 @@ interface Extent {
   describesKnown: boolean;
   /** The first complement is a title and a known person (معهد الأمير سعود الفيصل …). */
   namedAfter: boolean;
+  /** A definite head and its relative adjective go on with a purpose (المركز الوطني لمكافحة الإرهاب). */
+  purpose: boolean;
 }
 
 /** True when the word reads as a preposition or conjunction plus a common word (بجهود، وقال). */
@@ -47,6 +49,11 @@ function genericDescribed(ctx: PatternContext, i: number, r: Reading, end: numbe
   let e = end;
   while (e > i + 1 && !toks[e - 1].pre && ctx.lex.orgDescriptive.has(toks[e - 1].core)) e--;
   return e < end && ctx.lex.genericOrgs.has(normalize(mentionName(ctx.doc.article.text, toks[i], r, toks[e - 1].end)));
+}
+
+/** A phrase that begins with a kind of thing (قوات الإنزال …، حركة الأشخاص …; org-heads description_kinds), folded. */
+function describedKind(lex: Lexicon, name: string): boolean {
+  return lex.orgDescriptionKinds.some((k) => name === k || name.startsWith(k + " "));
 }
 
 /** A definite head with only describing adjectives after it (المنظمة الدولية، الحكومة الانتقالية) names no body. */
@@ -72,6 +79,24 @@ function findShortForm(lex: Lexicon, readings: readonly Reading[]): Reading | nu
 }
 
 /**
+ * Where the nationality adjective of the short form at `i` stands: right after it, or after one or two
+ * service qualifiers (البحرية الملكية البريطانية، الخطوط الجوية القطرية); -1 where a service body
+ * (الخطوط، القوات) lacks its qualifier.
+ */
+function serviceQualifiersEnd(ctx: PatternContext, i: number, core: string): number {
+  const toks = ctx.doc.tokens;
+  const own = ctx.lex.orgServiceBodies.get(core);
+  let k = i + 1;
+  while (k < i + 3 && isArabicWord(toks[k]) && toks[k].sentence === toks[i].sentence && !toks[k].pre && !ctx.gazAt[k]) {
+    const q = toks[k].core;
+    if (!(k === i + 1 && own?.has(q)) && !ctx.lex.orgServiceQualifiers.has(q)) break;
+    k++;
+  }
+  if (own && (k === i + 1 || !own.has(toks[i + 1].core))) return -1;
+  return k;
+}
+
+/**
  * Short forms of bodies with a nationality adjective: الخارجية العمانية، للجيش اللبناني، الرئاسة
  * التركية. Not after a title, a head or a definite noun the short form qualifies (وزير الخارجية
  * الأمريكي، السياسة الخارجية الأمريكية).
@@ -85,31 +110,34 @@ export function matchShortForms(ctx: PatternContext): Candidate[] {
     if (!isArabicWord(t) || hasConjunction(t) && t.pre.length > 1) continue;
     const r = shortFormReading(ctx, i);
     if (!r) continue;
-    const adj = ctx.gazAt[i + 1];
-    if (!adj || adj.type !== "ADJ" || adj.tokEnd - adj.tokStart !== 1 || toks[i + 1].pre || !adj.country) continue;
-    // The adjective agrees with the ministry or presidency (الدفاع الروسية = وزارة الدفاع); masculine after الجيش، الحرس.
-    const masculine = lex.orgShortForms.get(r.core) === r.core && !r.core.endsWith("ه");
-    if (toks[i + 1].core.endsWith("يه") === masculine) continue;
+    const a = serviceQualifiersEnd(ctx, i, r.core);
+    if (a < 0) continue;
+    const adj = ctx.gazAt[a];
+    if (!adj || adj.type !== "ADJ" || adj.tokEnd - adj.tokStart !== 1 || toks[a].pre || !adj.country) continue;
+    // The adjective agrees with the ministry or presidency (الدفاع الروسية = وزارة الدفاع); masculine after الجيش، الحرس;
+    // after a qualifier, with the qualifier (البحرية الملكية البريطانية، الجيش الملكي المغربي).
+    const masculine = a > i + 1 ? !toks[a - 1].core.endsWith("ه") : lex.orgShortForms.get(r.core) === r.core && !r.core.endsWith("ه");
+    if (toks[a].core.endsWith("يه") === masculine) continue;
     const prev = toks[i - 1];
     if (r.pre === "" && prev && prev.kind === "arabic" && prev.sentence === t.sentence) {
       if (isDefinite(prev) && (!prev.pre || prev.pre === "و")) continue; // السياسة الخارجية الأمريكية، والتجارة الخارجية
       if (headReading(ctx, i - 1, lex.titleHeads as unknown as ReadonlySet<string>) || headReading(ctx, i - 1, lex.orgHeads)) continue;
       if (lex.construct.has(prev.norm) || lex.construct.has(prev.core)) continue;
     }
-    const endOffset = toks[i + 1].end;
+    const endOffset = toks[a].end;
     const name = mentionName(doc.article.text, t, r, endOffset);
     const full = lex.orgShortForms.get(r.core)!;
     out.push(makeCandidate({
       type: "ORG",
       tokStart: i,
-      tokEnd: i + 2,
+      tokEnd: a + 1,
       start: mentionStart(t, r),
       end: endOffset,
       name,
       source: "pattern",
       confidence: 0.75,
       country: adj.country,
-      keyName: full === r.core ? undefined : `${full} ${normalize(toks[i + 1].text)}`,
+      keyName: full === r.core || a > i + 1 ? undefined : `${full} ${normalize(toks[i + 1].text)}`,
     }));
   }
   return out;
@@ -128,6 +156,8 @@ function foreignWord(ctx: PatternContext, j: number): boolean {
 
 /** A relative adjective ending like `-ي`/`-ية`, definite. */
 const RELATIVE_ADJ = /^ال.{2,}(ي|يه)$/;
+/** Adjectives of a body's reach (العالمي، الوطني، الدولي …), folded: with a purpose after them they name an institution (المركز الوطني لمكافحة الإرهاب), where a field's adjective (الإعلامي) describes an office. */
+const SCOPE_ADJ = /^ال(عالمي|دولي|وطني|عربي|اسلامي|اقليمي|اوروبي|افريقي|اسيوي|خليجي|اممي|قومي)ه?$/;
 
 /**
  * و + a definite relative adjective at `j` right after another of the same gender (الاقتصادي والتجاري،
@@ -149,6 +179,14 @@ function indefiniteAdjective(ctx: PatternContext, i: number, j: number): boolean
   const t = ctx.doc.tokens[j];
   if (/ية$/.test(t.text)) return ctx.doc.tokens[i].core.endsWith("ه");
   return t.norm.endsWith("ي") && t.norm.length >= 4 && ctx.lex.common.has(t.norm.slice(0, -1));
+}
+
+/** An ordinary word with a possessive pronoun (إدارة شؤونها، حكومة بلاده): the head is a verbal noun or a description, never a name. */
+function possessed(ctx: PatternContext, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  const m = /^(.{3,}?)(هما|ها|هم|هن|كما|كم)$/.exec(t.norm);
+  if (!m) return false;
+  return ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, j)) || ctx.lex.common.has(m[1]) || ctx.lex.common.has(`ال${m[1]}`);
 }
 
 /** The end of a person's name after a title at `k`: a known person, or one to three name words; `k` when none. */
@@ -182,6 +220,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
   let country: string | null = null;
   let known = 0;
   let namedAfter = false;
+  let purpose = false;
   while (j < toks.length && j - i <= MAX_COMPLEMENTS) {
     const t = toks[j];
     if (t.sentence !== toks[i].sentence) break;
@@ -229,9 +268,12 @@ export function extent(ctx: PatternContext, i: number): Extent {
     }
     // A purpose after a known body, ل + a verbal noun and its object: مؤتمر الأمم المتحدة لمكافحة التصحر،
     // مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية.
-    if (!t.pre && end === j && ctx.gazOver[j - 1]?.type === "ORG" && ctx.gazOver[j - 1] !== ctx.gazOver[i] && readingsAt(ctx, j).some((r) => r.pre === "ل" && !r.restored && !r.core.startsWith("ال") && r.core.length >= 4)) {
+    // Also after a definite head and its one relative adjective: المركز الوطني لمكافحة الإرهاب، المركز العالمي لمكافحة الفكر المتطرف.
+    const afterAdjective = definiteHead && j === i + 2 && !toks[j - 1].pre && (SCOPE_ADJ.test(toks[j - 1].core) || ctx.gazAt[j - 1]?.type === "ADJ");
+    if (!t.pre && end === j && (afterAdjective || ctx.gazOver[j - 1]?.type === "ORG" && ctx.gazOver[j - 1] !== ctx.gazOver[i]) && readingsAt(ctx, j).some((r) => r.pre === "ل" && !r.restored && !r.core.startsWith("ال") && r.core.length >= 4)) {
       const next = toks[j + 1];
       if (next && next.kind === "arabic" && next.sentence === t.sentence && !next.pre && isDefinite(next) && !ctx.gazAt[j + 1] && !isStop(ctx, next) && !EVENT_WORD.test(next.core)) {
+        purpose ||= afterAdjective;
         complements += 2;
         j += 2;
         end = j;
@@ -312,7 +354,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
       j++; // plural nouns in construct: مجلس رؤساء دول …، مجلس وزراء الخارجية العرب
       continue;
     }
-    if (j === i + 1 && !definiteHead && !t.pre && !lex.common.has(t.norm) && !isStop(ctx, t) && t.norm.length >= 3 && !clitic(ctx, j) && !indefiniteAdjective(ctx, i, j)) {
+    if (j === i + 1 && !definiteHead && !t.pre && !lex.common.has(t.norm) && !isStop(ctx, t) && t.norm.length >= 3 && !clitic(ctx, j) && !indefiniteAdjective(ctx, i, j) && !possessed(ctx, j)) {
       properName = true; // جامعة هارفارد، حزب الوفد
       complements++;
       j++;
@@ -326,7 +368,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
   const first = ctx.gazAt[i + 1];
   let describesKnown = first?.type === "ORG";
   if (first && describesKnown) for (let k = first.tokEnd; k < end; k++) if (toks[k].pre || !isDefinite(toks[k])) describesKnown = false;
-  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1, describesKnown, namedAfter };
+  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1, describesKnown, namedAfter, purpose };
 }
 
 /** Whether the body's words from its head to `end` (a nationality adjective left out) are a generic body's name (وزارة الخارجية). */
@@ -402,10 +444,12 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (!head) continue;
     const x = extent(ctx, i);
     const venue = lex.orgVenueHeads.has(head.bare) && x.end - i >= 2 && lex.orgVenues.has(toks[x.end - 1].norm);
-    if (head.definite && !lex.orgDefiniteOk.has(head.bare) && !venue) continue;
+    if (head.definite && !lex.orgDefiniteOk.has(head.bare) && !venue && !x.purpose) continue;
     const listed = lex.orgListedHeads.has(head.bare);
     // رئاسة الجمهورية: الجمهورية is also a newspaper's name, which the listed phrase is not about.
-    if (x.complements === 0 || x.describesKnown && !listed) continue;
+    // An organ of a known body in construct (مجلس جامعة الدول العربية) names that organ, not the body's kind.
+    const organ = !head.definite && !head.r.pre.endsWith("ل") && lex.orgOrganHeads.has(head.bare) && x.onlyKnown && ctx.gazAt[i + 1]?.type === "ORG";
+    if (x.complements === 0 || x.describesKnown && !listed && !organ) continue;
     if (x.onlyKnown && (lex.mechanism.has(head.bare) || lex.orgNeedName.has(head.bare))) continue;
     if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
     if (!head.definite && !x.properName && prepositionalOnly(ctx, i, x.end)) continue;
@@ -418,7 +462,8 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const name = mentionName(doc.article.text, t, head.r, endOffset);
     if (listed && (!(lex.orgListed.has(normalize(name)) || listedOfState(ctx, i, head.r, end)) || lex.orgOfficeSought.has(toks[i - 1]?.norm ?? ""))) continue;
     if (!x.country && !x.properName && (lex.genericOrgs.has(normalize(name)) || genericDescribed(ctx, i, head.r, end))) continue;
-    if (!x.country && !listed && (lex.orgDescriptions.has(normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
+    if (!x.country && !listed && (lex.orgDescriptions.has(normalize(name)) || describedKind(lex, normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
+    if (lex.orgLoyalHeads.has(head.bare) && end === i + 2 && lex.shortNames.has(toks[i + 1].norm)) continue; // قوات حفتر، حكومة نتنياهو
     out.push(makeCandidate({
       type: venue ? "LOC" : "ORG",
       tokStart: i,

@@ -115,6 +115,17 @@ function placeFirstName(ctx: PatternContext, j: number): boolean {
   return !ordinaryWithAffixes(ctx.lex, next, readingsAt(ctx, j + 1)) && !/^[يت].{2,}(ان|ون|ين)$/.test(next.norm);
 }
 
+/**
+ * A title head at `k` written without the article (وزير، رئيس، ونائب): in construct, so the definite word
+ * after it is its complement (وزير الدفاع مرهف …), whatever name may follow. An honorific (سمو، معالي)
+ * stands before a name as it is.
+ */
+function headInConstruct(ctx: PatternContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  const head = isArabicWord(t) ? titleHeadAt(ctx, k) : null;
+  return !!head && !head.counterpart && !head.r.core.startsWith("ال") && !ctx.lex.honorifics.has(t.core) && !ctx.lex.honorifics.has(head.bare);
+}
+
 /** Role phrases in the document, left to right, not overlapping. */
 export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): RolePhrase[] {
   const { doc, lex } = ctx;
@@ -187,6 +198,11 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         j = end = j + 1;
         continue;
       }
+      // The office as it was then (وزير الخارجية المصري آنذاك X، رئيس الوزراء حينها X): the adverb closes the title.
+      if (end === j && !t.pre && lex.thenAdverbs.has(t.norm)) {
+        j = end = j + 1;
+        continue;
+      }
       if (TIME_WORD.test(t.core)) break;
       // A rank's or a deputy's completion right after it (الفريق أول، نائب أول رئيس الوزراء).
       if (end === j && !t.pre && lex.rankModifiers.has(t.norm)) {
@@ -210,7 +226,8 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       }
       // A foreign name that begins like the article (ألكسندر غروشكو، ألبرتو فرنانديز) begins the name; not
       // right after a word that needs a complement (لشؤون المغتربين، شؤون الإعلام).
-      if (end === j && isDefinite(t) && !t.pre && !lex.common.has(t.norm) && !lex.stopwords.has(t.norm) && !lex.notFamily.has(t.norm) && startsName(ctx, j + 1)) break;
+      // A title head in construct right before (وزير الدفاع، رئيس العدل) takes the definite word as its complement.
+      if (end === j && isDefinite(t) && !t.pre && !lex.common.has(t.norm) && !lex.stopwords.has(t.norm) && !lex.notFamily.has(t.norm) && !headInConstruct(ctx, j - 1) && startsName(ctx, j + 1)) break;
       // A prepositional complement (and its adjectives) right before the name: وزير … المقيمين بالخارج ناصر
       // بوريطة، وزير الدولة المكلف بالشؤون الأفريقية يوسف العمراني.
       if (t.pre === "ب" && isDefinite(t) && end === j && complements > 0 && !lex.titleHeads.has(bareOf(t.core)) && !lex.orgHeads.has(bareOf(t.core))) {
@@ -404,7 +421,8 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     // A weak head alone (السيد، الشيخ) names only a name built on ولد/بن (السيد المختار ولد اجاي).
     if (role.weak && !particleSecond(ctx, j) || role.counterpart && role.complements === 0) continue;
     if (!nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role) && !placeFirstName(ctx, j)) continue;
-    const k = nameEndAfterRole(ctx, j);
+    // One person's title, not coordinated (والشيخ X يبحثان، الملك وشي يبحثان): no dual verb can follow the name.
+    const k = nameEndAfterRole(ctx, j, !hasConjunction(toks[role.tokStart]) && !toks[j].norm.startsWith("و"));
     const start = toks[j].start;
     const end = toks[k - 1].end;
     out.push(makeCandidate({
@@ -444,8 +462,31 @@ export function namesAfterRelatives(ctx: PatternContext): Candidate[] {
   return out;
 }
 
+/**
+ * A verbal noun that opens what the speaker affirms, right after the speaker's name and before its
+ * own complement (أكد الوزير X Y حرص بلاده على …، جدد الرئيس X دعم الكويت لـ …): the name has ended.
+ */
+function statementAfterName(ctx: PatternContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  const next = ctx.doc.tokens[k + 1];
+  if (!isArabicWord(t) || t.pre || !ctx.lex.statementHeads.has(t.norm) || ctx.lex.nameWords.has(t.norm)) return false;
+  return isArabicWord(next) && next.sentence === t.sentence && (isDefinite(next) || (ctx.gazAt[k + 1] !== undefined && ctx.gazAt[k + 1]!.type !== "PER"));
+}
+
+/**
+ * A later word of a name after a role shaped like a dual or plural imperfect verb (تشيبمان، تيلمان):
+ * after one person's title (the caller checks it is not coordinated: والشيخ X يبحثان) no dual or plural
+ * verb can follow its subject, so it is a foreign name's last word; a singular verb shape (يتقبل، ستشكل)
+ * is still a verb.
+ */
+function foreignDualShape(ctx: PatternContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!isArabicWord(t) || t.pre || isDefinite(t) || ctx.gazAt[k] || !/^[يت].{3,}(ان|ون)$/.test(t.norm)) return false;
+  return !ctx.lex.common.has(t.norm) && !isStop(ctx, t) && !ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, k));
+}
+
 /** The end of a name that begins at `j` after a role: one to seven name-like words, family names and particles. */
-function nameEndAfterRole(ctx: PatternContext, j: number): number {
+function nameEndAfterRole(ctx: PatternContext, j: number, single = false): number {
   const toks = ctx.doc.tokens;
   let k = j + 1;
   let prev = toks[j].norm;
@@ -468,12 +509,30 @@ function nameEndAfterRole(ctx: PatternContext, j: number): number {
         k++;
         break;
       }
-    } else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev)) break;
+    } else if (statementAfterName(ctx, k)) break;
+    else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev) && !(single && foreignDualShape(ctx, k))) break;
     prev = t.norm;
     k++;
   }
   while (k > j + 1 && ctx.lex.nameParticles.has(toks[k - 1].norm)) k--;
+  if (k - j >= 2 && closingForeignWord(ctx, j, k)) k++;
   return k;
+}
+
+/**
+ * A common word closing a foreign name of two words or more right before a comma or the sentence's end
+ * (إسبن بارث إيدي، — إيدي is also أيدي, hands): nothing but the name can stand there. Not an accusative
+ * (وفدا), a word with a clitic or a pronoun, a time word or a head.
+ */
+function closingForeignWord(ctx: PatternContext, j: number, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (!isArabicWord(t) || t.sentence !== toks[j].sentence || t.pre || isDefinite(t) || ctx.gazAt[k] || !ctx.lex.common.has(t.norm)) return false;
+  for (let x = j; x < k; x++) if (isDefinite(toks[x]) || toks[x].kind !== "arabic") return false;
+  if (t.norm.endsWith("ا") || t.norm.length < 3 || isStop(ctx, t) || TIME_WORD.test(t.norm) || imperfectVerb(t.norm) || ctx.lex.titleHeads.has(t.core) || ctx.lex.orgHeads.has(t.core)) return false;
+  if (ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, k)) || relativeAt(ctx, k)) return false;
+  const next = toks[k + 1];
+  return !next || next.sentence !== t.sentence || (next.kind !== "arabic" && /^[،,.؛]$/.test(next.text));
 }
 
 /** Where a name after an honorific may end: a comma or stop, the sentence's end, a relative pronoun or a title (… سفير، … الذي). */
