@@ -94,6 +94,7 @@ interface EventsFile {
     signed_document_back: string;
     similar_message: string;
     message_carrier: string;
+    address_title: string;
     topic_before_between: string;
     reference_before: string;
     witness: string;
@@ -225,6 +226,7 @@ export interface EventLexicon {
   signedDocumentBack: RegExp;
   similarMessage: RegExp;
   messageCarrier: RegExp;
+  addressTitle: RegExp;
   topicBeforeBetween: RegExp;
   referenceBefore: RegExp;
   witness: RegExp;
@@ -384,6 +386,7 @@ export function eventLexicon(): EventLexicon {
     signedDocumentBack: tokenRegex(c.signed_document_back),
     similarMessage: tokenRegex(c.similar_message),
     messageCarrier: tokenRegex(c.message_carrier),
+    addressTitle: tokenRegex(c.address_title),
     topicBeforeBetween: tokenRegex(c.topic_before_between),
     referenceBefore: tokenRegex(c.reference_before),
     witness: tokenRegex(c.witness),

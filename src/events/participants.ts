@@ -7,7 +7,7 @@ import { ArticleMemo } from "./article-memo.js";
 import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
-import { officeHeadsOf, titleReferences, writtenDead } from "./titles.js";
+import { nameAfterCommaAt, officeHeadsOf, titleReferences, writtenDead } from "./titles.js";
 import { listBeforeToken, travellingWith } from "./travellers.js";
 import { ATTENDANCE, CLAUSE_OPENER, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
@@ -327,16 +327,11 @@ function hasPerson(ctx: DocContext, from: number, to: number): boolean {
   return false;
 }
 
-/** السيد، الدكتور، معالي (folded core): a title of address before a name. */
-const ADDRESS_TITLE = /^(?:السيد|السيده|الدكتور|الدكتوره|معالي|سعاده|الشيخ)$/u;
-
 /** After the comma at `comma`: a name, a title of address at most before it, not joined by و (، السيد X). */
 function nameAfterComma(ctx: DocContext, tokens: Token[], comma: number, to: number): boolean {
   if (comma >= to || !isListComma(tokens[comma])) return false;
-  let j = comma + 1;
-  if (tokens[j] && !tokens[j].pre.startsWith("و") && ADDRESS_TITLE.test(tokens[j].core) && !ctx.mentionAt[j]) j++;
-  const m = ctx.mentionAt[j];
-  return j < to && !!m && m.tokenStart === j && m.entity.type === "PER" && !tokens[j].pre.startsWith("و");
+  const j = nameAfterCommaAt(ctx, tokens, comma);
+  return j >= 0 && j < to;
 }
 
 /** After the comma at `comma`: a clause listing members (، ضم الجانب X فيها Y، فيما ضم الوفد Z). */

@@ -260,8 +260,16 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
   return out;
 }
 
-/** السيد، الدكتور، معالي (folded core): a title of address between a comma and the name. */
-const ADDRESS = /^(?:السيد|السيده|الدكتور|الدكتوره|معالي|سعاده|الشيخ|الاستاذ)$/u;
+/**
+ * The token of the name right after the comma at `comma`, a title of address at most between
+ * (، السيد X), not joined by و; -1 when no person is named there.
+ */
+export function nameAfterCommaAt(ctx: DocContext, tokens: Token[], comma: number): number {
+  let j = comma + 1;
+  if (tokens[j] && !tokens[j].pre.startsWith("و") && eventLexicon().addressTitle.test(tokens[j].core) && !ctx.mentionAt[j]) j++;
+  const m = ctx.mentionAt[j];
+  return m && m.tokenStart === j && m.entity.type === "PER" && !tokens[j].pre.startsWith("و") ? j : -1;
+}
 
 /**
  * The title headed at `t` runs (definite words, at most eight) to a comma followed by a name, a title of
@@ -272,10 +280,7 @@ function namedAfterComma(ctx: DocContext, tokens: Token[], t: number): boolean {
   let k = t + 1;
   while (k < Math.min(tokens.length, t + 8) && tokens[k].sentence === tokens[t].sentence && tokens[k].kind === "arabic" && !ctx.mentionAt[k] && tokens[k].core.startsWith("ال")) k++;
   if (tokens[k]?.text !== "،" && tokens[k]?.text !== ",") return false;
-  let j = k + 1;
-  if (tokens[j] && !tokens[j].pre.startsWith("و") && ADDRESS.test(tokens[j].core) && !ctx.mentionAt[j]) j++;
-  const m = ctx.mentionAt[j];
-  return !!m && m.tokenStart === j && m.entity.type === "PER" && !tokens[j].pre.startsWith("و");
+  return nameAfterCommaAt(ctx, tokens, k) >= 0;
 }
 
 /** How many sentences after a title phrase the person it describes may be named first. */
