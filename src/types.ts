@@ -223,6 +223,12 @@ export interface Analysis {
    * every party in `speakers`, `speaker` null. Kept apart so no one party is credited with them.
    */
   joint_statements: Quote[];
+  /**
+   * Statements whose speaker is not named (مصادر مطلعة، مسؤول رفض الكشف عن اسمه) or could not be
+   * resolved: `speaker` null, `speakers` empty. Kept apart from `quotes`, which the contract defines as
+   * statements of a named speaker.
+   */
+  unattributed_statements: Quote[];
   agreements: Agreement[];
   text: string;
 }

@@ -1,6 +1,7 @@
 // `--format pretty`: a readable terminal summary of everything in one Analysis — metadata,
 // entities, events, statements, agreements — as plain lines (a terminal shows Arabic fine that way).
 import type { Analysis, Entity, TextSpan } from "../types.js";
+import { statementsOf } from "../quotes/statements-of.js";
 
 const CLIP = 160;
 
@@ -63,7 +64,7 @@ export function formatPretty(a: Analysis): string {
     out.push(`       evidence: ${quoted(ev.evidence)}`);
   }
 
-  const statements = [...a.quotes, ...(a.joint_statements ?? [])];
+  const statements = statementsOf(a);
   out.push(section("Statements", statements.length));
   for (const q of statements) {
     const speaker = q.joint ? q.speakers.map(who).join(" + ") : who(q.speaker);

@@ -32,8 +32,9 @@ export function analyzeWithDoc(article: Article): { analysis: Analysis; doc: Doc
     dateline: article.dateline,
     entities,
     events,
-    quotes: statements.filter((q) => !q.joint),
+    quotes: statements.filter((q) => !q.joint && q.speaker !== null),
     joint_statements: statements.filter((q) => q.joint),
+    unattributed_statements: statements.filter((q) => !q.joint && q.speaker === null),
     agreements,
     text: article.text,
   };

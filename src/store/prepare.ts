@@ -6,6 +6,7 @@
 // writes rows.
 import { createHash } from "node:crypto";
 import type { Analysis, Token } from "../types.js";
+import { statementsOf } from "../quotes/statements-of.js";
 import { analyseText, analyseToken, entityNameTerms, type SearchToken } from "../search/analyzer.js";
 import { nameKey } from "../search/compile.js";
 import { signature } from "./minhash.js";
@@ -145,7 +146,7 @@ export function prepareAnalysis(a: Analysis, bodyTokens?: readonly Token[]): Pre
   const names = articleNames(a);
   // Only strings and the signature outlive this function: a batch keeps no token objects.
   const { terms, body } = analysed(a, names, bodyTokens);
-  const statementTerms = [...a.quotes, ...(a.joint_statements ?? [])].map((q) => spanTerms(a.text, body, q, names).join(" "));
+  const statementTerms = statementsOf(a).map((q) => spanTerms(a.text, body, q, names).join(" "));
   const sig = signature(terms.filter((t) => t !== TITLE_BREAK));
   const entityNameKeys = a.entities.map((e) => entityKeys(e.name, e.mentions, e.name_en));
   return { hash, packed, names: [...names], termsText: terms.join(" "), nTerms: terms.length, statementTerms, sig, entityNameKeys };

@@ -5,6 +5,7 @@
 // replaced facts decrement, so re-ingesting never drifts the totals.
 import type { Selectable, Transaction } from "kysely";
 import type { Analysis, Entity } from "../types.js";
+import { statementsOf } from "../quotes/statements-of.js";
 import type { Backend, UpsertResult } from "./api.js";
 import type { Database, EntitiesTable } from "./schema.js";
 import { indexTexts, unindexText } from "./text-index.js";
@@ -515,7 +516,7 @@ function ownedFacts(ps: Pending[], localIds: Map<string, number>[]) {
       });
       eventEntities.push(unique(ev.participants.map((l) => ref(ids, l))));
     }
-    [...p.a.quotes, ...(p.a.joint_statements ?? [])].forEach((q, j) => {
+    statementsOf(p.a).forEach((q, j) => {
       statements.push({
         article_seq: p.seq,
         local_id: q.id,
@@ -616,6 +617,6 @@ function validate(a: Analysis): void {
   // Facts are matched to their stored rows by (article, id).
   const distinct = (xs: { id: string }[]) => new Set(xs.map((x) => x.id)).size === xs.length;
   need(distinct(a.events), "events[].id (distinct)");
-  need(distinct([...a.quotes, ...(a.joint_statements ?? [])]), "quotes[].id (distinct, joint statements included)");
+  need(distinct(statementsOf(a)), "quotes[].id (distinct, joint and unattributed statements included)");
   need(distinct(a.agreements), "agreements[].id (distinct)");
 }

@@ -1,7 +1,8 @@
 // Splits an article's text into runs by the facts that cover them, so the
 // article view can highlight every entity mention, event and statement inline
 // without ever building HTML from the text (each run becomes a text node).
-import type { Analysis, Quote, Span } from "../types.js";
+import { statementsOf } from "../quotes/statements-of.js";
+import type { Analysis, Span } from "../types.js";
 
 export type FactKind = "entity" | "event" | "quote" | "agreement";
 
@@ -23,10 +24,7 @@ export function factId(kind: FactKind, id: string): string {
   return `${kind}:${id}`;
 }
 
-/** Single-speaker and joint statements together (analyses stored before the split have no joint_statements). */
-export function statementsOf(a: Analysis): Quote[] {
-  return [...a.quotes, ...(a.joint_statements ?? [])];
-}
+export { statementsOf };
 
 /** Every fact of an analysis with the spans it marks in the text. */
 export function collectFacts(a: Analysis): Fact[] {

@@ -70,6 +70,9 @@ describe("schema/analysis.schema.json", () => {
       joint_statements: [
         { id: "q2", start: 0, end: 1, text: "س", speaker: null, speakers: ["e1", "e2"], joint: true, cue: "قالا", cue_span: { start: 0, end: 1 }, direct: false, confidence: 0.7 },
       ],
+      unattributed_statements: [
+        { id: "q3", start: 0, end: 1, text: "س", speaker: null, speakers: [], joint: false, cue: "أفادت", cue_span: { start: 0, end: 1 }, direct: false, confidence: 0.5 },
+      ],
       agreements: [
         { id: "a1", start: 0, end: 1, text: "س", kind: "signed", parties: ["e1"], cue: "وقع", cue_span: { start: 0, end: 1 }, date: null, confidence: 0.6 },
       ],

@@ -7,6 +7,7 @@ import { readInputs } from "../../src/ingest/read.js";
 import { toArticle } from "../../src/ingest/article.js";
 import { analyzeArticle } from "../../src/pipeline/analyze.js";
 import type { Analysis, TextSpan } from "../../src/types.js";
+import { statementsOf } from "../../src/quotes/statements-of.js";
 
 interface GoldArticle {
   id: string;
@@ -33,7 +34,7 @@ function spans(a: Analysis): [string, TextSpan][] {
       if (m.role) out.push([`role of ${e.id}`, m.role]);
     }
   for (const ev of a.events) out.push([`trigger ${ev.id}`, ev.trigger], [`evidence ${ev.id}`, ev.evidence]);
-  for (const q of [...a.quotes, ...a.joint_statements]) out.push([`quote ${q.id}`, q]);
+  for (const q of statementsOf(a)) out.push([`quote ${q.id}`, q]);
   for (const g of a.agreements) out.push([`agreement ${g.id}`, g]);
   return out;
 }

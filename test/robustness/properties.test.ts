@@ -13,6 +13,7 @@ import { buildDoc } from "../../src/text/doc.js";
 import { findDates } from "../../src/text/dates.js";
 import { toArticle } from "../../src/ingest/article.js";
 import { analyzeArticle } from "../../src/pipeline/analyze.js";
+import { statementsOf } from "../../src/quotes/statements-of.js";
 import { spanProblems } from "./spans.js";
 
 const range = (from: number, to: number) => fc.integer({ min: from, max: to }).map((c) => String.fromCodePoint(c));
@@ -139,10 +140,11 @@ describe("analysers", () => {
   });
 
   it("the generated texts exercise every analyser (the properties are not vacuous)", () => {
-    const seen = { entities: 0, events: 0, quotes: 0, agreements: 0 };
+    const seen = { entities: 0, events: 0, statements: 0, agreements: 0 };
     for (const s of fc.sample(arabicText, { numRuns: 500, seed: 1 })) {
       const a = analyzeArticle(toArticle(raw({ text: s })));
-      for (const k of Object.keys(seen) as (keyof typeof seen)[]) if (a[k].length > 0) seen[k]++;
+      const found = { entities: a.entities, events: a.events, statements: statementsOf(a), agreements: a.agreements };
+      for (const k of Object.keys(seen) as (keyof typeof seen)[]) if (found[k].length > 0) seen[k]++;
     }
     for (const [k, n] of Object.entries(seen)) expect(n, k).toBeGreaterThan(0);
   });

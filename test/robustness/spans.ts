@@ -1,6 +1,7 @@
 // Every span an analysis carries, and the problems with them: each must lie
 // inside the article text, and each TextSpan's text must equal its slice.
 import type { Analysis, Span } from "../../src/types.js";
+import { statementsOf } from "../../src/quotes/statements-of.js";
 
 interface Labelled {
   what: string;
@@ -20,7 +21,7 @@ export function spansOf(a: Analysis): Labelled[] {
     out.push({ what: `event ${e.id} trigger`, span: e.trigger });
     out.push({ what: `event ${e.id} evidence`, span: e.evidence });
   }
-  for (const q of [...a.quotes, ...a.joint_statements]) {
+  for (const q of statementsOf(a)) {
     out.push({ what: `quote ${q.id}`, span: q });
     out.push({ what: `quote ${q.id} cue`, span: q.cue_span });
   }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from "fastify";
 import type { Analysis } from "../../src/types.js";
 import { buildServer } from "../../src/server/app.js";
 import { makeCorpus, type Corpus } from "./fixture.js";
+import { statementsOf } from "../../src/quotes/statements-of.js";
 
 let corpus: Corpus;
 let app: FastifyInstance;
@@ -39,8 +40,7 @@ function allSpans(a: Analysis): { start: number; end: number; text: string }[] {
   return [
     ...a.entities.flatMap((e) => e.mentions),
     ...a.events.flatMap((e) => [e.trigger, e.evidence]),
-    ...a.quotes,
-    ...a.joint_statements,
+    ...statementsOf(a),
     ...a.agreements,
   ];
 }
@@ -60,7 +60,7 @@ describe("corpus and meta", () => {
   it("counts the corpus", async () => {
     const s = (await get("/api/stats")).json();
     expect(s.articles).toBe(new Set(corpus.analyses.map((a) => a.id)).size);
-    expect(s.statements).toBe(corpus.analyses.reduce((n, a) => n + a.quotes.length + a.joint_statements.length, 0));
+    expect(s.statements).toBe(corpus.analyses.reduce((n, a) => n + statementsOf(a).length, 0));
   });
 });
 
@@ -270,7 +270,7 @@ describe("events, timeline, network", () => {
 
 describe("statements and export", () => {
   it("lists statements with speaker, date and outlet, by speaker and by words", async () => {
-    const total = corpus.analyses.reduce((n, a) => n + a.quotes.length + a.joint_statements.length, 0);
+    const total = corpus.analyses.reduce((n, a) => n + statementsOf(a).length, 0);
     const all = (await get("/api/statements?limit=200")).json();
     expect(all.total).toBe(total);
     const withSpeaker = all.items.find((s: { speaker: unknown }) => s.speaker);

@@ -50,6 +50,7 @@ export function makeAnalysis(spec: ArticleSpec): Analysis {
     events: [],
     quotes: [],
     joint_statements: [],
+    unattributed_statements: [],
     agreements: [],
     text: spec.text,
   };
@@ -83,7 +84,7 @@ export function makeAnalysis(spec: ArticleSpec): Analysis {
     };
   });
   // Assigned into `base` so the keys keep the pipeline's order (the export test compares JSON text).
-  return Object.assign(base, { entities, events, quotes: quotes.filter((q) => !q.joint), joint_statements: quotes.filter((q) => q.joint) });
+  return Object.assign(base, { entities, events, quotes: quotes.filter((q) => !q.joint && q.speaker !== null), joint_statements: quotes.filter((q) => q.joint), unattributed_statements: quotes.filter((q) => !q.joint && q.speaker === null) });
 }
 
 const LAVROV: EntitySpec = { key: "per:sergey_lavrov", type: "PER", name: "سيرغي لافروف", forms: ["سيرغي لافروف", "سيرجي لافروف", "لافروف"], name_en: "Sergey Lavrov" };
