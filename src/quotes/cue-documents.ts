@@ -4,7 +4,7 @@
 // (في كلمة الرئيس X). An institution's text (بيان، تقرير) stays sourcing.
 import type { Doc, Sentence, Token } from "../types.js";
 import type { MentionIndex } from "./mentions.js";
-import { boundaryOf, type Draft, type ScanContext } from "./draft.js";
+import { boundaryOf, plainDraft, type Draft, type ScanContext } from "./draft.js";
 import { lexicon } from "./lexicon.js";
 import { quotationAt } from "./quotation-marks.js";
 import { governed, titleHolder } from "./subject.js";
@@ -161,7 +161,7 @@ export function documentSays(ctx: ScanContext, s: Sentence, t: number): Draft | 
     speaker = noun > t ? textWriter(ctx, noun, c) : writerOf(ctx, noun, t);
     if (speaker === null) return null;
   }
-  return {
+  return plainDraft({
     kind: "verb",
     cueStart: tok.coreStart,
     cueEnd: tok.end,
@@ -171,10 +171,6 @@ export function documentSays(ctx: ScanContext, s: Sentence, t: number): Draft | 
     direct,
     sentence: s.i,
     subject: speaker ? { kind: "entity", id: speaker, explicit: true } : { kind: "implicit" },
-    number: "single",
-    gender: null,
-    nounPhrase: false,
-    fromSide: false,
     next: c + 1,
-  };
+  });
 }

@@ -2,7 +2,7 @@
 // إشارته إلى أن …) and nouns of saying after a relaying verb (نقل عنه قوله: …).
 import type { Sentence } from "../types.js";
 import { writtenLength } from "../text/tokenize.js";
-import { boundaryOf, type Draft, type ScanContext } from "./draft.js";
+import { boundaryOf, plainDraft, type Draft, type ScanContext } from "./draft.js";
 import { lexicon } from "./lexicon.js";
 import { quotationAt } from "./quotation-marks.js";
 import type { Subject } from "./subject.js";
@@ -22,7 +22,7 @@ export function verbalNoun(ctx: ScanContext, s: Sentence, t: number): Draft | nu
   if (!isWord(tokens[k], lex.complementizers) || k >= s.tokenEnd) return null;
   const first = tokens[t];
   const cueStart = first.norm === "في" ? first.start : first.start + writtenLength(first.text, 1);
-  return {
+  return plainDraft({
     kind: "vnoun",
     cueStart,
     cueEnd: tokens[k - 1].end,
@@ -32,12 +32,8 @@ export function verbalNoun(ctx: ScanContext, s: Sentence, t: number): Draft | nu
     direct: false,
     sentence: s.i,
     subject: { kind: "implicit" },
-    number: "single",
-    gender: null,
-    nounPhrase: false,
-    fromSide: false,
     next: k + 1,
-  };
+  });
 }
 
 function isVerbalNoun(word: string, nouns: ReadonlySet<string>): boolean {
@@ -80,7 +76,7 @@ export function saidNoun(ctx: ScanContext, s: Sentence, t: number): Draft | null
       break;
     }
   }
-  return {
+  return plainDraft({
     kind: "verb",
     cueStart: tok.start,
     cueEnd: tok.end,
@@ -90,11 +86,7 @@ export function saidNoun(ctx: ScanContext, s: Sentence, t: number): Draft | null
     direct,
     sentence: s.i,
     subject,
-    number: "single",
-    gender: null,
-    nounPhrase: false,
-    fromSide: false,
     next: t + 2,
-  };
+  });
 }
 

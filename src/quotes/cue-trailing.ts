@@ -3,7 +3,7 @@
 import type { Sentence, Token } from "../types.js";
 import { writtenLength } from "../text/tokenize.js";
 import { findComplement } from "./complement.js";
-import type { Draft, ScanContext } from "./draft.js";
+import { plainDraft, type Draft, type ScanContext } from "./draft.js";
 import { lexicon, type Gender, type Number, type VerbForm } from "./lexicon.js";
 import { readSubject, type Subject } from "./subject.js";
 import { CLOSING_MARKS, isComma, isStatementHead, matchesAt, plain, verbOfWord, verbReading } from "./words.js";
@@ -96,7 +96,7 @@ export function trailingDraft(ctx: ScanContext, s: Sentence, t: number, cueEnd: 
     }
   }
   if (contentEnd - start < 8) return null;
-  return {
+  return plainDraft({
     kind: "trailing",
     cueStart: tokens[t].start + (tokens[t].norm.startsWith("و") && tokens[t].norm !== "وفقا" && tokens[t].norm !== "وفق" ? writtenLength(tokens[t].text, 1) : 0),
     cueEnd,
@@ -108,9 +108,7 @@ export function trailingDraft(ctx: ScanContext, s: Sentence, t: number, cueEnd: 
     subject,
     number,
     gender,
-    nounPhrase: false,
-    fromSide: false,
     next: s.tokenEnd,
-  };
+  });
 }
 

@@ -39,6 +39,15 @@ export interface Draft {
   cut?: number;
 }
 
+/**
+ * A cue that is no reporting verb's own clause (a document's words, a verbal noun, a trailing
+ * source): its statement is a clause, not a noun phrase, and it takes no turn from the other party;
+ * one speaker of unknown gender unless stated.
+ */
+export function plainDraft(d: Omit<Draft, "number" | "gender" | "nounPhrase" | "fromSide"> & Partial<Pick<Draft, "number" | "gender">>): Draft {
+  return { number: "single", gender: null, ...d, nounPhrase: false, fromSide: false };
+}
+
 export interface ScanContext {
   doc: Doc;
   quotations: Quotation[];
