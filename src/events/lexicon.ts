@@ -100,6 +100,8 @@ interface EventsFile {
     witness: string;
     invitation: string;
     invitation_goal: string;
+    host_invitation: string;
+    visit_programme: string;
   };
 }
 
@@ -232,6 +234,8 @@ export interface EventLexicon {
   witness: RegExp;
   invitation: RegExp;
   invitationGoal: RegExp;
+  hostInvitation: RegExp;
+  visitProgramme: RegExp;
 }
 
 /** Whether a text contains a match (a RegExp, or a needle test before one). */
@@ -392,6 +396,8 @@ export function eventLexicon(): EventLexicon {
     witness: tokenRegex(c.witness),
     invitation: tokenRegex(c.invitation),
     invitationGoal: tokenRegex(c.invitation_goal),
+    hostInvitation: tokenRegex(c.host_invitation),
+    visitProgramme: tokenRegex(c.visit_programme),
   };
   return cached;
 }
