@@ -103,6 +103,8 @@ export interface Lexicon {
   orgAbroad: Set<string>;
   /** Folded generic body names (مجلس الوزراء): not an organisation's name without a country. */
   genericOrgs: Set<string>;
+  /** Folded generic names that still name one state's body where they stand (مجلس الوزراء، وزارة الخارجية). */
+  stateBodies: Set<string>;
   /** Heads whose names may coordinate two nouns (حزب العدالة والتنمية). */
   orgCoordination: Set<string>;
   /** Words after و that begin another body, not part of the name (والحكومة، والوفد). */
@@ -209,7 +211,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; rank_modifiers?: string[]; then_adverbs?: string[]; counterpart: string[]; relatives?: string[]; destination_heads: string[]; byline_verbs: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[]; service_qualifiers?: string[]; organ_heads?: string[]; loyal_heads?: string[]; description_kinds?: string[]; service_bodies?: Record<string, string[]> }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; state_bodies?: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[]; service_qualifiers?: string[]; organ_heads?: string[]; loyal_heads?: string[]; description_kinds?: string[]; service_bodies?: Record<string, string[]> }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 
@@ -373,6 +375,7 @@ function build(): Lexicon {
     tNames: folded(nameParts.t_names),
     honorifics: folded(nameParts.honorifics),
     genericOrgs: folded(orgHeads.generic),
+    stateBodies: folded(orgHeads.state_bodies ?? []),
     orgCoordination: new Set(orgHeads.coordination.map((h) => normalize(h))),
     orgNotJoined: folded(orgHeads.not_joined),
     orgShortForms: new Map([...Object.entries(orgHeads.short_forms), ...Object.keys(orgHeads.service_bodies ?? {}).map((k) => [k, k])].map(([k, v]) => [normalize(k), normalize(v)])),

@@ -1,8 +1,10 @@
 // What the event and agreement stages read about one document, computed once:
 // the folded text with its offset map, and entity mentions indexed by token.
-import { normalizeWithMap, toOriginalSpan, type NormalizedText } from "../text/normalize.js";
+import { getLexicon } from "../entities/lexicon.js";
+import { normalize, normalizeWithMap, toOriginalSpan, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Span, TextSpan, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
+import { eventLexicon } from "./lexicon.js";
 import { useArticle } from "./word-facts.js";
 
 export interface MentionRef {
@@ -47,7 +49,7 @@ export function docContext(doc: Doc, entities: Entity[]): DocContext {
     while (tokenStart < tokens.length && tokens[tokenStart].end <= m.start) tokenStart++;
     let tokenEnd = tokenStart;
     while (tokenEnd < tokens.length && tokens[tokenEnd].start < m.end) tokenEnd++;
-    if (tokenEnd > tokenStart) {
+    if (tokenEnd > tokenStart && !bodyOfTitle(tokens, tokenStart, m, text)) {
       m.tokenStart = tokenStart;
       m.tokenEnd = tokenEnd;
       mentions.push(m);
@@ -68,6 +70,16 @@ export function docContext(doc: Doc, entities: Entity[]): DocContext {
   };
   cache.set(doc, { entities, ctx });
   return ctx;
+}
+
+/**
+ * A state's body named inside a title (رئيس [مجلس الوزراء]، وكيل [وزارة الخارجية]): an organisation for the
+ * entity stage, but for events the words of the title, which names its holder (وكان رئيس مجلس الوزراء قد التقى).
+ */
+function bodyOfTitle(tokens: Token[], start: number, m: MentionRef, text: string): boolean {
+  const prev = tokens[start - 1];
+  if (m.entity.type !== "ORG" || !prev || prev.kind !== "arabic" || prev.sentence !== tokens[start].sentence) return false;
+  return eventLexicon().officeTitles.headOfWord.has(prev.bare) && getLexicon().stateBodies.has(normalize(text.slice(m.start, m.end)));
 }
 
 /** Index of the first token whose end is after `offset` (the token containing it, or the next one). */

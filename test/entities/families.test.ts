@@ -248,7 +248,8 @@ describe("what a title names after its body", () => {
     const { entities } = entitiesOf("وقال وكيل وزارة الخارجية للتعاون الدولي سامر حداد إن الاجتماع ناجح، وأضاف رئيس الهيئة العامة للاستثمار أن الفرص كبيرة.");
     expect(entities.filter((e) => e.type === "PER").map((e) => e.name)).toEqual(["سامر حداد"]);
     expect(entities.find((e) => e.type === "PER")?.roles[0]).toBe("وكيل وزارة الخارجية للتعاون الدولي");
-    expect(entities.filter((e) => e.type === "ORG").map((e) => e.name)).toEqual(["الهيئة العامة للاستثمار"]);
+    // the ministry is named inside the title, without the portfolio
+    expect(entities.filter((e) => e.type === "ORG").map((e) => e.name)).toEqual(["وزارة الخارجية", "الهيئة العامة للاستثمار"]);
   });
 
   it("a definite word after لشؤون is the affairs' kind, not a foreign name's start", () => {
@@ -760,10 +761,9 @@ describe("a compound given name (فخر الدين، نور الدين) before t
 });
 
 describe("a generic body with describing adjectives", () => {
-  it("names no body without its country (السلطة التنفيذية الجديدة، مجلس الوزراء الحالي)", () => {
-    for (const text of ["منذ تشكيل السلطة التنفيذية الجديدة في ليبيا.", "وأكد أن مجلس الوزراء الحالي سيواصل عمله."]) {
-      expect(entitiesOf(text).entities.filter((e) => e.type === "ORG"), text).toEqual([]);
-    }
+  it("names no body without its country (السلطة التنفيذية الجديدة), but a state body without its adjective (مجلس الوزراء الحالي)", () => {
+    expect(entitiesOf("منذ تشكيل السلطة التنفيذية الجديدة في ليبيا.").entities.filter((e) => e.type === "ORG")).toEqual([]);
+    expect(names(entitiesOf("وأكد أن مجلس الوزراء الحالي سيواصل عمله.").entities)).toEqual(["مجلس الوزراء"]);
     expect(names(entitiesOf("وقالت السلطة التنفيذية الليبية الجديدة إن الانتخابات مهمة.").entities).some((n) => n.startsWith("السلطة التنفيذية الليبية"))).toBe(true);
   });
 });

@@ -53,8 +53,8 @@ describe("state bodies official releases name", () => {
     expect(orgs("وأعلن الترشح لرئاسة الجمهورية في الانتخابات المقبلة")).toEqual([]);
     expect(orgs("وتتولى كينيا رئاسة الدورة الحالية للمنظمة")).toEqual([]);
   });
-  it("a foreign ministry's long form is generic as its short one: named only with a country", () => {
-    expect(orgs("وأعلنت وزارة الشؤون الخارجية في بيان أن الوزير سيزور العاصمة")).toEqual([]);
+  it("a foreign ministry's long form is a state body as its short one, with or without its country", () => {
+    expect(orgs("وأعلنت وزارة الشؤون الخارجية في بيان أن الوزير سيزور العاصمة")).toEqual(["وزارة الشؤون الخارجية"]);
     expect(orgs("وأعلنت وزارة الشؤون الخارجية التونسية في بيان أن الوزير سيزور العاصمة")).toEqual(["وزارة الشؤون الخارجية التونسية"]);
   });
   it("a royal or princely court", () => {
@@ -62,9 +62,21 @@ describe("state bodies official releases name", () => {
     expect(orgs("وأعلن الديوان الأميري أن الأمير سيزور ماليزيا")).toEqual(["الديوان الأميري"]);
   });
   it("a ministry before an under-secretary's portfolio stops before it", () => {
-    expect(orgs("وترأس الجانب الأردني وكيل وزارة الخارجية للشؤون القنصلية")).toEqual([]);
+    expect(orgs("وترأس الجانب الأردني وكيل وزارة الخارجية للشؤون القنصلية")).toEqual(["وزارة الخارجية"]);
     expect(orgs("والتقى مساعد وزير الخارجية الأمريكي للشؤون الأفريقية بالوفد")).toEqual([]);
     expect(orgs("وقالت مديرة وزارة الخارجية الإيطالية للشؤون الأوروبية إن")).toEqual(["وزارة الخارجية الإيطالية"]);
+  });
+});
+
+describe("a state's body named where it stands, inside a title or alone", () => {
+  const orgs = (text: string) => entitiesOf(text).entities.filter((e) => e.type === "ORG").map((e) => e.name);
+  it("names the cabinet, a chamber or a ministry without a country", () => {
+    expect(orgs("وحضر اللقاء رئيس مجلس الشورى وعدد من المسؤولين")).toEqual(["مجلس الشورى"]);
+    expect(orgs("وقالت وزارة الداخلية في بيان إن الحدود آمنة")).toEqual(["وزارة الداخلية"]);
+    expect(orgs("وصدر عن الأمانة العامة لمجلس الوزراء قرار جديد")).toContain("مجلس الوزراء");
+  });
+  it("but not a description of a body: the government, a joint or preparatory committee", () => {
+    expect(orgs("وأكدت الحكومة أن اللجنة المشتركة ستجتمع قبل اجتماع اللجنة التحضيرية")).toEqual([]);
   });
 });
 

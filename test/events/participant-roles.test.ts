@@ -426,3 +426,12 @@ describe("a title written stacked after a person's gazetteer office is his too",
     expect(m.some((x) => x.length === 2 && has(x, "سلمان بن حمد") && has(x, "سيجورنيه"))).toBe(true);
   });
 });
+
+describe("a state body named inside a title stays the title's words for events", () => {
+  it("رئيس مجلس الوزراء alone names the head of government the article names, as before the body was an entity", () => {
+    const a = analyse("استقبل الشيخ ناصر الراشد رئيس مجلس الوزراء اليوم وزير الخارجية الياباني تارو سوزوكي.\nوكان رئيس مجلس الوزراء قد التقى أمس وزيرة الخارجية الكندية جين مارتن.", "2025-02-10");
+    expect(a.entities.some((e) => e.type === "ORG" && e.name === "مجلس الوزراء")).toBe(true);
+    const m = parties(a, "meeting");
+    expect(m.some((x) => x.length === 2 && has(x, "ناصر الراشد") && has(x, "جين مارتن"))).toBe(true);
+  });
+});

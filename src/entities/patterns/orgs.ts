@@ -461,8 +461,9 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const gaz = ctx.gazAt[i];
     const name = mentionName(doc.article.text, t, head.r, endOffset);
     if (listed && (!(lex.orgListed.has(normalize(name)) || listedOfState(ctx, i, head.r, end)) || lex.orgOfficeSought.has(toks[i - 1]?.norm ?? ""))) continue;
-    if (!x.country && !x.properName && (lex.genericOrgs.has(normalize(name)) || genericDescribed(ctx, i, head.r, end))) continue;
-    if (!x.country && !listed && (lex.orgDescriptions.has(normalize(name)) || describedKind(lex, normalize(name)) || !x.properName && description(ctx, i, x.end))) continue;
+    const folded = normalize(name);
+    if (!x.country && !x.properName && (lex.genericOrgs.has(folded) && !lex.stateBodies.has(folded) || genericDescribed(ctx, i, head.r, end))) continue;
+    if (!x.country && !listed && (lex.orgDescriptions.has(folded) || describedKind(lex, folded) || !x.properName && description(ctx, i, x.end))) continue;
     if (lex.orgLoyalHeads.has(head.bare) && end === i + 2 && lex.shortNames.has(toks[i + 1].norm)) continue; // قوات حفتر، حكومة نتنياهو
     out.push(makeCandidate({
       type: venue ? "LOC" : "ORG",
