@@ -201,10 +201,13 @@ export class MentionIndex {
    * Cuts m.after where the title written right before the next person begins (X الرئيس
    * التونسي Y، X وزير الخارجية الألمانية Y): the title phrase nearest Y, whose title words
    * stand together (نائب وزير الخارجية); an earlier apposition stays X's (X ملك الأردن الرئيس Y).
+   * A title after a preposition (التقى X بوزير خارجية سنغافورة Y) is the object's too.
    */
   private dropNextTitle(m: PlacedMention, tokens: Token[], first: number, next: number): void {
     const lex = lexicon();
-    const titleWord = (t: Token) => lex.titles.has(t.core) || lex.honorifics.has(t.core);
+    const listed = (w: string) => lex.titles.has(w) || lex.honorifics.has(w);
+    // (X بوزير خارجية سنغافورة Y، X بمعالي Y: the tokenizer leaves ب and ل on the object's title.)
+    const titleWord = (t: Token) => listed(t.core) || (/^[بل]/.test(t.core) && listed(t.core.slice(1)));
     // A title built with a state (وزير خارجية اليابان، رئيس وزراء باكستان، أمير دولة قطر) is read through too.
     const inTitle = (t: Token) => t.core.startsWith("ال") || titleWord(t) || lex.titleConstruct.has(t.core) || this.isStateName(bareCore(t.core));
     let cut = -1;
@@ -499,7 +502,8 @@ function windowHasAdjective(words: string[], adjective: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (stemIs(w, stem)) return true;
-    const isCountry = bareIs(w, stem, "") || bareIs(w, stem, "ا") || bareIs(w, stem, "يا") || bareIs(w, stem, "ات");
+    // (ة folds to ه: جمهورية سنغافورة ~ السنغافوري, as windowHasCountry and looseAgrees read it.)
+    const isCountry = bareIs(w, stem, "") || bareIs(w, stem, "ا") || bareIs(w, stem, "يا") || bareIs(w, stem, "ات") || bareIs(w, stem, "ه");
     if (isCountry && i > 0 && TITLE_GENITIVE.has(words[i - 1])) return true;
   }
   return false;
@@ -930,12 +934,16 @@ function addressedAs(m: PlacedMention, texts: string[][], address: string[]): bo
   return false;
 }
 
+/** Prepositions written on a form of address (بمعالي، لسمو، وبفخامة read without و). */
+const ADDRESS_PREPOSITIONS = ["ب", "ل"];
+
 let addressForms: { of: ReadonlyMap<string, string>; forms: Map<string, string> } | null = null;
 
 /**
  * The forms of address an honorific pronoun stands for (سمو، جلالة، فخامة …) as window words
  * hold them, each mapped to itself; a window word loses a first letter the tokenizer reads as a
- * clitic (فخامة → خامه), so that form maps to the whole one too. Built once.
+ * clitic (فخامة → خامه), or keeps a preposition it did not read as one (بمعالي), so those forms
+ * map to the whole one too. Built once.
  */
 function addressWords(): Map<string, string> {
   const pronouns = lexicon().honorificPronouns;
@@ -944,6 +952,8 @@ function addressWords(): Map<string, string> {
     for (const h of pronouns.values()) {
       forms.set(h, h);
       if (/^[فوبلك]/.test(h) && h.length > 3) forms.set(h.slice(1), h);
+      // التقى X بمعالي Y، برقية لفخامة الرئيس: the window keeps a preposition the tokenizer left on the word.
+      for (const p of ADDRESS_PREPOSITIONS) if (!forms.has(p + h)) forms.set(p + h, h);
     }
     addressForms = { of: pronouns, forms };
   }

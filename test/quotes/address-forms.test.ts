@@ -1,0 +1,68 @@
+// Forms of address and the speakers they name: an honorific pronoun (سعادته،
+// معاليه) is the person addressed so, not one addressed with another form after
+// a preposition (بمعالي Y); an academic form of address (الدكتور) leads a named
+// subject; an honorific pronoun after the verb's adverbs (أكد خلاله سعادته) is a
+// written subject. Sentences written for these tests; people and events invented.
+import { describe, expect, it } from "vitest";
+import { quotesOf, type Ents } from "./helpers.js";
+
+const firstWords = (text: string, n = 2) => text.split(/\s+/).slice(0, n).join(" ");
+const pairs = (text: string, ents: Ents) => quotesOf(text, ents).map((q) => [q.speaker, firstWords(q.text)]);
+
+const ents: Ents = {
+  host: ["PER", "خالد بن فهد المري"],
+  guest: ["PER", "لوكاس برناردي"],
+  other: ["PER", "ماريا سانتوس"],
+  guest2: ["PER", "تان وي مينغ"],
+  singapore: ["GPE", "سنغافورة", "جمهورية سنغافورة"],
+};
+
+describe("an honorific pronoun is the person addressed with that form", () => {
+  it("سعادته after التقى سعادة الوزير بمعالي Y is the minister, not Y addressed as معالي", () => {
+    const text =
+      "التقى سعادة الدكتور خالد بن فهد المري وزير الخارجية نظراءه في جنيف. والتقى سعادة وزير الخارجية بمعالي لوكاس برناردي وزير خارجية إيطاليا. وأعرب الوزير الإيطالي عن شكره لدعم المملكة. وأشاد سعادته بمستوى العلاقات بين البلدين.";
+    expect(pairs(text, ents)).toEqual([
+      ["guest", "شكره لدعم"],
+      ["host", "بمستوى العلاقات"],
+    ]);
+  });
+
+  it("a recipient addressed لمعالي is not who سعادته means", () => {
+    const text =
+      "سلم سعادة السفير خالد بن فهد المري رسالة لمعالي ماريا سانتوس وزيرة الخارجية. وأوضح سعادته أن الرسالة تتناول سبل تعزيز التعاون.";
+    expect(pairs(text, ents)).toEqual([["host", "الرسالة تتناول"]]);
+  });
+});
+
+describe("a nationality adjective and the country named in a title (ة folded)", () => {
+  it("الوزير السنغافوري is the one written وزير خارجية جمهورية سنغافورة, not the last speaker", () => {
+    const text =
+      "والتقى وزير الخارجية خالد بن فهد المري بوزير خارجية جمهورية سنغافورة تان وي مينغ. وأكد المري حرص بلاده على التعاون. وأشاد الوزير السنغافوري بالدور الذي تقوم به المملكة في المنطقة.";
+    expect(pairs(text, ents)).toEqual([
+      ["host", "حرص بلاده"],
+      ["guest2", "بالدور الذي"],
+    ]);
+  });
+});
+
+describe("an academic form of address leads a named subject", () => {
+  it("وجدد الدكتور X دعم …: X speaks, the statement begins after the name", () => {
+    const text =
+      "بحث الجانبان العلاقات الثنائية. وجدد الدكتور خالد بن فهد المري دعم بلاده للحل السياسي في المنطقة.";
+    const qs = quotesOf(text, ents);
+    expect(qs.map((q) => [q.speaker, firstWords(q.text)])).toEqual([["host", "دعم بلاده"]]);
+  });
+
+  it("وأكدت المهندسة X التزام …", () => {
+    const text = "افتتح المنتدى أعماله اليوم. وأكدت المهندسة ماريا سانتوس التزام حكومتها بدعم مشاريع الطاقة.";
+    expect(pairs(text, ents)).toEqual([["other", "التزام حكومتها"]]);
+  });
+});
+
+describe("an honorific pronoun after the verb's adverbs is its subject", () => {
+  it("اللقاء الذي …، والذي أكد خلاله سعادته دعم …", () => {
+    const text =
+      "ويأتي ذلك عقب اللقاء الذي جمع سعادة الوزير خالد بن فهد المري أمس بمعالي لوكاس برناردي، والذي أكد خلاله سعادته دعم المملكة لجهود السلام في المنطقة.";
+    expect(pairs(text, ents)).toEqual([["host", "دعم المملكة"]]);
+  });
+});
