@@ -36,6 +36,10 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   const clausal = comp !== null && comp.frame !== "prep_np";
   // …الشقيقة متمنيا سموه التوفيق: an honorific pronoun right after it marks the participle's clause though no comma does.
   const honorificNext = honorificPronoun(tokens[t + 1]) !== null;
+  // …، والذي أكد خلاله سعادته دعم …: an honorific pronoun past the verb's adverbs is its written subject, so a noun phrase after it is the statement.
+  let h = t + 1;
+  while (h < s.tokenEnd && h - t <= 2 && isWord(tokens[h], lex.zoneAdverbs)) h++;
+  const honorificSubject = honorificNext || (h > t + 1 && honorificPronoun(tokens[h]) !== null);
   if (vf.form === "participle" && !initial && !afterVerb && !clausal && !honorificNext) return null;
   // اتصالات غير معلنة، قضايا غير مبررة: a participle after غير is an adjective, whatever complementizer follows.
   if (vf.form === "participle" && p >= 0 && plain(tokens[p]) === "غير") return null;
@@ -68,7 +72,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       // (Not a parenthetical between commas: دعا X، في كلمة ألقاها …، إلى …)
       if (se < comp.zoneEnd && !isComma(tokens[se])) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || (vf.form === "participle" && honorificNext) || afterTemporal(tokens, s, p))) {
+  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || honorificSubject || afterTemporal(tokens, s, p))) {
     // (… X، الذي أكد وقوف بلاده …: a relative clause opens with the verb too; its antecedent speaks.)
     // (A present form with a noun phrase, وتعتبر مبادرة …، يعتبر الحوار …, states a view the text
     // holds or a habit, not a statement made: only the past and the participle report one.)
