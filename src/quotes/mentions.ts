@@ -153,6 +153,7 @@ export class MentionIndex {
   // Loops and methods rather than closures: the windows are read for every person mention of every article.
   private readWindows(tokens: Token[]): void {
     const counterparts = lexicon().counterparts;
+    const honorifics = lexicon().honorifics;
     let t = 0;
     for (const m of this.all) {
       if (m.entity.type !== "PER") continue;
@@ -166,8 +167,9 @@ export class MentionIndex {
         // …، وزير الخارجية السعودي، والدكتور X: a comma before a و-joined item ends the list item's title.
         if (isComma(tokens[k]) && tokens[k + 1]?.pre.startsWith("و")) break;
         m.before.push(windowWord(tokens[k]));
-        // A counterpart (ونظيره الجزائري …) separates two people's titles.
-        if (counterparts.has(tokens[k].core)) break;
+        // A counterpart (ونظيره الجزائري …) separates two people's titles, and so does a form of address
+        // joined by و (وعقد جلالة السلطان المعظم وفخامة الرئيس X: the words before وفخامة are the other's).
+        if (counterparts.has(tokens[k].core) || (tokens[k].pre.startsWith("و") && honorifics.has(tokens[k].core))) break;
       }
       let k = last + 1;
       // X ووزيرة خارجية Y …: a title joined by و right after the name is another person's (stacked titles come after one of X's own).
@@ -606,12 +608,17 @@ export function holdsTitle(index: MentionIndex, tokens: Token[], id: string, wor
   return false;
 }
 
-/** Bare words before a mention (token index `t`) in its sentence, nearest first, up to another person or a reporting verb. */
+/**
+ * Bare words before a mention (token index `t`) in its sentence, nearest first, up to another
+ * person, a reporting verb or a complementizer (صرح المتحدث الرسمي بأن الرئيس X: the spokesman's
+ * title is the reporter's, not X's).
+ */
 function looseWords(index: MentionIndex, tokens: Token[], m: PlacedMention, t: number): string[] {
   const words: string[] = [];
+  const complementizers = lexicon().complementizers;
   for (let k = t - 1; k >= 0 && t - k <= LOOSE_WINDOW && tokens[k].sentence === tokens[t]?.sentence; k--) {
     const x = index.at(tokens[k].start);
-    if ((x && x.entity.type === "PER" && x.entity !== m.entity) || verbReading(tokens[k]) !== null) break;
+    if ((x && x.entity.type === "PER" && x.entity !== m.entity) || verbReading(tokens[k]) !== null || complementizers.has(tokens[k].norm)) break;
     words.push(bareWord(tokens[k]));
   }
   return words;

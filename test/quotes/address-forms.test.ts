@@ -66,3 +66,37 @@ describe("an honorific pronoun after the verb's adverbs is its subject", () => {
     expect(pairs(text, ents)).toEqual([["host", "دعم المملكة"]]);
   });
 });
+
+describe("two persons joined by و, each with a form of address", () => {
+  it("وعقد جلالة السلطان المعظم وفخامة الرئيس X: السلطان المعظم is not X, whose window begins at وفخامة", () => {
+    const e: Ents = { sultan: ["PER", "سعيد بن ناصر"], pres: ["PER", "جان دوبوا"] };
+    const text =
+      "وصل جلالة السلطان سعيد بن ناصر المعظم اليوم إلى باريس. وعقد جلالة السلطان المعظم وفخامة الرئيس جان دوبوا جلسة مباحثات رسمية. وأكد الرئيس دوبوا أن الزيارة محطة مهمة. من جانبه، عبر جلالة السلطان المعظم عن اعتزازه بالعلاقات بين البلدين.";
+    expect(pairs(text, e)).toEqual([
+      ["pres", "الزيارة محطة"],
+      ["sultan", "اعتزازه بالعلاقات"],
+    ]);
+  });
+});
+
+describe("an honorific pronoun after the opening verb is the clause's subject", () => {
+  it("ورحب سموه بالوزير الضيف، مؤكدا …: the participle is the host's, not the guest's", () => {
+    const text =
+      "استقبل سمو الشيخ خالد بن فهد المري وزير الخارجية معالي لوكاس برناردي وزير خارجية إيطاليا. ورحب سموه في بداية اللقاء بزيارة الوزير الإيطالي، مؤكدا حرص بلاده على تطوير علاقاتها مع إيطاليا.";
+    expect(pairs(text, { ...ents, italy: ["GPE", "إيطاليا"] })).toEqual([["host", "حرص بلاده"]]);
+  });
+});
+
+describe("a spokesman's title before the complementizer is not the reported person's", () => {
+  it("صرح المتحدث الرسمي X بأن الرئيس Y …، وأضاف المتحدث الرسمي أن …: the spokesman again", () => {
+    const e: Ents = { spox: ["PER", "سامي فريد"], pres: ["PER", "جان دوبوا"] };
+    const text =
+      "وصرح السفير سامي فريد المتحدث الرسمي باسم الرئاسة بأن الرئيس الفرنسي جان دوبوا أكد حرصه على زيارة البلاد. وأضاف المتحدث الرسمي أن الرئيس دوبوا أشار إلى أن التعاون يشهد تطورا كبيرا.";
+    expect(pairs(text, e)).toEqual([
+      ["spox", "الرئيس الفرنسي"],
+      ["pres", "حرصه على"],
+      ["spox", "الرئيس دوبوا"],
+      ["pres", "التعاون يشهد"],
+    ]);
+  });
+});
