@@ -122,6 +122,12 @@ export class MentionIndex {
           const had = this.firstNames.get(first);
           this.firstNames.set(first, had === undefined || had === e ? e : null);
         }
+        // موسى فكي محمد → موسى فكي: a name of three words or more is written by its first two as well.
+        if (words.length >= 3 && !stop.has(words[0]) && !stop.has(words[1])) {
+          const pair = words[0] + " " + words[1];
+          const had = this.firstPairs.get(pair);
+          this.firstPairs.set(pair, had === undefined || had === e ? e : null);
+        }
       }
     }
   }
@@ -133,6 +139,15 @@ export class MentionIndex {
   byFamilyName(t: Token): Entity | null {
     if (t.kind !== "arabic") return null;
     return this.familyNames.get(bareCore(t.core)) ?? null;
+  }
+
+  /** The first two words of a name of three or more (موسى فكي of موسى فكي محمد) → the person; null when two share them. */
+  private readonly firstPairs = new Map<string, Entity | null>();
+
+  /** The person written by the first two words of their name (أكد موسى فكي أن …) when the entity stage did not mark that mention. */
+  byFirstTwo(a: Token, b: Token | undefined): Entity | null {
+    if (a.kind !== "arabic" || b === undefined || b.kind !== "arabic" || !this.firstPairs.size) return null;
+    return this.firstPairs.get(a.norm + " " + b.norm) ?? this.firstPairs.get(a.core + " " + b.norm) ?? null;
   }
 
   /** A person's first patronym (علوي of يوسف بن علوي) → the person; null when two share it. */
@@ -153,6 +168,8 @@ export class MentionIndex {
   // Loops and methods rather than closures: the windows are read for every person mention of every article.
   private readWindows(tokens: Token[]): void {
     const counterparts = lexicon().counterparts;
+    // (تسليم X رئاسة الدورة لنظيره الجزائري: the tokenizer leaves ل or ب on the word.)
+    const isCounterpart = (x: Token) => counterparts.has(x.core) || (/^[لب]/.test(x.core) && counterparts.has(x.core.slice(1)));
     const honorifics = lexicon().honorifics;
     let t = 0;
     for (const m of this.all) {
@@ -169,12 +186,12 @@ export class MentionIndex {
         m.before.push(windowWord(tokens[k]));
         // A counterpart (ونظيره الجزائري …) separates two people's titles, and so does a form of address
         // joined by و (وعقد جلالة السلطان المعظم وفخامة الرئيس X: the words before وفخامة are the other's).
-        if (counterparts.has(tokens[k].core) || (tokens[k].pre.startsWith("و") && honorifics.has(tokens[k].core))) break;
+        if (isCounterpart(tokens[k]) || (tokens[k].pre.startsWith("و") && honorifics.has(tokens[k].core))) break;
       }
       let k = last + 1;
       // X ووزيرة خارجية Y …: a title joined by و right after the name is another person's (stacked titles come after one of X's own).
       const joined = tokens[k]?.pre.startsWith("و") && lexicon().titles.has(tokens[k].core);
-      for (; !joined && k < tokens.length && k - last <= WINDOW_AFTER && !this.stops(tokens[k], sentence, m.entity) && !counterparts.has(tokens[k].core); k++) {
+      for (; !joined && k < tokens.length && k - last <= WINDOW_AFTER && !this.stops(tokens[k], sentence, m.entity) && !isCounterpart(tokens[k]); k++) {
         m.after.push(windowWord(tokens[k]));
       }
       this.readHomeState(m, tokens, k);

@@ -100,3 +100,39 @@ describe("a spokesman's title before the complementizer is not the reported pers
     ]);
   });
 });
+
+describe("the brotherly form of address (الأخ الرئيس) leads a title subject", () => {
+  it("وأكد الأخ الرئيس أن …، مشيرا …: the president named before", () => {
+    const e: Ents = { pres: ["PER", "صالح أحمد ناجي"], envoy: ["PER", "بيتر لارسن"] };
+    const text =
+      "التقى الأخ الرئيس صالح أحمد ناجي رئيس الجمهورية اليوم المبعوث الأممي بيتر لارسن. وأكد الأخ الرئيس أن الحوار الوطني يمثل فرصة تاريخية، مشيرا إلى أن القيادة ماضية في تنفيذ الاتفاق.";
+    expect(pairs(text, e)).toEqual([
+      ["pres", "الحوار الوطني"],
+      ["pres", "القيادة ماضية"],
+    ]);
+  });
+});
+
+describe("a person written by the first two words of a longer name", () => {
+  it("من جانبه، أكد موسى فكي أن … for موسى فكي محمد, though the entity stage marked only the full name", () => {
+    const e: Ents = { chair: ["PER", "إدريس عمر حامد"], host: ["PER", "عادل بن سعيد"] };
+    const text =
+      "استقبل الوزير عادل بن سعيد اليوم رئيس المفوضية إدريس عمر حامد. وقال بن سعيد إن بلاده تدعم المفوضية. من جانبه، أكد إدريس عمر أن المفوضية تقف إلى جانب شعوب المنطقة.";
+    expect(pairs(text, e)).toEqual([
+      ["host", "بلاده تدعم"],
+      ["chair", "المفوضية تقف"],
+    ]);
+  });
+});
+
+describe("a counterpart written with a preposition (لنظيره) ends the name's window", () => {
+  it("سلم X الرئاسة لنظيره الجزائري: الوزير الجزائري is not X", () => {
+    const e: Ents = { tn: ["PER", "منير الحداد"], dz: ["PER", "كمال بوزيد"], algeria: ["GPE", "الجزائر"], tunisia: ["GPE", "تونس"] };
+    const text =
+      "افتتح وزير الخارجية الجزائري كمال بوزيد الاجتماع. وقد استهل الاجتماع بتسليم وزير الخارجية التونسي منير الحداد رئاسة الدورة لنظيره الجزائري. وقال الحداد إن تونس تثق في الجزائر. وشدد الوزير الجزائري على ضرورة إصلاح العمل العربي المشترك.";
+    expect(pairs(text, e)).toEqual([
+      ["tn", "تونس تثق"],
+      ["dz", "ضرورة إصلاح"],
+    ]);
+  });
+});
