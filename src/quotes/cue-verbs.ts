@@ -40,7 +40,10 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   let h = t + 1;
   while (h < s.tokenEnd && h - t <= 2 && isWord(tokens[h], lex.zoneAdverbs)) h++;
   const honorificSubject = honorificNext || (h > t + 1 && honorificPronoun(tokens[h]) !== null);
-  if (vf.form === "participle" && !initial && !afterVerb && !clausal && !honorificNext) return null;
+  // …الشقيقين مؤكدا حرص دولة الكويت …: a circumstantial participle written with its alef (مؤكدا، مشيرا) before a
+  // noun of stance opens a clause though the writer set no comma (an adjective would not take the alef).
+  const adverbial = vf.form === "participle" && /ا$/.test(tok.norm) && following !== undefined && isStatementHead(following);
+  if (vf.form === "participle" && !initial && !afterVerb && !clausal && !honorificNext && !adverbial) return null;
   // اتصالات غير معلنة، قضايا غير مبررة: a participle after غير is an adjective, whatever complementizer follows.
   if (vf.form === "participle" && p >= 0 && plain(tokens[p]) === "غير") return null;
   // Inside a statement already open in this sentence, only a new clause starts a new one (…، مضيفا أن).
@@ -50,7 +53,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   // … بأن الرئيس X أعرب عن … (a spokesman's report): a noun-phrase complement counts too.
   const innerSpeaker = !initial && vf.form !== "participle" && (comp !== null || (vf.frames.has("np") && !strictForm)) && reportedSpeakerBefore(ctx, s, t);
   const nested = inside && innerSpeaker;
-  if (inside && !initial && !(vf.form === "participle" && (clausal || honorificNext)) && !nested) return null;
+  if (inside && !initial && !(vf.form === "participle" && (clausal || honorificNext || adverbial)) && !nested) return null;
 
   let zoneEnd: number;
   let start: number;
@@ -72,7 +75,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       // (Not a parenthetical between commas: دعا X، في كلمة ألقاها …، إلى …)
       if (se < comp.zoneEnd && !isComma(tokens[se])) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || honorificSubject || afterTemporal(tokens, s, p))) {
+  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || honorificSubject || adverbial || afterTemporal(tokens, s, p))) {
     // (… X، الذي أكد وقوف بلاده …: a relative clause opens with the verb too; its antecedent speaks.)
     // (A present form with a noun phrase, وتعتبر مبادرة …، يعتبر الحوار …, states a view the text
     // holds or a habit, not a statement made: only the past and the participle report one.)

@@ -136,3 +136,22 @@ describe("a counterpart written with a preposition (لنظيره) ends the name'
     ]);
   });
 });
+
+describe("a cable's adverbial and a participle without its comma", () => {
+  const e: Ents = { emir: ["PER", "سالم الأحمد الصباح"], pres: ["PER", "جان دوبوا"] };
+
+  it("وأشاد سموه في برقيته بعمق العلاقات …: برقيته is the object of في, the statement begins at بعمق", () => {
+    const text =
+      "بعث سمو الأمير الشيخ سالم الأحمد الصباح ببرقية تهنئة إلى الرئيس جان دوبوا. وأشاد سموه في برقيته بعمق العلاقات التاريخية بين البلدين.";
+    expect(pairs(text, e)).toEqual([["emir", "بعمق العلاقات"]]);
+  });
+
+  it("…الشقيقين مؤكدا حرص …: the participle with its alef before a noun of stance is a statement of the same speaker", () => {
+    const text =
+      "بعث سمو الأمير الشيخ سالم الأحمد الصباح ببرقية تهنئة إلى الرئيس جان دوبوا. وأشاد سموه بعمق العلاقات التي تربط البلدين الشقيقين مؤكدا حرص دولة الكويت على تعزيزها.";
+    expect(pairs(text, e)).toEqual([
+      ["emir", "بعمق العلاقات"],
+      ["emir", "حرص دولة"],
+    ]);
+  });
+});
