@@ -521,8 +521,8 @@ function windowHasAdjective(words: string[], adjective: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (stemIs(w, stem)) return true;
-    // (ة folds to ه: جمهورية سنغافورة ~ السنغافوري, as windowHasCountry and looseAgrees read it.)
-    const isCountry = bareIs(w, stem, "") || bareIs(w, stem, "ا") || bareIs(w, stem, "يا") || bareIs(w, stem, "ات") || bareIs(w, stem, "ه");
+    // (ة folds to ه: جمهورية سنغافورة ~ السنغافوري; only for a nationality of the gazetteer: رئيس الدولة is no الدولي.)
+    const isCountry = bareIs(w, stem, "") || bareIs(w, stem, "ا") || bareIs(w, stem, "يا") || bareIs(w, stem, "ات") || (bareIs(w, stem, "ه") && nationalityCode(adjective) !== null);
     if (isCountry && i > 0 && TITLE_GENITIVE.has(words[i - 1])) return true;
   }
   return false;

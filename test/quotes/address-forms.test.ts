@@ -45,6 +45,15 @@ describe("a nationality adjective and the country named in a title (ة folded)",
   });
 });
 
+describe("an adjective that is no nationality (الدولي) does not agree with a title's state word (رئيس الدولة)", () => {
+  it("حث جلالة الملك المجتمع الدولي على …: the king, not the head of state who spoke before", () => {
+    const e: Ents = { pres: ["PER", "حمد بن راشد"], king: ["PER", "فهد السابع"] };
+    const text =
+      "وصل الشيخ حمد بن راشد رئيس الدولة اليوم إلى العاصمة، يلتقي خلالها ملك البلاد فهد السابع. وأشار رئيس الدولة إلى أن التنسيق بين البلدين مستمر. من جهته، حث جلالة الملك المجتمع الدولي على دعم الجهود الرامية إلى السلام.";
+    expect(pairs(text, e).map(([who]) => who)).toEqual(["pres", "king"]);
+  });
+});
+
 describe("an academic form of address leads a named subject", () => {
   it("وجدد الدكتور X دعم …: X speaks, the statement begins after the name", () => {
     const text =
