@@ -164,3 +164,22 @@ describe("a cable's adverbial and a participle without its comma", () => {
     ]);
   });
 });
+
+describe("a subject written before the verb in its clause", () => {
+  it("لكن وكالة الأنباء (…) قالت إن …: a medium is sourcing, not the last speaker's words", () => {
+    const e: Ents = { emir: ["PER", "سالم الأحمد الصباح"] };
+    const text =
+      "وقال الشيخ سالم الأحمد الصباح إن بلاده تدعم الوساطة. ولم يكشف عن مضمون الرد، لكن وكالة الأنباء الرسمية (وانا) قالت إن الرد يتعلق بجهود التهدئة.";
+    expect(pairs(text, e)).toEqual([["emir", "بلاده تدعم"]]);
+  });
+
+  it("التقى X رئيسة الوزراء الإيطالية، التي اعتبرت أن …: the title's holder, not the last woman who spoke", () => {
+    const e: Ents = { pres: ["PER", "جان دوبوا"], chief: ["PER", "إلسا برغمان"], pm: ["PER", "ماريا روسي"], italy: ["GPE", "إيطاليا"] };
+    const text =
+      "وقعت رئيسة المفوضية إلسا برغمان والرئيس جان دوبوا الاتفاق، وقالت برغمان إن الاتفاق تاريخي. وشاركت في القمة رئيسة وزراء إيطاليا ماريا روسي. والتقى الرئيس على انفراد رئيسة الوزراء الإيطالية، التي اعتبرت أن الاتفاق نموذج للشراكة.";
+    expect(pairs(text, e)).toEqual([
+      ["chief", "الاتفاق تاريخي"],
+      ["pm", "الاتفاق نموذج"],
+    ]);
+  });
+});
