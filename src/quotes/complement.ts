@@ -110,6 +110,8 @@ export function findComplement(
     // The preposition ب is written joined to its noun (طالب بوقف …), or to ما (أشاد بما تحقق …).
     if ((vf.npPrep ?? vf.prep) === "ب" && vf.frames.has("prep_np") && j - from - skipped <= MAX_PREP_ZONE && t.kind === "arabic" &&
         plain(t)[0] === "ب" && (plain(t).length > 3 || plain(t) === "بما") && !isWord(t, lex.breakers) && !isWord(t, lex.demonstratives) && !["بين", "باسم"].includes(plain(t)) &&
+        // (وأشاد سموه في برقيته بعمق …: a word right after في, عن … is that preposition's noun, برقية, not ب + a noun.)
+        !(j > from && isWord(tokens[j - 1], lex.breakers)) &&
         (plain(t).startsWith("بال") || !isMention(t))) { // نوه بوغدانوف بأن …: a name written with ب is the subject
       return { frame: "prep_np", zoneEnd: j, start: t.start, quotation: null };
     }

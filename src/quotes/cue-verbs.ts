@@ -36,7 +36,14 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   const clausal = comp !== null && comp.frame !== "prep_np";
   // …الشقيقة متمنيا سموه التوفيق: an honorific pronoun right after it marks the participle's clause though no comma does.
   const honorificNext = honorificPronoun(tokens[t + 1]) !== null;
-  if (vf.form === "participle" && !initial && !afterVerb && !clausal && !honorificNext) return null;
+  // …، والذي أكد خلاله سعادته دعم …: an honorific pronoun past the verb's adverbs is its written subject, so a noun phrase after it is the statement.
+  let h = t + 1;
+  while (h < s.tokenEnd && h - t <= 2 && isWord(tokens[h], lex.zoneAdverbs)) h++;
+  const honorificSubject = honorificNext || (h > t + 1 && honorificPronoun(tokens[h]) !== null);
+  // …الشقيقين مؤكدا حرص دولة الكويت …: a circumstantial participle written with its alef (مؤكدا، مشيرا) before a
+  // noun of stance opens a clause though the writer set no comma (an adjective would not take the alef).
+  const adverbial = vf.form === "participle" && /ا$/.test(tok.norm) && following !== undefined && isStatementHead(following);
+  if (vf.form === "participle" && !initial && !afterVerb && !clausal && !honorificNext && !adverbial) return null;
   // اتصالات غير معلنة، قضايا غير مبررة: a participle after غير is an adjective, whatever complementizer follows.
   if (vf.form === "participle" && p >= 0 && plain(tokens[p]) === "غير") return null;
   // Inside a statement already open in this sentence, only a new clause starts a new one (…، مضيفا أن).
@@ -46,7 +53,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   // … بأن الرئيس X أعرب عن … (a spokesman's report): a noun-phrase complement counts too.
   const innerSpeaker = !initial && vf.form !== "participle" && (comp !== null || (vf.frames.has("np") && !strictForm)) && reportedSpeakerBefore(ctx, s, t);
   const nested = inside && innerSpeaker;
-  if (inside && !initial && !(vf.form === "participle" && (clausal || honorificNext)) && !nested) return null;
+  if (inside && !initial && !(vf.form === "participle" && (clausal || honorificNext || adverbial)) && !nested) return null;
 
   let zoneEnd: number;
   let start: number;
@@ -68,7 +75,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       // (Not a parenthetical between commas: دعا X، في كلمة ألقاها …، إلى …)
       if (se < comp.zoneEnd && !isComma(tokens[se])) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || (vf.form === "participle" && honorificNext) || afterTemporal(tokens, s, p))) {
+  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || honorificSubject || adverbial || afterTemporal(tokens, s, p))) {
     // (… X، الذي أكد وقوف بلاده …: a relative clause opens with the verb too; its antecedent speaks.)
     // (A present form with a noun phrase, وتعتبر مبادرة …، يعتبر الحوار …, states a view the text
     // holds or a habit, not a statement made: only the past and the participle report one.)
@@ -143,7 +150,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     let r = p;
     if (isKana(tokens[r]) && r > s.tokenStart) r--;
     if (RELATIVE.has(tokens[r].norm)) {
-      const e = relativeAntecedent(ctx, s, r);
+      const e = relativeAntecedent(ctx, s, r) ?? titleAntecedent(ctx, s, r);
       if (e) subject = { kind: "entity", id: e.id, explicit: true };
     }
   }
@@ -154,6 +161,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     const id = e?.id ?? speakerAfterComplementizer(ctx, s, t);
     if (id) subject = { kind: "entity", id, explicit: true };
   }
+  // لكن وكالة الأنباء الكويتية (كونا) قالت إن …: a medium written before the verb in its clause is sourcing, as after it.
+  if (subject.kind === "implicit" && !conj && p === t - 1 && mediumBefore(ctx, s, t)) subject = { kind: "drop" };
   if (vf.jointOnly && subject.kind !== "joint" && vf.number === "single") return null;
   // The preposition belongs to the cue when it follows the verb directly (أعرب عن، دعا إلى، معربا عن).
   const prepAdjacent = comp !== null && comp.frame === "prep_np" && comp.zoneEnd === t + 1 && (vf.npPrep ?? vf.prep) !== "ب";
@@ -361,6 +370,38 @@ function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
     else if (lastMentionEnd >= 0 && !isWord(t, lex.titles)) break; // the name ends the subject
   }
   return k;
+}
+
+/**
+ * A title with no name right before a relative pronoun at token `r` (التقى السيسي رئيسة الوزراء
+ * الإيطالية، التي اعتبرت …): its holder in the article. The title is its head word and the
+ * definite words after it, a comma at most before the pronoun.
+ */
+function titleAntecedent(ctx: ScanContext, s: Sentence, r: number): Entity | null {
+  const tokens = ctx.doc.tokens;
+  const lex = lexicon();
+  let end = r;
+  if (end - 1 > s.tokenStart && isComma(tokens[end - 1])) end--;
+  let k = end - 1;
+  while (k > s.tokenStart && end - k <= 5 && !isWord(tokens[k], lex.titles) && tokens[k].kind === "arabic" && tokens[k].core.startsWith("ال") && !ctx.index.at(tokens[k].start)) k--;
+  if (k < s.tokenStart || k === end - 1 || !isWord(tokens[k], lex.titles) || ctx.index.at(tokens[k].start)) return null;
+  return titleHolder(tokens, ctx.index, k, end)?.entity ?? null;
+}
+
+/**
+ * The clause before the verb at token `t` opens with a medium (وكالة، صحيفة، قناة): back to a comma,
+ * a complementizer, another verb or a clause opener (لكن), at most ten words.
+ */
+function mediumBefore(ctx: ScanContext, s: Sentence, t: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const lex = lexicon();
+  let first = -1;
+  for (let k = t - 1; k >= s.tokenStart && t - k <= 10; k--) {
+    const x = tokens[k];
+    if (isComma(x) || isWord(x, lex.complementizers) || isWord(x, lex.clauseOpeners) || verbReading(x) !== null || /^و?لكن/.test(plain(x))) break;
+    if (x.kind === "arabic") first = k;
+  }
+  return first >= 0 && isWord(tokens[first], lex.media);
 }
 
 /** «…»، قال الوزير. / …، أضاف X. — a reporting verb after its statement, with only its speaker after it. */

@@ -39,10 +39,10 @@
 import type { Doc, Entity, Quote, Sentence, Token } from "../types.js";
 import { scanSentence, type Draft } from "./cues.js";
 import { clauseOpening } from "./draft.js";
-import { contradicts, MentionIndex, type PlacedMention } from "./mentions.js";
+import { contradicts, MentionIndex, resolveHonorific, type PlacedMention } from "./mentions.js";
 import { pairQuotations } from "./quotation-marks.js";
 import { lexicon, type Gender } from "./lexicon.js";
-import { cueReading, isComma, isWord, plain, verbReading } from "./words.js";
+import { cueReading, honorificPronoun, isComma, isWord, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 import { useArticle } from "../events/word-facts.js";
 import { governed, titleHolder } from "./subject.js";
@@ -359,6 +359,12 @@ class SpeakerState {
       if (named?.entity.type === "PER" && named.start >= tokens[stop].start && !this.clash(named.entity.id, gender)) return named.entity.id;
       const h = titleHolder(tokens, this.index, v + 1, stop);
       if (h && !this.clash(h.entity.id, gender)) return h.entity.id;
+    }
+    // ورحب سموه بالوزير الأوزبكي، مؤكدا …: an honorific pronoun after the opening verb is its subject, not the guest after it.
+    const pronoun = v + 1 < s.tokenEnd && tokens[v + 1].start < upTo ? honorificPronoun(tokens[v + 1]) : null;
+    if (pronoun) {
+      const e = resolveHonorific(this.index, pronoun.honorific, this.last, tokens[v + 1].start, (m) => this.governed(m.start), pronoun.feminine ? "f" : "m");
+      if (e && !this.clash(e.id, gender)) return e.id;
     }
     for (let j = v; j < s.tokenEnd && tokens[j].start < upTo; j++) {
       const t = tokens[j];

@@ -122,6 +122,12 @@ export class MentionIndex {
           const had = this.firstNames.get(first);
           this.firstNames.set(first, had === undefined || had === e ? e : null);
         }
+        // موسى فكي محمد → موسى فكي: a name of three words or more is written by its first two as well.
+        if (words.length >= 3 && !stop.has(words[0]) && !stop.has(words[1])) {
+          const pair = words[0] + " " + words[1];
+          const had = this.firstPairs.get(pair);
+          this.firstPairs.set(pair, had === undefined || had === e ? e : null);
+        }
       }
     }
   }
@@ -133,6 +139,15 @@ export class MentionIndex {
   byFamilyName(t: Token): Entity | null {
     if (t.kind !== "arabic") return null;
     return this.familyNames.get(bareCore(t.core)) ?? null;
+  }
+
+  /** The first two words of a name of three or more (موسى فكي of موسى فكي محمد) → the person; null when two share them. */
+  private readonly firstPairs = new Map<string, Entity | null>();
+
+  /** The person written by the first two words of their name (أكد موسى فكي أن …) when the entity stage did not mark that mention. */
+  byFirstTwo(a: Token, b: Token | undefined): Entity | null {
+    if (a.kind !== "arabic" || b === undefined || b.kind !== "arabic" || !this.firstPairs.size) return null;
+    return this.firstPairs.get(a.norm + " " + b.norm) ?? this.firstPairs.get(a.core + " " + b.norm) ?? null;
   }
 
   /** A person's first patronym (علوي of يوسف بن علوي) → the person; null when two share it. */
@@ -153,6 +168,9 @@ export class MentionIndex {
   // Loops and methods rather than closures: the windows are read for every person mention of every article.
   private readWindows(tokens: Token[]): void {
     const counterparts = lexicon().counterparts;
+    // (تسليم X رئاسة الدورة لنظيره الجزائري: the tokenizer leaves ل or ب on the word.)
+    const isCounterpart = (x: Token) => counterparts.has(x.core) || (/^[لب]/.test(x.core) && counterparts.has(x.core.slice(1)));
+    const honorifics = lexicon().honorifics;
     let t = 0;
     for (const m of this.all) {
       if (m.entity.type !== "PER") continue;
@@ -166,13 +184,14 @@ export class MentionIndex {
         // …، وزير الخارجية السعودي، والدكتور X: a comma before a و-joined item ends the list item's title.
         if (isComma(tokens[k]) && tokens[k + 1]?.pre.startsWith("و")) break;
         m.before.push(windowWord(tokens[k]));
-        // A counterpart (ونظيره الجزائري …) separates two people's titles.
-        if (counterparts.has(tokens[k].core)) break;
+        // A counterpart (ونظيره الجزائري …) separates two people's titles, and so does a form of address
+        // joined by و (وعقد جلالة السلطان المعظم وفخامة الرئيس X: the words before وفخامة are the other's).
+        if (isCounterpart(tokens[k]) || (tokens[k].pre.startsWith("و") && honorifics.has(tokens[k].core))) break;
       }
       let k = last + 1;
       // X ووزيرة خارجية Y …: a title joined by و right after the name is another person's (stacked titles come after one of X's own).
       const joined = tokens[k]?.pre.startsWith("و") && lexicon().titles.has(tokens[k].core);
-      for (; !joined && k < tokens.length && k - last <= WINDOW_AFTER && !this.stops(tokens[k], sentence, m.entity) && !counterparts.has(tokens[k].core); k++) {
+      for (; !joined && k < tokens.length && k - last <= WINDOW_AFTER && !this.stops(tokens[k], sentence, m.entity) && !isCounterpart(tokens[k]); k++) {
         m.after.push(windowWord(tokens[k]));
       }
       this.readHomeState(m, tokens, k);
@@ -201,10 +220,13 @@ export class MentionIndex {
    * Cuts m.after where the title written right before the next person begins (X الرئيس
    * التونسي Y، X وزير الخارجية الألمانية Y): the title phrase nearest Y, whose title words
    * stand together (نائب وزير الخارجية); an earlier apposition stays X's (X ملك الأردن الرئيس Y).
+   * A title after a preposition (التقى X بوزير خارجية سنغافورة Y) is the object's too.
    */
   private dropNextTitle(m: PlacedMention, tokens: Token[], first: number, next: number): void {
     const lex = lexicon();
-    const titleWord = (t: Token) => lex.titles.has(t.core) || lex.honorifics.has(t.core);
+    const listed = (w: string) => lex.titles.has(w) || lex.honorifics.has(w);
+    // (X بوزير خارجية سنغافورة Y، X بمعالي Y: the tokenizer leaves ب and ل on the object's title.)
+    const titleWord = (t: Token) => listed(t.core) || (/^[بل]/.test(t.core) && listed(t.core.slice(1)));
     // A title built with a state (وزير خارجية اليابان، رئيس وزراء باكستان، أمير دولة قطر) is read through too.
     const inTitle = (t: Token) => t.core.startsWith("ال") || titleWord(t) || lex.titleConstruct.has(t.core) || this.isStateName(bareCore(t.core));
     let cut = -1;
@@ -499,7 +521,8 @@ function windowHasAdjective(words: string[], adjective: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (stemIs(w, stem)) return true;
-    const isCountry = bareIs(w, stem, "") || bareIs(w, stem, "ا") || bareIs(w, stem, "يا") || bareIs(w, stem, "ات");
+    // (ة folds to ه: جمهورية سنغافورة ~ السنغافوري; only for a nationality of the gazetteer: رئيس الدولة is no الدولي.)
+    const isCountry = bareIs(w, stem, "") || bareIs(w, stem, "ا") || bareIs(w, stem, "يا") || bareIs(w, stem, "ات") || (bareIs(w, stem, "ه") && nationalityCode(adjective) !== null);
     if (isCountry && i > 0 && TITLE_GENITIVE.has(words[i - 1])) return true;
   }
   return false;
@@ -602,12 +625,17 @@ export function holdsTitle(index: MentionIndex, tokens: Token[], id: string, wor
   return false;
 }
 
-/** Bare words before a mention (token index `t`) in its sentence, nearest first, up to another person or a reporting verb. */
+/**
+ * Bare words before a mention (token index `t`) in its sentence, nearest first, up to another
+ * person, a reporting verb or a complementizer (صرح المتحدث الرسمي بأن الرئيس X: the spokesman's
+ * title is the reporter's, not X's).
+ */
 function looseWords(index: MentionIndex, tokens: Token[], m: PlacedMention, t: number): string[] {
   const words: string[] = [];
+  const complementizers = lexicon().complementizers;
   for (let k = t - 1; k >= 0 && t - k <= LOOSE_WINDOW && tokens[k].sentence === tokens[t]?.sentence; k--) {
     const x = index.at(tokens[k].start);
-    if ((x && x.entity.type === "PER" && x.entity !== m.entity) || verbReading(tokens[k]) !== null) break;
+    if ((x && x.entity.type === "PER" && x.entity !== m.entity) || verbReading(tokens[k]) !== null || complementizers.has(tokens[k].norm)) break;
     words.push(bareWord(tokens[k]));
   }
   return words;
@@ -930,12 +958,16 @@ function addressedAs(m: PlacedMention, texts: string[][], address: string[]): bo
   return false;
 }
 
+/** Prepositions written on a form of address (بمعالي، لسمو، وبفخامة read without و). */
+const ADDRESS_PREPOSITIONS = ["ب", "ل"];
+
 let addressForms: { of: ReadonlyMap<string, string>; forms: Map<string, string> } | null = null;
 
 /**
  * The forms of address an honorific pronoun stands for (سمو، جلالة، فخامة …) as window words
  * hold them, each mapped to itself; a window word loses a first letter the tokenizer reads as a
- * clitic (فخامة → خامه), so that form maps to the whole one too. Built once.
+ * clitic (فخامة → خامه), or keeps a preposition it did not read as one (بمعالي), so those forms
+ * map to the whole one too. Built once.
  */
 function addressWords(): Map<string, string> {
   const pronouns = lexicon().honorificPronouns;
@@ -944,6 +976,8 @@ function addressWords(): Map<string, string> {
     for (const h of pronouns.values()) {
       forms.set(h, h);
       if (/^[فوبلك]/.test(h) && h.length > 3) forms.set(h.slice(1), h);
+      // التقى X بمعالي Y، برقية لفخامة الرئيس: the window keeps a preposition the tokenizer left on the word.
+      for (const p of ADDRESS_PREPOSITIONS) if (!forms.has(p + h)) forms.set(p + h, h);
     }
     addressForms = { of: pronouns, forms };
   }

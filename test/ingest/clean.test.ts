@@ -162,6 +162,12 @@ describe("timestampOnly", () => {
     expect(timestampOnly("الأربعاء 8 شباط 2023 - 09:15 ص")).toBe(true);
   });
 
+  it("takes a time zone with its offset as a label (GMT+2, UTC+03:00)", () => {
+    expect(timestampOnly("نشر في 11/05/2023 - 09:30 GMT+2")).toBe(true);
+    expect(timestampOnly("آخر تحديث 2022-01-04 17:45 UTC+03:00")).toBe(true);
+    expect(timestampOnly("نشر في 11/05/2023 - 09:30 GMT+2 بقلم سامي")).toBe(false);
+  });
+
   it("leaves a site's name beside the time whole, so the line is a credit line", () => {
     expect(classifyLine("2022-11-30 14:02:11 | arabic.cri.cn")).toBe("credit");
     expect(classifyLine("روسيا اليوم - 8 شباط 2023، 09:15")).toBe("credit");
