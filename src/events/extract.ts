@@ -21,7 +21,7 @@ import { signatories } from "./signatories.js";
 import { titleReferences } from "./titles.js";
 import { addDays } from "./iso-days.js";
 import { findTriggers, type Trigger } from "./triggers.js";
-import { visitHosts } from "./visit-hosts.js";
+import { dropHomecomings, visitHosts } from "./visit-hosts.js";
 import { anyWordIs, DURING, FUTURE_PREFIX, genericBefore, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PERSON_TITLE, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, TAKING_PART, wordIs } from "./word-classes.js";
 
 /** What a bare الاجتماع، اللقاء، المحادثات can point back to besides a meeting: a round, a summit, a video call. */
@@ -253,7 +253,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       e.date_text = frame.date_text;
     }
   }
-  const merged = mergeDuplicates(dropMeetingBesideMode(dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events)))));
+  const merged = dropHomecomings(ctx, mergeDuplicates(dropMeetingBesideMode(dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events))))));
   const main = merged.find((e) => e.main) ?? null;
   if (main) {
     // An event dated before the main one is an earlier interaction the article recalls; a visit
