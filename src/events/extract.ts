@@ -21,7 +21,8 @@ import { signatories } from "./signatories.js";
 import { titleReferences } from "./titles.js";
 import { addDays } from "./iso-days.js";
 import { findTriggers, type Trigger } from "./triggers.js";
-import { visitHosts } from "./visit-hosts.js";
+import { dropHomecomings, visitHosts } from "./visit-hosts.js";
+import { carriedGreetings, greetingsMeeting } from "./greetings.js";
 import { anyWordIs, DURING, FUTURE_PREFIX, genericBefore, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PERSON_TITLE, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, TAKING_PART, wordIs } from "./word-classes.js";
 
 /** What a bare الاجتماع، اللقاء، المحادثات can point back to besides a meeting: a round, a summit, a video call. */
@@ -239,6 +240,29 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       confidence: 0.8,
     });
   }
+  for (const g of carriedGreetings(ctx)) {
+    // ونقل X إلى الرئيس Y تحيات الرئيس Z: a message from Z to Y, at the meeting they are carried to.
+    const at = greetingsMeeting(ctx, g, events);
+    const recipient = at?.recipient ?? g.recipient;
+    if (!recipient || recipient === g.sender || events.some((e) => e.type === "message" && e.participants.includes(g.sender) && e.participants.includes(recipient))) continue;
+    const sent = ctx.doc.sentences[g.sentence];
+    const verb = ctx.doc.tokens[g.verb];
+    const day = at ? null : lastDayBefore(datesOf, g.sentence, sent.end, ctx, anchor);
+    events.push({
+      id: "",
+      type: "message",
+      participants: [g.sender, recipient],
+      initiator: g.sender,
+      date: at ? at.meeting.date : day?.date ?? null,
+      date_text: at ? at.meeting.date_text : day?.date ? day.text : null,
+      place: null,
+      main: at ? at.meeting.main : true,
+      plover: { ...eventLexicon().plover.message },
+      trigger: { start: verb.start, end: verb.end, text: verb.text },
+      evidence: textSpan(ctx.text, sent),
+      confidence: 0.7,
+    });
+  }
   const headline = headlineVisit(ctx);
   if (headline) {
     // بارو في الجزائر … أعلن بارو الأحد من الجزائر بعد لقاء مع تبون: the visit of the day the lead reports.
@@ -253,7 +277,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       e.date_text = frame.date_text;
     }
   }
-  const merged = mergeDuplicates(dropMeetingBesideMode(dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events)))));
+  const merged = dropHomecomings(ctx, mergeDuplicates(dropMeetingBesideMode(dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events))))));
   const main = merged.find((e) => e.main) ?? null;
   if (main) {
     // An event dated before the main one is an earlier interaction the article recalls; a visit

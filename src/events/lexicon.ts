@@ -47,6 +47,7 @@ interface EventsFile {
     several_messages: string;
     addressed: string;
     meeting_verbs: string;
+    pronoun_meeting_verbs: string;
     host_verbs: string;
     made_by: string;
     lists_members: string;
@@ -160,6 +161,7 @@ export interface ParticipantWords {
   severalMessages: RegExp;
   addressed: RegExp;
   meetingVerb: RegExp;
+  pronounMeetingVerb: RegExp;
   hostVerb: RegExp;
   madeBy: RegExp;
   listsMembers: RegExp;
@@ -371,6 +373,7 @@ export function eventLexicon(): EventLexicon {
       severalMessages: tokenRegex(file.participants.several_messages),
       addressed: tokenRegex(file.participants.addressed),
       meetingVerb: tokenRegex(file.participants.meeting_verbs),
+      pronounMeetingVerb: tokenRegex(file.participants.pronoun_meeting_verbs),
       hostVerb: tokenRegex(file.participants.host_verbs),
       madeBy: tokenRegex(file.participants.made_by),
       listsMembers: tokenRegex(file.participants.lists_members),

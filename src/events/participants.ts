@@ -7,6 +7,7 @@ import { ArticleMemo } from "./article-memo.js";
 import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
+import { pronounObjects } from "./pronoun-objects.js";
 import { nameAfterCommaAt, officeHeadsOf, titleReferences, writtenDead } from "./titles.js";
 import { listBeforeToken, travellingWith } from "./travellers.js";
 import { ATTENDANCE, CLAUSE_OPENER, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
@@ -845,11 +846,19 @@ export function resolveParticipants(
     const subject = carriedSubject(ctx, slots, sentence, triggerStart);
     if (subject && subject !== ids[0]) ids = [subject, ids[0]];
   }
+  // ثم استقبله الرئيس X، واستقبلهما X: the guest(s) the verb's object pronoun points back to, one pair each.
+  let pronounPairs: [string, string][] | null = null;
+  if (ids.length === 1 && isPer(ctx, ids[0]) && EACH_TYPES.has(type)) {
+    const host = ids[0];
+    const guests = pronounObjects(ctx, sentence, triggerStart, host);
+    if (guests.length) ids = [host, ...guests];
+    if (guests.length > 1) pronounPairs = guests.map((g): [string, string] => [host, g]);
+  }
   const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
   const namedPerson = slots.some((x) => x.kind === "mention" && x.type === "PER" && ids.includes(x.ids[0]));
   const pairs =
     type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd, all) :
-    (eachApart(ctx, ids, type, s.tokenStart, s.tokenEnd) ?? eachListed(ctx, slots, ids, type, triggerStart, triggerEnd, s.tokenStart, s.tokenEnd));
+    (pronounPairs ?? eachApart(ctx, ids, type, s.tokenStart, s.tokenEnd) ?? eachListed(ctx, slots, ids, type, triggerStart, triggerEnd, s.tokenStart, s.tokenEnd));
   const hubPairs = pairs || !EACH_TYPES.has(type) ? null : eachOther(ctx, slots, ids, triggerStart, triggerEnd);
   return { ids, initiator, viaReference, place, namedPerson, pairs, focusFree, hubPairs };
 }

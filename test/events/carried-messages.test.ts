@@ -44,11 +44,12 @@ describe("a message carried to the host of a meeting", () => {
     expect(a).toEqual(["meeting: تبون > مرزوك"]);
   });
 
-  it("ونقل إليه تحيات Z: greetings are no message and Z no party", () => {
+  it("ونقل إليه تحيات Z: a message from Z to the host, Z no party of the meeting", () => {
     const a = lines(analyse("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الأردني أيمن الصفدي في عمّان اليوم، ونقل إليه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."));
-    expect(a.length).toBe(1);
+    expect(a.length).toBe(2);
     expect(a[0]).toMatch(/^meeting: /);
     expect(a[0]).not.toContain("عبدالعزيز");
+    expect(a).toContain("message: سعود > الصفدي");
   });
 
   it("توجه X للقاء Y، حيث سلمه رسالة من Z: the host of the clause before", () => {

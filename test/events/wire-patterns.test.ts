@@ -91,7 +91,8 @@ describe("titles naming another office", () => {
     const a = analyse(
       "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم المبعوث الخاص للرئيس الأمريكي إلى الشرق الأوسط ستيف ويتكوف. ونقل ويتكوف تحيات الرئيس دونالد ترامب إلى السيسي.",
     );
-    expect(sigs(a)).toEqual(["meeting:per:sisi+per:witkoff"]);
+    // (the greetings he carries are the president's message to the host: message.test greetings)
+    expect(sigs(a).filter((x) => x.startsWith("meeting"))).toEqual(["meeting:per:sisi+per:witkoff"]);
   });
 });
 
