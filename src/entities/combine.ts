@@ -192,6 +192,8 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     if (content.length === 2 && kindOfBody(lex, content[0], content[1])) continue; // منظمة دولية، هيئة حكومية
     // An ordinary word behind a clitic or before a pronoun (أمنه، بانتخابه، ببرقية) is not a name.
     if (content.length === 1 && (isOrdinary(lex, content[0], readings[content[0].i]) || dualOfWord(lex, content[0]))) continue;
+    // A name that is also a word, in construct with a noun (وحسن النية، علاقات حسن الجوار), is a phrase.
+    if (m.type === "PER" && content.length >= 2 && lex.collisionPhrases.has(`${content[0].core} ${content[1].norm}`)) continue;
     // A person's span that begins with ك + a common word (كشريك متساو، كممثل) is a comparison, not a name.
     if (m.type === "PER" && content.length && likeWord(lex, content[0], readings[content[0].i])) continue;
     if (normalize(m.name).length < 2) continue;
