@@ -221,6 +221,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
   let known = 0;
   let namedAfter = false;
   let purpose = false;
+  let chainJoinedAt = -1;
   while (j < toks.length && j - i <= MAX_COMPLEMENTS) {
     const t = toks[j];
     if (t.sentence !== toks[i].sentence) break;
@@ -248,6 +249,12 @@ export function extent(ctx: PatternContext, i: number): Extent {
       complements++;
       j++;
       end = j;
+      continue;
+    }
+    // Coordinated chain nouns before the complement (جمعية رؤساء دول وحكومات الاتحاد الأفريقي، مجلس وزراء خارجية ودفاع …).
+    if (t.pre === "و" && complements === 0 && j > i + 1 && !toks[j - 1].pre && lex.orgChain.has(toks[j - 1].norm) && lex.orgChain.has(t.core)) {
+      chainJoinedAt = j;
+      j++;
       continue;
     }
     if (hasConjunction(t)) break;
@@ -288,7 +295,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
     const gaz = ctx.gazAt[j];
     if (gaz && gaz.type !== "PER" && gaz.type !== "MISC") {
       // After a chain noun or a head in construct (مجلس وزراء خارجية دول مجلس التعاون) a known name is a genitive complement.
-      const chained = j > i + 1 && end < j && !toks[j - 1].pre && (lex.orgChain.has(toks[j - 1].norm) || headReading(ctx, j - 1, lex.orgHeads) !== null);
+      const chained = j > i + 1 && end < j && (chainJoinedAt === j - 1 || !toks[j - 1].pre && (lex.orgChain.has(toks[j - 1].norm) || headReading(ctx, j - 1, lex.orgHeads) !== null));
       // A state or an organisation is a complement directly after the head or after ل (للاتحاد الروسي),
       // an adjective anywhere.
       const clitics = normalize(ctx.doc.article.text.slice(t.start, gaz.start));

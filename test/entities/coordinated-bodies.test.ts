@@ -1,0 +1,32 @@
+// Bodies whose names coordinate two nouns with و (sentences written for these tests): a council's or
+// committee's pair of subjects (السلم والأمن، المتابعة والتقييم) and coordinated chain nouns before the
+// complement (رؤساء دول وحكومات …).
+import { describe, expect, it } from "vitest";
+import { entitiesOf, names } from "./helpers.js";
+
+describe("a council or committee named with two coordinated nouns", () => {
+  it("reads the whole name", () => {
+    for (const [text, name] of [
+      ["وأعلن مجلس السلم والأمن عقد جلسة طارئة الأسبوع المقبل.", "مجلس السلم والأمن"],
+      ["وقدمت لجنة المتابعة والتقييم تقريرها إلى الوزراء.", "لجنة المتابعة والتقييم"],
+      ["ويمول صندوق التنمية والتضامن مشاريع في عدة دول.", "صندوق التنمية والتضامن"],
+    ]) {
+      expect(names(entitiesOf(text).entities)).toContain(name);
+    }
+  });
+
+  it("does not join a second party after و", () => {
+    for (const text of ["ودعا مجلس الأمن والمجتمع الدولي إلى التحرك العاجل.", "وطالب مجلس الأمن والجمعية العامة بوقف القتال."]) {
+      const { entities } = entitiesOf(text);
+      expect(entities.some((e) => e.type === "ORG" && /والمجتمع|والجمعية/.test(e.name))).toBe(false);
+    }
+  });
+});
+
+describe("coordinated chain nouns before a body's complement", () => {
+  it("reads رؤساء دول وحكومات … as one organ", () => {
+    const { entities } = entitiesOf("وافتتحت أمس الدورة العادية لجمعية رؤساء دول وحكومات الاتحاد الأفريقي في العاصمة الإثيوبية.");
+    expect(names(entities)).toContain("جمعية رؤساء دول وحكومات الاتحاد الأفريقي");
+    expect(names(entities)).toContain("الاتحاد الأفريقي");
+  });
+});
