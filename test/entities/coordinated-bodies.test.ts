@@ -30,3 +30,20 @@ describe("coordinated chain nouns before a body's complement", () => {
     expect(names(entities)).toContain("الاتحاد الأفريقي");
   });
 });
+
+describe("nouns in construct inside a body's name", () => {
+  it("chains through plurals that say who the members are (أصدقاء، رجال)", () => {
+    expect(names(entitiesOf("وعقد الاجتماع الوزاري لمجموعة أصدقاء السودان في العاصمة النرويجية.").entities)).toContain("مجموعة أصدقاء السودان");
+    expect(names(entitiesOf("واتفق الجانبان على تفعيل مجلس رجال الأعمال الكويتي العراقي.").entities)).toContain("مجلس رجال الأعمال الكويتي العراقي");
+  });
+
+  it("keeps a kind before a known body a description, and a generic council without a country unnamed", () => {
+    expect(names(entitiesOf("واجتمعت مجموعة دول بريكس أمس.").entities)).not.toContain("مجموعة دول بريكس");
+    expect(entitiesOf("واجتمع مجلس رجال الأعمال أمس لبحث الاستثمار.").entities.filter((e) => e.type === "ORG")).toEqual([]);
+  });
+
+  it("reads a verbal noun and its object after the head (لجنة صياغة الدستور، هيئة مكافحة الفساد)", () => {
+    expect(names(entitiesOf("وسلمت لجنة صياغة الدستور مسودتها إلى المجلس.").entities)).toContain("لجنة صياغة الدستور");
+    expect(names(entitiesOf("وأعلنت هيئة مكافحة الفساد فتح تحقيق جديد.").entities)).toContain("هيئة مكافحة الفساد");
+  });
+});

@@ -22,6 +22,8 @@ interface Extent {
   country: string | null;
   /** The only complement is one known organisation or state (آلية بريكس، حكومة الصين). */
   onlyKnown: boolean;
+  /** Chain nouns in construct before the complements that say who, not what kind (أصدقاء، رجال; not دول). */
+  chainWords: number;
   /** The first complement is a known organisation and only adjectives follow (شركة روس آتوم الحكومية الروسية). */
   describesKnown: boolean;
   /** The first complement is a title and a known person (معهد الأمير سعود الفيصل …). */
@@ -205,6 +207,19 @@ function personAfterTitle(ctx: PatternContext, k: number): number {
   return j;
 }
 
+/**
+ * A common word at `j` in construct with a definite word after it that is its object, no adjective of
+ * it (مناقشة الدستور، مكافحة الفساد، صياغة الدستور): a purpose inside a body's name.
+ */
+function verbalNounBefore(ctx: PatternContext, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  const next = toks[j + 1];
+  if (isStop(ctx, t) || ctx.lex.titleHeads.has(t.core) || ctx.gazAt[j] || !/^[ءاأإآتم]|ه$/.test(t.norm)) return false;
+  if (!isArabicWord(next) || next.sentence !== t.sentence || next.pre || !isDefinite(next) || ctx.gazAt[next.i]?.type === "ADJ") return false;
+  return !RELATIVE.test(next.core) && !EVENT_WORD.test(next.core) && !isStop(ctx, next) && !ctx.lex.orgDescriptive.has(next.core);
+}
+
 /** How far the complements of the head at `i` reach. */
 export function extent(ctx: PatternContext, i: number): Extent {
   const toks = ctx.doc.tokens;
@@ -222,6 +237,9 @@ export function extent(ctx: PatternContext, i: number): Extent {
   let namedAfter = false;
   let purpose = false;
   let chainJoinedAt = -1;
+  // Chain nouns before a known name make it a complement of theirs (مجموعة أصدقاء اليمن), not the body
+  // described; not those that only say what it is (مجموعة دول بريكس).
+  let chainWords = 0;
   while (j < toks.length && j - i <= MAX_COMPLEMENTS) {
     const t = toks[j];
     if (t.sentence !== toks[i].sentence) break;
@@ -358,7 +376,13 @@ export function extent(ctx: PatternContext, i: number): Extent {
       continue;
     }
     if (!t.pre && complements === 0 && lex.orgChain.has(t.norm) && !(j === i + 1 && definiteHead)) {
+      if (!lex.mechanism.has(t.norm)) chainWords++;
       j++; // plural nouns in construct: مجلس رؤساء دول …، مجلس وزراء الخارجية العرب
+      continue;
+    }
+    // A verbal noun in construct with its definite object (لجنة مناقشة الدستور، هيئة مكافحة الفساد).
+    if (j === i + 1 && !definiteHead && !t.pre && lex.common.has(t.norm) && verbalNounBefore(ctx, j)) {
+      j++;
       continue;
     }
     if (j === i + 1 && !definiteHead && !t.pre && !lex.common.has(t.norm) && !isStop(ctx, t) && t.norm.length >= 3 && !clitic(ctx, j) && !indefiniteAdjective(ctx, i, j) && !possessed(ctx, j)) {
@@ -375,7 +399,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
   const first = ctx.gazAt[i + 1];
   let describesKnown = first?.type === "ORG";
   if (first && describesKnown) for (let k = first.tokEnd; k < end; k++) if (toks[k].pre || !isDefinite(toks[k])) describesKnown = false;
-  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1, describesKnown, namedAfter, purpose };
+  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1 && chainWords === 0, chainWords, describesKnown, namedAfter, purpose };
 }
 
 /** Whether the body's words from its head to `end` (a nationality adjective left out) are a generic body's name (وزارة الخارجية). */
@@ -458,7 +482,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const organ = !head.definite && !head.r.pre.endsWith("ل") && lex.orgOrganHeads.has(head.bare) && x.onlyKnown && ctx.gazAt[i + 1]?.type === "ORG";
     if (x.complements === 0 || x.describesKnown && !listed && !organ) continue;
     if (x.onlyKnown && (lex.mechanism.has(head.bare) || lex.orgNeedName.has(head.bare))) continue;
-    if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
+    if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements + x.chainWords < 2) continue;
     if (!head.definite && !x.properName && prepositionalOnly(ctx, i, x.end)) continue;
     const t = toks[i];
     const end = venue ? quotedNameAfter(ctx, x.end) : generalInTitle(ctx, i, head.r, x) ? x.end - 1 : x.end;
