@@ -32,8 +32,11 @@ function wordsOf(c: Candidate): string[] {
   return w;
 }
 
-/** Groups mentions into clusters, merging unknown people into known or longer names. */
-export function cluster(mentions: readonly Candidate[]): Cluster[] {
+/**
+ * Groups mentions into clusters, merging unknown people into known or longer names. `generic` holds the
+ * folded generic body names (مجلس الوزراء، وزارة الخارجية), which are never another body's short form.
+ */
+export function cluster(mentions: readonly Candidate[], generic: ReadonlySet<string> = new Set()): Cluster[] {
   const byKey = new Map<string, Cluster>();
   for (const m of mentions) {
     const k = candidateKey(m);
@@ -92,7 +95,7 @@ export function cluster(mentions: readonly Candidate[]): Cluster[] {
     }
   }
   mergeNationalBodies(clusters, gone);
-  mergeShortBodies(clusters, gone);
+  mergeShortBodies(clusters, gone, generic);
   mergeSurnamesTagged(clusters, people, gone);
   return clusters.filter((c) => !gone.has(c));
 }
@@ -101,15 +104,16 @@ export function cluster(mentions: readonly Candidate[]): Cluster[] {
  * An unknown body written once in full and elsewhere by its first words (صندوق النقد الدولي /
  * صندوق النقد، اللجنة العليا الأردنية المصرية المشتركة / اللجنة العليا، مجلس السيادة الانتقالي /
  * مجلس السيادة) is one body: the short form of two words or more is the start of exactly one longer
- * name of the article. Where two bodies begin so (وزارة الخارجية الصينية / الأمريكية) it stays apart.
+ * name of the article. Where two bodies begin so (اللجنة العليا الكويتية العمانية / القطرية …) it stays
+ * apart, and a generic body (وزارة الخارجية beside وزارة الخارجية الأمريكية) is the reporting state's own.
  */
-function mergeShortBodies(clusters: readonly Cluster[], gone: Set<Cluster>): void {
+function mergeShortBodies(clusters: readonly Cluster[], gone: Set<Cluster>, generic: ReadonlySet<string>): void {
   const orgs = clusters.filter((c) => c.mentions[0].type === "ORG" && !gone.has(c));
   if (orgs.length < 2) return;
   const names = new Map<Cluster, string[][]>();
   for (const c of orgs) names.set(c, c.mentions.map((m) => wordsOf(m).map(wordKey)));
   for (const a of orgs) {
-    if (gone.has(a) || a.mentions.some((m) => m.entry || m.country)) continue;
+    if (gone.has(a) || a.mentions.some((m) => m.entry || m.country || generic.has(normalize(m.name)))) continue;
     const aw = names.get(a)!;
     if (aw.some((w) => w.length < 2)) continue;
     let into: Cluster | null = null;

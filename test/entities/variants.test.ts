@@ -38,3 +38,11 @@ describe("a tagged surname of several words is the person", () => {
     expect(entities.some((e) => e.type !== "PER" && e.name === "فون دير لاين")).toBe(false);
   });
 });
+
+describe("a generic body is not a foreign body's short form", () => {
+  it("keeps وزارة الخارجية apart from وزارة الخارجية الأمريكية", () => {
+    const { entities } = entitiesOf("واستقبل الوزير نائب وزير الخارجية الأمريكي، وحضر اللقاء وكيل وزارة الخارجية. وقالت وزارة الخارجية الأمريكية في بيان إن المباحثات بناءة.");
+    const us = entities.find((e) => e.type === "ORG" && e.name === "وزارة الخارجية الأمريكية");
+    expect(us?.mentions.map((m) => m.text)).not.toContain("وزارة الخارجية");
+  });
+});
