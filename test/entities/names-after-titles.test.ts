@@ -37,3 +37,16 @@ describe("a family name that is a city's name", () => {
     expect(entities.some((e) => e.type === "GPE" && e.name === "ليون")).toBe(true);
   });
 });
+
+describe("a name between commas after a title", () => {
+  it("reads the name set off by commas after an office with its country", () => {
+    expect(people("واستقبل الوزير الأول الموريتاني، محمد ولد بلال، أمس، وزير الخارجية الذي سلمه رسالة.")).toContain("محمد ولد بلال");
+    expect(people("وقال رئيس الحكومة المغربية، عزيز أخنوش، إن الاتفاق مهم.")).toContain("عزيز أخنوش");
+  });
+
+  it("makes no name of a time or a circumstance set off by commas", () => {
+    for (const text of ["وقال وزير الخارجية، اليوم الأحد، إن المحادثات مثمرة.", "وأكد رئيس الوزراء، لدى استقباله الوفد، أن العلاقات متينة.", "وقال وزير الخارجية، ردا على سؤال، إن بلاده مستعدة."]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+});

@@ -437,12 +437,29 @@ function beforeFamily(ctx: PatternContext, k: number): boolean {
   return ctx.lex.families.has(next.norm) && !ctx.lex.notFamily.has(t.norm);
 }
 
+/**
+ * The first token of a name written between commas right after a role that names an office with its
+ * country or complement (الوزير الأول الجزائري، عبد المالك سلال، استقبل …), or 0. The name must close
+ * with a comma (checked by the caller), as an apposition does.
+ */
+function commaApposition(ctx: PatternContext, role: RolePhrase): number {
+  const toks = ctx.doc.tokens;
+  const comma = toks[role.tokEnd];
+  if (!comma || !/^[،,]$/.test(comma.text) || role.weak || role.counterpart || (!role.country && role.complements === 0)) return 0;
+  const j = role.tokEnd + 1;
+  const t = toks[j];
+  return t && t.sentence === comma.sentence && isArabicWord(t) && !t.pre && !ctx.gazAt[j] ? j : 0;
+}
+
 /** Unknown names right after a role: one to four name-like words. */
 export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[]): Candidate[] {
   const toks = ctx.doc.tokens;
   const out: Candidate[] = [];
   for (const role of roles) {
-    const j = role.tokEnd;
+    let j = role.tokEnd;
+    // Between commas after a title that names an office (الوزير الأول الجزائري، عبد المالك سلال، …).
+    const between = commaApposition(ctx, role);
+    if (between) j = between;
     if (j >= toks.length || toks[j].sentence !== toks[role.tokStart].sentence) continue;
     if (ctx.gazAt[j]?.type === "PER") continue; // a known person: linked later
     // A weak head alone (السيد، الشيخ) names only a name built on ولد/بن (السيد المختار ولد اجاي).
@@ -450,6 +467,7 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     if (!nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role) && !placeFirstName(ctx, j)) continue;
     // One person's title, not coordinated (والشيخ X يبحثان، الملك وشي يبحثان): no dual verb can follow the name.
     const k = nameEndAfterRole(ctx, j, !hasConjunction(toks[role.tokStart]) && !toks[j].norm.startsWith("و"));
+    if (between && (k - j < 2 || !/^[،,]$/.test(toks[k]?.text ?? ""))) continue;
     const start = toks[j].start;
     const end = toks[k - 1].end;
     out.push(makeCandidate({
