@@ -47,3 +47,11 @@ describe("nouns in construct inside a body's name", () => {
     expect(names(entitiesOf("وأعلنت هيئة مكافحة الفساد فتح تحقيق جديد.").entities)).toContain("هيئة مكافحة الفساد");
   });
 });
+
+describe("a foreign body name with a word that begins with و", () => {
+  it("keeps ووتش in the name, and ووزارة / ووفد as و + another word", () => {
+    expect(names(entitiesOf("وقالت منظمة هيومن رايتس ووتش في تقرير إن الاتفاق يتجاهل الحقوق.").entities)).toContain("منظمة هيومن رايتس ووتش");
+    const { entities } = entitiesOf("واستقبل الوزير ممثلي شركة إكسون موبيل ووفد الوزارة.");
+    expect(names(entities).some((n) => n.includes("ووفد"))).toBe(false);
+  });
+});

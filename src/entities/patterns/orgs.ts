@@ -148,12 +148,20 @@ export function matchShortForms(ctx: PatternContext): Candidate[] {
 /** An indefinite word that can continue a foreign proper name: no clitic, not an ordinary word, not shaped like a verb. */
 function foreignWord(ctx: PatternContext, j: number): boolean {
   const t = ctx.doc.tokens[j];
-  if (!isArabicWord(t) || t.sentence !== ctx.doc.tokens[j - 1].sentence || t.pre || isDefinite(t) || ctx.gazAt[j]) return false;
-  if (ctx.lex.common.has(t.norm) || isStop(ctx, t) || clitic(ctx, j) || t.norm.length < 2) return false;
+  if (!isArabicWord(t) || t.sentence !== ctx.doc.tokens[j - 1].sentence || isDefinite(t) || ctx.gazAt[j]) return false;
+  // A foreign word beginning with و (ووتش، وورلد) is no و + a word when the rest is no known word (ووفد، ووزير).
+  if (t.pre && !(t.pre === "و" && t.norm.startsWith("وو") && !knownWord(ctx, t.core))) return false;
+  if (ctx.lex.common.has(t.norm) || isStop(ctx, t) || (!t.pre && clitic(ctx, j)) || t.norm.length < 2) return false;
   if (/ة$/.test(t.text) || /[^ا]ه$/.test(t.text) && ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, j))) return false; // مثبتة، تسليحه
   if (/^[يتنا]...$/.test(t.norm) || /^[يت].{2,}(ان|ون|ين)$/.test(t.norm)) return false; // تعلن، يوقعان
   if (t.norm.endsWith("ا") && (ctx.lex.common.has(t.norm.slice(0, -1)) || ctx.lex.stopwords.has(t.norm.slice(0, -1)))) return false; // عقدا، اتفاقا
   return !ctx.lex.titleHeads.has(t.core) && !ctx.lex.orgHeads.has(t.core) && !ctx.lex.collisions.has(t.norm);
+}
+
+/** A word the lexicons know (common, stop, name or gazetteer word, title or body head). */
+function knownWord(ctx: PatternContext, w: string): boolean {
+  const { lex } = ctx;
+  return lex.common.has(w) || lex.stopwords.has(w) || lex.nameWords.has(w) || lex.trie.next.has(w) || lex.titleHeads.has(bareOf(w)) || lex.orgHeads.has(bareOf(w)) || lex.collisions.has(w);
 }
 
 /** A relative adjective ending like `-ي`/`-ية`, definite. */
