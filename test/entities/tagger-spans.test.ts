@@ -36,3 +36,10 @@ describe("a Levantine month glossed by its Gregorian name", () => {
     }
   });
 });
+
+describe("a river named with its colour", () => {
+  it("reads النيل الأزرق / الأبيض whole, not النيل and an adjective", () => {
+    const { entities } = entitiesOf("وحذر الوزير من أثر السد على المزارعين على ضفاف النيل الأزرق والنيل الأبيض.");
+    expect(entities.filter((e) => e.type === "LOC").map((e) => e.name).sort()).toEqual(["النيل الأبيض", "النيل الأزرق"]);
+  });
+});
