@@ -192,6 +192,9 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     if (content.length === 2 && kindOfBody(lex, content[0], content[1])) continue; // منظمة دولية، هيئة حكومية
     // An ordinary word behind a clitic or before a pronoun (أمنه، بانتخابه، ببرقية) is not a name.
     if (content.length === 1 && (isOrdinary(lex, content[0], readings[content[0].i]) || dualOfWord(lex, content[0]))) continue;
+    if (content.length === 1 && (m.type === "LOC" || m.type === "GPE") && adjectiveAfterNoun(doc, lex, content[0])) continue;
+    // A name that is also a word, in construct with a noun (وحسن النية، علاقات حسن الجوار), is a phrase.
+    if (m.type === "PER" && content.length >= 2 && lex.collisionPhrases.has(`${content[0].core} ${content[1].norm}`)) continue;
     // A person's span that begins with ك + a common word (كشريك متساو، كممثل) is a comparison, not a name.
     if (m.type === "PER" && content.length && likeWord(lex, content[0], readings[content[0].i])) continue;
     if (normalize(m.name).length < 2) continue;
@@ -280,11 +283,29 @@ const PREPOSITION_PRONOUN = /^(لي|(ل|الي|علي|من|عن|مع|في|ب|ل�
 const VERB_LIKE = /^[يت].{2,}(ان|ون|ين|ا)$/;
 
 /** A tagger's span without trailing punctuation, and a person's without trailing verbs or ordinary words (عطاف يوقعان → عطاف); null when nothing is left. */
+/** An indefinite common word in the accusative (موقفا، دورا، اتفاقا): no part of a name. */
+function accusative(lex: Lexicon, t: Token): boolean {
+  return t.kind === "arabic" && !t.pre && t.norm.length >= 4 && t.norm.endsWith("ا") && !t.norm.startsWith("ال") && lex.common.has(t.norm);
+}
+
+/**
+ * An indefinite feminine relative adjective after an indefinite noun (دولة أفريقية، قمة أوروبية): it
+ * qualifies the noun, it names no place.
+ */
+function adjectiveAfterNoun(doc: Doc, lex: Lexicon, t: Token): boolean {
+  const prev = doc.tokens[t.i - 1];
+  if (t.kind !== "arabic" || t.pre || !/^.{4,}يه$/.test(t.norm) || t.norm.startsWith("ال")) return false;
+  if (!prev || prev.kind !== "arabic" || prev.sentence !== t.sentence || prev.core.startsWith("ال") || prev.pre === "ال") return false;
+  return !lex.stopwords.has(prev.core) && !lex.stopwords.has(prev.norm) && !VERB_LIKE.test(prev.norm);
+}
+
 function trimVerbs(doc: Doc, lex: Lexicon, m: Candidate, words: boolean): Candidate | null {
   let end = m.tokEnd;
   while (end > m.tokStart) {
     const t = doc.tokens[end - 1];
     if (t.kind === "punct" || (words && t.kind === "arabic" && (VERB_LIKE.test(t.norm) || lex.common.has(t.norm) || lex.stopwords.has(t.norm)))) end--;
+    // An indefinite accusative after a body's or a place's name is the verb's object (يتبنى الاتحاد موقفا).
+    else if (!words && end - m.tokStart > 1 && accusative(lex, t)) end--;
     else break;
   }
   if (end === m.tokEnd) return m;

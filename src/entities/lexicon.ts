@@ -75,6 +75,10 @@ export interface Lexicon {
   common: Set<string>;
   /** Names that are also ordinary words (رئيسي، حسن): never a name on their own. */
   collisions: Set<string>;
+  /** Folded phrases of a collision word in construct with a noun (حسن النية، سلامة الأراضي): no person. */
+  collisionPhrases: Set<string>;
+  /** Folded state names that are also relative adjectives (مالي) → folded nouns after which they are the adjective. */
+  stateAdjectives: Map<string, Set<string>>;
   nameParticles: Set<string>;
   /** Family names that are also ordinary words (الصباح، ثاني), allowed inside a name. */
   families: Set<string>;
@@ -330,6 +334,7 @@ function build(): Lexicon {
   const orgHeads = loadJson<OrgHeadsFile>("data/lexicon/org-heads.json");
   const stop = loadJson<{ words: string[]; platform_nouns: string[] }>("data/lexicon/entity-stopwords.json");
   const common = tryLoad<{ words: string[] }>("data/lexicon/common-words.json");
+  const collisionsData = loadJson<{ words: string[]; phrases?: string[]; state_adjectives?: Record<string, string[]> }>("data/lexicon/name-collisions.json");
   const nameParts = loadJson<{ particles: string[]; families: string[]; f_names: string[]; t_names: string[]; honorifics: string[]; not_family: string[] }>("data/lexicon/name-parts.json");
 
   return {
@@ -368,7 +373,9 @@ function build(): Lexicon {
     stopwords: folded(stop.words),
     platformNouns: folded(stop.platform_nouns),
     common: new Set(common?.words ?? []),
-    collisions: folded(loadJson<{ words: string[] }>("data/lexicon/name-collisions.json").words),
+    collisions: folded(collisionsData.words),
+    collisionPhrases: folded(collisionsData.phrases ?? []),
+    stateAdjectives: new Map(Object.entries(collisionsData.state_adjectives ?? {}).map(([k, v]) => [normalize(k), folded(v)])),
     nameParticles: folded(nameParts.particles),
     families: folded(nameParts.families.flatMap((f) => f.split(" "))),
     fNames: folded(nameParts.f_names.flatMap((f) => f.split(" "))),

@@ -59,6 +59,18 @@ function adjectival(doc: Doc, c: Candidate): boolean {
   return prev.pre === "" && prev.core.startsWith("ال") && prev.core.length > 3;
 }
 
+/**
+ * A state's name that is also an indefinite relative adjective, after a noun it qualifies (دعم مالي،
+ * بعون مالي): the adjective (financial), not the state (رئيس مالي، في مالي stay Mali).
+ */
+function adjectiveHomograph(doc: Doc, lex: Lexicon, c: Candidate): boolean {
+  if (c.type !== "GPE" || c.tokEnd - c.tokStart !== 1) return false;
+  const t = doc.tokens[c.tokStart];
+  const nouns = t.pre ? undefined : lex.stateAdjectives.get(t.norm);
+  const prev = doc.tokens[c.tokStart - 1];
+  return !!nouns && !!prev && prev.kind === "arabic" && prev.sentence === t.sentence && nouns.has(prev.core);
+}
+
 /** The word at `i` follows a definite noun of the same clause without a clitic (السياسة | الخارجية). */
 function qualifies(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
@@ -137,7 +149,7 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
     if (best) {
       const c = candidate(doc, i, best.j, best.r, best.entry, best.entry.kind === "ADJ" ? 1 : 0.97);
       if (adjectival(doc, c)) c.type = "ADJ";
-      out.push(c);
+      if (!adjectiveHomograph(doc, lex, c)) out.push(c);
       i = best.j;
     } else i++;
   }

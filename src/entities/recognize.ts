@@ -80,7 +80,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
     taken[s.tokStart] = 1;
   }
   attachRoles(doc, mentions, roles);
-  const clusters = mergeBracketed(doc, mergeHeadedPlaces(cluster(mentions)));
+  const clusters = mergeBracketed(doc, mergeHeadedPlaces(cluster(mentions, lex.genericOrgs)));
   findShortMentions(doc, lex, clusters, taken);
   findBarePlaces(doc, clusters, taken);
   kingdomMentions(doc, lex, clusters, taken);

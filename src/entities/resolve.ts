@@ -32,8 +32,11 @@ function wordsOf(c: Candidate): string[] {
   return w;
 }
 
-/** Groups mentions into clusters, merging unknown people into known or longer names. */
-export function cluster(mentions: readonly Candidate[]): Cluster[] {
+/**
+ * Groups mentions into clusters, merging unknown people into known or longer names. `generic` holds the
+ * folded generic body names (مجلس الوزراء، وزارة الخارجية), which are never another body's short form.
+ */
+export function cluster(mentions: readonly Candidate[], generic: ReadonlySet<string> = new Set()): Cluster[] {
   const byKey = new Map<string, Cluster>();
   for (const m of mentions) {
     const k = candidateKey(m);
@@ -92,7 +95,62 @@ export function cluster(mentions: readonly Candidate[]): Cluster[] {
     }
   }
   mergeNationalBodies(clusters, gone);
+  mergeShortBodies(clusters, gone, generic);
+  mergeSurnamesTagged(clusters, people, gone);
   return clusters.filter((c) => !gone.has(c));
+}
+
+/**
+ * An unknown body written once in full and elsewhere by its first words (صندوق النقد الدولي /
+ * صندوق النقد، اللجنة العليا الأردنية المصرية المشتركة / اللجنة العليا، مجلس السيادة الانتقالي /
+ * مجلس السيادة) is one body: the short form of two words or more is the start of exactly one longer
+ * name of the article. Where two bodies begin so (اللجنة العليا الكويتية العمانية / القطرية …) it stays
+ * apart, and a generic body (وزارة الخارجية beside وزارة الخارجية الأمريكية) is the reporting state's own.
+ */
+function mergeShortBodies(clusters: readonly Cluster[], gone: Set<Cluster>, generic: ReadonlySet<string>): void {
+  const orgs = clusters.filter((c) => c.mentions[0].type === "ORG" && !gone.has(c));
+  if (orgs.length < 2) return;
+  const names = new Map<Cluster, string[][]>();
+  for (const c of orgs) names.set(c, c.mentions.map((m) => wordsOf(m).map(wordKey)));
+  for (const a of orgs) {
+    if (gone.has(a) || a.mentions.some((m) => m.entry || m.country || generic.has(normalize(m.name)))) continue;
+    const aw = names.get(a)!;
+    if (aw.some((w) => w.length < 2)) continue;
+    let into: Cluster | null = null;
+    let ambiguous = false;
+    for (const b of orgs) {
+      if (b === a || gone.has(b)) continue;
+      const starts = names.get(b)!.some((bw) => aw.every((w) => w.length < bw.length && w.every((x, i) => x === bw[i])));
+      if (!starts) continue;
+      if (into) ambiguous = true;
+      into = b;
+    }
+    if (!into || ambiguous) continue;
+    into.mentions.push(...a.mentions);
+    names.get(into)!.push(...aw);
+    gone.add(a);
+  }
+}
+
+/**
+ * A tagger's span of another type that is the last two words or more of a person's name found in
+ * the article (فون دير لاين after أورسولا فون دير لاين) is that person's surname, not a body.
+ */
+function mergeSurnamesTagged(clusters: readonly Cluster[], people: readonly Cluster[], gone: Set<Cluster>): void {
+  if (!people.length) return;
+  for (const c of clusters) {
+    if (gone.has(c) || c.mentions[0].type === "PER" || c.mentions[0].type === "ADJ") continue;
+    if (!c.mentions.every((m) => m.source === "model" && !m.entry)) continue;
+    const w = wordsOf(c.mentions[0]);
+    if (w.length < 2 || c.mentions.some((m) => wordsOf(m).join(" ") !== w.join(" "))) continue;
+    const owner = people.find((p) => !gone.has(p) && p.mentions.some((m) => {
+      const pw = wordsOf(m);
+      return pw.length > w.length && w.every((x, i) => x === pw[pw.length - w.length + i]);
+    }));
+    if (!owner) continue;
+    for (const m of c.mentions) owner.mentions.push(makeCandidate({ ...m, type: "PER", short: true }));
+    gone.add(c);
+  }
 }
 
 /**

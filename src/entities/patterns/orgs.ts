@@ -22,6 +22,8 @@ interface Extent {
   country: string | null;
   /** The only complement is one known organisation or state (آلية بريكس، حكومة الصين). */
   onlyKnown: boolean;
+  /** Chain nouns in construct before the complements that say who, not what kind (أصدقاء، رجال; not دول). */
+  chainWords: number;
   /** The first complement is a known organisation and only adjectives follow (شركة روس آتوم الحكومية الروسية). */
   describesKnown: boolean;
   /** The first complement is a title and a known person (معهد الأمير سعود الفيصل …). */
@@ -146,12 +148,20 @@ export function matchShortForms(ctx: PatternContext): Candidate[] {
 /** An indefinite word that can continue a foreign proper name: no clitic, not an ordinary word, not shaped like a verb. */
 function foreignWord(ctx: PatternContext, j: number): boolean {
   const t = ctx.doc.tokens[j];
-  if (!isArabicWord(t) || t.sentence !== ctx.doc.tokens[j - 1].sentence || t.pre || isDefinite(t) || ctx.gazAt[j]) return false;
-  if (ctx.lex.common.has(t.norm) || isStop(ctx, t) || clitic(ctx, j) || t.norm.length < 2) return false;
+  if (!isArabicWord(t) || t.sentence !== ctx.doc.tokens[j - 1].sentence || isDefinite(t) || ctx.gazAt[j]) return false;
+  // A foreign word beginning with و (ووتش، وورلد) is no و + a word when the rest is no known word (ووفد، ووزير).
+  if (t.pre && !(t.pre === "و" && t.norm.startsWith("وو") && !knownWord(ctx, t.core))) return false;
+  if (ctx.lex.common.has(t.norm) || isStop(ctx, t) || (!t.pre && clitic(ctx, j)) || t.norm.length < 2) return false;
   if (/ة$/.test(t.text) || /[^ا]ه$/.test(t.text) && ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, j))) return false; // مثبتة، تسليحه
   if (/^[يتنا]...$/.test(t.norm) || /^[يت].{2,}(ان|ون|ين)$/.test(t.norm)) return false; // تعلن، يوقعان
   if (t.norm.endsWith("ا") && (ctx.lex.common.has(t.norm.slice(0, -1)) || ctx.lex.stopwords.has(t.norm.slice(0, -1)))) return false; // عقدا، اتفاقا
   return !ctx.lex.titleHeads.has(t.core) && !ctx.lex.orgHeads.has(t.core) && !ctx.lex.collisions.has(t.norm);
+}
+
+/** A word the lexicons know (common, stop, name or gazetteer word, title or body head). */
+function knownWord(ctx: PatternContext, w: string): boolean {
+  const { lex } = ctx;
+  return lex.common.has(w) || lex.stopwords.has(w) || lex.nameWords.has(w) || lex.trie.next.has(w) || lex.titleHeads.has(bareOf(w)) || lex.orgHeads.has(bareOf(w)) || lex.collisions.has(w);
 }
 
 /** A relative adjective ending like `-ي`/`-ية`, definite. */
@@ -205,6 +215,19 @@ function personAfterTitle(ctx: PatternContext, k: number): number {
   return j;
 }
 
+/**
+ * A common word at `j` in construct with a definite word after it that is its object, no adjective of
+ * it (مناقشة الدستور، مكافحة الفساد، صياغة الدستور): a purpose inside a body's name.
+ */
+function verbalNounBefore(ctx: PatternContext, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  const next = toks[j + 1];
+  if (isStop(ctx, t) || ctx.lex.titleHeads.has(t.core) || ctx.gazAt[j] || !/^[ءاأإآتم]|ه$/.test(t.norm)) return false;
+  if (!isArabicWord(next) || next.sentence !== t.sentence || next.pre || !isDefinite(next) || ctx.gazAt[next.i]?.type === "ADJ") return false;
+  return !RELATIVE.test(next.core) && !EVENT_WORD.test(next.core) && !isStop(ctx, next) && !ctx.lex.orgDescriptive.has(next.core);
+}
+
 /** How far the complements of the head at `i` reach. */
 export function extent(ctx: PatternContext, i: number): Extent {
   const toks = ctx.doc.tokens;
@@ -221,6 +244,10 @@ export function extent(ctx: PatternContext, i: number): Extent {
   let known = 0;
   let namedAfter = false;
   let purpose = false;
+  let chainJoinedAt = -1;
+  // Chain nouns before a known name make it a complement of theirs (مجموعة أصدقاء اليمن), not the body
+  // described; not those that only say what it is (مجموعة دول بريكس).
+  let chainWords = 0;
   while (j < toks.length && j - i <= MAX_COMPLEMENTS) {
     const t = toks[j];
     if (t.sentence !== toks[i].sentence) break;
@@ -248,6 +275,12 @@ export function extent(ctx: PatternContext, i: number): Extent {
       complements++;
       j++;
       end = j;
+      continue;
+    }
+    // Coordinated chain nouns before the complement (جمعية رؤساء دول وحكومات الاتحاد الأفريقي، مجلس وزراء خارجية ودفاع …).
+    if (t.pre === "و" && complements === 0 && j > i + 1 && !toks[j - 1].pre && lex.orgChain.has(toks[j - 1].norm) && lex.orgChain.has(t.core)) {
+      chainJoinedAt = j;
+      j++;
       continue;
     }
     if (hasConjunction(t)) break;
@@ -288,7 +321,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
     const gaz = ctx.gazAt[j];
     if (gaz && gaz.type !== "PER" && gaz.type !== "MISC") {
       // After a chain noun or a head in construct (مجلس وزراء خارجية دول مجلس التعاون) a known name is a genitive complement.
-      const chained = j > i + 1 && end < j && !toks[j - 1].pre && (lex.orgChain.has(toks[j - 1].norm) || headReading(ctx, j - 1, lex.orgHeads) !== null);
+      const chained = j > i + 1 && end < j && (chainJoinedAt === j - 1 || !toks[j - 1].pre && (lex.orgChain.has(toks[j - 1].norm) || headReading(ctx, j - 1, lex.orgHeads) !== null));
       // A state or an organisation is a complement directly after the head or after ل (للاتحاد الروسي),
       // an adjective anywhere.
       const clitics = normalize(ctx.doc.article.text.slice(t.start, gaz.start));
@@ -351,7 +384,13 @@ export function extent(ctx: PatternContext, i: number): Extent {
       continue;
     }
     if (!t.pre && complements === 0 && lex.orgChain.has(t.norm) && !(j === i + 1 && definiteHead)) {
+      if (!lex.mechanism.has(t.norm)) chainWords++;
       j++; // plural nouns in construct: مجلس رؤساء دول …، مجلس وزراء الخارجية العرب
+      continue;
+    }
+    // A verbal noun in construct with its definite object (لجنة مناقشة الدستور، هيئة مكافحة الفساد).
+    if (j === i + 1 && !definiteHead && !t.pre && lex.common.has(t.norm) && verbalNounBefore(ctx, j)) {
+      j++;
       continue;
     }
     if (j === i + 1 && !definiteHead && !t.pre && !lex.common.has(t.norm) && !isStop(ctx, t) && t.norm.length >= 3 && !clitic(ctx, j) && !indefiniteAdjective(ctx, i, j) && !possessed(ctx, j)) {
@@ -368,7 +407,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
   const first = ctx.gazAt[i + 1];
   let describesKnown = first?.type === "ORG";
   if (first && describesKnown) for (let k = first.tokEnd; k < end; k++) if (toks[k].pre || !isDefinite(toks[k])) describesKnown = false;
-  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1, describesKnown, namedAfter, purpose };
+  return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1 && chainWords === 0, chainWords, describesKnown, namedAfter, purpose };
 }
 
 /** Whether the body's words from its head to `end` (a nationality adjective left out) are a generic body's name (وزارة الخارجية). */
@@ -451,7 +490,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const organ = !head.definite && !head.r.pre.endsWith("ل") && lex.orgOrganHeads.has(head.bare) && x.onlyKnown && ctx.gazAt[i + 1]?.type === "ORG";
     if (x.complements === 0 || x.describesKnown && !listed && !organ) continue;
     if (x.onlyKnown && (lex.mechanism.has(head.bare) || lex.orgNeedName.has(head.bare))) continue;
-    if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements < 2) continue;
+    if (lex.orgNeedName.has(head.bare) && !x.properName && x.complements + x.chainWords < 2) continue;
     if (!head.definite && !x.properName && prepositionalOnly(ctx, i, x.end)) continue;
     const t = toks[i];
     const end = venue ? quotedNameAfter(ctx, x.end) : generalInTitle(ctx, i, head.r, x) ? x.end - 1 : x.end;

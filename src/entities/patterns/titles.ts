@@ -7,7 +7,7 @@ import type { Candidate } from "../types.js";
 import { bareOf } from "../readings.js";
 import { mentionStart, opensLine } from "../span.js";
 import { hasConjunction, headReading, isArabicWord, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
-import { imperfectVerb, ordinaryWithAffixes, RELATIVE } from "../ordinary.js";
+import { EVENT_WORD, imperfectVerb, ordinaryWithAffixes, RELATIVE } from "../ordinary.js";
 import { memoSlot } from "../word-facts.js";
 import { makeCandidate } from "../candidate.js";
 
@@ -113,6 +113,20 @@ function placeFirstName(ctx: PatternContext, j: number): boolean {
   const next = ctx.doc.tokens[j + 1];
   if (!isArabicWord(next) || next.sentence !== t.sentence || ctx.gazOver[j + 1] || !startsName(ctx, j + 1)) return false;
   return !ordinaryWithAffixes(ctx.lex, next, readingsAt(ctx, j + 1)) && !/^[يت].{2,}(ان|ون|ين)$/.test(next.norm);
+}
+
+/**
+ * A one-word place right after a first name no gazetteer knows, with no preposition or clitic
+ * (المبعوث الأممي برناردينو ليون، السفير جون ليون): the family name, as a place there would need في.
+ */
+function placeLastName(ctx: PatternContext, j: number): boolean {
+  const t = ctx.doc.tokens[j + 1];
+  const gaz = ctx.gazAt[j + 1];
+  if (!gaz || (gaz.type !== "GPE" && gaz.type !== "LOC") || gaz.tokEnd !== j + 2 || t.pre || gaz.start !== t.start || isDefinite(t)) return false;
+  // A state there is a verb's object (زار الوزير سميث فرنسا); only a city (ليون) is taken for a family name.
+  if (!gaz.entry || gaz.entry.key.split(":").length < 3) return false;
+  const first = ctx.doc.tokens[j];
+  return !ctx.gazAt[j] && !ctx.gazOver[j] && !first.pre && !isDefinite(first) && !ctx.lex.common.has(first.norm) && !isStop(ctx, first);
 }
 
 /**
@@ -302,7 +316,7 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   // نائبه، عقيلة الرئيس: another person begins or is described, this one's name has ended.
   if (relativeAt(ctx, i)) return false;
   // A leading ف is part of a foreign name (فيليب، فرونتسكا) unless the rest is a known word (فقال).
-  if (t.pre && !foreignF(ctx, i) && !(t.pre === "ف" && lex.fNames.has(t.norm))) return false;
+  if (t.pre && !foreignF(ctx, i) && !(t.pre === "ف" && lex.fNames.has(t.norm)) && (first || !foreignBal(ctx, i))) return false;
   // علي as the name, first after a title too (الشيخ علي الجراح الصباح، الوزير علي حسن).
   if (aliInName(ctx, i)) return true;
   // جمهورية، مملكة … of a state the gazetteer lacks; before بن/بنت a first name (عهد بنت عبدالله).
@@ -342,6 +356,19 @@ function aliInName(ctx: PatternContext, i: number): boolean {
   if (isStop(ctx, next) || (ctx.gazAt[i + 1] && ctx.gazAt[i + 1]!.type !== "PER")) return false;
   if (ctx.lex.common.has(next.norm) && !ctx.lex.families.has(next.norm)) return false;
   return isDefinite(next) ? !ctx.lex.notFamily.has(next.norm) : startsName(ctx, i + 1);
+}
+
+/**
+ * A word after a first name that begins with بال but is no ب + a known word with the article
+ * (بالاكريشنان، بالدوين، بالمر): a foreign family name, not a prepositional phrase (بالعاصمة، بالتعاون).
+ */
+function foreignBal(ctx: PatternContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  if (t.pre !== "ب" || !t.core.startsWith("ال") || t.core.length < 6 || ctx.lex.common.has(t.norm) || isStop(ctx, t)) return false;
+  const { lex } = ctx;
+  const bare = t.core.slice(2);
+  for (const w of [t.core, bare]) if (lex.common.has(w) || lex.stopwords.has(w) || lex.nameWords.has(w) || lex.trie.next.has(w) || lex.titleHeads.has(w) || lex.orgHeads.has(w)) return false;
+  return !ctx.gazAt[i] && !EVENT_WORD.test(t.core) && !RELATIVE.test(t.core);
 }
 
 /** A word whose first letter ف reads as a conjunction but belongs to the name (فيليب، فرونتسكا). */
@@ -410,12 +437,29 @@ function beforeFamily(ctx: PatternContext, k: number): boolean {
   return ctx.lex.families.has(next.norm) && !ctx.lex.notFamily.has(t.norm);
 }
 
+/**
+ * The first token of a name written between commas right after a role that names an office with its
+ * country or complement (الوزير الأول الجزائري، عبد المالك سلال، استقبل …), or 0. The name must close
+ * with a comma (checked by the caller), as an apposition does.
+ */
+function commaApposition(ctx: PatternContext, role: RolePhrase): number {
+  const toks = ctx.doc.tokens;
+  const comma = toks[role.tokEnd];
+  if (!comma || !/^[،,]$/.test(comma.text) || role.weak || role.counterpart || (!role.country && role.complements === 0)) return 0;
+  const j = role.tokEnd + 1;
+  const t = toks[j];
+  return t && t.sentence === comma.sentence && isArabicWord(t) && !t.pre && !ctx.gazAt[j] ? j : 0;
+}
+
 /** Unknown names right after a role: one to four name-like words. */
 export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[]): Candidate[] {
   const toks = ctx.doc.tokens;
   const out: Candidate[] = [];
   for (const role of roles) {
-    const j = role.tokEnd;
+    let j = role.tokEnd;
+    // Between commas after a title that names an office (الوزير الأول الجزائري، عبد المالك سلال، …).
+    const between = commaApposition(ctx, role);
+    if (between) j = between;
     if (j >= toks.length || toks[j].sentence !== toks[role.tokStart].sentence) continue;
     if (ctx.gazAt[j]?.type === "PER") continue; // a known person: linked later
     // A weak head alone (السيد، الشيخ) names only a name built on ولد/بن (السيد المختار ولد اجاي).
@@ -423,6 +467,7 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     if (!nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role) && !placeFirstName(ctx, j)) continue;
     // One person's title, not coordinated (والشيخ X يبحثان، الملك وشي يبحثان): no dual verb can follow the name.
     const k = nameEndAfterRole(ctx, j, !hasConjunction(toks[role.tokStart]) && !toks[j].norm.startsWith("و"));
+    if (between && (k - j < 2 || !/^[،,]$/.test(toks[k]?.text ?? ""))) continue;
     const start = toks[j].start;
     const end = toks[k - 1].end;
     out.push(makeCandidate({
@@ -510,7 +555,7 @@ function nameEndAfterRole(ctx: PatternContext, j: number, single = false): numbe
         break;
       }
     } else if (statementAfterName(ctx, k)) break;
-    else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev) && !(single && foreignDualShape(ctx, k))) break;
+    else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev) && !(single && foreignDualShape(ctx, k)) && !(k === j + 1 && placeLastName(ctx, j))) break;
     prev = t.norm;
     k++;
   }

@@ -1,0 +1,52 @@
+// People named after or before their title (sentences written for these tests): the title أمين سر,
+// foreign family names that begin with بال, and family names that are also a city's name.
+import { describe, expect, it } from "vitest";
+import { entitiesOf, names } from "./helpers.js";
+
+const people = (text: string) => entitiesOf(text).entities.filter((e) => e.type === "PER").map((e) => e.name);
+
+describe("the title أمين سر", () => {
+  it("reads the name after أمين سر and its body", () => {
+    expect(people("وحضر الاجتماع أمين سر اللجنة التنفيذية للمنظمة الدكتور هشام النمري، ورئيس الوفد.")).toContain("هشام النمري");
+    expect(people("وقال أمين سر حركة فتح جبريل الرجوب إن الحوار مستمر.")).toContain("جبريل الرجوب");
+  });
+});
+
+describe("a foreign family name that begins with بال", () => {
+  it("keeps it in the name instead of reading ب + the article", () => {
+    expect(people("كما التقى بمعالي الدكتور رافائيل بالانتينو وزير خارجية الفلبين.")).toContain("رافائيل بالانتينو");
+    expect(people("وأجرى وزير الخارجية الكندي ستيفن بالدوين مباحثات مع نظيره.")).toContain("ستيفن بالدوين");
+  });
+
+  it("still reads ب + a known word as a preposition", () => {
+    const { entities } = entitiesOf("واستقبل الوزير جيمس بالعاصمة أمس.");
+    expect(names(entities).some((n) => n.includes("بالعاصمة"))).toBe(false);
+  });
+});
+
+describe("a family name that is a city's name", () => {
+  it("reads the city after an unknown first name as the family name", () => {
+    const { entities } = entitiesOf("وأشاد البيان بجهود المبعوث الأممي ماركو ليون للتوصل إلى تسوية سياسية.");
+    expect(names(entities)).toContain("ماركو ليون");
+    expect(entities.some((e) => e.type === "GPE" && e.name === "ليون")).toBe(false);
+  });
+
+  it("keeps a state after a name as the state, and a city after في", () => {
+    expect(names(entitiesOf("وزار الوزير سميث فرنسا الأسبوع الماضي.").entities)).toContain("فرنسا");
+    const { entities } = entitiesOf("والتقى المبعوث الأممي ماركو في ليون نظيره.");
+    expect(entities.some((e) => e.type === "GPE" && e.name === "ليون")).toBe(true);
+  });
+});
+
+describe("a name between commas after a title", () => {
+  it("reads the name set off by commas after an office with its country", () => {
+    expect(people("واستقبل الوزير الأول الموريتاني، محمد ولد بلال، أمس، وزير الخارجية الذي سلمه رسالة.")).toContain("محمد ولد بلال");
+    expect(people("وقال رئيس الحكومة المغربية، عزيز أخنوش، إن الاتفاق مهم.")).toContain("عزيز أخنوش");
+  });
+
+  it("makes no name of a time or a circumstance set off by commas", () => {
+    for (const text of ["وقال وزير الخارجية، اليوم الأحد، إن المحادثات مثمرة.", "وأكد رئيس الوزراء، لدى استقباله الوفد، أن العلاقات متينة.", "وقال وزير الخارجية، ردا على سؤال، إن بلاده مستعدة."]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+});

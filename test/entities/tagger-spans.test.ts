@@ -1,0 +1,45 @@
+// What the tagger's spans may not hold (sentences written for these tests): an indefinite accusative
+// after a body's name, a relative adjective after an indefinite noun, and a Levantine month glossed by
+// its Gregorian name (آب/أغسطس), which is also a town's name.
+import { describe, expect, it } from "vitest";
+import { combine } from "../../src/entities/combine.js";
+import { makeCandidate } from "../../src/entities/candidate.js";
+import { getLexicon } from "../../src/entities/lexicon.js";
+import type { EntityType } from "../../src/types.js";
+import { docOf, entitiesOf } from "./helpers.js";
+
+/** combine() over one span the tagger is made to propose (the tokens from `first` to `last` inclusive). */
+function withTaggerSpan(text: string, first: string, last: string, type: EntityType) {
+  const doc = docOf(text);
+  const a = doc.tokens.findIndex((t) => t.text === first);
+  const b = doc.tokens.findIndex((t, k) => k >= a && t.text === last);
+  const span = makeCandidate({ type, tokStart: a, tokEnd: b + 1, start: doc.tokens[a].start, end: doc.tokens[b].end, name: text.slice(doc.tokens[a].start, doc.tokens[b].end), source: "model", confidence: 0.6 });
+  return combine(doc, getLexicon(), { phrases: [], people: [], orgs: [], patternPeople: [], things: [], model: [span], roles: [] });
+}
+
+describe("tagger spans end at the name", () => {
+  it("leaves an indefinite accusative after a body out of its name", () => {
+    const kept = withTaggerSpan("وأعرب عن أمله في أن يتخذ المجلس موقفا أكثر توازنا من القضية.", "المجلس", "موقفا", "ORG");
+    expect(kept.some((c) => c.name.includes("موقفا"))).toBe(false);
+  });
+
+  it("makes no place of a relative adjective after an indefinite noun, and keeps one after a preposition", () => {
+    expect(withTaggerSpan("وحضر المنتدى ممثلو أكثر من ثلاثين دولة أفريقية ومنظمة إقليمية.", "أفريقية", "أفريقية", "LOC")).toEqual([]);
+    expect(withTaggerSpan("ووصل الوفد أمس إلى أنطاكية في زيارة قصيرة.", "أنطاكية", "أنطاكية", "GPE").map((c) => c.name)).toEqual(["أنطاكية"]);
+  });
+});
+
+describe("a Levantine month glossed by its Gregorian name", () => {
+  it("is part of the date, not the town إب", () => {
+    for (const text of ["وكانت الجولة السابقة قد عقدت في آب/أغسطس 2023 في جنيف.", "وتعود الزيارة إلى آب (أغسطس) من العام الماضي."]) {
+      expect(entitiesOf(text).entities.some((e) => e.country === "YE")).toBe(false);
+    }
+  });
+});
+
+describe("a river named with its colour", () => {
+  it("reads النيل الأزرق / الأبيض whole, not النيل and an adjective", () => {
+    const { entities } = entitiesOf("وحذر الوزير من أثر السد على المزارعين على ضفاف النيل الأزرق والنيل الأبيض.");
+    expect(entities.filter((e) => e.type === "LOC").map((e) => e.name).sort()).toEqual(["النيل الأبيض", "النيل الأزرق"]);
+  });
+});
