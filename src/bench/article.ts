@@ -261,7 +261,7 @@ export function generateArticle(index: number, actors: Actors, opts: GenerateOpt
   const l = lead(s, type, a, b, event, extra);
   const [first, second] = l.participants;
 
-  const paras: string[] = [style.dateline(published, style.outlet === "Sputnik Arabic" || style.outlet === "Anadolu" ? s.home.capital : rng.chance(0.7) ? s.home.capital : extra.city ?? s.home.capital, rng) + l.text];
+  const paras: string[] = [style.dateline(published, style.outlet === "Sputnik" || style.outlet === "Anadolu Agency" ? s.home.capital : rng.chance(0.7) ? s.home.capital : extra.city ?? s.home.capital, rng) + l.text];
   if (type === "message") {
     s.statements++;
     const cable = l.text.includes("رسالة") ? "رسالته" : "برقيته";

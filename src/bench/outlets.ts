@@ -74,13 +74,13 @@ export const OUTLET_STYLES: readonly OutletStyle[] = [
     trailer: () => ["المصدر: RT", "تابعوا RT على"],
   },
   {
-    outlet: "Sputnik Arabic", country: "RU", host: "sarabic.ae", quotes: ['"', '"'],
+    outlet: "Sputnik", country: "RU", host: "sarabic.ae", quotes: ['"', '"'],
     dateline: (_d, city) => `${city} - سبوتنيك. `,
     header: (d) => [`${pad2(d.day)}.${pad2(d.month)}.${d.year}`],
     trailer: () => ["اقرأ أيضا:"],
   },
   {
-    outlet: "Anadolu", country: "TR", host: "www.aa.com.tr", quotes: ['"', '"'],
+    outlet: "Anadolu Agency", country: "TR", host: "www.aa.com.tr", quotes: ['"', '"'],
     dateline: (_d, city) => `${city}/ الأناضول\n`,
     header: (d, rng) => [`${pad2(d.day)}.${pad2(d.month)}.${d.year}`, rng.pick(["الأناضول", "محمد شيخ يوسف", "زين خليل"])],
     trailer: () => ["الوسوم:", "أخبار ذات صلة"],

@@ -124,7 +124,7 @@ export const ARTICLES: ArticleSpec[] = [
     quotes: [{ speakers: [PUTIN.key], cue: "وقال", text: "العلاقات بين البلدين تمر بأفضل مراحلها" }],
   },
   {
-    id: "t04_statement", outlet: "Sputnik Arabic", published: "2022-01-20", title: null,
+    id: "t04_statement", outlet: "Sputnik", published: "2022-01-20", title: null,
     text:
       "نقلت وكالة سبوتنيك تصريحات للافروف أكد فيها أن موسكو منفتحة على الحوار مع واشنطن. " +
       "وأضاف وزير الخارجية سيرجي لافروف أن الضمانات الأمنية تبقى أولوية، مشيرا إلى أن بلاده لن تقبل بتوسع الحلف شرقا.",
