@@ -21,7 +21,7 @@ import { signatories } from "./signatories.js";
 import { titleReferences } from "./titles.js";
 import { addDays } from "./iso-days.js";
 import { findTriggers, type Trigger } from "./triggers.js";
-import { dropHomecomings, visitHosts } from "./visit-hosts.js";
+import { dropHomecomings } from "./homecomings.js";
 import { carriedGreetings, greetingsMeeting } from "./greetings.js";
 import { anyWordIs, DURING, FUTURE_PREFIX, genericBefore, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PERSON_TITLE, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, TAKING_PART, wordIs } from "./word-classes.js";
 
@@ -288,7 +288,6 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       e.main = false;
     }
   }
-  visitHosts(ctx, merged);
   merged.forEach((e, i) => (e.id = `ev${i + 1}`));
   const result: EventAnalysis = {
     events: merged,

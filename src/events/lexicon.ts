@@ -101,8 +101,6 @@ interface EventsFile {
     witness: string;
     invitation: string;
     invitation_goal: string;
-    host_invitation: string;
-    visit_programme: string;
   };
 }
 
@@ -236,8 +234,6 @@ export interface EventLexicon {
   witness: RegExp;
   invitation: RegExp;
   invitationGoal: RegExp;
-  hostInvitation: RegExp;
-  visitProgramme: RegExp;
 }
 
 /** Whether a text contains a match (a RegExp, or a needle test before one). */
@@ -399,8 +395,6 @@ export function eventLexicon(): EventLexicon {
     witness: tokenRegex(c.witness),
     invitation: tokenRegex(c.invitation),
     invitationGoal: tokenRegex(c.invitation_goal),
-    hostInvitation: tokenRegex(c.host_invitation),
-    visitProgramme: tokenRegex(c.visit_programme),
   };
   return cached;
 }

@@ -43,8 +43,6 @@ export const STATE_PAIR = 1 << 23;
 export const TAKING_PART = 1 << 24;
 /** ، كما، ، مؤكدا، ، وذلك: a word that opens a new clause after a comma ("clause_openers"). */
 export const CLAUSE_OPENER = 1 << 25;
-/** بدعوة، لدعوة (تلبية لدعوة من X): the invitation a visit was made at ("host_invitation"). */
-export const HOST_INVITATION = 1 << 26;
 
 /** The bits of the tests a token's folded word passes. */
 export function wordClasses(t: Token): number {
@@ -87,7 +85,6 @@ function classesOf(norm: string): number {
     [DESCRIPTOR, /^[وف]?(?:المسؤول|الدبلوماسي|الضيف|الزائر|السياسي|الموفد|المبعوث)$/u.test(norm)],
     [STATE_PAIR, /^[وف]?(?:البلدان|الدولتان)$/u.test(norm)],
     [TAKING_PART, lex.takingPart.test(norm)],
-    [HOST_INVITATION, lex.hostInvitation.test(norm)],
   ];
   let c = 0;
   for (const [bit, yes] of tests) if (yes) c |= bit;

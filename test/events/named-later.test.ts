@@ -18,13 +18,12 @@ function visits(a: Analysis): string[] {
 describe("a visitor named after the visit", () => {
   it("وصل وزير الخارجية البيروفي إلى الرباط … وأجرى X مباحثات: X visits", () => {
     const a = analyse("وصل وزير الخارجية البيروفي إلى الرباط مساء أمس في زيارة رسمية. وأجرى خافيير غونزاليس أولايشيا مباحثات مع نظيره المغربي ناصر بوريطة.");
-    // The host is the counterpart he holds talks with (visit-hosts.ts).
-    expect(visits(a)).toEqual(["خافيير غونزاليس أولايشيا > ناصر بوريطة"]);
+    expect(visits(a)).toEqual(["خافيير غونزاليس أولايشيا > الرباط"]);
   });
 
   it("أنهى وزير الدفاع الأمريكي زيارة إلى تل أبيب، حيث بحث X: X visits (no office known on that day)", () => {
     const a = analyse("أنهى وزير الدفاع الأمريكي زيارة إلى تل أبيب أمس، حيث بحث لويد أوستن مع نظيره الإسرائيلي يوآف غالانت الوضع في غزة.", "2025-05-02");
-    expect(visits(a)).toEqual(["لويد أوستن > يوآف غالانت"]);
+    expect(visits(a)).toEqual(["لويد أوستن > تل أبيب"]);
   });
 
   it("يزور رئيس الوزراء الهندي الإمارات حاليا: the host right after the title phrase", () => {
