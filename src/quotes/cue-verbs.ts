@@ -8,7 +8,7 @@ import { before, boundaryOf, clauseInitial, cueStartOf, fromSide, opensFromSide,
 import { trailingDraft } from "./cue-trailing.js";
 import { correspondenceNoun, textWriter } from "./cue-documents.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
-import { readSubject, titleHolder, type Subject } from "./subject.js";
+import { mediumSpeaker, readSubject, titleHolder, type Subject } from "./subject.js";
 import { cueReading, honorificPronoun, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
 
 export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
@@ -161,8 +161,15 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     const id = e?.id ?? speakerAfterComplementizer(ctx, s, t);
     if (id) subject = { kind: "entity", id, explicit: true };
   }
-  // لكن وكالة الأنباء الكويتية (كونا) قالت إن …: a medium written before the verb in its clause is sourcing, as after it.
-  if (subject.kind === "implicit" && !conj && p === t - 1 && mediumBefore(ctx, s, t)) subject = { kind: "drop" };
+  // لكن وكالة الأنباء الكويتية (كونا) قالت إن …: a medium written before the verb in its clause, as after it,
+  // speaks where it is named and is sourcing where not.
+  if (subject.kind === "implicit" && !conj && p === t - 1) {
+    const m = mediumBefore(ctx, s, t);
+    if (m >= 0) {
+      const id = mediumSpeaker(ctx.doc.tokens, ctx.index, m, t);
+      subject = id ? { kind: "entity", id, explicit: true } : { kind: "drop" };
+    }
+  }
   if (vf.jointOnly && subject.kind !== "joint" && vf.number === "single") return null;
   // The preposition belongs to the cue when it follows the verb directly (أعرب عن، دعا إلى، معربا عن).
   const prepAdjacent = comp !== null && comp.frame === "prep_np" && comp.zoneEnd === t + 1 && (vf.npPrep ?? vf.prep) !== "ب";
@@ -389,10 +396,10 @@ function titleAntecedent(ctx: ScanContext, s: Sentence, r: number): Entity | nul
 }
 
 /**
- * The clause before the verb at token `t` opens with a medium (وكالة، صحيفة، قناة): back to a comma,
- * a complementizer, another verb or a clause opener (لكن), at most ten words.
+ * The token opening the clause before the verb at token `t` where it is a medium (وكالة، صحيفة، قناة), else -1:
+ * back to a comma, a complementizer, another verb or a clause opener (لكن), at most ten words.
  */
-function mediumBefore(ctx: ScanContext, s: Sentence, t: number): boolean {
+function mediumBefore(ctx: ScanContext, s: Sentence, t: number): number {
   const tokens = ctx.doc.tokens;
   const lex = lexicon();
   let first = -1;
@@ -401,7 +408,7 @@ function mediumBefore(ctx: ScanContext, s: Sentence, t: number): boolean {
     if (isComma(x) || isWord(x, lex.complementizers) || isWord(x, lex.clauseOpeners) || verbReading(x) !== null || /^و?لكن/.test(plain(x))) break;
     if (x.kind === "arabic") first = k;
   }
-  return first >= 0 && isWord(tokens[first], lex.media);
+  return first >= 0 && isWord(tokens[first], lex.media) ? first : -1;
 }
 
 /** «…»، قال الوزير. / …، أضاف X. — a reporting verb after its statement, with only its speaker after it. */
