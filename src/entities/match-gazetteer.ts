@@ -115,6 +115,29 @@ function quotedOutlet(doc: Doc, lex: Lexicon, i: number): { j: number; r: Readin
   return null;
 }
 
+/**
+ * A known name whose head stands before quotation marks around the rest (حركة "الشباب"، تنظيم «داعش»،
+ * جماعة "الحوثيين"): the head, the quoted words and the closing mark, when head and words are one
+ * entry of the gazetteer (حركة الشباب) and the mark closes right after them.
+ */
+function headBeforeQuotes(doc: Doc, facts: ReturnType<typeof wordFacts>, i: number): { j: number; r: Reading; entry: GazEntry } | null {
+  const toks = doc.tokens;
+  const open = toks[i + 1];
+  if (!open || open.kind !== "punct" || !OPEN_QUOTE.has(open.text) || open.sentence !== toks[i].sentence) return null;
+  const { readings: rs, perReading } = facts[i];
+  for (let k = 0; k < rs.length; k++) {
+    let node: TrieNode | undefined = perReading[k].phrase;
+    for (let j = i + 2; node && j < toks.length && j - i <= 6 && toks[j].sentence === toks[i].sentence; j++) {
+      if (CLOSE_QUOTE.has(toks[j].text)) {
+        if (j > i + 2 && node.entry && node.entry.kind !== "ADJ") return { j: j + 1, r: rs[k], entry: node.entry };
+        break;
+      }
+      node = node.next.get(toks[j].norm);
+    }
+  }
+  return null;
+}
+
 /** Phrase matches: states, adjectives, places, organisations, outlets, named things. Non-overlapping, longest first. */
 export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -140,6 +163,8 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
       }
     }
     if (best && best.entry.bracketed && !bracketed(doc, i, best.j)) best = null;
+    const inQuotes = headBeforeQuotes(doc, facts, i);
+    if (inQuotes && (!best || inQuotes.j > best.j)) best = inQuotes;
     const quoted = afterQuote(toks, i) ? quotedOutlet(doc, lex, i) : null;
     if (quoted) best = quoted;
     // A short form after a definite noun qualifies it (السياسة الخارجية الأمريكية), it names no ministry.
@@ -192,6 +217,21 @@ function sameWords(facts: ReturnType<typeof wordFacts>, i: number, j: number, fi
   return true;
 }
 
+/** Folded words that chain a given name to the father's (X بن Y، X بنت Y). */
+const NASAB = /^(بن|ابن|بنت)$/;
+
+/**
+ * A known name right after «X بن» is the father's (and forebears') inside the son's or daughter's
+ * nasab (خالد بن محمد بن زايد: the son of محمد بن زايد, حمدان بن محمد بن راشد), not that person. The
+ * tokens before `i`: بن/ابن/بنت without a clitic, after a word of the same sentence.
+ */
+function fatherInNasab(doc: Doc, i: number): boolean {
+  const particle = doc.tokens[i - 1];
+  const given = doc.tokens[i - 2];
+  if (!particle || !given || particle.kind !== "arabic" || particle.pre || !NASAB.test(particle.norm)) return false;
+  return given.kind === "arabic" && given.sentence === doc.tokens[i].sentence && particle.sentence === given.sentence;
+}
+
 /** People from the people gazetteer, matched on the folding key of one to six words; longest matches first. */
 export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
   const toks = doc.tokens;
@@ -220,7 +260,7 @@ export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
         v = node >= 0 ? lex.personKeys.variantAt(node) : undefined;
       }
     }
-    if (best) all.push(candidate(doc, i, best.j, best.r, best.v.entry, 0.98));
+    if (best && !fatherInNasab(doc, i)) all.push(candidate(doc, i, best.j, best.r, best.v.entry, 0.98));
   }
   all.sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart);
   const out: Candidate[] = [];

@@ -10,6 +10,8 @@ import { getLexicon } from "./lexicon.js";
 import { OPEN_QUOTE } from "./match-gazetteer.js";
 import { memoSlot, wordFacts } from "./word-facts.js";
 import { headBefore } from "./places.js";
+import { bareOf } from "./readings.js";
+import { REPORTING } from "./ordinary.js";
 
 /** Each word form's entry in the tagger's word cache, kept with its facts: the tagger then skips its own lookup. */
 const TAGGER_WORD = memoSlot();
@@ -74,7 +76,24 @@ function wholeNameStart(doc: Doc, s: TaggedSpan): number {
   if (whole && !lex.nameWords.has(t.core) && !lex.fNames.has(t.core)) return t.start;
   const prev = doc.tokens[s.tokenStart - 1];
   if (!prev || prev.sentence !== t.sentence || prev.kind !== "arabic") return s.start;
-  return (!prev.pre && PREPOSITION.test(prev.norm)) || headBefore(doc, s.tokenStart) ? t.start : s.start;
+  return (!prev.pre && PREPOSITION.test(prev.norm)) || headBefore(doc, s.tokenStart) || titleBeforeWaw(doc, s.tokenStart) ? t.start : s.start;
+}
+
+/**
+ * A word read as و + an unknown rest right after a title or a reporting verb (الدكتور ورقنه، وأضاف
+ * ورقنه): no conjunction stands between a title and its holder's name, nor between a verb and its
+ * subject, so the و is the name's first letter. Not where the rest is a word of its own (الرئيس
+ * وزوجته، الوزير والوفد).
+ */
+function titleBeforeWaw(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  if (t.pre !== "و") return false;
+  const lex = getLexicon();
+  const title = !/^[وف]/.test(prev.pre) && (lex.titleHeads.has(bareOf(prev.core)) || lex.titleHeads.has(prev.core));
+  if (!title && !REPORTING.test(prev.norm)) return false;
+  const rest = t.core;
+  return !rest.startsWith("ال") && !lex.common.has(rest) && !lex.stopwords.has(rest) && !lex.nameWords.has(rest) && !lex.titleHeads.has(rest) && !lex.orgHeads.has(rest);
 }
 
 /** Prepositions between an account and its platform (حسابه على إكس، عبر منصة …). */

@@ -14,6 +14,8 @@ function known(lex: Lexicon, w: string): boolean {
   return lex.common.has(w) || lex.stopwords.has(w) || lex.titleHeads.has(b) || lex.orgHeads.has(b) || lex.collisions.has(w) && w.length > 3;
 }
 
+/** Reporting verbs in the past, folded, a conjunction allowed: their subject, a name, often follows them (وقال X، أكد X). */
+export const REPORTING = /^(و|ف)?(قال|اكد|اضاف|اشار|شدد|اوضح|اعرب|دعا|حث|ذكر|افاد|لفت|تابع|راي|يري|اعتبر|قالت|اكدت)$/;
 /** Relative pronouns, folded: they end a name (… الذي، … التي). */
 export const RELATIVE = /^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي)$/;
 /** Time words and participles that qualify the event around a name, not the body (القمة … المنعقدة، الاجتماع … المقبل). */

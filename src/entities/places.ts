@@ -32,9 +32,11 @@ interface PlaceHeads {
   bare: Map<string, BareAlias>;
   /** Folded heads of a settlement (مدينة، بلدة، محافظة): an unknown word right after one is the town. */
   settlements: Set<string>;
-  /** Folded word for "the kingdom" alone and the Arab kingdoms' codes → gazetteer name (SA → السعودية). */
-  kingdomWord: string;
-  kingdoms: Map<string, string>;
+  /**
+   * Words for a form of state written alone (المملكة، السلطنة) and short names several states share
+   * (كوريا), folded, each with the codes of the states it may be → gazetteer name (SA → السعودية).
+   */
+  stateForms: Array<{ word: string; states: Map<string, string> }>;
   /** Folded heads of an accord named after a city (اتفاق الطائف، اتفاقات أوسلو). */
   accords: Set<string>;
   /** Folded heads that are part of a natural place's name (جزر، جبال، غابات), first words of two-word ones included. */
@@ -47,7 +49,7 @@ interface PlaceHeads {
 let heads: PlaceHeads | null = null;
 function placeHeads(): PlaceHeads {
   if (!heads) {
-    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; accord_heads?: string[]; settlement_heads?: string[]; the_kingdom?: { word: string; states: Record<string, string> }; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
+    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; accord_heads?: string[]; settlement_heads?: string[]; the_kingdom?: { word: string; states: Record<string, string> }; the_sultanate?: { word: string; states: Record<string, string> }; shared_short_names?: Array<{ word: string; states: Record<string, string> }>; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
     const bare = new Map<string, BareAlias>();
     for (const [w, a] of Object.entries(f.bare_aliases)) bare.set(normalize(w), { name: a.name, after: a.after === "construct" ? "construct" : new Set(a.after.map((x) => normalize(x))) });
     // الدولي/الدولية share the scan's lookup: their positions start facilitiesAfterHeads' search.
@@ -59,8 +61,7 @@ function placeHeads(): PlaceHeads {
       crossings: new Set(f.crossings.map((w) => normalize(w))),
       accords: new Set((f.accord_heads ?? []).map((w) => normalize(w))),
       settlements: new Set((f.settlement_heads ?? []).map((w) => normalize(w))),
-      kingdomWord: normalize(f.the_kingdom?.word ?? ""),
-      kingdoms: new Map(Object.entries(f.the_kingdom?.states ?? {})),
+      stateForms: [f.the_kingdom, f.the_sultanate, ...(f.shared_short_names ?? [])].filter((x) => x !== undefined).map((x) => ({ word: normalize(x.word), states: new Map(Object.entries(x.states)) })),
       bare,
       nameHeads: new Set(f.name_heads.map((w) => normalize(w))),
       directions: new Set(directions.filter((w) => !w.includes(" "))),
@@ -70,6 +71,20 @@ function placeHeads(): PlaceHeads {
   return heads;
 }
 
+/** A folded word that heads an area's name (إمارة، ولاية، مدينة، محافظة …). */
+export function isAreaHead(core: string): boolean {
+  return placeHeads().area.has(core);
+}
+
+/**
+ * بلده written with ه, after its clitics (لبلده، ولبلده): بلد with the pronoun "his" (ولبلده الصديق = and
+ * to his country, the friend), which folding makes look like the head بلدة (town). Other heads are
+ * left alone: an article that writes ة as ه (مدينه، محافظه) still names places after them.
+ */
+function possessedHead(text: string, core: string): boolean {
+  return core === "بلده" && /ه[\u064B-\u0652]*$/.test(text);
+}
+
 /** The kind of place head the token before `i` is (its clitics read off: بمدينة، في ميناء), or null. */
 export function headBefore(doc: Doc, i: number): "area" | "facility" | "crossing" | null {
   const k = i - 1;
@@ -77,7 +92,7 @@ export function headBefore(doc: Doc, i: number): "area" | "facility" | "crossing
   if (!t || t.kind !== "arabic" || t.sentence !== doc.tokens[i].sentence) return null;
   const h = placeHeads();
   for (const r of tokenReadings(doc)[k]) {
-    if (h.area.has(r.core)) return "area";
+    if (h.area.has(r.core) && !possessedHead(t.text, r.core)) return "area";
     if (h.crossings.has(r.core)) return "crossing";
     if (h.facility.has(r.core)) return "facility";
   }
@@ -390,48 +405,66 @@ export function findBarePlaces(doc: Doc, clusters: Cluster[], taken: Uint8Array)
 }
 
 /**
- * The kingdom المملكة alone stands for: the outlet's own where it is from one (its own agency writes
- * it so, whatever other kingdom its release names, a guest's or a neighbour's); else the one Arab
- * kingdom the article names; else none.
+ * The state a form's word alone (المملكة، السلطنة) stands for: the outlet's own where it is from a state of
+ * that form (its own agency writes it so, whatever other kingdom its release names, a guest's or a
+ * neighbour's); else the one state of that form the article names; else none.
  */
-function kingdomMeant(doc: Doc, lex: Lexicon, clusters: readonly Cluster[]): { cluster: Cluster | null; entry: GazEntry } | null {
-  const { kingdoms } = placeHeads();
+function stateMeant(doc: Doc, lex: Lexicon, clusters: readonly Cluster[], states: ReadonlyMap<string, string>): { cluster: Cluster | null; entry: GazEntry } | null {
   const home = doc.article.outlet ? lex.outletCountry.get(doc.article.outlet) : undefined;
-  if (home && kingdoms.has(home)) {
+  if (home && states.has(home)) {
     const cluster = clusters.find((c) => c.key === `gpe:${home}`) ?? null;
-    const entry = cluster?.mentions[0].entry ?? lookupName(lex, kingdoms.get(home)!);
+    const entry = cluster?.mentions[0].entry ?? lookupName(lex, states.get(home)!);
     return entry ? { cluster, entry } : null;
   }
-  const named = clusters.filter((c) => c.mentions[0].type === "GPE" && kingdoms.has(c.key.replace(/^gpe:/, "")));
+  const named = clusters.filter((c) => c.mentions[0].type === "GPE" && states.has(c.key.replace(/^gpe:/, "")));
   return named.length === 1 && named[0].mentions[0].entry ? { cluster: named[0], entry: named[0].mentions[0].entry } : null;
 }
 
 /**
- * المملكة alone (وأكد أن المملكة ماضية، زيارته إلى المملكة) is the Arab kingdom the article is about or
- * written from (place-heads the_kingdom): a mention of that state. Words taken by another name
- * (المملكة المتحدة) are left alone.
+ * A form of state written alone, المملكة (وأكد أن المملكة ماضية، زيارته إلى المملكة) or السلطنة (الجالية
+ * الهندية في السلطنة), is the state of that form the article is about or written from (place-heads
+ * the_kingdom, the_sultanate): a mention of that state. So is a short name several states share
+ * (وزير خارجية كوريا beside جمهورية كوريا; shared_short_names). Words taken by another name (المملكة
+ * المتحدة، كوريا الشمالية) are left alone; the word taken alone by the tagger (an unknown place
+ * السلطنة، كوريا) is that state's too.
  */
-export function kingdomMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], taken: Uint8Array): void {
-  const { kingdomWord } = placeHeads();
-  if (!kingdomWord) return;
+export function stateWordMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], taken: Uint8Array): void {
   const readings = tokenReadings(doc);
-  let meant: ReturnType<typeof kingdomMeant> | undefined;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    if (taken[i] || t.kind !== "arabic") continue;
-    const r = readings[i].find((x) => x.core === kingdomWord && !x.restored && /^[وف]?[بل]?$/.test(x.pre));
-    if (!r) continue;
-    meant ??= kingdomMeant(doc, lex, clusters);
-    if (!meant) return;
-    const start = mentionStart(t, r);
-    const m = makeCandidate({ type: "GPE", tokStart: i, tokEnd: i + 1, start, end: t.end, name: doc.article.text.slice(start, t.end), source: "pattern", confidence: 0.7, entry: meant.entry, country: meant.entry.country, short: true });
-    if (!meant.cluster) {
-      meant.cluster = { key: meant.entry.key, mentions: [] };
-      clusters.push(meant.cluster);
+  for (const { word, states } of placeHeads().stateForms) {
+    let meant: ReturnType<typeof stateMeant> | undefined;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      if (t.kind !== "arabic") continue;
+      const r = readings[i].find((x) => x.core === word && !x.restored && /^[وف]?[بل]?$/.test(x.pre));
+      if (!r) continue;
+      const alone = taken[i] ? taggedAlone(clusters, i) : null;
+      if (taken[i] && !alone) continue;
+      meant ??= stateMeant(doc, lex, clusters, states);
+      if (!meant) break;
+      if (alone) {
+        alone.mentions = alone.mentions.filter((m) => m.tokStart !== i);
+        if (!alone.mentions.length) clusters.splice(clusters.indexOf(alone), 1);
+      }
+      const start = mentionStart(t, r);
+      const m = makeCandidate({ type: "GPE", tokStart: i, tokEnd: i + 1, start, end: t.end, name: doc.article.text.slice(start, t.end), source: "pattern", confidence: 0.7, entry: meant.entry, country: meant.entry.country, short: true });
+      if (!meant.cluster) {
+        meant.cluster = { key: meant.entry.key, mentions: [] };
+        clusters.push(meant.cluster);
+      }
+      meant.cluster.mentions.push(m);
+      taken[i] = 1;
     }
-    meant.cluster.mentions.push(m);
-    taken[i] = 1;
   }
+}
+
+/** The cluster of a place no gazetteer knows whose mention is token `i` alone (the tagger's السلطنة), or null. */
+function taggedAlone(clusters: readonly Cluster[], i: number): Cluster | null {
+  for (const c of clusters) {
+    const first = c.mentions[0];
+    if ((first.type !== "GPE" && first.type !== "LOC") || c.mentions.some((m) => m.entry)) continue;
+    if (c.mentions.some((m) => m.tokStart === i && m.tokEnd === i + 1)) return c;
+  }
+  return null;
 }
 
 /**
@@ -459,7 +492,7 @@ export function townsAfterSettlementHeads(doc: Doc, lex: Lexicon, phrases: Candi
   };
   for (let i = 0; i + 1 < toks.length; i++) {
     const h = toks[i];
-    if (h.kind !== "arabic" || taken[i] || !readings[i].some((r) => settlements.has(r.core) && /^[وف]?[بل]?$/.test(r.pre))) continue;
+    if (h.kind !== "arabic" || taken[i] || !readings[i].some((r) => settlements.has(r.core) && /^[وف]?[بل]?$/.test(r.pre) && !possessedHead(h.text, r.core))) continue;
     const k = i + 1;
     if (toks[k].sentence !== h.sentence || !unknown(k)) continue;
     const next = toks[k + 1];

@@ -17,6 +17,12 @@ export interface Reading {
   bare?: string;
 }
 
+/**
+ * Folded particles no preposition attaches to (أو، ثم): كاو، بثم are no ب/ك/ل + a particle but a word
+ * of their own, often a foreign name's (كاو كيم هورن).
+ */
+const NO_PREPOSITION = new Set(["او", "ثم"]);
+
 const cache = new Map<string, Reading[]>();
 
 export function readingsOf(norm: string): Reading[] {
@@ -24,6 +30,7 @@ export function readingsOf(norm: string): Reading[] {
   if (hit) return hit;
   const out: Reading[] = [];
   for (const r of cliticReadings(norm)) {
+    if (/[بكل]$/.test(r.pre) && NO_PREPOSITION.has(r.core)) continue;
     const written = norm.slice(r.preLength);
     const restored = r.core === written ? 0 : 1;
     out.push({ pre: r.pre, preLength: r.preLength, core: r.core, restored });

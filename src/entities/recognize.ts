@@ -15,7 +15,7 @@ import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterDualRoles, namesAfterHonorifics, namesAfterRelatives, namesAfterRoles, namesBeforeRoles, namesInCreditLines } from "./patterns/titles.js";
-import { accordsNamedByCities, bareAliases, facilitiesAfterHeads, kingdomMentions, townsAfterSettlementHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, widenTaggedPlaces } from "./places.js";
+import { accordsNamedByCities, bareAliases, facilitiesAfterHeads, stateWordMentions, townsAfterSettlementHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, widenTaggedPlaces } from "./places.js";
 import { cluster, findShortMentions, mergeBracketed } from "./resolve.js";
 import { wordFacts } from "./word-facts.js";
 
@@ -80,9 +80,9 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
     taken[s.tokStart] = 1;
   }
   attachRoles(doc, mentions, roles);
-  const clusters = mergeBracketed(doc, mergeHeadedPlaces(cluster(mentions, lex.genericOrgs)));
+  const clusters = mergeBracketed(doc, mergeHeadedPlaces(cluster(mentions, lex.genericOrgs, doc.article.outlet ? lex.outletCountry.get(doc.article.outlet) ?? null : null)));
   findShortMentions(doc, lex, clusters, taken);
   findBarePlaces(doc, clusters, taken);
-  kingdomMentions(doc, lex, clusters, taken);
+  stateWordMentions(doc, lex, clusters, taken);
   return describe(doc.article, clusters);
 }

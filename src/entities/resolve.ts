@@ -11,6 +11,7 @@ import { tokenReadings } from "./readings.js";
 import { mentionName, mentionStart } from "./span.js";
 import type { Candidate } from "./types.js";
 import { makeCandidate } from "./candidate.js";
+import { REPORTING } from "./ordinary.js";
 
 export interface Cluster {
   key: string;
@@ -18,7 +19,6 @@ export interface Cluster {
 }
 
 const EAST_ASIAN = new Set(["CN", "TW", "HK", "KR", "KP", "VN", "SG"]);
-const REPORTING = /^(و|ف)?(قال|اكد|اضاف|اشار|شدد|اوضح|اعرب|دعا|حث|ذكر|افاد|لفت|تابع|راي|يري|اعتبر|قالت|اكدت)$/;
 
 export function candidateKey(c: Candidate): string {
   if (c.entry) return c.entry.key;
@@ -34,9 +34,10 @@ function wordsOf(c: Candidate): string[] {
 
 /**
  * Groups mentions into clusters, merging unknown people into known or longer names. `generic` holds the
- * folded generic body names (مجلس الوزراء، وزارة الخارجية), which are never another body's short form.
+ * folded generic body names (مجلس الوزراء، وزارة الخارجية), which are never another body's short form;
+ * `home` is the country of the outlet, whose own body a bare name is where several states' are named.
  */
-export function cluster(mentions: readonly Candidate[], generic: ReadonlySet<string> = new Set()): Cluster[] {
+export function cluster(mentions: readonly Candidate[], generic: ReadonlySet<string> = new Set(), home: string | null = null): Cluster[] {
   const byKey = new Map<string, Cluster>();
   for (const m of mentions) {
     const k = candidateKey(m);
@@ -94,7 +95,7 @@ export function cluster(mentions: readonly Candidate[], generic: ReadonlySet<str
       gone.add(a);
     }
   }
-  mergeNationalBodies(clusters, gone);
+  mergeNationalBodies(clusters, gone, home);
   mergeShortBodies(clusters, gone, generic);
   mergeSurnamesTagged(clusters, people, gone);
   return clusters.filter((c) => !gone.has(c));
@@ -156,9 +157,11 @@ function mergeSurnamesTagged(clusters: readonly Cluster[], people: readonly Clus
 /**
  * An unknown body written once with its nationality adjective and once without (المجلس الرئاسي الليبي /
  * المجلس الرئاسي، حكومة الوحدة الوطنية الليبية / حكومة الوحدة الوطنية) is one body: the longer name is
- * the shorter one's words and one definite word that gave it a country. Not where two countries extend it.
+ * the shorter one's words and one definite word that gave it a country. Where two countries extend it
+ * (وزارة الخارجية القطرية / الباكستانية), the bare name is the outlet's own state's body (QNA's
+ * الأمين العام لوزارة الخارجية is Qatar's), and stays apart when the outlet is of neither.
  */
-function mergeNationalBodies(clusters: readonly Cluster[], gone: Set<Cluster>): void {
+function mergeNationalBodies(clusters: readonly Cluster[], gone: Set<Cluster>, home: string | null): void {
   const bare = new Map<string, Cluster>();
   const unknownOrg = (c: Cluster) => c.mentions[0].type === "ORG" && !gone.has(c) && !c.mentions.some((m) => m.entry);
   for (const c of clusters) if (unknownOrg(c) && !c.mentions.some((m) => m.country)) for (const m of c.mentions) bare.set(wordsOf(m).join(" "), c);
@@ -171,7 +174,9 @@ function mergeNationalBodies(clusters: readonly Cluster[], gone: Set<Cluster>): 
       const base = w.length >= 3 && w[w.length - 1].startsWith("ال") && m.country ? bare.get(w.slice(0, -1).join(" ")) : undefined;
       if (!base || base === c) continue;
       const seen = extended.get(base);
-      extended.set(base, seen === undefined ? { into: c, country: m.country! } : seen && seen.into === c ? seen : null);
+      const mine = { into: c, country: m.country! };
+      if (seen === undefined || seen?.into === c) extended.set(base, mine);
+      else if (seen?.country !== home) extended.set(base, home && mine.country === home ? mine : null);
     }
   }
   for (const [base, x] of extended) {
@@ -228,6 +233,14 @@ function gazetteerKey(c: Cluster): string | undefined {
 }
 
 /**
+ * A one-word name only the tagger found, which it took for a person: in brackets after a body's name it
+ * is the body's acronym (الوكالة اليابانية للتعاون الدولي (جايكا)), as a person is never written so.
+ */
+function taggedWordPerson(c: Cluster): boolean {
+  return c.mentions[0].type === "PER" && c.mentions.every((m) => m.source === "model" && !m.entry && m.tokEnd - m.tokStart === 1);
+}
+
+/**
  * A name in brackets right after an organisation's or a named thing's name is its short form:
  * منتدى التعاون الصيني-الأفريقي (فوكاك)، مجموعة دول … (سيلاك). The two clusters become one; a
  * gazetteer identity wins, and two different ones stay apart.
@@ -237,7 +250,7 @@ export function mergeBracketed(doc: Doc, clusters: Cluster[]): Cluster[] {
   // Most articles have no mention in brackets: nothing is indexed then.
   let any = false;
   for (let c = 0; c < clusters.length && !any; c++) {
-    if (clusters[c].mentions[0].type === "PER") continue;
+    if (clusters[c].mentions[0].type === "PER" && !taggedWordPerson(clusters[c])) continue;
     for (const m of clusters[c].mentions) {
       const open = toks[m.tokStart - 1];
       if (open && open.kind === "punct" && OPEN.has(open.text)) {
@@ -256,7 +269,7 @@ export function mergeBracketed(doc: Doc, clusters: Cluster[]): Cluster[] {
   if (!endsAt.size) return clusters;
   const gone = new Set<Cluster>();
   for (const c of clusters) {
-    if (gone.has(c) || c.mentions[0].type === "PER") continue;
+    if (gone.has(c) || c.mentions[0].type === "PER" && !taggedWordPerson(c)) continue;
     for (const m of c.mentions) {
       const open = toks[m.tokStart - 1];
       const close = toks[m.tokEnd];

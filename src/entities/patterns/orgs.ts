@@ -11,6 +11,7 @@ import { bareOf, type Reading } from "../readings.js";
 import { memoSlot } from "../word-facts.js";
 import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
 import { makeCandidate } from "../candidate.js";
+import { isAreaHead } from "../places.js";
 
 const MAX_COMPLEMENTS = 10;
 
@@ -228,6 +229,18 @@ function verbalNounBefore(ctx: PatternContext, j: number): boolean {
   return !RELATIVE.test(next.core) && !EVENT_WORD.test(next.core) && !isStop(ctx, next) && !ctx.lex.orgDescriptive.has(next.core);
 }
 
+/**
+ * The end of «ل + an area head + a known place» at `j` (لإمارة أبوظبي، لمدينة الرياض، لولاية الخرطوم),
+ * or `j` when the words there are not that.
+ */
+function seatAfterLam(ctx: PatternContext, j: number): number {
+  const toks = ctx.doc.tokens;
+  const place = ctx.gazAt[j + 1];
+  if (!place || (place.type !== "GPE" && place.type !== "LOC") || toks[j + 1].pre || toks[j + 1].sentence !== toks[j].sentence) return j;
+  if (!readingsAt(ctx, j).some((r) => r.pre === "ل" && !r.restored && isAreaHead(r.core))) return j;
+  return place.tokEnd;
+}
+
 /** How far the complements of the head at `i` reach. */
 export function extent(ctx: PatternContext, i: number): Extent {
   const toks = ctx.doc.tokens;
@@ -311,6 +324,16 @@ export function extent(ctx: PatternContext, i: number): Extent {
         j += 2;
         end = j;
         continue;
+      }
+    }
+    // The seat of a local body, ل + a place's head + the place: المجلس التنفيذي لإمارة أبوظبي، المجلس
+    // البلدي لمدينة الدوحة، الهيئة العامة لمحافظة الجهراء. The place ends the name.
+    if (end === j && complements > 0) {
+      const seat = seatAfterLam(ctx, j);
+      if (seat > j) {
+        complements += 2;
+        j = end = seat;
+        break;
       }
     }
     // A unit of a body: دائرة الاتصال في الرئاسة التركية، مكتب الإعلام في وزارة الخارجية القطرية.
@@ -447,6 +470,16 @@ function listedOfState(ctx: PatternContext, i: number, r: Reading, end: number):
 }
 
 /**
+ * A listed phrase and the nationality adjective of its state after it (رئاسة الجمهورية المصرية، رئاسة
+ * الوزراء العراقية): the listed body of that state.
+ */
+function listedWithAdjective(ctx: PatternContext, i: number, r: Reading, end: number): boolean {
+  const adj = ctx.gazAt[end - 1];
+  if (end - i < 3 || !adj || adj.type !== "ADJ" || !adj.country || adj.tokStart !== end - 1 || adj.tokEnd !== end) return false;
+  return ctx.lex.orgListed.has(normalize(mentionName(ctx.doc.article.text, ctx.doc.tokens[i], r, ctx.doc.tokens[end - 2].end)));
+}
+
+/**
  * An indefinite head whose first complement, after an indefinite word or two, is ل + a definite word
  * (قمة جامعة للكلمة، لجنة مشتركة للتعاون) describes a body or a thing; a name takes its complement in
  * construct (جامعة الدول العربية، مجلس التعاون لدول الخليج).
@@ -499,7 +532,7 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     const endOffset = toks[end - 1].end;
     const gaz = ctx.gazAt[i];
     const name = mentionName(doc.article.text, t, head.r, endOffset);
-    if (listed && (!(lex.orgListed.has(normalize(name)) || listedOfState(ctx, i, head.r, end)) || lex.orgOfficeSought.has(toks[i - 1]?.norm ?? ""))) continue;
+    if (listed && (!(lex.orgListed.has(normalize(name)) || listedOfState(ctx, i, head.r, end) || listedWithAdjective(ctx, i, head.r, end)) || lex.orgOfficeSought.has(toks[i - 1]?.norm ?? ""))) continue;
     const folded = normalize(name);
     if (!x.country && !x.properName && (lex.genericOrgs.has(folded) && !lex.stateBodies.has(folded) || genericDescribed(ctx, i, head.r, end))) continue;
     if (!x.country && !listed && (lex.orgDescriptions.has(folded) || describedKind(lex, folded) || !x.properName && description(ctx, i, x.end))) continue;

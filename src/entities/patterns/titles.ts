@@ -591,6 +591,23 @@ function nameEndsAt(ctx: PatternContext, k: number, sentence: number): boolean {
 }
 
 /**
+ * A definite word after two or more name words in an honorific's slot, closing it right before the
+ * title, comma or relative pronoun that ends the slot (معالي X بن Y اليوسف وزير …، معالي X Y المبارك
+ * رئيس …): a Gulf family name made of a given name or a word with the article, which no family list
+ * can hold. Not a title or body head, nor an adjective of the name (الموقر، السابق).
+ */
+function closingFamily(ctx: PatternContext, j: number, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (k < j + 2 || t.pre || ctx.gazAt[k] || isStop(ctx, t) || RELATIVE.test(t.core) || EVENT_WORD.test(t.core)) return false;
+  if (ctx.lex.titleHeads.has(bareOf(t.core)) || ctx.lex.orgHeads.has(bareOf(t.core)) || adjectiveAfterName(ctx, k)) return false;
+  const next = ctx.doc.tokens[k + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  // Before a title even a word that is also common (المبارك) is the family name; before a comma only another word.
+  if (next.kind === "arabic") return !next.pre && titleHeadAt(ctx, k + 1) !== null;
+  return /^[،,]$/.test(next.text) && !ctx.lex.common.has(t.norm);
+}
+
+/**
  * The end of a name in an honorific's slot, up to five words: name words, particles (عبد، ولد، بن، أبو),
  * the definite word after one (عبد العزيز), and plain words, since a first or family name may also
  * be a word there (سالم، خلاف، جميل), the slot and the close after it making them a name.
@@ -603,7 +620,7 @@ function honouredNameEnd(ctx: PatternContext, j: number): number {
     const prev = k > j ? toks[k - 1].norm : "";
     const particle = ctx.lex.nameParticles.has(t.norm) || PARTICLE_BEFORE_ARTICLE.has(t.norm);
     // A definite word is a family name (الحارثي، الصباح) or follows a particle (عبد العزيز), not a noun (حسن الضيافة).
-    const family = !t.pre && (PARTICLE_BEFORE_ARTICLE.has(prev) || ctx.lex.families.has(t.norm) || (NISBA.test(t.text) && nameLike(ctx, k, false, prev)));
+    const family = !t.pre && (PARTICLE_BEFORE_ARTICLE.has(prev) || ctx.lex.families.has(t.norm) || (NISBA.test(t.text) && nameLike(ctx, k, false, prev)) || closingFamily(ctx, j, k));
     const ok = isDefinite(t) ? k > j && !ctx.gazAt[k] && family : particle || nameLike(ctx, k, k === j, prev) || plainWord(ctx, k);
     if (!ok) break;
     k++;
@@ -695,7 +712,19 @@ interface DualForm {
 /** dualForm's answers, memoised per word form (they depend on the word's readings alone). */
 const DUAL_FORM = memoSlot();
 
-/** A title head in the dual, by the word alone: الرئيسان، الوزيرين، (و)وزيرا. */
+/**
+ * The bare head of a construct dual in the genitive or accusative (بحضور وزيري خارجية البلدين، بين
+ * سفيري البلدين), or "". Not a word that is also a name, a relative adjective or a plural of its own
+ * (رئيسي is a name and "main", ممثلي "representatives of").
+ */
+function obliqueDual(ctx: PatternContext, core: string): string {
+  if (!/^.{3,}ي$/.test(core) || core.startsWith("ال")) return "";
+  const { lex } = ctx;
+  if (lex.nameWords.has(core) || lex.collisions.has(core) || lex.common.has(core) || lex.stopwords.has(core)) return "";
+  return core.slice(0, -1);
+}
+
+/** A title head in the dual, by the word alone: الرئيسان، الوزيرين، (و)وزيرا، وزيري. */
 function dualForm(ctx: PatternContext, i: number): DualForm | null {
   const memo = ctx.facts[i].memo;
   let hit = memo[DUAL_FORM] as DualForm | null | undefined;
@@ -704,7 +733,7 @@ function dualForm(ctx: PatternContext, i: number): DualForm | null {
     for (const r of readingsAt(ctx, i)) {
       if (r.restored || (r.pre !== "" && r.pre !== "و")) continue;
       const definite = /^ال.{3,}(ان|ين)$/.test(r.core);
-      const bare = definite ? r.core.slice(2, -2) : /^.{3,}ا$/.test(r.core) && !r.core.startsWith("ال") ? r.core.slice(0, -1) : "";
+      const bare = definite ? r.core.slice(2, -2) : /^.{3,}ا$/.test(r.core) && !r.core.startsWith("ال") ? r.core.slice(0, -1) : obliqueDual(ctx, r.core);
       if (bare && ctx.lex.titleHeads.has(bare) && !ctx.lex.weakHeads.has(bare)) {
         hit = { bare, definite, r };
         break;
