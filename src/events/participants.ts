@@ -277,6 +277,15 @@ function sentOnBehalf(ctx: DocContext, t: number, from: number): boolean {
   return false;
 }
 
+/** How many title words may stand between عن and the name: خادم الحرمين الشريفين الملك, صاحب السمو الملكي ولي العهد الأمير. */
+const ON_BEHALF_TITLE_WORDS = 8;
+
+/** An honorific of office_titles (سمو، صاحب، الملكي، خادم الحرمين الشريفين). */
+function honorificWord(t: Token): boolean {
+  const h = eventLexicon().officeTitles.honorifics;
+  return h.has(t.core) || h.has(t.bare);
+}
+
 /** نيابة عن، بالنيابة عن (folded): on behalf of. */
 const ON_BEHALF_OF = /^[وف]?(?:نيابه|بالنيابه)$/u;
 
@@ -286,10 +295,11 @@ const ON_BEHALF_OF = /^[وف]?(?:نيابه|بالنيابه)$/u;
  */
 function onBehalfOf(ctx: DocContext, t: number, from: number): boolean {
   const tokens = ctx.doc.tokens;
-  for (let k = t - 1; k >= Math.max(from + 1, t - 5); k--) {
+  for (let k = t - 1; k >= Math.max(from + 1, t - ON_BEHALF_TITLE_WORDS); k--) {
     if (PUNCT_STOP.has(tokens[k].text) || ctx.mentionAt[k]) return false;
     if (tokens[k].norm === "عن") return ON_BEHALF_OF.test(tokens[k - 1].norm);
-    if (!titleWord(tokens[k]) && !countryOfAdjective(tokens[k].core) && !wordIs(tokens[k], HONORIFIC | PERSON_TITLE)) return false;
+    // نيابة عن خادم الحرمين الشريفين الملك X، عن صاحب السمو الملكي ولي العهد الأمير X: honorifics too.
+    if (!titleWord(tokens[k]) && !countryOfAdjective(tokens[k].core) && !wordIs(tokens[k], HONORIFIC | PERSON_TITLE) && !honorificWord(tokens[k])) return false;
   }
   return false;
 }
