@@ -18,6 +18,7 @@ import { eventLexicon } from "./lexicon.js";
 import { isStateName, opensClause, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
 import { anchorYear, articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { signatories } from "./signatories.js";
+import { sideHeads } from "./chairs.js";
 import { titleReferences } from "./titles.js";
 import { addDays } from "./iso-days.js";
 import { findTriggers, type Trigger } from "./triggers.js";
@@ -90,6 +91,11 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       // الجانب … X: the persons who signed for the states or before the witnesses.
       const persons = signatories(ctx, t, focus);
       if (persons.length) p = { ...p, ids: persons, initiator: null, namedPerson: true };
+    }
+    if (t.type === "consultation" && !p.ids.some((id) => ctx.byId.get(id)?.type === "PER")) {
+      // جولة المشاورات … بين وزارة الخارجية القطرية ووزارة الخارجية الباكستانية. ترأس الجانب القطري X، فيما ترأست الجانب الباكستاني Y.
+      const heads = sideHeads(ctx, t, focus);
+      if (heads.length) p = { ...p, ids: heads, initiator: null, namedPerson: true };
     }
     if (t.type === "message") {
       // كما بعث X ببرقية مماثلة: to the recipient(s) of the message before.

@@ -302,10 +302,29 @@ export function nameAfterCommaAt(ctx: DocContext, tokens: Token[], comma: number
  */
 function namedAfterComma(ctx: DocContext, tokens: Token[], t: number): boolean {
   let k = t + 1;
-  while (k < Math.min(tokens.length, t + 8) && tokens[k].sentence === tokens[t].sentence && tokens[k].kind === "arabic" && !ctx.mentionAt[k] && tokens[k].core.startsWith("ال")) k++;
+  const limit = Math.min(tokens.length, t + 12);
+  while (k < limit && tokens[k].sentence === tokens[t].sentence && tokens[k].kind === "arabic") {
+    const m = ctx.mentionAt[k];
+    // المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وأفريقيا، X؛ السفير لدى اليابان، X: where the envoy is sent.
+    if (!m && DESTINATION.test(tokens[k].norm) && placeAt(ctx, k + 1)) k = ctx.mentionAt[k + 1]!.tokenEnd;
+    else if (!m && tokens[k].core.startsWith("ال")) k++;
+    else if (m && placeAt(ctx, k) && tokens[k].pre.startsWith("و") && isPlace(ctx.mentionAt[k - 1])) k = m.tokenEnd;
+    else break;
+  }
   if (tokens[k]?.text !== "،" && tokens[k]?.text !== ",") return false;
   return nameAfterCommaAt(ctx, tokens, k) >= 0;
 }
+
+/** إلى، لدى (folded): the place an envoy or ambassador is sent to, inside his title. */
+const DESTINATION = /^(?:الي|لدي)$/u;
+
+/** A place (state, city, region) is named from token k on. */
+function placeAt(ctx: DocContext, k: number): boolean {
+  const m = ctx.mentionAt[k];
+  return !!m && m.tokenStart === k && isPlace(m);
+}
+
+const isPlace = (m: MentionRef | undefined) => !!m && (m.entity.type === "GPE" || m.entity.type === "LOC");
 
 /** How many sentences after a title phrase the person it describes may be named first. */
 const NAMED_LATER_SENTENCES = 1;
