@@ -4,6 +4,7 @@ import { getLexicon } from "../entities/lexicon.js";
 import { normalize, normalizeWithMap, toOriginalSpan, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Span, TextSpan, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
+import { countryOfAdjective } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { useArticle } from "./word-facts.js";
 
@@ -79,7 +80,17 @@ export function docContext(doc: Doc, entities: Entity[]): DocContext {
 function bodyOfTitle(tokens: Token[], start: number, m: MentionRef, text: string): boolean {
   const prev = tokens[start - 1];
   if (m.entity.type !== "ORG" || !prev || prev.kind !== "arabic" || prev.sentence !== tokens[start].sentence) return false;
-  return eventLexicon().officeTitles.headOfWord.has(prev.bare) && getLexicon().stateBodies.has(normalize(text.slice(m.start, m.end)));
+  const heads = eventLexicon().officeTitles.headOfWord;
+  // (وكيلة: a head the tokenizer read with a conjunction)
+  return (heads.has(prev.bare) || heads.has(prev.norm)) && isStateBody(normalize(text.slice(m.start, m.end)));
+}
+
+/** A state body's name, or one with its nationality after it (وكيلة [وزارة الخارجية الباكستانية]: the title states the country). */
+function isStateBody(name: string): boolean {
+  const bodies = getLexicon().stateBodies;
+  if (bodies.has(name)) return true;
+  const cut = name.lastIndexOf(" ");
+  return cut > 0 && bodies.has(name.slice(0, cut)) && countryOfAdjective(name.slice(cut + 1)) !== null;
 }
 
 /** Index of the first token whose end is after `offset` (the token containing it, or the next one). */

@@ -18,6 +18,7 @@ import { eventLexicon } from "./lexicon.js";
 import { isStateName, opensClause, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
 import { anchorYear, articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { signatories } from "./signatories.js";
+import { sideHeads } from "./chairs.js";
 import { titleReferences } from "./titles.js";
 import { addDays } from "./iso-days.js";
 import { findTriggers, type Trigger } from "./triggers.js";
@@ -84,11 +85,17 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const framedBy = new Map<number, Event>();
   for (const [i, t] of triggers.entries()) {
     let p = firstPass[i] ?? resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
-    if (t.type === "signing" && (!p.ids.some((id) => ctx.byId.get(id)?.type === "PER") || witnessed(ctx, t))) {
+    // (وقع الجانبان على مذكرتي تفاهم، وقعهما عن الجانب … X: the pair word gives way to the signatories named)
+    if (t.type === "signing" && (!p.ids.some((id) => ctx.byId.get(id)?.type === "PER") || witnessed(ctx, t) || (p.viaReference && !p.namedPerson))) {
       // وقعت قطر وسوريا مذكرة … وقعها عن الجانب القطري X، شهد الرئيسان توقيع … ووقع الاتفاقية عن
       // الجانب … X: the persons who signed for the states or before the witnesses.
       const persons = signatories(ctx, t, focus);
       if (persons.length) p = { ...p, ids: persons, initiator: null, namedPerson: true };
+    }
+    if (t.type === "consultation" && !p.ids.some((id) => ctx.byId.get(id)?.type === "PER")) {
+      // جولة المشاورات … بين وزارة الخارجية القطرية ووزارة الخارجية الباكستانية. ترأس الجانب القطري X، فيما ترأست الجانب الباكستاني Y.
+      const heads = sideHeads(ctx, t, focus);
+      if (heads.length) p = { ...p, ids: heads, initiator: null, namedPerson: true };
     }
     if (t.type === "message") {
       // كما بعث X ببرقية مماثلة: to the recipient(s) of the message before.
@@ -99,6 +106,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     // A gathering named in what its one person says (not القمة pointing back: a speaker there is a delegate).
     if (spokenOf(ctx, t, p.ids) && !isAnaphoric(ctx, t)) continue;
     if (t.type === "message" && (duringOther(ctx, t, triggers) || sameMessageAgain(ctx, t, events))) continue;
+    // وكتب X: «سعدت … بتوقيع اتفاقية …»: a signing reported already, told again in its signer's or witness's words.
+    if (t.type === "signing" && events.some((e) => e.type === "signing") && insideQuotation(ctx, t)) continue;
     if (isAnaphoric(ctx, t)) {
       // الاجتماع، القمة، هذه المذكرة: the event reported already, unless it brings new participants.
       const earlier = [...events].reverse().find((e) => e.type === t.type || (t.type === "meeting" && GATHERINGS.has(e.type)));
@@ -327,7 +336,15 @@ function similarMessagePairs(ctx: DocContext, t: Trigger, ids: string[], events:
   for (let k = t.tokenEnd; k < s.tokenEnd; k++) if (tokens[k].norm === "الي") return null;
   const before = [...events].reverse().find((e) => e.type === "message");
   if (!before) return null;
-  const recipients = before.participants.filter((id) => id !== (before.initiator ?? before.participants[0]));
+  // وبعث X برقيتي تهنئة إلى A وB. كما بعث Y برقيتي تهنئة مماثلتين: to each recipient of the one before (one event each).
+  const sender = before.initiator ?? before.participants[0];
+  const recipients = [
+    ...new Set(
+      events
+        .filter((e) => e.type === "message" && e.evidence.start === before.evidence.start && (e.initiator ?? e.participants[0]) === sender)
+        .flatMap((e) => e.participants.filter((id) => id !== sender)),
+    ),
+  ];
   const senders = ids.filter((id) => ctx.byId.get(id)?.type === "PER" && !recipients.includes(id));
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.map((b): [string, string] => [a, b]));
@@ -430,12 +447,30 @@ function remoteField(ctx: DocContext, t: Trigger): boolean {
 function witnessed(ctx: DocContext, t: Trigger): boolean {
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
-  for (let k = t.tokenStart - 1; k >= Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 12); k--) {
-    if (isPunct(tokens[k]) && tokens[k].text !== "،" && tokens[k].text !== ",") return false;
+  for (let k = t.tokenStart - 1; k >= Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - WITNESS_REACH); k--) {
+    // (past the leaders' titles, "حفظه الله" in quotes or dashes, the day and the palace)
+    if (isPunct(tokens[k]) && !WITNESS_PUNCT.has(tokens[k].text)) return false;
     if (lex.witness.test(tokens[k].norm)) return true;
+    // وقع X …، شهد …: another signing's verb in between is that one's.
+    if (lex.signatoryVerb.test(tokens[k].norm)) return false;
   }
   return false;
 }
+
+/** The trigger stands inside a quotation opened before it in its sentence and not closed before it (« … ، “ …). */
+function insideQuotation(ctx: DocContext, t: Trigger): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = t.tokenStart - 1; k >= ctx.doc.sentences[t.sentence].tokenStart; k--) {
+    if (/[»”]/u.test(tokens[k].text)) return false;
+    if (/[«“]/u.test(tokens[k].text)) return true;
+  }
+  return false;
+}
+
+/** How far before a signing noun its witness verb may stand: two leaders with their full titles, a day and a place. */
+const WITNESS_REACH = 32;
+/** Punctuation a witness verb's subject may hold: commas, quotation marks and dashes around a formula (حفظه الله). */
+const WITNESS_PUNCT = new Set(["،", ",", '"', "«", "»", "“", "”", "-", "–", "—"]);
 
 /** بعد، قبل between two triggers: the second is another time's (وتأتي الزيارة بعد أيام من اتصال …). */
 function sequenced(tokens: Token[], from: number, to: number): boolean {

@@ -137,9 +137,26 @@ function scanMessageSenders(ctx: DocContext, from: number, to: number): Set<numb
     if (tokens[k]?.norm !== "من") continue;
     const sender = personFrom(k + 1);
     if (!sender.length) continue;
+    // رسالة من Y إلى Z: written to Z, who is not at the meeting it is handed over at either (his other mentions are).
+    if (!addressee.length) {
+      const at = addresseeAfter(tokens, sender[sender.length - 1], to);
+      if (at >= 0) addressee = personFrom(at + 1);
+    }
     for (const x of [...sender, ...addressee]) (out ??= new Set()).add(x);
   }
   return out;
+}
+
+/** How far past its sender's name a message's إلى may stand: the sender's title (رئيس وزراء جمهورية باكستان الإسلامية). */
+const ADDRESSEE_REACH = 12;
+
+/** The إلى after a message's sender at `sender` (رسالة من Y [title] إلى Z), within its clause, or -1. */
+function addresseeAfter(tokens: Token[], sender: number, to: number): number {
+  for (let k = sender + 1; k < Math.min(to, sender + ADDRESSEE_REACH); k++) {
+    if (PUNCT_STOP.has(tokens[k].text)) return -1;
+    if (tokens[k].norm === "الي") return k;
+  }
+  return -1;
 }
 
 /**
@@ -260,6 +277,15 @@ function sentOnBehalf(ctx: DocContext, t: number, from: number): boolean {
   return false;
 }
 
+/** How many title words may stand between عن and the name: خادم الحرمين الشريفين الملك, صاحب السمو الملكي ولي العهد الأمير. */
+const ON_BEHALF_TITLE_WORDS = 8;
+
+/** An honorific of office_titles (سمو، صاحب، الملكي، خادم الحرمين الشريفين). */
+function honorificWord(t: Token): boolean {
+  const h = eventLexicon().officeTitles.honorifics;
+  return h.has(t.core) || h.has(t.bare);
+}
+
 /** نيابة عن، بالنيابة عن (folded): on behalf of. */
 const ON_BEHALF_OF = /^[وف]?(?:نيابه|بالنيابه)$/u;
 
@@ -269,10 +295,11 @@ const ON_BEHALF_OF = /^[وف]?(?:نيابه|بالنيابه)$/u;
  */
 function onBehalfOf(ctx: DocContext, t: number, from: number): boolean {
   const tokens = ctx.doc.tokens;
-  for (let k = t - 1; k >= Math.max(from + 1, t - 5); k--) {
+  for (let k = t - 1; k >= Math.max(from + 1, t - ON_BEHALF_TITLE_WORDS); k--) {
     if (PUNCT_STOP.has(tokens[k].text) || ctx.mentionAt[k]) return false;
     if (tokens[k].norm === "عن") return ON_BEHALF_OF.test(tokens[k - 1].norm);
-    if (!titleWord(tokens[k]) && !countryOfAdjective(tokens[k].core) && !wordIs(tokens[k], HONORIFIC | PERSON_TITLE)) return false;
+    // نيابة عن خادم الحرمين الشريفين الملك X، عن صاحب السمو الملكي ولي العهد الأمير X: honorifics too.
+    if (!titleWord(tokens[k]) && !countryOfAdjective(tokens[k].core) && !wordIs(tokens[k], HONORIFIC | PERSON_TITLE) && !honorificWord(tokens[k])) return false;
   }
   return false;
 }
@@ -1096,8 +1123,8 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   let to = -1;
   let from = -1;
   for (let t = triggerEnd; t < Math.min(end, triggerEnd + 6); t++) if (tokens[t].norm === "من" && from < 0) from = t;
-  for (let t = triggerEnd; t < Math.min(end, triggerEnd + 14) && !PUNCT_STOP.has(tokens[t].text); t++) {
-    if (tokens[t].norm === "الي" && to < 0) to = t;
+  for (let t = triggerEnd; t < Math.min(end, triggerEnd + MESSAGE_TO_REACH) && !PUNCT_STOP.has(tokens[t].text); t++) {
+    if (tokens[t].norm === "الي" && to < 0 && !notAddress(tokens, t)) to = t;
   }
   const person = (x: Slot) => x.ids.length === 1 && isPer(ctx, x.ids[0]);
   // وتلا X رسالة وجهها الملك Y إلى المشاركين في المنتدى: read out to a gathering, a message to no one person.
@@ -1129,6 +1156,12 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
     if (!sender || !recipient || sender.ids[0] === recipient.ids[0]) return [];
     return [[sender.ids[0], recipient.ids[0]]];
   }
+  if (from >= 0 && to > from) {
+    // تسلم X منها رسالة خطية من Y إلى Z: whoever hands or takes it, the message is Y's to Z.
+    const sender = slots.find((x) => person(x) && x.token > from && x.token < to);
+    const recipient = slots.find((x) => person(x) && x.token > to && x.token <= to + ADDRESSEE_TITLE_WORDS);
+    if (sender && recipient && sender.ids[0] !== recipient.ids[0]) return [[sender.ids[0], recipient.ids[0]]];
+  }
   // …، الذي سلمه رسالة خطية: a message carried from no one named is nobody's to record (the carrier did not write it).
   const handing = carrier >= 0 ? carrier : carrierVerbBefore(ctx, triggerStart, true);
   if (handing >= 0 && from < 0 && to < 0 && carriedToPronoun(tokens, handing)) return [];
@@ -1156,6 +1189,16 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.filter((b) => b !== a).map((b): [string, string] => [a, b]));
 }
+
+/** إضافة إلى، بالإضافة إلى، إلى جانب، استنادا إلى: an إلى that adds or rests on something, no addressee. */
+function notAddress(tokens: Token[], t: number): boolean {
+  return /^(?:اضافه|بالاضافه|استنادا|اشاره|نظرا|بالنظر)$/u.test(tokens[t - 1]?.norm ?? "") || /^(?:جانب)$/u.test(tokens[t + 1]?.norm ?? "");
+}
+
+/** How far after a message noun its إلى may stand: past the sender's honorifics, title and name (من حضرة صاحب السمو أمير البلاد الشيخ X إلى). */
+const MESSAGE_TO_REACH = 22;
+/** How far after إلى the addressee's name may stand: past honorifics and a title (إلى حضرة صاحب السمو الشيخ X). */
+const ADDRESSEE_TITLE_WORDS = 8;
 
 /** تلا، قرأ (folded, و/ف allowed): a message read out. */
 const READ_OUT = /^[وف]?(?:تلا|تلت|يتلو|قرا|قرات|يقرا)$/u;
@@ -1219,7 +1262,7 @@ const isListComma = (t: Token) => t.text === "،" || t.text === ",";
 const isClauseComma = (t: Token) => isListComma(t) || t.text === "؛" || t.text === ";";
 
 /** How many words before a message noun its carrying verb may stand: with no comma between, and past commas. */
-const CARRIER_REACH = 12;
+const CARRIER_REACH = 18;
 const CARRIER_REACH_PAST_COMMAS = 22;
 
 /**

@@ -497,3 +497,9 @@ function wordBefore(text: string, at: number): string {
 export function mayHoldDate(folded: string): boolean {
   return lexicon().maybe.test(folded);
 }
+
+/** A folded word that names a day (اليوم، أمس، الخميس): where a title written after a name has ended. */
+export function isDayWord(word: string): boolean {
+  const lex = lexicon();
+  return lex.weekdays.has(word) || lex.offsets.has(word);
+}

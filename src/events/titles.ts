@@ -14,6 +14,7 @@ import { ArticleMemo } from "./article-memo.js";
 import { tokenIndexAt, type DocContext, type MentionRef } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon, type OfficeTitleWords } from "./lexicon.js";
+import { isDayWord } from "./relative-dates.js";
 import { tokenFacts } from "./word-facts.js";
 
 /** One office of one person: its head word, the other words that name it, its country. */
@@ -24,12 +25,18 @@ interface Office {
   entity: string;
 }
 
-type Word = Pick<Token, "core" | "bare" | "norm">;
+type Word = Pick<Token, "core" | "bare" | "norm" | "pre">;
 
 const cache = new ArticleMemo<DocContext, Map<number, string>>();
 
 function headOf(w: Word, lex: OfficeTitleWords): string | null {
-  return lex.headOfWord.get(w.bare) ?? null;
+  // وكيل، وكيلة: a head whose own first letter the tokenizer took for the conjunction.
+  return lex.headOfWord.get(w.bare) ?? (w.pre === "و" ? lex.headOfWord.get(w.norm) ?? null : null);
+}
+
+/** A word joined by the conjunction و (ورئيس الحكومة), not a head that begins with و (وكيلة الوزارة). */
+function conjoined(w: Word, lex: OfficeTitleWords): boolean {
+  return w.pre.startsWith("و") && !lex.headOfWord.has(w.norm);
 }
 
 /** headOf for an Arabic token, memoised per word form (titleReferences asks it of every token). */
@@ -54,7 +61,7 @@ function wordsOfTitle(title: string): Word[] {
   if (!words) {
     words = tokenize(title)
       .filter((w) => w.kind === "arabic")
-      .map((w) => ({ core: w.core, bare: w.bare, norm: w.norm }));
+      .map((w) => ({ core: w.core, bare: w.bare, norm: w.norm, pre: w.pre }));
     if (titleWords.size >= 20_000) titleWords = new Map();
     titleWords.set(title, words);
   }
@@ -170,6 +177,9 @@ function counterpartOffices(ctx: DocContext, known: Office[]): Office[] {
   return out;
 }
 
+/** How many words a title written after a name may run: ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع is eight. */
+const APPOSITION_WORDS = 10;
+
 /** Titles written right after a person's name (تميم بن حمد أمير البلاد المفدى), as text, by entity id. */
 function appositions(ctx: DocContext, lex: OfficeTitleWords): Map<string, string[]> {
   const tokens = ctx.doc.tokens;
@@ -177,18 +187,32 @@ function appositions(ctx: DocContext, lex: OfficeTitleWords): Map<string, string
   for (const m of ctx.mentions) {
     if (m.entity.type !== "PER") continue;
     let k = m.tokenEnd;
+    // محمد بن سلمان بن عبدالعزيز [آل سعود] ولي العهد: past a family name the mention left out.
+    if (tokens[k]?.norm === "ال" && tokens[k].sentence === tokens[m.tokenStart].sentence) k += 2;
     if (tokens[k]?.text === "،" || tokens[k]?.text === ",") k++;
     const first = tokens[k];
     // X ورئيس الحكومة Y: a second person, not X's title.
-    if (!first || first.sentence !== tokens[m.tokenStart].sentence || first.kind !== "arabic" || first.pre.startsWith("و") || !headOf(first, lex)) continue;
+    if (!first || first.sentence !== tokens[m.tokenStart].sentence || first.kind !== "arabic" || conjoined(first, lex) || !headOf(first, lex)) continue;
     let end = k + 1;
-    while (end < Math.min(tokens.length, k + 6) && tokens[end].sentence === first.sentence && tokens[end].kind === "arabic" && !ctx.mentionAt[end]) {
+    while (end < Math.min(tokens.length, k + APPOSITION_WORDS) && tokens[end].sentence === first.sentence && tokens[end].kind === "arabic" && !ctx.mentionAt[end]) {
       const w = tokens[end];
-      if (!(w.core.startsWith("ال") || headOf(w, lex) || lex.skip.has(w.bare) || lex.stateWords.has(w.bare))) break;
+      // رئيس مجلس الوزراء اليوم وزير الخارجية الياباني: the day ends the title; the next one is the object's.
+      if (isDayWord(w.core)) break;
+      // وزيرة خارجية جمهورية إندونيسيا، وكيلة وزارة الخارجية: the word right after a head is its complement, definite or not.
+      const complement = headOf(tokens[end - 1], lex) !== null && !conjoined(w, lex);
+      if (!(complement || w.core.startsWith("ال") || headOf(w, lex) || lex.skip.has(w.bare) || lex.stateWords.has(w.bare))) break;
       end++;
     }
-    // ميقاتي الوزير فيصل المقداد: a title before the next name is that name's.
-    if (ctx.mentionAt[end]?.entity.type === "PER") continue;
+    // ميقاتي الوزير فيصل المقداد: a title before the next name is that name's; X رئيس مجلس الوزراء وزير
+    // الخارجية الياباني Y: the last title is Y's, those before it X's.
+    if (ctx.mentionAt[end]?.entity.type === "PER") {
+      let last = end - 1;
+      while (last > k && !headOf(tokens[last], lex)) last--;
+      // (نائب رئيس الوزراء: a deputy's head with the head it takes)
+      while (last > k && headOf(tokens[last - 1], lex)) last--;
+      if (last <= k) continue;
+      end = last;
+    }
     const list = out.get(m.entity.id) ?? [];
     list.push(ctx.text.slice(first.start, tokens[end - 1].end));
     out.set(m.entity.id, list);
@@ -238,7 +262,7 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
       // أحمد عبدالله الصباح رئيس مجلس الوزراء: a title right after a name is in apposition to it.
       const before = nameBefore(tokens, t);
       // استقبل الرئيس التركي أردوغان الوزير الأوزبكي: a title of another country is the object, not an apposition.
-      if (!tok.pre.startsWith("و") && before >= 0 && tokens[before].sentence === tok.sentence && ctx.mentionAt[before]?.entity.type === "PER" && !otherCountry(tokens[t + 1], ctx.mentionAt[before]!.entity)) continue;
+      if (!conjoined(tok, lex) && before >= 0 && tokens[before].sentence === tok.sentence && ctx.mentionAt[before]?.entity.type === "PER" && !otherCountry(tokens[t + 1], ctx.mentionAt[before]!.entity)) continue;
       // أيمن الصفدي، نائب رئيس الوزراء ووزير الخارجية، X، رئيس أمناء مجلس الوزراء وزير الشؤون الخارجية:
       // a second title, joined by و or stacked, on an apposition is the same person's.
       if (stackedOnApposition(ctx, tokens, t, lex)) continue;
@@ -278,10 +302,29 @@ export function nameAfterCommaAt(ctx: DocContext, tokens: Token[], comma: number
  */
 function namedAfterComma(ctx: DocContext, tokens: Token[], t: number): boolean {
   let k = t + 1;
-  while (k < Math.min(tokens.length, t + 8) && tokens[k].sentence === tokens[t].sentence && tokens[k].kind === "arabic" && !ctx.mentionAt[k] && tokens[k].core.startsWith("ال")) k++;
+  const limit = Math.min(tokens.length, t + 12);
+  while (k < limit && tokens[k].sentence === tokens[t].sentence && tokens[k].kind === "arabic") {
+    const m = ctx.mentionAt[k];
+    // المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وأفريقيا، X؛ السفير لدى اليابان، X: where the envoy is sent.
+    if (!m && DESTINATION.test(tokens[k].norm) && placeAt(ctx, k + 1)) k = ctx.mentionAt[k + 1]!.tokenEnd;
+    else if (!m && tokens[k].core.startsWith("ال")) k++;
+    else if (m && placeAt(ctx, k) && tokens[k].pre.startsWith("و") && isPlace(ctx.mentionAt[k - 1])) k = m.tokenEnd;
+    else break;
+  }
   if (tokens[k]?.text !== "،" && tokens[k]?.text !== ",") return false;
   return nameAfterCommaAt(ctx, tokens, k) >= 0;
 }
+
+/** إلى، لدى (folded): the place an envoy or ambassador is sent to, inside his title. */
+const DESTINATION = /^(?:الي|لدي)$/u;
+
+/** A place (state, city, region) is named from token k on. */
+function placeAt(ctx: DocContext, k: number): boolean {
+  const m = ctx.mentionAt[k];
+  return !!m && m.tokenStart === k && isPlace(m);
+}
+
+const isPlace = (m: MentionRef | undefined) => !!m && (m.entity.type === "GPE" || m.entity.type === "LOC");
 
 /** How many sentences after a title phrase the person it describes may be named first. */
 const NAMED_LATER_SENTENCES = 1;

@@ -1,0 +1,69 @@
+// Who signs, who sends and for whom (eighth round), on sentences written for these tests and run
+// through the whole pipeline: witnesses with full titles and a formula in quotation marks give way to
+// the signatories; a pair word gives way to signatories named for each side; a signing told again in a
+// quotation is the one reported; a summit chaired on behalf of a king styled خادم الحرمين الشريفين is not
+// his; «برقيتي تهنئة مماثلتين» goes to each recipient of the cables before.
+import { describe, expect, it } from "vitest";
+import { toArticle } from "../../src/ingest/article.js";
+import { analyzeArticle } from "../../src/pipeline/analyze.js";
+import type { Analysis } from "../../src/types.js";
+
+function analyse(text: string, published: string): Analysis {
+  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published }));
+}
+
+/** The participants' names of the events of a type, each list sorted. */
+function parties(a: Analysis, type: string): string[][] {
+  const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.events.filter((e) => e.type === type).map((e) => e.participants.map((p) => byId.get(p) ?? p).sort());
+}
+
+const has = (list: string[], name: string) => list.some((p) => p.includes(name));
+
+describe("signatories, not witnesses or the leaders a pair word points to", () => {
+  it("شهد X [long titles, «حفظه الله»] وY، اليوم في …، توقيع … ووقع الاتفاقية عن الجانب … A، وعن الجانب … B", () => {
+    const a = analyse(
+      'الدوحة 5 فبراير 2024 (قنا) - شهد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى "حفظه الله" وفخامة الرئيس رجب طيب أردوغان رئيس الجمهورية التركية، اليوم في الديوان الأميري بالدوحة، توقيع اتفاقية للتعاون في مجال الطاقة بين البلدين. ووقع الاتفاقية عن الجانب القطري سعادة المهندس سعد بن شريدة الكعبي وزير الدولة لشؤون الطاقة، وعن الجانب التركي معالي ألب أرسلان بيرقدار وزير الطاقة. وقال أمير البلاد في تغريدة: «سعدت باستقبال أخي الرئيس أردوغان وبتوقيع اتفاقية الطاقة بين بلدينا».',
+      "2024-02-05",
+    );
+    const signings = parties(a, "signing");
+    expect(signings.length).toBe(1);
+    expect(has(signings[0], "الكعبي") && has(signings[0], "بيرقدار")).toBe(true);
+  });
+
+  it("وقع الجانبان على مذكرتي تفاهم، وقعهما عن الجانب … A وعن الجانب … B: the signatories over the pair in focus", () => {
+    const a = analyse(
+      "الخرطوم 8 مارس 2017 (سونا) - استقبل الرئيس السوداني عمر البشير اليوم وزير الخارجية الإثيوبي تيدروس أدهانوم. وفي ختام المباحثات، وقع الجانبان على مذكرتي تفاهم في مجالي التعليم والزراعة، وقعهما عن الجانب السوداني وزير الدولة للخارجية كمال إسماعيل وعن الجانب الإثيوبي السفير ملس ألم.",
+      "2017-03-08",
+    );
+    const signings = parties(a, "signing");
+    expect(signings.length).toBe(1);
+    expect(has(signings[0], "كمال إسماعيل") && has(signings[0], "ملس ألم")).toBe(true);
+    expect(has(signings[0], "البشير")).toBe(false);
+  });
+});
+
+describe("the one another acts for is not there", () => {
+  it("ترأس X، نيابة عن خادم الحرمين الشريفين الملك Y - حفظه الله -، أعمال القمة", () => {
+    const a = analyse(
+      "الرياض 12 مارس 2024 (واس) - ترأس صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء - حفظه الله -، نيابة عن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود - حفظه الله -، اليوم، أعمال القمة العربية الإسلامية المشتركة في الرياض. وشارك في القمة الرئيس التركي رجب طيب أردوغان والرئيس الإيراني إبراهيم رئيسي.",
+      "2024-03-12",
+    );
+    const summits = parties(a, "multilateral");
+    expect(summits.length).toBe(1);
+    expect(has(summits[0], "محمد بن سلمان") && has(summits[0], "أردوغان")).toBe(true);
+    expect(summits[0].some((p) => p.startsWith("سلمان بن عبدالعزيز"))).toBe(false);
+  });
+});
+
+describe("similar cables go to each recipient of the cables before", () => {
+  it("بعث X برقيتي تهنئة إلى A وB. كما بعث Y برقيتي تهنئة مماثلتين → Y to A and Y to B", () => {
+    const a = analyse(
+      "الكويت 1 أكتوبر 2016 (كونا) - بعث سمو ولي العهد الشيخ نواف الأحمد الجابر الصباح اليوم برقيتي تهنئة إلى الرئيس النيجيري محمد بخاري والرئيس الصيني شي جين بينغ بمناسبة العيد الوطني لبلديهما. كما بعث سمو الشيخ جابر المبارك الحمد الصباح رئيس مجلس الوزراء اليوم برقيتي تهنئة مماثلتين.",
+      "2016-10-01",
+    );
+    const fromJaber = parties(a, "message").filter((m) => has(m, "جابر المبارك"));
+    expect(fromJaber.length).toBe(2);
+    expect(fromJaber.some((m) => has(m, "بخاري")) && fromJaber.some((m) => has(m, "شي جين بينغ"))).toBe(true);
+  });
+});
