@@ -9,7 +9,7 @@ import { trailingDraft } from "./cue-trailing.js";
 import { correspondenceNoun, textWriter } from "./cue-documents.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
 import { readSubject, titleHolder, type Subject } from "./subject.js";
-import { cueReading, honorificPronoun, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
+import { CLOSING_MARKS, cueReading, honorificPronoun, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
 
 export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
   const tokens = ctx.doc.tokens;
@@ -68,6 +68,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     if (comp.quotation && quotationIsWhole(ctx, comp.quotation.close)) {
       direct = true;
       end = comp.quotation.close;
+      // «…»، أضاف X، «…»: one statement split around its verb starts with the first part.
+      start = splitQuotationOpening(ctx, s, t) ?? start;
     } else if (comp.frame === "prep_np" && vf.addressee) {
       // دعا المجتمع الدولي إلى …: who is addressed belongs to the statement.
       const se = subjectEnd(ctx, t + 1, comp.zoneEnd);
@@ -308,6 +310,22 @@ function relayedSpeaker(ctx: ScanContext, from: number, to: number): Subject {
     return readSubject(tokens, ctx.index, k + 1, to, ctx.lastSpeaker());
   }
   return { kind: "drop" };
+}
+
+/**
+ * «إن مسيرة المجلس …»، أضاف سموه، «أثبتت قدرتها …»: a direct statement split around its verb,
+ * the first part opening the sentence and closing right before the comma before the verb. Where
+ * its words start (after the opening mark), or null when the verb has no such first part. The
+ * statement then runs over the attribution between the parts, as the reader reads it: one
+ * statement, not two (the second part alone often opens mid-clause: «… عقود»، قال، «أثبتت …»).
+ */
+function splitQuotationOpening(ctx: ScanContext, s: Sentence, t: number): number | null {
+  const tokens = ctx.doc.tokens;
+  const p = before(tokens, s, t);
+  if (p <= s.tokenStart || !isComma(tokens[p]) || !CLOSING_MARKS.has(tokens[p - 1].text)) return null;
+  const q = ctx.quotations.find((x) => x.close === tokens[p - 1].start);
+  if (!q || ctx.doc.article.text.slice(s.start, q.open).trim() !== "") return null;
+  return q.open + 1;
 }
 
 /** A quotation that is the statement itself, not a quoted phrase inside it: nothing but punctuation follows in its clause. */
