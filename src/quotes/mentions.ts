@@ -805,13 +805,15 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
         const i = indexOfSeq(w, core);
         // Written right after the name, unless the words go on into a longer or a foreign title.
         // (In the mention's own words (texts[2]: الملك محمد السادس) what follows the title is the name, not a longer title.)
-        if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, i === 0 && (adjective || n === 2 || !goesOn(w, i + core.length)) ? 3 : 2);
+        // (After the name: past a family part the mention left out, X آل سعود ولي العهد.)
+        const beside = i === 0 || (n === 1 && i === familyTail(w));
+        if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, beside && (adjective || n === 2 || !goesOn(w, i + core.length)) ? 3 : 2);
         // The title's words in order with a word or two between (الملك المعظم ~ ملك البلاد المعظم، وزير
         // الخارجية ~ وزير الشؤون الخارجية): weaker than written together, enough where no one has that.
         else if (i < 0 && core.length >= 2 && inOrder(w, core, 2)) nounScore = Math.max(nounScore, 1);
       }
       const j = indexOfSeq(beforeNear, core);
-      if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, j + core.length === beforeNear.length ? 3 : 2);
+      if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, besideName(beforeNear, j + core.length) ? 3 : 2);
       if (!nounScore && !adjective) continue;
       // السفير الأوزبكي is not the Uzbek minister whose titles never say سفير (nor the reverse).
       if (!nounScore && otherKindOfOffice(texts, core[0])) continue;
@@ -921,7 +923,41 @@ function titledOther(index: MentionIndex, w: string[], core: string[], adjective
  */
 function goesOn(w: string[], at: number): boolean {
   const next = w[at];
-  return next !== undefined && next !== "," && !windowAdverbs().has(next);
+  if (next === undefined || next === "," || windowAdverbs().has(next)) return false;
+  // ولي العهد رئيس مجلس الوزراء: another title stacked after it; أمير البلاد، عاهل البلاد: the home
+  // state's own word, which marks the outlet's home holder, not another state. The title ends there.
+  if (titleWord(next)) return false;
+  const after = w[at + 1];
+  return !(next === HOME && (after === undefined || after === "," || titleWord(after) || addressWord(after)));
+}
+
+/** A window word (article removed) is a title's head (رئيس، ولي، شيخ). */
+function titleWord(w: string): boolean {
+  const titles = lexicon().titles;
+  return titles.has(w) || titles.has("ال" + w);
+}
+
+/** A window word (article removed) is a form of address (سمو، شيخ، معالي). */
+function addressWord(w: string): boolean {
+  const forms = honorificWords();
+  return forms.has(w) || forms.has("ال" + w);
+}
+
+/** The family part (آل سعود، آل نهيان) that opens a window after a mention which left it out: its length, else 0. */
+function familyTail(after: string[]): number {
+  return after.length > 2 && after[0] === "ال" && after[1] !== "," ? 2 : 0;
+}
+
+/** The word with which home copy writes its own state in a title (أمير البلاد، ملك البلاد، عاهل البلاد), as window words hold it. */
+const HOME = "بلاد";
+
+/**
+ * A title found in the words before a name ends right beside it (حضرة صاحب السمو أمير البلاد
+ * الشيخ X): nothing after it but the home state's word and forms of address.
+ */
+function besideName(beforeNear: string[], at: number): boolean {
+  for (let k = at; k < beforeNear.length; k++) if (!(k === at && beforeNear[k] === HOME) && !addressWord(beforeNear[k])) return false;
+  return true;
 }
 
 let windowAdverbSet: { of: ReadonlySet<string>; bare: Set<string> } | null = null;

@@ -27,3 +27,32 @@ describe("a direct statement split around its verb («…»، قال X، «…»
     expect(pairs(text, ents)).toEqual([["karim", "إن الحوار"]]);
   });
 });
+
+describe("a bare title is the home holder, not one whose title names another state", () => {
+  it("سمو ولي العهد: the crown prince whose titles go on with another office, not the crown prince of another kingdom", () => {
+    const ents: Ents = { fahd: ["PER", "فهد بن ناصر"], saad: ["PER", "سعد بن علي"] };
+    const text =
+      "ترأس صاحب السمو الملكي الأمير فهد بن ناصر ولي العهد رئيس مجلس الوزراء، اليوم، أعمال القمة الاقتصادية. " +
+      "وشارك في القمة صاحب السمو الملكي الأمير سعد بن علي ولي عهد مملكة البحرين. " +
+      "وقال سمو ولي العهد في كلمته إن القمة تفتح صفحة جديدة من التعاون.";
+    expect(pairs(text, ents)).toEqual([["fahd", "القمة تفتح"]]);
+  });
+
+  it("the same where the name's family part (آل X) stands between the name and the title", () => {
+    const ents: Ents = { fahd: ["PER", "فهد بن ناصر"], saad: ["PER", "سعد بن علي"] };
+    const text =
+      "ترأس صاحب السمو الملكي الأمير فهد بن ناصر آل سالم ولي العهد رئيس مجلس الوزراء، اليوم، أعمال القمة الاقتصادية. " +
+      "وشارك في القمة صاحب السمو الملكي الأمير سعد بن علي ولي عهد مملكة البحرين. " +
+      "وقال سمو ولي العهد في كلمته إن القمة تفتح صفحة جديدة من التعاون.";
+    expect(pairs(text, ents)).toEqual([["fahd", "القمة تفتح"]]);
+  });
+
+  it("سمو الأمير: the emir titled أمير البلاد before his name, not the guest emir of another state", () => {
+    const ents: Ents = { jaber: ["PER", "جابر الناصر"], hamad: ["PER", "حمد بن خالد"] };
+    const text =
+      "افتتح حضرة صاحب السمو أمير البلاد الشيخ جابر الناصر اليوم أعمال الدورة الجديدة للمجلس. " +
+      "وشارك في الدورة حضرة صاحب السمو الشيخ حمد بن خالد أمير دولة قطر. " +
+      "وقال سمو الأمير في كلمته إن وحدة الصف ركيزة الاستقرار.";
+    expect(pairs(text, ents)).toEqual([["jaber", "وحدة الصف"]]);
+  });
+});
