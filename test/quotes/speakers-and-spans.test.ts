@@ -56,3 +56,17 @@ describe("a bare title is the home holder, not one whose title names another sta
     expect(pairs(text, ents)).toEqual([["jaber", "وحدة الصف"]]);
   });
 });
+
+describe("a woman's title as the subject (وكيلة الوزارة)", () => {
+  it("وأعربت وكيلة وزارة الخارجية X عن …: the undersecretary named with that title, not the ministry in it", () => {
+    const ents: Ents = { nadia: ["PER", "نادية رحمن"], mofa: ["ORG", "وزارة الخارجية الماليزية"], omar: ["PER", "عمر الفاضل"] };
+    const text =
+      "ترأس الجانب القطري عمر الفاضل، فيما ترأست الجانب الماليزي السيدة نادية رحمن وكيلة وزارة الخارجية الماليزية. " +
+      "وأكد الفاضل أن العلاقات تشهد تطورا مستمرا. " +
+      "وأعربت وكيلة وزارة الخارجية الماليزية عن تقدير بلادها للتسهيلات المقدمة للعمالة الماليزية.";
+    expect(pairs(text, ents)).toEqual([
+      ["omar", "العلاقات تشهد"],
+      ["nadia", "تقدير بلادها"],
+    ]);
+  });
+});
