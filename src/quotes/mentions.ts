@@ -128,8 +128,44 @@ export class MentionIndex {
           const had = this.firstPairs.get(pair);
           this.firstPairs.set(pair, had === undefined || had === e ? e : null);
         }
+        this.readInnerNames(e, words);
       }
     }
+    // A middle part that is also another person's first or family name tells neither apart.
+    for (const [key, e] of this.innerNames) {
+      const other = this.familyNames.get(key) ?? this.firstNames.get(key);
+      if (e && other !== undefined && other !== e) this.innerNames.set(key, null);
+    }
+  }
+
+  /** A middle part of a name of three words or more (لولا of لويس إيناسيو لولا دا سيلفا) → the person; null when two share it. */
+  private readonly innerNames = new Map<string, Entity | null>();
+
+  /**
+   * The middle parts of a name by which wire copy often calls the person alone (لولا، فقي of
+   * موسى فقي محمد, whose last part is a common given name): not particles (ولد، دا، بن), forms of
+   * address or titles inside the name (الشيخ), words of two letters, nor common words.
+   */
+  private readInnerNames(e: Entity, words: readonly string[]): void {
+    if (words.length < 3) return;
+    const particles = getLexicon().nameParticles;
+    const lex = lexicon();
+    for (let i = 1; i < words.length - 1; i++) {
+      const w = words[i];
+      const key = bareCore(w);
+      if (key.length < 3 || particles.has(w) || lex.nameStoplist.has(w) || lex.titles.has(w) || lex.honorifics.has(w) || getLexicon().common.has(w)) continue;
+      const had = this.innerNames.get(key);
+      this.innerNames.set(key, had === undefined || had === e ? e : null);
+    }
+  }
+
+  /**
+   * The person a middle part of their name names when written alone as a subject (أما لولا،
+   * فدعا …؛ وقال فقي في كلمته) and the entity stage did not mark it; asked after the family name.
+   */
+  byInnerName(t: Token): Entity | null {
+    if (t.kind !== "arabic" || !this.innerNames.size) return null;
+    return this.innerNames.get(bareCore(t.core)) ?? null;
   }
 
   /**

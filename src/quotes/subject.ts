@@ -100,7 +100,7 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     // The first part of a name standing alone as the subject (وأضافت ماو أن for ماو نينغ: Chinese
     // names put the family name first; وقال فيصل إن), when no other person of the article shares it.
     const alone = j === k && (j + 1 >= stop || isComma(tokens[j + 1]) || isWord(tokens[j + 1], lex.zoneAdverbs));
-    const e = index.byFamilyName(t) ?? index.byFirstTwo(t, j + 1 < stop ? tokens[j + 1] : undefined) ?? (addressed || alone ? index.byFirstName(t) : null) ?? (j > k && plain(tokens[j - 1]) === "بن" ? index.byPatronym(t) : null);
+    const e = index.byFamilyName(t) ?? index.byFirstTwo(t, j + 1 < stop ? tokens[j + 1] : undefined) ?? (addressed || alone ? index.byFirstName(t) : null) ?? (j > k && plain(tokens[j - 1]) === "بن" ? index.byPatronym(t) : null) ?? (alone ? index.byInnerName(t) : null);
     if (e) return { kind: "entity", id: e.id, explicit: true };
     // Titles, forms of address and up to two other name parts (جاويش أوغلو) may come first.
     const lead = isWord(t, lex.titles) || isWord(t, lex.honorifics) || isWord(t, lex.nameStoplist) || /^ال.+ي(ه)?$/.test(t.core);

@@ -70,3 +70,30 @@ describe("a woman's title as the subject (وكيلة الوزارة)", () => {
     ]);
   });
 });
+
+describe("a person called by a middle part of the name", () => {
+  const ents: Ents = {
+    moussa: ["PER", "موسى داغو إدريس"],
+    luis: ["PER", "لويس أنطونيو ريكو دا كوستا"],
+    amina: ["PER", "أمينة صالح"],
+  };
+
+  it("وقال داغو …، أما ريكو فدعا …: the person whose name holds that part", () => {
+    const text =
+      "حضر الجلسة رئيس المفوضية موسى داغو إدريس والرئيس البرازيلي لويس أنطونيو ريكو دا كوستا، وترأستها أمينة صالح. " +
+      "وقال داغو في كلمته إن المدنيين يدفعون ثمن الحرب. " +
+      "وأكدت صالح أن رئاستها ستولي أولوية للسلم. " +
+      "أما ريكو، فدعا إلى إصلاح مجلس الأمن الدولي.";
+    expect(pairs(text, ents)).toEqual([
+      ["moussa", "المدنيين يدفعون"],
+      ["amina", "رئاستها ستولي"],
+      ["luis", "إصلاح مجلس"],
+    ]);
+  });
+
+  it("not a middle part two persons share, nor one that is another person's first name", () => {
+    const two: Ents = { a: ["PER", "سالم حمد الكعبي"], b: ["PER", "حمد بن راشد"] };
+    const text = "التقى سالم حمد الكعبي نظيره حمد بن راشد. وقال حمد إن اللقاء كان مثمرا.";
+    expect(quotesOf(text, two).map((q) => q.speaker)).toEqual(["b"]);
+  });
+});
