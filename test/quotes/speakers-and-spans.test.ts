@@ -97,3 +97,13 @@ describe("a person called by a middle part of the name", () => {
     expect(quotesOf(text, two).map((q) => q.speaker)).toEqual(["b"]);
   });
 });
+
+describe("a king's title of custodianship as the subject", () => {
+  it("وأكد خادم الحرمين الشريفين في برقيته أن …: the king written with that title", () => {
+    const ents: Ents = { king: ["PER", "سلمان بن فيصل"], emperor: ["PER", "أكيرا ناكامورا"] };
+    const text =
+      "بعث خادم الحرمين الشريفين الملك سلمان بن فيصل برقية تهنئة إلى الإمبراطور أكيرا ناكامورا بمناسبة تتويجه. " +
+      "وأكد خادم الحرمين الشريفين في برقيته أن العلاقات بين البلدين تشهد نموا مطردا.";
+    expect(pairs(text, ents)).toEqual([["king", "العلاقات بين"]]);
+  });
+});
