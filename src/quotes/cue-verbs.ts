@@ -60,6 +60,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   let direct = false;
   let end: number | null = null;
   let subjectTo: number;
+  const aboutText = !initial && aboutTextNamed(ctx, s, t);
   if (comp) {
     // يُذكر أن / يُشار إلى أن with nothing before the complementizer: impersonal, no speaker.
     if (vf.form === "present" && comp.zoneEnd === t + 1 && isWord(tok, lex.impersonal)) return null;
@@ -77,7 +78,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       // (Not a parenthetical between commas: دعا X، في كلمة ألقاها …، إلى …)
       if (se < comp.zoneEnd && !isComma(tokens[se])) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || honorificSubject || adverbial || afterTemporal(tokens, s, p))) {
+  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || honorificSubject || adverbial || afterTemporal(tokens, s, p) || aboutText)) {
     // (… X، الذي أكد وقوف بلاده …: a relative clause opens with the verb too; its antecedent speaks.)
     // (A present form with a noun phrase, وتعتبر مبادرة …، يعتبر الحوار …, states a view the text
     // holds or a habit, not a statement made: only the past and the participle report one.)
@@ -156,8 +157,9 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       if (e) subject = { kind: "entity", id: e.id, explicit: true };
     }
   }
-  // Subject before the verb inside a clause (… أن الرئيس أكد أن …).
-  if (subject.kind === "implicit" && !initial && p >= 0) {
+  // Subject before the verb inside a clause (… أن الرئيس أكد أن …); not the name that ends the
+  // clause a text's own clause follows (… برقية إلى Y أكد فيها: the text's writer speaks).
+  if (subject.kind === "implicit" && !initial && p >= 0 && !aboutText) {
     const m = ctx.index.at(tokens[p].start);
     const e = m && m.entity.type === "PER" && m.end >= tokens[p].end ? m.entity : ctx.index.byFamilyName(tokens[p]);
     const id = e?.id ?? speakerAfterComplementizer(ctx, s, t);
@@ -204,6 +206,19 @@ const TEMPORAL_HEADS = new Set(["بعد", "منذ", "قبل", "سبق"]);
  */
 function afterTemporal(tokens: Token[], s: Sentence, p: number): boolean {
   return p > s.tokenStart && tokens[p].norm === "ان" && TEMPORAL_HEADS.has(plain(tokens[p - 1]));
+}
+
+/**
+ * بعث X برقية تهنئة إلى نظيره Y أكد فيها حرص …: the verb opens a clause about a text (a cable, a
+ * letter, a speech) named before it in the sentence, فيها/فيه right after it, though no comma or و
+ * marks the clause (the relative clause of an indefinite noun takes none); its speaker is the text's writer.
+ */
+function aboutTextNamed(ctx: ScanContext, s: Sentence, t: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const next = tokens[t + 1]?.norm;
+  if (next !== "فيها" && next !== "فيه") return false;
+  for (let j = t - 1; j >= s.tokenStart && t - j <= 20; j--) if (correspondenceNoun(tokens[j]) === "noun") return true;
+  return false;
 }
 
 /** Relative pronouns a reporting verb may follow with its antecedent as subject. */

@@ -107,3 +107,18 @@ describe("a king's title of custodianship as the subject", () => {
     expect(pairs(text, ents)).toEqual([["king", "العلاقات بين"]]);
   });
 });
+
+describe("a clause about a cable with no comma before it (برقية … أكد فيها + noun phrase)", () => {
+  it("the noun-phrase statement of the cable's sender", () => {
+    const ents: Ents = { nasser: ["PER", "ناصر العلي"], ade: ["PER", "أديبايو أوكونكوو"] };
+    const text =
+      "بعث وزير الخارجية ناصر العلي اليوم برقية تهنئة إلى نظيره النيجيري أديبايو أوكونكوو أكد فيها حرص بلاده على تعزيز علاقات الصداقة بين البلدين.";
+    expect(pairs(text, ents)).toEqual([["nasser", "حرص بلاده"]]);
+  });
+
+  it("and its clause with أن, not the recipient named right before the verb", () => {
+    const ents: Ents = { nasser: ["PER", "ناصر العلي"], ade: ["PER", "أديبايو أوكونكوو"] };
+    const text = "بعث وزير الخارجية ناصر العلي اليوم رسالة إلى نظيره أديبايو أوكونكوو أكد فيها أن بلاده ماضية في دعم الحوار.";
+    expect(pairs(text, ents)).toEqual([["nasser", "بلاده ماضية"]]);
+  });
+});
