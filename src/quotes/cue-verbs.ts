@@ -369,6 +369,8 @@ function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
   }
   const first = tokens[from];
   if (honorificPronoun(first) !== null || (isWord(first, lex.jointSubjects) && !/ين$/.test(plain(first)))) return from + 1;
+  // أكد المجلس الأعلى في البيان الختامي دعمه …: a body written by the first words of its name.
+  if (from + 2 <= limit && ctx.index.bodyByShortForm(tokens, from)) return from + 2;
   const titled = isWord(first, lex.titles) || isWord(first, lex.honorifics);
   const led = titled || ctx.index.at(first.start) !== undefined || ctx.index.at(first.coreStart) !== undefined || ctx.index.byFamilyName(first) !== null;
   if (!led) return from;

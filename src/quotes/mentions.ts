@@ -138,6 +138,37 @@ export class MentionIndex {
     }
   }
 
+  /** The first two words of an organisation's name of three or more (المجلس الأعلى) → the body; null when two share them (built on first use). */
+  private shortForms: Map<string, Entity | null> | null = null;
+
+  /**
+   * The organisation written by the first two words of its name from token `k` (أكد المجلس الأعلى …
+   * after المجلس الأعلى لمجلس التعاون), a definite head and its adjective, where the article named it
+   * in full before and no other body of the article opens its name so.
+   */
+  bodyByShortForm(tokens: Token[], k: number): Entity | null {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    if (a === undefined || b === undefined || a.kind !== "arabic" || b.kind !== "arabic" || !a.core.startsWith("ال") || !b.norm.startsWith("ال")) return null;
+    if (this.at(a.start) !== undefined) return null;
+    const e = this.shortFormMap().get(a.core + " " + b.norm) ?? null;
+    return e !== null && e.mentions.some((m) => m.end <= a.start) ? e : null;
+  }
+
+  private shortFormMap(): Map<string, Entity | null> {
+    if (this.shortForms) return this.shortForms;
+    const map = new Map<string, Entity | null>();
+    for (const e of this.entities) {
+      if (e.type !== "ORG") continue;
+      const words = foldedWords(e.name);
+      if (words.length < 3 || !words[0].startsWith("ال") || !words[1].startsWith("ال")) continue;
+      const key = words[0] + " " + words[1];
+      const had = map.get(key);
+      map.set(key, had === undefined || had === e ? e : null);
+    }
+    return (this.shortForms = map);
+  }
+
   /** A middle part of a name of three words or more (لولا of لويس إيناسيو لولا دا سيلفا) → the person; null when two share it. */
   private readonly innerNames = new Map<string, Entity | null>();
 
