@@ -444,6 +444,9 @@ function postposed(ctx: ScanContext, s: Sentence, t: number, vf: VerbForm): Draf
   const tokens = ctx.doc.tokens;
   if (t <= s.tokenStart || !isComma(tokens[t - 1]) || vf.jointOnly || !vf.frames.has("that")) return null;
   let end = s.tokenEnd;
+  // «…»، قال بوتين، مؤكدا أن …: a participle's clause after the speaker is a statement of its own.
+  const going = participleClauseAfter(tokens, t + 1, Math.min(end, t + 12));
+  if (going >= 0) end = going;
   while (end > t + 1 && tokens[end - 1].kind === "punct") end--;
   if (end - t > 10) return null;
   const subject = readSubject(tokens, ctx.index, t + 1, end, ctx.lastSpeaker(), vf.gender);
@@ -464,7 +467,15 @@ function postposed(ctx: ScanContext, s: Sentence, t: number, vf: VerbForm): Draf
   const number = vf.number;
   const d = trailingDraft(ctx, s, t, tokens[t].end, subject, number, vf.gender);
   if (d) d.cueStart = cueStartOf(tokens[t]);
+  // (The participle's clause is scanned next.)
+  if (d && going >= 0) d.next = going;
   return d;
+}
+
+/** The comma in [from, to) right before a participle cue (…، قال X، مؤكدا أن …): its token index, else -1. */
+function participleClauseAfter(tokens: Token[], from: number, to: number): number {
+  for (let j = from; j < to - 1; j++) if (isComma(tokens[j]) && cueReading(tokens[j + 1])?.form === "participle") return j;
+  return -1;
 }
 
 

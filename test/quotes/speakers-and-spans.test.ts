@@ -178,3 +178,15 @@ describe("a body written by the first words of its name", () => {
     ]);
   });
 });
+
+describe("a verb after its quotation, then a participle's clause («…»، قال X، مؤكدا أن …)", () => {
+  it("the quotation and the participle's statement, both the speaker's", () => {
+    const ents: Ents = { omar: ["PER", "عمر سال"], lina: ["PER", "لينا حداد"] };
+    const text =
+      "التقى عمر سال نظيرته لينا حداد. \"إن العقوبات الأحادية تتعارض مع قواعد التجارة الدولية\"، قال سال، مؤكدا أن بلاده ترفض تسييس الاقتصاد.";
+    expect(pairs(text, ents)).toEqual([
+      ["omar", "إن العقوبات"],
+      ["omar", "بلاده ترفض"],
+    ]);
+  });
+});
