@@ -882,6 +882,9 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
       const j = indexOfSeq(beforeNear, core);
       if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, besideName(beforeNear, j + core.length) ? 3 : 2);
       if (!nounScore && !adjective) continue;
+      // مساعد الرئيس الروسي، نائب وزير الخارجية الصيني: an office under another's is not that other's
+      // holder, however well the nationality fits; only a person whose windows hold the phrase is meant.
+      if (!nounScore && core.length >= 2 && lex.titleModifiers.has(core[0])) continue;
       // السفير الأوزبكي is not the Uzbek minister whose titles never say سفير (nor the reverse).
       if (!nounScore && otherKindOfOffice(texts, core[0])) continue;
       // الرئيس المصري is not the one whose title is written with another nationality (الرئيس التركي X).

@@ -190,3 +190,16 @@ describe("a verb after its quotation, then a participle's clause («…»، قا
     ]);
   });
 });
+
+describe("an office under another's (مساعد الرئيس، نائب وزير الخارجية) as the subject", () => {
+  it("is the aide named after the title, not the president the title names", () => {
+    const ents: Ents = { pres: ["PER", "فلاديمير سوكولوف"], aide: ["PER", "يوري بيلوف"] };
+    const text =
+      "قال الرئيس الروسي فلاديمير سوكولوف إن بلاده تدعم توسيع المجموعة. " +
+      "وكان مساعد الرئيس الروسي للشؤون الدولية يوري بيلوف قد أعلن للصحفيين أن القمة المقبلة ستعقد في قازان.";
+    expect(pairs(text, ents)).toEqual([
+      ["pres", "بلاده تدعم"],
+      ["aide", "القمة المقبلة"],
+    ]);
+  });
+});
