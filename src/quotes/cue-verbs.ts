@@ -9,7 +9,7 @@ import { trailingDraft } from "./cue-trailing.js";
 import { correspondenceNoun, textWriter } from "./cue-documents.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
 import { mediumSpeaker, readSubject, titleHolder, type Subject } from "./subject.js";
-import { cueReading, honorificPronoun, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
+import { CLOSING_MARKS, cueReading, honorificPronoun, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
 
 export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
   const tokens = ctx.doc.tokens;
@@ -60,6 +60,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   let direct = false;
   let end: number | null = null;
   let subjectTo: number;
+  const aboutText = !initial && aboutTextNamed(ctx, s, t);
   if (comp) {
     // يُذكر أن / يُشار إلى أن with nothing before the complementizer: impersonal, no speaker.
     if (vf.form === "present" && comp.zoneEnd === t + 1 && isWord(tok, lex.impersonal)) return null;
@@ -68,6 +69,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     if (comp.quotation && quotationIsWhole(ctx, comp.quotation.close)) {
       direct = true;
       end = comp.quotation.close;
+      // «…»، أضاف X، «…»: one statement split around its verb starts with the first part.
+      start = splitQuotationOpening(ctx, s, t) ?? start;
     } else if (comp.frame === "prep_np" && vf.addressee) {
       // دعا المجتمع الدولي إلى …: who is addressed belongs to the statement.
       const se = subjectEnd(ctx, t + 1, comp.zoneEnd);
@@ -75,7 +78,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       // (Not a parenthetical between commas: دعا X، في كلمة ألقاها …، إلى …)
       if (se < comp.zoneEnd && !isComma(tokens[se])) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || honorificSubject || adverbial || afterTemporal(tokens, s, p))) {
+  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || honorificSubject || adverbial || afterTemporal(tokens, s, p) || aboutText)) {
     // (… X، الذي أكد وقوف بلاده …: a relative clause opens with the verb too; its antecedent speaks.)
     // (A present form with a noun phrase, وتعتبر مبادرة …، يعتبر الحوار …, states a view the text
     // holds or a habit, not a statement made: only the past and the participle report one.)
@@ -154,8 +157,9 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       if (e) subject = { kind: "entity", id: e.id, explicit: true };
     }
   }
-  // Subject before the verb inside a clause (… أن الرئيس أكد أن …).
-  if (subject.kind === "implicit" && !initial && p >= 0) {
+  // Subject before the verb inside a clause (… أن الرئيس أكد أن …); not the name that ends the
+  // clause a text's own clause follows (… برقية إلى Y أكد فيها: the text's writer speaks).
+  if (subject.kind === "implicit" && !initial && p >= 0 && !aboutText) {
     const m = ctx.index.at(tokens[p].start);
     const e = m && m.entity.type === "PER" && m.end >= tokens[p].end ? m.entity : ctx.index.byFamilyName(tokens[p]);
     const id = e?.id ?? speakerAfterComplementizer(ctx, s, t);
@@ -209,6 +213,19 @@ const TEMPORAL_HEADS = new Set(["بعد", "منذ", "قبل", "سبق"]);
  */
 function afterTemporal(tokens: Token[], s: Sentence, p: number): boolean {
   return p > s.tokenStart && tokens[p].norm === "ان" && TEMPORAL_HEADS.has(plain(tokens[p - 1]));
+}
+
+/**
+ * بعث X برقية تهنئة إلى نظيره Y أكد فيها حرص …: the verb opens a clause about a text (a cable, a
+ * letter, a speech) named before it in the sentence, فيها/فيه right after it, though no comma or و
+ * marks the clause (the relative clause of an indefinite noun takes none); its speaker is the text's writer.
+ */
+function aboutTextNamed(ctx: ScanContext, s: Sentence, t: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const next = tokens[t + 1]?.norm;
+  if (next !== "فيها" && next !== "فيه") return false;
+  for (let j = t - 1; j >= s.tokenStart && t - j <= 20; j--) if (correspondenceNoun(tokens[j]) === "noun") return true;
+  return false;
 }
 
 /** Relative pronouns a reporting verb may follow with its antecedent as subject. */
@@ -317,6 +334,22 @@ function relayedSpeaker(ctx: ScanContext, from: number, to: number): Subject {
   return { kind: "drop" };
 }
 
+/**
+ * «إن مسيرة المجلس …»، أضاف سموه، «أثبتت قدرتها …»: a direct statement split around its verb,
+ * the first part opening the sentence and closing right before the comma before the verb. Where
+ * its words start (after the opening mark), or null when the verb has no such first part. The
+ * statement then runs over the attribution between the parts, as the reader reads it: one
+ * statement, not two (the second part alone often opens mid-clause: «… عقود»، قال، «أثبتت …»).
+ */
+function splitQuotationOpening(ctx: ScanContext, s: Sentence, t: number): number | null {
+  const tokens = ctx.doc.tokens;
+  const p = before(tokens, s, t);
+  if (p <= s.tokenStart || !isComma(tokens[p]) || !CLOSING_MARKS.has(tokens[p - 1].text)) return null;
+  const q = ctx.quotations.find((x) => x.close === tokens[p - 1].start);
+  if (!q || ctx.doc.article.text.slice(s.start, q.open).trim() !== "") return null;
+  return q.open + 1;
+}
+
 /** A quotation that is the statement itself, not a quoted phrase inside it: nothing but punctuation follows in its clause. */
 function quotationIsWhole(ctx: ScanContext, close: number): boolean {
   const text = ctx.doc.article.text;
@@ -343,6 +376,8 @@ function subjectEnd(ctx: ScanContext, from: number, limit: number): number {
   }
   const first = tokens[from];
   if (honorificPronoun(first) !== null || (isWord(first, lex.jointSubjects) && !/ين$/.test(plain(first)))) return from + 1;
+  // أكد المجلس الأعلى في البيان الختامي دعمه …: a body written by the first words of its name.
+  if (from + 2 <= limit && ctx.index.bodyByShortForm(tokens, from)) return from + 2;
   const titled = isWord(first, lex.titles) || isWord(first, lex.honorifics);
   const led = titled || ctx.index.at(first.start) !== undefined || ctx.index.at(first.coreStart) !== undefined || ctx.index.byFamilyName(first) !== null;
   if (!led) return from;
@@ -416,6 +451,9 @@ function postposed(ctx: ScanContext, s: Sentence, t: number, vf: VerbForm): Draf
   const tokens = ctx.doc.tokens;
   if (t <= s.tokenStart || !isComma(tokens[t - 1]) || vf.jointOnly || !vf.frames.has("that")) return null;
   let end = s.tokenEnd;
+  // «…»، قال بوتين، مؤكدا أن …: a participle's clause after the speaker is a statement of its own.
+  const going = participleClauseAfter(tokens, t + 1, Math.min(end, t + 12));
+  if (going >= 0) end = going;
   while (end > t + 1 && tokens[end - 1].kind === "punct") end--;
   if (end - t > 10) return null;
   const subject = readSubject(tokens, ctx.index, t + 1, end, ctx.lastSpeaker(), vf.gender);
@@ -436,7 +474,15 @@ function postposed(ctx: ScanContext, s: Sentence, t: number, vf: VerbForm): Draf
   const number = vf.number;
   const d = trailingDraft(ctx, s, t, tokens[t].end, subject, number, vf.gender);
   if (d) d.cueStart = cueStartOf(tokens[t]);
+  // (The participle's clause is scanned next.)
+  if (d && going >= 0) d.next = going;
   return d;
+}
+
+/** The comma in [from, to) right before a participle cue (…، قال X، مؤكدا أن …): its token index, else -1. */
+function participleClauseAfter(tokens: Token[], from: number, to: number): number {
+  for (let j = from; j < to - 1; j++) if (isComma(tokens[j]) && cueReading(tokens[j + 1])?.form === "participle") return j;
+  return -1;
 }
 
 

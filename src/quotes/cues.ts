@@ -1,11 +1,12 @@
 // Finds the reporting expressions of one sentence, in text order: reporting
 // verbs and participles with their complement (cue-verbs.ts), prefatory
-// verbal nouns and nouns of saying (cue-nouns.ts), and trailing attribution
-// (cue-trailing.ts). Each becomes a Draft (draft.ts).
+// verbal nouns and nouns of saying (cue-nouns.ts), a source named before the
+// statement (cue-sources.ts), and trailing attribution (cue-trailing.ts). Each becomes a Draft (draft.ts).
 import type { Sentence, Token } from "../types.js";
 import { saidNoun, verbalNoun } from "./cue-nouns.js";
 import { documentSays, isCameIn } from "./cue-documents.js";
 import { trailing } from "./cue-trailing.js";
+import { isSourceHead, leadingSource } from "./cue-sources.js";
 import { reportingVerb } from "./cue-verbs.js";
 import type { Draft, ScanContext } from "./draft.js";
 import { insideQuotation } from "./quotation-marks.js";
@@ -24,7 +25,7 @@ export function scanSentence(ctx: ScanContext, s: Sentence, openDraft: () => Dra
       continue;
     }
     const open = out[out.length - 1] ?? openDraft();
-    const d = verbalNoun(ctx, s, t) ?? saidNoun(ctx, s, t) ?? documentSays(ctx, s, t) ?? trailing(ctx, s, t, open) ?? reportingVerb(ctx, s, t, open);
+    const d = verbalNoun(ctx, s, t) ?? saidNoun(ctx, s, t) ?? documentSays(ctx, s, t) ?? leadingSource(ctx, s, t) ?? trailing(ctx, s, t, open) ?? reportingVerb(ctx, s, t, open);
     if (d) {
       // A document or medium as subject (وذكر البيان أن …): not a statement, but the clause
       // it reports may hold one (… أن الرئيس أكد أن …), so scanning goes on inside it.
@@ -51,5 +52,6 @@ function mayStartCue(tokens: Token[], s: Sentence, t: number): boolean {
   const n = tok.norm;
   if (n === "في" || n === "وفي" || n === "ففي") return true;
   // reportingVerb: a reporting verb; saidNoun: a noun of saying, bare or after ب; documentSays: جاء، ورد.
-  return verbReading(tok) !== null || (tok.kind === "arabic" && (saidNounForms(tok) !== 0 || isCameIn(tok)));
+  // leadingSource: بحسب، وفقا لـ at a clause's head.
+  return verbReading(tok) !== null || (tok.kind === "arabic" && (saidNounForms(tok) !== 0 || isCameIn(tok) || isSourceHead(tok)));
 }

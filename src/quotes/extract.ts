@@ -30,7 +30,9 @@
 //   noun phrase is an agreement (events/agreements), not a statement.
 // - A document or medium as subject (ذكر التقرير، أفادت الصحيفة) is sourcing,
 //   not a party's statement: dropped, though a statement reported inside it
-//   (… أن الوزير أكد أن …) is still found. An unnamed official (قال مسؤول)
+//   (… أن الوزير أكد أن …) is still found. A statement a named body issued
+//   (أفاد بيان صادر عن الديوان …، وبحسب بيان لوزارة الخارجية، فإن …) is that
+//   body's, as قالت الوزارة في بيان is; a medium stays a source. An unnamed official (قال مسؤول)
 //   is kept with `speaker` null. An organisation's or unnamed source's account that opens
 //   with a person's statement (أعلنت الوزارة أن الوزير أكد أن …، أفادت مصادر بأن الوزير X
 //   شدد على …) is the person's only; a spokesman's is

@@ -128,8 +128,75 @@ export class MentionIndex {
           const had = this.firstPairs.get(pair);
           this.firstPairs.set(pair, had === undefined || had === e ? e : null);
         }
+        this.readInnerNames(e, words);
       }
     }
+    // A middle part that is also another person's first or family name tells neither apart.
+    for (const [key, e] of this.innerNames) {
+      const other = this.familyNames.get(key) ?? this.firstNames.get(key);
+      if (e && other !== undefined && other !== e) this.innerNames.set(key, null);
+    }
+  }
+
+  /** The first two words of an organisation's name of three or more (المجلس الأعلى) → the body; null when two share them (built on first use). */
+  private shortForms: Map<string, Entity | null> | null = null;
+
+  /**
+   * The organisation written by the first two words of its name from token `k` (أكد المجلس الأعلى …
+   * after المجلس الأعلى لمجلس التعاون), a definite head and its adjective, where the article named it
+   * in full before and no other body of the article opens its name so.
+   */
+  bodyByShortForm(tokens: Token[], k: number): Entity | null {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    if (a === undefined || b === undefined || a.kind !== "arabic" || b.kind !== "arabic" || !a.core.startsWith("ال") || !b.norm.startsWith("ال")) return null;
+    if (this.at(a.start) !== undefined) return null;
+    const e = this.shortFormMap().get(a.core + " " + b.norm) ?? null;
+    return e !== null && e.mentions.some((m) => m.end <= a.start) ? e : null;
+  }
+
+  private shortFormMap(): Map<string, Entity | null> {
+    if (this.shortForms) return this.shortForms;
+    const map = new Map<string, Entity | null>();
+    for (const e of this.entities) {
+      if (e.type !== "ORG") continue;
+      const words = foldedWords(e.name);
+      if (words.length < 3 || !words[0].startsWith("ال") || !words[1].startsWith("ال")) continue;
+      const key = words[0] + " " + words[1];
+      const had = map.get(key);
+      map.set(key, had === undefined || had === e ? e : null);
+    }
+    return (this.shortForms = map);
+  }
+
+  /** A middle part of a name of three words or more (لولا of لويس إيناسيو لولا دا سيلفا) → the person; null when two share it. */
+  private readonly innerNames = new Map<string, Entity | null>();
+
+  /**
+   * The middle parts of a name by which wire copy often calls the person alone (لولا، فقي of
+   * موسى فقي محمد, whose last part is a common given name): not particles (ولد، دا، بن), forms of
+   * address or titles inside the name (الشيخ), words of two letters, nor common words.
+   */
+  private readInnerNames(e: Entity, words: readonly string[]): void {
+    if (words.length < 3) return;
+    const particles = getLexicon().nameParticles;
+    const lex = lexicon();
+    for (let i = 1; i < words.length - 1; i++) {
+      const w = words[i];
+      const key = bareCore(w);
+      if (key.length < 3 || particles.has(w) || lex.nameStoplist.has(w) || lex.titles.has(w) || lex.honorifics.has(w) || getLexicon().common.has(w)) continue;
+      const had = this.innerNames.get(key);
+      this.innerNames.set(key, had === undefined || had === e ? e : null);
+    }
+  }
+
+  /**
+   * The person a middle part of their name names when written alone as a subject (أما لولا،
+   * فدعا …؛ وقال فقي في كلمته) and the entity stage did not mark it; asked after the family name.
+   */
+  byInnerName(t: Token): Entity | null {
+    if (t.kind !== "arabic" || !this.innerNames.size) return null;
+    return this.innerNames.get(bareCore(t.core)) ?? null;
   }
 
   /**
@@ -805,14 +872,19 @@ export function resolveTitle(index: MentionIndex, words: string[], before: numbe
         const i = indexOfSeq(w, core);
         // Written right after the name, unless the words go on into a longer or a foreign title.
         // (In the mention's own words (texts[2]: الملك محمد السادس) what follows the title is the name, not a longer title.)
-        if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, i === 0 && (adjective || n === 2 || !goesOn(w, i + core.length)) ? 3 : 2);
+        // (After the name: past a family part the mention left out, X آل سعود ولي العهد.)
+        const beside = i === 0 || (n === 1 && i === familyTail(w));
+        if (i >= 0 && !lex.titleModifiers.has(w[i - 1] ?? "")) nounScore = Math.max(nounScore, beside && (adjective || n === 2 || !goesOn(w, i + core.length)) ? 3 : 2);
         // The title's words in order with a word or two between (الملك المعظم ~ ملك البلاد المعظم، وزير
         // الخارجية ~ وزير الشؤون الخارجية): weaker than written together, enough where no one has that.
         else if (i < 0 && core.length >= 2 && inOrder(w, core, 2)) nounScore = Math.max(nounScore, 1);
       }
       const j = indexOfSeq(beforeNear, core);
-      if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, j + core.length === beforeNear.length ? 3 : 2);
+      if (j >= 0 && !lex.titleModifiers.has(beforeNear[j - 1] ?? "")) nounScore = Math.max(nounScore, besideName(beforeNear, j + core.length) ? 3 : 2);
       if (!nounScore && !adjective) continue;
+      // مساعد الرئيس الروسي، نائب وزير الخارجية الصيني: an office under another's is not that other's
+      // holder, however well the nationality fits; only a person whose windows hold the phrase is meant.
+      if (!nounScore && core.length >= 2 && lex.titleModifiers.has(core[0])) continue;
       // السفير الأوزبكي is not the Uzbek minister whose titles never say سفير (nor the reverse).
       if (!nounScore && otherKindOfOffice(texts, core[0])) continue;
       // الرئيس المصري is not the one whose title is written with another nationality (الرئيس التركي X).
@@ -921,7 +993,41 @@ function titledOther(index: MentionIndex, w: string[], core: string[], adjective
  */
 function goesOn(w: string[], at: number): boolean {
   const next = w[at];
-  return next !== undefined && next !== "," && !windowAdverbs().has(next);
+  if (next === undefined || next === "," || windowAdverbs().has(next)) return false;
+  // ولي العهد رئيس مجلس الوزراء: another title stacked after it; أمير البلاد، عاهل البلاد: the home
+  // state's own word, which marks the outlet's home holder, not another state. The title ends there.
+  if (titleWord(next)) return false;
+  const after = w[at + 1];
+  return !(next === HOME && (after === undefined || after === "," || titleWord(after) || addressWord(after)));
+}
+
+/** A window word (article removed) is a title's head (رئيس، ولي، شيخ). */
+function titleWord(w: string): boolean {
+  const titles = lexicon().titles;
+  return titles.has(w) || titles.has("ال" + w);
+}
+
+/** A window word (article removed) is a form of address (سمو، شيخ، معالي). */
+function addressWord(w: string): boolean {
+  const forms = honorificWords();
+  return forms.has(w) || forms.has("ال" + w);
+}
+
+/** The family part (آل سعود، آل نهيان) that opens a window after a mention which left it out: its length, else 0. */
+function familyTail(after: string[]): number {
+  return after.length > 2 && after[0] === "ال" && after[1] !== "," ? 2 : 0;
+}
+
+/** The word with which home copy writes its own state in a title (أمير البلاد، ملك البلاد، عاهل البلاد), as window words hold it. */
+const HOME = "بلاد";
+
+/**
+ * A title found in the words before a name ends right beside it (حضرة صاحب السمو أمير البلاد
+ * الشيخ X): nothing after it but the home state's word and forms of address.
+ */
+function besideName(beforeNear: string[], at: number): boolean {
+  for (let k = at; k < beforeNear.length; k++) if (!(k === at && beforeNear[k] === HOME) && !addressWord(beforeNear[k])) return false;
+  return true;
 }
 
 let windowAdverbSet: { of: ReadonlySet<string>; bare: Set<string> } | null = null;

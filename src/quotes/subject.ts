@@ -7,6 +7,7 @@ import { lexicon, type Gender } from "./lexicon.js";
 import { addressedBefore, bareCore, contradicts, fitsAdjective, holdsTitle, MentionIndex, resolveAnaphor, resolveCounterpart, resolveHonorific, resolveTitle, resolveTitleLoose, type PlacedMention } from "./mentions.js";
 import { honorificPronoun, isComma, isLead, isStatementHead, isWord, matchesAt, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
+import { normalize } from "../text/normalize.js";
 
 export type Subject =
   | { kind: "entity"; id: string; explicit: true }
@@ -81,10 +82,13 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
 
   // وقالت وكالة الأنباء الكويتية إن …، وذكرت صحيفة الأهرام أن …: a medium named as the subject says it in
   // its own name (three annotators asked blind made it the speaker). Unnamed (وكالة أنباء رسمية، الوكالة)
-  // or relaying (نقلا عن مصدر) it is sourcing, as a document is (ذكر بيان لمكتب الرئيس X), whoever its
-  // genitive names.
+  // or relaying (نقلا عن مصدر) it is sourcing.
   const medium = isWord(first, lex.media) ? mediumSpeaker(tokens, index, k, stop) : null;
   if (medium) return { kind: "entity", id: medium, explicit: true };
+  // A body's statement (أفاد بيان صادر عن الديوان الملكي بأن …، ذكر بيان لوزارة الخارجية أن …) is the body's.
+  const issuer = statementIssuer(tokens, index, k, to);
+  if (issuer) return { kind: "entity", id: issuer, explicit: true };
+  // Any other document or medium (ذكر بيان لمكتب الرئيس X، أفادت وكالة أنباء …) is sourcing, whoever its genitive names.
   if (isWord(first, lex.nonSpeakers) || isWord(first, lex.media)) return { kind: "drop" };
 
   // A name after a clitic preposition is who it was said to (قال لرويترز، لنظيره), not who said it.
@@ -112,6 +116,10 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     return { kind: "entity", id: persons[0].entity.id, explicit: true };
   }
 
+  // أكد المجلس الأعلى …، after المجلس الأعلى لمجلس التعاون was named: a body by the first words of its name.
+  const body = index.bodyByShortForm(tokens, k);
+  if (body) return { kind: "entity", id: body.id, explicit: true };
+
   // A title naming the post's place before the name (قالت سفيرة الصين لدى مصر X، المبعوث الخاص إلى سوريا X):
   // the person right after the place is the subject, though the preposition ended the zone.
   if (stop < to && isWord(first, lex.titles)) {
@@ -127,7 +135,7 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
     // The first part of a name standing alone as the subject (وأضافت ماو أن for ماو نينغ: Chinese
     // names put the family name first; وقال فيصل إن), when no other person of the article shares it.
     const alone = j === k && (j + 1 >= stop || isComma(tokens[j + 1]) || isWord(tokens[j + 1], lex.zoneAdverbs));
-    const e = index.byFamilyName(t) ?? index.byFirstTwo(t, j + 1 < stop ? tokens[j + 1] : undefined) ?? (addressed || alone ? index.byFirstName(t) : null) ?? (j > k && plain(tokens[j - 1]) === "بن" ? index.byPatronym(t) : null);
+    const e = index.byFamilyName(t) ?? index.byFirstTwo(t, j + 1 < stop ? tokens[j + 1] : undefined) ?? (addressed || alone ? index.byFirstName(t) : null) ?? (j > k && plain(tokens[j - 1]) === "بن" ? index.byPatronym(t) : null) ?? (alone ? index.byInnerName(t) : null);
     if (e) return { kind: "entity", id: e.id, explicit: true };
     // Titles, forms of address and up to two other name parts (جاويش أوغلو) may come first.
     const lead = isWord(t, lex.titles) || isWord(t, lex.honorifics) || isWord(t, lex.nameStoplist) || /^ال.+ي(ه)?$/.test(t.core);
@@ -199,6 +207,50 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
   // Anything but an adverb, a preposition or a verb right after the verb is a written subject we could not resolve.
   if (!skipped && first.kind === "arabic" && k < stop && !isWord(first, lex.zoneAdverbs) && !verbReading(first) && !/^[لب]/.test(first.norm)) return { kind: "unresolved" };
   return { kind: "implicit" };
+}
+
+/** Nouns of an issued statement (بيان، بلاغ), folded, as a token's core holds them. */
+const STATEMENT_NOUNS = new Set(["بيان", "البيان", "بيانا", "بلاغ", "البلاغ", "بلاغا"]);
+
+/** The participle that names who issued a statement (بيان صادر عن …، البيان الصادر عن …), folded. */
+const ISSUED = new Set(["صادر", "صادرا", "الصادر"]);
+
+/**
+ * The organisation that issued the statement named at token `k`, before token `to`: بيان صادر عن
+ * وزارة الخارجية، البيان الصادر عن الديوان، بيان لوزارة الخارجية، بيان وزارة الخارجية. A body
+ * speaks through its statement as through its spokesman; a statement of no named body, a
+ * medium's (بيان لوكالة …) and a person's office the article does not name as a body
+ * (بيان لمكتب الرئيس X) stay sourcing: null.
+ */
+export function statementIssuer(tokens: Token[], index: MentionIndex, k: number, to: number): string | null {
+  const noun = tokens[k];
+  if (!noun || noun.kind !== "arabic" || !STATEMENT_NOUNS.has(noun.core)) return null;
+  let j = k + 1;
+  if (j < to && ISSUED.has(tokens[j].norm)) {
+    if (tokens[j + 1]?.norm !== "عن") return null;
+    j += 2;
+  } else if (noun.core.startsWith("ال") && !tokens[j]?.text.startsWith("ل")) return null; // (البيان takes no genitive)
+  if (j >= to) return null;
+  const m = nameOnWord(tokens[j], index);
+  return m && m.entity.type === "ORG" && !isMedium(m.entity) ? m.entity.id : null;
+}
+
+/**
+ * The mention that token `x` opens, itself or after the preposition ل written on it (لوزارة
+ * الخارجية, which the tokenizer may leave whole): the phrase's name. Another clitic preposition
+ * (بشأن الوزارة، عن الوزارة) would make it what is spoken about, not whose: undefined then.
+ */
+export function nameOnWord(x: Token | undefined, index: MentionIndex): PlacedMention | undefined {
+  if (x === undefined || x.kind !== "arabic") return undefined;
+  const m = index.at(x.start) ?? index.at(x.coreStart) ?? (x.text.startsWith("ل") ? index.at(x.start + 1) : undefined);
+  if (!m || m.start < x.start || m.start >= x.end) return undefined;
+  if (m.start === x.start) return m;
+  return x.text.startsWith("ل") ? m : undefined;
+}
+
+/** An organisation whose name opens with a medium's word (وكالة الأنباء …، صحيفة …): a source, never a speaker. */
+export function isMedium(e: Entity): boolean {
+  return lexicon().media.has(normalize(e.name.split(" ")[0] ?? ""));
 }
 
 /** The number of words of a blessing at token `k` (أيده الله، حفظه الله ورعاه), 0 when none stands there. */

@@ -58,6 +58,8 @@ describe("classifyLine", () => {
     ["السبت 4 من صفر 1440 هــ 13 أكتوبر 2018 السنة 142 العدد 48160", "timestamp"],
     ["الثلاثاء 2 ربيع الأول 1444هـ - العدد 9123 - 27 سبتمبر 2022م", "timestamp"],
     ["12 - نوفمبر - 2019", "timestamp"],
+    // Egyptian portals print the month name between slashes, with the weekday and time.
+    ["الأربعاء 04/مارس/2020 - 11:20 ص", "timestamp"],
     ["آخر تحديث: 3/11/202209:41 (بتوقيت مكة المكرمة)", "timestamp"],
     ["15/05/2025 09:10 (توقيت الكويت)", "timestamp"],
     // Share bars with their counts and the words sites vary.

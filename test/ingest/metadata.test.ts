@@ -273,6 +273,12 @@ describe("newspaper and online layouts", () => {
     expect(m.published).toBe("2023-03-24");
   });
 
+  it("reads a date line that sets the month name between slashes (Egyptian portals)", () => {
+    const m = meta("الخميس 05/مارس/2020 - 02:10 م\n\nالقاهرة وأثينا تبحثان ترسيم الحدود\n\nالقاهرة - أ ش أ:\nبحث وزيرا الخارجية اليوم الخميس ملف الحدود البحرية.");
+    expect(m.published).toBe("2020-03-05");
+    expect(m.text).not.toContain("02:10");
+  });
+
   it("reads past a section label above the headline", () => {
     const m = meta("سياسة\n\nالعاهل الأردني يستقبل رئيس وزراء اليابان\n\nعمان 4 أيلول 2023 (بترا) - استقبل جلالة الملك اليوم رئيس وزراء اليابان.");
     expect(m).toMatchObject({ title: "العاهل الأردني يستقبل رئيس وزراء اليابان", outlet: "Petra", published: "2023-09-04" });

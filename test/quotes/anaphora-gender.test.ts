@@ -251,9 +251,15 @@ describe("official bulletins", () => {
     court: ["ORG", "الديوان الملكي"],
   };
 
-  it("a communiqué (بلاغ، البلاغ) is a document: what it reports is found, the communiqué is no speaker", () => {
+  it("a communiqué (بلاغ، البلاغ) a named body issued is the body's, as its spokesman's words would be; the king's own statement stays his", () => {
     const text =
       "أفاد بلاغ صادر عن الديوان الملكي بأن الملك محمد بن فهد أجرى اتصالا هاتفيا مع الرئيس كريم يوسف. وذكر البلاغ أن الاتصال تناول العلاقات الثنائية. وأكد الملك محمد بن فهد أن العلاقات بين البلدين متينة.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue])).toEqual([["court", "أفاد"], ["court", "ذكر"], ["king", "أكد"]]);
+  });
+
+  it("a communiqué of no named body is a document: what it reports is found, the communiqué is no speaker", () => {
+    const text =
+      "أفاد بلاغ بأن الملك محمد بن فهد أجرى اتصالا هاتفيا مع الرئيس كريم يوسف. وذكر البلاغ أن الاتصال تناول العلاقات الثنائية. وأكد الملك محمد بن فهد أن العلاقات بين البلدين متينة.";
     expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue])).toEqual([["king", "أكد"]]);
   });
 
