@@ -10,7 +10,7 @@ import { GREGORIAN_MONTHS } from "../text/dates.js";
 import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Event, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
-import { countedSeries, plannedClause, purposeOfDeparture, receivedUncarried, spokenOf, thingArrived, welcomeOnArrival } from "./clauses.js";
+import { countedSeries, insideQuote, plannedClause, purposeOfDeparture, receivedUncarried, spokenOf, thingArrived, welcomeOnArrival } from "./clauses.js";
 import { docContext, isPunct, lowerBound, sentenceIndexAt, textSpan, tokenIndexAt, type DocContext } from "./context.js";
 import { entityCountry } from "./countries.js";
 import { credentialPresentations } from "./credentials.js";
@@ -84,9 +84,10 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const framedBy = new Map<number, Event>();
   for (const [i, t] of triggers.entries()) {
     let p = firstPass[i] ?? resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
-    if (t.type === "signing" && (!p.ids.some((id) => ctx.byId.get(id)?.type === "PER") || witnessed(ctx, t))) {
+    if (t.type === "signing" && (!p.ids.some((id) => ctx.byId.get(id)?.type === "PER") || p.viaReference || witnessed(ctx, t))) {
       // وقعت قطر وسوريا مذكرة … وقعها عن الجانب القطري X، شهد الرئيسان توقيع … ووقع الاتفاقية عن
-      // الجانب … X: the persons who signed for the states or before the witnesses.
+      // الجانب … X: the persons who signed for the states or before the witnesses; وقع الجانبان على
+      // مذكرتي تفاهم، وقعهما عن الجانب … X: the sides are those who signed, not the pair in focus.
       const persons = signatories(ctx, t, focus);
       if (persons.length) p = { ...p, ids: persons, initiator: null, namedPerson: true };
     }
@@ -99,6 +100,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     // A gathering named in what its one person says (not القمة pointing back: a speaker there is a delegate).
     if (spokenOf(ctx, t, p.ids) && !isAnaphoric(ctx, t)) continue;
     if (t.type === "message" && (duringOther(ctx, t, triggers) || sameMessageAgain(ctx, t, events))) continue;
+    // وكتب X في تغريدة: «سعدت باستقبال أخي الرئيس Y … وتوقيع اتفاقية …»: the speaker tells of what the report told already.
+    if (insideQuote(ctx, t) && events.some((e) => e.main && e.type === t.type)) continue;
     if (isAnaphoric(ctx, t)) {
       // الاجتماع، القمة، هذه المذكرة: the event reported already, unless it brings new participants.
       const earlier = [...events].reverse().find((e) => e.type === t.type || (t.type === "meeting" && GATHERINGS.has(e.type)));
@@ -328,7 +331,12 @@ function similarMessagePairs(ctx: DocContext, t: Trigger, ids: string[], events:
   for (let k = t.tokenEnd; k < s.tokenEnd; k++) if (tokens[k].norm === "الي") return null;
   const before = [...events].reverse().find((e) => e.type === "message");
   if (!before) return null;
-  const recipients = before.participants.filter((id) => id !== (before.initiator ?? before.participants[0]));
+  // برقيتي تهنئة مماثلتين after cables to two presidents: to every recipient of that sentence's messages.
+  const recipients: string[] = [];
+  for (const e of events) {
+    if (e.type !== "message" || e.trigger.start !== before.trigger.start) continue;
+    for (const id of e.participants) if (id !== (e.initiator ?? e.participants[0]) && !recipients.includes(id)) recipients.push(id);
+  }
   const senders = ids.filter((id) => ctx.byId.get(id)?.type === "PER" && !recipients.includes(id));
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.map((b): [string, string] => [a, b]));
@@ -426,17 +434,25 @@ function remoteField(ctx: DocContext, t: Trigger): boolean {
 
 /**
  * شهد المسؤولان توقيع …، وشهد سموه والرئيس الكيني، عقب المباحثات، توقيع …: a witness verb before the
- * signing noun, with its subject and a time phrase set off by commas between.
+ * signing noun, with its subject and a time phrase set off by commas between. The subject may be two
+ * leaders with their full titles and a palace's blessing in quotes (شهد صاحب السمو الشيخ X رئيس الدولة
+ * "حفظه الله" وفخامة الرئيس Y رئيس جمهورية Z، اليوم في قصر …، توقيع …).
  */
 function witnessed(ctx: DocContext, t: Trigger): boolean {
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
-  for (let k = t.tokenStart - 1; k >= Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - 12); k--) {
-    if (isPunct(tokens[k]) && tokens[k].text !== "،" && tokens[k].text !== ",") return false;
+  for (let k = t.tokenStart - 1; k >= Math.max(ctx.doc.sentences[t.sentence].tokenStart, t.tokenStart - WITNESS_REACH); k--) {
+    if (isPunct(tokens[k]) && !PHRASE_PUNCT.test(tokens[k].text)) return false;
     if (lex.witness.test(tokens[k].norm)) return true;
   }
   return false;
 }
+
+/** How far before a signing noun its witness verb may stand: two leaders' full titles and the day and place. */
+const WITNESS_REACH = 32;
+
+/** Punctuation inside a clause: a comma, quotation marks around a blessing or a name, brackets. */
+const PHRASE_PUNCT = /^[،,"«»“”()]+$/u;
 
 /** بعد، قبل between two triggers: the second is another time's (وتأتي الزيارة بعد أيام من اتصال …). */
 function sequenced(tokens: Token[], from: number, to: number): boolean {
@@ -532,6 +548,9 @@ function twoPartyType(ctx: DocContext, t: Trigger, twoPersons: boolean): Event["
   return lex.videoWord.test(around) ? "video_call" : "meeting";
 }
 
+/** في (folded, و/ف allowed) before a message noun. */
+const IN = /^[وف]?في$/u;
+
 /** A definite trigger noun standing alone (الاجتماع، القمة) or followed by a demonstrative (هذه المذكرة). */
 function isAnaphoric(ctx: DocContext, t: Trigger): boolean {
   const lex = eventLexicon();
@@ -539,6 +558,8 @@ function isAnaphoric(ctx: DocContext, t: Trigger): boolean {
   const next = tokens[t.tokenEnd];
   if (next && lex.demonstrative.test(next.norm)) return true;
   for (let k = t.tokenStart; k < t.tokenEnd; k++) if (lex.demonstrative.test(tokens[k].norm)) return true;
+  // وأعرب في برقيته عن …: what the message already reported says (a first mention still makes one: no message before).
+  if (t.type === "message" && t.tokenEnd - t.tokenStart === 1 && lex.inMessage.test(tokens[t.tokenStart].norm) && IN.test(tokens[t.tokenStart - 1]?.norm ?? "")) return true;
   if (t.tokenEnd - t.tokenStart !== 1 || !lex.definiteNoun.test(tokens[t.tokenStart].norm)) return false;
   // الاجتماع الوزاري، اللقاء الثنائي، الاجتماع رفيع المستوى name an event; a bare الاجتماع points back.
   const sameSentence = next && next.sentence === t.sentence && next.kind === "arabic";
