@@ -82,7 +82,10 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const datelineText = dl ? ctx.text.slice(dl.start, dl.end) : null;
   // Sentences that refer back to an event (على هامش القمة، عقب المحادثات): what happens there happens that day.
   const framedBy = new Map<number, Event>();
-  for (const [i, t] of triggers.entries()) {
+  // A gathering reported with no named delegate yet (أعمال الدورة … لاجتماع وزراء خارجية الدول الأعضاء): a later
+  // الاجتماع that names them is that gathering.
+  let unnamedGathering = false;
+  for (let [i, t] of triggers.entries()) {
     let p = firstPass[i] ?? resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
     if (t.type === "signing" && (!p.ids.some((id) => ctx.byId.get(id)?.type === "PER") || p.viaReference || witnessed(ctx, t))) {
       // وقعت قطر وسوريا مذكرة … وقعها عن الجانب القطري X، شهد الرئيسان توقيع … ووقع الاتفاقية عن
@@ -96,13 +99,21 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       const pairs = similarMessagePairs(ctx, t, p.ids, events);
       if (pairs) p = { ...p, ids: [...new Set(pairs.flat())], pairs, initiator: pairs[0][0] };
     }
-    if (p.ids.length === 0 || (p.ids.length < 2 && !SOLO_TYPES.has(t.type))) continue;
+    if (t.type === "multilateral" && !p.namedPerson && !isAnaphoric(ctx, t)) unnamedGathering = true;
+    // (one person before a noun pointing back may be a delegate of the gathering it points to: في كلمته أمام الاجتماع)
+    const lone = p.ids.length < 2 && !SOLO_TYPES.has(t.type);
+    if (p.ids.length === 0 || (lone && !(isAnaphoric(ctx, t) && delegateOf(ctx.doc.tokens, t)))) continue;
     // A gathering named in what its one person says (not القمة pointing back: a speaker there is a delegate).
     if (spokenOf(ctx, t, p.ids) && !isAnaphoric(ctx, t)) continue;
     if (t.type === "message" && (duringOther(ctx, t, triggers) || sameMessageAgain(ctx, t, events))) continue;
     // وكتب X في تغريدة: «سعدت باستقبال أخي الرئيس Y … وتوقيع اتفاقية …»: the speaker tells of what the report told already.
     if (insideQuote(ctx, t) && events.some((e) => e.main && e.type === t.type)) continue;
-    if (isAnaphoric(ctx, t)) {
+    const gathering = isAnaphoric(ctx, t) ? gatheringBehind(ctx, t, triggers, events, unnamedGathering, focus) : null;
+    if (gathering) {
+      // وترأس الاجتماع X، بمشاركة Y؛ وشارك في الاجتماع، الذي ترأسه X، كل من A وB وC: the gathering itself.
+      [t, p] = [{ ...t, type: "multilateral" }, gathering];
+      unnamedGathering = false;
+    } else if (isAnaphoric(ctx, t)) {
       // الاجتماع، القمة، هذه المذكرة: the event reported already, unless it brings new participants.
       const earlier = [...events].reverse().find((e) => e.type === t.type || (t.type === "meeting" && GATHERINGS.has(e.type)));
       const sameSentence = triggers.some((o) => o !== t && o.sentence === t.sentence && !isAnaphoric(ctx, o));
@@ -123,7 +134,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
         continue;
       }
       const seen = events.some((e) => p.ids.every((id) => e.participants.includes(id)));
-      if (earlier || seen) continue;
+      if (earlier || seen || lone) continue;
     }
     const s = ctx.doc.sentences[t.sentence];
     // في اليوم نفسه: the day of the event before.
@@ -454,6 +465,19 @@ const WITNESS_REACH = 32;
 /** Punctuation inside a clause: a comma, quotation marks around a blessing or a name, brackets. */
 const PHRASE_PUNCT = /^[،,"«»“”()]+$/u;
 
+/** ترأس، رأس (folded, و/ف allowed): chairing what follows. */
+const CHAIRED = /^[وف]?(?:تراس|تراست|راس|راست|يتراس|تتراس)$/u;
+
+/**
+ * في كلمته أمام الاجتماع، وشارك في الاجتماع، وترأس الاجتماع: the one person of the clause addresses, attends or
+ * chairs the gathering the noun points back to (not قاطع الاجتماع: who stayed away).
+ */
+function delegateOf(tokens: Token[], t: Trigger): boolean {
+  const prev = tokens[t.tokenStart - 1];
+  if (!prev || prev.sentence !== t.sentence) return false;
+  return prev.norm === "امام" || CHAIRED.test(prev.norm) || takingPartIn(tokens, t);
+}
+
 /** بعد، قبل between two triggers: the second is another time's (وتأتي الزيارة بعد أيام من اتصال …). */
 function sequenced(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].norm === "بعد" || tokens[k].norm === "قبل") return true;
@@ -509,6 +533,9 @@ const countryAdjective = (w: Token) => w.core.startsWith("ال") && /ي(?:ه)?$/
 /** The folded gathering noun (اجتماعا، اجتماعها، الاجتماع، للاجتماع، لقاء، اللقاء), not a host's verb (استقبل، التقى). */
 const GATHERING_NOUN = /^(?:[وف])?(?:[بل])?(?:ال|لل)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم|هما)?$/u;
 
+/** محادثات، مباحثات، مشاورات (a token's core): talks. */
+const TALKS_NOUN = /^(?:ال)?(?:محادثات|مباحثات|مشاورات)$/u;
+
 /** ثلاثي، الثلاثي، الرباعية، خماسي (folded): a meeting of that many sides. */
 const SIDES_ADJECTIVE = /^(?:ال)?(?:ثلاثي|رباعي|خماسي|سداسي|سباعي)(?:ه)?$/u;
 
@@ -521,11 +548,14 @@ const SIDES_ADJECTIVE = /^(?:ال)?(?:ثلاثي|رباعي|خماسي|سداس�
  */
 function gatheringOfStates(ctx: DocContext, t: Trigger, persons: string[], ids: string[]): boolean {
   const tokens = ctx.doc.tokens;
+  const next = tokens[t.tokenEnd];
+  const sides = next !== undefined && next.sentence === t.sentence && SIDES_ADJECTIVE.test(next.norm);
+  // استضاف X محادثات ثلاثية مع Y وZ: talks its words call of three sides are one gathering, not talks with each.
+  if (sides && persons.length >= 3 && TALKS_NOUN.test(tokens[t.tokenEnd - 1].core)) return true;
   if (!tokens.slice(t.tokenStart, t.tokenEnd).some((x) => GATHERING_NOUN.test(x.norm))) return false;
   if (persons.length === 0) return ids.filter((id) => isStateId(ctx, id)).length >= 3;
   if (persons.length < 3) return false;
-  const next = tokens[t.tokenEnd];
-  if (next && next.sentence === t.sentence && SIDES_ADJECTIVE.test(next.norm)) return true;
+  if (sides) return true;
   const states = new Set(persons.map((id) => personCountry(ctx, id)).filter((c) => c));
   return states.size >= 3;
 }
@@ -568,9 +598,37 @@ function isAnaphoric(ctx: DocContext, t: Trigger): boolean {
   return !(sameSentence && RELATIVE_PRONOUN.has(next.norm) && lex.participants.madeBy.test(tokens[t.tokenEnd + 1]?.norm ?? ""));
 }
 
+/** اجتماع، قمة، مؤتمر (a token's core, with its article): a gathering's noun. */
+const GATHERING_REF = /^(?:ال)?(?:اجتماع|قمه|مؤتمر)$/u;
+
+/** How many persons of three or more a gathering names with no gathering reported before it. */
+const GATHERING_PERSONS = 3;
+
+/**
+ * الاجتماع pointing back to a gathering no event was made of: one reported with no named delegate
+ * (اختتمت أعمال الدورة … لاجتماع وزراء خارجية الدول الأعضاء. وترأس الاجتماع X، بمشاركة Y), or one
+ * named only as a frame (التقى X Y على هامش اجتماع … وشارك في الاجتماع، الذي ترأسه Z، كل من A وB وC:
+ * three persons or more). Its delegates as a multilateral event, or null. Not when a gathering was
+ * reported already (it is that one) nor beside another event of the sentence.
+ */
+function gatheringBehind(ctx: DocContext, t: Trigger, triggers: Trigger[], events: Event[], unnamed: boolean, focus: FocusState): ParticipantResult | null {
+  if ((t.type !== "meeting" && t.type !== "multilateral") || t.tokenEnd - t.tokenStart !== 1) return null;
+  if (!GATHERING_REF.test(ctx.doc.tokens[t.tokenStart].core)) return null;
+  if (events.some((e) => GATHERINGS.has(e.type))) return null;
+  if (triggers.some((o) => o !== t && o.sentence === t.sentence && !isAnaphoric(ctx, o))) return null;
+  const q = resolveParticipants(ctx, "multilateral", t.sentence, t.tokenStart, t.tokenEnd, focus);
+  const persons = q.ids.filter((id) => ctx.byId.get(id)?.type === "PER");
+  if (!q.namedPerson || persons.length < (unnamed ? 1 : GATHERING_PERSONS)) return null;
+  // (the pair already met: وفي كلمته أمام الاجتماع، قال X … is a delegate of no new gathering)
+  if (!unnamed && events.some((e) => persons.every((id) => e.participants.includes(id)))) return null;
+  return { ...q, ids: persons };
+}
+
 /** الاجتماع pointing back to a gathering written as a meeting (اجتماع وزاري … بمشاركة … 90 دولة): that gathering. */
 function meetingNounGathering(ctx: DocContext, t: Trigger, earlier: Event): boolean {
-  return /اجتماع/u.test(ctx.doc.tokens[t.tokenStart].core) && /اجتماع/u.test(normalize(earlier.trigger.text));
+  if (!/اجتماع/u.test(ctx.doc.tokens[t.tokenStart].core)) return false;
+  // وأكد X في كلمته أمام الاجتماع: whoever addresses it is a delegate, whatever the gathering was called (الدورة العادية لمجلس الجامعة).
+  return /اجتماع/u.test(normalize(earlier.trigger.text)) || ctx.doc.tokens[t.tokenStart - 1]?.norm === "امام";
 }
 
 /** دولة، دول، بلدا، بلدان (folded core): states counted. */
