@@ -120,6 +120,11 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       if (sameSentence) {
         const frame = earlier ?? [...events].reverse().find((e) => e.main);
         if (frame) framedBy.set(t.sentence, frame);
+        // بوتين في قمة «بريكس» (the headline) … شارك بوتين، يوم الخميس 23 يونيو 2022، في أعمال القمة: the day the body writes.
+        if (frame && !frame.date && frame.type === t.type) {
+          const day = writtenDay(ctx, t, datesOf(t.sentence));
+          if (day) [frame.date, frame.date_text] = [day.date, day.text];
+        }
         // وشارك في القمة X وY، فيما …: the delegates it names, whatever else the sentence reports.
         if (frame?.type === "multilateral" && t.type === "multilateral" && takingPartIn(ctx.doc.tokens, t)) {
           for (const id of p.ids) if (!frame.participants.includes(id)) frame.participants.push(id);
@@ -131,6 +136,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
         // وشارك في رئاسة الاجتماع X، فيما حضره Y: the gathering's, those attending too.
         const q = t.type === "multilateral" ? p : resolveParticipants(ctx, "multilateral", t.sentence, t.tokenStart, t.tokenEnd, focus);
         for (const id of q.ids) if (ctx.byId.get(id)?.type === "PER" && !earlier.participants.includes(id)) earlier.participants.push(id);
+        const day = !earlier.date && earlier.type === t.type ? writtenDay(ctx, t, datesOf(t.sentence)) : null;
+        if (day) [earlier.date, earlier.date_text] = [day.date, day.text];
         continue;
       }
       const seen = events.some((e) => p.ids.every((id) => e.participants.includes(id)));
@@ -464,6 +471,13 @@ const WITNESS_REACH = 32;
 
 /** Punctuation inside a clause: a comma, quotation marks around a blessing or a name, brackets. */
 const PHRASE_PUNCT = /^[،,"«»“”()]+$/u;
+
+/** A full date written in the trigger's own clause (not a relative clause's, not another clause's), or null. */
+function writtenDay(ctx: DocContext, t: Trigger, dates: DateExpression[]): DateExpression | null {
+  const s = ctx.doc.sentences[t.sentence];
+  const own = nearestDate(dates.filter((d) => d.kind === "absolute" && d.date && !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t)), t, s.start);
+  return own?.date ? own : null;
+}
 
 /** ترأس، رأس (folded, و/ف allowed): chairing what follows. */
 const CHAIRED = /^[وف]?(?:تراس|تراست|راس|راست|يتراس|تتراس)$/u;

@@ -86,3 +86,15 @@ describe("the dialogue of a group of states with a state", () => {
     expect(gatherings[0]).toHaveLength(2);
   });
 });
+
+describe("the day the body writes for the headline's gathering", () => {
+  it("X في قمة … (headline), then شارك X، يوم الخميس 14 يوليو 2022، في أعمال القمة: the summit is on that day", () => {
+    const a = analyse(
+      "ماكرون في قمة مجموعة السبع: دعم أوكرانيا أولوية\n\n" +
+        "شارك الرئيس الفرنسي إيمانويل ماكرون من باريس، يوم الخميس 14 يوليو 2022، في أعمال القمة التي عقدت عبر تقنية الفيديو.",
+      null,
+    );
+    const summit = a.events.find((e) => e.type === "multilateral");
+    expect(summit?.date).toBe("2022-07-14");
+  });
+});
