@@ -47,6 +47,23 @@ export function spokenOf(ctx: DocContext, t: Trigger, ids: string[]): boolean {
 }
 
 /**
+ * The trigger stands inside a direct quotation of its sentence (an opening «, “ or an odd count of
+ * straight quotes before it, not closed): the words of a speaker, not the report's own.
+ */
+export function insideQuote(ctx: DocContext, t: Trigger): boolean {
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[t.sentence];
+  let straight = 0;
+  for (let k = t.tokenStart - 1; k >= s.tokenStart; k--) {
+    const text = tokens[k].text;
+    if (CLOSING_QUOTE.test(text)) return false;
+    if (OPENING_QUOTE.test(text)) return true;
+    if (text.includes('"')) straight++;
+  }
+  return straight % 2 === 1;
+}
+
+/**
  * ثلاثة مؤتمرات دولية، عدة زيارات، عدد من اللقاءات: a counted series; أهمية المؤتمرات الدولية،
  * الزيارات المتبادلة: a kind of gathering. No one event either way.
  */

@@ -10,7 +10,7 @@ import { GREGORIAN_MONTHS } from "../text/dates.js";
 import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Event, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
-import { countedSeries, plannedClause, purposeOfDeparture, receivedUncarried, spokenOf, thingArrived, welcomeOnArrival } from "./clauses.js";
+import { countedSeries, insideQuote, plannedClause, purposeOfDeparture, receivedUncarried, spokenOf, thingArrived, welcomeOnArrival } from "./clauses.js";
 import { docContext, isPunct, lowerBound, sentenceIndexAt, textSpan, tokenIndexAt, type DocContext } from "./context.js";
 import { entityCountry } from "./countries.js";
 import { credentialPresentations } from "./credentials.js";
@@ -83,12 +83,16 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const datelineText = dl ? ctx.text.slice(dl.start, dl.end) : null;
   // Sentences that refer back to an event (على هامش القمة، عقب المحادثات): what happens there happens that day.
   const framedBy = new Map<number, Event>();
-  for (const [i, t] of triggers.entries()) {
+  // A gathering reported with no named delegate yet (أعمال الدورة … لاجتماع وزراء خارجية الدول الأعضاء): a later
+  // الاجتماع that names them is that gathering.
+  let unnamedGathering = false;
+  for (let [i, t] of triggers.entries()) {
     let p = firstPass[i] ?? resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
     // (وقع الجانبان على مذكرتي تفاهم، وقعهما عن الجانب … X: the pair word gives way to the signatories named)
     if (t.type === "signing" && (!p.ids.some((id) => ctx.byId.get(id)?.type === "PER") || witnessed(ctx, t) || (p.viaReference && !p.namedPerson))) {
       // وقعت قطر وسوريا مذكرة … وقعها عن الجانب القطري X، شهد الرئيسان توقيع … ووقع الاتفاقية عن
-      // الجانب … X: the persons who signed for the states or before the witnesses.
+      // الجانب … X: the persons who signed for the states or before the witnesses; وقع الجانبان على
+      // مذكرتي تفاهم، وقعهما عن الجانب … X: the sides are those who signed, not the pair in focus.
       const persons = signatories(ctx, t, focus);
       if (persons.length) p = { ...p, ids: persons, initiator: null, namedPerson: true };
     }
@@ -102,19 +106,33 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       const pairs = similarMessagePairs(ctx, t, p.ids, events);
       if (pairs) p = { ...p, ids: [...new Set(pairs.flat())], pairs, initiator: pairs[0][0] };
     }
-    if (p.ids.length === 0 || (p.ids.length < 2 && !SOLO_TYPES.has(t.type))) continue;
+    if (t.type === "multilateral" && !p.namedPerson && !isAnaphoric(ctx, t)) unnamedGathering = true;
+    // (one person before a noun pointing back may be a delegate of the gathering it points to: في كلمته أمام الاجتماع)
+    const lone = p.ids.length < 2 && !SOLO_TYPES.has(t.type);
+    if (p.ids.length === 0 || (lone && !(isAnaphoric(ctx, t) && delegateOf(ctx.doc.tokens, t)))) continue;
     // A gathering named in what its one person says (not القمة pointing back: a speaker there is a delegate).
     if (spokenOf(ctx, t, p.ids) && !isAnaphoric(ctx, t)) continue;
     if (t.type === "message" && (duringOther(ctx, t, triggers) || sameMessageAgain(ctx, t, events))) continue;
+    // وكتب X في تغريدة: «سعدت باستقبال أخي الرئيس Y … وتوقيع اتفاقية …»: the speaker tells of what the report told already.
     // وكتب X: «سعدت … بتوقيع اتفاقية …»: a signing reported already, told again in its signer's or witness's words.
-    if (t.type === "signing" && events.some((e) => e.type === "signing") && insideQuotation(ctx, t)) continue;
-    if (isAnaphoric(ctx, t)) {
+    if (insideQuote(ctx, t) && events.some((e) => e.type === t.type && (e.main || e.type === "signing"))) continue;
+    const gathering = isAnaphoric(ctx, t) ? gatheringBehind(ctx, t, triggers, events, unnamedGathering, focus) : null;
+    if (gathering) {
+      // وترأس الاجتماع X، بمشاركة Y؛ وشارك في الاجتماع، الذي ترأسه X، كل من A وB وC: the gathering itself.
+      [t, p] = [{ ...t, type: "multilateral" }, gathering];
+      unnamedGathering = false;
+    } else if (isAnaphoric(ctx, t)) {
       // الاجتماع، القمة، هذه المذكرة: the event reported already, unless it brings new participants.
       const earlier = [...events].reverse().find((e) => e.type === t.type || (t.type === "meeting" && GATHERINGS.has(e.type)));
       const sameSentence = triggers.some((o) => o !== t && o.sentence === t.sentence && !isAnaphoric(ctx, o));
       if (sameSentence) {
         const frame = earlier ?? [...events].reverse().find((e) => e.main);
         if (frame) framedBy.set(t.sentence, frame);
+        // بوتين في قمة «بريكس» (the headline) … شارك بوتين، يوم الخميس 23 يونيو 2022، في أعمال القمة: the day the body writes.
+        if (frame && !frame.date && frame.type === t.type) {
+          const day = writtenDay(ctx, t, datesOf(t.sentence));
+          if (day) [frame.date, frame.date_text] = [day.date, day.text];
+        }
         // وشارك في القمة X وY، فيما …: the delegates it names, whatever else the sentence reports.
         if (frame?.type === "multilateral" && t.type === "multilateral" && takingPartIn(ctx.doc.tokens, t)) {
           for (const id of p.ids) if (!frame.participants.includes(id)) frame.participants.push(id);
@@ -126,10 +144,12 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
         // وشارك في رئاسة الاجتماع X، فيما حضره Y: the gathering's, those attending too.
         const q = t.type === "multilateral" ? p : resolveParticipants(ctx, "multilateral", t.sentence, t.tokenStart, t.tokenEnd, focus);
         for (const id of q.ids) if (ctx.byId.get(id)?.type === "PER" && !earlier.participants.includes(id)) earlier.participants.push(id);
+        const day = !earlier.date && earlier.type === t.type ? writtenDay(ctx, t, datesOf(t.sentence)) : null;
+        if (day) [earlier.date, earlier.date_text] = [day.date, day.text];
         continue;
       }
       const seen = events.some((e) => p.ids.every((id) => e.participants.includes(id)));
-      if (earlier || seen) continue;
+      if (earlier || seen || lone) continue;
     }
     const s = ctx.doc.sentences[t.sentence];
     // في اليوم نفسه: the day of the event before.
@@ -442,7 +462,9 @@ function remoteField(ctx: DocContext, t: Trigger): boolean {
 
 /**
  * شهد المسؤولان توقيع …، وشهد سموه والرئيس الكيني، عقب المباحثات، توقيع …: a witness verb before the
- * signing noun, with its subject and a time phrase set off by commas between.
+ * signing noun, with its subject and a time phrase set off by commas between. The subject may be two
+ * leaders with their full titles and a palace's blessing in quotes (شهد صاحب السمو الشيخ X رئيس الدولة
+ * "حفظه الله" وفخامة الرئيس Y رئيس جمهورية Z، اليوم في قصر …، توقيع …).
  */
 function witnessed(ctx: DocContext, t: Trigger): boolean {
   const lex = eventLexicon();
@@ -457,20 +479,30 @@ function witnessed(ctx: DocContext, t: Trigger): boolean {
   return false;
 }
 
-/** The trigger stands inside a quotation opened before it in its sentence and not closed before it (« … ، “ …). */
-function insideQuotation(ctx: DocContext, t: Trigger): boolean {
-  const tokens = ctx.doc.tokens;
-  for (let k = t.tokenStart - 1; k >= ctx.doc.sentences[t.sentence].tokenStart; k--) {
-    if (/[»”]/u.test(tokens[k].text)) return false;
-    if (/[«“]/u.test(tokens[k].text)) return true;
-  }
-  return false;
-}
-
 /** How far before a signing noun its witness verb may stand: two leaders with their full titles, a day and a place. */
 const WITNESS_REACH = 32;
-/** Punctuation a witness verb's subject may hold: commas, quotation marks and dashes around a formula (حفظه الله). */
-const WITNESS_PUNCT = new Set(["،", ",", '"', "«", "»", "“", "”", "-", "–", "—"]);
+/** Punctuation a witness verb's subject may hold: commas, quotation marks, brackets and dashes around a formula (حفظه الله) or a name. */
+const WITNESS_PUNCT = new Set(["،", ",", '"', "«", "»", "“", "”", "(", ")", "-", "–", "—"]);
+
+/** A full date written in the trigger's own clause (not a relative clause's, not another clause's), or null. */
+function writtenDay(ctx: DocContext, t: Trigger, dates: DateExpression[]): DateExpression | null {
+  const s = ctx.doc.sentences[t.sentence];
+  const own = nearestDate(dates.filter((d) => d.kind === "absolute" && d.date && !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t)), t, s.start);
+  return own?.date ? own : null;
+}
+
+/** ترأس، رأس (folded, و/ف allowed): chairing what follows. */
+const CHAIRED = /^[وف]?(?:تراس|تراست|راس|راست|يتراس|تتراس)$/u;
+
+/**
+ * في كلمته أمام الاجتماع، وشارك في الاجتماع، وترأس الاجتماع: the one person of the clause addresses, attends or
+ * chairs the gathering the noun points back to (not قاطع الاجتماع: who stayed away).
+ */
+function delegateOf(tokens: Token[], t: Trigger): boolean {
+  const prev = tokens[t.tokenStart - 1];
+  if (!prev || prev.sentence !== t.sentence) return false;
+  return prev.norm === "امام" || CHAIRED.test(prev.norm) || takingPartIn(tokens, t);
+}
 
 /** بعد، قبل between two triggers: the second is another time's (وتأتي الزيارة بعد أيام من اتصال …). */
 function sequenced(tokens: Token[], from: number, to: number): boolean {
@@ -527,6 +559,9 @@ const countryAdjective = (w: Token) => w.core.startsWith("ال") && /ي(?:ه)?$/
 /** The folded gathering noun (اجتماعا، اجتماعها، الاجتماع، للاجتماع، لقاء، اللقاء), not a host's verb (استقبل، التقى). */
 const GATHERING_NOUN = /^(?:[وف])?(?:[بل])?(?:ال|لل)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم|هما)?$/u;
 
+/** محادثات، مباحثات، مشاورات (a token's core): talks. */
+const TALKS_NOUN = /^(?:ال)?(?:محادثات|مباحثات|مشاورات)$/u;
+
 /** ثلاثي، الثلاثي، الرباعية، خماسي (folded): a meeting of that many sides. */
 const SIDES_ADJECTIVE = /^(?:ال)?(?:ثلاثي|رباعي|خماسي|سداسي|سباعي)(?:ه)?$/u;
 
@@ -539,11 +574,14 @@ const SIDES_ADJECTIVE = /^(?:ال)?(?:ثلاثي|رباعي|خماسي|سداس�
  */
 function gatheringOfStates(ctx: DocContext, t: Trigger, persons: string[], ids: string[]): boolean {
   const tokens = ctx.doc.tokens;
+  const next = tokens[t.tokenEnd];
+  const sides = next !== undefined && next.sentence === t.sentence && SIDES_ADJECTIVE.test(next.norm);
+  // استضاف X محادثات ثلاثية مع Y وZ: talks its words call of three sides are one gathering, not talks with each.
+  if (sides && persons.length >= 3 && TALKS_NOUN.test(tokens[t.tokenEnd - 1].core)) return true;
   if (!tokens.slice(t.tokenStart, t.tokenEnd).some((x) => GATHERING_NOUN.test(x.norm))) return false;
   if (persons.length === 0) return ids.filter((id) => isStateId(ctx, id)).length >= 3;
   if (persons.length < 3) return false;
-  const next = tokens[t.tokenEnd];
-  if (next && next.sentence === t.sentence && SIDES_ADJECTIVE.test(next.norm)) return true;
+  if (sides) return true;
   const states = new Set(persons.map((id) => personCountry(ctx, id)).filter((c) => c));
   return states.size >= 3;
 }
@@ -566,6 +604,9 @@ function twoPartyType(ctx: DocContext, t: Trigger, twoPersons: boolean): Event["
   return lex.videoWord.test(around) ? "video_call" : "meeting";
 }
 
+/** في (folded, و/ف allowed) before a message noun. */
+const IN = /^[وف]?في$/u;
+
 /** A definite trigger noun standing alone (الاجتماع، القمة) or followed by a demonstrative (هذه المذكرة). */
 function isAnaphoric(ctx: DocContext, t: Trigger): boolean {
   const lex = eventLexicon();
@@ -573,6 +614,8 @@ function isAnaphoric(ctx: DocContext, t: Trigger): boolean {
   const next = tokens[t.tokenEnd];
   if (next && lex.demonstrative.test(next.norm)) return true;
   for (let k = t.tokenStart; k < t.tokenEnd; k++) if (lex.demonstrative.test(tokens[k].norm)) return true;
+  // وأعرب في برقيته عن …: what the message already reported says (a first mention still makes one: no message before).
+  if (t.type === "message" && t.tokenEnd - t.tokenStart === 1 && lex.inMessage.test(tokens[t.tokenStart].norm) && IN.test(tokens[t.tokenStart - 1]?.norm ?? "")) return true;
   if (t.tokenEnd - t.tokenStart !== 1 || !lex.definiteNoun.test(tokens[t.tokenStart].norm)) return false;
   // الاجتماع الوزاري، اللقاء الثنائي، الاجتماع رفيع المستوى name an event; a bare الاجتماع points back.
   const sameSentence = next && next.sentence === t.sentence && next.kind === "arabic";
@@ -581,9 +624,37 @@ function isAnaphoric(ctx: DocContext, t: Trigger): boolean {
   return !(sameSentence && RELATIVE_PRONOUN.has(next.norm) && lex.participants.madeBy.test(tokens[t.tokenEnd + 1]?.norm ?? ""));
 }
 
+/** اجتماع، قمة، مؤتمر (a token's core, with its article): a gathering's noun. */
+const GATHERING_REF = /^(?:ال)?(?:اجتماع|قمه|مؤتمر)$/u;
+
+/** How many persons of three or more a gathering names with no gathering reported before it. */
+const GATHERING_PERSONS = 3;
+
+/**
+ * الاجتماع pointing back to a gathering no event was made of: one reported with no named delegate
+ * (اختتمت أعمال الدورة … لاجتماع وزراء خارجية الدول الأعضاء. وترأس الاجتماع X، بمشاركة Y), or one
+ * named only as a frame (التقى X Y على هامش اجتماع … وشارك في الاجتماع، الذي ترأسه Z، كل من A وB وC:
+ * three persons or more). Its delegates as a multilateral event, or null. Not when a gathering was
+ * reported already (it is that one) nor beside another event of the sentence.
+ */
+function gatheringBehind(ctx: DocContext, t: Trigger, triggers: Trigger[], events: Event[], unnamed: boolean, focus: FocusState): ParticipantResult | null {
+  if ((t.type !== "meeting" && t.type !== "multilateral") || t.tokenEnd - t.tokenStart !== 1) return null;
+  if (!GATHERING_REF.test(ctx.doc.tokens[t.tokenStart].core)) return null;
+  if (events.some((e) => GATHERINGS.has(e.type))) return null;
+  if (triggers.some((o) => o !== t && o.sentence === t.sentence && !isAnaphoric(ctx, o))) return null;
+  const q = resolveParticipants(ctx, "multilateral", t.sentence, t.tokenStart, t.tokenEnd, focus);
+  const persons = q.ids.filter((id) => ctx.byId.get(id)?.type === "PER");
+  if (!q.namedPerson || persons.length < (unnamed ? 1 : GATHERING_PERSONS)) return null;
+  // (the pair already met: وفي كلمته أمام الاجتماع، قال X … is a delegate of no new gathering)
+  if (!unnamed && events.some((e) => persons.every((id) => e.participants.includes(id)))) return null;
+  return { ...q, ids: persons };
+}
+
 /** الاجتماع pointing back to a gathering written as a meeting (اجتماع وزاري … بمشاركة … 90 دولة): that gathering. */
 function meetingNounGathering(ctx: DocContext, t: Trigger, earlier: Event): boolean {
-  return /اجتماع/u.test(ctx.doc.tokens[t.tokenStart].core) && /اجتماع/u.test(normalize(earlier.trigger.text));
+  if (!/اجتماع/u.test(ctx.doc.tokens[t.tokenStart].core)) return false;
+  // وأكد X في كلمته أمام الاجتماع: whoever addresses it is a delegate, whatever the gathering was called (الدورة العادية لمجلس الجامعة).
+  return /اجتماع/u.test(normalize(earlier.trigger.text)) || ctx.doc.tokens[t.tokenStart - 1]?.norm === "امام";
 }
 
 /** دولة، دول، بلدا، بلدان (folded core): states counted. */

@@ -77,7 +77,7 @@ interface EventsFile {
     initiator_from: string;
     initiator_request: string[];
     initiator_subject: string;
-    anaphora: { demonstrative: string; definite_noun: string; specific_next: string };
+    anaphora: { demonstrative: string; definite_noun: string; in_message: string; specific_next: string };
     generic_before: string;
     person_titles: string;
     spokesperson: string;
@@ -205,6 +205,8 @@ export interface EventLexicon {
   initiatorSubject: RegExp;
   demonstrative: RegExp;
   definiteNoun: RegExp;
+  /** برقيته، رسالتها (folded): a message with its sender's pronoun. */
+  inMessage: RegExp;
   specificNext: RegExp;
   genericBefore: RegExp;
   personTitle: RegExp;
@@ -342,6 +344,7 @@ export function eventLexicon(): EventLexicon {
     initiatorSubject: tokenRegex(c.initiator_subject),
     demonstrative: tokenRegex(c.anaphora.demonstrative),
     definiteNoun: tokenRegex(c.anaphora.definite_noun),
+    inMessage: tokenRegex(c.anaphora.in_message),
     specificNext: tokenRegex(c.anaphora.specific_next),
     genericBefore: tokenRegex(c.generic_before),
     personTitle: tokenRegex(c.person_titles),

@@ -151,17 +151,18 @@ const ORDINAL_RE = `(?:${[...ORDINAL_INDEX.keys()].sort((a, b) => b.length - a.l
 const ERA_SUFFIX = `هـ+|ه${NOT_AFTER}|مـ+|م${NOT_AFTER}`;
 
 // day|غرة [من] [شهر] MONTH [المبارك|الحرام] [/MONTH] [،] [من] [عام|سنة] YEAR [هـ|م]  — any part but the month may be absent,
-// and a bare month is only taken with a day or a year beside it.
+// and a bare month is only taken with a day or a year beside it. A page's date line may set the month
+// between slashes (الاثنين 11/سبتمبر/2017 - 04:35 م, as Egyptian news sites print it).
 /** The characters a word date can start with (a day's digit or article, an ordinal, a month name): checked first, it spares most positions the whole pattern. */
 const WORD_DATE_FIRST = `(?=[${[...new Set(["ا", "أ", "إ", "آ", "غ", ...ALL_NAMES.map((n) => n[0])])].join("")}0-9\u0660-\u0669\u06F0-\u06F9])`;
 const wordDateSource = (month: string): string =>
   WORD_DATE_FIRST +
   NOT_BEFORE +
-    `(?:(?:(?:ال(?:ـ)?)?(?<day>${DIGIT}{1,2})\\s*(?:من\\s+)?|(?<ordinal>${ORDINAL_RE})\\s+من\\s+|(?<first>غر[ةه])\\s+)(?:شهر\\s+)?)?` +
+    `(?:(?:(?:ال(?:ـ)?)?(?<day>${DIGIT}{1,2})\\s*(?:/\\s*|من\\s+)?|(?<ordinal>${ORDINAL_RE})\\s+من\\s+|(?<first>غر[ةه])\\s+)(?:شهر\\s+)?)?` +
     `(?<month>${month})${NOT_AFTER}` +
     `(?:\\s+(?<epithet>(?:ال)?(?:مبارك|حرام|معظم))${NOT_AFTER})?` +
     `(?:\\s*[/(]\\s*(?<month2>${month})${NOT_AFTER}(?:\\s*\\))?)?` +
-    `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال|ل)?عام\\s+|(?:ل)?سنة\\s+)?(?<year>${DIGIT}{4})(?!${DIGIT})` +
+    `(?:\\s*[,،/]?\\s*(?:من\\s+)?(?:(?:ال|ل)?عام\\s+|(?:ل)?سنة\\s+)?(?<year>${DIGIT}{4})(?!${DIGIT})` +
     `(?:\\s*(?<suffix>${ERA_SUFFIX}))?)?`;
 
 /** The word-date patterns over one spelling of the month names. */

@@ -176,6 +176,15 @@ describe("helpers", () => {
   });
 });
 
+describe("a page's date line with the month between slashes", () => {
+  it("reads الاثنين 11/مارس/2019 - 04:35 م, and a slash before the year after a day and month", () => {
+    expect(one("الأحد 14/أبريل/2019 - 10:15 ص").iso).toBe("2019-04-14");
+    expect(one("نشر في 3/ يونيو/ 2021").iso).toBe("2021-06-03");
+    // two names of one month keep their slash
+    expect(one("في 2 اب / اغسطس 2016 وصل").iso).toBe("2016-08-02");
+  });
+});
+
 describe("ordinal days", () => {
   it("reads days written as ordinals", () => {
     expect(one("في الخامس من مارس 2024 وقع").iso).toBe("2024-03-05");
