@@ -28,11 +28,12 @@
 //   they must not read as one party's words. (The gold files do not list them,
 //   so each costs the scorer one unmatched prediction.) اتفق الجانبان على +
 //   noun phrase is an agreement (events/agreements), not a statement.
-// - A document or medium as subject (ذكر التقرير، أفادت الصحيفة) is sourcing,
-//   not a party's statement: dropped, though a statement reported inside it
+// - A document or an unnamed medium as subject (ذكر التقرير، أفادت الصحيفة) is
+//   sourcing, not a party's statement: dropped, though a statement reported inside it
 //   (… أن الوزير أكد أن …) is still found. A statement a named body issued
 //   (أفاد بيان صادر عن الديوان …، وبحسب بيان لوزارة الخارجية، فإن …) is that
-//   body's, as قالت الوزارة في بيان is; a medium stays a source. An unnamed official (قال مسؤول)
+//   body's, as قالت الوزارة في بيان is; a medium named as the subject speaks in its
+//   own name (وقالت وكالة رويترز إن …) unless it relays (نقلا عن). An unnamed official (قال مسؤول)
 //   is kept with `speaker` null. An organisation's or unnamed source's account that opens
 //   with a person's statement (أعلنت الوزارة أن الوزير أكد أن …، أفادت مصادر بأن الوزير X
 //   شدد على …) is the person's only; a spokesman's is
