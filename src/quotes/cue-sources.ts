@@ -1,14 +1,14 @@
 // A source named before the statement, at the head of its clause (وبحسب بيان صادر عن
 // المفوضية، فإن …؛ ووفقا لوزارة الخارجية، فإن …؛ وبحسب الوزير X، فإن …): the statement is
 // the clause after the comma (after فإن when written). Only a person or a named body (its own
-// name, or a statement it issued) is a speaker; a medium, a document of no named body or an
-// unnamed source stays sourcing, as after the content (… بحسب البيان).
+// name, a named medium, or a statement it issued) is a speaker; a document of no named body or
+// an unnamed source stays sourcing, as after the content (… بحسب البيان).
 import type { Sentence, Token } from "../types.js";
 import { writtenLength } from "../text/tokenize.js";
 import { before, boundaryOf, plainDraft, type Draft, type ScanContext } from "./draft.js";
 import { lexicon } from "./lexicon.js";
-import { isMedium, nameOnWord, readSubject, statementIssuer } from "./subject.js";
-import { isComma, isWord, plain } from "./words.js";
+import { mediumSpeaker, nameOnWord, readSubject, statementIssuer } from "./subject.js";
+import { isComma, isWord, plain, verbReading } from "./words.js";
 
 /** Prepositional phrases of sourcing that open a clause, without و (بحسب، وفقا لـ), folded. */
 const SOURCE_HEADS = new Set(["بحسب", "حسب", "وفقا", "وفق", "طبقا"]);
@@ -44,6 +44,8 @@ export function leadingSource(ctx: ScanContext, s: Sentence, t: number): Draft |
   if (thatWord) start++;
   else if (!opensSentence) return null;
   if (start >= s.tokenEnd - 2) return null;
+  // وبحسب ما أوردته وكالة X، قال الوزير إن …: the clause names its own speaker, the source only passes it on.
+  if (!thatWord && verbReading(tokens[start]) !== null) return null;
   const speaker = sourceSpeaker(ctx, k, c);
   if (speaker === null) return null;
   return plainDraft({
@@ -67,14 +69,16 @@ function sourceSpeaker(ctx: ScanContext, k: number, c: number): string | null {
   const issuer = statementIssuer(tokens, index, k, c);
   if (issuer) return issuer;
   const first = tokens[k];
-  if (isWord(first, lexicon().media) || lexicon().media.has(first.core)) return null;
+  // ووفقا لوكالة رويترز، فإن …: a medium named there is the source that speaks, as its subject of a
+  // reporting verb is (subject.ts); unnamed (بحسب وسائل إعلام) or relaying (نقلا عن) it is sourcing.
+  if (isWord(first, lexicon().media) || lexicon().media.has(first.core) || lexicon().media.has(plain(first).replace(/^لل?/u, ""))) return mediumSpeaker(tokens, index, k, c);
   // وفقا لوزارة الخارجية: the ل of the phrase stands on the name, which readSubject would read as an addressee.
   if (first.text.startsWith("ل") && !index.at(first.start)) {
     const m = nameOnWord(first, index);
-    return m && (m.entity.type === "PER" || (m.entity.type === "ORG" && !isMedium(m.entity))) ? m.entity.id : null;
+    return m && (m.entity.type === "PER" || m.entity.type === "ORG") ? m.entity.id : null;
   }
   const subject = readSubject(tokens, index, k, c, ctx.lastSpeaker());
   if (subject.kind !== "entity") return null;
   const e = index.byId(subject.id);
-  return e && (e.type === "PER" || (e.type === "ORG" && !isMedium(e))) ? e.id : null;
+  return e && (e.type === "PER" || e.type === "ORG") ? e.id : null;
 }

@@ -39,7 +39,7 @@ export function mediumSpeaker(tokens: Token[], index: MentionIndex, k: number, s
   const end = stop < tokens.length ? tokens[stop].start : tokens[tokens.length - 1].end;
   const named = index.within(tokens[k].start, end, ["ORG"])[0];
   if (!named || !last || named.start > last.end) return null;
-  if (NOT_THE_MEDIUM.has(plain(tokens[k]))) return null;
+  if (NOT_THE_MEDIUM.has(plain(tokens[k])) || NOT_THE_MEDIUM.has(tokens[k].core)) return null;
   for (let j = k; j <= stop && j < tokens.length; j++) if (RELAYING.has(plain(tokens[j]))) return null;
   return named.entity.id;
 }

@@ -21,6 +21,13 @@ describe("a medium as the subject of a reporting verb", () => {
     expect(pairs("ولم تعلن الحكومة موعد الجولة، لكن صحيفة النهار قالت إن الجولة ستعقد في الخريف.")).toEqual([["paper", "الجولة ستعقد"]]);
   });
 
+  it("named as the source heading the clause, it is the speaker (ووفقا لوكالة رويترز، فإن …)", () => {
+    expect(pairs("ووفقا لوكالة رويترز، فإن الجانبين ناقشا ملف الطاقة.")).toEqual([["wire", "الجانبين ناقشا"]]);
+    expect(pairs("وبحسب وسائل إعلام محلية، فإن الجانبين ناقشا ملف الطاقة.")).toEqual([]);
+    // The clause after it names its own speaker: the medium only passes the words on.
+    expect(pairs("وبحسب ما أوردته وكالة رويترز، قال سامي الخطيب إن الجانبين ناقشا ملف الطاقة.")).toEqual([["sami", "الجانبين ناقشا"]]);
+  });
+
   it("relaying another's words (نقلا عن مصدر، عن مسؤول), it is no speaker", () => {
     // The unnamed source's words stay unattributed.
     expect(pairs("وقالت وكالة الأنباء البحرينية نقلا عن مصدر مطلع إن الزيارة أرجئت.").map(([s]) => s)).toEqual([null]);

@@ -160,6 +160,8 @@ describe("a named body speaks through the statement it issued", () => {
       ["court", "القمة ستناقش"],
       ["mofa", "الوزيرين اتفقا"],
       ["sami", "ستنطلق المفاوضات"],
+      // A named medium heading the clause speaks, as it does as the subject of قال (media-speakers.test.ts).
+      ["agency", "الجانبين بحثا"],
     ]);
   });
 });
