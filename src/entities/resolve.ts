@@ -11,7 +11,7 @@ import { tokenReadings } from "./readings.js";
 import { mentionName, mentionStart } from "./span.js";
 import type { Candidate } from "./types.js";
 import { makeCandidate } from "./candidate.js";
-import { REPORTING } from "./ordinary.js";
+import { COMPLEMENTIZER, REPORTING } from "./ordinary.js";
 
 export interface Cluster {
   key: string;
@@ -348,8 +348,12 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
       if (ordinary) {
         const prev = toks[i - 1];
         const next = toks[i + 1];
+        // Where a name stands: by a reporting verb (وأكد شكري)، opening a clause after أن (بأن شكري عقد)، or as whose
+        // words are relayed (نقل المتحدث عن شكري قوله).
         const nearVerb = (prev && REPORTING.test(prev.norm)) || (next && REPORTING.test(next.norm));
-        if (!nearVerb || r.pre) continue;
+        const subjectOfClause = prev !== undefined && COMPLEMENTIZER.test(prev.norm);
+        const relayed = prev?.norm === "عن" && next !== undefined && /^قول(ه|ها)$/.test(next.norm);
+        if (!(nearVerb || subjectOfClause || relayed) || r.pre) continue;
       }
       const owner = ownerAt(owners, t.start);
       const start = mentionStart(t, r);
