@@ -1431,9 +1431,17 @@ function isPrepositional(tokens: Token[], from: number, to: number): boolean {
 function hostState(ctx: DocContext, from: number, to: number, triggerStart: number, objectAt: number): string | null {
   const tokens = ctx.doc.tokens;
   const found: string[] = [];
+  // القاهرة - وصل X إلى بيروت: the dateline's place is where the report was filed; it hosts only
+  // where the sentence names no other place (المنامة (بنا) - وصل X اليوم في زيارة رسمية).
+  const dl = ctx.doc.article.dateline;
+  let filedAt: string | null = null;
   for (let t = Math.max(from, triggerStart - 2); t < to; t++) {
     const m = ctx.mentionAt[t];
     if (!m || m.tokenStart !== t || (m.entity.type !== "GPE" && m.entity.type !== "LOC")) continue;
+    if (dl && m.start >= dl.start && m.end <= dl.end) {
+      filedAt ??= stateOf(ctx, m.entity, tokens, t);
+      continue;
+    }
     // وصل ملك المغرب … إلى دمشق: the country of a title, not the one visited.
     if (withinRoleSpan(ctx, m.start) || eventLexicon().personTitle.test(tokens[t - 1]?.norm ?? "")) continue;
     const prev = tokens[t - 1]?.norm ?? "";
@@ -1446,7 +1454,7 @@ function hostState(ctx: DocContext, from: number, to: number, triggerStart: numb
     if (m.entity.type === "LOC" && state === m.entity.id && !entityCountry(m.entity)) continue;
     found.push(state);
   }
-  return found.find((id) => isStateName(ctx.byId.get(id)!)) ?? found[0] ?? null;
+  return found.find((id) => isStateName(ctx.byId.get(id)!)) ?? found[0] ?? filedAt;
 }
 
 /** A city stands for its state when the article names the state: by the entity's country or an adjective before one of its mentions (العاصمة الأردنية عمان). */

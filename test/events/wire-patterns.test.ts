@@ -238,3 +238,20 @@ describe("pair words name an office", () => {
     expect(signing?.participants.map((p) => name.get(p)).sort()).toEqual(["بدر عبد العاطي", "هاكان فيدان"]);
   });
 });
+
+describe("the dateline's place", () => {
+  const visits = (a: Analysis) => {
+    const name = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.events.filter((e) => e.type === "visit").map((e) => e.participants.map((p) => name.get(p)).join(" > "));
+  };
+
+  it("is where the report was filed, not where the visitor went (القاهرة - وصل X إلى بيروت)", () => {
+    const a = analyse("الوزير في بيروت\n\nالقاهرة - وصل وزير الخارجية المصري سامح شكري اليوم إلى بيروت في زيارة رسمية.");
+    expect(visits(a)).toEqual(["سامح شكري > بيروت"]);
+  });
+
+  it("hosts where the sentence names no other place (المنامة - وصل X اليوم في زيارة رسمية)", () => {
+    const a = analyse("الوزير في المنامة\n\nالمنامة - وصل وزير الخارجية المصري سامح شكري اليوم في زيارة رسمية.");
+    expect(visits(a)).toEqual(["سامح شكري > المنامة"]);
+  });
+});
