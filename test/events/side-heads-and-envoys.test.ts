@@ -3,20 +3,7 @@
 // heading each side (ترأس الجانب … X، فيما ترأس الجانب … Y); an envoy's title set before his name by a
 // comma, with where he is sent (المبعوث الخاص … إلى الشرق الأوسط وأفريقيا، X), is his and names nobody else.
 import { describe, expect, it } from "vitest";
-import { toArticle } from "../../src/ingest/article.js";
-import { analyzeArticle } from "../../src/pipeline/analyze.js";
-import type { Analysis } from "../../src/types.js";
-
-function analyse(text: string, published: string): Analysis {
-  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published }));
-}
-
-function parties(a: Analysis, type: string): string[][] {
-  const byId = new Map(a.entities.map((e) => [e.id, e.name]));
-  return a.events.filter((e) => e.type === type).map((e) => e.participants.map((p) => byId.get(p) ?? p).sort());
-}
-
-const has = (list: string[], name: string) => list.some((p) => p.includes(name));
+import { analyse, has, parties } from "./pipeline-helpers.js";
 
 describe("a round of talks between ministries is held by the heads of the sides", () => {
   it("ترأس الجانب المغربي X، فيما ترأس الجانب الإسباني Y (the next sentence)", () => {

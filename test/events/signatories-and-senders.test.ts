@@ -4,21 +4,7 @@
 // quotation is the one reported; a summit chaired on behalf of a king styled خادم الحرمين الشريفين is not
 // his; «برقيتي تهنئة مماثلتين» goes to each recipient of the cables before.
 import { describe, expect, it } from "vitest";
-import { toArticle } from "../../src/ingest/article.js";
-import { analyzeArticle } from "../../src/pipeline/analyze.js";
-import type { Analysis } from "../../src/types.js";
-
-function analyse(text: string, published: string): Analysis {
-  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published }));
-}
-
-/** The participants' names of the events of a type, each list sorted. */
-function parties(a: Analysis, type: string): string[][] {
-  const byId = new Map(a.entities.map((e) => [e.id, e.name]));
-  return a.events.filter((e) => e.type === type).map((e) => e.participants.map((p) => byId.get(p) ?? p).sort());
-}
-
-const has = (list: string[], name: string) => list.some((p) => p.includes(name));
+import { analyse, has, parties } from "./pipeline-helpers.js";
 
 describe("signatories, not witnesses or the leaders a pair word points to", () => {
   it("شهد X [long titles, «حفظه الله»] وY، اليوم في …، توقيع … ووقع الاتفاقية عن الجانب … A، وعن الجانب … B", () => {

@@ -3,21 +3,8 @@
 // (وزيرة خارجية جمهورية إندونيسيا), وكيل/وكيلة whose first letter reads like the conjunction, and a
 // message whose sender and addressee are both written (رسالة من Y إلى Z) whoever hands it over.
 import { describe, expect, it } from "vitest";
-import { toArticle } from "../../src/ingest/article.js";
-import { analyzeArticle } from "../../src/pipeline/analyze.js";
-import type { Analysis } from "../../src/types.js";
+import { analyse, has, parties } from "./pipeline-helpers.js";
 
-function analyse(text: string, published: string | null): Analysis {
-  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published }));
-}
-
-/** The participants' names of the events of a type, in the event's order. */
-function parties(a: Analysis, type: string): string[][] {
-  const byId = new Map(a.entities.map((e) => [e.id, e.name]));
-  return a.events.filter((e) => e.type === type).map((e) => e.participants.map((p) => byId.get(p) ?? p));
-}
-
-const has = (list: string[], name: string) => list.some((p) => p.includes(name));
 const pair = (list: string[], a: string, b: string) => list.length === 2 && has(list, a) && has(list, b);
 
 describe("a title written after a name is that person's", () => {
