@@ -328,16 +328,15 @@ export function looseStamp(line: string): boolean {
   return left === "" || left.split(" ").length <= 2;
 }
 
-// "30 - أغسطس - 2021", "11/سبتمبر/2017" (Egyptian portals' stamp): a stamp's day, month name and year
-// split by dashes or slashes (findDates reads them split by spaces).
-const DASHED_WORD_DATE = /(?<![\p{L}\p{N}])(\p{N}{1,2})\s*([-–/])\s*(\p{L}{3,9})\s*\2\s*(\p{N}{4})(?![\p{L}\p{N}])/gu;
+// "30 - أغسطس - 2021": a stamp's day, month name and year split by dashes (findDates reads them split by spaces).
+const DASHED_WORD_DATE = /(?<![\p{L}\p{N}])(\p{N}{1,2})\s*[-–]\s*(\p{L}{3,9})\s*[-–]\s*(\p{N}{4})(?![\p{L}\p{N}])/gu;
 
-/** The line with a dash- or slash-split word date ("30 - أغسطس - 2021") or a glued time rewritten with spaces, for reading its date. */
+/** The line with a dash-split word date ("30 - أغسطس - 2021") or a glued time rewritten with spaces, for reading its date. */
 // "7/6/202318:05": a numeric date with its time glued to the year.
 const GLUED_TIME = /(?<![\p{N}/])(\p{N}{1,2}\/\p{N}{1,2}\/\p{N}{4})(\p{N}{1,2}:\p{N}{2})(?!\p{N})/gu;
 
 export function undashDate(line: string): string {
-  const undashed = line.includes("-") || line.includes("–") || line.includes("/") ? line.replace(DASHED_WORD_DATE, "$1 $3 $4") : line;
+  const undashed = line.includes("-") || line.includes("–") ? line.replace(DASHED_WORD_DATE, "$1 $2 $3") : line;
   return undashed.includes(":") ? undashed.replace(GLUED_TIME, "$1 $2") : undashed;
 }
 
