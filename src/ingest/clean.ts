@@ -43,7 +43,7 @@ const TOOLBAR = new Set(
   [
     "مشاركه", "شارك", "شاركها", "شاركوا", "المقال", "الخبر", "الصفحه", "طباعه", "اطبع", "ارسل", "ارسال", "لصديق",
     "البريد", "الالكتروني", "ايميل", "فيسبوك", "فيس", "بوك", "تويتر", "اكس", "واتساب", "واتس", "اب", "تلغرام",
-    "تليجرام", "تيليغرام", "لينكدان", "لينكد", "ان", "انستغرام", "انستجرام", "يوتيوب", "تيك", "توك", "نسخ", "الرابط",
+    "تليجرام", "تيليغرام", "لينكدان", "لينكد", "ان", "انستغرام", "انستجرام", "يوتيوب", "تيك", "توك", "نسخ", "انسخ", "الرابط",
     "رابط", "حفظ", "تكبير", "تصغير", "الخط", "تعليق", "تعليقات", "عبر", "على", "مختصر", "هذه", "هذا", "القصه",
     // A search box and a skip link: "بحث", "تخطى إلى المحتوى الرئيسي".
     "بحث", "تخطي", "تخطى", "انتقل", "الي", "المحتوي", "الرييسي", "facebook", "twitter",
@@ -254,6 +254,8 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   if (short && siteOfStamp(line, left) !== null) return "credit";
   // A reporter's name beside the publication time: "محمد علي | 29.04.2024 - محدث: 30.04.2024".
   if (short && bylineStamp(line)) return "credit";
+  // The publication time with the page's section beside it: "تاريخ النشر:20.12.2016 | 18:07 GMT | أخبار العالم".
+  if (short && left && sectionedStamp(line)) return "timestamp";
   // A web host alone on a line: "arabic.rt.com".
   if (wordCount === 1 && HOST.test(line) && outletByUrl(`https://${line.replace(/^[|/\s]+|[|/\s]+$/g, "")}`)) return "site";
   // A site name between slashes and the publication time: "/صحيفة الشعب اليومية أونلاين/ 2025:04:18.08:42".
@@ -275,6 +277,26 @@ function classifyFolded(line: string, n: string, wordCount: number): DroppedKind
   // A site-name line: "CGTN العربية/", "/شبكة ... الإخبارية/", or exactly an outlet's name.
   if (wordCount <= 7 && (/^\/|\/$/.test(n) || outletByName(n)) && findDates(line).length === 0) return "site";
   return null;
+}
+
+/**
+ * A stamp line split by bars whose parts are the stamp and a section's name: every part holds a
+ * date, a time and labels only, or one to four words with no digit or sentence mark, and one
+ * part holds a full date.
+ */
+function sectionedStamp(line: string): boolean {
+  const parts = line.split(/\s*\|\s*/).filter((p) => p.trim() !== "");
+  if (parts.length < 2) return false;
+  let dated = false;
+  for (const p of parts) {
+    if (timestampOnly(p)) {
+      if (findDates(undashDate(p)).some((d) => d.iso !== null)) dated = true;
+      continue;
+    }
+    const n = normalize(p);
+    if (wordsOf(n) > 4 || /[\p{N}.،,؛:؟?!"«»]/u.test(n)) return false;
+  }
+  return dated;
 }
 
 /** A character linkRow's separators hold: without one, no pattern below is tried. */

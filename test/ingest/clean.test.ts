@@ -62,6 +62,11 @@ describe("classifyLine", () => {
     ["الأربعاء 04/مارس/2020 - 11:20 ص", "timestamp"],
     ["آخر تحديث: 3/11/202209:41 (بتوقيت مكة المكرمة)", "timestamp"],
     ["15/05/2025 09:10 (توقيت الكويت)", "timestamp"],
+    // The stamp with the page's section beside it, after a bar.
+    ["تاريخ النشر:14.02.2019 | 11:30 GMT | أخبار روسيا", "timestamp"],
+    ["2023-05-08 | سياسة", "timestamp"],
+    // A bar beside a sentence's words is no stamp.
+    ["أكد الوزير | في بيان صدر في 2023-05-08 أن", null],
     // Share bars with their counts and the words sites vary.
     ["حفظ | شارك | واتساب | 7 تعليقات", "share"],
     ["احفظ | شارك", "share"],
@@ -71,6 +76,7 @@ describe("classifyLine", () => {
     // A date whose month holds a toolbar word (آب: "اب" of واتس اب) stays a stamp.
     ["17 آب 2023", "timestamp"],
     ["جوجل بلس ماسنجر | نسخ الرابط", "share"],
+    ["انسخ الرابط", "share"],
     // Captions: a picture named at the end, a scene of a meeting, a picture's rights.
     ["وزير الخارجية السعودي - صورة أرشيفية", "caption"],
     ["الرئيسان خلال القمة (صورة من الأرشيف)", "caption"],

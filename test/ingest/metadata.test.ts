@@ -138,6 +138,7 @@ describe("extractMetadata", () => {
     // A wire's stamp: the time and date, then the update in brackets.
     expect(meta("عنوان الخبر هنا\n\n09:40 GMT 03.06.2021 (محدثة 18:05 GMT 04.06.2021)\n\nقال الوزير إن.").published).toBe("2021-06-03");
     expect(meta("عنوان الخبر هنا\n\nتاريخ النشر:03.06.2021 | 09:40 GMT\n\nقال الوزير إن.").published).toBe("2021-06-03");
+    expect(meta("عنوان الخبر هنا\nتاريخ النشر:03.06.2021 | 09:40 GMT | أخبار العالم\nقال الوزير إن.").published).toBe("2021-06-03");
     expect(meta("عنوان الخبر هنا\n\nنشرت في 11/05/2023 - 09:30 GMT+2\n\nقال الوزير إن.").published).toBe("2023-05-11");
     // An update time alone is not the publication date.
     expect(meta("عنوان الخبر هنا\n\nحُدّثت في: 10 أكتوبر 2021\n\nقال الوزير إن.").published).toBeNull();
