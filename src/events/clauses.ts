@@ -154,15 +154,22 @@ function goesOnWithPlan(tokens: Token[], k: number): boolean {
 const RECEPTION = /^(?:ال)?استقبال(?:ه|ها|هما|هم)?$/u;
 
 /**
- * وكان في استقبال الرئيس X لدى وصوله إلى مقر القمة Y: those at the guest's arrival welcome him — no
- * meeting of its own (the talks, if any, are reported apart). The noun after في, an arrival word
- * ("arrival") within ten words after it, in its sentence.
+ * وكان في استقبال الرئيس X لدى وصوله إلى مقر القمة Y، وكان في استقباله بالمطار Y: those at the
+ * guest's arrival welcome him — no meeting of its own (the talks, if any, are reported apart).
  */
 export function welcomeOnArrival(tokens: Token[], t: Trigger): boolean {
-  if (t.type !== "meeting" || !RECEPTION.test(tokens[t.tokenStart].core) || tokens[t.tokenStart - 1]?.norm !== "في") return false;
+  return t.type === "meeting" && arrivalWelcomeAt(tokens, t.tokenStart);
+}
+
+/**
+ * The reception noun at `k` after في with an arrival or airport word ("arrival") within ten words
+ * after it, in its sentence.
+ */
+export function arrivalWelcomeAt(tokens: Token[], k: number): boolean {
+  if (!RECEPTION.test(tokens[k].core) || tokens[k - 1]?.norm !== "في") return false;
   const arrival = eventLexicon().clauses.arrival;
-  for (let k = t.tokenEnd; k < Math.min(tokens.length, t.tokenEnd + 10) && tokens[k].sentence === t.sentence; k++) {
-    if (arrival.test(tokens[k].norm)) return true;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 11) && tokens[j].sentence === tokens[k].sentence; j++) {
+    if (arrival.test(tokens[j].norm)) return true;
   }
   return false;
 }

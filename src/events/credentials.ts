@@ -87,6 +87,8 @@ export function credentialPresentations(ctx: DocContext): Presentation[] {
         if (!LIST_HEAD.test(tokens[first]?.core ?? "")) break;
         addAfter(first, tokenEnd);
       }
+      // An ambassador not named stands for his state (تسلم X أوراق اعتماد سفير جمهورية كوريا الجديد لدى …).
+      if (!after.length) after.push(...accreditingStates(ctx, k + 2, end));
       const receiver = receiverOfVerb.get(verb) ?? before[0] ?? lastReceiver;
       if (!receiver) continue;
       receiverOfVerb.set(verb, receiver);
@@ -109,6 +111,35 @@ export function credentialPresentations(ctx: DocContext): Presentation[] {
       if (!receiver) continue;
       for (const a of before) if (a !== receiver) out.push({ receiver, ambassador: a, sentence: s, verb });
     }
+  }
+  return out;
+}
+
+/** An envoy's title after the credentials noun: سفير/سفيرة/سفراء/القائم (بالأعمال)/المندوب. */
+const ENVOY = /^(?:ال)?(?:سفير|سفيره|سفراء|قايم|القايم|مندوب|مندوبه)$/u;
+/** Words that turn from the sending state to the host one (سفير X لدى Y، المعتمد في Y). */
+const HOST_SIDE = new Set(["لدي", "في", "المعتمد", "المعتمده", "غير"]);
+
+/**
+ * The states whose unnamed envoys present credentials: the GPEs after an envoy's title, up to the
+ * host side (لدى، في) or the sentence's end — «سفير جمهورية كوريا الجديد لدى السلطنة», «سفيري
+ * الهند والبرازيل». None where a person stands there: he is the ambassador.
+ */
+function accreditingStates(ctx: DocContext, from: number, to: number): string[] {
+  const tokens = ctx.doc.tokens;
+  const out: string[] = [];
+  let envoy = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (ENVOY.test(t.core) || ENVOY.test(t.bare)) {
+      envoy = true;
+      continue;
+    }
+    if (!envoy) continue;
+    if (HOST_SIDE.has(t.core) || HOST_SIDE.has(t.norm)) break;
+    const m = ctx.mentionAt[j];
+    if (m?.entity.type === "PER") return [];
+    if (m?.entity.type === "GPE" && !out.includes(m.entity.id)) out.push(m.entity.id);
   }
   return out;
 }

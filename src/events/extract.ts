@@ -22,6 +22,7 @@ import { sideHeads } from "./chairs.js";
 import { titleReferences } from "./titles.js";
 import { addDays } from "./iso-days.js";
 import { findTriggers, type Trigger } from "./triggers.js";
+import { frameGathering } from "./frame-gatherings.js";
 import { dropHomecomings } from "./homecomings.js";
 import { carriedGreetings, greetingsMeeting } from "./greetings.js";
 import { anyWordIs, DURING, FUTURE_PREFIX, genericBefore, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PERSON_TITLE, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, TAKING_PART, wordIs } from "./word-classes.js";
@@ -306,6 +307,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       e.date_text = frame.date_text;
     }
   }
+  const frame = frameGathering(ctx, events);
+  if (frame) events.push(frame);
   const merged = dropHomecomings(ctx, mergeDuplicates(dropMeetingBesideMode(dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events))))));
   const main = merged.find((e) => e.main) ?? null;
   if (main) {

@@ -89,6 +89,7 @@ interface EventsFile {
     beside_gathering: string;
     gathering_refs: string;
     gathering_stages: string;
+    frame_gatherings: string;
     plan_before: string;
     signatory_verb: string;
     signatory_marker: string;
@@ -222,6 +223,8 @@ export interface EventLexicon {
   besideGathering: RegExp;
   gatheringRef: RegExp;
   gatheringStage: RegExp;
+  /** على هامش + قمة، مؤتمر، أعمال …: see "frame_gatherings". */
+  frameGathering: RegExp;
   clauses: ClauseWords;
   participants: ParticipantWords;
   planBefore: RegExp;
@@ -357,6 +360,7 @@ export function eventLexicon(): EventLexicon {
     besideGathering: tokenRegex(c.beside_gathering),
     gatheringRef: tokenRegex(c.gathering_refs),
     gatheringStage: tokenRegex(c.gathering_stages),
+    frameGathering: tokenRegex(c.frame_gatherings),
     clauses: {
       pluralTrigger: tokenRegex(file.clauses.plural_triggers),
       count: tokenRegex(file.clauses.counts),

@@ -5,6 +5,8 @@
 import type { Entity, EventType, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
 import { lowerBound, type DocContext, isPunct } from "./context.js";
+import { arrivalHost } from "./arrival-hosts.js";
+import { arrivalWelcomeAt } from "./clauses.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { pronounObjects } from "./pronoun-objects.js";
@@ -228,7 +230,8 @@ function objectPronoun(w: Token): boolean {
 
 /**
  * A summit's delegates are named across clauses (، حيث ألقى X كلمة), but not past its setting
- * (، وذلك في إطار مبادرة X، في ظل رئاسة Y): the persons of the setting are dropped when others remain.
+ * (، وذلك في إطار مبادرة X، في ظل رئاسة Y) nor a welcome (، وكان في استقباله Y): the persons after it are
+ * dropped when others remain.
  */
 function settingCut(ctx: DocContext, slots: Slot[], triggerEnd: number, to: number): Slot[] {
   const tokens = ctx.doc.tokens;
@@ -236,7 +239,9 @@ function settingCut(ctx: DocContext, slots: Slot[], triggerEnd: number, to: numb
     if (!isListComma(tokens[k])) continue;
     const w = tokens[k + 1].norm;
     const next = tokens[k + 2]?.norm;
-    if (!(w === "وذلك" || (w === "في" && (next === "ظل" || next === "اطار")))) continue;
+    // …، وكان في استقباله بالمطار Y: those who welcomed a delegate on arrival are no delegates.
+    const welcome = (w === "وكان" || w === "وكانت") && arrivalWelcomeAt(tokens, k + 3);
+    if (!(w === "وذلك" || (w === "في" && (next === "ظل" || next === "اطار")) || welcome)) continue;
     const inside = slots.filter((x) => x.token < k);
     return inside.some((x) => x.ids.some((id) => isPer(ctx, id))) ? inside : slots;
   }
@@ -1317,7 +1322,11 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
     if (guest || personCountry(ctx, visitor.ids[0]) === hostCountry) visitor = guest;
     companions = travelling(visitor);
   }
-  const ids = visitor && host ? [...visitor.ids, ...companions.filter((id) => id !== host), host] : [];
+  // The host state's person who welcomed the visitor on arrival hosts the visit (arrival-hosts.ts).
+  const hostCountryOf = host ? entityCountry(ctx.byId.get(host)!) : null;
+  const welcomer = visitor && hostCountryOf ? arrivalHost(ctx, from, to, hostCountryOf) : null;
+  const party = welcomer && !visitor!.ids.includes(welcomer) ? welcomer : host;
+  const ids = visitor && host && party ? [...visitor.ids, ...companions.filter((id) => id !== party && id !== host), party] : [];
   return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null, focusFree };
 }
 

@@ -261,9 +261,9 @@ describe("one event where the text reports one", () => {
     ["a", "PER", ["كريم بن سالم"]],
     ["b", "PER", ["ماريا لوبيز"]],
   ];
-  it("على هامش القمة frames a meeting; the summit is not a second event", () => {
+  it("على هامش القمة العربية frames a meeting; the summit named there is an event of its own (ninth round)", () => {
     const ev = run("وعلى هامش أعمال القمة العربية، التقى كريم بن سالم الوزيرة ماريا لوبيز.", people);
-    expect(ev.map(sig)).toEqual(["meeting:a+b"]);
+    expect(ev.map(sig)).toEqual(["meeting:a+b", "multilateral:a+b"]);
   });
   it("greetings exchanged during a call are part of the call", () => {
     const ev = run("تلقى كريم بن سالم اتصالا هاتفيا من ماريا لوبيز، تبادل خلاله الجانبان التهاني بمناسبة العيد.", people);
