@@ -192,6 +192,8 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     if (content.length === 2 && kindOfBody(lex, content[0], content[1])) continue; // منظمة دولية، هيئة حكومية
     // An ordinary word behind a clitic or before a pronoun (أمنه، بانتخابه، ببرقية) is not a name.
     if (content.length === 1 && (isOrdinary(lex, content[0], readings[content[0].i]) || dualOfWord(lex, content[0]))) continue;
+    // A dual or plural noun with its agreeing adjective (صديقان حميمان وشريكان جيدان، مراقبون دوليون): no name.
+    if (content.length >= 2 && content.some((t) => dualOfWord(lex, t)) && content.every((t) => dualOfWord(lex, t, 3) || lex.common.has(t.core))) continue;
     if (content.length === 1 && (m.type === "LOC" || m.type === "GPE") && adjectiveAfterNoun(doc, lex, content[0])) continue;
     // A name that is also a word, in construct with a noun (وحسن النية، علاقات حسن الجوار), is a phrase.
     if (m.type === "PER" && content.length >= 2 && lex.collisionPhrases.has(`${content[0].core} ${content[1].norm}`)) continue;
@@ -213,14 +215,18 @@ function kindOfBody(lex: Lexicon, head: Token, adj: Token): boolean {
 }
 
 /**
- * The dual or sound plural of a common word of four letters or more (شريكان، شريكين، مراقبون): no name.
- * Shorter stems are left alone, as many names end so (سلمان، عدنان، لبنان).
+ * The dual or sound plural of a common word of four letters or more (شريكان، شريكين، مراقبون), read
+ * behind its clitic (وشريكان): no name. Shorter stems are left alone, as many names end so (سلمان،
+ * عدنان، لبنان), but beside a longer one (شريكان جيدان).
  */
-function dualOfWord(lex: Lexicon, t: Token): boolean {
-  if (t.kind !== "arabic" || lex.nameWords.has(t.norm) || lex.common.has(t.norm)) return false;
-  const m = /^(.{4,})(ان|ين|ون)$/.exec(t.norm);
-  return !!m && lex.common.has(m[1]);
+function dualOfWord(lex: Lexicon, t: Token, stem = 4): boolean {
+  if (t.kind !== "arabic" || lex.nameWords.has(t.norm) || lex.common.has(t.norm) || lex.nameWords.has(t.core)) return false;
+  const m = (stem === 4 ? DUAL4 : DUAL3).exec(t.core);
+  return !!m && (lex.common.has(m[1]) || m[2].startsWith("ت") && lex.common.has(`${m[1]}ه`));
 }
+// The feminine dual (شريكتان، جيدتين) is the noun's ة written ت.
+const DUAL4 = /^(.{4,}?)(تان|تين|ان|ين|ون)$/;
+const DUAL3 = /^(.{3,}?)(تان|تين|ان|ين|ون)$/;
 
 /** A one-word known place inside a pattern person's name (سانتياغو كافييرو، أندريس فالنسيا): the patterns let one in only as a name word. */
 function isOnePlaceInside(k: Candidate, p: Candidate): boolean {

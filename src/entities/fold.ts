@@ -21,7 +21,9 @@ export function wordKey(word: string): string {
 function computeWordKey(word: string): string {
   let out = "";
   let prev = "";
-  for (let i = 0; i < word.length; i++) {
+  // The article's alif goes as the alif inside a joined name does: عبد العزيز meets عبدالعزيز, عبد الله عبدالله.
+  const from = word.length > 3 && word.startsWith("ال") ? 1 : 0;
+  for (let i = from; i < word.length; i++) {
     let c = word[i];
     if (c === "ء") continue;
     if (G.has(c)) c = "g";

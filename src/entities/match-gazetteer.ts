@@ -260,13 +260,24 @@ export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
         v = node >= 0 ? lex.personKeys.variantAt(node) : undefined;
       }
     }
-    if (best && !fatherInNasab(doc, i)) all.push(candidate(doc, i, best.j, best.r, best.v.entry, 0.98));
+    if (best && !fatherInNasab(doc, i)) all.push(candidate(doc, i, best.j + houseAfter(doc, best.j, best.v), best.r, best.v.entry, 0.98));
   }
   all.sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart);
   const out: Candidate[] = [];
   for (const c of all) if (!out.some((o) => o.tokStart < c.tokEnd && c.tokStart < o.tokEnd)) out.push(c);
   out.sort((a, b) => a.tokStart - b.tokStart);
   return out.concat(repairMisspelt(doc, lex, out));
+}
+
+/**
+ * The ruling house written after a nasab the gazetteer lists without it (محمد بن نايف بن عبد العزيز
+ * آل سعود، طحنون بن زايد آل نهيان): آل and one plain word, part of the name: 2, else 0.
+ */
+function houseAfter(doc: Doc, j: number, v: PersonVariant): number {
+  const aal = doc.tokens[j];
+  const house = doc.tokens[j + 1];
+  if (!aal || aal.kind !== "arabic" || aal.text !== "آل" || !house || house.kind !== "arabic" || house.pre || house.sentence !== aal.sentence || aal.sentence !== doc.tokens[j - 1].sentence) return 0;
+  return v.words.includes("بن") && !v.words.includes("ال") ? 2 : 0;
 }
 
 /** The word as written is the variant's word, or may be a misspelling of it: same first letter, one edit, 4+ letters. */

@@ -42,6 +42,19 @@ export function ordinaryWithAffixes(lex: Lexicon, t: Token, readings: readonly R
 }
 
 /**
+ * An indefinite accusative, no name word: written with its tanween (اجتماعاً، رسمياً), or an ordinary
+ * word or a title head with the accusative alif (قائدا، وفدا، اجتماعا) as a predicate or a ḥāl after a
+ * name is (… الملك X قائدا حكيما، الوزير اليوناني اجتماعا …). Names ending in ا (صوفيا، رضا) have no
+ * common word before their alif.
+ */
+export function accusativeOrdinary(lex: Lexicon, t: Token): boolean {
+  if (t.kind !== "arabic") return false;
+  if (t.text.includes("\u064B")) return true;
+  const n = t.norm;
+  return n.length >= 4 && n.endsWith("ا") && known(lex, n.slice(0, -1));
+}
+
+/**
  * Shapes of the imperfect verb, folded, that a headline puts right after its subject (السلطان يتقبل
  * التعازي، ولي العهد يرأس القمة، الملك والرئيس يبحثان، ماكرون ستشكل): يتـ/يستـ + a stem (يتقبل، تتلقى،
  * يستقبل، ستستضيف), a dual (يبحثان، تبحثان) or a plural with يـ (يؤكدون; with تـ it is a foreign surname's end as often: تشاكون) and the future ستـ + a consonant (ستشكل، ستعقد);

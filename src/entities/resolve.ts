@@ -224,8 +224,9 @@ function oneSlip(a: readonly string[], b: readonly string[]): boolean {
   return Math.min(a[diff].length, b[diff].length) >= 4 && a.join("").length >= 7 && distance(a[diff], b[diff]) <= 1;
 }
 
-const OPEN = new Set(["(", "["]);
-const CLOSE = new Set([")", "]"]);
+// Quotation marks too: وكالة الأنباء الإسبانية "إفي"، الوكالة الرسمية «واس».
+const OPEN = new Set(["(", "[", "\"", "«", "“"]);
+const CLOSE = new Set([")", "]", "\"", "»", "”"]);
 
 /** The gazetteer identity of a cluster, if any of its mentions has one. */
 function gazetteerKey(c: Cluster): string | undefined {
@@ -241,7 +242,7 @@ function taggedWordPerson(c: Cluster): boolean {
 }
 
 /**
- * A name in brackets right after an organisation's or a named thing's name is its short form:
+ * A name in brackets or quotation marks right after an organisation's or a named thing's name is its short form:
  * منتدى التعاون الصيني-الأفريقي (فوكاك)، مجموعة دول … (سيلاك). The two clusters become one; a
  * gazetteer identity wins, and two different ones stay apart.
  */

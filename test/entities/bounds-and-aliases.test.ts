@@ -137,3 +137,13 @@ describe("a listed state body with its nationality adjective", () => {
     expect(entities.find((e) => e.type === "ORG")?.name).toBe("رئاسة الجمهورية اللبنانية");
   });
 });
+
+describe("a body's short name in quotation marks after its description (ninth round)", () => {
+  it("joins the quoted name to the body before it, as a bracketed one", () => {
+    for (const text of ['وذكرت وكالة الأنباء الإسبانية "إفي" أن الوزير وصل إلى مدريد.', "وذكرت وكالة الأنباء الإسبانية «إفي» أن الوزير وصل إلى مدريد."]) {
+      const orgs = entitiesOf(text).entities.filter((e) => e.type === "ORG");
+      expect(orgs).toHaveLength(1);
+      expect(orgs[0].mentions).toHaveLength(2);
+    }
+  });
+});

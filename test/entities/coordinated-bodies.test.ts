@@ -55,3 +55,22 @@ describe("a foreign body name with a word that begins with و", () => {
     expect(names(entities).some((n) => n.includes("ووفد"))).toBe(false);
   });
 });
+
+describe("a second portfolio joined inside a body's name (ninth round)", () => {
+  const orgs = (text: string) => entitiesOf(text).entities.filter((e) => e.type === "ORG").map((e) => e.name);
+
+  it("joins a noun to the ل-complement of a definite head (المكتب الوطني للماء والكهرباء)", () => {
+    expect(orgs("ووقعت المذكرة بين المكتب الوطني للماء والكهرباء والشركة المغربية للطاقة.")).toContain("المكتب الوطني للماء والكهرباء");
+    expect(orgs("وشارك في الندوة ممثلو الهيئة العامة للاستثمار والمناطق الحرة.")).toContain("الهيئة العامة للاستثمار والمناطق الحرة");
+  });
+
+  it("joins شؤون in construct with its complement, and ends the name there (وزارة الخارجية وشؤون المغتربين)", () => {
+    expect(orgs("وعقدت في مقر وزارة الخارجية وشؤون المغتربين الجولة الثالثة من المحادثات.")).toEqual(["وزارة الخارجية وشؤون المغتربين"]);
+    expect(orgs("وأعلنت وزارة الداخلية وشؤون البلديات الكويتية أن الحكومة وافقت.")).toContain("وزارة الداخلية وشؤون البلديات الكويتية");
+  });
+
+  it("does not join a second body after the ل-complement (والوفد، والشركة)", () => {
+    const found = orgs("والتقى رئيس المكتب الوطني للسياحة والوفد المرافق له.");
+    expect(found.some((n) => n.includes("والوفد"))).toBe(false);
+  });
+});

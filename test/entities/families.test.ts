@@ -995,3 +995,10 @@ describe("a definite head, an adjective of its reach and a purpose", () => {
     }
   });
 });
+
+describe("a dual noun and its adjective are no name (ninth round)", () => {
+  it("drops a tagger's person made of a dual or plural of common words (وشريكتان جيدتان)", () => {
+    const entities = withTagger("قال الوزير إن المغرب وإسبانيا جارتان قريبتان وشريكتان جيدتان، وإن الجانبين يتشاوران دائما.");
+    expect(entities.filter((e) => e.type === "PER")).toHaveLength(0);
+  });
+});

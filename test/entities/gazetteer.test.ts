@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { loadJson } from "../../src/data-files.js";
 import { loadPeople, officeOn, parsePeople } from "../../src/entities/people.js";
 import { adjectiveForms } from "../../scripts/build-gazetteer-forms.js";
+import { recognizeEntities } from "../../src/entities/recognize.js";
+import { docOf } from "./helpers.js";
 
 describe("people.tsv", () => {
   const people = loadPeople();
@@ -46,5 +48,20 @@ describe("states.json", () => {
     expect(adjectiveForms("كوري جنوبي")).toEqual(expect.arrayContaining(["الكورية الجنوبية", "كوري جنوبي"]));
     const cn = states.find((s) => s.code === "CN")!;
     expect(cn.adjectives).toContain("الصينية");
+  });
+});
+
+describe("bodies and people added in the ninth round (general knowledge)", () => {
+  const keys = (text: string) => recognizeEntities(docOf(text), { model: false }).map((e) => e.key);
+
+  it("knows CEN-SAD, the African Union's missions in Somalia and the US Fifth Fleet and NAVCENT", () => {
+    expect(keys("ودعا الوزيران إلى إعادة تفعيل تجمع دول الساحل والصحراء.")).toContain("org:cen_sad");
+    expect(keys("وتشارك القوات في بعثة الاتحاد الأفريقي الانتقالية في الصومال منذ عامين.")).toContain("org:atmis");
+    expect(keys("وتستضيف المنامة مقر القيادة المركزية للقوات البحرية الأميركية والأسطول الخامس.")).toEqual(expect.arrayContaining(["org:navcent", "org:us_fifth_fleet"]));
+  });
+
+  it("knows Emomali Rahmon and Guo Jiakun", () => {
+    expect(keys("واستقبل الرئيس الطاجيكي إمام علي رحمن الوفد.")).toContain("per:rahmon");
+    expect(keys("وقال قوه جيا كون في مؤتمر صحفي إن بكين تدعم الحوار.")).toContain("per:guo_jiakun");
   });
 });

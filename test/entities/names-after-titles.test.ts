@@ -50,3 +50,32 @@ describe("a name between commas after a title", () => {
     }
   });
 });
+
+describe("words after a title that are no name (ninth round)", () => {
+  it("reads a title word after السيد/السيدة as a first name when a name word follows", () => {
+    const { entities } = entitiesOf("ووقعت الاتفاقية عن الجانب الآخر المديرة التنفيذية للهيئة، السيدة أمينة بنسعيد، بحضور الوزير.");
+    expect(names(entities)).toContain("أمينة بنسعيد");
+    expect(names(entities)).not.toContain("بنسعيد");
+    // Before a complement the title word stays a title.
+    const other = entitiesOf("واستقبل السيد وزير الخارجية السفير الجديد.").entities;
+    expect(other.filter((e) => e.type === "PER")).toHaveLength(0);
+  });
+
+  it("takes no indefinite accusative as a name word (قائدا حكيما، اجتماعاً)", () => {
+    const a = entitiesOf("ونعى البيان الملك فهد بن عبد العزيز قائدا عظيما، أفنى عمره في خدمة بلاده.").entities;
+    expect(names(a)).toContain("فهد بن عبد العزيز");
+    expect(names(a).some((n) => n.includes("قائدا"))).toBe(false);
+    const b = entitiesOf("وعقد ولي العهد ووزير الدفاع الفرنسي اجتماعاً بحثا فيه التعاون العسكري.").entities;
+    expect(b.filter((e) => e.type === "PER")).toHaveLength(0);
+  });
+
+  it("takes no preposition on a short common word as a first name (لبحث، بشأن)", () => {
+    const { entities } = entitiesOf("ولي العهد يتلقى اتصالا من وزير الخارجية الأردني لبحث مستجدات المنطقة");
+    expect(entities.filter((e) => e.type === "PER")).toHaveLength(0);
+  });
+
+  it("reads a verb before a known person of another state as no first name (أطلع شكري)", () => {
+    const { entities } = entitiesOf("استقبل سامح شكري وزير الخارجية نظيره القبرصي. وذكر البيان أن الوزير القبرصي أطلع شكري على ما دار في نيقوسيا.");
+    expect(names(entities)).not.toContain("أطلع شكري");
+  });
+});

@@ -46,3 +46,17 @@ describe("a generic body is not a foreign body's short form", () => {
     expect(us?.mentions.map((m) => m.text)).not.toContain("وزارة الخارجية");
   });
 });
+
+describe("a known name written with عبد apart or joined, and with its ruling house (ninth round)", () => {
+  it("matches عبد العزيز written apart where the gazetteer writes عبدالعزيز, and takes آل سعود into the mention", () => {
+    const { entities } = entitiesOf("وتلقى الأمير محمد بن نايف بن عبد العزيز آل سعود اتصالا من الوزير.");
+    const p = entities.find((e) => e.type === "PER");
+    expect(p?.key).toBe("per:mbn");
+    expect(p?.mentions[0].text).toBe("محمد بن نايف بن عبد العزيز آل سعود");
+  });
+
+  it("matches عبدالعزيز joined where the gazetteer writes it so", () => {
+    const { entities } = entitiesOf("وتلقى ولي العهد محمد بن نايف بن عبدالعزيز اتصالا من الوزير.");
+    expect(entities.find((e) => e.type === "PER")?.mentions[0].text).toBe("محمد بن نايف بن عبدالعزيز");
+  });
+});

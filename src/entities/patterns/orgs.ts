@@ -10,6 +10,9 @@ import { EVENT_WORD, ordinaryWithAffixes, RELATIVE } from "../ordinary.js";
 import { bareOf, type Reading } from "../readings.js";
 import { memoSlot } from "../word-facts.js";
 import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
+
+/** Nouns in construct that a ministry's or body's name joins with و after its first portfolio (وشؤون المغتربين). */
+const CONSTRUCT_JOINED = /^(شؤون|شوون)$/;
 import { makeCandidate } from "../candidate.js";
 import { isAreaHead } from "../places.js";
 
@@ -271,15 +274,22 @@ export function extent(ctx: PatternContext, i: number): Extent {
     if (t.kind !== "arabic" && !(t.kind === "latin" && j === i + 1)) break;
     // One coordinated noun inside a party's or ministry's name: حزب العدالة والتنمية،
     // وزارة الخارجية والتعاون الدولي — not a second body (والحكومة، والوفد).
+    // Also after a definite head whose ل-complement it joins (المكتب الوطني للماء والكهرباء، الهيئة العامة
+    // للاستثمار والمناطق الحرة), and a noun in construct with its own complement (وزارة الخارجية وشؤون
+    // المغتربين، وزارة الداخلية وشؤون البلديات).
+    const lamBefore = definiteHead && toks[j - 1].pre === "ل";
+    const construct = !isDefinite(t) && !definiteHead && CONSTRUCT_JOINED.test(t.core) && isDefinite(toks[j + 1] ?? t) && !toks[j + 1]?.pre && toks[j + 1]?.sentence === t.sentence && !ctx.gazAt[j + 1];
     if (
-      t.pre === "و" && !joined && !definiteHead && end === j && complements > 0 && isDefinite(t) && !ctx.gazAt[j] &&
+      t.pre === "و" && !joined && (!definiteHead || lamBefore) && end === j && complements > 0 && (isDefinite(t) || construct) && !ctx.gazAt[j] &&
       lex.orgCoordination.has(bareOf(headCore)) && !lex.orgNotJoined.has(t.core) && !lex.stopwords.has(t.core) && !lex.orgHeads.has(bareOf(t.core)) &&
       isDefinite(toks[j - 1]) && ctx.gazAt[j - 1]?.type !== "ADJ"
     ) {
       joined = true;
-      complements++;
-      j++;
+      complements += construct ? 2 : 1;
+      j += construct ? 2 : 1;
       end = j;
+      // The construct's complement closes the name; only the state's adjective may follow (… المغتربين الأردنية).
+      if (construct && ctx.gazAt[j]?.type !== "ADJ") break;
       continue;
     }
     // Coordinated adjectives of a complement (للتعاون الاقتصادي والتجاري والعلمي والتقني): و + a relative

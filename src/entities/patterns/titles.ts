@@ -7,7 +7,7 @@ import type { Candidate } from "../types.js";
 import { bareOf } from "../readings.js";
 import { mentionStart, opensLine } from "../span.js";
 import { hasConjunction, headReading, isArabicWord, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
-import { EVENT_WORD, imperfectVerb, ordinaryWithAffixes, RELATIVE } from "../ordinary.js";
+import { accusativeOrdinary, EVENT_WORD, imperfectVerb, ordinaryWithAffixes, RELATIVE } from "../ordinary.js";
 import { memoSlot } from "../word-facts.js";
 import { makeCandidate } from "../candidate.js";
 
@@ -86,6 +86,8 @@ const COMPOUND_SECOND = /^(الدين|الله)$/;
 /** Name particles a name is built on (… بن …، … ولد …). */
 const PARTICLE = /^(بن|ولد|ابن|بنت)$/;
 /** A relative adjective (القومي، النيجري). */
+/** Honorifics written with the article, which a first name follows directly. */
+const HONOURED = /^ال(سيد|سيده|دكتور|دكتوره)$/;
 const NISBA = /^ال[^\s]{2,}(ي|ية)$/;
 
 /** A feminine title head (رئيسة، وزيرة). */
@@ -99,6 +101,17 @@ function startsName(ctx: PatternContext, k: number): boolean {
   if (!isArabicWord(t) || t.pre || isDefinite(t) || ctx.gazAt[k]) return false;
   if (imperfectVerb(t.norm) && !knownName(ctx, t.norm)) return false;
   return !ctx.lex.common.has(t.norm) && !isStop(ctx, t) && !ctx.lex.titleHeads.has(t.core) && !ctx.lex.orgHeads.has(t.core) && !ctx.lex.construct.has(t.norm) && !ctx.lex.glue.has(t.norm);
+}
+
+/**
+ * A title word that is a first name (أمينة، أمير، سلطان) at `j`, right after السيد/السيدة/الدكتور: no
+ * clitic or article, and a distinctive name word follows it, where a title would take a complement.
+ */
+function titleFirstName(ctx: PatternContext, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  if (!isArabicWord(t) || t.pre || isDefinite(t) || !ctx.lex.titleHeads.has(t.core)) return false;
+  const next = ctx.doc.tokens[j + 1];
+  return isArabicWord(next) && next.sentence === t.sentence && startsName(ctx, j + 1) && !ordinaryWithAffixes(ctx.lex, next, readingsAt(ctx, j + 1));
 }
 
 /**
@@ -158,6 +171,7 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
       continue;
     }
     if (ctx.gazOver[i] && ctx.gazOver[i]!.type === "PER") continue; // الملك سلمان … is the name itself
+    if (i > 0 && HONOURED.test(toks[i - 1].core) && titleFirstName(ctx, i)) continue; // السيدة أمينة X: a first name
     if (!isDefinite(toks[i]) && !toks[i].pre && PARTICLE.test(toks[i + 1]?.norm ?? "")) continue; // سلطان بن راشد: a first name
     // An honorific (سمو، معالي، دولة) is a title only right before a title or a known person: دولة فلسطينية is a state.
     if (lex.honorifics.has(toks[i].core) && !(i + 1 < toks.length && (titleHeadAt(ctx, i + 1) || ctx.gazAt[i + 1]?.type === "PER"))) continue;
@@ -201,7 +215,10 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         continue;
       }
       // A title word before ولد/بن is a first name (الدكتور سلطان بن أحمد الجابر، الشيخ أمير بن …).
-      const stacked = PARTICLE.test(toks[j + 1]?.norm ?? "") ? null : titleHeadAt(ctx, j);
+      // So is an indefinite title word right after السيد/السيدة/الدكتور when a distinctive name word
+      // follows, not a complement (السيدة أمينة بنخضرا، السيد أمير قرباني; but السيد وزير الخارجية).
+      const firstName = j === i + 1 && HONOURED.test(toks[i].core) && titleFirstName(ctx, j);
+      const stacked = PARTICLE.test(toks[j + 1]?.norm ?? "") || firstName ? null : titleHeadAt(ctx, j);
       if (stacked && !stacked.counterpart && !t.pre) {
         // A bare definite title, then another title: two people (التقى الوزير رئيسة الجمهورية), as a man's
         // title before a woman's is; an honorific (السيد، الدكتور) stacks.
@@ -321,7 +338,7 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   if (aliInName(ctx, i)) return true;
   // جمهورية، مملكة … of a state the gazetteer lacks; before بن/بنت a first name (عهد بنت عبدالله).
   if (first && ctx.lex.construct.has(t.norm) && !(!t.pre && PARTICLE.test(ctx.doc.tokens[i + 1]?.norm ?? ""))) return false;
-  if (isStop(ctx, t)) return false;
+  if (isStop(ctx, t) || accusativeOrdinary(lex, t)) return false;
   // A headline's verb after its subject (السلطان يتقبل، ماكرون ستشكل) is no name word.
   if (!t.pre && imperfectVerb(t.norm) && !knownName(ctx, t.norm)) return false;
   // A common word behind a preposition or before a pronoun (ببرقية، بولي، أمنه) is not a name.
@@ -403,8 +420,26 @@ function commonFirstName(ctx: PatternContext, j: number, role: RolePhrase): bool
   if (!role.country || !isArabicWord(t) || !next || next.sentence !== t.sentence) return false;
   if (t.pre || isStop(ctx, t) || isDefinite(t) || ctx.gazAt[j] || ctx.lex.titleHeads.has(t.core) || ctx.lex.orgHeads.has(t.core)) return false;
   // ب or ل + a common word the tokenizer kept whole (بتصريحات علنية، لمباحثات) is a complement, no first name.
-  if (!ctx.lex.nameWords.has(t.norm) && readingsAt(ctx, j).some((r) => (r.pre === "ب" || r.pre === "ل") && !r.restored && r.core.length >= 4 && ctx.lex.common.has(r.core))) return false;
+  if (!ctx.lex.nameWords.has(t.norm) && readingsAt(ctx, j).some((r) => (r.pre === "ب" || r.pre === "ل") && !r.restored && r.core.length >= 3 && ctx.lex.common.has(r.core))) return false;
+  // An ordinary word before a known person's short name (الوزير اليوناني أطلع شكري على …) is the
+  // clause's verb or noun, the person its subject or object, not a first name of another person.
+  if (accusativeOrdinary(ctx.lex, t)) return false;
   return !isDefinite(next) && nameLike(ctx, j + 1, false, t.norm) && !ctx.lex.common.has(next.norm);
+}
+
+/**
+ * A word no list knows as a first name before the short name of a known person the article names
+ * in full, of another country than the role's (الوزير اليوناني أطلع شكري على …، الرئيس الفرنسي هاتف
+ * أردوغان): the clause's verb and its object or subject, not a first name and a namesake.
+ */
+function verbBeforeKnown(ctx: PatternContext, j: number, role: RolePhrase): boolean {
+  const t = ctx.doc.tokens[j];
+  if (ctx.lex.nameWords.has(t.norm) || ctx.lex.fNames.has(t.norm)) return false;
+  const known = ctx.lex.shortNames.get(ctx.doc.tokens[j + 1].norm)?.filter((e) => e.kind === "PER" && e.country !== role.country);
+  if (!known?.length) return false;
+  // The short name stands for that person when the article names them in full.
+  for (const c of ctx.gazAt) if (c?.type === "PER" && c.entry && known.includes(c.entry)) return true;
+  return false;
 }
 
 /**
@@ -468,6 +503,7 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     // One person's title, not coordinated (والشيخ X يبحثان، الملك وشي يبحثان): no dual verb can follow the name.
     const k = nameEndAfterRole(ctx, j, !hasConjunction(toks[role.tokStart]) && !toks[j].norm.startsWith("و"));
     if (between && (k - j < 2 || !/^[،,]$/.test(toks[k]?.text ?? ""))) continue;
+    if (k - j === 2 && verbBeforeKnown(ctx, j, role)) continue;
     const start = toks[j].start;
     const end = toks[k - 1].end;
     out.push(makeCandidate({
@@ -621,7 +657,7 @@ function honouredNameEnd(ctx: PatternContext, j: number): number {
     const particle = ctx.lex.nameParticles.has(t.norm) || PARTICLE_BEFORE_ARTICLE.has(t.norm);
     // A definite word is a family name (الحارثي، الصباح) or follows a particle (عبد العزيز), not a noun (حسن الضيافة).
     const family = !t.pre && (PARTICLE_BEFORE_ARTICLE.has(prev) || ctx.lex.families.has(t.norm) || (NISBA.test(t.text) && nameLike(ctx, k, false, prev)) || closingFamily(ctx, j, k));
-    const ok = isDefinite(t) ? k > j && !ctx.gazAt[k] && family : particle || nameLike(ctx, k, k === j, prev) || plainWord(ctx, k);
+    const ok = isDefinite(t) ? k > j && !ctx.gazAt[k] && family : particle || nameLike(ctx, k, k === j, prev) || plainWord(ctx, k) || (k === j && titleFirstName(ctx, k));
     if (!ok) break;
     k++;
   }
