@@ -41,3 +41,23 @@ describe("a parenthetical between a cue and its complement", () => {
     expect(pairs(text)).toEqual([["rana", "قولها", "حكومتها ستواصل"]]);
   });
 });
+
+describe("a prayer for someone (دعا الله أن، سأل المولى أن) is a statement", () => {
+  it("the participle داعيا with الله and an epithet before أن", () => {
+    const text = "وأعرب هادي الزين عن تعازيه لأسر الضحايا، داعيا الله تعالى أن يمن على المصابين بالشفاء العاجل.";
+    expect(pairs(text)).toEqual([
+      ["hadi", "أعرب", "تعازيه لأسر"],
+      ["hadi", "داعيا", "يمن على"],
+    ]);
+  });
+
+  it("سأل with المولى عز وجل before أن", () => {
+    const text = "وسأل هادي الزين المولى عز وجل أن يحفظ البلاد من كل مكروه.";
+    expect(pairs(text)).toEqual([["hadi", "سأل", "يحفظ البلاد"]]);
+  });
+
+  it("دعا إلى + a noun phrase keeps its own frame", () => {
+    const text = "ودعا هادي الزين المجتمع الدولي إلى تحمل مسؤولياته تجاه اللاجئين.";
+    expect(pairs(text)).toEqual([["hadi", "دعا", "المجتمع الدولي"]]);
+  });
+});
