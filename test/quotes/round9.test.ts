@@ -56,6 +56,12 @@ describe("a prayer for someone (دعا الله أن، سأل المولى أن)
     expect(pairs(text)).toEqual([["hadi", "سأل", "يحفظ البلاد"]]);
   });
 
+  it("a name written like سأل (سال) inside a clause is no cue", () => {
+    const people: Ents = { sal: ["PER", "عمر سال", "سال"] };
+    const text = "واستقبل سال الوفد الزائر، وأكد أن الزيارة تفتح صفحة جديدة.";
+    expect(quotesOf(text, people).map((q) => [q.speaker, q.cue])).toEqual([["sal", "أكد"]]);
+  });
+
   it("دعا إلى + a noun phrase keeps its own frame", () => {
     const text = "ودعا هادي الزين المجتمع الدولي إلى تحمل مسؤولياته تجاه اللاجئين.";
     expect(pairs(text)).toEqual([["hadi", "دعا", "المجتمع الدولي"]]);
