@@ -31,7 +31,7 @@ const STRICT_ZONE = 4;
  * before a complementizer or the verb's own preposition `prep` (وأعرب X، في اتصال مع Y، عن …):
  * that comma's index, else -1.
  */
-function parentheticalBeforeComplementizer(tokens: Token[], j: number, end: number, prep: string | null): number {
+export function parentheticalBeforeComplementizer(tokens: Token[], j: number, end: number, prep: string | null): number {
   const lex = lexicon();
   // (Or a source: وقال X، بحسب ما نقل الموقع الرسمي، إن …; the source's own verb is passed too.)
   const source = sourcingPhrase(tokens, j + 1);
@@ -67,7 +67,8 @@ export function findComplement(
   const maxZone = strictForm ? STRICT_ZONE : MAX_ZONE;
   // Words of a parenthetical passed whole: they do not count toward the preposition's reach.
   let skipped = 0;
-  for (let j = from; j < end && j - from <= maxZone; j++) {
+  // (A parenthetical passed whole does not count toward a strict form's reach either: كما عبر X، في البرقية ذاتها، عن …)
+  for (let j = from; j < end && j - from - skipped <= maxZone; j++) {
     const t = tokens[j];
     if (j > from && startsClause(t, tokens[j - 1]) && !inRelativeClause(tokens, j)) return null; // another reporting verb: its own statement
     // وأكد سمو الأمير، في تدوينة على حسابه الرسمي، أن …؛ وأعرب X، في اتصال هاتفي مع Y، عن …: a parenthetical

@@ -2,6 +2,7 @@
 // إشارته إلى أن …) and nouns of saying after a relaying verb (نقل عنه قوله: …).
 import type { Sentence } from "../types.js";
 import { writtenLength } from "../text/tokenize.js";
+import { parentheticalBeforeComplementizer } from "./complement.js";
 import { boundaryOf, plainDraft, type Draft, type ScanContext } from "./draft.js";
 import { lexicon } from "./lexicon.js";
 import { quotationAt } from "./quotation-marks.js";
@@ -54,13 +55,19 @@ export function saidNoun(ctx: ScanContext, s: Sentence, t: number): Draft | null
   if (tok.kind !== "arabic") return null;
   const said = saidNounForms(tok);
   if (!(said & 1) && !(plain(tok)[0] === "ب" && said & 2)) return null;
-  const next = tokens[t + 1];
+  // نقلت الوكالة عن X قوله، في تصريح على هامش الندوة، إن …: a parenthetical between the noun and its complementizer is passed whole.
+  let n = t + 1;
+  if (isComma(tokens[n])) {
+    const close = parentheticalBeforeComplementizer(tokens, n, s.tokenEnd, null);
+    if (close > n) n = close + 1;
+  }
+  const next = tokens[n];
   if (!next || next.sentence !== s.i) return null;
   let start: number;
   let end: number | null = null;
   let direct = false;
   const q = OPENING_MARKS.has(next.text) ? quotationAt(ctx.quotations, next.start) : undefined;
-  const after = tokens[t + 2];
+  const after = tokens[n + 1];
   const qAfter = after && OPENING_MARKS.has(after.text) ? quotationAt(ctx.quotations, after.start) : undefined;
   if (q) [start, end, direct] = [q.open + 1, q.close, true];
   else if ((isColon(next) || isWord(next, lex.complementizers)) && qAfter) [start, end, direct] = [qAfter.open + 1, qAfter.close, true];
@@ -86,7 +93,7 @@ export function saidNoun(ctx: ScanContext, s: Sentence, t: number): Draft | null
     direct,
     sentence: s.i,
     subject,
-    next: t + 2,
+    next: n + 1,
   });
 }
 
