@@ -8,7 +8,7 @@ import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { pronounObjects } from "./pronoun-objects.js";
-import { nameAfterCommaAt, officeHeadsOf, titleReferences, writtenDead } from "./titles.js";
+import { isOfficeHead, nameAfterCommaAt, officeHeadsOf, titleReferences, writtenDead } from "./titles.js";
 import { listBeforeToken, travellingWith } from "./travellers.js";
 import { ATTENDANCE, CLAUSE_OPENER, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
@@ -111,6 +111,8 @@ function scanMessageSenders(ctx: DocContext, from: number, to: number): Set<numb
     for (let j = k; j < Math.min(to, k + 10); j++) {
       if (PUNCT_STOP.has(tokens[j].text)) {
         const named = [j + 1, j + 2].find((n) => n < to && ctx.mentionAt[n]?.entity.type === "PER");
+        // (a title no office of the article resolves, من رئيس الجمهورية، السيد X, is still the name's: its head's token)
+        if (!found.length && j > k && isOfficeHead(tokens[k])) found.push(k);
         if (isListComma(tokens[j]) && named !== undefined && found.length) found.push(ctx.mentionAt[named]!.tokenStart);
         return found;
       }

@@ -47,6 +47,11 @@ function tokenHead(t: Token, lex: OfficeTitleWords): string | null {
   return head;
 }
 
+/** Whether a token heads an office title (رئيس، وزير، ملك …). */
+export function isOfficeHead(t: Token): boolean {
+  return tokenHead(t, eventLexicon().officeTitles) !== null;
+}
+
 function complementOf(w: Word, lex: OfficeTitleWords): string {
   return lex.complementSynonyms.get(w.bare) ?? w.bare;
 }
