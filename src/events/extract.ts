@@ -17,7 +17,7 @@ import { credentialPresentations } from "./credentials.js";
 import { eventLexicon } from "./lexicon.js";
 import { isStateName, opensClause, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
 import { anchorYear, articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
-import { signatories } from "./signatories.js";
+import { masdarSigners, signatories } from "./signatories.js";
 import { sideHeads } from "./chairs.js";
 import { titleReferences } from "./titles.js";
 import { addDays } from "./iso-days.js";
@@ -93,7 +93,9 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       // وقعت قطر وسوريا مذكرة … وقعها عن الجانب القطري X، شهد الرئيسان توقيع … ووقع الاتفاقية عن
       // الجانب … X: the persons who signed for the states or before the witnesses; وقع الجانبان على
       // مذكرتي تفاهم، وقعهما عن الجانب … X: the sides are those who signed, not the pair in focus.
-      const persons = signatories(ctx, t, focus);
+      // (شهد X وY توقيع A وB على …: the signers the verbal noun names, where no signing verb names them after)
+      let persons = signatories(ctx, t, focus);
+      if (!persons.length && witnessed(ctx, t)) persons = masdarSigners(ctx, t, focus);
       if (persons.length) p = { ...p, ids: persons, initiator: null, namedPerson: true };
     }
     if (t.type === "consultation" && !p.ids.some((id) => ctx.byId.get(id)?.type === "PER")) {

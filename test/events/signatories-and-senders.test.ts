@@ -29,6 +29,30 @@ describe("signatories, not witnesses or the leaders a pair word points to", () =
   });
 });
 
+describe("the signers a witnessed signing's verbal noun names (شهد X وY … توقيع A وB على …)", () => {
+  it("وشهد X وY في المدينة يوم … توقيع A وB على مذكرة تفاهم: A and B signed, the witnesses did not", () => {
+    const a = analyse(
+      "القاهرة - التقى الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون اليوم في القاهرة، بحضور وزير الخارجية الفرنسي جان نويل بارو ووزير الخارجية المصري بدر عبد العاطي.\n\nوشهد ماكرون والسيسي في قصر الاتحادية يوم 7 أبريل 2025 توقيع بارو وعبد العاطي على مذكرة تفاهم.",
+      "2025-04-07",
+    );
+    const signings = parties(a, "signing");
+    expect(signings.length).toBe(1);
+    expect(signings[0].length).toBe(2);
+    expect(has(signings[0], "بارو") && has(signings[0], "عبد العاطي")).toBe(true);
+  });
+
+  it("كما شهد X وY في المكان توقيع A وB على اتفاقية: the signers named in full earlier in the release", () => {
+    const a = analyse(
+      "أنقرة 14 يونيو 2024 - عقد الرئيس التركي رجب طيب أردوغان والرئيس الفنزويلي نيكولاس مادورو، اليوم في أنقرة، جلسة مباحثات بحضور وزير الخارجية التركي هاكان فيدان ونظيره الفنزويلي إيفان خيل. كما شهد أردوغان ومادورو في المجمع الرئاسي توقيع فيدان وخيل على اتفاقية للتعاون الاقتصادي.",
+      "2024-06-14",
+    );
+    const signings = parties(a, "signing");
+    expect(signings.length).toBe(1);
+    expect(signings[0].length).toBe(2);
+    expect(has(signings[0], "فيدان") && has(signings[0], "خيل")).toBe(true);
+  });
+});
+
 describe("the one another acts for is not there", () => {
   it("ترأس X، نيابة عن خادم الحرمين الشريفين الملك Y - حفظه الله -، أعمال القمة", () => {
     const a = analyse(
