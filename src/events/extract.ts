@@ -352,9 +352,11 @@ function similarMessagePairs(ctx: DocContext, t: Trigger, ids: string[], events:
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
-  let similar = false;
-  for (let k = t.tokenStart; k < Math.min(s.tokenEnd, t.tokenEnd + 4); k++) if (lex.similarMessage.test(tokens[k].norm)) similar = true;
-  if (!similar) return null;
+  let similar = -1;
+  for (let k = t.tokenStart; k < Math.min(s.tokenEnd, t.tokenEnd + 4); k++) if (lex.similarMessage.test(tokens[k].norm)) similar = k;
+  if (similar < 0) return null;
+  // كما بعث X برقية مماثلة لصاحب السمو الشيخ Y: the addressee is written (لـ before the name or its titles), not the one before.
+  if (tokens[similar + 1] && /^و?ل/u.test(tokens[similar + 1].norm) && personWithin(ctx, similar + 1, Math.min(s.tokenEnd, similar + 5))) return null;
   for (let k = t.tokenEnd; k < s.tokenEnd; k++) if (tokens[k].norm === "الي") return null;
   const before = [...events].reverse().find((e) => e.type === "message");
   if (!before) return null;
@@ -370,6 +372,12 @@ function similarMessagePairs(ctx: DocContext, t: Trigger, ids: string[], events:
   const senders = ids.filter((id) => ctx.byId.get(id)?.type === "PER" && !recipients.includes(id));
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.map((b): [string, string] => [a, b]));
+}
+
+/** Whether a person's name begins in tokens [from, to). */
+function personWithin(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.mentionAt[k]?.entity.type === "PER" && ctx.mentionAt[k]!.tokenStart === k) return true;
+  return false;
 }
 
 /** The gathering's name (القمة الخليجية، المؤتمر الدولي) is written again in the earlier event's sentence. */

@@ -1185,6 +1185,11 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
     const sender = slots.find((x) => x.token > from && x.ids.length === 1 && ids.includes(x.ids[0]));
     return sender && recipient && sender.ids[0] !== recipient ? [[sender.ids[0], recipient]] : null;
   }
+  if (to < 0 && from < 0 && before.length === 1 && eventLexicon().participants.severalMessages.test(tokens[triggerStart].core)) {
+    // بعث X برقيتي تهنئة لـ A، ولـ B (no إلى): two cables, one to each person after it.
+    const recipients = slotIds(slots, (x) => x.token > triggerStart).filter((id) => ids.includes(id) && id !== before[0]);
+    if (recipients.length >= 2) return recipients.map((b): [string, string] => [before[0], b]);
+  }
   if (to < 0) return null;
   const senders = before;
   const recipients = slotIds(slots, (x) => x.token > to).filter((id) => ids.includes(id));

@@ -76,4 +76,27 @@ describe("similar cables go to each recipient of the cables before", () => {
     expect(fromJaber.length).toBe(2);
     expect(fromJaber.some((m) => has(m, "بخاري")) && fromJaber.some((m) => has(m, "شي جين بينغ"))).toBe(true);
   });
+
+  it("كما بعث X برقية تهنئة مماثلة لـ Y: the addressee written with لـ is the one, not the recipient before", () => {
+    const a = analyse(
+      "أبوظبي 6 سبتمبر 2022 (وام) - بعث صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة برقية تهنئة لأخيه السلطان هيثم بن طارق سلطان عمان بمناسبة عودته من رحلته العلاجية. كما بعث سمو الشيخ منصور بن زايد آل نهيان نائب رئيس الدولة برقية تهنئة مماثلة لصاحب السمو السيد فهد بن محمود آل سعيد نائب رئيس الوزراء لشؤون مجلس الوزراء.",
+      "2022-09-06",
+    );
+    const messages = parties(a, "message");
+    expect(messages.some((m) => has(m, "منصور") && has(m, "فهد بن محمود"))).toBe(true);
+    expect(messages.some((m) => has(m, "منصور") && has(m, "هيثم"))).toBe(false);
+  });
+});
+
+describe("two cables from one sender, each addressee written with لـ", () => {
+  it("بعث X برقيتي تهنئة لـ A، ولـ B: X to A and X to B, not one message of three", () => {
+    const a = analyse(
+      "الدوحة 18 ديسمبر 2021 (قنا) - بعث الرئيس التركي رجب طيب أردوغان برقيتي تهنئة لحضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، ولسمو الشيخ عبدالله بن حمد آل ثاني نائب الأمير، بمناسبة اليوم الوطني للدولة.",
+      "2021-12-18",
+    );
+    const messages = parties(a, "message");
+    expect(messages.length).toBe(2);
+    expect(messages.every((m) => m.length === 2 && has(m, "أردوغان"))).toBe(true);
+    expect(messages.some((m) => has(m, "تميم")) && messages.some((m) => has(m, "عبدالله بن حمد"))).toBe(true);
+  });
 });
