@@ -187,7 +187,10 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       past = false;
       [date, dateText] = [lead.date, lead.text];
     }
-    if (!own && !past) {
+    // وكان X تلقى أيضا برقية من Y … . وأفادت الوكالة بأن Y بعث بالبرقية إلى X مساء أمس: the day the next sentence gives the cable.
+    const retold = t.type === "message" && !own && !during && !occasion && !around?.date ? messageRetoldDay(ctx, t, datesOf) : null;
+    if (retold?.date) [date, dateText] = [retold.date, retold.text];
+    if (!own && !past && !retold?.date) {
       // The day the text last fixed (the lead's "اليوم (الخميس)") dates what it reports next.
       const ctxDate = lastDayBefore(datesOf, t.sentence, t.span.start, ctx, anchor);
       if (ctxDate?.date) {
@@ -373,6 +376,33 @@ function similarMessagePairs(ctx: DocContext, t: Trigger, ids: string[], events:
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.map((b): [string, string] => [a, b]));
 }
+
+/** A sending verb before a definite message noun (بعث بالبرقية، وجه الرسالة) within this many words. */
+const RETOLD_REACH = 3;
+
+/**
+ * The day the sentence after a message's names for it again: a definite message noun after a sending verb
+ * (بعث بالبرقية، وجه الرسالة، أرسل البرقية) with a day of its own in that sentence (مساء أمس، يوم 9 يناير).
+ */
+function messageRetoldDay(ctx: DocContext, t: Trigger, datesOf: (i: number) => DateExpression[]): DateExpression | null {
+  const next = ctx.doc.sentences[t.sentence + 1];
+  if (!next) return null;
+  const tokens = ctx.doc.tokens;
+  for (let k = next.tokenStart; k < next.tokenEnd; k++) {
+    if (!RETOLD_NOUN.test(tokens[k].norm)) continue;
+    let sent = false;
+    for (let j = Math.max(next.tokenStart, k - RETOLD_REACH); j < k; j++) if (SENDING_VERB.test(tokens[j].norm)) sent = true;
+    if (!sent) continue;
+    const day = datesOf(t.sentence + 1).find((d) => d.date && d.start > tokens[k].start);
+    return day ?? null;
+  }
+  return null;
+}
+
+/** البرقية، بالبرقية، الرسالة، بالرسالة (folded). */
+const RETOLD_NOUN = /^[وفب]?(?:ال)(?:برقيه|رساله)$/u;
+/** بعث، وجه، أرسل (folded, the perfect only). */
+const SENDING_VERB = /^[وف]?(?:بعث|بعثت|وجه|وجهت|ارسل|ارسلت|ابرق|ابرقت)$/u;
 
 /** Whether a person's name begins in tokens [from, to). */
 function personWithin(ctx: DocContext, from: number, to: number): boolean {

@@ -100,3 +100,27 @@ describe("two cables from one sender, each addressee written with لـ", () => {
     expect(messages.some((m) => has(m, "تميم")) && messages.some((m) => has(m, "عبدالله بن حمد"))).toBe(true);
   });
 });
+
+describe("a cable's day given by the sentence that tells of it again (بعث بالبرقية … مساء أمس)", () => {
+  const dated = (text: string) => {
+    const a = analyse(text, "2025-02-10");
+    const byId = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.events.filter((e) => e.type === "message").map((e) => [e.participants.map((p) => byId.get(p)).join(" > "), e.date]);
+  };
+
+  it("وكان X تلقى أيضا برقية من Y. وذكرت … أن Y بعث بالبرقية إلى X مساء أمس: yesterday, not the lead's today", () => {
+    const m = dated(
+      "وطنية - تلقى رئيس مجلس الوزراء نواف سلام، اليوم، اتصالا هاتفيا من رئيس الوزراء الأردني جعفر حسان، هنأه فيه بتشكيل الحكومة.\nوكان الرئيس سلام تلقى أيضا برقية تهنئة من الرئيس المصري عبد الفتاح السيسي. وذكرت الرئاسة المصرية أن السيسي بعث بالبرقية إلى الرئيس سلام مساء أمس.",
+    );
+    expect(m.length).toBe(1);
+    expect(m[0][1]).toBe("2025-02-09");
+  });
+
+  it("the next sentence quotes the cable (وجاء في البرقية) with a day of something else: the lead's day stays", () => {
+    const m = dated(
+      "وطنية - تلقى رئيس مجلس الوزراء نواف سلام، اليوم، برقية تهنئة من الرئيس المصري عبد الفتاح السيسي. وجاء في البرقية أن القاهرة تابعت باهتمام جلسة الثقة أمس.",
+    );
+    expect(m.length).toBe(1);
+    expect(m[0][1]).toBe("2025-02-10");
+  });
+});
