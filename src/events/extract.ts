@@ -17,7 +17,7 @@ import { credentialPresentations } from "./credentials.js";
 import { eventLexicon } from "./lexicon.js";
 import { isStateName, opensClause, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
 import { anchorYear, articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
-import { signatories } from "./signatories.js";
+import { masdarSigners, signatories } from "./signatories.js";
 import { sideHeads } from "./chairs.js";
 import { titleReferences } from "./titles.js";
 import { addDays } from "./iso-days.js";
@@ -94,7 +94,9 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       // وقعت قطر وسوريا مذكرة … وقعها عن الجانب القطري X، شهد الرئيسان توقيع … ووقع الاتفاقية عن
       // الجانب … X: the persons who signed for the states or before the witnesses; وقع الجانبان على
       // مذكرتي تفاهم، وقعهما عن الجانب … X: the sides are those who signed, not the pair in focus.
-      const persons = signatories(ctx, t, focus);
+      // (شهد X وY توقيع A وB على …: the signers the verbal noun names, where no signing verb names them after)
+      let persons = signatories(ctx, t, focus);
+      if (!persons.length && witnessed(ctx, t)) persons = masdarSigners(ctx, t, focus);
       if (persons.length) p = { ...p, ids: persons, initiator: null, namedPerson: true };
     }
     if (t.type === "consultation" && !p.ids.some((id) => ctx.byId.get(id)?.type === "PER")) {
@@ -186,7 +188,10 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       past = false;
       [date, dateText] = [lead.date, lead.text];
     }
-    if (!own && !past) {
+    // وكان X تلقى أيضا برقية من Y … . وأفادت الوكالة بأن Y بعث بالبرقية إلى X مساء أمس: the day the next sentence gives the cable.
+    const retold = t.type === "message" && !own && !during && !occasion && !around?.date ? messageRetoldDay(ctx, t, datesOf) : null;
+    if (retold?.date) [date, dateText] = [retold.date, retold.text];
+    if (!own && !past && !retold?.date) {
       // The day the text last fixed (the lead's "اليوم (الخميس)") dates what it reports next.
       const ctxDate = lastDayBefore(datesOf, t.sentence, t.span.start, ctx, anchor);
       if (ctxDate?.date) {
@@ -353,9 +358,11 @@ function similarMessagePairs(ctx: DocContext, t: Trigger, ids: string[], events:
   const lex = eventLexicon();
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[t.sentence];
-  let similar = false;
-  for (let k = t.tokenStart; k < Math.min(s.tokenEnd, t.tokenEnd + 4); k++) if (lex.similarMessage.test(tokens[k].norm)) similar = true;
-  if (!similar) return null;
+  let similar = -1;
+  for (let k = t.tokenStart; k < Math.min(s.tokenEnd, t.tokenEnd + 4); k++) if (lex.similarMessage.test(tokens[k].norm)) similar = k;
+  if (similar < 0) return null;
+  // كما بعث X برقية مماثلة لصاحب السمو الشيخ Y: the addressee is written (لـ before the name or its titles), not the one before.
+  if (tokens[similar + 1] && /^و?ل/u.test(tokens[similar + 1].norm) && personWithin(ctx, similar + 1, Math.min(s.tokenEnd, similar + 5))) return null;
   for (let k = t.tokenEnd; k < s.tokenEnd; k++) if (tokens[k].norm === "الي") return null;
   const before = [...events].reverse().find((e) => e.type === "message");
   if (!before) return null;
@@ -371,6 +378,39 @@ function similarMessagePairs(ctx: DocContext, t: Trigger, ids: string[], events:
   const senders = ids.filter((id) => ctx.byId.get(id)?.type === "PER" && !recipients.includes(id));
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.map((b): [string, string] => [a, b]));
+}
+
+/** A sending verb before a definite message noun (بعث بالبرقية، وجه الرسالة) within this many words. */
+const RETOLD_REACH = 3;
+
+/**
+ * The day the sentence after a message's names for it again: a definite message noun after a sending verb
+ * (بعث بالبرقية، وجه الرسالة، أرسل البرقية) with a day of its own in that sentence (مساء أمس، يوم 9 يناير).
+ */
+function messageRetoldDay(ctx: DocContext, t: Trigger, datesOf: (i: number) => DateExpression[]): DateExpression | null {
+  const next = ctx.doc.sentences[t.sentence + 1];
+  if (!next) return null;
+  const tokens = ctx.doc.tokens;
+  for (let k = next.tokenStart; k < next.tokenEnd; k++) {
+    if (!RETOLD_NOUN.test(tokens[k].norm)) continue;
+    let sent = false;
+    for (let j = Math.max(next.tokenStart, k - RETOLD_REACH); j < k; j++) if (SENDING_VERB.test(tokens[j].norm)) sent = true;
+    if (!sent) continue;
+    const day = datesOf(t.sentence + 1).find((d) => d.date && d.start > tokens[k].start);
+    return day ?? null;
+  }
+  return null;
+}
+
+/** البرقية، بالبرقية، الرسالة، بالرسالة (folded). */
+const RETOLD_NOUN = /^[وفب]?(?:ال)(?:برقيه|رساله)$/u;
+/** بعث، وجه، أرسل (folded, the perfect only). */
+const SENDING_VERB = /^[وف]?(?:بعث|بعثت|وجه|وجهت|ارسل|ارسلت|ابرق|ابرقت)$/u;
+
+/** Whether a person's name begins in tokens [from, to). */
+function personWithin(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.mentionAt[k]?.entity.type === "PER" && ctx.mentionAt[k]!.tokenStart === k) return true;
+  return false;
 }
 
 /** The gathering's name (القمة الخليجية، المؤتمر الدولي) is written again in the earlier event's sentence. */

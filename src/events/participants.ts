@@ -10,7 +10,7 @@ import { arrivalWelcomeAt } from "./clauses.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { pronounObjects } from "./pronoun-objects.js";
-import { nameAfterCommaAt, officeHeadsOf, titleReferences, writtenDead } from "./titles.js";
+import { isOfficeHead, nameAfterCommaAt, officeHeadsOf, titleReferences, writtenDead } from "./titles.js";
 import { listBeforeToken, travellingWith } from "./travellers.js";
 import { ATTENDANCE, CLAUSE_OPENER, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
@@ -113,6 +113,8 @@ function scanMessageSenders(ctx: DocContext, from: number, to: number): Set<numb
     for (let j = k; j < Math.min(to, k + 10); j++) {
       if (PUNCT_STOP.has(tokens[j].text)) {
         const named = [j + 1, j + 2].find((n) => n < to && ctx.mentionAt[n]?.entity.type === "PER");
+        // (a title no office of the article resolves, من رئيس الجمهورية، السيد X, is still the name's: its head's token)
+        if (!found.length && j > k && isOfficeHead(tokens[k])) found.push(k);
         if (isListComma(tokens[j]) && named !== undefined && found.length) found.push(ctx.mentionAt[named]!.tokenStart);
         return found;
       }
@@ -1187,6 +1189,11 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
     // تسلم X رسالة من Y (نقلها Z): one message, from the first person after من to the subject.
     const sender = slots.find((x) => x.token > from && x.ids.length === 1 && ids.includes(x.ids[0]));
     return sender && recipient && sender.ids[0] !== recipient ? [[sender.ids[0], recipient]] : null;
+  }
+  if (to < 0 && from < 0 && before.length === 1 && eventLexicon().participants.severalMessages.test(tokens[triggerStart].core)) {
+    // بعث X برقيتي تهنئة لـ A، ولـ B (no إلى): two cables, one to each person after it.
+    const recipients = slotIds(slots, (x) => x.token > triggerStart).filter((id) => ids.includes(id) && id !== before[0]);
+    if (recipients.length >= 2) return recipients.map((b): [string, string] => [before[0], b]);
   }
   if (to < 0) return null;
   const senders = before;

@@ -33,6 +33,28 @@ export function signatories(ctx: DocContext, t: Trigger, focus: FocusState): str
   return found.length >= 2 ? found : [];
 }
 
+/** How far past توقيع its signers may be named before على and the document: two names with their titles. */
+const AGENT_REACH = 16;
+
+/**
+ * The persons a signing's indefinite verbal noun is in construct with, up to the على of the document
+ * (شهد X وY توقيع A وB على مذكرة تفاهم): those who signed before the witnesses; [] when fewer than two
+ * are named there.
+ */
+export function masdarSigners(ctx: DocContext, t: Trigger, focus: FocusState): string[] {
+  const tokens = ctx.doc.tokens;
+  // (التوقيع على is no construct: its signers are not after it)
+  if (!/^[وفب]?توقيع$/u.test(tokens[t.tokenStart].norm)) return [];
+  const s = ctx.doc.sentences[t.sentence];
+  const stop = Math.min(s.tokenEnd, t.tokenStart + AGENT_REACH);
+  for (let k = t.tokenStart + 1; k < stop; k++) {
+    if (tokens[k].norm !== "علي") continue;
+    const found = personsIn(ctx, t.tokenStart + 1, k, focus);
+    return found.length >= 2 ? found : [];
+  }
+  return [];
+}
+
 /** وقعها، ووقع المذكرة، وقع عن الجانب …: the verb at `v` is about a document already named. */
 function pointsBack(ctx: DocContext, v: number, end: number): boolean {
   const lex = eventLexicon();

@@ -47,6 +47,11 @@ function tokenHead(t: Token, lex: OfficeTitleWords): string | null {
   return head;
 }
 
+/** Whether a token heads an office title (رئيس، وزير، ملك …). */
+export function isOfficeHead(t: Token): boolean {
+  return tokenHead(t, eventLexicon().officeTitles) !== null;
+}
+
 function complementOf(w: Word, lex: OfficeTitleWords): string {
   return lex.complementSynonyms.get(w.bare) ?? w.bare;
 }
@@ -488,6 +493,15 @@ function resolveAt(ctx: DocContext, t: number, head: string, offices: Office[], 
     if (headOf(tokens[k], lex)) stacked = true;
     if (!country && !stacked && k > end) country = nationality(tokens[k]);
   }
+  // العاهل السعودي الراحل، الرئيس الراحل: the late holder the article names as dead, never the living one.
+  if (lateHolder(tokens, t + 1, end + 1)) {
+    // (a country the entity has must be the title's; of several, the one the article names first)
+    const gone = [...deadPersons(ctx)]
+      .map((id) => ctx.byId.get(id)!)
+      .filter((e) => !country || !entityCountry(e) || entityCountry(e) === country)
+      .sort((a, b) => Number(entityCountry(b) === country) - Number(entityCountry(a) === country) || a.mentions[0].start - b.mentions[0].start);
+    return gone.length && gone[0].mentions[0].start < tokens[t].start ? gone[0].id : null;
+  }
   let chosen = fits;
   if (definite && fits.every((f) => f.consumed === 0)) {
     // الرئيس alone is a president, الوزير alone any minister.
@@ -518,6 +532,16 @@ function resolveAt(ctx: DocContext, t: number, head: string, offices: Office[], 
     if (living.length === 1) people = living;
   }
   return people.length === 1 ? people[0] : null;
+}
+
+/** A word of the dead (الراحل، الفقيد) with the article, in the title's tokens [from, to): the title is the late holder's. */
+function lateHolder(tokens: Token[], from: number, to: number): boolean {
+  const words = eventLexicon().participants;
+  for (let k = from; k < Math.min(tokens.length, to); k++) {
+    if (STOP.has(tokens[k].text)) return false;
+    if (tokens[k].core.startsWith("ال") && words.deceased.test(tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 /** Punctuation that ends a name's surroundings (participants.ts's PUNCT_STOP). */

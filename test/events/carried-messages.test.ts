@@ -24,6 +24,18 @@ describe("a message carried to the host of a meeting", () => {
     expect(a.length).toBe(2);
   });
 
+  it("…، الذي سلمه رسالة من رئيس الجمهورية، السيد Z: a title in apposition, no office resolved, is still the sender's", () => {
+    const a = lines(analyse("الرباط - استقبل رئيس الحكومة المغربية عزيز أخنوش اليوم بالرباط وزير الخارجية الموريتاني محمد سالم ولد مرزوك، الذي سلمه رسالة خطية من رئيس الجمهورية، السيد محمد ولد الشيخ الغزواني."));
+    expect(a).toContain("meeting: أخنوش > مرزوك");
+    expect(a).toContain("message: الغزواني > أخنوش");
+    expect(a.length).toBe(2);
+  });
+
+  it("…، الذي نقل إليه رسالة من رئيس الجمهورية، السيد Z: the sender is no guest at the reception", () => {
+    const a = lines(analyse("استقبل الرئيس التونسي قيس سعيد اليوم بقصر قرطاج وزير الخارجية الجزائري أحمد عطاف، الذي نقل إليه رسالة شفوية من رئيس الجمهورية، السيد عبد المجيد تبون، تتعلق بالتعاون الثنائي."));
+    expect(a.find((l) => l.startsWith("meeting"))).toBe("meeting: سعيد > عطاف");
+  });
+
   it("…، الذي حمل إليه رسالة من رئيس المجلس الرئاسي Z", () => {
     const a = lines(analyse("التقى الرئيس التونسي قيس سعيد اليوم المبعوث الليبي عبد الله اللافي الذي حمل إليه رسالة من رئيس المجلس الرئاسي الليبي محمد المنفي تتعلق بالعلاقات الثنائية."));
     expect(a).toContain("message: المنفي > سعيد");

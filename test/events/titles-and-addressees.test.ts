@@ -57,3 +57,24 @@ describe("a message written from Y to Z is Y's to Z, whoever carries it", () => 
     expect(parties(a, "message").map((m) => [...m].sort())).toEqual([["صباح الأحمد الجابر الصباح", "عبد الفتاح السيسي"].sort()]);
   });
 });
+
+describe("a title marked as the late holder's (العاهل الراحل) names the dead, not the living holder", () => {
+  it("بالسلطان العماني الراحل: the late sultan the article names, not his successor", () => {
+    const a = analyse(
+      "عمان - بعث العاهل الأردني الملك عبد الله الثاني، اليوم، برقية تعزية إلى سلطان عمان السلطان هيثم بن طارق في وفاة المغفور له السلطان قابوس بن سعيد.\n\nوكان الملك قد أجرى، يوم 2 يناير الجاري، اتصالا هاتفيا بالسلطان العماني الراحل، اطمأن خلاله على صحته.",
+      "2020-01-12",
+    );
+    const calls = parties(a, "phone_call");
+    expect(calls.some((c) => has(c, "قابوس"))).toBe(true);
+    expect(calls.some((c) => has(c, "هيثم"))).toBe(false);
+  });
+
+  it("مع أمير الكويت الراحل: the country's late emir, named dead before (في وفاة المغفور له)", () => {
+    const a = analyse(
+      "القاهرة - بعث الرئيس عبد الفتاح السيسي، اليوم، برقية تعزية إلى أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح في وفاة المغفور له الشيخ نواف الأحمد الجابر الصباح.\n\nوكان الرئيس السيسي قد أجرى يوم 10 ديسمبر الجاري اتصالا هاتفيا مع أمير الكويت الراحل.",
+      "2023-12-17",
+    );
+    expect(parties(a, "phone_call").some((c) => pair(c, "السيسي", "نواف"))).toBe(true);
+    expect(parties(a, "message").some((c) => pair(c, "السيسي", "مشعل"))).toBe(true);
+  });
+});
