@@ -63,6 +63,20 @@ describe("visits", () => {
     expect(sigs(a)).toContain("meeting:per:araghchi+per:badr_albusaidi");
   });
 
+  it("يقوم بزيارة رسمية للمملكة: ل names the host noun past the visit's own words", () => {
+    const a = analyse(
+      "الرباط (ومع) - التقى الملك محمد السادس اليوم بالقصر الملكي الرئيس الموريتاني محمد ولد الشيخ الغزواني، الذي يقوم بزيارة دولة وزيارة عمل للمملكة تلبية لدعوة من الملك. وبحث الجانبان العلاقات بين المغرب وموريتانيا.",
+    );
+    const visits = sigs(a).filter((s) => s.startsWith("visit"));
+    expect(visits).toHaveLength(1);
+    expect(visits[0]).toMatch(/^visit:gpe:MA\+per:/);
+    const b = analyse(
+      "الرياض (واس) - استقبل ولي العهد الأمير محمد بن سلمان اليوم رئيس الوزراء الباكستاني شهباز شريف، الذي يقوم بزيارة رسمية، للمملكة تستغرق يومين. وبحث الجانبان العلاقات بين السعودية وباكستان.",
+    );
+    // A comma between the visit and the noun: the words after it are not the visit's destination.
+    expect(sigs(b).filter((s) => s.startsWith("visit"))).toHaveLength(0);
+  });
+
   it("talks in a capital في إطار جولة: a visit of the guest to the venue's state, not of the host", () => {
     const a = analyse(
       "أجرى المستشار الألماني أولاف شولتس اليوم محادثات مع الرئيس الكيني وليام روتو في نيروبي، في إطار جولة أفريقية تشمل أيضا نيجيريا. وقال شولتس إن ألمانيا تعد كينيا شريكا مهما.",
