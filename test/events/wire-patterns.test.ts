@@ -269,3 +269,19 @@ describe("the dateline's place", () => {
     expect(visits(a)).toEqual(["سامح شكري > المنامة"]);
   });
 });
+
+describe("a noun joined by و to a framed one", () => {
+  it("في إطار منتدى X ومنتدى Y: neither forum is an event", () => {
+    const a = analyse(
+      "بكين - بحث وزير الخارجية الصيني وانغ يي اليوم مع نظيره المصري بدر عبد العاطي العلاقات الثنائية. ودعا وانغ إلى تعزيز التنسيق في إطار منتدى التعاون الصيني-الإفريقي ومنتدى التعاون الصيني-العربي.",
+    );
+    expect(a.events.filter((e) => e.type === "multilateral")).toHaveLength(0);
+  });
+
+  it("a gathering after a comma is reported, not framed", () => {
+    const a = analyse(
+      "بكين - دعا وزير الخارجية الصيني وانغ يي إلى التنسيق في إطار منتدى التعاون الصيني-العربي، وشارك وانغ اليوم في منتدى التعاون الصيني-الإفريقي في داكار.",
+    );
+    expect(a.events.filter((e) => e.type === "multilateral")).toHaveLength(1);
+  });
+});
