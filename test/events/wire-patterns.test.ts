@@ -285,3 +285,19 @@ describe("a noun joined by و to a framed one", () => {
     expect(a.events.filter((e) => e.type === "multilateral")).toHaveLength(1);
   });
 });
+
+describe("عقد after a comma is the verb, not a contract", () => {
+  it("قبيل مراسم التوقيع، عقد X وY اجتماعا: a meeting, no signing", () => {
+    const a = analyse(
+      "أنقرة - قبيل مراسم التوقيع، عقد الرئيس التركي رجب طيب أردوغان والرئيس الأذربيجاني إلهام علييف اجتماعا بحثا خلاله العلاقات بين البلدين.",
+    );
+    expect(a.events.map((e) => e.type)).toEqual(["meeting"]);
+  });
+
+  it("التوقيع على عقد لتوريد …: the contract is still signed", () => {
+    const a = analyse(
+      "أنقرة - شهد الرئيس التركي رجب طيب أردوغان والرئيس الأذربيجاني إلهام علييف اليوم التوقيع على عقد لتوريد الغاز بين البلدين.",
+    );
+    expect(a.events.map((e) => e.type)).toContain("signing");
+  });
+});
