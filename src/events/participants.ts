@@ -1385,10 +1385,12 @@ const HOST_NOUN = /^(?:ال)(?:عاصمه|بلاد|بلد|مملكه|دوله|ج
  */
 function hostByWord(ctx: DocContext, slots: Slot[], from: number, to: number, triggerStart: number, triggerEnd: number, visitor: Slot | undefined): string | null {
   const tokens = ctx.doc.tokens;
-  for (let t = Math.max(from, triggerStart + 1); t < Math.min(to, triggerEnd + 4); t++) {
+  for (let t = Math.max(from, triggerStart + 1); t < Math.min(to, triggerEnd + 6); t++) {
     if (!HOST_NOUN.test(tokens[t].core) || ctx.mentionAt[t]) continue;
     const prev = tokens[t - 1]?.norm ?? "";
-    if (!(t === triggerEnd || prev === "الي" || t < triggerEnd)) continue;
+    // بزيارة رسمية وزيارة عمل للمملكة: ل is the destination, past the visit's own words.
+    const toward = prev === "الي" || (tokens[t].pre.endsWith("ل") && plainWordsBetween(ctx, triggerEnd, t));
+    if (!(t === triggerEnd || toward || t < triggerEnd)) continue;
     const next = tokens[t + 1];
     const adjective = next && next.sentence === tokens[t].sentence && !ctx.mentionAt[next.i] ? countryOfAdjective(next.core) : null;
     if (adjective) return stateEntity(ctx, adjective);
@@ -1406,6 +1408,17 @@ function hostByWord(ctx: DocContext, slots: Slot[], from: number, to: number, tr
     return null;
   }
   return null;
+}
+
+/** Words only between two tokens: no name, number or punctuation, in one sentence. */
+function plainWordsBetween(ctx: DocContext, from: number, to: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k];
+    if (w.kind !== "arabic" || ctx.mentionAt[k] || w.sentence !== tokens[to].sentence) return false;
+    if (/[،,؛;:(«"]/u.test(ctx.doc.article.text.slice(w.end, tokens[k + 1].start))) return false;
+  }
+  return true;
 }
 
 /** في زيارة …، في إطار جولة …، خلال زيارته، ضمن جولة: a visit noun framing what the sentence reported before it. */

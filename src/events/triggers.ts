@@ -1,7 +1,7 @@
 // Trigger search: every lexicon phrase found in the folded text, mapped back to
 // the article, then overlapping or adjacent triggers in one sentence merged so
 // that the most specific type wins (اجتماعا عبر تقنية الفيديو is one video call).
-import type { EventType, TextSpan, Token } from "../types.js";
+import type { Doc, EventType, TextSpan, Token } from "../types.js";
 import { lowerBound, originalSpan, type DocContext, isPunct } from "./context.js";
 import { eventLexicon, type CompiledTrigger } from "./lexicon.js";
 import { tokenFacts } from "./word-facts.js";
@@ -27,6 +27,7 @@ export function findTriggers(ctx: DocContext): Trigger[] {
   const found: Trigger[] = [];
   // Each trigger is tried only at tokens its first word accepts (a per-process vocabulary
   // cache makes that a map lookup), as a sticky match; a match may not leave its sentence.
+  let lastFramed: { type: EventType; end: number } | null = null;
   for (const tok of doc.tokens) {
     if (tok.kind !== "arabic") continue;
     const candidates = startsAt(tok, lex.triggers);
@@ -55,7 +56,13 @@ export function findTriggers(ctx: DocContext): Trigger[] {
       if (t.onePhrase && PHRASE_BREAK.test(span.text)) continue;
       // على هامش القمة، لآلية الاجتماع: a frame or a mechanism, which must not absorb the event it frames.
       // A visit is the frame itself (في إطار زيارة رسمية، على هامش زيارته): what happens in it happens during it.
-      if (t.type !== "visit" && framed(doc.tokens, tok.i)) continue;
+      if (t.type !== "visit" && framed(doc.tokens, tok.i)) {
+        lastFramed = { type: t.type, end: tok.i };
+        continue;
+      }
+      // في إطار منتدى التعاون الصيني-الإفريقي ومنتدى التعاون الصيني-العربي: a noun joined by و to a framed
+      // one of its type is framed with it.
+      if (lastFramed && lastFramed.type === t.type && coordinatedWith(doc, lastFramed.end, tok)) continue;
       const tokenStart = tok.i;
       let tokenEnd = tokenStart;
       while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd].start < span.end) tokenEnd++;
@@ -105,6 +112,15 @@ function framed(tokens: Token[], i: number): boolean {
 function genericAt(tokens: Token[], k: number, sentence: number): boolean {
   const b = tokens[k];
   return b !== undefined && b.sentence === sentence && genericBefore(b);
+}
+
+/** How many words a noun joined by و may stand after the framed trigger it is coordinated with. */
+const COORDINATED_GAP = 8;
+
+/** `tok` opens with و, in the sentence of token `k`, at most COORDINATED_GAP words after it, no punctuation between. */
+function coordinatedWith(doc: Doc, k: number, tok: Token): boolean {
+  if (!tok.pre.startsWith("و") || tok.i - k > COORDINATED_GAP || doc.tokens[k].sentence !== tok.sentence) return false;
+  return !PHRASE_BREAK.test(doc.article.text.slice(doc.tokens[k].end, tok.start));
 }
 
 /** How far before a trigger (in words) the word its only_after asks for may stand. */

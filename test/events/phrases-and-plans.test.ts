@@ -187,4 +187,15 @@ describe("a summit of three sides named by two of its leaders", () => {
     expect(ev.map((e) => e.type)).toContain("multilateral");
     expect(ev.map((e) => e.type)).not.toContain("meeting");
   });
+
+  it("a summit a region's adjective names, without the article (قمة هندية أفريقية), is no bilateral meeting", () => {
+    const text = "افتتح رئيس الوزراء الهندي ناريندرا مودي والرئيس الغاني جون ماهاما اليوم في نيودلهي أعمال قمة هندية أفريقية بمشاركة قادة 40 دولة.";
+    const ev = run(text, [
+      ["modi", "PER", ["ناريندرا مودي"], "IN"],
+      ["mahama", "PER", ["جون ماهاما"], "GH"],
+      ["delhi", "GPE", ["نيودلهي"], "IN"],
+    ], { published: "2024-05-16" });
+    expect(ev.map((e) => e.type)).toContain("multilateral");
+    expect(ev.map((e) => e.type)).not.toContain("meeting");
+  });
 });

@@ -63,6 +63,20 @@ describe("visits", () => {
     expect(sigs(a)).toContain("meeting:per:araghchi+per:badr_albusaidi");
   });
 
+  it("يقوم بزيارة رسمية للمملكة: ل names the host noun past the visit's own words", () => {
+    const a = analyse(
+      "الرباط (ومع) - التقى الملك محمد السادس اليوم بالقصر الملكي الرئيس الموريتاني محمد ولد الشيخ الغزواني، الذي يقوم بزيارة دولة وزيارة عمل للمملكة تلبية لدعوة من الملك. وبحث الجانبان العلاقات بين المغرب وموريتانيا.",
+    );
+    const visits = sigs(a).filter((s) => s.startsWith("visit"));
+    expect(visits).toHaveLength(1);
+    expect(visits[0]).toMatch(/^visit:gpe:MA\+per:/);
+    const b = analyse(
+      "الرياض (واس) - استقبل ولي العهد الأمير محمد بن سلمان اليوم رئيس الوزراء الباكستاني شهباز شريف، الذي يقوم بزيارة رسمية، للمملكة تستغرق يومين. وبحث الجانبان العلاقات بين السعودية وباكستان.",
+    );
+    // A comma between the visit and the noun: the words after it are not the visit's destination.
+    expect(sigs(b).filter((s) => s.startsWith("visit"))).toHaveLength(0);
+  });
+
   it("talks in a capital في إطار جولة: a visit of the guest to the venue's state, not of the host", () => {
     const a = analyse(
       "أجرى المستشار الألماني أولاف شولتس اليوم محادثات مع الرئيس الكيني وليام روتو في نيروبي، في إطار جولة أفريقية تشمل أيضا نيجيريا. وقال شولتس إن ألمانيا تعد كينيا شريكا مهما.",
@@ -253,5 +267,37 @@ describe("the dateline's place", () => {
   it("hosts where the sentence names no other place (المنامة - وصل X اليوم في زيارة رسمية)", () => {
     const a = analyse("الوزير في المنامة\n\nالمنامة - وصل وزير الخارجية المصري سامح شكري اليوم في زيارة رسمية.");
     expect(visits(a)).toEqual(["سامح شكري > المنامة"]);
+  });
+});
+
+describe("a noun joined by و to a framed one", () => {
+  it("في إطار منتدى X ومنتدى Y: neither forum is an event", () => {
+    const a = analyse(
+      "بكين - بحث وزير الخارجية الصيني وانغ يي اليوم مع نظيره المصري بدر عبد العاطي العلاقات الثنائية. ودعا وانغ إلى تعزيز التنسيق في إطار منتدى التعاون الصيني-الإفريقي ومنتدى التعاون الصيني-العربي.",
+    );
+    expect(a.events.filter((e) => e.type === "multilateral")).toHaveLength(0);
+  });
+
+  it("a gathering after a comma is reported, not framed", () => {
+    const a = analyse(
+      "بكين - دعا وزير الخارجية الصيني وانغ يي إلى التنسيق في إطار منتدى التعاون الصيني-العربي، وشارك وانغ اليوم في منتدى التعاون الصيني-الإفريقي في داكار.",
+    );
+    expect(a.events.filter((e) => e.type === "multilateral")).toHaveLength(1);
+  });
+});
+
+describe("عقد after a comma is the verb, not a contract", () => {
+  it("قبيل مراسم التوقيع، عقد X وY اجتماعا: a meeting, no signing", () => {
+    const a = analyse(
+      "أنقرة - قبيل مراسم التوقيع، عقد الرئيس التركي رجب طيب أردوغان والرئيس الأذربيجاني إلهام علييف اجتماعا بحثا خلاله العلاقات بين البلدين.",
+    );
+    expect(a.events.map((e) => e.type)).toEqual(["meeting"]);
+  });
+
+  it("التوقيع على عقد لتوريد …: the contract is still signed", () => {
+    const a = analyse(
+      "أنقرة - شهد الرئيس التركي رجب طيب أردوغان والرئيس الأذربيجاني إلهام علييف اليوم التوقيع على عقد لتوريد الغاز بين البلدين.",
+    );
+    expect(a.events.map((e) => e.type)).toContain("signing");
   });
 });
