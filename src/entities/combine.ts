@@ -1,6 +1,7 @@
 // Combines the three kinds of evidence into one set of mentions. Precedence: gazetteer
 // (high precision) over patterns over the tagger; nested organisations are kept (each is
 // a name of its own), crossing spans are not. Nationality adjectives are never mentions.
+import { isAreaHead } from "./places.js";
 import type { Doc } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import type { Lexicon, TrieNode } from "./lexicon.js";
@@ -11,6 +12,7 @@ import type { Candidate, GazEntry } from "./types.js";
 import { ordinaryWithAffixes } from "./ordinary.js";
 import type { Token } from "../types.js";
 import { makeCandidate } from "./candidate.js";
+import { mentionStart } from "./span.js";
 
 const contains = (a: Candidate, b: Candidate) => a.tokStart <= b.tokStart && b.tokEnd <= a.tokEnd;
 
@@ -168,11 +170,14 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     if (words.length >= 2 && words[words.length - 1].length >= 4) surnames.add(words[words.length - 1]);
   }
   const readings = tokenReadings(doc);
+  // Places the article names, folded: a tagger's one-word span that is one of them behind a clitic (بجدة) is that place.
+  const places = new Map<string, Candidate>();
+  for (const k of cov.kept()) if ((k.type === "GPE" || k.type === "LOC") && !k.entry) places.set(normalize(k.name), k);
   for (const raw of ev.model) {
     if (raw.type === "MISC") continue;
     const trimmed = trimVerbs(doc, lex, abbreviation(doc, raw) ?? raw, raw.type === "PER");
     if (!trimmed) continue;
-    const m = wholeFirstWord(doc, lex, trimmed);
+    const m = placeBehindClitic(doc, readings, places, firstNameBeforeTitle(doc, lex, readings, wholeFirstWord(doc, lex, trimmed)));
     let blocked = false;
     // A short name of a known person not in the article blocks a one-word span only: a longer one
     // (ماو تسي تونغ beside Mao Ning's ماو) is another person's full name.
@@ -195,6 +200,11 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     // A dual or plural noun with its agreeing adjective (صديقان حميمان وشريكان جيدان، مراقبون دوليون): no name.
     if (content.length >= 2 && content.some((t) => dualOfWord(lex, t)) && content.every((t) => dualOfWord(lex, t, 3) || lex.common.has(t.core))) continue;
     if (content.length === 1 && (m.type === "LOC" || m.type === "GPE") && adjectiveAfterNoun(doc, lex, content[0])) continue;
+    // The definite form of a listed word (البرقية، الرسالة) or a definite relative adjective after a definite
+    // common noun (الوصاية الهاشمية): the noun phrase of the clause, no place.
+    if (content.length === 1 && m.type !== "PER" && definiteWord(doc, lex, content[0])) continue;
+    // A Latin model designation joined to its number (VVER-1200، AP-1000): a product, no name.
+    if (content.length === 1 && productCode(doc, content[0])) continue;
     // A name that is also a word, in construct with a noun (وحسن النية، علاقات حسن الجوار), is a phrase.
     if (m.type === "PER" && content.length >= 2 && lex.collisionPhrases.has(`${content[0].core} ${content[1].norm}`)) continue;
     // A person's span that begins with ك + a common word (كشريك متساو، كممثل) is a comparison, not a name.
@@ -303,6 +313,58 @@ function adjectiveAfterNoun(doc: Doc, lex: Lexicon, t: Token): boolean {
   if (t.kind !== "arabic" || t.pre || !/^.{4,}يه$/.test(t.norm) || t.norm.startsWith("ال")) return false;
   if (!prev || prev.kind !== "arabic" || prev.sentence !== t.sentence || prev.core.startsWith("ال") || prev.pre === "ال") return false;
   return !lex.stopwords.has(prev.core) && !lex.stopwords.has(prev.norm) && !VERB_LIKE.test(prev.norm);
+}
+
+/**
+ * A definite word that is a listed word with the article (البرقية = ال + برقية), or a definite relative
+ * adjective (-ية) right after a definite common noun it agrees with (الوصاية الهاشمية).
+ */
+function definiteWord(doc: Doc, lex: Lexicon, t: Token): boolean {
+  if (t.kind !== "arabic" || !t.core.startsWith("ال") || t.core.length < 5) return false;
+  const bare = t.core.slice(2);
+  if (lex.stopwords.has(bare) || lex.common.has(bare)) return !lex.nameWords.has(t.core);
+  const prev = doc.tokens[t.i - 1];
+  if (t.pre || !/^ال.{3,}يه$/.test(t.core) || !prev || prev.kind !== "arabic" || prev.sentence !== t.sentence || !prev.core.startsWith("ال")) return false;
+  const head = prev.core.slice(2);
+  return prev.core.endsWith("ه") && !lex.nameWords.has(prev.core) && !lex.titleHeads.has(head) && !lex.orgHeads.has(head) && !isAreaHead(head) && !isAreaHead(prev.core);
+}
+
+/**
+ * A tagger's one-word span that is, behind ب/ل/و/ف, a place the article names elsewhere (في مدينة جدة … بجدة):
+ * that place, whatever type the tagger gave it, where the whole word is no place's name itself.
+ */
+function placeBehindClitic(doc: Doc, readings: ReturnType<typeof tokenReadings>, places: ReadonlyMap<string, Candidate>, m: Candidate): Candidate {
+  if (m.tokEnd - m.tokStart !== 1 || !places.size) return m;
+  const t = doc.tokens[m.tokStart];
+  if (t.kind !== "arabic" || places.has(t.norm)) return m;
+  const r = readings[t.i].find((x) => x.pre !== "" && /^[وف]?[بل]?$/.test(x.pre) && !x.restored && places.has(x.core));
+  if (!r) return m;
+  const place = places.get(r.core)!;
+  const start = mentionStart(t, r);
+  return makeCandidate({ ...m, type: place.type, start, name: doc.article.text.slice(start, t.end) });
+}
+
+/**
+ * A tagger's one-word person after a word read as و + a first name, with a title right after (ومنصور عزام
+ * وزير شؤون الرئاسة): in a list of attendees the first name that is also a word (منصور، جميل) belongs to the name.
+ */
+function firstNameBeforeTitle(doc: Doc, lex: Lexicon, readings: ReturnType<typeof tokenReadings>, m: Candidate): Candidate {
+  if (m.type !== "PER" || m.tokEnd - m.tokStart !== 1 || m.tokStart === 0) return m;
+  const prev = doc.tokens[m.tokStart - 1];
+  const next = doc.tokens[m.tokEnd];
+  if (prev.kind !== "arabic" || prev.sentence !== doc.tokens[m.tokStart].sentence || !next || next.kind !== "arabic" || next.sentence !== prev.sentence) return m;
+  if (!lex.titleHeads.has(next.core.replace(/^ال/, "")) || next.pre) return m;
+  const r = readings[prev.i].find((x) => x.pre === "و" && !x.core.startsWith("ال") && lex.nameWords.has(x.core));
+  if (!r) return m;
+  const start = mentionStart(prev, r);
+  return makeCandidate({ ...m, tokStart: prev.i, start, name: doc.article.text.slice(start, m.end).replace(/\s+/g, " ").trim() });
+}
+
+/** A Latin word joined by a hyphen to digits (VVER-1200): a model's designation. */
+function productCode(doc: Doc, t: Token): boolean {
+  const dash = doc.tokens[t.i + 1];
+  const num = doc.tokens[t.i + 2];
+  return t.kind === "latin" && !!dash && !!num && dash.start === t.end && /^[-‐‑–]$/.test(dash.text) && num.start === dash.end && /^\d/.test(num.text);
 }
 
 function trimVerbs(doc: Doc, lex: Lexicon, m: Candidate, words: boolean): Candidate | null {

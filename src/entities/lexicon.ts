@@ -127,6 +127,8 @@ export interface Lexicon {
   orgServiceBodies: Map<string, Set<string>>;
   /** Folded adjectives that describe a body without naming it (الدولية، الانتقالية). */
   orgDescriptive: Set<string>;
+  /** The parties of a relation (الشعبين، البلدين), folded: no complement of a body's name. */
+  orgParties: Set<string>;
   /** Folded kinds of body that are not names (حكومة تصريف الأعمال). */
   orgDescriptions: Set<string>;
   /** Folded nouns in construct a body's name chains through: plurals and portfolios (مجلس رؤساء دول …، مجلس وزراء خارجية …). */
@@ -215,7 +217,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; rank_modifiers?: string[]; then_adverbs?: string[]; counterpart: string[]; relatives?: string[]; destination_heads: string[]; byline_verbs: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; state_bodies?: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[]; service_qualifiers?: string[]; organ_heads?: string[]; loyal_heads?: string[]; description_kinds?: string[]; service_bodies?: Record<string, string[]> }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; state_bodies?: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; parties?: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[]; service_qualifiers?: string[]; organ_heads?: string[]; loyal_heads?: string[]; description_kinds?: string[]; service_bodies?: Record<string, string[]> }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 
@@ -392,6 +394,7 @@ function build(): Lexicon {
     orgServiceQualifiers: folded(orgHeads.service_qualifiers ?? []),
     orgServiceBodies: new Map(Object.entries(orgHeads.service_bodies ?? {}).map(([k, v]) => [normalize(k), folded(v)])),
     orgDescriptive: folded(orgHeads.descriptive),
+    orgParties: folded(orgHeads.parties ?? []),
     orgDescriptions: folded(orgHeads.descriptions),
     orgChain: folded(orgHeads.chain),
     orgOfficeOf: new Set(orgHeads.office_of.map((h) => normalize(h))),

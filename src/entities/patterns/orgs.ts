@@ -42,9 +42,9 @@ function clitic(ctx: PatternContext, j: number): boolean {
 }
 
 /** A body begins at `k` (a known organisation there is a name of its own): a definite head or short form with a nationality adjective (الرئاسة التركية). */
-function bodyAt(ctx: PatternContext, k: number): boolean {
+function bodyAt(ctx: PatternContext, k: number, withBa = false): boolean {
   const t = ctx.doc.tokens[k];
-  if (!isArabicWord(t) || t.pre) return false;
+  if (!isArabicWord(t) || (withBa ? t.pre !== "ب" : t.pre)) return false;
   if (!isDefinite(t) || ctx.gazAt[k + 1]?.type !== "ADJ") return false;
   return ctx.lex.orgHeads.has(bareOf(t.core)) || ctx.lex.orgShortForms.has(t.core) || t.core === "الرياسه";
 }
@@ -171,6 +171,8 @@ function knownWord(ctx: PatternContext, w: string): boolean {
 /** A relative adjective ending like `-ي`/`-ية`, definite. */
 const RELATIVE_ADJ = /^ال.{2,}(ي|يه)$/;
 /** Adjectives of a body's reach (العالمي، الوطني، الدولي …), folded: with a purpose after them they name an institution (المركز الوطني لمكافحة الإرهاب), where a field's adjective (الإعلامي) describes an office. */
+/** Definite cardinals, folded (الست، الستة، الخمس …): a count of the noun before a definite head (دول المجلس الست). */
+const CARDINAL = /^ال(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)ه?$/;
 const SCOPE_ADJ = /^ال(عالمي|دولي|وطني|عربي|اسلامي|اقليمي|اوروبي|افريقي|اسيوي|خليجي|اممي|قومي)ه?$/;
 
 /**
@@ -242,6 +244,15 @@ function seatAfterLam(ctx: PatternContext, j: number): number {
   if (!place || (place.type !== "GPE" && place.type !== "LOC") || toks[j + 1].pre || toks[j + 1].sentence !== toks[j].sentence) return j;
   if (!readingsAt(ctx, j).some((r) => r.pre === "ل" && !r.restored && isAreaHead(r.core))) return j;
   return place.tokEnd;
+}
+
+/** ل + a definite noun at `j` that names a field (للبترول، للسياحة), no time word, title, state or adjective (للمرة، للرئيس، للصين). */
+function fieldAfterLam(ctx: PatternContext, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  if (!isArabicWord(t) || t.sentence !== ctx.doc.tokens[j - 1].sentence || ctx.gazAt[j] || !t.pre.endsWith("ل") || t.pre.length > 1 || !isDefinite(t)) return false;
+  const bare = t.core.replace(/^ال/, "");
+  if (RELATIVE.test(t.core) || /(ي|يه)$/.test(t.core) || EVENT_WORD.test(t.core) || isStop(ctx, t) || ctx.lex.stopwords.has(t.core)) return false;
+  return !ctx.lex.titleHeads.has(bare) && !ctx.lex.orgHeads.has(bare) && !/^(مره|اولي|ثاني|ثانيه|شعب|بلاد|جانب|طرف)$/.test(bare);
 }
 
 /** How far the complements of the head at `i` reach. */
@@ -325,7 +336,17 @@ export function extent(ctx: PatternContext, i: number): Extent {
     // A purpose after a known body, ل + a verbal noun and its object: مؤتمر الأمم المتحدة لمكافحة التصحر،
     // مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية.
     // Also after a definite head and its one relative adjective: المركز الوطني لمكافحة الإرهاب، المركز العالمي لمكافحة الفكر المتطرف.
-    const afterAdjective = definiteHead && j === i + 2 && !toks[j - 1].pre && (SCOPE_ADJ.test(toks[j - 1].core) || ctx.gazAt[j - 1]?.type === "ADJ");
+    const afterAdjective = definiteHead && j === i + 2 && !toks[j - 1].pre && (SCOPE_ADJ.test(toks[j - 1].core) || ctx.gazAt[j - 1]?.type === "ADJ") && !lex.genericOrgs.has(headCore);
+    // A definite head, a nationality adjective (a scope adjective may come first) and ل + a definite field:
+    // الهيئة السعودية للسياحة، الشركة الوطنية النيجيرية للبترول. Not a generic body (الحكومة اللبنانية للشعب).
+    if (definiteHead && end === j && complements > 0 && j <= i + 3 && ctx.gazAt[j - 1]?.type === "ADJ" && ctx.gazAt[j - 1]!.country && !toks[j - 1].pre &&
+      (j === i + 2 || SCOPE_ADJ.test(toks[i + 1].core) && !toks[i + 1].pre) && !lex.genericOrgs.has(headCore) && fieldAfterLam(ctx, j)) {
+      purpose = true;
+      complements++;
+      j++;
+      end = j;
+      continue;
+    }
     if (!t.pre && end === j && (afterAdjective || ctx.gazOver[j - 1]?.type === "ORG" && ctx.gazOver[j - 1] !== ctx.gazOver[i]) && readingsAt(ctx, j).some((r) => r.pre === "ل" && !r.restored && !r.core.startsWith("ال") && r.core.length >= 4)) {
       const next = toks[j + 1];
       if (next && next.kind === "arabic" && next.sentence === t.sentence && !next.pre && isDefinite(next) && !ctx.gazAt[j + 1] && !isStop(ctx, next) && !EVENT_WORD.test(next.core)) {
@@ -351,6 +372,17 @@ export function extent(ctx: PatternContext, i: number): Extent {
       j++;
       continue;
     }
+    // Also with ب on the body (دائرة الاتصال بالرئاسة التركية، مكتب الإعلام بوزارة الخارجية القطرية): the unit's body follows.
+    if (t.pre === "ب" && complements > 0 && end === j && bodyAt(ctx, j, true)) {
+      complements++;
+      j++;
+      end = j;
+      continue;
+    }
+    // The parties of a relation (مصلحة الشعبين، لجنة البلدين، لجنة الطرفين): a description, no body's name.
+    if (!t.pre && lex.orgParties.has(t.core)) break;
+    // A definite cardinal after a definite head counts the noun before it (دول المجلس الست): no part of the name.
+    if (definiteHead && !t.pre && CARDINAL.test(t.core)) break;
     const gaz = ctx.gazAt[j];
     if (gaz && gaz.type !== "PER" && gaz.type !== "MISC") {
       // After a chain noun or a head in construct (مجلس وزراء خارجية دول مجلس التعاون) a known name is a genitive complement.
@@ -545,6 +577,8 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (listed && (!(lex.orgListed.has(normalize(name)) || listedOfState(ctx, i, head.r, end) || listedWithAdjective(ctx, i, head.r, end)) || lex.orgOfficeSought.has(toks[i - 1]?.norm ?? ""))) continue;
     const folded = normalize(name);
     if (!x.country && !x.properName && (lex.genericOrgs.has(folded) && !lex.stateBodies.has(folded) || genericDescribed(ctx, i, head.r, end))) continue;
+    // A joint body named by its field alone (لجنة التعاون المشتركة، لجنة التنسيق المشتركة بين البلدين): which states' is not said.
+    if (!x.country && !x.properName && !head.definite && /\s(المشتركه|المشترك)$/.test(folded)) continue;
     if (!x.country && !listed && (lex.orgDescriptions.has(folded) || describedKind(lex, folded) || !x.properName && description(ctx, i, x.end))) continue;
     if (lex.orgLoyalHeads.has(head.bare) && end === i + 2 && lex.shortNames.has(toks[i + 1].norm)) continue; // قوات حفتر، حكومة نتنياهو
     out.push(makeCandidate({
