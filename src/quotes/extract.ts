@@ -328,8 +328,23 @@ class SpeakerState {
   /** Token index where the sentence's first clause opens (clauseOpening), computed once per sentence. */
   private opening(s: Sentence): number {
     let k = this.openings.get(s);
-    if (k === undefined) this.openings.set(s, (k = clauseOpening(this.doc.tokens, s)));
+    if (k === undefined) this.openings.set(s, (k = clauseOpening(this.doc.tokens, this.pastDateline(s))));
     return k;
+  }
+
+  /**
+   * The sentence with the article's dateline taken off its head (تونس 17 أفريل 2024 (وات) - استقبل X …،
+   * الكويت - 22 - 3 (كونا) - أكد X …): the lead's clause opens with the verb after it.
+   */
+  private pastDateline(s: Sentence): Sentence {
+    const dl = this.doc.article.dateline;
+    if (!dl || dl.start < s.start || dl.end >= s.end) return s;
+    const tokens = this.doc.tokens;
+    // Only a dateline heading the sentence: nothing but punctuation before it.
+    for (let j = s.tokenStart; j < s.tokenEnd && tokens[j].start < dl.start; j++) if (tokens[j].kind !== "punct") return s;
+    let k = s.tokenStart;
+    while (k < s.tokenEnd && tokens[k].start < dl.end) k++;
+    return k < s.tokenEnd ? { ...s, tokenStart: k } : s;
   }
 
   /**

@@ -4,6 +4,9 @@
 // folding reads as definite. Sentences written for these tests; people invented.
 import { describe, expect, it } from "vitest";
 import { quotesOf, type Ents } from "./helpers.js";
+import { articleFromText, oracleEntities } from "./oracle.js";
+import { buildDoc } from "../../src/text/doc.js";
+import { extractQuotes } from "../../src/quotes/extract.js";
 
 const ents: Ents = {
   omar: ["PER", "عمر الحسيني"],
@@ -40,5 +43,28 @@ describe("the subject of a sentence's first clause", () => {
       ["kamal", "بلاده"],
       ["omar", "بلاده"],
     ]);
+  });
+});
+
+describe("a lead sentence headed by its dateline", () => {
+  // The cleaning stage finds the dateline (place, date, agency); the lead's clause opens with the verb after it.
+  const withDateline = (text: string, agency: string) => {
+    const article = articleFromText("t", text);
+    const end = text.indexOf(agency) + agency.length;
+    article.dateline = { start: 0, end, place: text.split(" ")[0], date: null };
+    const gold = Object.entries(ents).map(([key, [type, ...names]]) => ({ key, type, names }));
+    return extractQuotes(buildDoc(article), oracleEntities(text, gold)).map((q) => [q.speaker, q.text.split(" ")[0]]);
+  };
+
+  it("a verb joined by و with no comma shares the opening verb's subject, not its object", () => {
+    const text =
+      "عمّان 4 أيار 2022 (وكالة الأنباء) - استقبل الرئيس كمال درويش اليوم الأربعاء وزير الخارجية عمر الحسيني وأكد أن بلاده حريصة على توسيع التعاون.";
+    expect(withDateline(text, "(وكالة الأنباء)")).toEqual([["kamal", "بلاده"]]);
+  });
+
+  it("so does one after a comma (…، وشدد على أن …)", () => {
+    const text =
+      "الرباط 9 يونيو 2021 (وكالة الأنباء) - أجرت الوزيرة لينا فارس اليوم مباحثات مع نظيرها عمر الحسيني، وشددت على أن الحوار هو السبيل الوحيد لحل الخلافات.";
+    expect(withDateline(text, "(وكالة الأنباء)")).toEqual([["lina", "الحوار"]]);
   });
 });
