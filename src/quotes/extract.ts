@@ -278,6 +278,9 @@ class SpeakerState {
       const r = prev ? this.resolved.get(prev) : undefined;
       // وأضاف المتحدث أن الرئيس X هنأ Y، مؤكداً …: after a spokesman's or an office's account of
       // what a person did, the participle is that person's statement.
+      // …، حيث أطلع الوزير X نظيره على …، مؤكدا …: a حيث clause with its own named subject between the statement and the participle is the participle's clause.
+      const whereActor = prev && r && r !== "drop" && !r.joint && !this.continuesAccount(d) ? this.whereClauseSubject(prev, r.speaker, d.cueStart) : null;
+      if (whereActor) return { ...this.single(whereActor, 0.7), relayed: true };
       const actor = prev && r && r !== "drop" && !r.joint && !this.continuesAccount(d) ? this.reportedActor(prev, r.speaker, d.cueStart) : null;
       if (actor) return { ...this.single(actor, 0.7), relayed: true };
       if (r && r !== "drop") return { ...r, confidence: Math.min(r.confidence, 0.85) };
@@ -542,6 +545,30 @@ class SpeakerState {
     if (k > from && verbAfter && (isWord(tokens[from], lex.titles) || isWord(tokens[from], lex.honorifics))) {
       const h = titleHolder(tokens, this.index, from, k);
       if (h && h.end === k && h.entity.id !== speaker) return h.entity.id;
+    }
+    return null;
+  }
+
+  /**
+   * The named subject of the last حيث clause between a statement's start and `upTo` (… أن الاتصال
+   * تناول …، حيث أطلع الوزير X نظيره على …): حيث, a verb, then the subject past its titles; null when
+   * the clause names none, or names the statement's own speaker.
+   */
+  private whereClauseSubject(prev: Draft, speaker: string | null, upTo: number): string | null {
+    const tokens = this.doc.tokens;
+    const lex = lexicon();
+    let w = -1;
+    for (let k = tokenIndexAt(tokens, prev.start); k < tokens.length && tokens[k].start < upTo; k++) if (tokens[k].norm === "حيث") w = k;
+    if (w < 0) return null;
+    const v = tokens[w + 1];
+    // (The verb: a word without the article that is no name nor title; جرى، تم open an impersonal clause.)
+    if (!v || v.kind !== "arabic" || definite(v) || this.index.at(v.start) || isWord(v, lex.titles) || isWord(v, lex.honorifics)) return null;
+    for (let k = w + 2, n = 0; k < tokens.length && tokens[k].start < upTo && n < 6; k++, n++) {
+      const t = tokens[k];
+      const m = this.index.at(t.start);
+      const e = m?.entity.type === "PER" ? m.entity : this.index.byFamilyName(t);
+      if (e) return e.id === speaker || this.governed(t.start) ? null : e.id;
+      if (!(isWord(t, lex.titles) || isWord(t, lex.honorifics) || /^ال.+ي(ه)?$/.test(t.core))) return null;
     }
     return null;
   }

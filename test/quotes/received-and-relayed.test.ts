@@ -194,3 +194,29 @@ describe("a mention that took in a clitic preposition", () => {
     }
   });
 });
+
+describe("a participle after a حيث clause with its own named subject", () => {
+  const ents: Ents = {
+    kamal: ["PER", "كمال درويش", "درويش"],
+    sami: ["PER", "سامي خوري", "خوري"],
+  };
+
+  it("is that subject's, not the spokesperson's who reported the clause", () => {
+    const text =
+      "وصرح السفير سامي خوري المتحدث الرسمي باسم وزارة الخارجية، بأن الاتصال تناول مستجدات الأوضاع في المنطقة، حيث أطلع الوزير كمال درويش نظيره على الجهود المبذولة لوقف إطلاق النار، مؤكدا رفض بلاده القاطع لأي تدخل خارجي. وأضاف المتحدث أن الجانبين اتفقا على مواصلة التشاور.";
+    expect(pairs(text, ents)).toEqual([
+      ["sami", "الاتصال تناول"],
+      ["kamal", "رفض بلاده"],
+      ["sami", "الجانبين اتفقا"],
+    ]);
+  });
+
+  it("a حيث clause with no named subject leaves the participle to the speaker (حيث جرى بحث …)", () => {
+    const text =
+      "وقال الوزير كمال درويش إن اللقاء كان مثمرا، حيث جرى بحث سبل تعزيز التعاون الثنائي، مؤكدا أن بلاده حريصة على تطوير العلاقات.";
+    expect(pairs(text, ents)).toEqual([
+      ["kamal", "اللقاء كان"],
+      ["kamal", "بلاده حريصة"],
+    ]);
+  });
+});
