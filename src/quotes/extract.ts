@@ -48,7 +48,7 @@ import { lexicon, type Gender } from "./lexicon.js";
 import { cueReading, honorificPronoun, isComma, isWord, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 import { useArticle } from "../events/word-facts.js";
-import { governed, titleHolder } from "./subject.js";
+import { bareTitleOf, governed, titleHolder } from "./subject.js";
 import { correspondenceNoun, writerOf } from "./cue-documents.js";
 
 /** Verbs whose first letters read as the article: التقى (met), the commonest opening verb of a meeting report. */
@@ -490,6 +490,9 @@ class SpeakerState {
     let h = k + 1;
     while (h < s.tokenEnd && isWord(tokens[h], lex.honorifics)) h++;
     if (!tokens[h] || tokens[h].start >= upTo || !isWord(tokens[h], lex.titles) || this.index.at(tokens[k].start)) return null;
+    // وكان جلالة الملك قد أجرى …، وأعرب له عن …: a bare title the last speaker holds is the last speaker, not
+    // the latest other holder of that title the article named (للملك سلمان).
+    if (this.last && this.lastKind === "entity" && bareTitleOf(tokens, this.index, h, s.tokenEnd, this.last)) return this.last;
     let stop = h;
     while (stop < s.tokenEnd && tokens[stop].start < upTo && !isWord(tokens[stop], lex.breakers) && stop - h < 8) stop++;
     return titleHolder(tokens, this.index, h, stop)?.entity.id ?? null;
@@ -506,7 +509,8 @@ class SpeakerState {
     const lex = lexicon();
     for (let j = k + 1; j < s.tokenEnd && tokens[j].start < at; j++) {
       const t = tokens[j];
-      if (!isWord(t, lex.titles) && !isWord(t, lex.honorifics) && !isWord(t, lex.nameStoplist) && !t.core.startsWith("ال") && t.text !== "آية") return false;
+      // (A title set off by commas before the name: وقدم وزير الشؤون الخارجية والتعاون، السيد X، …)
+      if (!isWord(t, lex.titles) && !isWord(t, lex.honorifics) && !isWord(t, lex.nameStoplist) && !t.core.startsWith("ال") && t.text !== "آية" && !isComma(t)) return false;
     }
     return true;
   }

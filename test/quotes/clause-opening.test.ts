@@ -68,3 +68,24 @@ describe("a lead sentence headed by its dateline", () => {
     expect(withDateline(text, "(وكالة الأنباء)")).toEqual([["lina", "الحوار"]]);
   });
 });
+
+describe("a coordinated verb after a clause whose subject is a title or a name set off by commas", () => {
+  it("a bare title the last speaker holds is the last speaker, not the title's latest other holder (وكان جلالة الملك قد أجرى …، وأعرب له عن)", () => {
+    const text =
+      "بعث الملك كمال درويش اليوم برقية تهنئة إلى الملك عمر الحسيني بمناسبة توليه العرش. وقال الملك كمال درويش في برقيته إن الشعبين تجمعهما روابط أخوة متينة، متمنيا للملك عمر الحسيني التوفيق. وكان جلالة الملك قد أجرى، يوم 5 مارس الجاري، اتصالا هاتفيا بالعاهل الراحل، اطمأن خلاله على صحته، وأعرب له عن متمنياته الصادقة بالشفاء العاجل.";
+    expect(speakers(text)).toEqual([
+      ["kamal", "الشعبين"],
+      ["kamal", "للملك"],
+      ["kamal", "متمنياته"],
+    ]);
+  });
+
+  it("a name after its title set off by commas is the opening verb's subject (قدمت وزيرة …، السيدة X، … لسفير Y، حيث أعربت عن)", () => {
+    const text =
+      "وقال الوزير عمر الحسيني إن المحادثات كانت مثمرة. وفي السياق ذاته، قدمت وزيرة الشؤون الخارجية والتعاون، السيدة لينا فارس، صباح اليوم بالعاصمة، واجب العزاء لسفير الملك كمال درويش لدى المملكة، حيث أعربت عن تضامن المملكة مع الشعب الشقيق في هذا المصاب.";
+    expect(speakers(text)).toEqual([
+      ["omar", "المحادثات"],
+      ["lina", "تضامن"],
+    ]);
+  });
+});
