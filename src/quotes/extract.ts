@@ -69,7 +69,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   let last: Draft | null = null;
   for (const s of doc.sentences) {
     if (isHeadingLike(doc, s)) continue;
-    const ctx = { doc, quotations, index, lastSpeaker: () => state.last, onDropped: () => state.speakerIs("drop") };
+    const ctx = { doc, quotations, index, lastSpeaker: () => state.last, lastNamed: () => state.lastNamed, onDropped: () => state.speakerIs("drop") };
     const found = scanSentence(ctx, s, () => last);
     // Speakers are resolved as we read, so a later sentence's carried subject sees them.
     for (const d of found) state.resolve(d, found);
@@ -94,6 +94,8 @@ type LastKind = "entity" | "unknown" | "drop";
 
 class SpeakerState {
   last: string | null = null;
+  /** The latest statement resolved to one named speaker. */
+  lastNamed: Draft | null = null;
   private lastKind: LastKind = "entity";
   private recent: string[] = [];
   private pending: Draft[] = [];
@@ -128,6 +130,7 @@ class SpeakerState {
       for (const p of this.pending) this.resolved.set(p, { ...r, confidence: Math.min(r.confidence, 0.8) });
       this.pending = [];
       if (r.speaker && !r.relayed) this.remember(r.speaker);
+      if (r.speaker && !r.joint && !r.relayed) this.lastNamed = d;
     }
   }
 

@@ -220,3 +220,21 @@ describe("a participle after a حيث clause with its own named subject", () => 
     ]);
   });
 });
+
+describe("وأضاف البيان after a body's statement", () => {
+  const ents: Ents = {
+    kamal: ["PER", "كمال درويش"],
+    omar: ["PER", "عمر الحسيني"],
+    office: ["ORG", "الديوان الرئاسي"],
+  };
+
+  it("goes on with the body though a joint statement of the two leaders was reported in between", () => {
+    const text =
+      "وبحث الرئيس كمال درويش ونظيره عمر الحسيني في اتصال هاتفي اليوم الأوضاع في المنطقة. وذكر الديوان الرئاسي، في بيان نشره على موقعه، أن الزعيمين «أعربا عن قلقهما إزاء تصاعد التوتر»، واتفقا على ضرورة اتخاذ إجراءات إضافية لتهدئة الوضع. وأضاف البيان أن الرئيسين شددا على أهمية التنفيذ الكامل للتفاهمات السابقة.";
+    const got = quotesOf(text, ents).filter((q) => q.speaker !== null).map((q) => [q.speaker, q.text.split(" ")[0]]);
+    expect(got).toEqual([
+      ["office", "الزعيمين"],
+      ["office", "الرئيسين"],
+    ]);
+  });
+});
