@@ -88,7 +88,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     // وجددت الحكومة تحذيراتها: a definite noun with no pronoun right after the verb is its
     // subject (objects of these verbs usually carry one: دعمه، التزامها).
     const next = tokens[t + 1];
-    if (zoneEnd === t + 1 && next?.kind === "arabic" && next.pre === "" && !isWord(next, lex.zoneAdverbs) &&
+    // (Not after a participle, whose subject is its clause's: مثمنا الدور الذي …)
+    if (zoneEnd === t + 1 && vf.form !== "participle" && next?.kind === "arabic" && next.pre === "" && !isWord(next, lex.zoneAdverbs) &&
         ((next.core.startsWith("ال") && next.suf === "") || isWord(next, lex.anonymous) || isWord(next, lex.nonSpeakers))) zoneEnd = subjectTo = t + 2;
     if (zoneEnd >= s.tokenEnd - 2) return null;
     const object = objectStart(tokens, s, zoneEnd);
