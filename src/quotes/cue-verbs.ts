@@ -88,7 +88,8 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     // وجددت الحكومة تحذيراتها: a definite noun with no pronoun right after the verb is its
     // subject (objects of these verbs usually carry one: دعمه، التزامها).
     const next = tokens[t + 1];
-    if (zoneEnd === t + 1 && next?.kind === "arabic" && next.pre === "" && !isWord(next, lex.zoneAdverbs) &&
+    // (Not after a participle, whose subject is its clause's: مثمنا الدور الذي …)
+    if (zoneEnd === t + 1 && vf.form !== "participle" && next?.kind === "arabic" && next.pre === "" && !isWord(next, lex.zoneAdverbs) &&
         ((next.core.startsWith("ال") && next.suf === "") || isWord(next, lex.anonymous) || isWord(next, lex.nonSpeakers))) zoneEnd = subjectTo = t + 2;
     if (zoneEnd >= s.tokenEnd - 2) return null;
     const object = objectStart(tokens, s, zoneEnd);
@@ -104,7 +105,11 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   // who is addressed, never the speaker (the clause's subject is); only an honorific pronoun (داعيا سموه) is.
   if (vf.form === "participle" && vf.addressee && subject.kind !== "implicit" && honorificPronoun(tokens[t + 1]) === null) subject = { kind: "implicit" };
   // قالت الوزارة في بيان إن … وأضاف البيان أن …: the statement's own بيان goes on with the same speaker.
-  if (subject.kind === "drop" && open !== null && /^ال(بيان|بلاغ)$/.test(plain(tokens[t + 1])) && madeInStatement(ctx, open)) subject = { kind: "implicit" };
+  // (A joint statement reported from it in between leaves it the speaker: … أن الزعيمين أعربا عن …. وأضاف البيان أن الرئيسين شددا …)
+  if (subject.kind === "drop" && /^ال(بيان|بلاغ)$/.test(plain(tokens[t + 1]))) {
+    const named = ctx.lastNamed?.() ?? null;
+    if ((open !== null && madeInStatement(ctx, open)) || (named !== null && named !== open && named.sentence >= s.i - 2 && madeInStatement(ctx, named))) subject = { kind: "implicit" };
+  }
   // وأكدت الرسالة التي بعث بها X أن …: a person's own text speaks for its writer; an institution's stays sourcing.
   if ((subject.kind === "drop" || subject.kind === "unresolved") && !vf.relayed && correspondenceNoun(tokens[t + 1]) === "noun") {
     const writer = textWriter(ctx, t + 1, subjectTo);

@@ -53,6 +53,8 @@ export interface ScanContext {
   quotations: Quotation[];
   index: MentionIndex;
   lastSpeaker: () => string | null;
+  /** The latest statement resolved to one named speaker (a joint one after it passed over). */
+  lastNamed?: () => Draft | null;
   /** Told when a clause reports a document or medium (not kept): what follows without a subject is its too. */
   onDropped?: () => void;
 }

@@ -48,7 +48,7 @@ import { lexicon, type Gender } from "./lexicon.js";
 import { cueReading, honorificPronoun, isComma, isWord, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 import { useArticle } from "../events/word-facts.js";
-import { governed, titleHolder } from "./subject.js";
+import { bareTitleOf, governed, titleHolder } from "./subject.js";
 import { correspondenceNoun, writerOf } from "./cue-documents.js";
 
 /** Verbs whose first letters read as the article: التقى (met), the commonest opening verb of a meeting report. */
@@ -69,7 +69,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   let last: Draft | null = null;
   for (const s of doc.sentences) {
     if (isHeadingLike(doc, s)) continue;
-    const ctx = { doc, quotations, index, lastSpeaker: () => state.last, onDropped: () => state.speakerIs("drop") };
+    const ctx = { doc, quotations, index, lastSpeaker: () => state.last, lastNamed: () => state.lastNamed, onDropped: () => state.speakerIs("drop") };
     const found = scanSentence(ctx, s, () => last);
     // Speakers are resolved as we read, so a later sentence's carried subject sees them.
     for (const d of found) state.resolve(d, found);
@@ -94,6 +94,8 @@ type LastKind = "entity" | "unknown" | "drop";
 
 class SpeakerState {
   last: string | null = null;
+  /** The latest statement resolved to one named speaker. */
+  lastNamed: Draft | null = null;
   private lastKind: LastKind = "entity";
   private recent: string[] = [];
   private pending: Draft[] = [];
@@ -128,6 +130,7 @@ class SpeakerState {
       for (const p of this.pending) this.resolved.set(p, { ...r, confidence: Math.min(r.confidence, 0.8) });
       this.pending = [];
       if (r.speaker && !r.relayed) this.remember(r.speaker);
+      if (r.speaker && !r.joint && !r.relayed) this.lastNamed = d;
     }
   }
 
@@ -278,6 +281,9 @@ class SpeakerState {
       const r = prev ? this.resolved.get(prev) : undefined;
       // وأضاف المتحدث أن الرئيس X هنأ Y، مؤكداً …: after a spokesman's or an office's account of
       // what a person did, the participle is that person's statement.
+      // …، حيث أطلع الوزير X نظيره على …، مؤكدا …: a حيث clause with its own named subject between the statement and the participle is the participle's clause.
+      const whereActor = prev && r && r !== "drop" && !r.joint && !this.continuesAccount(d) ? this.whereClauseSubject(prev, r.speaker, d.cueStart) : null;
+      if (whereActor) return { ...this.single(whereActor, 0.7), relayed: true };
       const actor = prev && r && r !== "drop" && !r.joint && !this.continuesAccount(d) ? this.reportedActor(prev, r.speaker, d.cueStart) : null;
       if (actor) return { ...this.single(actor, 0.7), relayed: true };
       if (r && r !== "drop") return { ...r, confidence: Math.min(r.confidence, 0.85) };
@@ -328,8 +334,23 @@ class SpeakerState {
   /** Token index where the sentence's first clause opens (clauseOpening), computed once per sentence. */
   private opening(s: Sentence): number {
     let k = this.openings.get(s);
-    if (k === undefined) this.openings.set(s, (k = clauseOpening(this.doc.tokens, s)));
+    if (k === undefined) this.openings.set(s, (k = clauseOpening(this.doc.tokens, this.pastDateline(s))));
     return k;
+  }
+
+  /**
+   * The sentence with the article's dateline taken off its head (تونس 17 أفريل 2024 (وات) - استقبل X …،
+   * الكويت - 22 - 3 (كونا) - أكد X …): the lead's clause opens with the verb after it.
+   */
+  private pastDateline(s: Sentence): Sentence {
+    const dl = this.doc.article.dateline;
+    if (!dl || dl.start < s.start || dl.end >= s.end) return s;
+    const tokens = this.doc.tokens;
+    // Only a dateline heading the sentence: nothing but punctuation before it.
+    for (let j = s.tokenStart; j < s.tokenEnd && tokens[j].start < dl.start; j++) if (tokens[j].kind !== "punct") return s;
+    let k = s.tokenStart;
+    while (k < s.tokenEnd && tokens[k].start < dl.end) k++;
+    return k < s.tokenEnd ? { ...s, tokenStart: k } : s;
   }
 
   /**
@@ -472,6 +493,9 @@ class SpeakerState {
     let h = k + 1;
     while (h < s.tokenEnd && isWord(tokens[h], lex.honorifics)) h++;
     if (!tokens[h] || tokens[h].start >= upTo || !isWord(tokens[h], lex.titles) || this.index.at(tokens[k].start)) return null;
+    // وكان جلالة الملك قد أجرى …، وأعرب له عن …: a bare title the last speaker holds is the last speaker, not
+    // the latest other holder of that title the article named (للملك سلمان).
+    if (this.last && this.lastKind === "entity" && bareTitleOf(tokens, this.index, h, s.tokenEnd, this.last)) return this.last;
     let stop = h;
     while (stop < s.tokenEnd && tokens[stop].start < upTo && !isWord(tokens[stop], lex.breakers) && stop - h < 8) stop++;
     return titleHolder(tokens, this.index, h, stop)?.entity.id ?? null;
@@ -488,7 +512,8 @@ class SpeakerState {
     const lex = lexicon();
     for (let j = k + 1; j < s.tokenEnd && tokens[j].start < at; j++) {
       const t = tokens[j];
-      if (!isWord(t, lex.titles) && !isWord(t, lex.honorifics) && !isWord(t, lex.nameStoplist) && !t.core.startsWith("ال") && t.text !== "آية") return false;
+      // (A title set off by commas before the name: وقدم وزير الشؤون الخارجية والتعاون، السيد X، …)
+      if (!isWord(t, lex.titles) && !isWord(t, lex.honorifics) && !isWord(t, lex.nameStoplist) && !t.core.startsWith("ال") && t.text !== "آية" && !isComma(t)) return false;
     }
     return true;
   }
@@ -527,6 +552,30 @@ class SpeakerState {
     if (k > from && verbAfter && (isWord(tokens[from], lex.titles) || isWord(tokens[from], lex.honorifics))) {
       const h = titleHolder(tokens, this.index, from, k);
       if (h && h.end === k && h.entity.id !== speaker) return h.entity.id;
+    }
+    return null;
+  }
+
+  /**
+   * The named subject of the last حيث clause between a statement's start and `upTo` (… أن الاتصال
+   * تناول …، حيث أطلع الوزير X نظيره على …): حيث, a verb, then the subject past its titles; null when
+   * the clause names none, or names the statement's own speaker.
+   */
+  private whereClauseSubject(prev: Draft, speaker: string | null, upTo: number): string | null {
+    const tokens = this.doc.tokens;
+    const lex = lexicon();
+    let w = -1;
+    for (let k = tokenIndexAt(tokens, prev.start); k < tokens.length && tokens[k].start < upTo; k++) if (tokens[k].norm === "حيث") w = k;
+    if (w < 0) return null;
+    const v = tokens[w + 1];
+    // (The verb: a word without the article that is no name nor title; جرى، تم open an impersonal clause.)
+    if (!v || v.kind !== "arabic" || definite(v) || this.index.at(v.start) || isWord(v, lex.titles) || isWord(v, lex.honorifics)) return null;
+    for (let k = w + 2, n = 0; k < tokens.length && tokens[k].start < upTo && n < 6; k++, n++) {
+      const t = tokens[k];
+      const m = this.index.at(t.start);
+      const e = m?.entity.type === "PER" ? m.entity : this.index.byFamilyName(t);
+      if (e) return e.id === speaker || this.governed(t.start) ? null : e.id;
+      if (!(isWord(t, lex.titles) || isWord(t, lex.honorifics) || /^ال.+ي(ه)?$/.test(t.core))) return null;
     }
     return null;
   }

@@ -272,6 +272,18 @@ function turnsToOther(tokens: Token[], v: number): boolean {
 }
 
 /**
+ * The title at token `k` is written bare (no name, at most a nationality adjective, then a word that is
+ * neither a name nor definite: وكان جلالة الملك قد أجرى …) and `lastSpeaker` holds it.
+ */
+export function bareTitleOf(tokens: Token[], index: MentionIndex, k: number, end: number, lastSpeaker: string): boolean {
+  let j = k + 1;
+  if (j < end && tokens[j].kind === "arabic" && tokens[j].pre === "" && /^ال..+يه?$/.test(tokens[j].core) && index.isTitleAdjective(tokens[j].core)) j++;
+  const next = tokens[j];
+  if (next && next.kind === "arabic" && (index.at(next.start) || index.at(next.coreStart) || next.core.startsWith("ال") || index.byFamilyName(next))) return false;
+  return lastSpeakerHoldsTitle(tokens, index, k, j, lastSpeaker);
+}
+
+/**
  * A definite title written alone from token `k` (the zone ends after it, or a comma, adverb or
  * preposition follows), with at most a nationality adjective after it, that the last speaker
  * holds and fits: a writer names the other party when the words turn to them.

@@ -395,3 +395,20 @@ describe("cue spans and line ends", () => {
     expect(quotesOf(text, PAIR).map((q) => q.speaker)).toEqual(["sami"]);
   });
 });
+
+describe("ثمّن / مثمنا: appreciation is a statement, as أشاد بـ is", () => {
+  const sp = (text: string) => quotesOf(text, PAIR).map((q) => [q.speaker, q.text.split(" ").slice(0, 2).join(" ")]);
+
+  it("the verb opening a clause with its subject, and the participle after a statement", () => {
+    expect(sp("وثمّن الوزير سامي الخطيب الجهود التي تبذلها الحكومة في مكافحة الإرهاب وتجفيف منابعه.")).toEqual([["sami", "الجهود التي"]]);
+    expect(sp("وأكدت الوزيرة نورا حداد أن بلادها تقف إلى جانب أشقائها، مثمنة الدور الذي تقوم به المنظمة في دعم الاستقرار الإقليمي.")).toEqual([
+      ["nora", "بلادها تقف"],
+      ["nora", "الدور الذي"],
+    ]);
+  });
+
+  it("the noun ثمن (price) is none", () => {
+    expect(sp("ثمن الحرب في المنطقة كان باهظا على الشعوب كافة خلال العقد الماضي.")).toEqual([]);
+    expect(sp("وقال الوزير سامي الخطيب إن بلاده دفعت ثمنا باهظا لتداعيات الأزمة الإقليمية.")).toEqual([["sami", "بلاده دفعت"]]);
+  });
+});

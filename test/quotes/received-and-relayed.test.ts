@@ -194,3 +194,47 @@ describe("a mention that took in a clitic preposition", () => {
     }
   });
 });
+
+describe("a participle after a حيث clause with its own named subject", () => {
+  const ents: Ents = {
+    kamal: ["PER", "كمال درويش", "درويش"],
+    sami: ["PER", "سامي خوري", "خوري"],
+  };
+
+  it("is that subject's, not the spokesperson's who reported the clause", () => {
+    const text =
+      "وصرح السفير سامي خوري المتحدث الرسمي باسم وزارة الخارجية، بأن الاتصال تناول مستجدات الأوضاع في المنطقة، حيث أطلع الوزير كمال درويش نظيره على الجهود المبذولة لوقف إطلاق النار، مؤكدا رفض بلاده القاطع لأي تدخل خارجي. وأضاف المتحدث أن الجانبين اتفقا على مواصلة التشاور.";
+    expect(pairs(text, ents)).toEqual([
+      ["sami", "الاتصال تناول"],
+      ["kamal", "رفض بلاده"],
+      ["sami", "الجانبين اتفقا"],
+    ]);
+  });
+
+  it("a حيث clause with no named subject leaves the participle to the speaker (حيث جرى بحث …)", () => {
+    const text =
+      "وقال الوزير كمال درويش إن اللقاء كان مثمرا، حيث جرى بحث سبل تعزيز التعاون الثنائي، مؤكدا أن بلاده حريصة على تطوير العلاقات.";
+    expect(pairs(text, ents)).toEqual([
+      ["kamal", "اللقاء كان"],
+      ["kamal", "بلاده حريصة"],
+    ]);
+  });
+});
+
+describe("وأضاف البيان after a body's statement", () => {
+  const ents: Ents = {
+    kamal: ["PER", "كمال درويش"],
+    omar: ["PER", "عمر الحسيني"],
+    office: ["ORG", "الديوان الرئاسي"],
+  };
+
+  it("goes on with the body though a joint statement of the two leaders was reported in between", () => {
+    const text =
+      "وبحث الرئيس كمال درويش ونظيره عمر الحسيني في اتصال هاتفي اليوم الأوضاع في المنطقة. وذكر الديوان الرئاسي، في بيان نشره على موقعه، أن الزعيمين «أعربا عن قلقهما إزاء تصاعد التوتر»، واتفقا على ضرورة اتخاذ إجراءات إضافية لتهدئة الوضع. وأضاف البيان أن الرئيسين شددا على أهمية التنفيذ الكامل للتفاهمات السابقة.";
+    const got = quotesOf(text, ents).filter((q) => q.speaker !== null).map((q) => [q.speaker, q.text.split(" ")[0]]);
+    expect(got).toEqual([
+      ["office", "الزعيمين"],
+      ["office", "الرئيسين"],
+    ]);
+  });
+});
