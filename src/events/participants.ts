@@ -10,7 +10,7 @@ import { arrivalWelcomeAt } from "./clauses.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
 import { pronounObjects } from "./pronoun-objects.js";
-import { isOfficeHead, nameAfterCommaAt, officeHeadsOf, titleReferences, writtenDead } from "./titles.js";
+import { isOfficeHead, nameAfterCommaAt, officeHeadsOf, pluralTitleHolders, titleReferences, writtenDead } from "./titles.js";
 import { listBeforeToken, travellingWith } from "./travellers.js";
 import { ATTENDANCE, CLAUSE_OPENER, COUNTERPART, DESCRIPTOR, HONORIFIC, INITIATOR_FROM, INITIATOR_RELATIVE, INITIATOR_SUBJECT, PAIR_HEAD, PAIR_REF, PERSON_TITLE, REPORTING_VERB, SPOKESPERSON, STATE_PAIR, wordClasses, wordIs } from "./word-classes.js";
 import { normalize } from "../text/normalize.js";
@@ -29,6 +29,8 @@ interface Slot {
   spokesperson?: boolean;
   /** For a group word (الوزراء الثلاثة): how many persons it counts. */
   size?: number;
+  /** A plural title naming each holder's state (وزراء خارجية روسيا وإيران وتركيا): as good as their names. */
+  statesNamed?: boolean;
 }
 
 export interface ParticipantResult {
@@ -536,6 +538,13 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
       t++;
       continue;
     }
+    const plural = pluralTitleHolders(ctx, t);
+    if (plural) {
+      // أعلن وزراء خارجية روسيا وإيران وتركيا: the holders of that office of each state named.
+      slots.push({ kind: "title", token: t, ids: plural.ids, type: "PER", reporter, statesNamed: true });
+      t = plural.end - 1;
+      continue;
+    }
     const size = groupSize(tokens, t);
     if (size) {
       // استقبل X الوزراء الثلاثة: the persons of the event of three named before.
@@ -566,6 +575,9 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
   }
   return slots;
 }
+
+/** اجتماعهم، لقائهما، محادثاتهم (folded core): a noun owned by a dual or plural pronoun. */
+const OWNED_BY_MANY = /^[ء-ي]{3,}(?:هم|هما|هن)$/u;
 
 /** الوزراء، القادة، الرؤساء، الزعماء، المسؤولين: a plural of persons a count may follow. */
 const GROUP_NOUN = new RegExp(`^ال(?:${["وزراء", "قادة", "رؤساء", "زعماء", "مسؤولين", "مسؤولون"].map(normalize).join("|")})$`, "u");
@@ -831,7 +843,8 @@ export function resolveParticipants(
     const resolved = slotIds(slots, (x) => x.kind !== "mention").filter((id) => isPer(ctx, id));
     let persons = named;
     if (named.length < 2) persons = unique([...named, ...resolved]);
-    if (persons.length > 2) {
+    // (أعلن X وY وZ، في ختام اجتماعهم: a trigger owned by a plural pronoun is the gathering of those who report it)
+    if (persons.length > 2 && !OWNED_BY_MANY.test(tokens[triggerStart].core)) {
       // The reporter of a reported interaction is not part of it when two others are.
       const reporters = new Set(slotIds(slots, (x) => x.reporter && x.token < triggerStart));
       const rest = persons.filter((id) => !reporters.has(id));
@@ -889,7 +902,7 @@ export function resolveParticipants(
     if (guests.length > 1) pronounPairs = guests.map((g): [string, string] => [host, g]);
   }
   const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
-  const namedPerson = slots.some((x) => x.kind === "mention" && x.type === "PER" && ids.includes(x.ids[0]));
+  const namedPerson = slots.some((x) => ((x.kind === "mention" && x.type === "PER") || x.statesNamed) && ids.includes(x.ids[0]));
   const pairs =
     type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd, all) :
     (pronounPairs ?? eachApart(ctx, ids, type, s.tokenStart, s.tokenEnd) ?? eachListed(ctx, slots, ids, type, triggerStart, triggerEnd, s.tokenStart, s.tokenEnd));

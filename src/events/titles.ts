@@ -161,8 +161,10 @@ function counterpartOffices(ctx: DocContext, known: Office[]): Office[] {
     // A bare head written alone (الوزير شكري) says less than the counterpart's office.
     if (e.type !== "PER" || known.some((o) => o.entity === e.id && o.complements.size > 0)) continue;
     for (const m of e.mentions) {
-      if (!m.role || !m.role.text.includes("نظير") || !/^[وف]?نظير(?:ه|ها)?(?:\s|$)/u.test(normalize(m.role.text))) continue;
-      const at = tokenIndexAt(tokens, m.role.start);
+      // (نظيريه الإيراني X والتركي Y: the second of a dual counterpart is written by his adjective alone)
+      const listed = !m.role && !out.some((o) => o.entity === e.id) ? dualCounterpartBefore(ctx, tokenIndexAt(tokens, m.start)) : -1;
+      if (listed < 0 && (!m.role || !m.role.text.includes("نظير") || !/^[وف]?(?:نظير(?:ه|ها)?|نظيري(?:ه|ها)|نظيرا(?:ه|ها))(?:\s|$)/u.test(normalize(m.role.text)))) continue;
+      const at = listed >= 0 ? listed : tokenIndexAt(tokens, m.role!.start);
       const sentence = tokens[at]?.sentence;
       let other: string | null = null;
       for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
@@ -180,6 +182,22 @@ function counterpartOffices(ctx: DocContext, known: Office[]): Office[] {
     }
   }
   return out;
+}
+
+/**
+ * نظيريه الإيراني X والتركي Y: the token of the dual counterpart word whose list the mention starting at `at`
+ * continues (a nationality adjective with و right before it, the counterpart's name before that), or -1.
+ */
+function dualCounterpartBefore(ctx: DocContext, at: number): number {
+  const tokens = ctx.doc.tokens;
+  const adj = tokens[at - 1];
+  if (!adj || !adj.pre.startsWith("و") || !nationality(adj) || adj.sentence !== tokens[at].sentence) return -1;
+  const prev = ctx.mentionAt[at - 2];
+  if (!prev || prev.entity.type !== "PER") return -1;
+  for (let k = prev.tokenStart - 1; k >= Math.max(0, prev.tokenStart - 3); k--) {
+    if (/^(?:نظيري(?:ه|ها)|نظيرا(?:ه|ها))$/u.test(tokens[k].core)) return k;
+  }
+  return -1;
 }
 
 /** How many words a title written after a name may run: ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع is eight. */
@@ -628,4 +646,47 @@ function statedCountry(ctx: DocContext, tokens: Token[], at: number): string | n
   const m = ctx.mentionAt[at];
   if (m && m.entity.type === "GPE") return entityCountry(m.entity);
   return tok.kind === "arabic" ? nationality(tok) : null;
+}
+
+/** وزراء، رؤساء، سفراء (folded, the article and a clitic allowed): the plural of an office head, as that head. */
+const PLURAL_HEAD: Record<string, string> = { وزراء: "وزير", رؤساء: "رئيس", سفراء: "سفير" };
+const PLURAL_HEAD_FOLDED = new Map(Object.entries(PLURAL_HEAD).map(([k, v]) => [normalize(k), v]));
+
+/**
+ * "أعلن وزراء خارجية روسيا وإيران وتركيا"، "رؤساء حكومات مصر والأردن": a plural title naming the states of
+ * its holders, each state the one holder of that office of the article. The holders (one per state, two states
+ * at least, every state resolved) and the token after the list; null otherwise.
+ */
+export function pluralTitleHolders(ctx: DocContext, t: number): { ids: string[]; end: number } | null {
+  const tokens = ctx.doc.tokens;
+  const tok = tokens[t];
+  const head = PLURAL_HEAD_FOLDED.get(tok.bare) ?? PLURAL_HEAD_FOLDED.get(tok.core.replace(/^ال/u, ""));
+  if (!head) return null;
+  const lex = eventLexicon().officeTitles;
+  const complements: string[] = [];
+  let k = t + 1;
+  for (; k < Math.min(tokens.length, t + 4) && tokens[k].sentence === tok.sentence && tokens[k].kind === "arabic" && !ctx.mentionAt[k]; k++) {
+    const w = tokens[k];
+    if (lex.skip.has(w.bare)) continue;
+    // خارجية، دفاع، حكومات (the plural of حكومة is the prime ministers')
+    complements.push(complementOf({ ...w, bare: w.bare.replace(/ات$/u, "ه") }, lex));
+  }
+  const countries: string[] = [];
+  for (;;) {
+    const m = ctx.mentionAt[k];
+    if (!m || m.tokenStart !== k || m.entity.type !== "GPE" || tokens[k].sentence !== tok.sentence) break;
+    const c = entityCountry(m.entity);
+    if (!c || (countries.length && !tokens[k].pre.startsWith("و"))) break;
+    countries.push(c);
+    k = m.tokenEnd;
+  }
+  if (countries.length < 2) return null;
+  const offices = officesHeaded(officesOf(ctx, lex), head);
+  const ids: string[] = [];
+  for (const c of countries) {
+    const holders = new Set(offices.filter((o) => o.country === c && complements.every((w) => o.complements.has(w))).map((o) => o.entity));
+    if (holders.size !== 1) return null;
+    ids.push([...holders][0]);
+  }
+  return { ids, end: k };
 }
