@@ -109,6 +109,11 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       const pairs = similarMessagePairs(ctx, t, p.ids, events);
       if (pairs) p = { ...p, ids: [...new Set(pairs.flat())], pairs, initiator: pairs[0][0] };
     }
+    if (t.type === "message" || t.type === "phone_call") {
+      // كما تلقى اتصالا مماثلا من X: the one who received the call (message) before hears from X.
+      const pairs = similarReceivedPairs(ctx, t, p.ids, events);
+      if (pairs) p = { ...p, ids: [...new Set(pairs.flat())], pairs, initiator: pairs[0][0] };
+    }
     if (t.type === "multilateral" && !p.namedPerson && !isAnaphoric(ctx, t)) unnamedGathering = true;
     // (one person before a noun pointing back may be a delegate of the gathering it points to: في كلمته أمام الاجتماع)
     const lone = p.ids.length < 2 && !SOLO_TYPES.has(t.type);
@@ -214,7 +219,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
         continue;
       }
     }
-    if (date) previousDate = date;
+    // ويقوم X، منذ أمس الثلاثاء، بزيارة …: the day a stay began is no day "في اليوم ذاته" points back to.
+    if (date && !(own && SINCE_BEFORE.test(ctx.text.slice(Math.max(0, own.start - 8), own.start)))) previousDate = date;
     const persons = p.ids.filter((id) => ctx.byId.get(id)?.type === "PER");
     let type = twoPartyType(ctx, t, p.ids.length === 2 && persons.length === 2);
     if (type === "video_call") {
@@ -379,6 +385,43 @@ function similarMessagePairs(ctx: DocContext, t: Trigger, ids: string[], events:
   if (!senders.length || !recipients.length) return null;
   return senders.flatMap((a) => recipients.map((b): [string, string] => [a, b]));
 }
+
+/**
+ * "كما تلقى اتصالا مماثلا من X": a call or message like the one before, received by one the sentence
+ * does not name (no person before the trigger's "similar"), comes from each person named to the one
+ * who received the one before; so do cables whose senders alone are written (وأبرق مهنئا كل من A، وB).
+ */
+function similarReceivedPairs(ctx: DocContext, t: Trigger, ids: string[], events: Event[]): [string, string][] | null {
+  const lex = eventLexicon();
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[t.sentence];
+  let similar = -1;
+  if (RECEIVING_VERB.test(tokens[t.tokenStart].norm)) {
+    for (let k = t.tokenStart; k < Math.min(s.tokenEnd, t.tokenEnd + 3); k++) if (lex.similarMessage.test(tokens[k].norm)) similar = k;
+  } else if (t.type === "message" && SENDING_VERB.test(tokens[t.tokenStart].norm)) {
+    // وأبرق مهنئا كل من A، وB: the senders listed as the verb's subject, the addressee the one before (no إلى).
+    for (let k = t.tokenStart + 1; k < Math.min(s.tokenEnd - 1, t.tokenStart + 4); k++) if (EACH.test(tokens[k].norm) && tokens[k + 1].norm === "من") similar = k;
+    for (let k = t.tokenEnd; k < s.tokenEnd; k++) if (tokens[k].norm === "الي") return null;
+  }
+  if (similar < 0) return null;
+  // (كما تلقى الرئيس X اتصالا مماثلا: the receiver is written)
+  for (let k = s.tokenStart; k < similar; k++) if (ctx.mentionAt[k]?.entity.type === "PER") return null;
+  const before = [...events].reverse().find((e) => (e.type === "message" || e.type === "phone_call") && e.initiator && e.participants.length === 2);
+  if (!before) return null;
+  const receiver = before.participants.find((id) => id !== before.initiator)!;
+  const senders = ids.filter((id) => ctx.byId.get(id)?.type === "PER" && id !== receiver);
+  if (!senders.length) return null;
+  return senders.map((a): [string, string] => [a, receiver]);
+}
+
+/** كل، كلا (before من: each of). */
+const EACH = /^[و]?(?:كل|كلا)$/u;
+
+/** تلقى، تسلم (folded, the perfect only). */
+const RECEIVING_VERB = /^[وف]?(?:تلقي|تلقت|تسلم|تسلمت)$/u;
+
+/** منذ right before a date: the start of a stretch of time. */
+const SINCE_BEFORE = /منذ\s*$/u;
 
 /** A sending verb before a definite message noun (بعث بالبرقية، وجه الرسالة) within this many words. */
 const RETOLD_REACH = 3;

@@ -30,6 +30,7 @@ interface EventsFile {
     state_heads: string[];
     honorifics: string[];
     need_complement: string[];
+    epithets: Record<string, string>;
   };
   two_party: { group_words: string; video: string };
   clauses: {
@@ -140,6 +141,8 @@ export interface OfficeTitleWords {
   stateHeads: Set<string>;
   honorifics: Set<string>;
   needComplement: Set<string>;
+  /** "head word" → the office's head (رئيس الدبلوماسية = وزير الخارجية): the word after is read through complementSynonyms. */
+  epithets: Map<string, string>;
 }
 
 /** Whole-token tests of src/events/clauses.ts: see "clauses" in events.json. */
@@ -320,6 +323,7 @@ export function eventLexicon(): EventLexicon {
       stateHeads: words(o.state_heads),
       honorifics: words(o.honorifics),
       needComplement: words(o.need_complement),
+      epithets: pairs(o.epithets ?? {}),
     },
     triggers,
     plover,

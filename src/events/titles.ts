@@ -275,8 +275,11 @@ export function titleReferences(ctx: DocContext): Map<number, string> {
     for (let t = 0; t < tokens.length; t++) {
       const tok = tokens[t];
       if (ctx.mentionAt[t] || tok.kind !== "arabic") continue;
-      const head = tokenHead(tok, lex);
+      let head = tokenHead(tok, lex);
       if (!head) continue;
+      // رئيس الدبلوماسية الجزائرية: a figure for another office (وزير الخارجية).
+      const after = tokens[t + 1];
+      if (lex.epithets.size && after && after.sentence === tok.sentence) head = lex.epithets.get(`${head} ${after.bare}`) ?? head;
       // نائب رئيس الوزراء، ولي العهد: part of a longer title, which is read from its own head.
       const prev = tokens[t - 1];
       if (prev && prev.sentence === tok.sentence && prev.kind === "arabic" && tokenHead(prev, lex) && lex.deputyHeads.has(tokenHead(prev, lex)!)) continue;
