@@ -320,7 +320,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   }
   const frame = frameGathering(ctx, events);
   if (frame) events.push(frame);
-  const merged = dropHomecomings(ctx, mergeDuplicates(dropMeetingBesideMode(dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events))))));
+  const merged = dropHomecomings(ctx, mergeDuplicates(dropMeetingBesideMode(mergeSameGathering(ctx, dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events)))))));
   const main = merged.find((e) => e.main) ?? null;
   if (main) {
     // An event dated before the main one is an earlier interaction the article recalls; a visit
@@ -1307,6 +1307,45 @@ function dropPartOfSummit(events: Event[]): Event[] {
           o.participants.length > e.participants.length && e.participants.every((id) => o.participants.includes(id)),
       ),
   );
+}
+
+/**
+ * One gathering written twice on one day (or once with no day of its own), with and without the article and its nisba adjectives
+ * (يشارك في القمة الروسية الأفريقية … وانطلقت اليوم أعمال أول قمة روسية أفريقية برئاسة X وY): one
+ * multilateral event, its delegates those of both mentions. The head noun must be the same, and the
+ * nisba adjectives too where both mentions write them.
+ */
+function mergeSameGathering(ctx: DocContext, events: Event[]): Event[] {
+  const gatherings = events.filter((e) => e.type === "multilateral");
+  if (gatherings.length < 2) return events;
+  const tokens = ctx.doc.tokens;
+  const nameOf = (e: Event): [string, string] => {
+    let i = tokenIndexAt(tokens, e.trigger.start);
+    const head = tokens[i]?.bare ?? "";
+    const adjectives: string[] = [];
+    for (i++; i < tokens.length && adjectives.length < 3; i++) {
+      const t = tokens[i];
+      if (t.kind !== "arabic" || t.pre || !/(?:ي|يه)$/.test(t.bare) || t.bare.length < 4) break;
+      adjectives.push(t.bare);
+    }
+    return [head, adjectives.join(" ")];
+  };
+  const names = new Map(gatherings.map((e) => [e, nameOf(e)]));
+  const dropped = new Set<Event>();
+  for (const [i, e] of gatherings.entries()) {
+    if (dropped.has(e)) continue;
+    const [head, adj] = names.get(e)!;
+    for (const o of gatherings.slice(i + 1)) {
+      // (a frame with no day of its own is the reported gathering of the day)
+      if (dropped.has(o) || o.main !== e.main || (o.date !== e.date && !(e.main && (!o.date || !e.date)))) continue;
+      const [h, a] = names.get(o)!;
+      if (h !== head || (adj && a && adj !== a)) continue;
+      for (const id of o.participants) if (!e.participants.includes(id)) e.participants.push(id);
+      if (!e.date) [e.date, e.date_text] = [o.date, o.date_text];
+      dropped.add(o);
+    }
+  }
+  return dropped.size ? events.filter((e) => !dropped.has(e)) : events;
 }
 
 /**
