@@ -499,6 +499,9 @@ function spanSlots(ctx: DocContext, from: number, to: number, skipAttendance: bo
     if (m && m.tokenStart === t) {
       let spokesperson = false;
       for (let k = Math.max(from, t - 8); k < t; k++) if (wordIs(tokens[k], SPOKESPERSON)) spokesperson = true;
+      // وصرح X، المتحدث الرسمي باسم الرئاسة، بأن …: the title written after the name (not والمتحدث, another person).
+      const after = m.tokenEnd < to && isPunct(tokens[m.tokenEnd]) ? m.tokenEnd + 1 : m.tokenEnd;
+      if (after < to && !tokens[after].pre && wordIs(tokens[after], SPOKESPERSON)) spokesperson = true;
       slots.push({ kind: "mention", token: t, ids: [m.entity.id], type: m.entity.type, reporter, spokesperson });
       t = m.tokenEnd - 1;
       continue;

@@ -35,3 +35,15 @@ describe("one gathering written twice on one day", () => {
     expect(persons(a, "multilateral").length).not.toBe(1);
   });
 });
+
+describe("a spokesperson named before the title", () => {
+  it("وصرح X، المتحدث الرسمي باسم الرئاسة، بأن الرئيس … لقاء ثنائي: the spokesperson takes part in nothing", () => {
+    const a = analyse(
+      "استقبل الرئيس التونسي قيس سعيد، اليوم الثلاثاء، بقصر قرطاج، الرئيس السنغالي ماكي سال. " +
+        "وصرح وليد الحجام، المتحدث الرسمي باسم رئاسة الجمهورية، بأن الرئيس عقد مع ضيفه لقاء ثنائيا مغلقا تناول سبل تعزيز التعاون.",
+    );
+    const all = a.events.flatMap((e) => e.participants.map((p) => a.entities.find((x) => x.id === p)?.name ?? ""));
+    expect(all.join()).not.toContain("الحجام");
+    expect(persons(a, "meeting")).toHaveLength(1);
+  });
+});
