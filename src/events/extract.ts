@@ -109,6 +109,11 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       const pairs = similarMessagePairs(ctx, t, p.ids, events);
       if (pairs) p = { ...p, ids: [...new Set(pairs.flat())], pairs, initiator: pairs[0][0] };
     }
+    if (t.type === "message") {
+      // تسلم X رسالة خطية من A إلى B (نقلها Y): the letter's writer and addressee, not the one handed it.
+      const pair = fromTo(ctx, t);
+      if (pair) p = { ...p, ids: pair, initiator: pair[0], pairs: null };
+    }
     if (t.type === "message" || t.type === "phone_call") {
       // كما تلقى اتصالا مماثلا من X: the one who received the call (message) before hears from X.
       const pairs = similarReceivedPairs(ctx, t, p.ids, events);
@@ -1307,6 +1312,42 @@ function dropPartOfSummit(events: Event[]): Event[] {
           o.participants.length > e.participants.length && e.participants.every((id) => o.participants.includes(id)),
       ),
   );
+}
+
+/**
+ * رسالة خطية من الرئيس A إلى الملك B: the writer and the addressee the message noun names right after
+ * it (a person each, in one clause), or null.
+ */
+function fromTo(ctx: DocContext, t: Trigger): [string, string] | null {
+  const tokens = ctx.doc.tokens;
+  const refs = titleReferences(ctx);
+  const personAt = (k: number): [string, number] | null => {
+    const m = ctx.mentionAt[k];
+    if (m && m.tokenStart === k) return m.entity.type === "PER" ? [m.entity.id, m.tokenEnd] : null;
+    const id = refs.get(k);
+    return id && ctx.byId.get(id)?.type === "PER" ? [id, k + 1] : null;
+  };
+  // the noun and up to two words after it (خطية، تهنئة) before من
+  let k = t.tokenEnd;
+  for (let n = 0; n < 2 && k < tokens.length && tokens[k].core !== "من" && !isPunct(tokens[k]); n++) k++;
+  if (tokens[k]?.core !== "من") return null;
+  let from: [string, number] | null = null;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5) && !from; j++) {
+    if (isPunct(tokens[j])) return null;
+    from = personAt(j);
+  }
+  if (!from) return null;
+  for (let j = from[1]; j < Math.min(tokens.length, from[1] + 10); j++) {
+    if (isPunct(tokens[j]) || ctx.mentionAt[j]) return null;
+    if (tokens[j].core !== "الي" || tokens[j].pre) continue;
+    for (let i = j + 1; i < Math.min(tokens.length, j + 5); i++) {
+      if (isPunct(tokens[i])) return null;
+      const to = personAt(i);
+      if (to) return to[0] !== from[0] ? [from[0], to[0]] : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**

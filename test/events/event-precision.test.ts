@@ -1,4 +1,5 @@
-// Spurious events (ninth blind round): one gathering written twice, … On sentences written for
+// Spurious events (ninth blind round): one gathering written twice, a spokesperson named before the
+// title, a letter handed to one person for another. On sentences written for
 // these tests and run through the whole pipeline.
 import { describe, expect, it } from "vitest";
 import { toArticle } from "../../src/ingest/article.js";
@@ -45,5 +46,18 @@ describe("a spokesperson named before the title", () => {
     const all = a.events.flatMap((e) => e.participants.map((p) => a.entities.find((x) => x.id === p)?.name ?? ""));
     expect(all.join()).not.toContain("الحجام");
     expect(persons(a, "meeting")).toHaveLength(1);
+  });
+});
+
+describe("a letter handed to one person for another", () => {
+  it("تسلم X رسالة خطية من A إلى B: a message from A to B, not to X", () => {
+    const a = analyse(
+      "تسلم وزير الخارجية الكويتي عبدالله اليحيا اليوم رسالة خطية من الرئيس الفرنسي إيمانويل ماكرون إلى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح، تتعلق بالعلاقات الثنائية.",
+    );
+    const messages = persons(a, "message");
+    expect(messages).toHaveLength(1);
+    expect(messages[0].join()).toContain("ماكرون");
+    expect(messages[0].join()).toContain("مشعل");
+    expect(messages[0].join()).not.toContain("اليحيا");
   });
 });
