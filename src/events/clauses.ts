@@ -166,12 +166,17 @@ export function welcomeOnArrival(tokens: Token[], t: Trigger): boolean {
  * after it, in its sentence.
  */
 export function arrivalWelcomeAt(tokens: Token[], k: number): boolean {
-  if (!RECEPTION.test(tokens[k].core) || tokens[k - 1]?.norm !== "في") return false;
+  if (!receptionAt(tokens, k)) return false;
   const arrival = eventLexicon().clauses.arrival;
   for (let j = k + 1; j < Math.min(tokens.length, k + 11) && tokens[j].sentence === tokens[k].sentence; j++) {
     if (arrival.test(tokens[j].norm)) return true;
   }
   return false;
+}
+
+/** The reception noun after في at `k` (في استقباله، في استقبال جلالته). */
+export function receptionAt(tokens: Token[], k: number): boolean {
+  return RECEPTION.test(tokens[k].core) && tokens[k - 1]?.norm === "في";
 }
 
 /** دعوة، الدعوة (folded core): an invitation. */

@@ -20,6 +20,12 @@ describe("a welcome on arrival", () => {
     expect(v.some((p) => has(p, "ميلوني") && has(p, "سعيد"))).toBe(true);
   });
 
+  it("a past visit's welcome written with كان alone (حيث كان في استقبال سموه X) names its host", () => {
+    const a = analyse("وكان رئيس الوزراء الماليزي أنور إبراهيم قد زار إندونيسيا في يناير الماضي، حيث كان في استقباله الرئيس الإندونيسي جوكو ويدودو.", "2023-06-08");
+    const v = parties(a, "visit");
+    expect(v.some((p) => has(p, "أنور إبراهيم") && has(p, "ويدودو"))).toBe(true);
+  });
+
   it("without a welcome the host state stays the visit's party", () => {
     const a = analyse("وصل الرئيس السنغالي باسيرو ديوماي فاي اليوم إلى موريتانيا في زيارة رسمية تستغرق يومين.", "2025-03-02");
     const v = parties(a, "visit");
