@@ -280,8 +280,17 @@ function build(): Lexicon {
     // Short names, by exact folded form: the surname of every variant (the family name first for
     // Chinese and Korean names), or the forms the file gives.
     const shorts = new Set<string>();
-    if (p.short) for (const s of p.short) shorts.add(normalize(s));
-    else {
+    if (p.short) {
+      for (const s of p.short) shorts.add(normalize(s));
+      // A given short form of two words or more that closes one spelling of the full name (جاووش أوغلو of مولود جاووش أوغلو)
+      // is written as the other spellings write it too (تشاووش أوغلو of مولود تشاووش أوغلو).
+      const variants = p.names.map((name) => phraseTokens(name));
+      for (const s of p.short) {
+        const words = phraseTokens(s);
+        if (words.length < 2 || !variants.some((v) => v.length > words.length && v.slice(-words.length).join(" ") === words.join(" "))) continue;
+        for (const v of variants) if (v.length > words.length) shorts.add(normalize(v.slice(-words.length).join(" ")));
+      }
+    } else {
       for (const name of p.names) {
         const toks = phraseTokens(name);
         if (toks.length >= 2) shorts.add(EAST_ASIAN_ORDER.has(p.country ?? "") ? toks[0] : toks[toks.length - 1]);
