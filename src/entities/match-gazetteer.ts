@@ -139,6 +139,19 @@ function headBeforeQuotes(doc: Doc, facts: ReturnType<typeof wordFacts>, i: numb
 }
 
 /** Phrase matches: states, adjectives, places, organisations, outlets, named things. Non-overlapping, longest first. */
+/**
+ * Latin letters joined by a hyphen to a number or more letters (AP-1000، F-16، S-400): a model's
+ * designation, not the acronym of a body or place it spells (AP, the news agency).
+ */
+function designation(doc: Doc, j: number): boolean {
+  const toks = doc.tokens;
+  const last = toks[j - 1];
+  const dash = toks[j];
+  const after = toks[j + 1];
+  if (last.kind !== "latin" || !dash || !after || !/^[-‐‑]$/.test(dash.text)) return false;
+  return dash.start === last.end && after.start === dash.end && (after.kind === "number" || after.kind === "latin") && /^[0-9٠-٩]/.test(after.text);
+}
+
 export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
@@ -170,6 +183,7 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
     // A short form after a definite noun qualifies it (السياسة الخارجية الأمريكية), it names no ministry.
     if (best && best.entry.kind === "ORG" && !best.r.pre && lex.orgShortForms.has(best.r.core) && qualifies(doc, i)) best = null;
     if (best && best.entry.kind === "ORG" && best.j - i === 2 && otherBody(doc, lex, facts, best.j) && lex.orgHeads.has(bareOf(best.r.core))) best = null;
+    if (best && designation(doc, best.j)) best = null;
     if (best && best.entry.kind !== "ADJ") best.j = overlappingVariantEnd(doc, facts, best.j, best.entry);
     if (best) {
       const c = candidate(doc, i, best.j, best.r, best.entry, best.entry.kind === "ADJ" ? 1 : 0.97);
