@@ -90,3 +90,10 @@ describe("a family name that is also a common word, before the person's title", 
     expect(people("وأكد الوزير سامح حرص الرئيس على دعم الحوار.")).not.toContain("سامح حرص");
   });
 });
+
+describe("a noun in ة with a pronoun after a title", () => {
+  it("is no name (دعوته، زيارتها: the ة written ت before the pronoun)", () => {
+    expect(people("وجدد الرئيس دعوته بجدية إلى الحوار بين الأطراف.")).toEqual([]);
+    expect(people("واختتمت الوزيرة زيارتها بلقاء مع رجال الأعمال.")).toEqual([]);
+  });
+});
