@@ -1038,3 +1038,16 @@ describe("tagger spans that are words, codes, a named city behind a clitic or ha
     expect(people).not.toContain("حداد");
   });
 });
+
+describe("a kind of forces described by a state's adjective alone", () => {
+  it("names no body (قوات النظام السوري، قوات الاحتلال الإسرائيلي)", () => {
+    const orgs = (text: string) => entitiesOf(text).entities.filter((e) => e.type === "ORG").map((e) => e.name);
+    expect(orgs("وأفاد المرصد بأن قوات النظام السوري استعادت السيطرة على بلدتين.")).not.toContain("قوات النظام السوري");
+    expect(orgs("واقتحمت قوات الاحتلال الإسرائيلي عدة قرى فجر اليوم.")).toEqual([]);
+  });
+
+  it("keeps a named force (قوات سوريا الديمقراطية)", () => {
+    const orgs = entitiesOf("وأعلنت قوات سوريا الديمقراطية وقف العمليات.").entities.filter((e) => e.type === "ORG");
+    expect(orgs.length).toBe(1);
+  });
+});

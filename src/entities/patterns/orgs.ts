@@ -580,6 +580,8 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     // A joint body named by its field alone (لجنة التعاون المشتركة، لجنة التنسيق المشتركة بين البلدين): which states' is not said.
     if (!x.country && !x.properName && !head.definite && /\s(المشتركه|المشترك)$/.test(folded)) continue;
     if (!x.country && !listed && (lex.orgDescriptions.has(folded) || describedKind(lex, folded) || !x.properName && description(ctx, i, x.end))) continue;
+    // Forces named by their side and a state's adjective alone (قوات النظام السوري، قوات الاحتلال الإسرائيلي): as a government described by its nationality, no body's name.
+    if (x.country && !x.properName && !listed && end - i === 3 && lex.orgSideKinds.has(normalize(mentionName(doc.article.text, t, head.r, toks[end - 2].end)))) continue;
     if (lex.orgLoyalHeads.has(head.bare) && end === i + 2 && lex.shortNames.has(toks[i + 1].norm)) continue; // قوات حفتر، حكومة نتنياهو
     out.push(makeCandidate({
       type: venue ? "LOC" : "ORG",
