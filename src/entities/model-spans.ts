@@ -43,7 +43,7 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
   const out: Candidate[] = [];
   const spans = minConfidence > 0 ? tagDoc(doc, t).filter((s) => s.confidence >= minConfidence) : fastSpans(doc, t, only);
   for (const s of spans) {
-    if (afterPlatform(doc, s)) continue;
+    if (afterPlatform(doc, s) || afterAmount(doc, s)) continue;
     const given = s.type === "PER" ? givenNameBehindWaw(doc, s) : -1;
     if (given >= 0) {
       const g = doc.tokens[given];
@@ -126,6 +126,22 @@ export function givenNameBehindWaw(doc: Doc, s: TaggedSpan): number {
   const inside = !!prev && prev.sentence === t.sentence && (prev.kind === "arabic" || /^[،,]$/.test(prev.text));
   if (!lex.nameWords.has(t.core) && !(inside && !lex.common.has(t.core) && !lex.common.has(t.norm) && !imperfectVerb(t.core))) return -1;
   return lex.titleHeads.has(bareOf(next.core)) || lex.titleHeads.has(next.core) ? i : -1;
+}
+
+/** Folded words of a large amount (مليار، ملايين، ألف …). */
+const AMOUNT = /^(مليار|مليارات|مليون|ملايين|الف|الاف|تريليون|تريليونات)$/;
+
+/**
+ * A one-word span right after an amount (26 مليار يوان، 300 مليون روبية، 5 آلاف دولار): the amount's
+ * currency or unit, never a person.
+ */
+export function afterAmount(doc: Doc, s: TaggedSpan): boolean {
+  if (s.type !== "PER" || s.tokenEnd - s.tokenStart !== 1 || s.tokenStart === 0) return false;
+  const t = doc.tokens[s.tokenStart];
+  const prev = doc.tokens[s.tokenStart - 1];
+  if (t.pre || prev.sentence !== t.sentence) return false;
+  // A number that is a year (في 2019 X) leaves the name after it.
+  return (prev.kind === "number" && !/^(1[89]|20)[0-9]{2}$/.test(prev.text)) || (prev.kind === "arabic" && !prev.pre && AMOUNT.test(prev.norm));
 }
 
 /** Prepositions between an account and its platform (حسابه على إكس، عبر منصة …). */

@@ -7,7 +7,7 @@ import { makeCandidate } from "../../src/entities/candidate.js";
 import { getLexicon } from "../../src/entities/lexicon.js";
 import type { EntityType } from "../../src/types.js";
 import { docOf, entitiesOf } from "./helpers.js";
-import { givenNameBehindWaw } from "../../src/entities/model-spans.js";
+import { afterAmount, givenNameBehindWaw } from "../../src/entities/model-spans.js";
 
 /** combine() over one span the tagger is made to propose (the tokens from `first` to `last` inclusive). */
 function withTaggerSpan(text: string, first: string, last: string, type: EntityType) {
@@ -63,5 +63,25 @@ describe("a given name behind و before a tagger's one-word person and a title",
     expect(givenNameBehindWaw(said.doc, said.span)).toBe(-1);
     const plain = at("وحضر الاجتماع أحمد سعيد، وجميل عزام أمس.", "عزام");
     expect(givenNameBehindWaw(plain.doc, plain.span)).toBe(-1);
+  });
+});
+
+describe("a tagger's one-word person after an amount", () => {
+  const span = (text: string, word: string) => {
+    const doc = docOf(text);
+    const k = doc.tokens.findIndex((t) => t.text === word);
+    return { doc, span: { start: doc.tokens[k].start, end: doc.tokens[k].end, tokenStart: k, tokenEnd: k + 1, type: "PER" as const, confidence: 0.8 } };
+  };
+
+  it("is the amount's currency (مليار يوان، 40 روبل)", () => {
+    const a = span("وتعهدت الحكومة بتقديم قروض بقيمة 12 مليار يوان للمشروعات.", "يوان");
+    expect(afterAmount(a.doc, a.span)).toBe(true);
+    const b = span("وارتفع سعر الخبز إلى 40 روبل في المدينة.", "روبل");
+    expect(afterAmount(b.doc, b.span)).toBe(true);
+  });
+
+  it("leaves a name after a year", () => {
+    const c = span("واستقبل الرئيس في 2021 كوشنر في مكتبه.", "كوشنر");
+    expect(afterAmount(c.doc, c.span)).toBe(false);
   });
 });
