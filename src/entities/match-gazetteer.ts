@@ -404,7 +404,9 @@ export function matchNested(doc: Doc, lex: Lexicon, outer: readonly Candidate[])
   const facts = wordFacts(doc, lex);
   for (const o of outer) {
     const region = o.type === "LOC" && o.source === "pattern";
-    if ((o.type !== "ORG" && o.type !== "MISC" && !region) || o.tokEnd - o.tokStart < 2) continue;
+    // A known place named on another after ل (المنطقة الاقتصادية لقناة السويس) mentions that one too.
+    const place = o.type === "LOC" && !region;
+    if ((o.type !== "ORG" && o.type !== "MISC" && !region && !place) || o.tokEnd - o.tokStart < 2) continue;
     for (let i = o.tokStart + 1; i < o.tokEnd; i++) {
       let best: { j: number; r: Reading; entry: GazEntry } | null = null;
       const { readings: rs, perReading } = facts[i];
@@ -424,7 +426,8 @@ export function matchNested(doc: Doc, lex: Lexicon, outer: readonly Candidate[])
       const afterLam = best.r.pre.endsWith("ل") || /^التابع/.test(toks[i - 1].core);
       // A region named on a state (شمال سوريا، جنوب شرق تركيا، إقليم كردستان العراق) mentions the state too.
       const stateInRegion = region && kind === "GPE" && /^gpe:[A-Z]{2}$/.test(best.entry.key);
-      if (region ? stateInRegion : kind === "ORG" || (kind === "GPE" && afterLam)) {
+      const ofPlace = place && (kind === "LOC" || kind === "GPE") && best.r.pre.endsWith("ل");
+      if (place ? ofPlace : region ? stateInRegion : kind === "ORG" || (kind === "GPE" && afterLam)) {
         out.push(candidate(doc, i, best.j, best.r, best.entry, 0.95));
         i = best.j - 1;
       }

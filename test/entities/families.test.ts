@@ -1051,3 +1051,16 @@ describe("a kind of forces described by a state's adjective alone", () => {
     expect(orgs.length).toBe(1);
   });
 });
+
+describe("a known place named on another after ل", () => {
+  it("mentions the inner place too (المنطقة الاقتصادية لقناة السويس)", () => {
+    const { entities } = entitiesOf("وتفقد الوفد مشروعات المنطقة الاقتصادية لقناة السويس أمس.");
+    expect(names(entities)).toContain("المنطقة الاقتصادية لقناة السويس");
+    expect(names(entities)).toContain("قناة السويس");
+  });
+
+  it("reads notable dams and plants as places (السد العالي، محطة الضبعة النووية)", () => {
+    const { entities } = entitiesOf("وقارن الرئيس محطة الضبعة النووية بالسد العالي من حيث الأهمية.");
+    expect(entities.filter((e) => e.type === "LOC").map((e) => e.name)).toEqual(expect.arrayContaining(["محطة الضبعة النووية", "السد العالي"]));
+  });
+});
