@@ -1064,3 +1064,15 @@ describe("a known place named on another after ل", () => {
     expect(entities.filter((e) => e.type === "LOC").map((e) => e.name)).toEqual(expect.arrayContaining(["محطة الضبعة النووية", "السد العالي"]));
   });
 });
+
+describe("a body named by its short form after a title", () => {
+  it("reads the army or presidency the title holder serves (قائد الجيش الأردني)", () => {
+    const orgs = (text: string) => entitiesOf(text).entities.filter((e) => e.type === "ORG").map((e) => e.name);
+    expect(orgs("واستقبل الملك قائد الجيش الأردني اللواء يوسف الحنيطي في قصره.").length).toBe(1);
+  });
+
+  it("reads no ministry from a minister's title", () => {
+    const orgs = entitiesOf("والتقى وزير الخارجية الأمريكي نظيره في روما.").entities.filter((e) => e.type === "ORG");
+    expect(orgs).toEqual([]);
+  });
+});

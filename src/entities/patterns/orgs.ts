@@ -127,7 +127,8 @@ export function matchShortForms(ctx: PatternContext): Candidate[] {
     const prev = toks[i - 1];
     if (r.pre === "" && prev && prev.kind === "arabic" && prev.sentence === t.sentence) {
       if (isDefinite(prev) && (!prev.pre || prev.pre === "و")) continue; // السياسة الخارجية الأمريكية، والتجارة الخارجية
-      if (headReading(ctx, i - 1, lex.titleHeads as unknown as ReadonlySet<string>) || headReading(ctx, i - 1, lex.orgHeads)) continue;
+      // After a title only a body named by its short form itself (قائد الجيش اللبناني، مستشار الرئاسة التركية), not a ministry the title implies (وزير الخارجية الأمريكية).
+      if (headReading(ctx, i - 1, lex.titleHeads as unknown as ReadonlySet<string>) && lex.orgShortForms.get(r.core) !== r.core || headReading(ctx, i - 1, lex.orgHeads)) continue;
       if (lex.construct.has(prev.norm) || lex.construct.has(prev.core)) continue;
     }
     const endOffset = toks[a].end;
