@@ -1076,3 +1076,10 @@ describe("a body named by its short form after a title", () => {
     expect(orgs).toEqual([]);
   });
 });
+
+describe("a body's status after its nationality adjective", () => {
+  it("is no part of its name (وكالة الأنباء البرتغالية الرسمية)", () => {
+    const orgs = entitiesOf("وأفادت وكالة الأنباء البرتغالية الرسمية بأن الزيارة تستمر يومين.").entities.filter((e) => e.type === "ORG").map((e) => e.name);
+    expect(orgs).toEqual(["وكالة الأنباء البرتغالية"]);
+  });
+});

@@ -11,6 +11,9 @@ import { bareOf, type Reading } from "../readings.js";
 import { memoSlot } from "../word-facts.js";
 import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
 
+
+/** Folded adjectives of a body's status (official, governmental), no part of its name after its nationality. */
+const STATUS = /^(الرسميه|الرسمي|الحكوميه|الحكومي|شبه)$/;
 /** Nouns in construct that a ministry's or body's name joins with و after its first portfolio (وشؤون المغتربين). */
 const CONSTRUCT_JOINED = /^(شؤون|شوون)$/;
 import { makeCandidate } from "../candidate.js";
@@ -440,6 +443,8 @@ export function extent(ctx: PatternContext, i: number): Extent {
       // After the nationality adjective a plain noun begins the clause's next part (استقبل مجلس النواب الأردني الوفد).
       // Another relative adjective (الروسية العربية) goes on.
       if (!t.pre && end === j && ctx.gazOver[j - 1]?.type === "ADJ" && !/(ي|يه)$/.test(t.core) && !lex.orgDescriptive.has(t.core)) break;
+      // A status after the nationality adjective describes the body (وكالة الأنباء اليونانية الرسمية، الإذاعة الوطنية الحكومية).
+      if (!t.pre && end === j && complements > 0 && ctx.gazOver[j - 1]?.type === "ADJ" && ctx.gazOver[j - 1]!.country && STATUS.test(t.core)) break;
       complements++;
       j++;
       end = j;
