@@ -1083,3 +1083,18 @@ describe("a body's status after its nationality adjective", () => {
     expect(orgs).toEqual(["وكالة الأنباء البرتغالية"]);
   });
 });
+
+describe("a word in ي after a feminine settlement head", () => {
+  it("is the place's name, as an adjective there would end in ية (بمقاطعة شنشي)", () => {
+    const { entities } = entitiesOf("وزار الوفد مصانع في مقاطعة آنهوي، ثم عاد إلى العاصمة.");
+    expect(entities.some((e) => e.type === "GPE" && e.name === "آنهوي")).toBe(true);
+  });
+
+  it("leaves a word in ي after a masculine head (مخيم عسكري)", () => {
+    expect(entitiesOf("وأقام الجنود في مخيم عسكري قرب الحدود.").entities).toEqual([]);
+  });
+
+  it("reads the Silk Road as a place", () => {
+    expect(names(entitiesOf("وتحدث الرئيس عن إحياء طريق الحرير القديم.").entities)).toContain("طريق الحرير");
+  });
+});
