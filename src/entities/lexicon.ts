@@ -119,6 +119,8 @@ export interface Lexicon {
   orgLoyalHeads: Set<string>;
   /** Folded beginnings of a phrase that say what kind of thing it is (قوات الإنزال، حركة البضائع), whatever follows. */
   orgDescriptionKinds: string[];
+  /** Forces named by their side (org-heads side_kinds), folded. */
+  orgSideKinds: Set<string>;
   /** Bare heads of an organ of a body (مجلس، مفوضية): before a known organisation they name that organ. */
   orgOrganHeads: Set<string>;
   /** Folded qualifiers that may stand between a short form and its nationality adjective (البحرية الملكية البريطانية). */
@@ -217,7 +219,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; rank_modifiers?: string[]; then_adverbs?: string[]; counterpart: string[]; relatives?: string[]; destination_heads: string[]; byline_verbs: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; state_bodies?: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; parties?: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[]; service_qualifiers?: string[]; organ_heads?: string[]; loyal_heads?: string[]; description_kinds?: string[]; service_bodies?: Record<string, string[]> }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; state_bodies?: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; parties?: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[]; service_qualifiers?: string[]; organ_heads?: string[]; loyal_heads?: string[]; description_kinds?: string[]; side_kinds?: string[]; service_bodies?: Record<string, string[]> }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 
@@ -280,8 +282,17 @@ function build(): Lexicon {
     // Short names, by exact folded form: the surname of every variant (the family name first for
     // Chinese and Korean names), or the forms the file gives.
     const shorts = new Set<string>();
-    if (p.short) for (const s of p.short) shorts.add(normalize(s));
-    else {
+    if (p.short) {
+      for (const s of p.short) shorts.add(normalize(s));
+      // A given short form of two words or more that closes one spelling of the full name (جاووش أوغلو of مولود جاووش أوغلو)
+      // is written as the other spellings write it too (تشاووش أوغلو of مولود تشاووش أوغلو).
+      const variants = p.names.map((name) => phraseTokens(name));
+      for (const s of p.short) {
+        const words = phraseTokens(s);
+        if (words.length < 2 || !variants.some((v) => v.length > words.length && v.slice(-words.length).join(" ") === words.join(" "))) continue;
+        for (const v of variants) if (v.length > words.length) shorts.add(normalize(v.slice(-words.length).join(" ")));
+      }
+    } else {
       for (const name of p.names) {
         const toks = phraseTokens(name);
         if (toks.length >= 2) shorts.add(EAST_ASIAN_ORDER.has(p.country ?? "") ? toks[0] : toks[toks.length - 1]);
@@ -390,6 +401,7 @@ function build(): Lexicon {
     orgShortForms: new Map([...Object.entries(orgHeads.short_forms), ...Object.keys(orgHeads.service_bodies ?? {}).map((k) => [k, k])].map(([k, v]) => [normalize(k), normalize(v)])),
     orgLoyalHeads: folded(orgHeads.loyal_heads ?? []),
     orgDescriptionKinds: (orgHeads.description_kinds ?? []).map((h) => normalize(h)),
+    orgSideKinds: folded(orgHeads.side_kinds ?? []),
     orgOrganHeads: new Set((orgHeads.organ_heads ?? []).map((h) => normalize(h))),
     orgServiceQualifiers: folded(orgHeads.service_qualifiers ?? []),
     orgServiceBodies: new Map(Object.entries(orgHeads.service_bodies ?? {}).map(([k, v]) => [normalize(k), folded(v)])),

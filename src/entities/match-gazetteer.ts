@@ -139,6 +139,19 @@ function headBeforeQuotes(doc: Doc, facts: ReturnType<typeof wordFacts>, i: numb
 }
 
 /** Phrase matches: states, adjectives, places, organisations, outlets, named things. Non-overlapping, longest first. */
+/**
+ * Latin letters joined by a hyphen to a number or more letters (AP-1000، F-16، S-400): a model's
+ * designation, not the acronym of a body or place it spells (AP, the news agency).
+ */
+function designation(doc: Doc, j: number): boolean {
+  const toks = doc.tokens;
+  const last = toks[j - 1];
+  const dash = toks[j];
+  const after = toks[j + 1];
+  if (last.kind !== "latin" || !dash || !after || !/^[-‐‑]$/.test(dash.text)) return false;
+  return dash.start === last.end && after.start === dash.end && (after.kind === "number" || after.kind === "latin") && /^[0-9٠-٩]/.test(after.text);
+}
+
 export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
@@ -170,6 +183,7 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
     // A short form after a definite noun qualifies it (السياسة الخارجية الأمريكية), it names no ministry.
     if (best && best.entry.kind === "ORG" && !best.r.pre && lex.orgShortForms.has(best.r.core) && qualifies(doc, i)) best = null;
     if (best && best.entry.kind === "ORG" && best.j - i === 2 && otherBody(doc, lex, facts, best.j) && lex.orgHeads.has(bareOf(best.r.core))) best = null;
+    if (best && designation(doc, best.j)) best = null;
     if (best && best.entry.kind !== "ADJ") best.j = overlappingVariantEnd(doc, facts, best.j, best.entry);
     if (best) {
       const c = candidate(doc, i, best.j, best.r, best.entry, best.entry.kind === "ADJ" ? 1 : 0.97);
@@ -390,7 +404,9 @@ export function matchNested(doc: Doc, lex: Lexicon, outer: readonly Candidate[])
   const facts = wordFacts(doc, lex);
   for (const o of outer) {
     const region = o.type === "LOC" && o.source === "pattern";
-    if ((o.type !== "ORG" && o.type !== "MISC" && !region) || o.tokEnd - o.tokStart < 2) continue;
+    // A known place named on another after ل (المنطقة الاقتصادية لقناة السويس) mentions that one too.
+    const place = o.type === "LOC" && !region;
+    if ((o.type !== "ORG" && o.type !== "MISC" && !region && !place) || o.tokEnd - o.tokStart < 2) continue;
     for (let i = o.tokStart + 1; i < o.tokEnd; i++) {
       let best: { j: number; r: Reading; entry: GazEntry } | null = null;
       const { readings: rs, perReading } = facts[i];
@@ -410,7 +426,8 @@ export function matchNested(doc: Doc, lex: Lexicon, outer: readonly Candidate[])
       const afterLam = best.r.pre.endsWith("ل") || /^التابع/.test(toks[i - 1].core);
       // A region named on a state (شمال سوريا، جنوب شرق تركيا، إقليم كردستان العراق) mentions the state too.
       const stateInRegion = region && kind === "GPE" && /^gpe:[A-Z]{2}$/.test(best.entry.key);
-      if (region ? stateInRegion : kind === "ORG" || (kind === "GPE" && afterLam)) {
+      const ofPlace = place && (kind === "LOC" || kind === "GPE") && best.r.pre.endsWith("ل");
+      if (place ? ofPlace : region ? stateInRegion : kind === "ORG" || (kind === "GPE" && afterLam)) {
         out.push(candidate(doc, i, best.j, best.r, best.entry, 0.95));
         i = best.j - 1;
       }

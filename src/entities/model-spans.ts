@@ -11,7 +11,8 @@ import { OPEN_QUOTE } from "./match-gazetteer.js";
 import { memoSlot, wordFacts } from "./word-facts.js";
 import { headBefore } from "./places.js";
 import { bareOf } from "./readings.js";
-import { REPORTING } from "./ordinary.js";
+import { imperfectVerb, REPORTING } from "./ordinary.js";
+import { mentionStart } from "./span.js";
 
 /** Each word form's entry in the tagger's word cache, kept with its facts: the tagger then skips its own lookup. */
 const TAGGER_WORD = memoSlot();
@@ -42,7 +43,15 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
   const out: Candidate[] = [];
   const spans = minConfidence > 0 ? tagDoc(doc, t).filter((s) => s.confidence >= minConfidence) : fastSpans(doc, t, only);
   for (const s of spans) {
-    if (afterPlatform(doc, s)) continue;
+    if (afterPlatform(doc, s) || afterAmount(doc, s)) continue;
+    const given = s.type === "PER" ? givenNameBehindWaw(doc, s) : -1;
+    if (given >= 0) {
+      const g = doc.tokens[given];
+      const start = mentionStart(g, { pre: g.pre, preLength: g.pre.length, core: g.core, restored: 0 });
+      const text = doc.article.text.slice(start, s.end);
+      out.push(makeCandidate({ type: "PER", tokStart: given, tokEnd: s.tokenEnd, start, end: s.end, name: text.replace(/\s+/g, " ").trim(), source: "model", confidence: Math.min(0.9, s.confidence * 0.9) }));
+      continue;
+    }
     const start = wholeNameStart(doc, s);
     const text = doc.article.text.slice(start, s.end);
     out.push(makeCandidate({
@@ -94,6 +103,45 @@ function titleBeforeWaw(doc: Doc, i: number): boolean {
   if (!title && !REPORTING.test(prev.norm)) return false;
   const rest = t.core;
   return !rest.startsWith("ال") && !lex.common.has(rest) && !lex.stopwords.has(rest) && !lex.nameWords.has(rest) && !lex.titleHeads.has(rest) && !lex.orgHeads.has(rest);
+}
+
+/**
+ * The token of a given name behind و right before a one-word person span followed by a title
+ * (وجميل عزام وزير المالية، وكمال حسن سفير …): the tagger, taking و + a word that is also common for
+ * a conjunction and a noun, kept only the family name; the name in apposition to the title is both
+ * words. -1 when not so.
+ */
+export function givenNameBehindWaw(doc: Doc, s: TaggedSpan): number {
+  if (s.tokenEnd - s.tokenStart !== 1 || s.tokenStart === 0) return -1;
+  const i = s.tokenStart - 1;
+  const t = doc.tokens[i];
+  const next = doc.tokens[s.tokenEnd];
+  if (t.kind !== "arabic" || t.pre !== "و" || t.sentence !== doc.tokens[s.tokenStart].sentence || t.core.startsWith("ال")) return -1;
+  if (!next || next.kind !== "arabic" || next.sentence !== t.sentence || next.pre) return -1;
+  const lex = getLexicon();
+  if (t.core.length < 3 || lex.stopwords.has(t.core) || lex.titleHeads.has(t.core) || lex.orgHeads.has(t.core) || REPORTING.test(t.norm)) return -1;
+  // A known name word, or an unknown word that is no common word nor verb, inside a sentence (a
+  // sentence's first word behind و is its verb as often: وأضاف، واستقبل).
+  const prev = doc.tokens[i - 1];
+  const inside = !!prev && prev.sentence === t.sentence && (prev.kind === "arabic" || /^[،,]$/.test(prev.text));
+  if (!lex.nameWords.has(t.core) && !(inside && !lex.common.has(t.core) && !lex.common.has(t.norm) && !imperfectVerb(t.core))) return -1;
+  return lex.titleHeads.has(bareOf(next.core)) || lex.titleHeads.has(next.core) ? i : -1;
+}
+
+/** Folded words of a large amount (مليار، ملايين، ألف …). */
+const AMOUNT = /^(مليار|مليارات|مليون|ملايين|الف|الاف|تريليون|تريليونات)$/;
+
+/**
+ * A one-word span right after an amount (26 مليار يوان، 300 مليون روبية، 5 آلاف دولار): the amount's
+ * currency or unit, never a person.
+ */
+export function afterAmount(doc: Doc, s: TaggedSpan): boolean {
+  if (s.type !== "PER" || s.tokenEnd - s.tokenStart !== 1 || s.tokenStart === 0) return false;
+  const t = doc.tokens[s.tokenStart];
+  const prev = doc.tokens[s.tokenStart - 1];
+  if (t.pre || prev.sentence !== t.sentence) return false;
+  // A number that is a year (في 2019 X) leaves the name after it.
+  return (prev.kind === "number" && !/^(1[89]|20)[0-9]{2}$/.test(prev.text)) || (prev.kind === "arabic" && !prev.pre && AMOUNT.test(prev.norm));
 }
 
 /** Prepositions between an account and its platform (حسابه على إكس، عبر منصة …). */

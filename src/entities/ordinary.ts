@@ -25,6 +25,11 @@ export const EVENT_WORD = /^(اليوم|الاثنين|الثلاثاء|الار
 
 const cache = new WeakMap<Token, boolean>();
 
+/** A common noun in ة (folded ه), by its stem before the ة: alone or with the article (دعو → دعوه، الدعوه). */
+function feminineCommon(lex: Lexicon, stem: string): boolean {
+  return stem.length >= 2 && (lex.common.has(stem + "ه") || lex.common.has("ال" + stem + "ه"));
+}
+
 /** True when the token is an ordinary word wearing a proclitic or a pronoun suffix. */
 export function ordinaryWithAffixes(lex: Lexicon, t: Token, readings: readonly Reading[]): boolean {
   const hit = cache.get(t);
@@ -35,6 +40,8 @@ export function ordinaryWithAffixes(lex: Lexicon, t: Token, readings: readonly R
     if (r.pre !== "" && known(lex, r.core)) out = true;
     else if (suffix && r.core.length - suffix.length >= 3 && r.core.endsWith(suffix) && lex.common.has(r.core.slice(0, -suffix.length))) out = true;
     else if (suffix && r.core.length - suffix.length >= 3 && r.core.endsWith(suffix) && lex.stopwords.has(r.core.slice(0, -suffix.length))) out = true;
+    // A noun in ة writes it ت before the pronoun (دعوته، زيارتها، حكومتهم: دعوة، زيارة، حكومة).
+    else if (suffix && r.core.length - suffix.length >= 4 && r.core.endsWith("ت" + suffix) && feminineCommon(lex, r.core.slice(0, -suffix.length - 1))) out = true;
     if (out) break;
   }
   cache.set(t, out);

@@ -482,19 +482,21 @@ export function townsAfterSettlementHeads(doc: Doc, lex: Lexicon, phrases: Candi
   const readings = tokenReadings(doc);
   const taken = new Uint8Array(toks.length);
   for (const c of phrases) for (let k = c.tokStart; k < c.tokEnd; k++) taken[k] = 1;
-  const unknown = (k: number): boolean => {
+  // After a feminine head (مقاطعة، محافظة) an adjective ends in ية, so a word in ي is a name (مقاطعة شنشي); after a masculine one (مخيم، قضاء) it may be the adjective.
+  const unknown = (k: number, feminineHead = false): boolean => {
     const t = toks[k];
     if (!t || t.kind !== "arabic" || taken[k] || t.pre || t.norm.length < 3) return false;
     const bare = t.core.replace(/^ال/, "");
     if (lex.common.has(t.norm) || lex.common.has(bare) || lex.stopwords.has(t.norm) || lex.nameWords.has(t.norm) || lex.titleHeads.has(bare) || lex.orgHeads.has(bare)) return false;
-    if (/(ي|يه|ين|ون|ها|هم|هما|كم|نا)$/.test(t.norm) || ORDINAL.test(t.norm)) return false; // adjectives, plurals, pronouns (بأكملها), ordinals (ولاية ثانية)
+    if (/(يه|ين|ون|ها|هم|هما|كم|نا)$/.test(t.norm) || t.norm.endsWith("ي") && (!feminineHead || t.core.startsWith("ال")) || ORDINAL.test(t.norm)) return false; // adjectives, plurals, pronouns (بأكملها), ordinals (ولاية ثانية)
     return !ordinaryWithAffixes(lex, t, readings[k]);
   };
   for (let i = 0; i + 1 < toks.length; i++) {
     const h = toks[i];
-    if (h.kind !== "arabic" || taken[i] || !readings[i].some((r) => settlements.has(r.core) && /^[وف]?[بل]?$/.test(r.pre) && !possessedHead(h.text, r.core))) continue;
+    const head = readings[i].find((r) => settlements.has(r.core) && /^[وف]?[بل]?$/.test(r.pre) && !possessedHead(h.text, r.core));
+    if (h.kind !== "arabic" || taken[i] || !head) continue;
     const k = i + 1;
-    if (toks[k].sentence !== h.sentence || !unknown(k)) continue;
+    if (toks[k].sentence !== h.sentence || !unknown(k, head.core.endsWith("ه"))) continue;
     const next = toks[k + 1];
     if (next && next.sentence === h.sentence && next.kind === "arabic" && !next.pre && !next.core.startsWith("ال") && unknown(k + 1)) continue;
     const t = toks[k];

@@ -1038,3 +1038,63 @@ describe("tagger spans that are words, codes, a named city behind a clitic or ha
     expect(people).not.toContain("حداد");
   });
 });
+
+describe("a kind of forces described by a state's adjective alone", () => {
+  it("names no body (قوات النظام السوري، قوات الاحتلال الإسرائيلي)", () => {
+    const orgs = (text: string) => entitiesOf(text).entities.filter((e) => e.type === "ORG").map((e) => e.name);
+    expect(orgs("وأفاد المرصد بأن قوات النظام السوري استعادت السيطرة على بلدتين.")).not.toContain("قوات النظام السوري");
+    expect(orgs("واقتحمت قوات الاحتلال الإسرائيلي عدة قرى فجر اليوم.")).toEqual([]);
+  });
+
+  it("keeps a named force (قوات سوريا الديمقراطية)", () => {
+    const orgs = entitiesOf("وأعلنت قوات سوريا الديمقراطية وقف العمليات.").entities.filter((e) => e.type === "ORG");
+    expect(orgs.length).toBe(1);
+  });
+});
+
+describe("a known place named on another after ل", () => {
+  it("mentions the inner place too (المنطقة الاقتصادية لقناة السويس)", () => {
+    const { entities } = entitiesOf("وتفقد الوفد مشروعات المنطقة الاقتصادية لقناة السويس أمس.");
+    expect(names(entities)).toContain("المنطقة الاقتصادية لقناة السويس");
+    expect(names(entities)).toContain("قناة السويس");
+  });
+
+  it("reads notable dams and plants as places (السد العالي، محطة الضبعة النووية)", () => {
+    const { entities } = entitiesOf("وقارن الرئيس محطة الضبعة النووية بالسد العالي من حيث الأهمية.");
+    expect(entities.filter((e) => e.type === "LOC").map((e) => e.name)).toEqual(expect.arrayContaining(["محطة الضبعة النووية", "السد العالي"]));
+  });
+});
+
+describe("a body named by its short form after a title", () => {
+  it("reads the army or presidency the title holder serves (قائد الجيش الأردني)", () => {
+    const orgs = (text: string) => entitiesOf(text).entities.filter((e) => e.type === "ORG").map((e) => e.name);
+    expect(orgs("واستقبل الملك قائد الجيش الأردني اللواء يوسف الحنيطي في قصره.").length).toBe(1);
+  });
+
+  it("reads no ministry from a minister's title", () => {
+    const orgs = entitiesOf("والتقى وزير الخارجية الأمريكي نظيره في روما.").entities.filter((e) => e.type === "ORG");
+    expect(orgs).toEqual([]);
+  });
+});
+
+describe("a body's status after its nationality adjective", () => {
+  it("is no part of its name (وكالة الأنباء البرتغالية الرسمية)", () => {
+    const orgs = entitiesOf("وأفادت وكالة الأنباء البرتغالية الرسمية بأن الزيارة تستمر يومين.").entities.filter((e) => e.type === "ORG").map((e) => e.name);
+    expect(orgs).toEqual(["وكالة الأنباء البرتغالية"]);
+  });
+});
+
+describe("a word in ي after a feminine settlement head", () => {
+  it("is the place's name, as an adjective there would end in ية (بمقاطعة شنشي)", () => {
+    const { entities } = entitiesOf("وزار الوفد مصانع في مقاطعة آنهوي، ثم عاد إلى العاصمة.");
+    expect(entities.some((e) => e.type === "GPE" && e.name === "آنهوي")).toBe(true);
+  });
+
+  it("leaves a word in ي after a masculine head (مخيم عسكري)", () => {
+    expect(entitiesOf("وأقام الجنود في مخيم عسكري قرب الحدود.").entities).toEqual([]);
+  });
+
+  it("reads the Silk Road as a place", () => {
+    expect(names(entitiesOf("وتحدث الرئيس عن إحياء طريق الحرير القديم.").entities)).toContain("طريق الحرير");
+  });
+});

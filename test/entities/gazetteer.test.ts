@@ -5,7 +5,7 @@ import { loadJson } from "../../src/data-files.js";
 import { loadPeople, officeOn, parsePeople } from "../../src/entities/people.js";
 import { adjectiveForms } from "../../scripts/build-gazetteer-forms.js";
 import { recognizeEntities } from "../../src/entities/recognize.js";
-import { docOf } from "./helpers.js";
+import { docOf, entitiesOf } from "./helpers.js";
 
 describe("people.tsv", () => {
   const people = loadPeople();
@@ -63,5 +63,17 @@ describe("bodies and people added in the ninth round (general knowledge)", () =>
   it("knows Emomali Rahmon and Guo Jiakun", () => {
     expect(keys("واستقبل الرئيس الطاجيكي إمام علي رحمن الوفد.")).toContain("per:rahmon");
     expect(keys("وقال قوه جيا كون في مؤتمر صحفي إن بكين تدعم الحوار.")).toContain("per:guo_jiakun");
+  });
+});
+
+describe("Latin letters joined by a hyphen to a number", () => {
+  it("reads a model's designation (AP-1000), not the acronym it spells", () => {
+    const { entities } = entitiesOf("ووقعت الحكومة عقدا لبناء مفاعلين من طراز AP-1000 قرب الساحل.");
+    expect(entities.some((e) => e.type === "ORG")).toBe(false);
+  });
+
+  it("still reads the acronym alone", () => {
+    const { entities } = entitiesOf("ونقلت وكالة AP عن مسؤول قوله إن المحادثات انتهت.");
+    expect(entities.some((e) => e.type === "ORG")).toBe(true);
   });
 });

@@ -79,3 +79,21 @@ describe("words after a title that are no name (ninth round)", () => {
     expect(names(entities)).not.toContain("أطلع شكري");
   });
 });
+
+describe("a family name that is also a common word, before the person's title", () => {
+  it("keeps it in the name after a known first name", () => {
+    expect(people("وصرح السفير محمد خلاف المتحدث الرسمي باسم الوزارة بأن اللقاء كان مثمرا.")).toContain("محمد خلاف");
+    expect(people("وقال الدكتور أحمد جميل الأمين العام للمجلس إن الحوار مستمر.")).toContain("أحمد جميل");
+  });
+
+  it("leaves a verbal noun that opens what is said out of the name", () => {
+    expect(people("وأكد الوزير سامح حرص الرئيس على دعم الحوار.")).not.toContain("سامح حرص");
+  });
+});
+
+describe("a noun in ة with a pronoun after a title", () => {
+  it("is no name (دعوته، زيارتها: the ة written ت before the pronoun)", () => {
+    expect(people("وجدد الرئيس دعوته بجدية إلى الحوار بين الأطراف.")).toEqual([]);
+    expect(people("واختتمت الوزيرة زيارتها بلقاء مع رجال الأعمال.")).toEqual([]);
+  });
+});

@@ -60,3 +60,12 @@ describe("a known name written with عبد apart or joined, and with its ruling 
     expect(entities.find((e) => e.type === "PER")?.mentions[0].text).toBe("محمد بن نايف بن عبدالعزيز");
   });
 });
+
+describe("a compound short name written as another spelling of the full name writes it", () => {
+  it("links تشاووش أوغلو to the minister named earlier as جاويش أوغلو", () => {
+    const { entities } = entitiesOf("واجتمع الوزير مع نظيره التركي مولود جاويش أوغلو في أنقرة. وقال تشاووش أوغلو للصحفيين إن المباحثات بناءة.");
+    const per = entities.filter((e) => e.type === "PER");
+    expect(per).toHaveLength(1);
+    expect(per[0].mentions.map((m) => m.text)).toContain("تشاووش أوغلو");
+  });
+});

@@ -13,6 +13,8 @@ import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, 
 
 /** Nouns in construct that a ministry's or body's name joins with و after its first portfolio (وشؤون المغتربين). */
 const CONSTRUCT_JOINED = /^(شؤون|شوون)$/;
+/** Folded adjectives of a body's status (official, governmental), no part of its name after its nationality. */
+const STATUS = /^(الرسميه|الرسمي|الحكوميه|الحكومي|شبه)$/;
 import { makeCandidate } from "../candidate.js";
 import { isAreaHead } from "../places.js";
 
@@ -127,7 +129,8 @@ export function matchShortForms(ctx: PatternContext): Candidate[] {
     const prev = toks[i - 1];
     if (r.pre === "" && prev && prev.kind === "arabic" && prev.sentence === t.sentence) {
       if (isDefinite(prev) && (!prev.pre || prev.pre === "و")) continue; // السياسة الخارجية الأمريكية، والتجارة الخارجية
-      if (headReading(ctx, i - 1, lex.titleHeads as unknown as ReadonlySet<string>) || headReading(ctx, i - 1, lex.orgHeads)) continue;
+      // After a title only a body named by its short form itself (قائد الجيش اللبناني، مستشار الرئاسة التركية), not a ministry the title implies (وزير الخارجية الأمريكية).
+      if (headReading(ctx, i - 1, lex.titleHeads as unknown as ReadonlySet<string>) && lex.orgShortForms.get(r.core) !== r.core || headReading(ctx, i - 1, lex.orgHeads)) continue;
       if (lex.construct.has(prev.norm) || lex.construct.has(prev.core)) continue;
     }
     const endOffset = toks[a].end;
@@ -439,6 +442,8 @@ export function extent(ctx: PatternContext, i: number): Extent {
       // After the nationality adjective a plain noun begins the clause's next part (استقبل مجلس النواب الأردني الوفد).
       // Another relative adjective (الروسية العربية) goes on.
       if (!t.pre && end === j && ctx.gazOver[j - 1]?.type === "ADJ" && !/(ي|يه)$/.test(t.core) && !lex.orgDescriptive.has(t.core)) break;
+      // A status after the nationality adjective describes the body (وكالة الأنباء اليونانية الرسمية، الإذاعة الوطنية الحكومية).
+      if (!t.pre && end === j && complements > 0 && ctx.gazOver[j - 1]?.type === "ADJ" && ctx.gazOver[j - 1]!.country && STATUS.test(t.core)) break;
       complements++;
       j++;
       end = j;
@@ -580,6 +585,8 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     // A joint body named by its field alone (لجنة التعاون المشتركة، لجنة التنسيق المشتركة بين البلدين): which states' is not said.
     if (!x.country && !x.properName && !head.definite && /\s(المشتركه|المشترك)$/.test(folded)) continue;
     if (!x.country && !listed && (lex.orgDescriptions.has(folded) || describedKind(lex, folded) || !x.properName && description(ctx, i, x.end))) continue;
+    // Forces named by their side and a state's adjective alone (قوات النظام السوري، قوات الاحتلال الإسرائيلي): as a government described by its nationality, no body's name.
+    if (x.country && !x.properName && !listed && end - i === 3 && lex.orgSideKinds.has(normalize(mentionName(doc.article.text, t, head.r, toks[end - 2].end)))) continue;
     if (lex.orgLoyalHeads.has(head.bare) && end === i + 2 && lex.shortNames.has(toks[i + 1].norm)) continue; // قوات حفتر، حكومة نتنياهو
     out.push(makeCandidate({
       type: venue ? "LOC" : "ORG",

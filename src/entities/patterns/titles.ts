@@ -597,7 +597,26 @@ function nameEndAfterRole(ctx: PatternContext, j: number, single = false): numbe
   }
   while (k > j + 1 && ctx.lex.nameParticles.has(toks[k - 1].norm)) k--;
   if (k - j >= 2 && closingForeignWord(ctx, j, k)) k++;
+  else if (familyBeforeTitle(ctx, j, k)) k++;
   return k;
+}
+
+/**
+ * A family name that is also a common word (خلاف، سلام، جميل) after a known first name, right before
+ * a definite title in apposition (السفير تميم خلاف المتحدث الرسمي …، الدكتور أحمد كمال الأمين العام …):
+ * between a first name and the person's office only the rest of the name stands. Not a word that opens
+ * what is said (أكد الوزير سامح حرص الرئيس على …), a feminine or plural noun, an accusative, a time word,
+ * a verb or a head of its own.
+ */
+function familyBeforeTitle(ctx: PatternContext, j: number, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (k !== j + 1 || !isArabicWord(t) || t.sentence !== toks[j].sentence || t.pre || isDefinite(t) || ctx.gazAt[k] || !ctx.lex.common.has(t.norm)) return false;
+  if (!(ctx.lex.nameWords.has(toks[j].norm) || ctx.lex.fNames.has(toks[j].norm)) || isDefinite(toks[j]) || toks[j].pre) return false;
+  if (/(ا|ة|ه|ات|ون|ين)$/.test(t.norm) || t.norm.length < 3 || isStop(ctx, t) || TIME_WORD.test(t.norm) || imperfectVerb(t.norm)) return false;
+  if (ctx.lex.statementHeads.has(t.norm) || ctx.lex.titleHeads.has(t.core) || ctx.lex.orgHeads.has(t.core) || ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, k)) || relativeAt(ctx, k)) return false;
+  const next = toks[k + 1];
+  return isArabicWord(next) && next.sentence === t.sentence && !next.pre && isDefinite(next) && titleHeadAt(ctx, k + 1) !== null;
 }
 
 /**
