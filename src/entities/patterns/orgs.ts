@@ -10,13 +10,13 @@ import { EVENT_WORD, ordinaryWithAffixes, RELATIVE } from "../ordinary.js";
 import { bareOf, type Reading } from "../readings.js";
 import { memoSlot } from "../word-facts.js";
 import { hasConjunction, headReading, isArabicWord, isDash, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
+import { makeCandidate } from "../candidate.js";
+import { isAreaHead } from "../places.js";
 
 /** Nouns in construct that a ministry's or body's name joins with و after its first portfolio (وشؤون المغتربين). */
 const CONSTRUCT_JOINED = /^(شؤون|شوون)$/;
 /** Folded adjectives of a body's status (official, governmental), no part of its name after its nationality. */
 const STATUS = /^(الرسميه|الرسمي|الحكوميه|الحكومي|شبه)$/;
-import { makeCandidate } from "../candidate.js";
-import { isAreaHead } from "../places.js";
 
 const MAX_COMPLEMENTS = 10;
 
