@@ -4,13 +4,10 @@
 // long titles, an exchange of memoranda, sides who signed through named signatories, and an event the
 // speaker tells again inside a quotation.
 import { describe, expect, it } from "vitest";
-import { toArticle } from "../../src/ingest/article.js";
-import { analyzeArticle } from "../../src/pipeline/analyze.js";
 import type { Analysis } from "../../src/types.js";
+import { analyse as analyseOn, parties } from "./pipeline-helpers.js";
 
-function analyse(text: string, published: string | null = "2024-05-14"): Analysis {
-  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published }));
-}
+const analyse = (text: string, published: string | null = "2024-05-14"): Analysis => analyseOn(text, published);
 
 /** Events as "type:key+key" with participants' keys sorted, main ones only unless asked. */
 function sigs(a: Analysis, all = false): string[] {
@@ -20,10 +17,8 @@ function sigs(a: Analysis, all = false): string[] {
     .map((e) => `${e.type}:${e.participants.map((p) => key.get(p)).sort().join("+")}`);
 }
 
-const persons = (a: Analysis, type: string) => {
-  const name = new Map(a.entities.map((e) => [e.id, e.name]));
-  return a.events.filter((e) => e.type === type).map((e) => e.participants.map((p) => name.get(p)).sort());
-};
+/** Names of the participants of each event of a type, sorted. */
+const persons = parties;
 
 describe("cables", () => {
   it("في برقيته: the cable reported already, whose recipient a similar cable after it goes to", () => {

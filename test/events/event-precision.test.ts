@@ -2,19 +2,13 @@
 // title, a letter handed to one person for another. On sentences written for
 // these tests and run through the whole pipeline.
 import { describe, expect, it } from "vitest";
-import { toArticle } from "../../src/ingest/article.js";
-import { analyzeArticle } from "../../src/pipeline/analyze.js";
 import type { Analysis } from "../../src/types.js";
+import { analyse as analyseOn, parties } from "./pipeline-helpers.js";
 
-function analyse(text: string, published: string | null = "2024-05-14"): Analysis {
-  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published }));
-}
+const analyse = (text: string, published: string | null = "2024-05-14"): Analysis => analyseOn(text, published);
 
 /** Names of the participants of each event of a type, sorted. */
-const persons = (a: Analysis, type: string) => {
-  const name = new Map(a.entities.map((e) => [e.id, e.name]));
-  return a.events.filter((e) => e.type === type).map((e) => e.participants.map((p) => name.get(p) ?? "").sort());
-};
+const persons = parties;
 
 describe("one gathering written twice on one day", () => {
   it("القمة العربية الصينية … أعمال أول قمة عربية صينية برئاسة X وY: one multilateral event with all", () => {

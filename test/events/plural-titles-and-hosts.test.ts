@@ -1,18 +1,13 @@
 // Gatherings of three states written by a plural title (وزراء خارجية A وB وC، في ختام اجتماعهم الثلاثي) or by a
 // host with two counterparts (استضاف X نظيريه A وB), ninth blind round, on sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { toArticle } from "../../src/ingest/article.js";
-import { analyzeArticle } from "../../src/pipeline/analyze.js";
 import type { Analysis } from "../../src/types.js";
+import { analyse as analyseOn, parties } from "./pipeline-helpers.js";
 
-function analyse(text: string, published: string | null = "2019-03-12"): Analysis {
-  return analyzeArticle(toArticle({ id: "t", source: "test", rawHash: "", text }, { published }));
-}
+const analyse = (text: string, published: string | null = "2019-03-12"): Analysis => analyseOn(text, published);
 
-const persons = (a: Analysis, type: string) => {
-  const name = new Map(a.entities.map((e) => [e.id, e.name]));
-  return a.events.filter((e) => e.type === type).map((e) => e.participants.map((p) => name.get(p) ?? "").sort());
-};
+/** Names of the participants of each event of a type, sorted. */
+const persons = parties;
 
 describe("a plural title naming the states of its holders", () => {
   it("أكد وزراء خارجية مصر والأردن والعراق، في ختام اجتماعهم الثلاثي …: one gathering of the three ministers", () => {
