@@ -1354,13 +1354,14 @@ function fromTo(ctx: DocContext, t: Trigger): [string, string] | null {
  * One gathering written twice on one day (or once with no day of its own), with and without the article and its nisba adjectives
  * (يشارك في القمة الروسية الأفريقية … وانطلقت اليوم أعمال أول قمة روسية أفريقية برئاسة X وY): one
  * multilateral event, its delegates those of both mentions. The head noun must be the same, and the
- * nisba adjectives too where both mentions write them.
+ * nisba adjectives too where both mentions write them, or else the two words in construct after it
+ * where both write them (اجتماع وزراء الخارجية and اجتماع وزراء الداخلية on one day are two).
  */
 function mergeSameGathering(ctx: DocContext, events: Event[]): Event[] {
   const gatherings = events.filter((e) => e.type === "multilateral");
   if (gatherings.length < 2) return events;
   const tokens = ctx.doc.tokens;
-  const nameOf = (e: Event): [string, string] => {
+  const nameOf = (e: Event): [string, string, string] => {
     let i = tokenIndexAt(tokens, e.trigger.start);
     const head = tokens[i]?.bare ?? "";
     const adjectives: string[] = [];
@@ -1369,18 +1370,21 @@ function mergeSameGathering(ctx: DocContext, events: Event[]): Event[] {
       if (t.kind !== "arabic" || t.pre || !/(?:ي|يه)$/.test(t.bare) || t.bare.length < 4) break;
       adjectives.push(t.bare);
     }
-    return [head, adjectives.join(" ")];
+    // The words in construct after a head with no adjective (اجتماع وزراء الخارجية، اجتماع اللجنة) tell two apart.
+    const words: string[] = [];
+    for (let j = i; !adjectives.length && words.length < 2 && tokens[j]?.kind === "arabic" && tokens[j].sentence === tokens[i - 1].sentence; j++) words.push(tokens[j].bare);
+    return [head, adjectives.join(" "), words.join(" ")];
   };
   const names = new Map(gatherings.map((e) => [e, nameOf(e)]));
   const dropped = new Set<Event>();
   for (const [i, e] of gatherings.entries()) {
     if (dropped.has(e)) continue;
-    const [head, adj] = names.get(e)!;
+    const [head, adj, comp] = names.get(e)!;
     for (const o of gatherings.slice(i + 1)) {
       // (a frame with no day of its own is the reported gathering of the day)
       if (dropped.has(o) || o.main !== e.main || (o.date !== e.date && !(e.main && (!o.date || !e.date)))) continue;
-      const [h, a] = names.get(o)!;
-      if (h !== head || (adj && a && adj !== a)) continue;
+      const [h, a, c] = names.get(o)!;
+      if (h !== head || (adj && a && adj !== a) || (comp && c && comp !== c)) continue;
       for (const id of o.participants) if (!e.participants.includes(id)) e.participants.push(id);
       if (!e.date) [e.date, e.date_text] = [o.date, o.date_text];
       dropped.add(o);

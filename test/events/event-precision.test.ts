@@ -29,6 +29,13 @@ describe("one gathering written twice on one day", () => {
     );
     expect(persons(a, "multilateral").length).not.toBe(1);
   });
+  it("two gatherings of one head noun with other words in construct on one day stay two (اجتماع وزراء الخارجية، اجتماع وزراء الداخلية)", () => {
+    const a = analyse(
+      "انطلقت اليوم في القاهرة أعمال اجتماع وزراء الخارجية العرب بمشاركة وزير الخارجية المصري بدر عبد العاطي ووزير الخارجية الأردني أيمن الصفدي ووزير الخارجية العراقي فؤاد حسين. " +
+        "كما انطلقت اليوم في تونس أعمال اجتماع وزراء الداخلية العرب بمشاركة وزير الداخلية التونسي خالد النوري ووزير الداخلية المغربي عبد الوافي لفتيت ووزير الداخلية الليبي عماد الطرابلسي.",
+    );
+    expect(persons(a, "multilateral")).toHaveLength(2);
+  });
 });
 
 describe("a spokesperson named before the title", () => {
