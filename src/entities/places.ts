@@ -41,6 +41,10 @@ interface PlaceHeads {
   accords: Set<string>;
   /** Folded heads that are part of a natural place's name (جزر، جبال، غابات), first words of two-word ones included. */
   nameHeads: Set<string>;
+  /** Folded heads of a province named after its capital (منطقة الرياض، ولاية الخرطوم): listed headed, a place apart from the city. */
+  units: Set<string>;
+  /** Folded heads of a body of water whose name follows them (خليج، خور، بحر): the head is part of the place's name. */
+  water: Set<string>;
   /** Folded direction words (جنوب، شمالي) and the second words of two-word ones (جنوب شرق → شرق after جنوب). */
   directions: Set<string>;
   directionPairs: Set<string>;
@@ -49,7 +53,7 @@ interface PlaceHeads {
 let heads: PlaceHeads | null = null;
 function placeHeads(): PlaceHeads {
   if (!heads) {
-    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; accord_heads?: string[]; settlement_heads?: string[]; the_kingdom?: { word: string; states: Record<string, string> }; the_sultanate?: { word: string; states: Record<string, string> }; shared_short_names?: Array<{ word: string; states: Record<string, string> }>; directions: string[]; name_heads: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
+    const f = loadJson<{ area: string[]; facility: string[]; crossings: string[]; accord_heads?: string[]; settlement_heads?: string[]; the_kingdom?: { word: string; states: Record<string, string> }; the_sultanate?: { word: string; states: Record<string, string> }; shared_short_names?: Array<{ word: string; states: Record<string, string> }>; directions: string[]; name_heads: string[]; water_heads?: string[]; unit_heads?: string[]; bare_aliases: Record<string, { name: string; after: "construct" | string[] }> }>("data/lexicon/place-heads.json");
     const bare = new Map<string, BareAlias>();
     for (const [w, a] of Object.entries(f.bare_aliases)) bare.set(normalize(w), { name: a.name, after: a.after === "construct" ? "construct" : new Set(a.after.map((x) => normalize(x))) });
     // الدولي/الدولية share the scan's lookup: their positions start facilitiesAfterHeads' search.
@@ -64,6 +68,8 @@ function placeHeads(): PlaceHeads {
       stateForms: [f.the_kingdom, f.the_sultanate, ...(f.shared_short_names ?? [])].filter((x) => x !== undefined).map((x) => ({ word: normalize(x.word), states: new Map(Object.entries(x.states)) })),
       bare,
       nameHeads: new Set(f.name_heads.map((w) => normalize(w))),
+      water: new Set((f.water_heads ?? []).map((w) => normalize(w))),
+      units: new Set((f.unit_heads ?? []).map((w) => normalize(w))),
       directions: new Set(directions.filter((w) => !w.includes(" "))),
       directionPairs: new Set(directions.filter((w) => w.includes(" "))),
     };
@@ -154,11 +160,19 @@ export function placesAfterHeads(doc: Doc, phrases: Candidate[]): void {
  * جبال زاغروس، شبه جزيرة سيناء) is widened over the head (and its clitics read off: وجزر، بجبال).
  */
 export function widenTaggedPlaces(doc: Doc, model: Candidate[]): void {
-  const { nameHeads } = placeHeads();
+  const { nameHeads: natural, water } = placeHeads();
+  const nameHeads = new Set([...natural, ...water]);
   const readings = tokenReadings(doc);
   for (let n = 0; n < model.length; n++) {
     const c = model[n];
-    if ((c.type !== "LOC" && c.type !== "GPE") || c.tokStart === 0) continue;
+    // A span the tagger opened with a water head (خور عبد الله read as a person) is the water's name.
+    const first = readings[c.tokStart].find((x) => !x.restored && water.has(x.core) && HEAD_CLITICS.test(x.pre));
+    if (first && c.tokEnd - c.tokStart > 1 && c.type !== "MISC") {
+      const t = doc.tokens[c.tokStart];
+      model[n] = makeCandidate({ ...c, type: "LOC", start: mentionStart(t, first), name: mentionName(doc.article.text, t, first, c.end), entry: undefined, country: null });
+      continue;
+    }
+    if ((c.type !== "LOC" && c.type !== "GPE" && !(c.type === "PER" && headIsWater(doc, readings, c.tokStart - 1))) || c.tokStart === 0) continue;
     const k = c.tokStart - 1;
     const t = doc.tokens[k];
     if (t.kind !== "arabic" || t.sentence !== doc.tokens[c.tokStart].sentence || doc.tokens[c.tokStart].pre) continue;
@@ -167,6 +181,31 @@ export function widenTaggedPlaces(doc: Doc, model: Candidate[]): void {
     const { from, r } = head;
     const start = mentionStart(doc.tokens[from], r);
     model[n] = makeCandidate({ ...c, type: "LOC", tokStart: from, start, name: mentionName(doc.article.text, doc.tokens[from], r, c.end) });
+  }
+}
+
+/** The token at `k` reads as a water head (خليج، وخليج، بخور). */
+function headIsWater(doc: Doc, readings: Reading[][], k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && t.kind === "arabic" && readings[k].some((x) => !x.restored && placeHeads().water.has(x.core) && HEAD_CLITICS.test(x.pre));
+}
+
+/**
+ * A known town or state right after a water head (خليج عدن، وخليج عمان، بحر قزوين، نهر الأردن) is part of
+ * the water's name: the phrase, head and all, is the place (LOC), and the town or state no mention of
+ * itself. Not a name with its own clitic (خليج وعدن), nor across sentences.
+ */
+export function watersNamedAfterPlaces(doc: Doc, phrases: Candidate[]): void {
+  const readings = tokenReadings(doc);
+  for (let n = 0; n < phrases.length; n++) {
+    const c = phrases[n];
+    const h = c.tokStart - 1;
+    if ((c.type !== "GPE" && c.type !== "LOC") || h < 0 || doc.tokens[c.tokStart].pre) continue;
+    const head = doc.tokens[h];
+    if (head.kind !== "arabic" || head.sentence !== doc.tokens[c.tokStart].sentence) continue;
+    const r = readings[h].find((x) => !x.restored && placeHeads().water.has(x.core) && HEAD_CLITICS.test(x.pre));
+    if (!r) continue;
+    phrases[n] = makeCandidate({ ...c, type: "LOC", tokStart: h, start: mentionStart(head, r), name: mentionName(doc.article.text, head, r, c.end), entry: undefined, country: null, source: "pattern", confidence: 0.8 });
   }
 }
 
@@ -304,8 +343,15 @@ export function facilitiesAfterHeads(doc: Doc, lex: Lexicon, phrases: Candidate[
 }
 
 /** Merges a bare place (غزة) into the one headed place with that name in the article (قطاع غزة). */
+/** A cluster the gazetteer names (its key is an entry's, not a name's). */
+function known(c: Cluster): boolean {
+  return c.mentions.some((m) => !!m.entry);
+}
+
 export function mergeHeadedPlaces(clusters: Cluster[]): Cluster[] {
-  const area = placeHeads().area;
+  const { area: areaHeads, water, units } = placeHeads();
+  // A water named after a town (خليج عدن) is not the town: only land heads merge.
+  const area = new Set([...areaHeads].filter((w) => !water.has(w)));
   const isPlace = (c: Cluster) => c.mentions[0].type === "GPE" || c.mentions[0].type === "LOC";
   const headed = new Map<string, Cluster[]>();
   for (const c of clusters) {
@@ -329,6 +375,9 @@ export function mergeHeadedPlaces(clusters: Cluster[]): Cluster[] {
     if (bare.size !== 1) continue;
     const targets = headed.get([...bare][0]);
     if (!targets || targets.length !== 1 || targets[0] === c) continue;
+    // A province the gazetteer lists with its head (منطقة الرياض the region, ولاية الخرطوم the state) and
+    // the city or sea it is named after are two places the gazetteer knows apart.
+    if (known(c) && known(targets[0]) && targets[0].mentions.some((m) => !!m.entry && units.has(normalize(m.name).split(" ")[0]))) continue;
     targets[0].mentions.push(...c.mentions);
     gone.add(c);
   }

@@ -15,7 +15,7 @@ import { makeContext } from "./patterns/context.js";
 import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterDualRoles, namesAfterHonorifics, namesAfterRelatives, namesAfterRoles, namesBeforeRoles, namesInCreditLines } from "./patterns/titles.js";
-import { accordsNamedByCities, bareAliases, facilitiesAfterHeads, stateWordMentions, townsAfterSettlementHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, widenTaggedPlaces } from "./places.js";
+import { accordsNamedByCities, bareAliases, facilitiesAfterHeads, stateWordMentions, townsAfterSettlementHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, watersNamedAfterPlaces, widenTaggedPlaces } from "./places.js";
 import { cluster, findShortMentions, mergeBracketed } from "./resolve.js";
 import { wordFacts } from "./word-facts.js";
 
@@ -56,6 +56,8 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   townsAfterSettlementHeads(doc, lex, phrases);
   const people = matchPeople(doc, lex);
   const nested = matchNested(doc, lex, phrases);
+  // After the nested names: the town or state inside a water's name (خليج عمان) is no mention of its own.
+  watersNamedAfterPlaces(doc, phrases);
   const ctx = makeContext(doc, lex, phrases.concat(people));
   const headed = matchOrganisations(ctx);
   // Short forms inside a longer name (دائرة الاتصال في الرئاسة التركية) are part of it.
