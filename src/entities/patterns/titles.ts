@@ -332,8 +332,11 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   if (!isArabicWord(t)) return false;
   // نائبه، عقيلة الرئيس: another person begins or is described, this one's name has ended.
   if (relativeAt(ctx, i)) return false;
+  // After بن/ولد/ابن/بنت the word is the father's or the tribe's name even where its first letter reads
+  // as a clitic (محمد ولد لبات، أسامة بن لادن): only a function word ends the name there.
+  const afterNameParticle = !first && PARTICLE.test(prev) && !isStop(ctx, t) && !lex.stopwords.has(t.norm);
   // A leading ف is part of a foreign name (فيليب، فرونتسكا) unless the rest is a known word (فقال).
-  if (t.pre && !foreignF(ctx, i) && !(t.pre === "ف" && lex.fNames.has(t.norm)) && (first || !foreignBal(ctx, i))) return false;
+  if (t.pre && !afterNameParticle && !foreignF(ctx, i) && !(t.pre === "ف" && lex.fNames.has(t.norm)) && (first || !foreignBal(ctx, i))) return false;
   // علي as the name, first after a title too (الشيخ علي الجراح الصباح، الوزير علي حسن).
   if (aliInName(ctx, i)) return true;
   // جمهورية، مملكة … of a state the gazetteer lacks; before بن/بنت a first name (عهد بنت عبدالله).
@@ -342,7 +345,7 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   // A headline's verb after its subject (السلطان يتقبل، ماكرون ستشكل) is no name word.
   if (!t.pre && imperfectVerb(t.norm) && !knownName(ctx, t.norm)) return false;
   // A common word behind a preposition or before a pronoun (ببرقية، بولي، أمنه) is not a name.
-  if (!lex.nameWords.has(t.norm) && !lex.fNames.has(t.norm) && (first ? ordinaryWithAffixes(lex, t, readingsAt(ctx, i)) : readingsAt(ctx, i).some((r) => r.pre !== "" && (lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.titleHeads.has(bareOf(r.core)))))) return false;
+  if (!afterNameParticle && !lex.nameWords.has(t.norm) && !lex.fNames.has(t.norm) && (first ? ordinaryWithAffixes(lex, t, readingsAt(ctx, i)) : readingsAt(ctx, i).some((r) => r.pre !== "" && (lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.titleHeads.has(bareOf(r.core)))))) return false;
   const afterParticle = !first && PARTICLE_BEFORE_ARTICLE.has(prev);
   if (lex.families.has(t.norm) && !first) return true;
   if (afterParticle) return !ctx.gazAt[i] || ctx.gazAt[i]!.type === "PER";
@@ -491,6 +494,8 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
   const toks = ctx.doc.tokens;
   const out: Candidate[] = [];
   for (const role of roles) {
+    // A one-word title after بن/ولد is part of a name (إسماعيل ولد الشيخ أحمد): no role opens there.
+    if (role.tokEnd - role.tokStart === 1 && role.tokStart > 0 && !toks[role.tokStart].pre && PARTICLE.test(toks[role.tokStart - 1].norm)) continue;
     let j = role.tokEnd;
     // Between commas after a title that names an office (الوزير الأول الجزائري، عبد المالك سلال، …).
     const between = commaApposition(ctx, role);
@@ -694,11 +699,14 @@ export function namesAfterHonorifics(ctx: PatternContext, roles: readonly RolePh
   const out: Candidate[] = [];
   const starts: Array<{ j: number; role: TextSpan }> = [];
   for (const role of roles) {
-    if (role.weak && role.tokEnd - role.tokStart === 1 && !particleSecond(ctx, role.tokEnd)) starts.push({ j: role.tokEnd, role: { start: role.start, end: role.end, text: role.text } });
+    const afterParticle = role.tokStart > 0 && !toks[role.tokStart].pre && PARTICLE.test(toks[role.tokStart - 1].norm);
+    if (role.weak && role.tokEnd - role.tokStart === 1 && !particleSecond(ctx, role.tokEnd) && !afterParticle) starts.push({ j: role.tokEnd, role: { start: role.start, end: role.end, text: role.text } });
   }
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i];
     if (!isArabicWord(t) || (t.pre !== "" && t.pre !== "و") || !ctx.lex.honorifics.has(t.core)) continue;
+    // After a name particle the honorific's word is part of a name (إسماعيل ولد الشيخ أحمد), no title.
+    if (i > 0 && !t.pre && PARTICLE.test(toks[i - 1].norm)) continue;
     if (titleHeadAt(ctx, i + 1) || ctx.gazAt[i + 1]) continue; // the role's, or a state (دولة فلسطين)
     const start = mentionStart(t, { pre: t.pre, preLength: t.pre.length, core: t.core, restored: 0 });
     starts.push({ j: i + 1, role: { start, end: t.end, text: ctx.doc.article.text.slice(start, t.end) } });
