@@ -9,7 +9,7 @@ import { phraseTokens } from "./lexicon.js";
 import { tokenReadings } from "./readings.js";
 import type { RolePhrase } from "./patterns/titles.js";
 import type { Candidate, GazEntry } from "./types.js";
-import { ordinaryWithAffixes } from "./ordinary.js";
+import { inflectedOrdinary, ordinaryWithAffixes } from "./ordinary.js";
 import type { Token } from "../types.js";
 import { makeCandidate } from "./candidate.js";
 import { mentionStart } from "./span.js";
@@ -193,12 +193,15 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     // A preposition with its pronoun (يطيب لي، أعرب له، نقل إليه) is no name word; لي first is the surname Li.
     if (m.type === "PER" && words.some((t, k) => PREPOSITION_PRONOUN.test(t.norm) && (k > 0 || t.norm !== "لي"))) continue;
     const content = words.filter((t) => t.kind !== "punct");
+    // A span opening with a common word inflected as a verb or a plural (فقدتا برحيل، يوقعان، تطورات ملف) is a clause's words, no name.
+    if (content.length && content[0].kind === "arabic" && inflectedOrdinary(lex, content[0].norm)) continue;
     if (content.length === 1 && (lex.orgHeads.has(content[0].core.replace(/^ال/, "")) || lex.common.has(content[0].core))) continue; // منظمة، الجزيرة alone
     if (content.length === 2 && kindOfBody(lex, content[0], content[1])) continue; // منظمة دولية، هيئة حكومية
     // An ordinary word behind a clitic or before a pronoun (أمنه، بانتخابه، ببرقية) is not a name.
     if (content.length === 1 && (isOrdinary(lex, content[0], readings[content[0].i]) || dualOfWord(lex, content[0]))) continue;
     // A dual or plural noun with its agreeing adjective (صديقان حميمان وشريكان جيدان، مراقبون دوليون): no name.
     if (content.length >= 2 && content.some((t) => dualOfWord(lex, t)) && content.every((t) => dualOfWord(lex, t, 3) || lex.common.has(t.core))) continue;
+    if (content.length === 1 && dualBeforeItsPronoun(doc, lex, content[0])) continue;
     if (content.length === 1 && (m.type === "LOC" || m.type === "GPE") && adjectiveAfterNoun(doc, lex, content[0])) continue;
     // The definite form of a listed word (البرقية، الرسالة) or a definite relative adjective after a definite
     // common noun (الوصاية الهاشمية): the noun phrase of the clause, no place.
@@ -237,6 +240,17 @@ function dualOfWord(lex: Lexicon, t: Token, stem = 4): boolean {
 // The feminine dual (شريكتان، جيدتين) is the noun's ة written ت.
 const DUAL4 = /^(.{4,}?)(تان|تين|ان|ين|ون)$/;
 const DUAL3 = /^(.{3,}?)(تان|تين|ان|ين|ون)$/;
+
+/**
+ * A word in the dual's shape (…ان، …تان) that the next word takes up with the dual pronoun هما (البلدان
+ * جاران تربطهما علاقات، حليفان يجمعهما …): a dual noun, the predicate of two, no name; one person's or
+ * place's name is not referred to as two. Stems of three letters too, as no word list is needed.
+ */
+function dualBeforeItsPronoun(doc: Doc, lex: Lexicon, t: Token): boolean {
+  if (t.kind !== "arabic" || lex.nameWords.has(t.norm) || !/^.{3,}(ان|تان)$/.test(t.core)) return false;
+  const next = doc.tokens[t.i + 1];
+  return !!next && next.kind === "arabic" && next.sentence === t.sentence && next.norm.length >= 5 && next.norm.endsWith("هما");
+}
 
 /** A one-word known place inside a pattern person's name (سانتياغو كافييرو، أندريس فالنسيا): the patterns let one in only as a name word. */
 function isOnePlaceInside(k: Candidate, p: Candidate): boolean {

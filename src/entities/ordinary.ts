@@ -75,3 +75,26 @@ const IMPERFECT = /^(س?[يت](ت|ست)[^اوي].{2,}|س?[يت][^اوي].+ان|�
 export function imperfectVerb(norm: string): boolean {
   return IMPERFECT.test(norm);
 }
+
+/** A verb's dual or plural ending in the past (فقدتا، فقدا is the accusative's shape, وقعوا). */
+const PAST_PERSON = /^(.{3,}?)(تا|وا)$/;
+/** The imperfect's dual or plural: a prefix يـ/تـ (سـ for the future) and a suffix (يوقعان، تبحثين، سيلتقون). */
+const IMPERFECT_PERSON = /^س?[يت](.{3,}?)(ان|ون|ين)$/;
+/** A sound feminine plural (تطورات، مباحثات). */
+const FEMININE_PLURAL = /^(.{4,}?)ات$/;
+
+/**
+ * A word that is a common word inflected as a verb or a plural (فقدتا = فقد + تا، يوقعان = يـ + وقع +
+ * ان، تطورات = تطور + ات، وقعوا): its stem is in the common-word list, so no name word, whatever the
+ * stem's first letters (the IMPERFECT shape leaves يو…/يا… to foreign names: here the stem is checked
+ * instead). Stems of three letters at least: short names end so too (ياسين = يا + س + ين).
+ */
+export function inflectedOrdinary(lex: Lexicon, norm: string): boolean {
+  if (lex.nameWords.has(norm) || lex.fNames.has(norm) || lex.common.has(norm)) return false;
+  const stemKnown = (s: string) => lex.common.has(s) || lex.stopwords.has(s) || lex.common.has(s + "ه");
+  for (const re of [PAST_PERSON, IMPERFECT_PERSON, FEMININE_PLURAL]) {
+    const m = re.exec(norm);
+    if (m && stemKnown(m[1])) return true;
+  }
+  return false;
+}

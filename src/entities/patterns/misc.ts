@@ -14,14 +14,16 @@ interface MiscHeads {
   heads: Set<string>;
   definiteOk: Set<string>;
   needName: Set<string>;
+  /** Heads named only by a proper name, however many words describe them otherwise (قانون قيصر, not قانون الاستثمار الجديد). */
+  properOnly: Set<string>;
 }
 
 let heads: MiscHeads | null = null;
 function miscHeads(): MiscHeads {
   if (!heads) {
-    const f = loadJson<{ heads: string[]; definite_ok: string[]; need_name: string[] }>("data/lexicon/misc-heads.json");
+    const f = loadJson<{ heads: string[]; definite_ok: string[]; need_name: string[]; proper_only?: string[] }>("data/lexicon/misc-heads.json");
     const fold = (xs: string[]) => new Set(xs.map((x) => bareOf(normalize(x))));
-    heads = { heads: fold(f.heads), definiteOk: fold(f.definite_ok), needName: fold(f.need_name) };
+    heads = { heads: fold(f.heads), definiteOk: fold(f.definite_ok), needName: fold(f.need_name), properOnly: fold(f.proper_only ?? []) };
   }
   return heads;
 }
@@ -95,6 +97,7 @@ export function matchNamedThings(ctx: PatternContext): Candidate[] {
     if (x.complements === 0) continue;
     const building = head.bare === PALACE && whereAt(ctx, i, head.r.pre);
     if (h.needName.has(head.bare) && !x.properName && x.complements < 2 && !building) continue;
+    if (h.properOnly.has(head.bare) && !x.properName) continue;
     if (x.onlyKnown && !h.definiteOk.has(head.bare)) continue; // قمة بريكس، منتدى الصين: an event of a known body
     const t = doc.tokens[i];
     const tokEnd = head.bare === PALACE ? palaceEnd(ctx, i, x.end) : x.end;

@@ -7,7 +7,7 @@ import type { Candidate } from "../types.js";
 import { bareOf } from "../readings.js";
 import { mentionStart, opensLine } from "../span.js";
 import { hasConjunction, headReading, isArabicWord, isDefinite, isStop, readingsAt, type PatternContext } from "./context.js";
-import { accusativeOrdinary, EVENT_WORD, imperfectVerb, ordinaryWithAffixes, RELATIVE } from "../ordinary.js";
+import { accusativeOrdinary, EVENT_WORD, imperfectVerb, inflectedOrdinary, ordinaryWithAffixes, RELATIVE } from "../ordinary.js";
 import { memoSlot } from "../word-facts.js";
 import { makeCandidate } from "../candidate.js";
 
@@ -99,7 +99,7 @@ function feminine(bare: string): boolean {
 function startsName(ctx: PatternContext, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (!isArabicWord(t) || t.pre || isDefinite(t) || ctx.gazAt[k]) return false;
-  if (imperfectVerb(t.norm) && !knownName(ctx, t.norm)) return false;
+  if ((imperfectVerb(t.norm) || inflectedOrdinary(ctx.lex, t.norm)) && !knownName(ctx, t.norm)) return false;
   return !ctx.lex.common.has(t.norm) && !isStop(ctx, t) && !ctx.lex.titleHeads.has(t.core) && !ctx.lex.orgHeads.has(t.core) && !ctx.lex.construct.has(t.norm) && !ctx.lex.glue.has(t.norm);
 }
 
@@ -344,6 +344,8 @@ function nameLike(ctx: PatternContext, i: number, first: boolean, prev: string):
   if (isStop(ctx, t) || accusativeOrdinary(lex, t)) return false;
   // A headline's verb after its subject (السلطان يتقبل، ماكرون ستشكل) is no name word.
   if (!t.pre && imperfectVerb(t.norm) && !knownName(ctx, t.norm)) return false;
+  // A common word inflected as a verb or a plural (فقدتا، يوقعان، تطورات) is none either.
+  if (!afterNameParticle && inflectedOrdinary(lex, t.norm) && !knownName(ctx, t.norm)) return false;
   // A common word behind a preposition or before a pronoun (ببرقية، بولي، أمنه) is not a name.
   if (!afterNameParticle && !lex.nameWords.has(t.norm) && !lex.fNames.has(t.norm) && (first ? ordinaryWithAffixes(lex, t, readingsAt(ctx, i)) : readingsAt(ctx, i).some((r) => r.pre !== "" && (lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.titleHeads.has(bareOf(r.core)))))) return false;
   const afterParticle = !first && PARTICLE_BEFORE_ARTICLE.has(prev);
@@ -427,6 +429,8 @@ function commonFirstName(ctx: PatternContext, j: number, role: RolePhrase): bool
   // An ordinary word before a known person's short name (الوزير اليوناني أطلع شكري على …) is the
   // clause's verb or noun, the person its subject or object, not a first name of another person.
   if (accusativeOrdinary(ctx.lex, t)) return false;
+  // A common word inflected as a plural or a verb (تطورات، يوقعان) is no first name, whatever follows it.
+  if (inflectedOrdinary(ctx.lex, t.norm)) return false;
   return !isDefinite(next) && nameLike(ctx, j + 1, false, t.norm) && !ctx.lex.common.has(next.norm);
 }
 
