@@ -11,7 +11,7 @@ import { OPEN_QUOTE } from "./match-gazetteer.js";
 import { memoSlot, wordFacts } from "./word-facts.js";
 import { headBefore } from "./places.js";
 import { bareOf } from "./readings.js";
-import { imperfectVerb, REPORTING } from "./ordinary.js";
+import { imperfectVerb, inflectedOrdinary, REPORTING } from "./ordinary.js";
 import { mentionStart } from "./span.js";
 
 /** Each word form's entry in the tagger's word cache, kept with its facts: the tagger then skips its own lookup. */
@@ -41,7 +41,7 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
   const t = getTagger();
   if (!t) return [];
   const out: Candidate[] = [];
-  const spans = minConfidence > 0 ? tagDoc(doc, t).filter((s) => s.confidence >= minConfidence) : fastSpans(doc, t, only);
+  const spans = joinSurnamesBehindWaw(doc, minConfidence > 0 ? tagDoc(doc, t).filter((s) => s.confidence >= minConfidence) : fastSpans(doc, t, only));
   for (const s of spans) {
     if (afterPlatform(doc, s) || afterAmount(doc, s)) continue;
     const given = s.type === "PER" ? givenNameBehindWaw(doc, s) : -1;
@@ -66,6 +66,41 @@ export function modelCandidates(doc: Doc, only?: ReadonlySet<number>, minConfide
     }));
   }
   return out;
+}
+
+/**
+ * A person's span the tagger began after a first letter و it read as the conjunction (ستيفاني | يليامز،
+ * جون | يلسون), right after a given name: the tagger's own one-word person, or a first name of the
+ * lexicon's people. Between a given name and the surname no conjunction stands, so the two are one
+ * name, from the given name to the surname's end. Not where the rest after و is a word or a name of
+ * its own (محمد وعلي، أحمد وزوجته), nor after a word the lexicon knows as a surname alone (ماكرون وميركل).
+ */
+export function joinSurnamesBehindWaw(doc: Doc, spans: TaggedSpan[]): TaggedSpan[] {
+  const lex = getLexicon();
+  const byEnd = new Map<number, TaggedSpan>();
+  for (const s of spans) if (s.type === "PER") byEnd.set(s.tokenEnd, s);
+  const drop = new Set<TaggedSpan>();
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const t = doc.tokens[s.tokenStart];
+    const g = doc.tokens[s.tokenStart - 1];
+    if (s.type !== "PER" || !g || t.pre !== "و" || s.start === t.start || g.sentence !== t.sentence || g.kind !== "arabic" || g.pre || g.core.startsWith("ال")) {
+      out.push(s);
+      continue;
+    }
+    const rest = t.core;
+    const restWord = rest.length < 3 || lex.common.has(rest) || lex.stopwords.has(rest) || lex.nameWords.has(rest) || lex.fNames.has(rest) || lex.shortNames.has(rest) || lex.trie.next.has(rest) || lex.titleHeads.has(bareOf(rest)) || lex.orgHeads.has(bareOf(rest)) || inflectedOrdinary(lex, rest);
+    const before = byEnd.get(s.tokenStart);
+    const knownFirst = lex.personByFirst.has(g.norm) && !lex.shortNames.has(g.norm);
+    const taggedFirst = !!before && before.tokenEnd - before.tokenStart === 1 && !lex.shortNames.has(g.norm) && !lex.personByLast.has(g.norm);
+    if (restWord || !(knownFirst || taggedFirst)) {
+      out.push(s);
+      continue;
+    }
+    if (before) drop.add(before);
+    out.push({ ...s, tokenStart: g.i, start: g.start });
+  }
+  return out.filter((s) => !drop.has(s));
 }
 
 /** Folded prepositions that take a noun, never و or ف + a noun, right after them. */

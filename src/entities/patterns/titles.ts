@@ -575,6 +575,29 @@ function foreignDualShape(ctx: PatternContext, k: number): boolean {
   return !ctx.lex.common.has(t.norm) && !isStop(ctx, t) && !ordinaryWithAffixes(ctx.lex, t, readingsAt(ctx, k));
 }
 
+/**
+ * A foreign family name whose first letter و reads as the conjunction (ستيفاني ويليامز، جون ويلسون،
+ * وانغ after a given name) right after a first name: between a given name and its surname no
+ * conjunction stands. The word before is a first name of the lexicon's people, or a word it does not
+ * know at all (a foreign given name the title introduced); one it knows as a surname alone (الرئيس
+ * ماكرون وميركل) may be followed by another person. The rest after و is no word, name or head of its own.
+ */
+export function surnameWithWaw(ctx: PatternContext, j: number, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const first = toks[j];
+  const t = toks[k];
+  const { lex } = ctx;
+  if (!isArabicWord(t) || t.pre !== "و" || t.sentence !== first.sentence || ctx.gazAt[k] || !isArabicWord(first) || first.pre || isDefinite(first)) return false;
+  const firstName = lex.personByFirst.has(first.norm) || !(lex.nameWords.has(first.norm) || lex.shortNames.has(first.norm) || lex.personByLast.has(first.norm) || lex.common.has(first.norm));
+  if (!firstName) return false;
+  const rest = t.core;
+  if (rest.length < 3 || rest.startsWith("ال") || lex.common.has(rest) || lex.stopwords.has(rest) || lex.nameWords.has(rest) || lex.fNames.has(rest) || lex.shortNames.has(rest) || lex.trie.next.has(rest)) return false;
+  if (lex.titleHeads.has(bareOf(rest)) || lex.orgHeads.has(bareOf(rest)) || inflectedOrdinary(lex, rest) || ordinaryWithAffixes(lex, t, readingsAt(ctx, k))) return false;
+  // Two persons as subject of a dual (جون وX يبحثان) are two.
+  const next = toks[k + 1];
+  return !(isArabicWord(next) && next.sentence === t.sentence && !next.pre && /^[يت].{2,}(ان)$/.test(next.norm));
+}
+
 /** The end of a name that begins at `j` after a role: one to seven name-like words, family names and particles. */
 function nameEndAfterRole(ctx: PatternContext, j: number, single = false): number {
   const toks = ctx.doc.tokens;
@@ -600,7 +623,7 @@ function nameEndAfterRole(ctx: PatternContext, j: number, single = false): numbe
         break;
       }
     } else if (statementAfterName(ctx, k)) break;
-    else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev) && !(single && foreignDualShape(ctx, k)) && !(k === j + 1 && placeLastName(ctx, j))) break;
+    else if (!ctx.lex.nameParticles.has(t.norm) && !nameLike(ctx, k, false, prev) && !(single && foreignDualShape(ctx, k)) && !(k === j + 1 && (placeLastName(ctx, j) || surnameWithWaw(ctx, j, k)))) break;
     prev = t.norm;
     k++;
   }
