@@ -598,6 +598,19 @@ function markRepeatedLead(lines: string[], known: Map<number, DroppedKind | null
 }
 
 /** Drops boilerplate lines and tidies whitespace; the title and paragraphs stay. */
+/** A writer's byline: كتب/كتبت/بقلم, a dash or colon, and the writer's name alone (two to four Arabic words). */
+const WRITER_BYLINE = /^(?:كتب|كتبت|بقلم)\s*[-–—:：ـ]*\s*((?:[\u0621-\u064A]+\s*){2,4})$/u;
+
+/**
+ * A byline naming its writer and nothing else (كتب - محمد عبد الرحمن، كتبت: منى عبدالله، بقلم أحمد
+ * سالم): a person the article names, so the line is kept in the body as well as read as a credit. With
+ * an outlet or a place beside the name (بقلم: X - صحيفة الغد) it is furniture only.
+ */
+export function writerByline(line: string): boolean {
+  const n = normalize(line).replace(/[\u064B-\u0652\u0640]/g, "");
+  return WRITER_BYLINE.test(n.trim());
+}
+
 export function cleanText(input: string): Cleaned {
   const lines = (input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input).split("\n");
   // The body: kept lines, one blank line where any stood between two of them, none at its ends.
@@ -629,7 +642,8 @@ export function cleanText(input: string): Cleaned {
     inLinkList = (kind === "related" && (inLinkList || isBareHead(line))) || (kind === "menu" && isBareHead(line) && !menus.has(nextLine(lines, i)));
     if (kind) {
       dropped.push({ text: line, kind, line: i, keptBefore: keptCount });
-      return; // leaves no blank line behind: paragraph breaks around it collapse
+      // A writer's byline stays in the body too: the writer is a person the article names (the entity stage reads it).
+      if (kind !== "credit" || !writerByline(line)) return; // leaves no blank line behind: paragraph breaks around it collapse
     }
     if (parts.length > 0) parts.push(blank ? "\n\n" : "\n");
     parts.push(line);

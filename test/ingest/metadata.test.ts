@@ -338,10 +338,16 @@ describe("a site's own name and the agency it credits", () => {
 });
 
 describe("outlet in the opening words", () => {
-  it("reads an outlet that opens the first line, and drops a byline", () => {
+  it("reads an outlet that opens the first line, and keeps a writer's byline in the body (the writer is a person it names)", () => {
     const m = meta("سكاي نيوز عربية - أبوظبي: أعلنت وزارة الخارجية اليوم عن زيارة مرتقبة.\nكتب محمد علي\nوأضافت الوزارة أن الزيارة تستمر يومين.");
     expect(m.outlet).toBe("Sky News Arabia");
-    expect(m.text).not.toContain("كتب محمد علي");
+    expect(m.text).toContain("كتب محمد علي");
+  });
+
+  it("drops a byline that names an outlet beside its writer, and still reads the outlet", () => {
+    const m = meta("وزير الخارجية يزور أنقرة\n\nبقلم: سلمى ناصر - صحيفة الغد\n\nأعلنت وزارة الخارجية اليوم عن زيارة مرتقبة.");
+    expect(m.outlet).toBe("Al-Ghad");
+    expect(m.text).not.toContain("سلمى ناصر");
   });
 });
 
