@@ -183,7 +183,8 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     // (ماو تسي تونغ beside Mao Ning's ماو) is another person's full name.
     const single = m.tokEnd - m.tokStart === 1;
     for (let k = m.tokStart; k < m.tokEnd && !blocked; k++) {
-      blocked = adjTok[k] === 1 || roleTok[k] === 1 || (m.type === "PER" && readings[k].some((r) => personWords.has(r.core) || (single && lex.shortNames.has(r.core))));
+      // In a longer span only a known person's surname blocks: a given name many share (محمد، عبد) begins other people's full names (محمد عبدالسلام beside رشاد محمد العليمي).
+      blocked = adjTok[k] === 1 || roleTok[k] === 1 || (m.type === "PER" && readings[k].some((r) => (single ? personWords : surnames).has(r.core) || (single && lex.shortNames.has(r.core))));
       if (!blocked && single && m.type !== "PER") blocked = readings[k].some((r) => surnames.has(r.core));
     }
     if (blocked || cov.overlapping(m).length) continue;
