@@ -6,6 +6,7 @@ import type { Lexicon } from "./lexicon.js";
 import type { RolePhrase } from "./patterns/titles.js";
 import type { Candidate } from "./types.js";
 import { attachRoles, combine } from "./combine.js";
+import { creditedOutlet } from "./credited-outlet.js";
 import { describe } from "./describe.js";
 import { getLexicon } from "./lexicon.js";
 import { matchNested, matchPeople, matchPhrases, matchShortNames } from "./match-gazetteer.js";
@@ -84,5 +85,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   findShortMentions(doc, lex, clusters, taken);
   findBarePlaces(doc, clusters, taken);
   stateWordMentions(doc, lex, clusters, taken);
-  return describe(doc.article, clusters);
+  const entities = describe(doc.article, clusters);
+  const credited = creditedOutlet(doc.article, lex, entities);
+  return credited ? [...entities, credited] : entities;
 }
