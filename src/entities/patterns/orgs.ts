@@ -584,6 +584,9 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (!x.country && !x.properName && (lex.genericOrgs.has(folded) && !lex.stateBodies.has(folded) || genericDescribed(ctx, i, head.r, end))) continue;
     // A joint body named by its field alone (لجنة التعاون المشتركة، لجنة التنسيق المشتركة بين البلدين): which states' is not said.
     if (!x.country && !x.properName && !head.definite && /\s(المشتركه|المشترك)$/.test(folded)) continue;
+    // So is a definite one named by its kind and field (اللجنة الفنية المشتركة للنفط، اللجنة العليا المشتركة للتعاون):
+    // «joint» says two parties own it and the text does not name them there.
+    if (!x.country && !x.properName && head.definite && /^\S+(\s\S+)?\s(المشتركه|المشترك)(\s(ل|لل)\S+)+$/.test(folded)) continue;
     if (!x.country && !listed && (lex.orgDescriptions.has(folded) || describedKind(lex, folded) || !x.properName && description(ctx, i, x.end))) continue;
     // Forces named by their side and a state's adjective alone (قوات النظام السوري، قوات الاحتلال الإسرائيلي): as a government described by its nationality, no body's name.
     if (x.country && !x.properName && !listed && end - i === 3 && lex.orgSideKinds.has(normalize(mentionName(doc.article.text, t, head.r, toks[end - 2].end)))) continue;
