@@ -86,6 +86,15 @@ describe("bodies added in the tenth round (general knowledge)", () => {
     expect(k).toContain("org:hlcc");
     expect(k).not.toContain("org:gcc");
   });
+
+  it("reads religious institutions as bodies, not places (الأزهر الشريف، دار الإفتاء المصرية، الكنيسة القبطية)", () => {
+    const ents = recognizeEntities(docOf("وأشاد الوفد بالمنح التي يقدمها الأزهر الشريف، وبتعاون دار الإفتاء المصرية والكنيسة القبطية الأرثوذكسية."), { model: false });
+    for (const key of ["org:al_azhar", "org:egypt_dar_al_ifta", "org:coptic_church"]) expect(ents.find((e) => e.key === key)?.type).toBe("ORG");
+    // The university keeps its own name; the mosque is no mention of the institution.
+    const uni = recognizeEntities(docOf("وتخرج في جامعة الأزهر قبل أن يخطب في الجامع الأزهر."), { model: false });
+    expect(uni.map((e) => e.name)).toContain("جامعة الأزهر");
+    expect(uni.some((e) => e.key === "org:al_azhar")).toBe(false);
+  });
 });
 
 describe("Latin letters joined by a hyphen to a number", () => {
