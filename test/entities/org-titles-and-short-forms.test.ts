@@ -20,3 +20,21 @@ describe("a ministry's short form with a feminine adjective after the office wor
     expect(orgNames("واستقبل السفير وكيل وزارة الخارجية الأمريكية للشؤون السياسية.")).toEqual(["وزارة الخارجية الأمريكية"]);
   });
 });
+
+describe("a feminine adjective after a masculine known name", () => {
+  it("belongs to the noun before the name, so the name stops before it", () => {
+    for (const [text, inner] of [
+      ["وأعلنت بعثة الاتحاد الأفريقي الانتقالية في الصومال تسليم قاعدة عسكرية للجيش.", "الاتحاد الأفريقي"],
+      ["وطالب الوزير بتمديد مهمة بعثة الاتحاد الأوروبي التدريبية في مالي عاما آخر.", "الاتحاد الأوروبي"],
+    ]) {
+      const names = orgNames(text);
+      expect(names).toContain(inner);
+      expect(names.filter((n) => n.startsWith(inner + " "))).toEqual([]);
+    }
+  });
+
+  it("leaves adjectives that agree inside the name", () => {
+    expect(orgNames("وشارك في الاجتماع الحزب الديمقراطي الكردستاني.")).toContain("الحزب الديمقراطي الكردستاني");
+    expect(orgNames("وعقد مجلس الوحدة الاقتصادية العربية دورته.")).toContain("مجلس الوحدة الاقتصادية العربية");
+  });
+});

@@ -439,6 +439,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
       // Another body after ل is the one it belongs to (عضو المكتب السياسي للجنة المركزية …).
       if (t.pre === "ل" && end === j && titleBefore(ctx, i) && genericSoFar(ctx, i, j) && !headReading(ctx, j, lex.orgHeads)) break;
       if (t.pre && !t.pre.endsWith("ل")) break; // بالـ/كالـ begin a prepositional phrase
+      if (!t.pre && end === j && feminineAfterMasculine(ctx, i, j)) break;
       // After the nationality adjective a plain noun begins the clause's next part (استقبل مجلس النواب الأردني الوفد).
       // Another relative adjective (الروسية العربية) goes on.
       if (!t.pre && end === j && ctx.gazOver[j - 1]?.type === "ADJ" && !/(ي|يه)$/.test(t.core) && !lex.orgDescriptive.has(t.core)) break;
@@ -478,6 +479,18 @@ export function extent(ctx: PatternContext, i: number): Extent {
   let describesKnown = first?.type === "ORG";
   if (first && describesKnown) for (let k = first.tokEnd; k < end; k++) if (toks[k].pre || !isDefinite(toks[k])) describesKnown = false;
   return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1 && chainWords === 0, chainWords, describesKnown, namedAfter, purpose };
+}
+
+/**
+ * A feminine relative adjective right after a masculine head's masculine one (بعثة الاتحاد الأفريقي
+ * الانتقالية، قوة الاتحاد الأوروبي البحرية): it agrees with a noun before the head, whose name this is
+ * part of, so the head's name stops before it.
+ */
+function feminineAfterMasculine(ctx: PatternContext, i: number, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const head = bareOf(toks[i].core);
+  if (j < i + 2 || head.endsWith("ه") || head.endsWith("ات") || toks[j - 1].pre) return false;
+  return /^ال.{2,}ي$/.test(toks[j - 1].core) && /^ال.{2,}يه$/.test(toks[j].core);
 }
 
 /** Whether the body's words from its head to `end` (a nationality adjective left out) are a generic body's name (وزارة الخارجية). */
