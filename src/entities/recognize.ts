@@ -18,6 +18,7 @@ import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterDualRoles, namesAfterHonorifics, namesAfterRelatives, namesAfterRoles, namesBeforeRoles, namesInCreditLines } from "./patterns/titles.js";
 import { accordsNamedByCities, bareAliases, facilitiesAfterHeads, stateWordMentions, townsAfterSettlementHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, widenTaggedPlaces } from "./places.js";
 import { cluster, findShortMentions, mergeBracketed } from "./resolve.js";
+import { resolveShortBodies } from "./short-bodies.js";
 import { wordFacts } from "./word-facts.js";
 
 export interface RecognizeOptions {
@@ -81,8 +82,9 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
     taken[s.tokStart] = 1;
   }
   attachRoles(doc, mentions, roles);
-  const clusters = mergeBracketed(doc, mergeHeadedPlaces(cluster(mentions, lex.genericOrgs, doc.article.outlet ? lex.outletCountry.get(doc.article.outlet) ?? null : null)));
-  findShortMentions(doc, lex, clusters, taken);
+  const merged = mergeBracketed(doc, mergeHeadedPlaces(cluster(mentions, lex.genericOrgs, doc.article.outlet ? lex.outletCountry.get(doc.article.outlet) ?? null : null)));
+  findShortMentions(doc, lex, merged, taken);
+  const clusters = resolveShortBodies(doc, lex, merged, taken);
   findBarePlaces(doc, clusters, taken);
   stateWordMentions(doc, lex, clusters, taken);
   const entities = describe(doc.article, clusters);

@@ -38,3 +38,27 @@ describe("a feminine adjective after a masculine known name", () => {
     expect(orgNames("وعقد مجلس الوحدة الاقتصادية العربية دورته.")).toContain("مجلس الوحدة الاقتصادية العربية");
   });
 });
+
+describe("a body's definite head and first adjective, after its full name", () => {
+  const orgs = (text: string) => entitiesOf(text).entities.filter((e) => e.type === "ORG");
+
+  it("is a mention of the one body named in full with them", () => {
+    const es = orgs("وأعلن المجلس العسكري الانتقالي موعد الاقتراع، وأكد أن المجلس العسكري منفتح على جميع القوى.");
+    expect(es).toHaveLength(1);
+    expect(es[0].mentions.map((m) => m.text)).toContain("المجلس العسكري");
+  });
+
+  it("with a nationality adjective, is the same body where the countries agree", () => {
+    const es = orgs("وصل رئيس المجلس الرئاسي اليمني إلى الرياض. وكان رئيس المجلس الرئاسي لحكومة الشرعية اليمنية قد دعا إلى الحوار.");
+    const council = es.filter((e) => e.name.startsWith("المجلس الرئاسي"));
+    expect(council).toHaveLength(1);
+    expect(council[0].mentions.map((m) => m.text)).toContain("المجلس الرئاسي اليمني");
+  });
+
+  it("stays apart where two bodies begin so, or where the head stands alone", () => {
+    const two = orgs("واجتمع المجلس الوطني للإعلام والمجلس الوطني للثقافة، وأكد أن المجلس الوطني منفتح على الجميع.");
+    for (const name of ["المجلس الوطني للإعلام", "المجلس الوطني للثقافة"]) expect(two.find((e) => e.name === name)?.mentions).toHaveLength(1);
+    const head = orgs("وأعلنت بعثة الأمم المتحدة للدعم في ليبيا أن البعثة ستواصل عملها.");
+    expect(head.every((e) => !e.mentions.some((m) => m.text === "البعثة"))).toBe(true);
+  });
+});
