@@ -62,3 +62,19 @@ describe("a body's definite head and first adjective, after its full name", () =
     expect(head.every((e) => !e.mentions.some((m) => m.text === "البعثة"))).toBe(true);
   });
 });
+
+describe("a mission of a known body named with the state it serves", () => {
+  it("runs on past في، إلى or لدى to the state", () => {
+    expect(orgNames("وقدمت بعثة الأمم المتحدة لتقديم المساعدة إلى العراق تقريرها الفصلي.")).toContain("بعثة الأمم المتحدة لتقديم المساعدة إلى العراق");
+    expect(orgNames("وزار رئيس بعثة الجامعة العربية في السودان مخيمات النازحين.")).toContain("بعثة الجامعة العربية في السودان");
+  });
+
+  it("stops before a city, a time phrase, and after any other head", () => {
+    const names = [
+      ...orgNames("واجتمعت بعثة الأمم المتحدة في جنيف بممثلي الأطراف."),
+      ...orgNames("وعقدت بعثة الأمم المتحدة الأسبوع الماضي في ليبيا اجتماعا موسعا."),
+      ...orgNames("وأوضح مكتب الأمم المتحدة في اليمن أن المساعدات وصلت."),
+    ];
+    expect(names.filter((n) => / (في|الأسبوع) /.test(n))).toEqual([]);
+  });
+});

@@ -370,6 +370,15 @@ export function extent(ctx: PatternContext, i: number): Extent {
         break;
       }
     }
+    // A mission of a known body with the state it serves: بعثة الأمم المتحدة للدعم في ليبيا. The state ends the name.
+    if (end === j && known > 0 && lex.orgMissionHeads.has(normalize(bareOf(headCore)))) {
+      const seat = missionSeat(ctx, i, j);
+      if (seat > j) {
+        complements++;
+        j = end = seat;
+        break;
+      }
+    }
     // A unit of a body: دائرة الاتصال في الرئاسة التركية، مكتب الإعلام في وزارة الخارجية القطرية.
     if (t.norm === "في" && complements > 0 && end === j && bodyAt(ctx, j + 1)) {
       j++;
@@ -479,6 +488,33 @@ export function extent(ctx: PatternContext, i: number): Extent {
   let describesKnown = first?.type === "ORG";
   if (first && describesKnown) for (let k = first.tokEnd; k < end; k++) if (toks[k].pre || !isDefinite(toks[k])) describesKnown = false;
   return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1 && chainWords === 0, chainWords, describesKnown, namedAfter, purpose };
+}
+
+/** Prepositions before the state a mission serves (في ليبيا، إلى العراق، لدى ليبيا), folded. */
+const SEAT_PREPOSITION = new Set(["في", "الي", "لدي"].map(normalize));
+
+/**
+ * The end of the state a mission serves when, from `j`, at most three words of its purpose (للدعم،
+ * لتقديم المساعدة، المؤقتة) lead to في/إلى/لدى and a state; -1 otherwise. A city or region is no
+ * mission's seat (بعثة الأمم المتحدة في جنيف is where the mission meets).
+ */
+function missionSeat(ctx: PatternContext, i: number, j: number): number {
+  const toks = ctx.doc.tokens;
+  for (let k = j; k < j + 4 && k < toks.length; k++) {
+    const t = toks[k];
+    if (t.sentence !== toks[i].sentence || t.kind !== "arabic") return -1;
+    if (SEAT_PREPOSITION.has(t.norm)) {
+      const state = ctx.gazAt[k + 1];
+      if (!state || state.type !== "GPE" || !/^gpe:[A-Z]{2}$/.test(state.entry?.key ?? "") || toks[k + 1].pre) return -1;
+      return state.tokEnd;
+    }
+    const gaz = ctx.gazAt[k];
+    const purposeWord = t.pre === "" ? isDefinite(t) || readingsAt(ctx, k).some((r) => r.pre === "ل" && r.core.length >= 4) : t.pre === "ل";
+    // An ordinary noun only as the object of the purpose (لتقديم المساعدة), not a time phrase (الأسبوع الماضي).
+    const objectOfPurpose = k > j && toks[k - 1].norm.startsWith("ل") && !isDefinite(toks[k - 1]) && t.pre === "" && isDefinite(t);
+    if ((gaz && gaz.type !== "ADJ") || !purposeWord || (isStop(ctx, t) && !objectOfPurpose)) return -1;
+  }
+  return -1;
 }
 
 /**
