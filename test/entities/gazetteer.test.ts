@@ -87,6 +87,13 @@ describe("bodies added in the tenth round (general knowledge)", () => {
     expect(k).not.toContain("org:gcc");
   });
 
+  it("knows IGAD with the article and the AU Assembly's bureau by its long and short names, one body each", () => {
+    expect(keys("وأكدت الإيغاد استعدادها لاستضافة المحادثات.")).toContain("org:igad");
+    const ents = recognizeEntities(docOf("وترأس الرئيس اجتماع هيئة مكتب رؤساء الاتحاد الأفريقي، ثم أصدرت هيئة مكتب الاتحاد الأفريقي بيانا ختاميا."), { model: false });
+    expect(ents.filter((e) => e.key === "org:au_bureau")).toHaveLength(1);
+    expect(ents.find((e) => e.key === "org:au_bureau")?.mentions).toHaveLength(2);
+  });
+
   it("reads religious institutions as bodies, not places (الأزهر الشريف، دار الإفتاء المصرية، الكنيسة القبطية)", () => {
     const ents = recognizeEntities(docOf("وأشاد الوفد بالمنح التي يقدمها الأزهر الشريف، وبتعاون دار الإفتاء المصرية والكنيسة القبطية الأرثوذكسية."), { model: false });
     for (const key of ["org:al_azhar", "org:egypt_dar_al_ifta", "org:coptic_church"]) expect(ents.find((e) => e.key === key)?.type).toBe("ORG");
