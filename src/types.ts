@@ -51,6 +51,8 @@ export interface Article {
   published: string | null;
   dateline: Dateline | null;
   url: string | null;
+  /** The outlet's name as lines cleaning dropped write it (masthead, credit, copyright); absent when none. */
+  credited?: string[];
 }
 
 export type TokenKind = "arabic" | "latin" | "number" | "punct" | "space" | "other";

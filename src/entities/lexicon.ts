@@ -99,6 +99,8 @@ export interface Lexicon {
   orgVenues: Set<string>;
   /** Folded heads whose name is a venue's when it ends in one of orgVenues (مركز، مجمع). */
   orgVenueHeads: Set<string>;
+  /** Folded heads of an international body's mission named with the state it serves (بعثة). */
+  orgMissionHeads: Set<string>;
   /** Folded heads of institutions named after a person (معهد الأمير …، جامعة الملك …). */
   orgNamedAfter: Set<string>;
   /** Folded words before a listed phrase (الترشح لرئاسة الجمهورية) that make it an office, not a body. */
@@ -219,7 +221,7 @@ interface OrgsFile { orgs: Array<{ id: string; name_en: string; wikidata: string
 interface MiscFile { misc: Array<{ id: string; en: string; ar: string[] }> }
 interface OutletsFile { outlets: Array<{ name_en: string; country?: string | null; names_ar?: string[]; aliases?: string[]; ambiguous?: boolean }> }
 interface TitlesFile { heads: Record<string, string>; weak_heads: string[]; construct: string[]; glue: string[]; rank_modifiers?: string[]; then_adverbs?: string[]; counterpart: string[]; relatives?: string[]; destination_heads: string[]; byline_verbs: string[] }
-interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; state_bodies?: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; parties?: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; named_after: string[]; service_qualifiers?: string[]; organ_heads?: string[]; loyal_heads?: string[]; description_kinds?: string[]; side_kinds?: string[]; service_bodies?: Record<string, string[]> }
+interface OrgHeadsFile { heads: string[]; definite_ok: string[]; need_name: string[]; mechanism_words: string[]; generic: string[]; state_bodies?: string[]; coordination: string[]; not_joined: string[]; short_forms: Record<string, string>; descriptive: string[]; parties?: string[]; descriptions: string[]; chain: string[]; office_of: string[]; listed_only: string[]; improper_adjectives: string[]; abroad: string[]; office_sought: string[]; venues: string[]; venue_heads: string[]; mission_heads?: string[]; named_after: string[]; service_qualifiers?: string[]; organ_heads?: string[]; loyal_heads?: string[]; description_kinds?: string[]; side_kinds?: string[]; service_bodies?: Record<string, string[]> }
 
 const folded = (xs: readonly string[]) => new Set(xs.map((x) => normalize(x)));
 
@@ -414,6 +416,7 @@ function build(): Lexicon {
     orgOfficeSought: folded(orgHeads.office_sought),
     orgVenues: folded(orgHeads.venues),
     orgVenueHeads: folded(orgHeads.venue_heads),
+    orgMissionHeads: folded(orgHeads.mission_heads ?? []),
     orgNamedAfter: folded(orgHeads.named_after),
     orgAbroad: folded(orgHeads.abroad),
   };

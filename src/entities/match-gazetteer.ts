@@ -78,6 +78,20 @@ function qualifies(doc: Doc, i: number): boolean {
 }
 
 /**
+ * A ministry's short form right after the office word (وزير الخارجية الأمريكية، وزيرة الدفاع الألمانية،
+ * لوزير الداخلية الفرنسية) is the person's title, the adjective agreeing with the portfolio: it names no
+ * ministry, as وزير الخارجية الأمريكي does not. A body whose short form is its own name (قائد الجيش
+ * اللبناني، مستشار الرئاسة التركية) and the full name (وكيل وزارة الخارجية) stay bodies.
+ */
+function impliedByTitle(doc: Doc, lex: Lexicon, i: number, core: string): boolean {
+  const full = lex.orgShortForms.get(core);
+  if (full === undefined || full === core) return false;
+  const prev = doc.tokens[i - 1];
+  if (!prev || prev.kind !== "arabic" || prev.sentence !== doc.tokens[i].sentence) return false;
+  return readings(doc, i - 1).some((r) => lex.titleHeads.has(r.bare ?? bareOf(r.core)));
+}
+
+/**
  * A short alias of two words (مجلس التعاون، مجلس الأمن) followed by a masculine definite adjective
  * of its own that no known name begins (مجلس التعاون الاستراتيجي، مجلس الأمن القومي) is another body's
  * name: the organisation pattern reads it whole. Descriptions of the known body (الدولي) and time words do not count.
@@ -182,6 +196,7 @@ export function matchPhrases(doc: Doc, lex: Lexicon): Candidate[] {
     if (quoted) best = quoted;
     // A short form after a definite noun qualifies it (السياسة الخارجية الأمريكية), it names no ministry.
     if (best && best.entry.kind === "ORG" && !best.r.pre && lex.orgShortForms.has(best.r.core) && qualifies(doc, i)) best = null;
+    if (best && best.entry.kind === "ORG" && best.j - i === 2 && !best.r.pre && impliedByTitle(doc, lex, i, best.r.core)) best = null;
     if (best && best.entry.kind === "ORG" && best.j - i === 2 && otherBody(doc, lex, facts, best.j) && lex.orgHeads.has(bareOf(best.r.core))) best = null;
     if (best && designation(doc, best.j)) best = null;
     if (best && best.entry.kind !== "ADJ") best.j = overlappingVariantEnd(doc, facts, best.j, best.entry);

@@ -6,6 +6,7 @@ import type { Lexicon } from "./lexicon.js";
 import type { RolePhrase } from "./patterns/titles.js";
 import type { Candidate } from "./types.js";
 import { attachRoles, combine } from "./combine.js";
+import { creditedOutlet } from "./credited-outlet.js";
 import { describe } from "./describe.js";
 import { getLexicon } from "./lexicon.js";
 import { matchNested, matchPeople, matchPhrases, matchShortNames } from "./match-gazetteer.js";
@@ -17,6 +18,7 @@ import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterDualRoles, namesAfterHonorifics, namesAfterRelatives, namesAfterRoles, namesBeforeRoles, namesInCreditLines } from "./patterns/titles.js";
 import { accordsNamedByCities, bareAliases, facilitiesAfterHeads, stateWordMentions, townsAfterSettlementHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, watersNamedAfterPlaces, widenTaggedPlaces } from "./places.js";
 import { cluster, findShortMentions, mergeBracketed } from "./resolve.js";
+import { resolveShortBodies } from "./short-bodies.js";
 import { wordFacts } from "./word-facts.js";
 
 export interface RecognizeOptions {
@@ -82,9 +84,12 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
     taken[s.tokStart] = 1;
   }
   attachRoles(doc, mentions, roles);
-  const clusters = mergeBracketed(doc, mergeHeadedPlaces(cluster(mentions, lex.genericOrgs, doc.article.outlet ? lex.outletCountry.get(doc.article.outlet) ?? null : null)));
-  findShortMentions(doc, lex, clusters, taken);
+  const merged = mergeBracketed(doc, mergeHeadedPlaces(cluster(mentions, lex.genericOrgs, doc.article.outlet ? lex.outletCountry.get(doc.article.outlet) ?? null : null)));
+  findShortMentions(doc, lex, merged, taken);
+  const clusters = resolveShortBodies(doc, lex, merged, taken);
   findBarePlaces(doc, clusters, taken);
   stateWordMentions(doc, lex, clusters, taken);
-  return describe(doc.article, clusters);
+  const entities = describe(doc.article, clusters);
+  const credited = creditedOutlet(doc.article, lex, entities);
+  return credited ? [...entities, credited] : entities;
 }

@@ -56,5 +56,6 @@ export function toArticle(raw: RawArticle, opts: ArticleOptions = {}): Article {
     published: meta.published ?? (opts.published ? parseDateValue(opts.published) : null),
     dateline: meta.dateline,
     url,
+    ...(meta.credited.length ? { credited: meta.credited } : {}),
   };
 }

@@ -13,6 +13,7 @@ import { leadTodayDate } from "./lead-date.js";
 import { agencyToldAtHome } from "./told-agency.js";
 import { canonicalOutlet, outletByName, outletByPageMark, outletByQuotedName, outletByTag, outletByUrl, type Outlet } from "./outlets.js";
 import { placeCountries } from "./places.js";
+import { creditedNames } from "./credited.js";
 import { weekdayOf } from "../events/iso-days.js";
 
 export interface MetadataInput {
@@ -33,6 +34,8 @@ export interface Metadata {
   outlet: string | null;
   published: string | null;
   dateline: Dateline | null;
+  /** The outlet's name as the dropped masthead, credit or copyright lines write it (credited.ts). */
+  credited: string[];
 }
 
 interface Line {
@@ -500,10 +503,12 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const u = urlDate(input.url);
   const fromUrl = u && u.month !== null && u.day !== null ? isoDate(u.year, u.month, u.day) : null;
   const published = stated ?? fromDateline ?? fromUrl ?? leadDate(input.text, title, found) ?? updatedToday(input, title);
+  const outlet = detectOutlet(input, match);
   return {
     title: title || null,
-    outlet: detectOutlet(input, match),
+    outlet,
     published,
     dateline,
+    credited: creditedNames(input.dropped, outlet),
   };
 }

@@ -66,6 +66,44 @@ describe("bodies and people added in the ninth round (general knowledge)", () =>
   });
 });
 
+describe("bodies added in the tenth round (general knowledge)", () => {
+  const keys = (text: string) => recognizeEntities(docOf(text), { model: false }).map((e) => e.key);
+
+  it("knows Sudan's transitional council and its civilian coalition, AFAD, Imran Khan's party", () => {
+    expect(keys("وسلم الوسيط المجلس العسكري الانتقالي مقترحا جديدا بعد مشاورات مع قوى إعلان الحرية والتغيير.")).toEqual(expect.arrayContaining(["org:sudan_tmc", "org:sudan_ffc"]));
+    expect(keys("وأعلنت إدارة الكوارث والطوارئ التركية إرسال فرق إغاثة إضافية.")).toContain("org:afad");
+    expect(keys("وفاز مرشحو حركة الإنصاف بأغلب المقاعد.")).toContain("org:pti");
+  });
+
+  it("knows Libya's dialogue forum, UNSMIL and the Red Sea council whole, past the prepositions in their names", () => {
+    expect(keys("وتستأنف بعثة الأمم المتحدة للدعم في ليبيا جلسات ملتقى الحوار السياسي الليبي الشهر المقبل.")).toEqual(expect.arrayContaining(["org:unsmil", "org:lpdf"]));
+    const red = recognizeEntities(docOf("وبحث الوزيران عمل مجلس الدول العربية والأفريقية المطلة على البحر الأحمر وخليج عدن."), { model: false });
+    expect(red.find((e) => e.key === "org:red_sea_council")?.mentions[0].text).toBe("مجلس الدول العربية والأفريقية المطلة على البحر الأحمر وخليج عدن");
+  });
+
+  it("reads a bilateral high-level cooperation council as its own body, not the Gulf Cooperation Council", () => {
+    const k = keys("وترأس الرئيسان اجتماع مجلس التعاون الاستراتيجي رفيع المستوى بين البلدين.");
+    expect(k).toContain("org:hlcc");
+    expect(k).not.toContain("org:gcc");
+  });
+
+  it("knows IGAD with the article and the AU Assembly's bureau by its long and short names, one body each", () => {
+    expect(keys("وأكدت الإيغاد استعدادها لاستضافة المحادثات.")).toContain("org:igad");
+    const ents = recognizeEntities(docOf("وترأس الرئيس اجتماع هيئة مكتب رؤساء الاتحاد الأفريقي، ثم أصدرت هيئة مكتب الاتحاد الأفريقي بيانا ختاميا."), { model: false });
+    expect(ents.filter((e) => e.key === "org:au_bureau")).toHaveLength(1);
+    expect(ents.find((e) => e.key === "org:au_bureau")?.mentions).toHaveLength(2);
+  });
+
+  it("reads religious institutions as bodies, not places (الأزهر الشريف، دار الإفتاء المصرية، الكنيسة القبطية)", () => {
+    const ents = recognizeEntities(docOf("وأشاد الوفد بالمنح التي يقدمها الأزهر الشريف، وبتعاون دار الإفتاء المصرية والكنيسة القبطية الأرثوذكسية."), { model: false });
+    for (const key of ["org:al_azhar", "org:egypt_dar_al_ifta", "org:coptic_church"]) expect(ents.find((e) => e.key === key)?.type).toBe("ORG");
+    // The university keeps its own name; the mosque is no mention of the institution.
+    const uni = recognizeEntities(docOf("وتخرج في جامعة الأزهر قبل أن يخطب في الجامع الأزهر."), { model: false });
+    expect(uni.map((e) => e.name)).toContain("جامعة الأزهر");
+    expect(uni.some((e) => e.key === "org:al_azhar")).toBe(false);
+  });
+});
+
 describe("Latin letters joined by a hyphen to a number", () => {
   it("reads a model's designation (AP-1000), not the acronym it spells", () => {
     const { entities } = entitiesOf("ووقعت الحكومة عقدا لبناء مفاعلين من طراز AP-1000 قرب الساحل.");

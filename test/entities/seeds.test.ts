@@ -37,7 +37,9 @@ describe.skipIf(!hasShared)("entities over ../shared/seeds", () => {
       for (const e of entities) {
         expect(ids.has(e.id)).toBe(false);
         ids.add(e.id);
-        expect(e.mentions.length).toBeGreaterThan(0);
+        // The one entity without a mention: the outlet named only in a line cleaning dropped (credited-outlet.ts).
+        const credited = e.key.startsWith("org:outlet_") && (article.credited?.length ?? 0) > 0;
+        if (!credited) expect(e.mentions.length).toBeGreaterThan(0);
         for (const m of e.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
       }
     }

@@ -370,6 +370,15 @@ export function extent(ctx: PatternContext, i: number): Extent {
         break;
       }
     }
+    // A mission of a known body with the state it serves: بعثة الأمم المتحدة للدعم في ليبيا. The state ends the name.
+    if (end === j && known > 0 && lex.orgMissionHeads.has(normalize(bareOf(headCore)))) {
+      const seat = missionSeat(ctx, i, j);
+      if (seat > j) {
+        complements++;
+        j = end = seat;
+        break;
+      }
+    }
     // A unit of a body: دائرة الاتصال في الرئاسة التركية، مكتب الإعلام في وزارة الخارجية القطرية.
     if (t.norm === "في" && complements > 0 && end === j && bodyAt(ctx, j + 1)) {
       j++;
@@ -439,6 +448,7 @@ export function extent(ctx: PatternContext, i: number): Extent {
       // Another body after ل is the one it belongs to (عضو المكتب السياسي للجنة المركزية …).
       if (t.pre === "ل" && end === j && titleBefore(ctx, i) && genericSoFar(ctx, i, j) && !headReading(ctx, j, lex.orgHeads)) break;
       if (t.pre && !t.pre.endsWith("ل")) break; // بالـ/كالـ begin a prepositional phrase
+      if (!t.pre && end === j && feminineAfterMasculine(ctx, i, j)) break;
       // After the nationality adjective a plain noun begins the clause's next part (استقبل مجلس النواب الأردني الوفد).
       // Another relative adjective (الروسية العربية) goes on.
       if (!t.pre && end === j && ctx.gazOver[j - 1]?.type === "ADJ" && !/(ي|يه)$/.test(t.core) && !lex.orgDescriptive.has(t.core)) break;
@@ -478,6 +488,45 @@ export function extent(ctx: PatternContext, i: number): Extent {
   let describesKnown = first?.type === "ORG";
   if (first && describesKnown) for (let k = first.tokEnd; k < end; k++) if (toks[k].pre || !isDefinite(toks[k])) describesKnown = false;
   return { end, complements, properName, country, onlyKnown: known === 1 && complements === 1 && chainWords === 0, chainWords, describesKnown, namedAfter, purpose };
+}
+
+/** Prepositions before the state a mission serves (في ليبيا، إلى العراق، لدى ليبيا), folded. */
+const SEAT_PREPOSITION = new Set(["في", "الي", "لدي"].map(normalize));
+
+/**
+ * The end of the state a mission serves when, from `j`, at most three words of its purpose (للدعم،
+ * لتقديم المساعدة، المؤقتة) lead to في/إلى/لدى and a state; -1 otherwise. A city or region is no
+ * mission's seat (بعثة الأمم المتحدة في جنيف is where the mission meets).
+ */
+function missionSeat(ctx: PatternContext, i: number, j: number): number {
+  const toks = ctx.doc.tokens;
+  for (let k = j; k < j + 4 && k < toks.length; k++) {
+    const t = toks[k];
+    if (t.sentence !== toks[i].sentence || t.kind !== "arabic") return -1;
+    if (SEAT_PREPOSITION.has(t.norm)) {
+      const state = ctx.gazAt[k + 1];
+      if (!state || state.type !== "GPE" || !/^gpe:[A-Z]{2}$/.test(state.entry?.key ?? "") || toks[k + 1].pre) return -1;
+      return state.tokEnd;
+    }
+    const gaz = ctx.gazAt[k];
+    const purposeWord = t.pre === "" ? isDefinite(t) || readingsAt(ctx, k).some((r) => r.pre === "ل" && r.core.length >= 4) : t.pre === "ل";
+    // An ordinary noun only as the object of the purpose (لتقديم المساعدة), not a time phrase (الأسبوع الماضي).
+    const objectOfPurpose = k > j && toks[k - 1].norm.startsWith("ل") && !isDefinite(toks[k - 1]) && t.pre === "" && isDefinite(t);
+    if ((gaz && gaz.type !== "ADJ") || !purposeWord || (isStop(ctx, t) && !objectOfPurpose)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A feminine relative adjective right after a masculine head's masculine one (بعثة الاتحاد الأفريقي
+ * الانتقالية، قوة الاتحاد الأوروبي البحرية): it agrees with a noun before the head, whose name this is
+ * part of, so the head's name stops before it.
+ */
+function feminineAfterMasculine(ctx: PatternContext, i: number, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const head = bareOf(toks[i].core);
+  if (j < i + 2 || head.endsWith("ه") || head.endsWith("ات") || toks[j - 1].pre) return false;
+  return /^ال.{2,}ي$/.test(toks[j - 1].core) && /^ال.{2,}يه$/.test(toks[j].core);
 }
 
 /** Whether the body's words from its head to `end` (a nationality adjective left out) are a generic body's name (وزارة الخارجية). */
@@ -584,6 +633,9 @@ export function matchOrganisations(ctx: PatternContext): Candidate[] {
     if (!x.country && !x.properName && (lex.genericOrgs.has(folded) && !lex.stateBodies.has(folded) || genericDescribed(ctx, i, head.r, end))) continue;
     // A joint body named by its field alone (لجنة التعاون المشتركة، لجنة التنسيق المشتركة بين البلدين): which states' is not said.
     if (!x.country && !x.properName && !head.definite && /\s(المشتركه|المشترك)$/.test(folded)) continue;
+    // So is a definite one named by its kind and field (اللجنة الفنية المشتركة للنفط، اللجنة العليا المشتركة للتعاون):
+    // «joint» says two parties own it and the text does not name them there.
+    if (!x.country && !x.properName && head.definite && /^\S+(\s\S+)?\s(المشتركه|المشترك)(\s(ل|لل)\S+)+$/.test(folded)) continue;
     if (!x.country && !listed && (lex.orgDescriptions.has(folded) || describedKind(lex, folded) || !x.properName && description(ctx, i, x.end))) continue;
     // Forces named by their side and a state's adjective alone (قوات النظام السوري، قوات الاحتلال الإسرائيلي): as a government described by its nationality, no body's name.
     if (x.country && !x.properName && !listed && end - i === 3 && lex.orgSideKinds.has(normalize(mentionName(doc.article.text, t, head.r, toks[end - 2].end)))) continue;
