@@ -218,6 +218,29 @@ export class MentionIndex {
   }
 
   /** A person's first patronym (علوي of يوسف بن علوي) → the person; null when two share it. */
+  /** The first two folded words of every person's name or mention of two words or more (built on first use). */
+  private openingPairs: Set<string> | null = null;
+
+  /**
+   * Whether tokens `a` `b` open the name of a person of the article (علي الصادق): folding writes the
+   * name علي as the preposition على, which must not end a subject zone there (وأوضح علي الصادق أن).
+   */
+  opensPersonName(a: Token, b: Token | undefined): boolean {
+    if (a.kind !== "arabic" || b === undefined || b.kind !== "arabic") return false;
+    if (!this.openingPairs) {
+      this.openingPairs = new Set();
+      for (const e of this.entities) {
+        if (e.type !== "PER") continue;
+        for (const written of [e.name, ...e.mentions.map((m) => m.text)]) {
+          const words = foldedWords(written);
+          if (words.length >= 2) this.openingPairs.add(words[0] + " " + words[1]);
+        }
+      }
+    }
+    const pairs = this.openingPairs;
+    return pairs.has(a.norm + " " + b.norm) || pairs.has(a.core + " " + b.norm);
+  }
+
   private readonly patronyms = new Map<string, Entity | null>();
 
   /** The person written by the first patronym alone (وأكد بن علوي أن …): `t` is the word after بن. */

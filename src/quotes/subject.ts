@@ -67,7 +67,7 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
 
   let stop = to;
   for (let j = k; j < to; j++) {
-    if (isWord(tokens[j], lex.breakers) && !(j === k + 1 && plain(first) === "كل")) {
+    if (isWord(tokens[j], lex.breakers) && !(j === k + 1 && plain(first) === "كل") && !index.opensPersonName(tokens[j], tokens[j + 1])) {
       stop = j;
       break;
     }

@@ -1,0 +1,35 @@
+// Tenth-round quote families: sentences written for these tests; people and events invented.
+import { describe, expect, it } from "vitest";
+import { buildDoc } from "../../src/text/doc.js";
+import { extractQuotes } from "../../src/quotes/extract.js";
+import { articleFromText, oracleEntities } from "./oracle.js";
+import { quotesOf, type Ents } from "./helpers.js";
+
+/** Speaker, cue and first two words of each quote, the entities as an entity stage that marked only each name's first mention gives them. */
+function firstMentionsOnly(text: string, ents: Ents): [string | null, string, string][] {
+  const gold = Object.entries(ents).map(([key, [type, ...names]]) => ({ key, type, names }));
+  const entities = oracleEntities(text, gold).map((e) => ({ ...e, mentions: e.mentions.slice(0, 1) }));
+  return extractQuotes(buildDoc(articleFromText("t", text)), entities).map((q) => [q.speaker, q.cue, q.text.split(" ").slice(0, 2).join(" ")]);
+}
+
+const pairs = (text: string, ents: Ents) => quotesOf(text, ents).map((q) => [q.speaker, q.cue, q.text.split(" ").slice(0, 2).join(" ")]);
+
+describe("the name علي, which folding writes as the preposition على, opens a subject", () => {
+  const ents: Ents = {
+    salem: ["PER", "سالم بن حمود"],
+    ali: ["PER", "علي المنصوري"],
+  };
+
+  it("وأوضح علي X أن … after another speaker: the named person, not the last speaker", () => {
+    const text = "وقال سالم بن حمود إن المحادثات كانت مثمرة. والتقى الوفد وزير المالية علي المنصوري. وأوضح علي المنصوري أن بلاده مستعدة لتمويل المشروع.";
+    expect(firstMentionsOnly(text, ents)).toEqual([
+      ["salem", "قال", "المحادثات كانت"],
+      ["ali", "أوضح", "بلاده مستعدة"],
+    ]);
+  });
+
+  it("أكد على أهمية … stays a verb and its preposition", () => {
+    const text = "والتقى الوفد وزير المالية علي المنصوري. وأكد سالم بن حمود على أهمية تعزيز التعاون.";
+    expect(pairs(text, ents).map((p) => p[0])).toEqual(["salem"]);
+  });
+});
