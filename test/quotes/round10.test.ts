@@ -33,3 +33,32 @@ describe("the name علي, which folding writes as the preposition على, opens
     expect(pairs(text, ents).map((p) => p[0])).toEqual(["salem"]);
   });
 });
+
+describe("a verb joined by و to the clause about a call or cable received", () => {
+  const ents: Ents = {
+    emir: ["PER", "خالد الناصر"],
+    caller: ["PER", "ماهر العبيدي"],
+    other: ["PER", "سليم حداد"],
+  };
+
+  it("تلقى Y اتصالا من X قدم خلاله …، وأكد أن …: the caller", () => {
+    const text = "وقال سليم حداد إن العلاقات متينة. وتلقى الأمير خالد الناصر اتصالا هاتفيا من رئيس الوزراء ماهر العبيدي قدم خلاله التهنئة بالعيد، وأكد أن بلاده تقف مع الكويت.";
+    expect(pairs(text, ents)).toEqual([
+      ["other", "قال", "العلاقات متينة"],
+      ["caller", "أكد", "بلاده تقف"],
+    ]);
+  });
+
+  it("inside a كان clause (وكان الأمير قد تلقى أمس اتصالا من X …)", () => {
+    const text = "وقال سليم حداد إن العلاقات متينة. وكان الأمير خالد الناصر قد تلقى أمس اتصالا هاتفيا من رئيس الوزراء ماهر العبيدي بحث خلاله العلاقات الثنائية، وشدد على أن التعاون سيتواصل.";
+    expect(pairs(text, ents)).toEqual([
+      ["other", "قال", "العلاقات متينة"],
+      ["caller", "شدد", "التعاون سيتواصل"],
+    ]);
+  });
+
+  it("after an impersonal verb (جرى خلاله …) the joined verb is not the caller's", () => {
+    const text = "وقال خالد الناصر إن العلاقات متينة. وتلقى خالد الناصر اتصالا هاتفيا من ماهر العبيدي جرى خلاله بحث العلاقات، وأكد أن التعاون سيتواصل.";
+    expect(pairs(text, ents).map((p) => p[0])).toEqual(["emir", "emir"]);
+  });
+});
