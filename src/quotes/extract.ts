@@ -93,7 +93,7 @@ interface Resolved {
 type LastKind = "entity" | "unknown" | "drop";
 
 /** Verbs whose subject is the verbal noun after them (جرى خلاله بحث …، تم فيه …), folded. */
-const IMPERSONAL = new Set(["جري", "تم", "جرت", "تمت"]);
+const IMPERSONAL_VERBS = new Set(["جري", "تم", "جرت", "تمت"]);
 
 class SpeakerState {
   last: string | null = null;
@@ -521,7 +521,7 @@ class SpeakerState {
       const call = w === "خلاله" || w === "خلالها";
       if (!call && w !== "فيها" && w !== "فيه") continue;
       const verb = tokens[j - 1];
-      if (verb.kind !== "arabic" || verb.pre.startsWith("و") || verb.core.startsWith("ال") || IMPERSONAL.has(verb.core) || this.index.at(verb.start)) return null;
+      if (verb.kind !== "arabic" || verb.pre.startsWith("و") || verb.core.startsWith("ال") || IMPERSONAL_VERBS.has(verb.core) || this.index.at(verb.start)) return null;
       return call ? "call" : "text";
     }
     return null;

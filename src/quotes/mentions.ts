@@ -241,6 +241,36 @@ export class MentionIndex {
     return pairs.has(a.norm + " " + b.norm) || pairs.has(a.core + " " + b.norm);
   }
 
+  /**
+   * The person whose name ends with the words written from token `k` (two words or more, up to
+   * `stop`): ولد الشيخ أحمد for إسماعيل ولد الشيخ أحمد, where the entity stage may have read a part
+   * of it as another name (الشيخ أحمد). The longest such run wins; ties between persons give null.
+   */
+  byNameTail(tokens: Token[], k: number, stop: number): { entity: Entity; end: number } | null {
+    let best: { entity: Entity; end: number } | null = null;
+    let tie = false;
+    for (const e of this.entities) {
+      if (e.type !== "PER") continue;
+      const words = foldedWords(e.name);
+      for (let i = 1; i + 2 <= words.length; i++) {
+        const n = words.length - i;
+        if (k + n > stop) continue;
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) {
+          const t = tokens[k + j];
+          ok = t.kind === "arabic" && (t.norm === words[i + j] || (j === 0 && t.core === words[i + j]));
+        }
+        if (!ok) continue;
+        if (!best || k + n > best.end) {
+          best = { entity: e, end: k + n };
+          tie = false;
+        } else if (k + n === best.end && best.entity !== e) tie = true;
+        break;
+      }
+    }
+    return tie ? null : best;
+  }
+
   private readonly patronyms = new Map<string, Entity | null>();
 
   /** The person written by the first patronym alone (وأكد بن علوي أن …): `t` is the word after بن. */

@@ -113,6 +113,10 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
         if (h) return { kind: "entity", id: h.entity.id, explicit: true };
       }
     }
+    // وقال ولد الشيخ أحمد, the entity stage having read الشيخ أحمد as a name of its own: the subject
+    // written as the tail of a longer name of the article, which holds the mention found, is that person.
+    const tail = index.byNameTail(tokens, k, stop);
+    if (tail && tail.entity !== persons[0].entity && persons[0].end <= tokens[tail.end - 1].end) return { kind: "entity", id: tail.entity.id, explicit: true };
     return { kind: "entity", id: persons[0].entity.id, explicit: true };
   }
 

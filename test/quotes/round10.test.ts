@@ -62,3 +62,17 @@ describe("a verb joined by و to the clause about a call or cable received", () 
     expect(pairs(text, ents).map((p) => p[0])).toEqual(["emir", "emir"]);
   });
 });
+
+describe("a subject written as the tail of a longer name of the article", () => {
+  // The entity stage may read the inner part of a compound name as a name of its own.
+  const ents: Ents = {
+    envoy: ["PER", "محمد ولد الشيخ سيدي"],
+    inner: ["PER", "الشيخ سيدي"],
+    host: ["PER", "فهد العتيبي"],
+  };
+
+  it("وقال ولد الشيخ سيدي إن …: the envoy, not the inner name", () => {
+    const text = "واستقبل فهد العتيبي المبعوث الأممي محمد ولد الشيخ سيدي. وقال ولد الشيخ سيدي إن المحادثات تمر بمرحلة حساسة.";
+    expect(pairs(text, ents)).toEqual([["envoy", "قال", "المحادثات تمر"]]);
+  });
+});
