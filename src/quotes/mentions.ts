@@ -208,6 +208,16 @@ export class MentionIndex {
     return this.familyNames.get(bareCore(t.core)) ?? null;
   }
 
+  /**
+   * The person whose name a whole written word is, where the tokenizer took a first letter of it
+   * for the conjunction (ويليامز read as و + يليامز, ولد as و + لد): the word as written, and only
+   * when it differs from its reading.
+   */
+  byWholeWord(t: Token): Entity | null {
+    if (t.kind !== "arabic" || t.norm === t.core) return null;
+    return this.familyNames.get(t.norm) ?? null;
+  }
+
   /** The first two words of a name of three or more (موسى فكي of موسى فكي محمد) → the person; null when two share them. */
   private readonly firstPairs = new Map<string, Entity | null>();
 

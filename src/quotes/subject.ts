@@ -113,6 +113,11 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
         if (h) return { kind: "entity", id: h.entity.id, explicit: true };
       }
     }
+    // وكانت ويليامز قد أعلنت, the entity stage having marked يليامز (و read as the conjunction) as a
+    // person of its own: the person the whole written word names.
+    const word = tokens[tokenIndexAt(tokens, persons[0].start)];
+    const whole = word && word.start < persons[0].start ? index.byWholeWord(word) : null;
+    if (whole && whole !== persons[0].entity) return { kind: "entity", id: whole.id, explicit: true };
     // وقال ولد الشيخ أحمد, the entity stage having read الشيخ أحمد as a name of its own: the subject
     // written as the tail of a longer name of the article, which holds the mention found, is that person.
     const tail = index.byNameTail(tokens, k, stop);

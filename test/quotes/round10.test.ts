@@ -76,3 +76,22 @@ describe("a subject written as the tail of a longer name of the article", () => 
     expect(pairs(text, ents)).toEqual([["envoy", "قال", "المحادثات تمر"]]);
   });
 });
+
+describe("a name whose first letter the tokenizer took for the conjunction و", () => {
+  // The entity stage may mark يليامز in وكانت ويليامز as a person of its own.
+  const ents: Ents = {
+    envoy: ["PER", "هيلين ويليامز"],
+    split: ["PER", "يليامز"],
+    host: ["PER", "فهد العتيبي"],
+  };
+
+  it("وكانت ويليامز قد أعلنت …: the person the whole word names", () => {
+    const text = "واستقبل فهد العتيبي المبعوثة هيلين ويليامز. وكانت ويليامز قد أعلنت أن الجولة المقبلة ستعقد في جنيف.";
+    expect(pairs(text, ents)).toEqual([["envoy", "أعلنت", "الجولة المقبلة"]]);
+  });
+
+  it("وقالت ويليامز إن …", () => {
+    const text = "واستقبل فهد العتيبي المبعوثة هيلين ويليامز. وقالت ويليامز إن الطرفين أبديا مرونة.";
+    expect(pairs(text, ents)).toEqual([["envoy", "قالت", "الطرفين أبديا"]]);
+  });
+});
