@@ -160,6 +160,9 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     if (RELATIVE.has(tokens[r].norm)) {
       const e = relativeAntecedent(ctx, s, r) ?? titleAntecedent(ctx, s, r);
       if (e) subject = { kind: "entity", id: e.id, explicit: true };
+      // وتلا X البيان الختامي الذي أشار إلى أن …: a document's relative clause is what the document says,
+      // sourcing, not the words of the person last named.
+      else if (documentAntecedent(tokens, s, r)) subject = { kind: "drop" };
     }
   }
   // Subject before the verb inside a clause (… أن الرئيس أكد أن …); not the name that ends the
@@ -238,6 +241,21 @@ const RELATIVE = new Set(["الذي", "التي"]);
 
 /** Words of a state's official name inside a title (أمير دولة الكويت، رئيس جمهورية العراق). */
 const STATE_FORM_WORDS = new Set(["دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"]);
+
+/**
+ * The relative pronoun at token `r` follows a document noun (البيان الختامي الذي، التقرير الذي، الوثيقة
+ * التي): its head, with up to two definite adjectives after it, is one of the non-speakers and no
+ * person's own text.
+ */
+function documentAntecedent(tokens: Token[], s: Sentence, r: number): boolean {
+  const nonSpeakers = lexicon().nonSpeakers;
+  for (let a = r - 1; a >= s.tokenStart && r - a <= 3 && tokens[a].kind === "arabic"; a--) {
+    // (A person's own text, الرسالة التي بعث بها X, speaks for its writer: cue-documents.ts.)
+    if (isWord(tokens[a], nonSpeakers)) return correspondenceNoun(tokens[a]) !== "noun";
+    if (!tokens[a].core.startsWith("ال")) return false;
+  }
+  return false;
+}
 
 /** The verb at `t` opens a relative clause (… X، الذي أكد وقوف …) whose antecedent is a named person. */
 function relativeOpens(ctx: ScanContext, s: Sentence, t: number): boolean {

@@ -95,3 +95,28 @@ describe("a name whose first letter the tokenizer took for the conjunction و", 
     expect(pairs(text, ents)).toEqual([["envoy", "قالت", "الطرفين أبديا"]]);
   });
 });
+
+describe("a relative clause whose antecedent is a document", () => {
+  const ents: Ents = {
+    reader: ["PER", "كريم الصافي"],
+    delegate: ["PER", "منير الحداد"],
+  };
+
+  it("وتلا X البيان الختامي الذي أشار إلى أن …: sourcing, not the last speaker's", () => {
+    const text = "وقال منير الحداد إن الجولة كانت صعبة. وتلا كريم الصافي البيان الختامي الذي أشار إلى أن الجولة المقبلة ستعقد في الخريف.";
+    expect(pairs(text, ents)).toEqual([["delegate", "قال", "الجولة كانت"]]);
+  });
+
+  it("التقرير السنوي الذي أكد أن …", () => {
+    const text = "وقال منير الحداد إن الجولة كانت صعبة. ونشرت اللجنة التقرير السنوي الذي أكد أن معدلات الفقر ارتفعت.";
+    expect(pairs(text, ents)).toEqual([["delegate", "قال", "الجولة كانت"]]);
+  });
+
+  it("a person antecedent still speaks (… كريم الصافي، الذي أكد أن …)", () => {
+    const text = "وقال منير الحداد إن الجولة كانت صعبة. واستقبل الوفد كريم الصافي، الذي أكد أن بلاده تدعم الحوار.";
+    expect(pairs(text, ents)).toEqual([
+      ["delegate", "قال", "الجولة كانت"],
+      ["reader", "أكد", "بلاده تدعم"],
+    ]);
+  });
+});
