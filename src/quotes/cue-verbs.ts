@@ -78,7 +78,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       // (Not a parenthetical between commas: دعا X، في كلمة ألقاها …، إلى …)
       if (se < comp.zoneEnd && !isComma(tokens[se])) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || honorificSubject || adverbial || afterTemporal(tokens, s, p) || aboutText)) {
+  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || honorificSubject || adverbial || afterTemporal(tokens, s, p) || aboutText || aboutCallNamed(ctx, s, t))) {
     // (… X، الذي أكد وقوف بلاده …: a relative clause opens with the verb too; its antecedent speaks.)
     // (A present form with a noun phrase, وتعتبر مبادرة …، يعتبر الحوار …, states a view the text
     // holds or a habit, not a statement made: only the past and the participle report one.)
@@ -233,6 +233,21 @@ function aboutTextNamed(ctx: ScanContext, s: Sentence, t: number): boolean {
   const next = tokens[t + 1]?.norm;
   if (next !== "فيها" && next !== "فيه") return false;
   for (let j = t - 1; j >= s.tokenStart && t - j <= 20; j--) if (correspondenceNoun(tokens[j]) === "noun") return true;
+  return false;
+}
+
+/** A call (اتصال، اتصالا، الاتصال، مكالمة), folded core. */
+const CALL_NOUN = /^(ال)?(اتصال|مكالمه)/;
+
+/**
+ * تلقى Y اتصالا من X أبدى خلاله استعداد …: the verb at `t` is followed by خلاله and a call was named
+ * before it in the sentence, so it opens the clause about the call (whose caller is its subject).
+ */
+function aboutCallNamed(ctx: ScanContext, s: Sentence, t: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const next = tokens[t + 1]?.norm;
+  if (next !== "خلاله" && next !== "خلالها") return false;
+  for (let j = t - 1; j >= s.tokenStart && t - j <= 20; j--) if (CALL_NOUN.test(tokens[j].core)) return true;
   return false;
 }
 

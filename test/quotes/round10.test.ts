@@ -120,3 +120,22 @@ describe("a relative clause whose antecedent is a document", () => {
     ]);
   });
 });
+
+describe("a verb with a noun phrase right after خلاله, in the clause about a call", () => {
+  const ents: Ents = {
+    caller: ["PER", "سالم الهاشمي"],
+    host: ["PER", "خالد البدري"],
+  };
+
+  it("تلقى Y اتصالا من X أبدى خلاله استعداد …: a statement of the caller, with or without a comma", () => {
+    for (const text of [
+      "وتلقى خالد البدري اتصالا هاتفيا من الرئيس سالم الهاشمي أبدى خلاله استعداد بلاده للمساعدة في إنجاح الحوار.",
+      "وتلقى خالد البدري اتصالا هاتفيا من الرئيس سالم الهاشمي، أبدى خلاله استعداد بلاده للمساعدة في إنجاح الحوار.",
+    ]) expect(pairs(text, ents)).toEqual([["caller", "أبدى", "استعداد بلاده"]]);
+  });
+
+  it("without a call named before, أبدى and its noun phrase inside a clause stay no cue", () => {
+    const text = "وزار خالد البدري المعرض الذي أبدى خلاله الزوار اهتماما كبيرا بالمنتجات المحلية.";
+    expect(pairs(text, ents)).toEqual([]);
+  });
+});
