@@ -412,7 +412,9 @@ export function attachRoles(doc: Doc, mentions: Candidate[], roles: readonly Rol
     const comma = doc.tokens[r.tokStart - 1];
     // Without a comma only a role that names its country is an apposition; otherwise it is often the
     // object of the clause (يستقبل الملك عبدالله الثاني وزير الخارجية).
-    const before = comma && /^[،,]$/.test(comma.text) ? byEnd.get(r.tokStart - 1) : r.country ? byEnd.get(r.tokStart) : undefined;
+    // A role joined by و (السيسي وأمير قطر، X ووزير خارجية Y) names a second person, never X in apposition.
+    const joined = doc.tokens[r.tokStart]?.pre.startsWith("و") === true;
+    const before = comma && /^[،,]$/.test(comma.text) ? byEnd.get(r.tokStart - 1) : r.country && !joined ? byEnd.get(r.tokStart) : undefined;
     const target = after ?? (r.counterpart ? undefined : before);
     if (!target) continue;
     target.role ??= { start: r.start, end: r.end, text: r.text };

@@ -78,7 +78,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
       // (Not a parenthetical between commas: دعا X، في كلمة ألقاها …، إلى …)
       if (se < comp.zoneEnd && !isComma(tokens[se])) start = tokens[se].start;
     }
-  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || honorificSubject || adverbial || afterTemporal(tokens, s, p) || aboutText)) {
+  } else if (vf.frames.has("np") && !strictForm && vf.form !== "present" && (initial || innerSpeaker || relativeOpens(ctx, s, t) || honorificSubject || adverbial || afterTemporal(tokens, s, p) || aboutText || aboutCallNamed(ctx, s, t))) {
     // (… X، الذي أكد وقوف بلاده …: a relative clause opens with the verb too; its antecedent speaks.)
     // (A present form with a noun phrase, وتعتبر مبادرة …، يعتبر الحوار …, states a view the text
     // holds or a habit, not a statement made: only the past and the participle report one.)
@@ -160,6 +160,9 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
     if (RELATIVE.has(tokens[r].norm)) {
       const e = relativeAntecedent(ctx, s, r) ?? titleAntecedent(ctx, s, r);
       if (e) subject = { kind: "entity", id: e.id, explicit: true };
+      // وتلا X البيان الختامي الذي أشار إلى أن …: a document's relative clause is what the document says,
+      // sourcing, not the words of the person last named.
+      else if (documentAntecedent(tokens, s, r)) subject = { kind: "drop" };
     }
   }
   // Subject before the verb inside a clause (… أن الرئيس أكد أن …); not the name that ends the
@@ -233,11 +236,41 @@ function aboutTextNamed(ctx: ScanContext, s: Sentence, t: number): boolean {
   return false;
 }
 
+/** A call (اتصال، اتصالا، الاتصال، مكالمة), folded core. */
+const CALL_NOUN = /^(ال)?(اتصال|مكالمه)/;
+
+/**
+ * تلقى Y اتصالا من X أبدى خلاله استعداد …: the verb at `t` is followed by خلاله and a call was named
+ * before it in the sentence, so it opens the clause about the call (whose caller is its subject).
+ */
+function aboutCallNamed(ctx: ScanContext, s: Sentence, t: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const next = tokens[t + 1]?.norm;
+  if (next !== "خلاله" && next !== "خلالها") return false;
+  for (let j = t - 1; j >= s.tokenStart && t - j <= 20; j--) if (CALL_NOUN.test(tokens[j].core)) return true;
+  return false;
+}
+
 /** Relative pronouns a reporting verb may follow with its antecedent as subject. */
 const RELATIVE = new Set(["الذي", "التي"]);
 
 /** Words of a state's official name inside a title (أمير دولة الكويت، رئيس جمهورية العراق). */
 const STATE_FORM_WORDS = new Set(["دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"]);
+
+/**
+ * The relative pronoun at token `r` follows a document noun (البيان الختامي الذي، التقرير الذي، الوثيقة
+ * التي): its head, with up to two definite adjectives after it, is one of the non-speakers and no
+ * person's own text.
+ */
+function documentAntecedent(tokens: Token[], s: Sentence, r: number): boolean {
+  const nonSpeakers = lexicon().nonSpeakers;
+  for (let a = r - 1; a >= s.tokenStart && r - a <= 3 && tokens[a].kind === "arabic"; a--) {
+    // (A person's own text, الرسالة التي بعث بها X, speaks for its writer: cue-documents.ts.)
+    if (isWord(tokens[a], nonSpeakers)) return correspondenceNoun(tokens[a]) !== "noun";
+    if (!tokens[a].core.startsWith("ال")) return false;
+  }
+  return false;
+}
 
 /** The verb at `t` opens a relative clause (… X، الذي أكد وقوف …) whose antecedent is a named person. */
 function relativeOpens(ctx: ScanContext, s: Sentence, t: number): boolean {

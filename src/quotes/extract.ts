@@ -92,6 +92,9 @@ interface Resolved {
 /** Who spoke last: a named party, someone unnamed (قال مسؤول), or a document (ذكر التقرير). */
 type LastKind = "entity" | "unknown" | "drop";
 
+/** Verbs whose subject is the verbal noun after them (جرى خلاله بحث …، تم فيه …), folded. */
+const IMPERSONAL_VERBS = new Set(["جري", "تم", "جرت", "تمت"]);
+
 class SpeakerState {
   last: string | null = null;
   /** The latest statement resolved to one named speaker. */
@@ -455,6 +458,13 @@ class SpeakerState {
         else if (w === "خلاله" || w === "خلالها") resumptive = true;
       }
     }
+    // تلقى Y اتصالا من X، قدم خلاله التعازي، وأكد أن …: a verb joined by و to the clause about the thing
+    // received goes on with that clause's subject, the sender (its resumptive is the earlier verb's).
+    if (!resumptive && joined && d.kind === "verb") {
+      const r = this.earlierResumptive(s, c);
+      resumptive = r !== null;
+      within = r === "text";
+    }
     if (!resumptive) return null;
     // فيها after a person's text named before it in the sentence (تلا X رسالة وجهها الملك Y إلى …، أكد فيها): its writer.
     if (within) {
@@ -465,8 +475,8 @@ class SpeakerState {
         break;
       }
     }
-    const k = this.opening(s);
-    if (!lexicon().receivedVerbs.has(tokens[k]?.core ?? "")) return null;
+    const k = this.receivingVerb(s);
+    if (k < 0) return null;
     const lex = lexicon();
     for (let j = k + 1; j < s.tokenEnd && tokens[j].start < d.boundary; j++) {
       if (tokens[j].norm !== "من") continue;
@@ -477,6 +487,42 @@ class SpeakerState {
         if (m?.entity.type === "PER") return m.entity.id;
       }
       return titleHolder(tokens, this.index, j + 1, n)?.entity.id ?? null;
+    }
+    return null;
+  }
+
+  /**
+   * The token of the verb of receiving the sentence opens with (تلقى Y اتصالا من X), also inside a
+   * كان clause (وكان سمو الأمير قد تلقى أمس اتصالا من X); -1 when it opens otherwise.
+   */
+  private receivingVerb(s: Sentence): number {
+    const tokens = this.doc.tokens;
+    const received = lexicon().receivedVerbs;
+    const k = this.opening(s);
+    if (received.has(tokens[k]?.core ?? "")) return k;
+    if (!tokens[k] || !["كان", "كانت"].includes(plain(tokens[k]))) return -1;
+    // The subject (titles, forms of address, a name) stands between كان and قد.
+    for (let j = k + 1; j + 1 < s.tokenEnd && j - k <= 10; j++) {
+      if (tokens[j].norm === "قد") return received.has(tokens[j + 1].core) ? j + 1 : -1;
+      if (isComma(tokens[j]) || verbReading(tokens[j]) !== null) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The resumptive of the last clause before token `c` that is about a thing received: a verb without
+   * و followed by خلاله (a call: "call") or فيها/فيه (a text: "text"), as in تلقى Y اتصالا من X قدم
+   * خلاله …؛ null when there is none. An impersonal verb (جرى خلاله، تم فيه) has a subject of its own.
+   */
+  private earlierResumptive(s: Sentence, c: number): "call" | "text" | null {
+    const tokens = this.doc.tokens;
+    for (let j = c - 1; j > s.tokenStart + 1; j--) {
+      const w = tokens[j].norm;
+      const call = w === "خلاله" || w === "خلالها";
+      if (!call && w !== "فيها" && w !== "فيه") continue;
+      const verb = tokens[j - 1];
+      if (verb.kind !== "arabic" || verb.pre.startsWith("و") || verb.core.startsWith("ال") || IMPERSONAL_VERBS.has(verb.core) || this.index.at(verb.start)) return null;
+      return call ? "call" : "text";
     }
     return null;
   }

@@ -208,6 +208,16 @@ export class MentionIndex {
     return this.familyNames.get(bareCore(t.core)) ?? null;
   }
 
+  /**
+   * The person whose name a whole written word is, where the tokenizer took a first letter of it
+   * for the conjunction (ويليامز read as و + يليامز, ولد as و + لد): the word as written, and only
+   * when it differs from its reading.
+   */
+  byWholeWord(t: Token): Entity | null {
+    if (t.kind !== "arabic" || t.norm === t.core) return null;
+    return this.familyNames.get(t.norm) ?? null;
+  }
+
   /** The first two words of a name of three or more (موسى فكي of موسى فكي محمد) → the person; null when two share them. */
   private readonly firstPairs = new Map<string, Entity | null>();
 
@@ -218,6 +228,59 @@ export class MentionIndex {
   }
 
   /** A person's first patronym (علوي of يوسف بن علوي) → the person; null when two share it. */
+  /** The first two folded words of every person's name or mention of two words or more (built on first use). */
+  private openingPairs: Set<string> | null = null;
+
+  /**
+   * Whether tokens `a` `b` open the name of a person of the article (علي الصادق): folding writes the
+   * name علي as the preposition على, which must not end a subject zone there (وأوضح علي الصادق أن).
+   */
+  opensPersonName(a: Token, b: Token | undefined): boolean {
+    if (a.kind !== "arabic" || b === undefined || b.kind !== "arabic") return false;
+    if (!this.openingPairs) {
+      this.openingPairs = new Set();
+      for (const e of this.entities) {
+        if (e.type !== "PER") continue;
+        for (const written of [e.name, ...e.mentions.map((m) => m.text)]) {
+          const words = foldedWords(written);
+          if (words.length >= 2) this.openingPairs.add(words[0] + " " + words[1]);
+        }
+      }
+    }
+    const pairs = this.openingPairs;
+    return pairs.has(a.norm + " " + b.norm) || pairs.has(a.core + " " + b.norm);
+  }
+
+  /**
+   * The person whose name ends with the words written from token `k` (two words or more, up to
+   * `stop`): ولد الشيخ أحمد for إسماعيل ولد الشيخ أحمد, where the entity stage may have read a part
+   * of it as another name (الشيخ أحمد). The longest such run wins; ties between persons give null.
+   */
+  byNameTail(tokens: Token[], k: number, stop: number): { entity: Entity; end: number } | null {
+    let best: { entity: Entity; end: number } | null = null;
+    let tie = false;
+    for (const e of this.entities) {
+      if (e.type !== "PER") continue;
+      const words = foldedWords(e.name);
+      for (let i = 1; i + 2 <= words.length; i++) {
+        const n = words.length - i;
+        if (k + n > stop) continue;
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) {
+          const t = tokens[k + j];
+          ok = t.kind === "arabic" && (t.norm === words[i + j] || (j === 0 && t.core === words[i + j]));
+        }
+        if (!ok) continue;
+        if (!best || k + n > best.end) {
+          best = { entity: e, end: k + n };
+          tie = false;
+        } else if (k + n === best.end && best.entity !== e) tie = true;
+        break;
+      }
+    }
+    return tie ? null : best;
+  }
+
   private readonly patronyms = new Map<string, Entity | null>();
 
   /** The person written by the first patronym alone (وأكد بن علوي أن …): `t` is the word after بن. */

@@ -67,7 +67,7 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
 
   let stop = to;
   for (let j = k; j < to; j++) {
-    if (isWord(tokens[j], lex.breakers) && !(j === k + 1 && plain(first) === "كل")) {
+    if (isWord(tokens[j], lex.breakers) && !(j === k + 1 && plain(first) === "كل") && !index.opensPersonName(tokens[j], tokens[j + 1])) {
       stop = j;
       break;
     }
@@ -113,6 +113,15 @@ export function readSubject(tokens: Token[], index: MentionIndex, from: number, 
         if (h) return { kind: "entity", id: h.entity.id, explicit: true };
       }
     }
+    // وكانت ويليامز قد أعلنت, the entity stage having marked يليامز (و read as the conjunction) as a
+    // person of its own: the person the whole written word names.
+    const word = tokens[tokenIndexAt(tokens, persons[0].start)];
+    const whole = word && word.start < persons[0].start ? index.byWholeWord(word) : null;
+    if (whole && whole !== persons[0].entity) return { kind: "entity", id: whole.id, explicit: true };
+    // وقال ولد الشيخ أحمد, the entity stage having read الشيخ أحمد as a name of its own: the subject
+    // written as the tail of a longer name of the article, which holds the mention found, is that person.
+    const tail = index.byNameTail(tokens, k, stop);
+    if (tail && tail.entity !== persons[0].entity && persons[0].end <= tokens[tail.end - 1].end) return { kind: "entity", id: tail.entity.id, explicit: true };
     return { kind: "entity", id: persons[0].entity.id, explicit: true };
   }
 

@@ -163,3 +163,12 @@ describe("edge cases", () => {
     }
   });
 });
+
+describe("a role joined by و after a name", () => {
+  it("names another person, not the one before it in apposition (X وأمير قطر)", () => {
+    const { entities } = entitiesOf("وبحث الوزير في اتصالين منفصلين مع السيسي وأمير قطر جهود الإغاثة.");
+    const sisi = entities.find((e) => e.name.includes("السيسي"))!;
+    expect(sisi.roles.some((r) => r.includes("قطر"))).toBe(false);
+    expect(sisi.country).not.toBe("QA");
+  });
+});
