@@ -60,6 +60,7 @@ interface EventsFile {
     deceased: string;
     deceased_after: string;
     list_intro: string;
+    list_intro_prep: string;
     person_topic: string;
   };
   context: {
@@ -175,6 +176,8 @@ export interface ParticipantWords {
   deceased: RegExp;
   deceasedAfter: RegExp;
   listIntro: RegExp;
+  /** من، على، في before a list_intro word (، من بينهم A وB). */
+  listIntroPrep: RegExp;
   personTopic: RegExp;
 }
 
@@ -392,6 +395,7 @@ export function eventLexicon(): EventLexicon {
       deceased: tokenRegex(file.participants.deceased),
       deceasedAfter: tokenRegex(file.participants.deceased_after),
       listIntro: tokenRegex(file.participants.list_intro),
+      listIntroPrep: tokenRegex(file.participants.list_intro_prep),
       personTopic: tokenRegex(file.participants.person_topic),
     },
     planBefore: tokenRegex(c.plan_before),

@@ -1275,10 +1275,12 @@ function pronounRecipient(ctx: DocContext, before: Slot[], carrier: number): Slo
 /** The persons listed after token `from` (من A، وB، والرئيس C): past a comma only while the next item is coordinated (و). */
 function listedAfter(ctx: DocContext, slots: Slot[], from: number, end: number): string[] {
   const tokens = ctx.doc.tokens;
-  const intro = eventLexicon().participants.listIntro;
+  const { listIntro: intro, listIntroPrep: prep } = eventLexicon().participants;
+  // (، من بينهم A وB، على رأسهم A: the word opening the list may follow a preposition)
+  const opensList = (k: number) => intro.test(tokens[k]?.norm ?? "") || (prep.test(tokens[k]?.norm ?? "") && intro.test(tokens[k + 1]?.norm ?? ""));
   // …، أبرزهم: A، وB: a comma before a word opening the list, and the colon after it, go on too.
   const goesOn = (k: number) =>
-    (isListComma(tokens[k]) && (tokens[k + 1]?.pre.startsWith("و") || intro.test(tokens[k + 1]?.norm ?? ""))) ||
+    (isListComma(tokens[k]) && (tokens[k + 1]?.pre.startsWith("و") || opensList(k + 1))) ||
     (tokens[k].text === ":" && intro.test(tokens[k - 1]?.norm ?? ""));
   let stop = from + 1;
   while (stop < end && !(PUNCT_STOP.has(tokens[stop].text) && !goesOn(stop))) stop++;
