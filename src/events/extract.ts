@@ -290,15 +290,17 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     // ونقل X إلى الرئيس Y تحيات الرئيس Z: a message from Z to Y, at the meeting they are carried to.
     const at = greetingsMeeting(ctx, g, events);
     const recipient = at?.recipient ?? g.recipient;
-    if (!recipient || recipient === g.sender || events.some((e) => e.type === "message" && e.participants.includes(g.sender) && e.participants.includes(recipient))) continue;
+    // (تحيات أمير الكويت وولي عهده الشيخ Z: one message from each sender)
+    for (const sender of g.senders) {
+    if (!recipient || recipient === sender || events.some((e) => e.type === "message" && e.participants.includes(sender) && e.participants.includes(recipient))) continue;
     const sent = ctx.doc.sentences[g.sentence];
     const verb = ctx.doc.tokens[g.verb];
     const day = at ? null : lastDayBefore(datesOf, g.sentence, sent.end, ctx, anchor);
     events.push({
       id: "",
       type: "message",
-      participants: [g.sender, recipient],
-      initiator: g.sender,
+      participants: [sender, recipient],
+      initiator: sender,
       date: at ? at.meeting.date : day?.date ?? null,
       date_text: at ? at.meeting.date_text : day?.date ? day.text : null,
       place: null,
@@ -308,6 +310,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       evidence: textSpan(ctx.text, sent),
       confidence: 0.7,
     });
+    }
   }
   const headline = headlineVisit(ctx);
   if (headline) {
