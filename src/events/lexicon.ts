@@ -61,6 +61,10 @@ interface EventsFile {
     deceased_after: string;
     list_intro: string;
     list_intro_prep: string;
+    unnamed_signers: string;
+    both_states: string;
+    signing_verb: string;
+    signing_verb_back: string;
     person_topic: string;
   };
   context: {
@@ -178,6 +182,14 @@ export interface ParticipantWords {
   listIntro: RegExp;
   /** من، على، في before a list_intro word (، من بينهم A وB). */
   listIntroPrep: RegExp;
+  /** وزراء، مسؤولو، ممثلو (folded): unnamed officials who may sign for both states. */
+  unnamedSigners: RegExp;
+  /** البلدين، الدولتين، الجانبين (folded). */
+  bothStates: RegExp;
+  /** وقع، وقعها، وقعهما (folded): a signing verb, with a pronoun pointing back to the document. */
+  signingVerb: RegExp;
+  /** وقعها، وقعهما (folded): a signing verb pointing back to the document by its pronoun. */
+  signingVerbBack: RegExp;
   personTopic: RegExp;
 }
 
@@ -396,6 +408,10 @@ export function eventLexicon(): EventLexicon {
       deceasedAfter: tokenRegex(file.participants.deceased_after),
       listIntro: tokenRegex(file.participants.list_intro),
       listIntroPrep: tokenRegex(file.participants.list_intro_prep),
+      unnamedSigners: tokenRegex(file.participants.unnamed_signers),
+      bothStates: tokenRegex(file.participants.both_states),
+      signingVerb: tokenRegex(file.participants.signing_verb),
+      signingVerbBack: tokenRegex(file.participants.signing_verb_back),
       personTopic: tokenRegex(file.participants.person_topic),
     },
     planBefore: tokenRegex(c.plan_before),

@@ -661,7 +661,7 @@ function holdBoth(ctx: DocContext, pair: string[], head: string): boolean {
 }
 
 /** The two states of a pair of persons, when the article names both. */
-function statesOfPair(ctx: DocContext, pair: string[]): string[] {
+export function statesOfPair(ctx: DocContext, pair: string[]): string[] {
   if (pair.length !== 2) return [];
   const states: string[] = [];
   for (const id of pair) {
