@@ -15,7 +15,7 @@ import { docContext, isPunct, lowerBound, sentenceIndexAt, textSpan, tokenIndexA
 import { entityCountry } from "./countries.js";
 import { credentialPresentations } from "./credentials.js";
 import { eventLexicon } from "./lexicon.js";
-import { isStateName, opensClause, personCountry, resolveParticipants, stateOf, type FocusState, type ParticipantResult } from "./participants.js";
+import { isStateName, opensClause, personCountry, resolveParticipants, stateOf, statesOfPair, type FocusState, type ParticipantResult } from "./participants.js";
 import { anchorYear, articleAnchor, dateExpressions, mayHoldDate, type DateAnchor, type DateExpression } from "./relative-dates.js";
 import { masdarSigners, signatories } from "./signatories.js";
 import { sideHeads } from "./chairs.js";
@@ -24,6 +24,7 @@ import { addDays } from "./iso-days.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { frameGathering } from "./frame-gatherings.js";
 import { dropHomecomings } from "./homecomings.js";
+import { signedByUnnamedOfBoth, statesSigningBetween } from "./unnamed-signers.js";
 import { carriedGreetings, greetingsMeeting } from "./greetings.js";
 import { anyWordIs, DURING, FUTURE_PREFIX, genericBefore, INVITATION, INVITATION_GOAL, IRREALIS_AFTER, IRREALIS_BEFORE, PAST_MARKER_END, PERSON_TITLE, PLAN_BEFORE, PLUPERFECT, SUBJUNCTIVE, TAKING_PART, wordIs } from "./word-classes.js";
 
@@ -87,6 +88,9 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   // A gathering reported with no named delegate yet (أعمال الدورة … لاجتماع وزراء خارجية الدول الأعضاء): a later
   // الاجتماع that names them is that gathering.
   let unnamedGathering = false;
+  // Signings by unnamed officials of both states (وقعها الوزراء المختصون في البلدين): the states' own, kept beside the leaders'.
+  const signedByStates = new Set<Trigger>();
+  const statesSigned = new Set<Event>();
   for (let [i, t] of triggers.entries()) {
     let p = firstPass[i] ?? resolveParticipants(ctx, t.type, t.sentence, t.tokenStart, t.tokenEnd, focus);
     // (وقع الجانبان على مذكرتي تفاهم، وقعهما عن الجانب … X: the pair word gives way to the signatories named)
@@ -98,6 +102,21 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       let persons = signatories(ctx, t, focus);
       if (!persons.length && witnessed(ctx, t)) persons = masdarSigners(ctx, t, focus);
       if (persons.length) p = { ...p, ids: persons, initiator: null, namedPerson: true };
+      // شهد الزعيمان توقيع مذكرة تفاهم رباعية بين تركيا والعراق وقطر والإمارات: the states, not the witnesses.
+      const states = !persons.length && witnessed(ctx, t) ? statesSigningBetween(ctx, t) : [];
+      if (states.length) {
+        p = { ...p, ids: states, initiator: null, namedPerson: false, pairs: null };
+        signedByStates.add(t);
+      }
+    }
+    if (t.type === "signing" && signedByUnnamedOfBoth(ctx.doc.tokens, t.tokenStart, t.tokenEnd)) {
+      // وقع وزراء البلدين 24 مذكرة؛ …، وقعها الوزراء المختصون في البلدين: the two states of the sentence's pair (else the pair in focus).
+      const persons = p.ids.filter((id) => ctx.byId.get(id)?.type === "PER");
+      const states = statesOfPair(ctx, persons.length === 2 ? persons : focus.pair);
+      if (states.length === 2) {
+        p = { ...p, ids: states, initiator: null, namedPerson: false, viaReference: true };
+        signedByStates.add(t);
+      }
     }
     if (t.type === "consultation" && !p.ids.some((id) => ctx.byId.get(id)?.type === "PER")) {
       // جولة المشاورات … بين وزارة الخارجية القطرية ووزارة الخارجية الباكستانية. ترأس الجانب القطري X، فيما ترأست الجانب الباكستاني Y.
@@ -250,7 +269,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     // An encounter of three persons or more, not a gathering: the one who met or called, with each other (participants.ts eachOther).
     const pairs = p.pairs ?? (type === "meeting" || type === "phone_call" || type === "video_call" ? p.hubPairs : null);
     const parties: (readonly [string[], string | null])[] = pairs ? pairs.map(([a, b]) => [[a, b], a] as const) : [[p.ids, p.initiator]];
-    for (const [ids, initiator] of parties) events.push({
+    for (const [ids, initiator] of parties) {
+    events.push({
       id: "",
       type,
       participants: [...ids],
@@ -264,6 +284,8 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       evidence: textSpan(ctx.text, s),
       confidence: round(t.conf * (p.viaReference ? 0.85 : 1) * (p.ids.length >= 2 ? 1 : 0.8)),
     });
+    if (signedByStates.has(t)) statesSigned.add(events[events.length - 1]);
+    }
   }
   for (const c of credentialPresentations(ctx)) {
     // Each ambassador presenting credentials meets the head of state (one meeting each).
@@ -290,15 +312,17 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     // ونقل X إلى الرئيس Y تحيات الرئيس Z: a message from Z to Y, at the meeting they are carried to.
     const at = greetingsMeeting(ctx, g, events);
     const recipient = at?.recipient ?? g.recipient;
-    if (!recipient || recipient === g.sender || events.some((e) => e.type === "message" && e.participants.includes(g.sender) && e.participants.includes(recipient))) continue;
+    // (تحيات أمير الكويت وولي عهده الشيخ Z: one message from each sender)
+    for (const sender of g.senders) {
+    if (!recipient || recipient === sender || events.some((e) => e.type === "message" && e.participants.includes(sender) && e.participants.includes(recipient))) continue;
     const sent = ctx.doc.sentences[g.sentence];
     const verb = ctx.doc.tokens[g.verb];
     const day = at ? null : lastDayBefore(datesOf, g.sentence, sent.end, ctx, anchor);
     events.push({
       id: "",
       type: "message",
-      participants: [g.sender, recipient],
-      initiator: g.sender,
+      participants: [sender, recipient],
+      initiator: sender,
       date: at ? at.meeting.date : day?.date ?? null,
       date_text: at ? at.meeting.date_text : day?.date ? day.text : null,
       place: null,
@@ -308,6 +332,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       evidence: textSpan(ctx.text, sent),
       confidence: 0.7,
     });
+    }
   }
   const headline = headlineVisit(ctx);
   if (headline) {
@@ -325,7 +350,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   }
   const frame = frameGathering(ctx, events);
   if (frame) events.push(frame);
-  const merged = dropHomecomings(ctx, mergeDuplicates(dropMeetingBesideMode(mergeSameGathering(ctx, dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events)))))));
+  const merged = dropHomecomings(ctx, mergeDuplicates(dropMeetingBesideMode(mergeSameGathering(ctx, dropPartOfSummit(dropStatesBesidePersons(ctx, dropHeadlineRepeats(ctx, events), statesSigned))))));
   const main = merged.find((e) => e.main) ?? null;
   if (main) {
     // An event dated before the main one is an earlier interaction the article recalls; a visit
@@ -1289,11 +1314,12 @@ export function headlineSentence(ctx: DocContext): { start: number; end: number 
  * (وتناول اللقاء العلاقات بين سورية وإيران، وقعت قطر وسوريا مذكرة) next to one of its type
  * with persons (the meeting of the two ministers, the signatories) is that event again.
  */
-function dropStatesBesidePersons(ctx: DocContext, events: Event[]): Event[] {
+function dropStatesBesidePersons(ctx: DocContext, events: Event[], statesSigned: Set<Event>): Event[] {
   const isPer = (id: string) => ctx.byId.get(id)?.type === "PER";
   const sentenceOf = new Map(events.map((e) => [e, sentenceOfEvidence(ctx, e)]));
   return events.filter((e) => {
-    if (e.participants.some(isPer)) return true;
+    // (وقع وزراء البلدين 24 مذكرة beside the leaders' own signing: the text says the states' officials signed)
+    if (e.participants.some(isPer) || statesSigned.has(e)) return true;
     return !events.some(
       (o) => o !== e && o.type === e.type && o.main === e.main && o.participants.some(isPer) &&
         Math.abs(sentenceOf.get(o)! - sentenceOf.get(e)!) <= STATE_EVENT_WINDOW,

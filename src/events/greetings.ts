@@ -5,6 +5,7 @@ import type { Event, Token } from "../types.js";
 import { entityCountry } from "./countries.js";
 import { isPunct, type DocContext } from "./context.js";
 import { eventLexicon } from "./lexicon.js";
+import { titleReferences } from "./titles.js";
 
 /** تحيات، التحيات، تمنيات (a token's core): greetings of someone named after them, no pronoun of the carrier's. */
 const GREETINGS = /^(?:ال)?(?:تحيات|تمنيات)$/u;
@@ -23,6 +24,8 @@ export interface CarriedGreetings {
   /** The carrying verb's token. */
   verb: number;
   sender: string;
+  /** Every sender, the first and those joined to him by و (تحيات أمير الكويت وولي عهده الشيخ X): one message each. */
+  senders: string[];
   /** The person named after إلى / ل, else null (إليه، لسموه: the host the carrier meets). */
   recipient: string | null;
   /** The person named between the verb and the greetings, not after إلى / ل: who carries them. */
@@ -46,19 +49,20 @@ export function carriedGreetings(ctx: DocContext): CarriedGreetings[] {
     }
     // (طلب منه نقل، أن ينقل: a verbal noun or a plan, carried later if at all)
     if (verb < 0 || PLANNED.has(tokens[verb - 1]?.norm ?? "")) continue;
-    const sender = personAfter(ctx, g + 1, Math.min(tokens.length, g + 1 + SENDER_REACH), w.sentence);
-    if (!sender) continue;
+    const senders = personsAfter(ctx, g + 1, Math.min(tokens.length, g + 1 + SENDER_REACH), w.sentence);
+    if (!senders.length) continue;
+    const sender = senders[0];
     let recipient: string | null = null;
     let carrier: string | null = null;
     let toSeen = false;
     for (let k = verb + 1; k < g; k++) {
       if (tokens[k].norm === "الي" || tokens[k].pre.endsWith("ل")) toSeen = true;
       const m = ctx.mentionAt[k];
-      if (m?.tokenStart !== k || m.entity.type !== "PER" || m.entity.id === sender) continue;
+      if (m?.tokenStart !== k || m.entity.type !== "PER" || senders.includes(m.entity.id)) continue;
       if (toSeen) recipient ??= m.entity.id;
       else carrier ??= m.entity.id;
     }
-    out.push({ sentence: w.sentence, verb, sender, recipient, carrier });
+    out.push({ sentence: w.sentence, verb, sender, senders, recipient, carrier });
   }
   return out;
 }
@@ -67,15 +71,30 @@ function stop(t: Token): boolean {
   return isPunct(t) && t.text !== "-";
 }
 
-/** The first person named in tokens [from, to) of the sentence, before any punctuation. */
-function personAfter(ctx: DocContext, from: number, to: number, sentence: number): string | null {
+/**
+ * The persons named in tokens [from, to) of the sentence, before any punctuation: the first, by name or by
+ * title (تحيات أمير الكويت: the emir the article names), and each joined to the one before by و
+ * (تحيات الملك X وولي عهده الأمير Y، تحيات أمير البلاد وولي العهد).
+ */
+function personsAfter(ctx: DocContext, from: number, to: number, sentence: number): string[] {
   const tokens = ctx.doc.tokens;
+  const titles = titleReferences(ctx);
+  const out: string[] = [];
+  // The last word opening with و after the person named last: a next person within JOIN_REACH words of it is joined.
+  let joined = -1;
   for (let k = from; k < to && tokens[k].sentence === sentence && !stop(tokens[k]); k++) {
     const m = ctx.mentionAt[k];
-    if (m?.entity.type === "PER") return m.entity.id;
+    const id = m?.entity.type === "PER" ? (m.tokenStart === k ? m.entity.id : null) : titles.get(k) ?? null;
+    if (out.length && !m && tokens[k].pre.startsWith("و")) joined = k;
+    if (!id) continue;
+    if (!out.length || (joined >= 0 && k - joined <= JOIN_REACH && !out.includes(id))) out.push(id);
+    joined = -1;
   }
-  return null;
+  return out;
 }
+
+/** How far after its و a joined sender is named (وولي عهده الشيخ X). */
+const JOIN_REACH = 3;
 
 /**
  * The meeting the greetings are carried at: the last one reported up to their sentence with the carrier

@@ -60,6 +60,11 @@ interface EventsFile {
     deceased: string;
     deceased_after: string;
     list_intro: string;
+    list_intro_prep: string;
+    unnamed_signers: string;
+    both_states: string;
+    signing_verb: string;
+    signing_verb_back: string;
     person_topic: string;
   };
   context: {
@@ -175,6 +180,16 @@ export interface ParticipantWords {
   deceased: RegExp;
   deceasedAfter: RegExp;
   listIntro: RegExp;
+  /** من، على، في before a list_intro word (، من بينهم A وB). */
+  listIntroPrep: RegExp;
+  /** وزراء، مسؤولو، ممثلو (folded): unnamed officials who may sign for both states. */
+  unnamedSigners: RegExp;
+  /** البلدين، الدولتين، الجانبين (folded). */
+  bothStates: RegExp;
+  /** وقع، وقعها، وقعهما (folded): a signing verb, with a pronoun pointing back to the document. */
+  signingVerb: RegExp;
+  /** وقعها، وقعهما (folded): a signing verb pointing back to the document by its pronoun. */
+  signingVerbBack: RegExp;
   personTopic: RegExp;
 }
 
@@ -392,6 +407,11 @@ export function eventLexicon(): EventLexicon {
       deceased: tokenRegex(file.participants.deceased),
       deceasedAfter: tokenRegex(file.participants.deceased_after),
       listIntro: tokenRegex(file.participants.list_intro),
+      listIntroPrep: tokenRegex(file.participants.list_intro_prep),
+      unnamedSigners: tokenRegex(file.participants.unnamed_signers),
+      bothStates: tokenRegex(file.participants.both_states),
+      signingVerb: tokenRegex(file.participants.signing_verb),
+      signingVerbBack: tokenRegex(file.participants.signing_verb_back),
       personTopic: tokenRegex(file.participants.person_topic),
     },
     planBefore: tokenRegex(c.plan_before),

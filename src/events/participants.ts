@@ -661,7 +661,7 @@ function holdBoth(ctx: DocContext, pair: string[], head: string): boolean {
 }
 
 /** The two states of a pair of persons, when the article names both. */
-function statesOfPair(ctx: DocContext, pair: string[]): string[] {
+export function statesOfPair(ctx: DocContext, pair: string[]): string[] {
   if (pair.length !== 2) return [];
   const states: string[] = [];
   for (const id of pair) {
@@ -1173,7 +1173,7 @@ function messagePairs(ctx: DocContext, slots: Slot[], ids: string[], triggerStar
     const sender = slots.find((x) => person(x) && x.token > from && (to < 0 || x.token < to));
     const recipient = to >= 0
       ? slots.find((x) => person(x) && x.token > to)
-      : handedTo(ctx, slots.filter((x) => person(x) && x.token > carrier && x.token < triggerStart)) ??
+      : handedTo(ctx, slots.filter((x) => person(x) && x.token > carrier && x.token < triggerStart), carrier) ??
         // (the host may be named in the clause before: للقاء X، حيث سلمه رسالة)
         pronounRecipient(ctx, sentence.filter((x) => person(x) && x.token < carrier), carrier);
     if (!sender || !recipient || sender.ids[0] === recipient.ids[0]) return [];
@@ -1240,11 +1240,32 @@ const WHO = /^[و]?(?:الذي|التي)$/u;
  * The recipient among the persons between a carrying verb and the message (سلّم X الرئيسَ Y رسالة: the
  * second; نقل إلى جلالته رسالة، نقل إلى الرئيس Y: the one written after إلى or as an honorific pronoun).
  */
-function handedTo(ctx: DocContext, between: Slot[]): Slot | undefined {
+function handedTo(ctx: DocContext, between: Slot[], carrier: number): Slot | undefined {
   if (between.length >= 2) return between[1];
   const only = between[0];
   if (!only) return undefined;
-  return only.kind === "honorific" || ctx.doc.tokens[only.token - 1]?.norm === "الي" ? only : undefined;
+  return only.kind === "honorific" || ctx.doc.tokens[only.token - 1]?.norm === "الي" || subjectBefore(ctx, carrier) ? only : undefined;
+}
+
+/** أن، بأن، إن (folded, و/ف allowed): a clause whose subject comes before its verb. */
+const SUBJECT_FIRST = /^[وف]?ب?ان$/u;
+/** How many words the subject may take between أن and the carrying verb (أن وزير الخارجية الكويتي سلّم). */
+const SUBJECT_WORDS = 5;
+
+/**
+ * The carrying verb at `carrier`, with no object pronoun and no و, has its subject written before it
+ * (أن الوزير الكويتي سلّم X رسالة؛ المبعوث الأممي يسلم X رسالة): the one person after it is the one handed
+ * the message, not the carrier.
+ */
+function subjectBefore(ctx: DocContext, carrier: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const verb = tokens[carrier];
+  if (verb.pre !== "" || !eventLexicon().messageCarrier.test(verb.norm)) return false;
+  if (ctx.mentionAt[carrier - 1]?.entity.type === "PER" && tokens[carrier - 1].sentence === verb.sentence) return true;
+  for (let k = carrier - 1; k >= Math.max(0, carrier - 1 - SUBJECT_WORDS) && tokens[k].sentence === verb.sentence && !isPunct(tokens[k]); k--) {
+    if (SUBJECT_FIRST.test(tokens[k].norm)) return k < carrier - 1;
+  }
+  return false;
 }
 
 /** The carrying verb at `carrier` hands the message to a pronoun (سلّمه، نقل إليه، حمل له). */
@@ -1275,10 +1296,12 @@ function pronounRecipient(ctx: DocContext, before: Slot[], carrier: number): Slo
 /** The persons listed after token `from` (من A، وB، والرئيس C): past a comma only while the next item is coordinated (و). */
 function listedAfter(ctx: DocContext, slots: Slot[], from: number, end: number): string[] {
   const tokens = ctx.doc.tokens;
-  const intro = eventLexicon().participants.listIntro;
+  const { listIntro: intro, listIntroPrep: prep } = eventLexicon().participants;
+  // (، من بينهم A وB، على رأسهم A: the word opening the list may follow a preposition)
+  const opensList = (k: number) => intro.test(tokens[k]?.norm ?? "") || (prep.test(tokens[k]?.norm ?? "") && intro.test(tokens[k + 1]?.norm ?? ""));
   // …، أبرزهم: A، وB: a comma before a word opening the list, and the colon after it, go on too.
   const goesOn = (k: number) =>
-    (isListComma(tokens[k]) && (tokens[k + 1]?.pre.startsWith("و") || intro.test(tokens[k + 1]?.norm ?? ""))) ||
+    (isListComma(tokens[k]) && (tokens[k + 1]?.pre.startsWith("و") || opensList(k + 1))) ||
     (tokens[k].text === ":" && intro.test(tokens[k - 1]?.norm ?? ""));
   let stop = from + 1;
   while (stop < end && !(PUNCT_STOP.has(tokens[stop].text) && !goesOn(stop))) stop++;

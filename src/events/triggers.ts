@@ -6,6 +6,7 @@ import { lowerBound, originalSpan, type DocContext, isPunct } from "./context.js
 import { eventLexicon, type CompiledTrigger } from "./lexicon.js";
 import { tokenFacts } from "./word-facts.js";
 import { genericBefore } from "./word-classes.js";
+import { signedByUnnamedOfBoth } from "./unnamed-signers.js";
 
 export interface Trigger {
   type: EventType;
@@ -49,7 +50,8 @@ export function findTriggers(ctx: DocContext): Trigger[] {
       if (!t.re.test(folded)) continue;
       const b = t.re.lastIndex;
       if (t.unlessAfter && t.unlessAfter.test(folded.slice(b, b + 40))) continue;
-      if (t.unlessBefore && precededBy(doc.tokens, tok.i, sent.tokenStart, t.unlessBefore)) continue;
+      // (الاجتماع الذي شهد التوقيع على …، وقعها الوزراء المختصون في البلدين: the relative clause names who signed)
+      if (t.unlessBefore && precededBy(doc.tokens, tok.i, sent.tokenStart, t.unlessBefore) && !(t.type === "signing" && signedByUnnamedOfBoth(doc.tokens, tok.i, tok.i + 1))) continue;
       if (t.onlyAfter && !precededBy(doc.tokens, tok.i, sent.tokenStart, t.onlyAfter, ONLY_AFTER_WINDOW)) continue;
       const span = originalSpan(ctx, fa, b);
       if (span.end > sent.end) continue;
