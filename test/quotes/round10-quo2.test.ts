@@ -35,3 +35,33 @@ describe("a state or its capital as the subject speaks, with a noun phrase too",
     expect(pairs(text, ents).map((p) => p[0])).not.toContain("tehran");
   });
 });
+
+describe("مجدداً as the participle of جدد, only before its object", () => {
+  const ents: Ents = { minister: ["PER", "نادر العلوي"], envoy: ["PER", "سلمى الفارس"] };
+
+  it("، مجدداً دعوته إلى …، مجددة تأكيدها على …: a statement of the clause's speaker, from the object", () => {
+    const text =
+      "وقال نادر العلوي إن المرحلة حرجة، مجدداً دعوته إلى وقف فوري للتصعيد. وأكدت سلمى الفارس أن الحوار ضروري، مجددة تأكيدها على دعم المسار السياسي.";
+    expect(pairs(text, ents)).toEqual([
+      ["minister", "قال", "المرحلة حرجة"],
+      ["minister", "مجدداً", "دعوته إلى"],
+      ["envoy", "أكدت", "الحوار ضروري"],
+      ["envoy", "مجددة", "تأكيدها على"],
+    ]);
+  });
+
+  it("without a comma, before a definite verbal noun (… بالجهود المبذولة مجددا التأكيد على …)", () => {
+    const text = "وأشاد نادر العلوي بالجهود المبذولة مجددا التأكيد على أهمية التنسيق المشترك.";
+    expect(pairs(text, ents).map((p) => p[1])).toEqual(["أشاد", "مجددا"]);
+  });
+
+  it("the adverb stays an adverb: أكد مجددا أن …، أكد X مجددا دعم …، لن يقبل بذلك مجددا", () => {
+    const text =
+      "وأكد نادر العلوي مجددا أن بلاده ترفض التدخل. وأكدت سلمى الفارس مجددا دعم بلادها للحل السلمي. وقال نادر العلوي إن بلاده لن تقبل بذلك مجددا.";
+    expect(pairs(text, ents)).toEqual([
+      ["minister", "أكد", "بلاده ترفض"],
+      ["envoy", "أكدت", "دعم بلادها"],
+      ["minister", "قال", "بلاده لن"],
+    ]);
+  });
+});
