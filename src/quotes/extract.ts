@@ -48,7 +48,7 @@ import { lexicon, type Gender } from "./lexicon.js";
 import { cueReading, honorificPronoun, isComma, isWord, plain, verbReading } from "./words.js";
 import { tokenIndexAt } from "../events/context.js";
 import { useArticle } from "../events/word-facts.js";
-import { bareTitleOf, governed, titleHolder } from "./subject.js";
+import { bareTitleOf, governed, isMedium, titleHolder } from "./subject.js";
 import { correspondenceNoun, writerOf } from "./cue-documents.js";
 
 /** Verbs whose first letters read as the article: التقى (met), the commonest opening verb of a meeting report. */
@@ -310,6 +310,10 @@ class SpeakerState {
       if (first && this.opensWithVerb(s, first.start)) return this.single(first.entity.id, 0.75);
       const holder = this.openingTitle(s, d.boundary);
       if (holder) return this.single(holder, 0.7);
+      // ورحبت باريس بالقرار، وأكدت أن …؛ واستنكرت وزارة الخارجية الهجوم، وأكدت أن …: a state, capital or body
+      // right after the opening verb is that clause's subject, so the joined verb's (a medium stays sourcing).
+      const body = this.index.within(s.start, d.boundary, ["PER", "GPE", "ORG"]).find((m) => !this.governed(m.start));
+      if (body && body.entity.type !== "PER" && !isMedium(body.entity) && this.opensWithVerb(s, body.start)) return this.single(body.entity.id, 0.7);
     }
     // وأضاف أن … after ذكر التقرير أن … is the report's; after قال مسؤول إن … the official's.
     if (this.lastKind === "drop") return "drop";

@@ -65,3 +65,32 @@ describe("مجدداً as the participle of جدد, only before its object", () 
     ]);
   });
 });
+
+describe("a verb joined by و to a clause whose subject is a state, capital or body", () => {
+  const ents: Ents = {
+    minister: ["PER", "نادر العلوي"],
+    paris: ["GPE", "باريس"],
+    jordan: ["GPE", "الأردن"],
+    ministry: ["ORG", "وزارة الخارجية القطرية"],
+    agency: ["ORG", "وكالة الأنباء الوطنية"],
+  };
+
+  it("ورحبت باريس بالقرار، وأكدت أن …؛ ورحب الأردن …، ودعا إلى …: the capital or state, not the last speaker", () => {
+    const text = "وقال نادر العلوي إن القرار تاريخي. ورحبت باريس بالقرار، وأكدت أنه خطوة في الاتجاه الصحيح. ورحب الأردن بالاتفاق، ودعا إلى تنفيذه دون إبطاء.";
+    expect(pairs(text, ents)).toEqual([
+      ["minister", "قال", "القرار تاريخي"],
+      ["paris", "أكدت", "خطوة في"],
+      ["jordan", "دعا إلى", "تنفيذه دون"],
+    ]);
+  });
+
+  it("a ministry (واستنكرت وزارة الخارجية القطرية الهجوم، وأكدت …); a medium stays sourcing", () => {
+    const text =
+      "وقال نادر العلوي إن القرار تاريخي. واستنكرت وزارة الخارجية القطرية الهجوم، وأكدت أن قطر تقف مع الشعب الصومالي. ونشرت وكالة الأنباء الوطنية الخبر، وأضافت أن الوفد غادر.";
+    expect(pairs(text, ents).slice(0, 2)).toEqual([
+      ["minister", "قال", "القرار تاريخي"],
+      ["ministry", "أكدت", "قطر تقف"],
+    ]);
+    expect(pairs(text, ents).map((p) => p[0])).not.toContain("agency");
+  });
+});
