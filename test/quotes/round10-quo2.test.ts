@@ -94,3 +94,16 @@ describe("a verb joined by و to a clause whose subject is a state, capital or b
     expect(pairs(text, ents).map((p) => p[0])).not.toContain("agency");
   });
 });
+
+describe("علي inside a name, which folding writes as the preposition على", () => {
+  const ents: Ents = { president: ["PER", "سعيد الهمامي"], minister: ["PER", "محمد علي الزواري"] };
+
+  it("the complement is the clause after the name, not what follows its علي", () => {
+    const text =
+      "وأكد الرئيس سعيد الهمامي لدى لقائه وزير الخارجية محمد علي الزواري أن البلاد لن تقبل أي تدخل. وشدد الهمامي خلال استقباله محمد علي الزواري على ضرورة احترام السيادة.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.text.split(" ").slice(0, 2).join(" ")])).toEqual([
+      ["president", "البلاد لن"],
+      ["president", "ضرورة احترام"],
+    ]);
+  });
+});
