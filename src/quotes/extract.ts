@@ -713,10 +713,10 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
       while (end > start && /[»”"]/.test(text[end - 1]) && !hasOpen(text, start, end - 1, text[end - 1])) end--;
       while (end > start && TRIM.test(text[end - 1])) end--;
     }
-    // Too short to be a statement (a cue whose clause was cut off).
-    if (end - start < 6) continue;
     const words = text.slice(start, end);
-    if (!/\s/.test(words)) continue;
+    // Too short to be a statement (a cue whose clause was cut off); but a one-word noun phrase that
+    // ends its clause is the whole statement of a verb that takes one (دعا إلى التهدئة.، أعرب عن قلقه.).
+    if (!(/\s/.test(words) ? end - start >= 6 : d.nounPhrase && !direct && oneWordStatement(words))) continue;
     quotes.push({
       id: `q${quotes.length + 1}`,
       start,
@@ -758,4 +758,14 @@ function endsWithQuestionMark(text: string, from: number, to: number): boolean {
   let i = to;
   while (i > from && /\s/.test(text[i - 1])) i--;
   return i > from && (text[i - 1] === "؟" || text[i - 1] === "?");
+}
+
+/** Prepositions with a pronoun (إليه، عليها، منه، به): a one-word object that refers back, no statement of its own. */
+const PREPOSITIONAL_PRONOUN = /^(?:[إا]ل[يى]|عل[يى]|عن|من|ب|ل|في|مع)(?:ه|ها|هم|هما|هن)$/;
+
+/** A single word that can be a whole noun-phrase statement: a definite noun or a noun with a pronoun, at least four letters. */
+function oneWordStatement(word: string): boolean {
+  const letters = word.replace(/[\u064B-\u0652\u0640]/g, "");
+  if (letters.length < 4 || !/^[\u0621-\u064A]+$/.test(letters) || PREPOSITIONAL_PRONOUN.test(letters)) return false;
+  return letters.startsWith("ال") || /(?:ه|ها|هم|هما)$/.test(letters);
 }

@@ -107,3 +107,22 @@ describe("علي inside a name, which folding writes as the preposition على",
     ]);
   });
 });
+
+describe("a one-word noun phrase that ends its clause is a whole statement", () => {
+  const ents: Ents = { minister: ["PER", "نادر العلوي"] };
+
+  it("دعا إلى التهدئة.، أعرب عن قلقه.، …، محذرا من التصعيد.", () => {
+    const text = "ودعا نادر العلوي إلى التهدئة. وأعرب العلوي عن قلقه. وقال العلوي إن الوضع خطير، محذرا من التصعيد.";
+    expect(quotesOf(text, ents).map((q) => [q.cue, q.text])).toEqual([
+      ["دعا", "التهدئة"],
+      ["أعرب", "قلقه"],
+      ["قال", "الوضع خطير"],
+      ["محذرا من", "التصعيد"],
+    ]);
+  });
+
+  it("a preposition with a pronoun (دعا إليها، أشار إليه) or a bare demonstrative is none", () => {
+    const text = "وأعرب نادر العلوي عن ذلك. ودعا العلوي إليها.";
+    expect(quotesOf(text, ents)).toEqual([]);
+  });
+});
