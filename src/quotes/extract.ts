@@ -716,7 +716,8 @@ function finish(doc: Doc, drafts: Draft[], state: SpeakerState): Quote[] {
     const words = text.slice(start, end);
     // Too short to be a statement (a cue whose clause was cut off); but a one-word noun phrase that
     // ends its clause is the whole statement of a verb that takes one (دعا إلى التهدئة.، أعرب عن قلقه.).
-    if (!(/\s/.test(words) ? end - start >= 6 : d.nounPhrase && !direct && oneWordStatement(words))) continue;
+    // So is a one-word predicate after a complementizer with its pronoun (وصف X العلاقات بأنها نموذجية.، قال إنها ممتازة.).
+    if (!(/\s/.test(words) ? end - start >= 6 : !direct && ((d.nounPhrase && oneWordStatement(words)) || (afterPronounComplementizer(text, start) && predicateWord(words))))) continue;
     quotes.push({
       id: `q${quotes.length + 1}`,
       start,
@@ -768,4 +769,16 @@ function oneWordStatement(word: string): boolean {
   const letters = word.replace(/[\u064B-\u0652\u0640]/g, "");
   if (letters.length < 4 || !/^[\u0621-\u064A]+$/.test(letters) || PREPOSITIONAL_PRONOUN.test(letters)) return false;
   return letters.startsWith("ال") || /(?:ه|ها|هم|هما)$/.test(letters);
+}
+
+/** The word right before `at` is a complementizer carrying its subject pronoun (إنه، أنها، بأنها، بأنهم). */
+function afterPronounComplementizer(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at).trimEnd().split(/\s+/).at(-1) ?? "";
+  return /^[وف]?ب?[أإا]ن(?:ه|ها|هم|هما|نا)$/.test(before.replace(/[\u064B-\u0652\u0640]/g, ""));
+}
+
+/** A one-word predicate: Arabic letters only, at least four of them (نموذجية، ممتازة). */
+function predicateWord(word: string): boolean {
+  const letters = word.replace(/[\u064B-\u0652\u0640]/g, "");
+  return letters.length >= 4 && /^[\u0621-\u064A]+$/.test(letters);
 }

@@ -126,3 +126,15 @@ describe("a one-word noun phrase that ends its clause is a whole statement", () 
     expect(quotesOf(text, ents)).toEqual([]);
   });
 });
+
+describe("a one-word predicate after a complementizer with its pronoun", () => {
+  const ents: Ents = { president: ["PER", "عبد الكريم السالمي"], tunisia: ["GPE", "تونس"] };
+
+  it("ووصف X العلاقات مع تونس بأنها نموذجية.، وقال إنها ممتازة.", () => {
+    const text = "ووصف عبد الكريم السالمي العلاقات مع تونس بأنها نموذجية. وسئل عن المحادثات فقال السالمي إنها ممتازة.";
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.text])).toEqual([
+      ["president", "نموذجية"],
+      ["president", "ممتازة"],
+    ]);
+  });
+});
