@@ -89,7 +89,8 @@ export function findComplement(
       const q = quotationOpenedAt(tokens, quotations, j + 1);
       return { frame: "that", zoneEnd: j, start: q ? q.open + 1 : startAfter(tokens, j, t), quotation: q };
     }
-    if (vf.prep && t.kind === "arabic" && plain(t) === vf.prep && tokens[j - 1]?.norm !== "نيابه") {
+    // (محمد علي X: علي folds to على; a word inside a name, after its first word, is no preposition.)
+    if (vf.prep && t.kind === "arabic" && plain(t) === vf.prep && tokens[j - 1]?.norm !== "نيابه" && !(j > from && isMention(t) && isMention(tokens[j - 1]))) {
       if (after && isWord(after, lex.complementizers) && (vf.frames.has("prep_that") || vf.frames.has("that"))) {
         const q = quotationOpenedAt(tokens, quotations, j + 2);
         return { frame: "prep_that", zoneEnd: j, start: q ? q.open + 1 : startAfter(tokens, j + 1, t), quotation: q };

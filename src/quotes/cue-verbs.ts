@@ -9,13 +9,15 @@ import { trailingDraft } from "./cue-trailing.js";
 import { correspondenceNoun, textWriter } from "./cue-documents.js";
 import { lexicon, type VerbForm } from "./lexicon.js";
 import { mediumSpeaker, readSubject, titleHolder, type Subject } from "./subject.js";
-import { CLOSING_MARKS, cueReading, honorificPronoun, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
+import { CLOSING_MARKS, cueReading, headedParticiple, honorificPronoun, isComma, isStatementHead, isWord, plain, verbReading } from "./words.js";
 
 export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Draft | null): Draft | null {
   const tokens = ctx.doc.tokens;
   const lex = lexicon();
   const tok = tokens[t];
-  const vf = cueReading(tok);
+  // (مجدداً دعوته إلى …: a participle that is also an adverb reads only before its object.)
+  const headed = cueReading(tok) === null ? headedParticiple(tokens, t) : null;
+  const vf = cueReading(tok) ?? headed;
   if (!vf) return null;
   const conj = tok.pre.startsWith("و") || tok.pre.startsWith("ف") || (tok.norm !== vf.lemma && /^[وف]/.test(tok.norm) && !tok.norm.startsWith(vf.lemma));
   const initial = clauseInitial(tokens, s, t, conj);
@@ -42,7 +44,7 @@ export function reportingVerb(ctx: ScanContext, s: Sentence, t: number, open: Dr
   const honorificSubject = honorificNext || (h > t + 1 && honorificPronoun(tokens[h]) !== null);
   // …الشقيقين مؤكدا حرص دولة الكويت …: a circumstantial participle written with its alef (مؤكدا، مشيرا) before a
   // noun of stance opens a clause though the writer set no comma (an adjective would not take the alef).
-  const adverbial = vf.form === "participle" && /ا$/.test(tok.norm) && following !== undefined && isStatementHead(following);
+  const adverbial = vf.form === "participle" && /ا$/.test(tok.norm) && following !== undefined && (isStatementHead(following) || headed !== null);
   if (vf.form === "participle" && !initial && !afterVerb && !clausal && !honorificNext && !adverbial) return null;
   // اتصالات غير معلنة، قضايا غير مبررة: a participle after غير is an adjective, whatever complementizer follows.
   if (vf.form === "participle" && p >= 0 && plain(tokens[p]) === "غير") return null;

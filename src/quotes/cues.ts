@@ -10,7 +10,7 @@ import { isSourceHead, leadingSource } from "./cue-sources.js";
 import { reportingVerb } from "./cue-verbs.js";
 import type { Draft, ScanContext } from "./draft.js";
 import { insideQuotation } from "./quotation-marks.js";
-import { CLOSING_MARKS, isComma, saidNounForms, verbReading } from "./words.js";
+import { CLOSING_MARKS, headedParticiple, isComma, saidNounForms, verbReading } from "./words.js";
 
 export type { Draft, ScanContext } from "./draft.js";
 
@@ -53,5 +53,6 @@ function mayStartCue(tokens: Token[], s: Sentence, t: number): boolean {
   if (n === "في" || n === "وفي" || n === "ففي") return true;
   // reportingVerb: a reporting verb; saidNoun: a noun of saying, bare or after ب; documentSays: جاء، ورد.
   // leadingSource: بحسب، وفقا لـ at a clause's head.
-  return verbReading(tok) !== null || (tok.kind === "arabic" && (saidNounForms(tok) !== 0 || isCameIn(tok) || isSourceHead(tok)));
+  // (headedParticiple: مجددا دعوته …, a participle only before its object.)
+  return verbReading(tok) !== null || headedParticiple(tokens, t) !== null || (tok.kind === "arabic" && (saidNounForms(tok) !== 0 || isCameIn(tok) || isSourceHead(tok)));
 }

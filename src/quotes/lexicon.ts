@@ -25,6 +25,8 @@ interface VerbEntry {
   relayed?: boolean;
   object?: boolean;
   initial?: boolean;
+  /** A participle that is also a common adverb (مجدد): read only right before the verb's object. */
+  headed_participle?: string;
 }
 
 interface CueFile {
@@ -60,6 +62,7 @@ interface CueFile {
   correspondence?: string[];
   received_verbs: string[];
   statement_heads: string[];
+  participle_objects?: string[];
   zone_adverbs: string[];
   name_stoplist: string[];
   counterparts: string[];
@@ -99,6 +102,10 @@ export interface VerbForm {
 
 export interface Lexicon {
   verbs: Map<string, VerbForm>;
+  /** Participle forms read as a cue only right before the verb's object (مجددا دعوته); not in `verbs`. */
+  headedParticiples: Map<string, VerbForm>;
+  /** Nouns that open such a participle's object besides the statement heads (دعوة، تأكيد), folded and bare. */
+  participleObjects: Set<string>;
   impersonal: Set<string>;
   verbalNouns: Set<string>;
   verbalNounLead: Set<string>;
@@ -173,7 +180,7 @@ function numberOfIrregular(word: string): Number {
   return "single";
 }
 
-function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
+function expand(v: VerbEntry, into: Map<string, VerbForm>, headed?: Map<string, VerbForm>): void {
   const lemma = fold(v.past);
   const base = {
     lemma,
@@ -210,6 +217,13 @@ function expand(v: VerbEntry, into: Map<string, VerbForm>): void {
     const p = fold(v.participle);
     for (const s of ["ا", "ه", "ين", "تين"]) put(p + s, "participle", s === "ا" || s === "ه" ? "single" : "plural", s === "ه" ? "f" : "m");
   }
+  if (v.headed_participle && headed) {
+    const p = fold(v.headed_participle);
+    for (const s of ["ا", "ه", "ين", "تين"]) {
+      const word = p + s;
+      if (!headed.has(word)) headed.set(word, { ...base, form: "participle", number: s === "ا" || s === "ه" ? "single" : "plural", gender: s === "ه" ? "f" : s === "ا" ? "m" : null });
+    }
+  }
   for (const w of v.irregular ?? []) {
     const f = fold(w);
     const present = /^[يت]/.test(f) && !f.startsWith(lemma);
@@ -226,14 +240,17 @@ export function lexicon(): Lexicon {
   const file = loadJson<CueFile>("data/lexicon/reporting-cues.json");
   if (!Array.isArray(file.verbs)) throw new Error("data/lexicon/reporting-cues.json: field `verbs` must be an array");
   const verbs = new Map<string, VerbForm>();
+  const headedParticiples = new Map<string, VerbForm>();
   for (const [i, v] of file.verbs.entries()) {
     if (typeof v.past !== "string" || !Array.isArray(v.frames)) {
       throw new Error(`data/lexicon/reporting-cues.json: verbs[${i}] needs "past" and "frames"`);
     }
-    expand(v, verbs);
+    expand(v, verbs, headedParticiples);
   }
   cached = {
     verbs,
+    headedParticiples,
+    participleObjects: foldBare(file.participle_objects ?? []),
     impersonal: foldAll(file.impersonal),
     verbalNouns: foldAll(file.verbal_nouns),
     verbalNounLead: foldAll(file.verbal_noun_lead),

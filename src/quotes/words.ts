@@ -132,3 +132,34 @@ export function isStatementHead(t: Token | undefined): boolean {
   }
   return false;
 }
+
+/**
+ * The participle reading of a word that is also a common adverb (مجددا 'again': وأكد مجددا أن …), only
+ * right before the verb's object (، مجدداً دعوته إلى …، مجددة تأكيدها على …، مجددا التأكيد على …); else null.
+ */
+export function headedParticiple(tokens: Token[], t: number): VerbForm | null {
+  const tok = tokens[t];
+  if (tok.kind !== "arabic") return null;
+  const lex = lexicon();
+  const vf = lex.headedParticiples.get(plain(tok)) ?? lex.headedParticiples.get(tok.norm);
+  if (vf === undefined) return null;
+  // (The feminine written with ه is "his renewer" as مضيفه is "his host": cueReading's rule.)
+  if (vf.gender === "f" && /ه[\u064B-\u0652]*$/.test(tok.text)) return null;
+  const next = tokens[t + 1];
+  return next !== undefined && (isStatementHead(next) || isParticipleObject(next)) ? vf : null;
+}
+
+/** A noun of participle_objects, bare, with the article or with a pronoun (دعوة، الدعوة، دعوته، دعوتها). */
+function isParticipleObject(t: Token): boolean {
+  if (t.kind !== "arabic") return false;
+  const objects = lexicon().participleObjects;
+  const w = plain(t);
+  const bare = w.startsWith("ال") && w.length > 4 ? w.slice(2) : w;
+  if (objects.has(bare)) return true;
+  for (const p of PRONOUNS) {
+    if (!w.endsWith(p)) continue;
+    const stem = w.slice(0, -p.length);
+    if (objects.has(stem) || (stem.endsWith("ت") && objects.has(stem.slice(0, -1) + "ه"))) return true;
+  }
+  return false;
+}

@@ -129,9 +129,9 @@ describe("a participle's clause subject", () => {
 describe("a state as the subject", () => {
   const ents: Ents = { egypt: ["GPE", "مصر"], qatar: ["GPE", "قطر"], sami: ["PER", "سامي الخطيب"] };
 
-  it("a state's call or concern (دعت مصر إلى …) is not a statement; a clause it reports (أكدت قطر أن …) is", () => {
+  it("a state's call (دعت مصر إلى …) and a clause it reports (أكدت قطر أن …) are both its statements", () => {
     const text = "ودعت مصر إلى وقف فوري لإطلاق النار في المنطقة. وأكدت قطر أن جهود الوساطة مستمرة رغم العقبات.";
-    expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue])).toEqual([["qatar", "أكدت"]]);
+    expect(quotesOf(text, ents).map((q) => [q.speaker, q.cue])).toEqual([["egypt", "دعت"], ["qatar", "أكدت"]]);
   });
 
   it("a person's call (دعا الوزير X إلى …) is a statement", () => {
