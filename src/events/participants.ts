@@ -6,6 +6,7 @@ import type { Entity, EventType, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
 import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { arrivalHost } from "./arrival-hosts.js";
+import { guestsJointly } from "./joint-guests.js";
 import { arrivalWelcomeAt } from "./clauses.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
@@ -906,10 +907,13 @@ export function resolveParticipants(
   }
   const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
   const namedPerson = slots.some((x) => ((x.kind === "mention" && x.type === "PER") || x.statesNamed) && ids.includes(x.ids[0]));
+  // وبحث معهما، مبعوثي A وB: guests spoken with jointly are one meeting of all (joint-guests.ts), not one per pair.
+  const jointly = type === "meeting" && ids.length >= 3 && guestsJointly(ctx, triggerStart, triggerEnd);
   const pairs =
     type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd, all) :
+    jointly ? eachApart(ctx, ids, type, s.tokenStart, s.tokenEnd) :
     (pronounPairs ?? eachApart(ctx, ids, type, s.tokenStart, s.tokenEnd) ?? eachListed(ctx, slots, ids, type, triggerStart, triggerEnd, s.tokenStart, s.tokenEnd));
-  const hubPairs = pairs || !EACH_TYPES.has(type) ? null : eachOther(ctx, slots, ids, triggerStart, triggerEnd);
+  const hubPairs = pairs || jointly || !EACH_TYPES.has(type) ? null : eachOther(ctx, slots, ids, triggerStart, triggerEnd);
   return { ids, initiator, viaReference, place, namedPerson, pairs, focusFree, hubPairs };
 }
 
