@@ -62,6 +62,9 @@ interface EventsFile {
     list_intro: string;
     list_intro_prep: string;
     unnamed_signers: string;
+    joint_cue: string;
+    joint_guests: string;
+    joint_headline_verbs: string;
     both_states: string;
     signing_verb: string;
     signing_verb_back: string;
@@ -191,6 +194,12 @@ export interface ParticipantWords {
   /** وقعها، وقعهما (folded): a signing verb pointing back to the document by its pronoun. */
   signingVerbBack: RegExp;
   personTopic: RegExp;
+  /** معهما، معهم، معا، بحضورهما (folded): guests spoken with jointly. */
+  jointCue: RegExp;
+  /** مبعوثي، سفيري، وزيري (folded): a dual or plural noun naming several guests at once. */
+  jointGuests: RegExp;
+  /** يلتقي، يستقبل، مع (folded): what a headline's joint guests noun follows. */
+  jointHeadlineVerb: RegExp;
 }
 
 export interface EventLexicon {
@@ -413,6 +422,9 @@ export function eventLexicon(): EventLexicon {
       signingVerb: tokenRegex(file.participants.signing_verb),
       signingVerbBack: tokenRegex(file.participants.signing_verb_back),
       personTopic: tokenRegex(file.participants.person_topic),
+      jointCue: tokenRegex(file.participants.joint_cue),
+      jointGuests: tokenRegex(file.participants.joint_guests),
+      jointHeadlineVerb: tokenRegex(file.participants.joint_headline_verbs),
     },
     planBefore: tokenRegex(c.plan_before),
     signatoryVerb: tokenRegex(c.signatory_verb),

@@ -6,6 +6,7 @@ import type { Entity, EventType, Token } from "../types.js";
 import { ArticleMemo } from "./article-memo.js";
 import { lowerBound, type DocContext, isPunct } from "./context.js";
 import { arrivalHost } from "./arrival-hosts.js";
+import { guestsJointly } from "./joint-guests.js";
 import { arrivalWelcomeAt } from "./clauses.js";
 import { countryOfAdjective, entityCountry } from "./countries.js";
 import { eventLexicon } from "./lexicon.js";
@@ -906,10 +907,13 @@ export function resolveParticipants(
   }
   const initiator = findInitiator(ctx, slots, sentence, triggerStart, triggerEnd, ids);
   const namedPerson = slots.some((x) => ((x.kind === "mention" && x.type === "PER") || x.statesNamed) && ids.includes(x.ids[0]));
+  // وبحث معهما، مبعوثي A وB: guests spoken with jointly are one meeting of all (joint-guests.ts), not one per pair.
+  const jointly = type === "meeting" && ids.length >= 3 && guestsJointly(ctx, triggerStart, triggerEnd);
   const pairs =
     type === "message" ? messagePairs(ctx, slots, ids, triggerStart, triggerEnd, s.tokenEnd, all) :
+    jointly ? eachApart(ctx, ids, type, s.tokenStart, s.tokenEnd) :
     (pronounPairs ?? eachApart(ctx, ids, type, s.tokenStart, s.tokenEnd) ?? eachListed(ctx, slots, ids, type, triggerStart, triggerEnd, s.tokenStart, s.tokenEnd));
-  const hubPairs = pairs || !EACH_TYPES.has(type) ? null : eachOther(ctx, slots, ids, triggerStart, triggerEnd);
+  const hubPairs = pairs || jointly || !EACH_TYPES.has(type) ? null : eachOther(ctx, slots, ids, triggerStart, triggerEnd);
   return { ids, initiator, viaReference, place, namedPerson, pairs, focusFree, hubPairs };
 }
 
@@ -1372,9 +1376,26 @@ function visitParticipants(ctx: DocContext, slots: Slot[], from: number, to: num
   const hostCountryOf = host ? entityCountry(ctx.byId.get(host)!) : null;
   const welcomer = visitor && hostCountryOf ? arrivalHost(ctx, from, to, hostCountryOf) : null;
   const party = welcomer && !visitor!.ids.includes(welcomer) ? welcomer : host;
-  const ids = visitor && host && party ? [...visitor.ids, ...companions.filter((id) => id !== party && id !== host), party] : [];
+  // وصل X إلى مدينة جدة، the state unnamed in the article: the visitor(s) alone, the city the visit's place.
+  const hostParty = !party || (party === host && cityOnly(ctx, host)) ? [] : [party];
+  const ids = visitor && host && party ? [...visitor.ids, ...companions.filter((id) => id !== party && id !== host), ...hostParty] : [];
   return { ids, initiator: visitor?.ids[0] ?? null, viaReference: visitor?.kind !== "mention", place: host, namedPerson: visitor?.kind === "mention", pairs: null, focusFree };
 }
+
+/**
+ * A place inside a state (a city of the gazetteer, or one named after مدينة) standing for a host state the
+ * article does not name (the tenth round's settled convention): no party of the visit, only its place.
+ */
+function cityOnly(ctx: DocContext, id: string): boolean {
+  const e = ctx.byId.get(id);
+  if (!e || e.type !== "GPE" || isStateName(e)) return false;
+  if (!/^gpe:[A-Z]{2}:/i.test(e.key) && !ctx.mentions.some((m) => m.entity === e && CITY_WORD.test(ctx.doc.tokens[m.tokenStart - 1]?.norm ?? ""))) return false;
+  const country = entityCountry(e);
+  return !country || !stateEntity(ctx, country);
+}
+
+/** مدينة، بمدينة (folded, clitics allowed): the word naming a city before its name. */
+const CITY_WORD = /^(?:[وفبل])?(?:ال)?مدينه$/u;
 
 /**
  * The token after a title phrase headed at `t` that names a person (يزور رئيس الوزراء الهندي الإمارات):

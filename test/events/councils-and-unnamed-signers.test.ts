@@ -27,6 +27,19 @@ describe("a standing body's sitting", () => {
   });
 });
 
+describe("a council or higher committee as the subject of its own numbered sitting", () => {
+  it("عقد مجلس التنسيق A-B اجتماعه الثالث برئاسة X ونظيره Y: a consultation", () => {
+    const a = analyse("الدوحة - عقد مجلس التنسيق القطري العماني اجتماعه الثالث اليوم برئاسة وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني ونظيره العماني بدر البوسعيدي.", "2025-02-10");
+    expect(parties(a, "consultation").length).toBe(1);
+    expect(parties(a, "meeting")).toEqual([]);
+  });
+
+  it("عقدت اللجنة العليا A-B دورتها الثلاثين برئاسة X ونظيره Y: a consultation (tens counted)", () => {
+    const a = analyse("عمان - عقدت اللجنة العليا الأردنية المصرية دورتها الثلاثين اليوم برئاسة رئيس الوزراء الأردني جعفر حسان ونظيره المصري مصطفى مدبولي.", "2025-02-10");
+    expect(parties(a, "consultation").length).toBe(1);
+  });
+});
+
 describe("signings by unnamed officials of both states", () => {
   it("…، وقعها الوزراء المختصون في البلدين: the two states", () => {
     const a = analyse("بغداد - ترأس رئيس الوزراء العراقي محمد شياع السوداني والرئيس المصري عبد الفتاح السيسي اليوم اجتماع اللجنة العليا المشتركة بين العراق ومصر، الذي شهد التوقيع على عشر مذكرات تفاهم في مجالات الطاقة والنقل، وقعها الوزراء المختصون في البلدين.", "2025-02-10");

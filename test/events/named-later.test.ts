@@ -18,12 +18,12 @@ function visits(a: Analysis): string[] {
 describe("a visitor named after the visit", () => {
   it("وصل وزير الخارجية البيروفي إلى الرباط … وأجرى X مباحثات: X visits", () => {
     const a = analyse("وصل وزير الخارجية البيروفي إلى الرباط مساء أمس في زيارة رسمية. وأجرى خافيير غونزاليس أولايشيا مباحثات مع نظيره المغربي ناصر بوريطة.");
-    expect(visits(a)).toEqual(["خافيير غونزاليس أولايشيا > الرباط"]);
+    expect(visits(a)).toEqual(["خافيير غونزاليس أولايشيا"]); // (the host state unnamed: the visitor alone, the tenth round's convention)
   });
 
   it("أنهى وزير الدفاع الأمريكي زيارة إلى تل أبيب، حيث بحث X: X visits (no office known on that day)", () => {
     const a = analyse("أنهى وزير الدفاع الأمريكي زيارة إلى تل أبيب أمس، حيث بحث لويد أوستن مع نظيره الإسرائيلي يوآف غالانت الوضع في غزة.", "2025-05-02");
-    expect(visits(a)).toEqual(["لويد أوستن > تل أبيب"]);
+    expect(visits(a)).toEqual(["لويد أوستن"]); // (the host state unnamed: the visitor alone, the tenth round's convention)
   });
 
   it("يزور رئيس الوزراء الهندي الإمارات حاليا: the host right after the title phrase", () => {
