@@ -5,12 +5,24 @@
 import { arrivalWelcomeAt, receptionAt } from "./clauses.js";
 import type { DocContext } from "./context.js";
 import { entityCountry } from "./countries.js";
+import { eventLexicon } from "./lexicon.js";
+import type { Token } from "../types.js";
 
 /** كان، وكان، وكانت: the verb a welcome is written with. */
 const WAS = /^[وف]?كان(?:ت)?$/u;
 
 /** مستقبليه (folded core): those who received him, after في مقدمة. */
 const RECEIVERS = /^مستقبلي(?:ه|ها|هما|هم)$/u;
+
+/** محافظ، والي، عمدة at `k`, or أمير، نائب، أمين، حاكم with a unit word after (نائب أمير منطقة). */
+function localOfficeAt(tokens: Token[], k: number): boolean {
+  const { localOffice, localUnit } = eventLexicon().clauses;
+  const t = tokens[k];
+  if (!t || !localOffice.test(t.norm)) return false;
+  if (!/^(?:امير|نايب|امين|حاكم)$/u.test(t.core)) return true;
+  for (let j = k + 1; j <= k + 2; j++) if (tokens[j] && localUnit.test(tokens[j].norm)) return true;
+  return false;
+}
 
 /** The first person of `hostCountry` named within twelve words after a welcome in tokens [from, to), or null. */
 export function arrivalHost(ctx: DocContext, from: number, to: number, hostCountry: string): string | null {
@@ -22,10 +34,21 @@ export function arrivalHost(ctx: DocContext, from: number, to: number, hostCount
       (receptionAt(tokens, k) && WAS.test(tokens[k - 2]?.norm ?? "")) ||
       (RECEIVERS.test(tokens[k].core) && tokens[k - 1]?.core === "مقدمه");
     if (!welcome) continue;
+    // A regional or city officer (أمير منطقة الرياض الأمير X، محافظ جدة X، X أمير منطقة الرياض) meets
+    // the guest as protocol: his title, written before the name or right after it, makes him no host.
+    let localTitle = false;
     for (let j = k + 1; j < Math.min(to, k + 13); j++) {
       const m = ctx.mentionAt[j];
+      if (!m) {
+        if (localOfficeAt(tokens, j)) localTitle = true;
+        continue;
+      }
+      j = m.tokenEnd - 1;
+      if (m.entity.type !== "PER") continue; // the unit an officer governs (منطقة الرياض) is named on the way
+      const local = localTitle || localOfficeAt(tokens, m.tokenEnd);
+      localTitle = false;
       // The visitor's own ambassador may stand first among those at the airport.
-      if (m?.entity.type === "PER" && entityCountry(m.entity) === hostCountry) return m.entity.id;
+      if (entityCountry(m.entity) === hostCountry && !local) return m.entity.id;
     }
   }
   return null;

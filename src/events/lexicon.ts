@@ -42,6 +42,8 @@ interface EventsFile {
     purpose: string;
     plan_heads: string;
     arrival: string;
+    local_office: string;
+    local_unit: string;
   };
   participants: {
     message_nouns: string;
@@ -163,6 +165,10 @@ export interface ClauseWords {
   purpose: RegExp;
   planHead: RegExp;
   arrival: RegExp;
+  /** محافظ، والي، عمدة; أمير، نائب، أمين، حاكم before a unit word (folded): a regional or city officer. */
+  localOffice: RegExp;
+  /** منطقة، محافظة، ولاية، العاصمة … (folded): the unit a regional officer governs. */
+  localUnit: RegExp;
 }
 
 /** Whole-token tests of src/events/participants.ts: see "participants" in events.json. */
@@ -398,6 +404,8 @@ export function eventLexicon(): EventLexicon {
       purpose: tokenRegex(file.clauses.purpose),
       planHead: tokenRegex(file.clauses.plan_heads),
       arrival: tokenRegex(file.clauses.arrival),
+      localOffice: tokenRegex(file.clauses.local_office),
+      localUnit: tokenRegex(file.clauses.local_unit),
     },
     participants: {
       messageNoun: tokenRegex(file.participants.message_nouns),

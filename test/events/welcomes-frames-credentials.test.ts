@@ -32,6 +32,28 @@ describe("a welcome on arrival", () => {
     expect(v.some((p) => has(p, "فاي") && has(p, "موريتانيا"))).toBe(true);
   });
 
+  it("a regional or city officer at the airport welcomes as protocol and hosts nothing", () => {
+    const a = analyse("المدينة المنورة - وصل رئيس الوزراء الباكستاني شهباز شريف اليوم إلى المدينة المنورة في زيارة رسمية إلى المملكة العربية السعودية، وكان في استقباله بالمطار الأمير سلمان بن سلطان أمير منطقة المدينة المنورة.", "2024-04-06");
+    const v = parties(a, "visit");
+    expect(v).toHaveLength(1);
+    expect(has(v[0], "شهباز شريف") && has(v[0], "السعودية")).toBe(true);
+    expect(has(v[0], "سلمان بن سلطان")).toBe(false);
+  });
+
+  it("a regional officer's title before his name (أمير منطقة X الأمير Y) makes him no host either", () => {
+    const a = analyse("وصل الرئيس الكوري الجنوبي يون سوك يول إلى الرياض اليوم في زيارة دولة إلى المملكة العربية السعودية، وكان في استقباله لدى وصوله إلى المطار أمير منطقة الرياض الأمير فيصل بن بندر بن عبدالعزيز.", "2023-10-22");
+    const v = parties(a, "visit");
+    expect(v.some((p) => has(p, "يون سوك يول") && has(p, "السعودية"))).toBe(true);
+    expect(v.every((p) => !has(p, "فيصل بن بندر"))).toBe(true);
+  });
+
+  it("past a governor written before his name, the minister welcoming beside him hosts", () => {
+    const a = analyse("وصل وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني إلى السودان اليوم، وكان في استقباله بمطار الخرطوم والي الخرطوم أحمد عثمان حمزة ووزيرة الخارجية مريم الصادق المهدي.", "2023-02-14");
+    const v = parties(a, "visit");
+    expect(v.some((p) => has(p, "آل ثاني") && has(p, "مريم الصادق المهدي"))).toBe(true);
+    expect(v.every((p) => !has(p, "حمزة"))).toBe(true);
+  });
+
   it("a summit's delegate is not joined by those who welcomed him", () => {
     const a = analyse("وصل الرئيس الليبي محمد المنفي إلى بغداد للمشاركة في أعمال القمة العربية، وكان في استقباله بالمطار رئيس الوزراء العراقي محمد شياع السوداني.", "2025-05-16");
     const m = parties(a, "multilateral");
