@@ -597,7 +597,6 @@ function markRepeatedLead(lines: string[], known: Map<number, DroppedKind | null
   }
 }
 
-/** Drops boilerplate lines and tidies whitespace; the title and paragraphs stay. */
 /** A writer's byline: كتب/كتبت/بقلم, a dash or colon, and the writer's name alone (two to four Arabic words). */
 const WRITER_BYLINE = /^(?:كتب|كتبت|بقلم)\s*[-–—:：ـ]*\s*((?:[\u0621-\u064A]+\s*){2,4})$/u;
 
@@ -611,6 +610,7 @@ export function writerByline(line: string): boolean {
   return WRITER_BYLINE.test(n.trim());
 }
 
+/** Drops boilerplate lines and tidies whitespace; the title and paragraphs stay. */
 export function cleanText(input: string): Cleaned {
   const lines = (input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input).split("\n");
   // The body: kept lines, one blank line where any stood between two of them, none at its ends.
