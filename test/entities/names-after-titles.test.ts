@@ -97,3 +97,17 @@ describe("a noun in ة with a pronoun after a title", () => {
     expect(people("واختتمت الوزيرة زيارتها بلقاء مع رجال الأعمال.")).toEqual([]);
   });
 });
+
+describe("names after a dual title that is also a word", () => {
+  it("reads رئيسي and ممثلي before a definite dual as the dual title (رئيسي الوفدين X Y وZ W)", () => {
+    const { entities } = entitiesOf("والتقى الوسيط رئيسي الوفدين سالم الحداد ومحمود الشامي في مسقط.");
+    const found = entities.filter((e) => e.type === "PER").map((e) => e.name);
+    expect(found).toContain("سالم الحداد");
+    expect(found).toContain("محمود الشامي");
+  });
+
+  it("leaves رئيسي as an adjective after its noun", () => {
+    const { entities } = entitiesOf("وأكد الوزير الدور الرئيسي للأمم المتحدة في دعم الحوار.");
+    expect(entities.filter((e) => e.type === "PER")).toHaveLength(0);
+  });
+});

@@ -165,7 +165,10 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
   for (let i = 0; i < toks.length; i++) {
     if (!isArabicWord(toks[i])) continue;
     const head = titleOrDualAt(ctx, i);
-    if (!head) continue;
+    if (!head) {
+      if (dualBeforeDual(ctx, i)) duals.push(i);
+      continue;
+    }
     if (head === DUAL_MARK) {
       duals.push(i);
       continue;
@@ -508,9 +511,11 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     if (ctx.gazAt[j]?.type === "PER") continue; // a known person: linked later
     // A weak head alone (السيد، الشيخ) names only a name built on ولد/بن (السيد المختار ولد اجاي).
     if (role.weak && !particleSecond(ctx, j) || role.counterpart && role.complements === 0) continue;
-    if (!nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role) && !placeFirstName(ctx, j)) continue;
+    const waw = !between && !nameLike(ctx, j, true, "") && wawFirstName(ctx, j, role);
+    if (!waw && !nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role) && !placeFirstName(ctx, j)) continue;
     // One person's title, not coordinated (والشيخ X يبحثان، الملك وشي يبحثان): no dual verb can follow the name.
     const k = nameEndAfterRole(ctx, j, !hasConjunction(toks[role.tokStart]) && !toks[j].norm.startsWith("و"));
+    if (waw && k - j < 2) continue;
     if (between && (k - j < 2 || !/^[،,]$/.test(toks[k]?.text ?? ""))) continue;
     if (k - j === 2 && verbBeforeKnown(ctx, j, role)) continue;
     const start = toks[j].start;
@@ -596,6 +601,28 @@ export function surnameWithWaw(ctx: PatternContext, j: number, k: number): boole
   // Two persons as subject of a dual (جون وX يبحثان) are two.
   const next = toks[k + 1];
   return !(isArabicWord(next) && next.sentence === t.sentence && !next.pre && /^[يت].{2,}(ان)$/.test(next.norm));
+}
+
+/**
+ * A foreign given name whose first letter و reads as the conjunction, right after a title that ends in
+ * its body or its nationality (وزير الخارجية الإثيوبي ورقنه جبيهو، رئيس البرلمان الصومالي وارسمه …، الناطق
+ * باسم الخارجية الصينية وانغ ون بين): the rest behind و is no word, name or head the lexicon knows, and a
+ * name word follows (the caller asks for two words). A second person coordinated there is known or titled
+ * (ونظيره، ووزير الدفاع، ومحمد …).
+ */
+function wawFirstName(ctx: PatternContext, j: number, role: RolePhrase): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  const { lex } = ctx;
+  if (role.weak || role.counterpart || (role.country === null && role.complements === 0)) return false;
+  if (role.tokEnd !== j || !isArabicWord(t) || t.pre !== "و" || ctx.gazAt[j] || ctx.gazOver[j] || relativeAt(ctx, j)) return false;
+  const rest = t.core;
+  if (rest.length < 3 || rest.startsWith("ال") || lex.common.has(rest) || lex.stopwords.has(rest) || lex.nameWords.has(rest) || lex.fNames.has(rest) || lex.shortNames.has(rest) || lex.trie.next.has(rest)) return false;
+  if (lex.titleHeads.has(bareOf(rest)) || lex.orgHeads.has(bareOf(rest)) || lex.counterpart.has(rest.replace(PRONOUN, "")) || inflectedOrdinary(lex, rest) || imperfectVerb(rest)) return false;
+  if (ordinaryWithAffixes(lex, t, readingsAt(ctx, j)) || readingsAt(ctx, j).some((r) => lex.common.has(r.core) || lex.stopwords.has(r.core))) return false;
+  const next = toks[j + 1];
+  // A definite word after it makes a coordinated portfolio (وزير الخارجية وشؤون المغتربين), no name.
+  return isArabicWord(next) && next.sentence === t.sentence && !next.pre && !isDefinite(next) && !ctx.gazAt[j + 1] && nameLike(ctx, j + 1, false, rest);
 }
 
 /** The end of a name that begins at `j` after a role: one to seven name-like words, family names and particles. */
@@ -834,11 +861,29 @@ function dualForm(ctx: PatternContext, i: number): DualForm | null {
   return hit;
 }
 
+/**
+ * An oblique construct dual that is also a word (رئيسي "main", ممثلي "representatives of") right before
+ * a definite dual or plural in ين (رئيسي الوفدين، ممثلي الحكومتين، مبعوثي البلدين): "main" follows its
+ * noun and never stands before a definite one, so there it is the title's dual. By its context, so not
+ * kept in the per-form memo.
+ */
+function dualBeforeDual(ctx: PatternContext, i: number): DualForm | null {
+  const next = ctx.doc.tokens[i + 1];
+  const t = ctx.doc.tokens[i];
+  if (!isArabicWord(next) || next.sentence !== t.sentence || next.pre || !/^ال.{3,}ين$/.test(next.core)) return null;
+  for (const r of readingsAt(ctx, i)) {
+    if (r.restored || (r.pre !== "" && r.pre !== "و") || !/^.{3,}ي$/.test(r.core) || r.core.startsWith("ال")) continue;
+    const bare = r.core.slice(0, -1);
+    if (ctx.lex.titleHeads.has(bare) && !ctx.lex.weakHeads.has(bare)) return { bare, definite: false, r };
+  }
+  return null;
+}
+
 /** The dual title head at `i` (الرئيسان، الوزيرين، وزيرا خارجية), or null. */
 function dualHead(ctx: PatternContext, i: number): { bare: string; construct: boolean; start: number } | null {
   const t = ctx.doc.tokens[i];
   if (!isArabicWord(t)) return null;
-  const f = dualForm(ctx, i);
+  const f = dualForm(ctx, i) ?? dualBeforeDual(ctx, i);
   if (!f) return null;
   if (!f.definite) {
     // In construct the dual's ن drops before a complement without a preposition; not the accusative
