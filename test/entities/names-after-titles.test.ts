@@ -111,3 +111,24 @@ describe("names after a dual title that is also a word", () => {
     expect(entities.filter((e) => e.type === "PER")).toHaveLength(0);
   });
 });
+
+describe("UN and agency titles with a purpose or a body behind ل", () => {
+  it("reads a purpose in construct behind ل, a place after في included, as the title before the name", () => {
+    expect(people("وحذر المفوض السامي لحقوق الإنسان فولكر تورك من تدهور الأوضاع.")).toContain("فولكر تورك");
+    expect(people("وقال المنسق الخاص لعملية السلام في الشرق الأوسط كارل لوندبرغ إن التهدئة هشة.")).toContain("كارل لوندبرغ");
+  });
+
+  it("reads a body's head behind ل before the body's known name, and a regional title adjective", () => {
+    expect(people("وأوضح المدير الإقليمي لمنظمة اليونيسف ماركو سانتوس أن المساعدات وصلت.")).toContain("ماركو سانتوس");
+    expect(people("وقالت المديرة الإقليمية لصندوق الأمم المتحدة للسكان هالة يوسف إن البرنامج مستمر.")).toContain("هالة يوسف");
+  });
+
+  it("reads a woman's counterpart (نظيرته، نظيرتها) with her nationality as a title", () => {
+    expect(people("وبحث الوزير مع نظيرته السويدية ماريا ستينرغارد العلاقات الثنائية.")).toContain("ماريا ستينرغارد");
+  });
+
+  it("does not read the surname تورك as Turkey", () => {
+    const { entities } = entitiesOf("وحذر المفوض السامي لحقوق الإنسان فولكر تورك من تدهور الأوضاع.");
+    expect(entities.some((e) => e.type === "GPE")).toBe(false);
+  });
+});

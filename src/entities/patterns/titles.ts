@@ -76,6 +76,9 @@ function findTitleHead(ctx: PatternContext, i: number): TitleHead | null {
   for (const r of readingsAt(ctx, i)) {
     const noSuffix = r.core.replace(PRONOUN, "");
     if (noSuffix !== r.core && lex.counterpart.has(noSuffix)) return { bare: noSuffix, en: "Counterpart", counterpart: true, r };
+    // A feminine noun's ة is written ت before the pronoun (نظيرته، نظيرتها).
+    const feminine = noSuffix.replace(/ت$/, "ه");
+    if (noSuffix !== r.core && feminine !== noSuffix && lex.counterpart.has(feminine)) return { bare: feminine, en: "Counterpart", counterpart: true, r };
   }
   return null;
 }
@@ -273,12 +276,36 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
           continue;
         }
       }
+      // A purpose in construct behind ل right before the name (المفوض السامي لحقوق الإنسان فولكر تورك، وكيل
+      // الأمين العام لعمليات السلام X، المنسق الخاص لعملية السلام في الشرق الأوسط X): the noun, its definite
+      // complements and a place after في are the title's when a name follows them.
+      const purpose = !isDefinite(t) && end === j && complements + heads.length > 1 && !ctx.gazAt[j] ? readingsAt(ctx, j).find((r) => r.pre === "ل" && !r.restored && r.core.length >= 3 && !r.core.startsWith("ال")) : undefined;
+      // A body's head behind ل before the body's known name (المدير الإقليمي لمنظمة اليونيسف، المفوض العام لوكالة الأونروا).
+      const body = purpose && lex.orgHeads.has(bareOf(purpose.core)) ? ctx.gazAt[j + 1] : undefined;
+      if (body && body.type === "ORG" && toks[j + 1].sentence === t.sentence) {
+        country ??= body.country ?? null;
+        complements++;
+        j = end = body.tokEnd;
+        continue;
+      }
+      if (purpose && !lex.titleHeads.has(bareOf(purpose.core)) && !lex.orgHeads.has(bareOf(purpose.core))) {
+        let k = j + 1;
+        while (k < j + 4 && isArabicWord(toks[k]) && toks[k].sentence === t.sentence && !toks[k].pre && isDefinite(toks[k]) && !ctx.gazAt[k]) k++;
+        let m = k;
+        const place = toks[k]?.norm === "في" ? ctx.gazAt[k + 1] : undefined;
+        if (place && (place.type === "GPE" || place.type === "LOC")) m = place.tokEnd;
+        if (k > j + 1 && m < toks.length && toks[m].sentence === t.sentence && (ctx.gazAt[m]?.type === "PER" || startsName(ctx, m) || foreignF(ctx, m))) {
+          complements += m - j;
+          j = end = m;
+          continue;
+        }
+      }
       if (isDefinite(t) && (!t.pre || t.pre === "ل")) {
         // After شؤون any definite word is the affairs' kind (للشؤون السياسية، لشؤون الشرق الأوسط); honorific adjectives (المعظم، المفدى، خادم الحرمين الشريفين) stay in the title.
         const ofAffairs = /شوون$/.test(toks[j - 1].core) && end === j;
         // A profession's field right after it (المحلل السياسي، الخبير العسكري) is its complement.
         const field = j === i + 1 && heads.length === 1 && lex.weakHeads.has(heads[0]) && !t.pre && NISBA.test(t.text);
-        if (!ofAffairs && !field && lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|معظم|مفدي|شريفين|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
+        if (!ofAffairs && !field && lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اقليمي|اقليميه|اعلي|سابق|سابقه|مساعد|مساعده|معظم|مفدي|شريفين|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
         complements++;
         j = end = j + 1;
         continue;
