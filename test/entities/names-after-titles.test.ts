@@ -132,3 +132,15 @@ describe("UN and agency titles with a purpose or a body behind ل", () => {
     expect(entities.some((e) => e.type === "GPE")).toBe(false);
   });
 });
+
+describe("the given name باسم after a spokesman's body", () => {
+  it("opens the name after the body, not another باسم phrase", () => {
+    expect(people("وأوضح الناطق باسم الحكومة الأردنية باسم الخصاونة أن القرار نهائي.")).toContain("باسم الخصاونة");
+    expect(people("وقال عضو المكتب السياسي لحركة فتح باسم شحادة إن الاجتماع مثمر.")).toContain("باسم شحادة");
+  });
+
+  it("leaves باسم before a body or a plural a preposition", () => {
+    expect(people("وقال المتحدث الرسمي باسم الجيش اللبناني إن الوضع هادئ.").some((n) => n.startsWith("باسم"))).toBe(false);
+    expect(people("وقال الناطق العسكري باسم المتمردين إن القتال توقف.").some((n) => n.startsWith("باسم"))).toBe(false);
+  });
+});

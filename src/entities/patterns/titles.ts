@@ -315,6 +315,9 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         if (j < toks.length && (isDefinite(toks[j]) || ctx.gazAt[j])) end = j;
         continue;
       }
+      // The given name باسم after a spokesman's body (الناطق باسم الحكومة العراقية باسم العوادي): a second
+      // باسم, or one after the body's state, opens the name where a name word follows, not another body.
+      if (t.norm === "باسم" && end === j && (country !== null || toks.slice(i + 1, j).some((x) => x.norm === "باسم")) && givenNameBassem(ctx, j)) break;
       if (lex.glue.has(t.norm)) {
         j++;
         continue;
@@ -538,7 +541,7 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     if (ctx.gazAt[j]?.type === "PER") continue; // a known person: linked later
     // A weak head alone (السيد، الشيخ) names only a name built on ولد/بن (السيد المختار ولد اجاي).
     if (role.weak && !particleSecond(ctx, j) || role.counterpart && role.complements === 0) continue;
-    const waw = !between && !nameLike(ctx, j, true, "") && wawFirstName(ctx, j, role);
+    const waw = !between && !nameLike(ctx, j, true, "") && (wawFirstName(ctx, j, role) || (!role.weak && !role.counterpart && givenNameBassem(ctx, j)));
     if (!waw && !nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role) && !placeFirstName(ctx, j)) continue;
     // One person's title, not coordinated (والشيخ X يبحثان، الملك وشي يبحثان): no dual verb can follow the name.
     const k = nameEndAfterRole(ctx, j, !hasConjunction(toks[role.tokStart]) && !toks[j].norm.startsWith("و"));
@@ -650,6 +653,20 @@ function wawFirstName(ctx: PatternContext, j: number, role: RolePhrase): boolean
   const next = toks[j + 1];
   // A definite word after it makes a coordinated portfolio (وزير الخارجية وشؤون المغتربين), no name.
   return isArabicWord(next) && next.sentence === t.sentence && !next.pre && !isDefinite(next) && !ctx.gazAt[j + 1] && nameLike(ctx, j + 1, false, rest);
+}
+
+/**
+ * باسم at `j` as a given name, not the preposition "in the name of": followed by a name word that is
+ * no common word, body, title, known place or plural (باسم نعيم، باسم العوادي; not باسم الحكومة، باسم الحوثيين).
+ */
+function givenNameBassem(ctx: PatternContext, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  const next = toks[j + 1];
+  if (!isArabicWord(t) || t.text !== "باسم" || !isArabicWord(next) || next.sentence !== t.sentence || next.pre || ctx.gazAt[j + 1]) return false;
+  const { lex } = ctx;
+  if (lex.common.has(next.norm) || isStop(ctx, next) || lex.titleHeads.has(bareOf(next.core)) || lex.orgHeads.has(bareOf(next.core)) || /(ين|ون|ات)$/.test(next.norm)) return false;
+  return nameLike(ctx, j + 1, false, "باسم");
 }
 
 /** The end of a name that begins at `j` after a role: one to seven name-like words, family names and particles. */
