@@ -7,6 +7,7 @@ import { normalize } from "../text/normalize.js";
 import type { Lexicon, TrieNode } from "./lexicon.js";
 import { phraseTokens } from "./lexicon.js";
 import { tokenReadings } from "./readings.js";
+import { taggedCity } from "./tagged-cities.js";
 import type { RolePhrase } from "./patterns/titles.js";
 import type { Candidate, GazEntry } from "./types.js";
 import { inflectedOrdinary, ordinaryWithAffixes } from "./ordinary.js";
@@ -214,7 +215,9 @@ export function combine(doc: Doc, lex: Lexicon, ev: Evidence): Candidate[] {
     // A person's span that begins with ك + a common word (كشريك متساو، كممثل) is a comparison, not a name.
     if (m.type === "PER" && content.length && likeWord(lex, content[0], readings[content[0].i])) continue;
     if (normalize(m.name).length < 2) continue;
-    cov.add(m);
+    // A city the gazetteer leaves out as an ambiguous word (جدة، صور): found as a place, it is that city.
+    const city = content.length === 1 && (m.type === "LOC" || m.type === "GPE") && !m.entry ? taggedCity(content[0].core) : undefined;
+    cov.add(city ? makeCandidate({ ...m, type: "GPE", entry: city, country: city.country }) : m);
   }
   return cov.kept().sort((a, b) => a.start - b.start || b.end - a.end);
 }

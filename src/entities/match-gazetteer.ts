@@ -3,7 +3,8 @@
 // guarded repair of one misspelt word (فلاديمين بوتين → Vladimir Putin).
 import { distance } from "fastest-levenshtein";
 import type { Doc } from "../types.js";
-import type { Lexicon, PersonVariant, TrieNode } from "./lexicon.js";
+import { phraseTokens, type Lexicon, type PersonVariant, type TrieNode } from "./lexicon.js";
+import { wordKey } from "./fold.js";
 import { bareOf, tokenReadings, type Reading } from "./readings.js";
 import { mentionName, mentionStart, opensLine } from "./span.js";
 import type { Candidate, GazEntry } from "./types.js";
@@ -261,6 +262,32 @@ function fatherInNasab(doc: Doc, i: number): boolean {
   return given.kind === "arabic" && given.sentence === doc.tokens[i].sentence && particle.sentence === given.sentence;
 }
 
+/**
+ * The text goes on with a forebear (بن X) other than the one the person's full name gives after the
+ * words matched: محمد بن عبدالرحمن بن عبدالعزيز is a Saudi prince, not محمد بن عبدالرحمن بن جاسم آل ثاني.
+ * Gulf names share their first links, so a contradicting next link makes another person. Where no name
+ * of the person goes on past the words matched, nothing contradicts.
+ */
+function otherForebear(doc: Doc, facts: ReturnType<typeof wordFacts>, j: number, v: PersonVariant): boolean {
+  const particle = doc.tokens[j];
+  const next = doc.tokens[j + 1];
+  if (!particle || !next || particle.kind !== "arabic" || particle.pre || !NASAB.test(particle.norm) || next.kind !== "arabic" || next.sentence !== particle.sentence || particle.sentence !== doc.tokens[j - 1].sentence) return false;
+  const want = facts[j + 1].key;
+  let contradicted = false;
+  for (const name of v.person.names) {
+    const words = phraseTokens(name);
+    const keys = words.map(wordKey);
+    for (let p = 0; p + v.keys.length + 1 < keys.length; p++) {
+      if (!v.keys.every((k, n) => keys[p + n] === k)) continue;
+      const after = p + v.keys.length;
+      if (!NASAB.test(words[after])) continue;
+      if (keys[after + 1] === want) return false;
+      contradicted = true;
+    }
+  }
+  return contradicted;
+}
+
 /** People from the people gazetteer, matched on the folding key of one to six words; longest matches first. */
 export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
   const toks = doc.tokens;
@@ -289,7 +316,7 @@ export function matchPeople(doc: Doc, lex: Lexicon): Candidate[] {
         v = node >= 0 ? lex.personKeys.variantAt(node) : undefined;
       }
     }
-    if (best && !fatherInNasab(doc, i)) all.push(candidate(doc, i, best.j + houseAfter(doc, best.j, best.v), best.r, best.v.entry, 0.98));
+    if (best && !fatherInNasab(doc, i) && !otherForebear(doc, facts, best.j, best.v)) all.push(candidate(doc, i, best.j + houseAfter(doc, best.j, best.v), best.r, best.v.entry, 0.98));
   }
   all.sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart);
   const out: Candidate[] = [];

@@ -11,6 +11,7 @@ import type { Candidate, GazEntry } from "./types.js";
 import { lookupName } from "./combine.js";
 import type { Lexicon } from "./lexicon.js";
 import { makeCandidate } from "./candidate.js";
+import { taggedCity } from "./tagged-cities.js";
 import { ordinaryWithAffixes } from "./ordinary.js";
 import { memoSlot, wordFacts } from "./word-facts.js";
 
@@ -549,7 +550,9 @@ export function townsAfterSettlementHeads(doc: Doc, lex: Lexicon, phrases: Candi
     const next = toks[k + 1];
     if (next && next.sentence === h.sentence && next.kind === "arabic" && !next.pre && !next.core.startsWith("ال") && unknown(k + 1)) continue;
     const t = toks[k];
-    phrases.push(makeCandidate({ type: "GPE", tokStart: k, tokEnd: k + 1, start: t.start, end: t.end, name: t.text, source: "pattern", confidence: 0.7, entry: undefined, country: null }));
+    // A city the gazetteer leaves out as an ambiguous word (مدينة جدة) is that city here.
+    const city = taggedCity(t.core);
+    phrases.push(makeCandidate({ type: "GPE", tokStart: k, tokEnd: k + 1, start: t.start, end: t.end, name: t.text, source: "pattern", confidence: 0.7, entry: city, country: city?.country ?? null }));
     taken[k] = 1;
   }
   phrases.sort((a, b) => a.tokStart - b.tokStart);

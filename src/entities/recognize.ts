@@ -17,6 +17,7 @@ import { matchNamedThings } from "./patterns/misc.js";
 import { matchOrganisations, matchShortForms } from "./patterns/orgs.js";
 import { findRoles, namesAfterDualRoles, namesAfterHonorifics, namesAfterRelatives, namesAfterRoles, namesBeforeRoles, namesInCreditLines } from "./patterns/titles.js";
 import { accordsNamedByCities, bareAliases, facilitiesAfterHeads, stateWordMentions, townsAfterSettlementHeads, findBarePlaces, mergeHeadedPlaces, placesAfterDirections, placesAfterHeads, townsAfterHeads, watersNamedAfterPlaces, widenTaggedPlaces } from "./places.js";
+import { crossingsAfterHeads } from "./crossings.js";
 import { cluster, findShortMentions, mergeBracketed } from "./resolve.js";
 import { resolveShortBodies } from "./short-bodies.js";
 import { wordFacts } from "./word-facts.js";
@@ -56,6 +57,7 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   const international = bareAliases(doc, lex, phrases, (w) => lex.stopwords.has(w));
   facilitiesAfterHeads(doc, lex, phrases, international);
   townsAfterSettlementHeads(doc, lex, phrases);
+  crossingsAfterHeads(doc, lex, phrases);
   const people = matchPeople(doc, lex);
   const nested = matchNested(doc, lex, phrases);
   // After the nested names: the town or state inside a water's name (خليج عمان) is no mention of its own.
@@ -78,7 +80,8 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
 
   const taken = new Uint8Array(doc.tokens.length);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) taken[k] = 1;
-  for (const r of roles) for (let k = r.tokStart; k < r.tokEnd; k++) taken[k] = 1;
+  // 2: a role's word only, which a surname of more words may still hold (ولد الشيخ أحمد).
+  for (const r of roles) for (let k = r.tokStart; k < r.tokEnd; k++) if (!taken[k]) taken[k] = 2;
   for (const s of matchShortNames(doc, lex, taken)) {
     mentions.push(s);
     taken[s.tokStart] = 1;

@@ -319,6 +319,13 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
       const words = wordsOf(m);
       if (words.length < 2 || m.short) continue;
       if (person?.short) continue;
+      // A Mauritanian surname of more words after ولد is named whole or by its start (إسماعيل ولد الشيخ أحمد:
+      // ولد الشيخ أحمد، ولد الشيخ); its last word alone (أحمد) is a given name of its own.
+      const ould = words.indexOf("ولد");
+      if (ould >= 1 && words.length - ould >= 3) {
+        for (let e = ould + 2; e <= words.length; e++) shorts.add(words.slice(ould, e).join(" "));
+        continue;
+      }
       shorts.add(EAST_ASIAN.has(country ?? "") ? words[0] : words[words.length - 1]);
       // A family name with a particle is written whole: أبو زيد، بن سلمان، ولد الغزواني.
       if (words.length >= 3 && lex.nameParticles.has(words[words.length - 2])) shorts.add(words.slice(-2).join(" "));
@@ -331,19 +338,28 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
     }
   }
   if (!shortOwners.size) return;
-  const firstOfTwo = new Set<string>();
-  for (const k of shortOwners.keys()) if (k.includes(" ")) firstOfTwo.add(k.slice(0, k.indexOf(" ")));
+  // Short names of more words by their first word, longest first (ولد الشيخ أحمد before ولد الشيخ).
+  const longer = new Map<string, string[][]>();
+  for (const k of shortOwners.keys()) {
+    if (!k.includes(" ")) continue;
+    const w = k.split(" ");
+    const l = longer.get(w[0]) ?? [];
+    l.push(w.slice(1));
+    longer.set(w[0], l.sort((a, b) => b.length - a.length));
+  }
   const readings = tokenReadings(doc);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (taken[i] || t.kind !== "arabic") continue;
     for (const r of readings[i]) {
       if (r.restored) continue;
-      // Two-word short names first (أبو زيد), then one word.
-      const two = firstOfTwo.has(r.core) && i + 1 < toks.length && !taken[i + 1] ? shortOwners.get(r.core + " " + toks[i + 1].norm) : undefined;
+      // Short names of more words first (أبو زيد، ولد الشيخ أحمد), then one word.
+      const rest = longer.get(r.core)?.find((ws) => ws.every((w, n) => i + 1 + n < toks.length && taken[i + 1 + n] !== 1 && toks[i + 1 + n].norm === w && toks[i + 1 + n].sentence === t.sentence));
+      const two = rest ? shortOwners.get([r.core, ...rest].join(" ")) : undefined;
       const owners = two ?? shortOwners.get(r.core);
       if (!owners) continue;
-      const last = two ? toks[i + 1] : t;
+      const span = two ? rest!.length + 1 : 1;
+      const last = toks[i + span - 1];
       if (r.core.length < 2) continue;
       const ordinary = !two && lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.collisions.has(r.core) || r.core.length <= 2;
       if (ordinary) {
@@ -361,7 +377,7 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
       owner.cluster.mentions.push(makeCandidate({
         type: "PER",
         tokStart: i,
-        tokEnd: two ? i + 2 : i + 1,
+        tokEnd: i + span,
         start,
         end: last.end,
         name: mentionName(doc.article.text, t, r, last.end),
@@ -369,8 +385,7 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
         confidence: 0.75,
         short: true,
       }));
-      taken[i] = 1;
-      if (two) taken[i + 1] = 1;
+      for (let n = 0; n < span; n++) taken[i + n] = 1;
       break;
     }
   }

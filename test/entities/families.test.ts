@@ -1110,3 +1110,16 @@ describe("a word in ي after a feminine settlement head", () => {
     expect(names(entitiesOf("وتحدث الرئيس عن إحياء طريق الحرير القديم.").entities)).toContain("طريق الحرير");
   });
 });
+
+describe("a known person's first links followed by another forebear", () => {
+  it("makes another person when the next بن contradicts the known full name", () => {
+    const { entities } = entitiesOf("واستقبل الأمير محمد بن عبدالرحمن بن عبدالعزيز نائب أمير منطقة الرياض الوفد الزائر.");
+    const person = entities.find((e) => e.type === "PER")!;
+    expect(person.name).toBe("محمد بن عبدالرحمن بن عبدالعزيز");
+  });
+
+  it("keeps the known person when the next بن is the one the full name gives", () => {
+    const { entities } = entitiesOf("واستقبل الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني الوفد الزائر.");
+    expect(entities.find((e) => e.type === "PER")!.name).toBe("محمد بن عبدالرحمن بن جاسم آل ثاني");
+  });
+});

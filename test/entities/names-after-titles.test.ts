@@ -97,3 +97,50 @@ describe("a noun in ة with a pronoun after a title", () => {
     expect(people("واختتمت الوزيرة زيارتها بلقاء مع رجال الأعمال.")).toEqual([]);
   });
 });
+
+describe("names after a dual title that is also a word", () => {
+  it("reads رئيسي and ممثلي before a definite dual as the dual title (رئيسي الوفدين X Y وZ W)", () => {
+    const { entities } = entitiesOf("والتقى الوسيط رئيسي الوفدين سالم الحداد ومحمود الشامي في مسقط.");
+    const found = entities.filter((e) => e.type === "PER").map((e) => e.name);
+    expect(found).toContain("سالم الحداد");
+    expect(found).toContain("محمود الشامي");
+  });
+
+  it("leaves رئيسي as an adjective after its noun", () => {
+    const { entities } = entitiesOf("وأكد الوزير الدور الرئيسي للأمم المتحدة في دعم الحوار.");
+    expect(entities.filter((e) => e.type === "PER")).toHaveLength(0);
+  });
+});
+
+describe("UN and agency titles with a purpose or a body behind ل", () => {
+  it("reads a purpose in construct behind ل, a place after في included, as the title before the name", () => {
+    expect(people("وحذر المفوض السامي لحقوق الإنسان فولكر تورك من تدهور الأوضاع.")).toContain("فولكر تورك");
+    expect(people("وقال المنسق الخاص لعملية السلام في الشرق الأوسط كارل لوندبرغ إن التهدئة هشة.")).toContain("كارل لوندبرغ");
+  });
+
+  it("reads a body's head behind ل before the body's known name, and a regional title adjective", () => {
+    expect(people("وأوضح المدير الإقليمي لمنظمة اليونيسف ماركو سانتوس أن المساعدات وصلت.")).toContain("ماركو سانتوس");
+    expect(people("وقالت المديرة الإقليمية لصندوق الأمم المتحدة للسكان هالة يوسف إن البرنامج مستمر.")).toContain("هالة يوسف");
+  });
+
+  it("reads a woman's counterpart (نظيرته، نظيرتها) with her nationality as a title", () => {
+    expect(people("وبحث الوزير مع نظيرته السويدية ماريا ستينرغارد العلاقات الثنائية.")).toContain("ماريا ستينرغارد");
+  });
+
+  it("does not read the surname تورك as Turkey", () => {
+    const { entities } = entitiesOf("وحذر المفوض السامي لحقوق الإنسان فولكر تورك من تدهور الأوضاع.");
+    expect(entities.some((e) => e.type === "GPE")).toBe(false);
+  });
+});
+
+describe("the given name باسم after a spokesman's body", () => {
+  it("opens the name after the body, not another باسم phrase", () => {
+    expect(people("وأوضح الناطق باسم الحكومة الأردنية باسم الخصاونة أن القرار نهائي.")).toContain("باسم الخصاونة");
+    expect(people("وقال عضو المكتب السياسي لحركة فتح باسم شحادة إن الاجتماع مثمر.")).toContain("باسم شحادة");
+  });
+
+  it("leaves باسم before a body or a plural a preposition", () => {
+    expect(people("وقال المتحدث الرسمي باسم الجيش اللبناني إن الوضع هادئ.").some((n) => n.startsWith("باسم"))).toBe(false);
+    expect(people("وقال الناطق العسكري باسم المتمردين إن القتال توقف.").some((n) => n.startsWith("باسم"))).toBe(false);
+  });
+});

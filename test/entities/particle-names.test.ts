@@ -16,4 +16,14 @@ describe("names built on ولد", () => {
     expect(found).toContain("إسماعيل ولد الشيخ أحمد");
     expect(found).not.toContain("أحمد الشيخ");
   });
+
+  it("takes the surname after ولد, whole or by its start, as the person's short mention", () => {
+    const { entities } = entitiesOf("وصل المبعوث الموريتاني أحمد ولد سيدي محمد إلى الخرطوم. وقال ولد سيدي محمد إن الحوار مستمر، وأضاف ولد سيدي أن الجولة تنتهي غدا.");
+    const person = entities.filter((e) => e.type === "PER");
+    expect(person).toHaveLength(1);
+    const texts = person[0].mentions.map((m) => m.text);
+    expect(texts).toContain("ولد سيدي محمد");
+    expect(texts).toContain("ولد سيدي");
+    expect(texts).not.toContain("محمد");
+  });
 });

@@ -41,3 +41,16 @@ describe("surnames that begin with و", () => {
     expect(joinSurnamesBehindWaw(doc, [first, s])).toHaveLength(2);
   });
 });
+
+describe("given names that begin with و after a title", () => {
+  it("reads an unknown word behind و right after a nationality or a body, before a name word, as a given name", () => {
+    expect(persons("وأجرى وزير الخارجية الكيني ويكليف أوباري مباحثات في نيروبي.")).toContain("ويكليف أوباري");
+    expect(persons("وصرح رئيس البرلمان الصومالي وارسمه عبدي بأن الجلسة تأجلت.")).toContain("وارسمه عبدي");
+  });
+
+  it("leaves a second party coordinated after the title apart", () => {
+    const found = persons("واستقبل وزير الخارجية الكيني ونظيره الأوغندي الوفد.");
+    expect(found.some((n) => n.startsWith("و"))).toBe(false);
+    expect(persons("وحضر رئيس الوزراء الإثيوبي وقرينته الحفل.").some((n) => n.startsWith("و"))).toBe(false);
+  });
+});

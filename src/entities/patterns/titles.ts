@@ -76,6 +76,9 @@ function findTitleHead(ctx: PatternContext, i: number): TitleHead | null {
   for (const r of readingsAt(ctx, i)) {
     const noSuffix = r.core.replace(PRONOUN, "");
     if (noSuffix !== r.core && lex.counterpart.has(noSuffix)) return { bare: noSuffix, en: "Counterpart", counterpart: true, r };
+    // A feminine noun's ة is written ت before the pronoun (نظيرته، نظيرتها).
+    const feminine = noSuffix.replace(/ت$/, "ه");
+    if (noSuffix !== r.core && feminine !== noSuffix && lex.counterpart.has(feminine)) return { bare: feminine, en: "Counterpart", counterpart: true, r };
   }
   return null;
 }
@@ -165,7 +168,10 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
   for (let i = 0; i < toks.length; i++) {
     if (!isArabicWord(toks[i])) continue;
     const head = titleOrDualAt(ctx, i);
-    if (!head) continue;
+    if (!head) {
+      if (dualBeforeDual(ctx, i)) duals.push(i);
+      continue;
+    }
     if (head === DUAL_MARK) {
       duals.push(i);
       continue;
@@ -270,12 +276,36 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
           continue;
         }
       }
+      // A purpose in construct behind ل right before the name (المفوض السامي لحقوق الإنسان فولكر تورك، وكيل
+      // الأمين العام لعمليات السلام X، المنسق الخاص لعملية السلام في الشرق الأوسط X): the noun, its definite
+      // complements and a place after في are the title's when a name follows them.
+      const purpose = !isDefinite(t) && end === j && complements + heads.length > 1 && !ctx.gazAt[j] ? readingsAt(ctx, j).find((r) => r.pre === "ل" && !r.restored && r.core.length >= 3 && !r.core.startsWith("ال")) : undefined;
+      // A body's head behind ل before the body's known name (المدير الإقليمي لمنظمة اليونيسف، المفوض العام لوكالة الأونروا).
+      const body = purpose && lex.orgHeads.has(bareOf(purpose.core)) ? ctx.gazAt[j + 1] : undefined;
+      if (body && body.type === "ORG" && toks[j + 1].sentence === t.sentence) {
+        country ??= body.country ?? null;
+        complements++;
+        j = end = body.tokEnd;
+        continue;
+      }
+      if (purpose && !lex.titleHeads.has(bareOf(purpose.core)) && !lex.orgHeads.has(bareOf(purpose.core))) {
+        let k = j + 1;
+        while (k < j + 4 && isArabicWord(toks[k]) && toks[k].sentence === t.sentence && !toks[k].pre && isDefinite(toks[k]) && !ctx.gazAt[k]) k++;
+        let m = k;
+        const place = toks[k]?.norm === "في" ? ctx.gazAt[k + 1] : undefined;
+        if (place && (place.type === "GPE" || place.type === "LOC")) m = place.tokEnd;
+        if (k > j + 1 && m < toks.length && toks[m].sentence === t.sentence && (ctx.gazAt[m]?.type === "PER" || startsName(ctx, m) || foreignF(ctx, m))) {
+          complements += m - j;
+          j = end = m;
+          continue;
+        }
+      }
       if (isDefinite(t) && (!t.pre || t.pre === "ل")) {
         // After شؤون any definite word is the affairs' kind (للشؤون السياسية، لشؤون الشرق الأوسط); honorific adjectives (المعظم، المفدى، خادم الحرمين الشريفين) stay in the title.
         const ofAffairs = /شوون$/.test(toks[j - 1].core) && end === j;
         // A profession's field right after it (المحلل السياسي، الخبير العسكري) is its complement.
         const field = j === i + 1 && heads.length === 1 && lex.weakHeads.has(heads[0]) && !t.pre && NISBA.test(t.text);
-        if (!ofAffairs && !field && lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اعلي|سابق|سابقه|مساعد|مساعده|معظم|مفدي|شريفين|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
+        if (!ofAffairs && !field && lex.stopwords.has(t.core) && !lex.construct.has(t.core) && !/^ال(دولي|دوليه|عام|عامه|خاص|خاصه|دائم|دائمه|اقليمي|اقليميه|اعلي|سابق|سابقه|مساعد|مساعده|معظم|مفدي|شريفين|رسمي|رسميه|خارجيه|داخليه|وطني|وطنيه|اول|اولي|ثاني|ثانيه)$/.test(t.core)) break;
         complements++;
         j = end = j + 1;
         continue;
@@ -285,6 +315,9 @@ export function findRoles(ctx: PatternContext, orgs: readonly Candidate[]): Role
         if (j < toks.length && (isDefinite(toks[j]) || ctx.gazAt[j])) end = j;
         continue;
       }
+      // The given name باسم after a spokesman's body (الناطق باسم الحكومة العراقية باسم العوادي): a second
+      // باسم, or one after the body's state, opens the name where a name word follows, not another body.
+      if (t.norm === "باسم" && end === j && (country !== null || toks.slice(i + 1, j).some((x) => x.norm === "باسم")) && givenNameBassem(ctx, j)) break;
       if (lex.glue.has(t.norm)) {
         j++;
         continue;
@@ -508,9 +541,11 @@ export function namesAfterRoles(ctx: PatternContext, roles: readonly RolePhrase[
     if (ctx.gazAt[j]?.type === "PER") continue; // a known person: linked later
     // A weak head alone (السيد، الشيخ) names only a name built on ولد/بن (السيد المختار ولد اجاي).
     if (role.weak && !particleSecond(ctx, j) || role.counterpart && role.complements === 0) continue;
-    if (!nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role) && !placeFirstName(ctx, j)) continue;
+    const waw = !between && !nameLike(ctx, j, true, "") && (wawFirstName(ctx, j, role) || (!role.weak && !role.counterpart && givenNameBassem(ctx, j)));
+    if (!waw && !nameLike(ctx, j, true, "") && !commonFirstName(ctx, j, role) && !placeFirstName(ctx, j)) continue;
     // One person's title, not coordinated (والشيخ X يبحثان، الملك وشي يبحثان): no dual verb can follow the name.
     const k = nameEndAfterRole(ctx, j, !hasConjunction(toks[role.tokStart]) && !toks[j].norm.startsWith("و"));
+    if (waw && k - j < 2) continue;
     if (between && (k - j < 2 || !/^[،,]$/.test(toks[k]?.text ?? ""))) continue;
     if (k - j === 2 && verbBeforeKnown(ctx, j, role)) continue;
     const start = toks[j].start;
@@ -596,6 +631,42 @@ export function surnameWithWaw(ctx: PatternContext, j: number, k: number): boole
   // Two persons as subject of a dual (جون وX يبحثان) are two.
   const next = toks[k + 1];
   return !(isArabicWord(next) && next.sentence === t.sentence && !next.pre && /^[يت].{2,}(ان)$/.test(next.norm));
+}
+
+/**
+ * A foreign given name whose first letter و reads as the conjunction, right after a title that ends in
+ * its body or its nationality (وزير الخارجية الإثيوبي ورقنه جبيهو، رئيس البرلمان الصومالي وارسمه …، الناطق
+ * باسم الخارجية الصينية وانغ ون بين): the rest behind و is no word, name or head the lexicon knows, and a
+ * name word follows (the caller asks for two words). A second person coordinated there is known or titled
+ * (ونظيره، ووزير الدفاع، ومحمد …).
+ */
+function wawFirstName(ctx: PatternContext, j: number, role: RolePhrase): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  const { lex } = ctx;
+  if (role.weak || role.counterpart || (role.country === null && role.complements === 0)) return false;
+  if (role.tokEnd !== j || !isArabicWord(t) || t.pre !== "و" || ctx.gazAt[j] || ctx.gazOver[j] || relativeAt(ctx, j)) return false;
+  const rest = t.core;
+  if (rest.length < 3 || rest.startsWith("ال") || lex.common.has(rest) || lex.stopwords.has(rest) || lex.nameWords.has(rest) || lex.fNames.has(rest) || lex.shortNames.has(rest) || lex.trie.next.has(rest)) return false;
+  if (lex.titleHeads.has(bareOf(rest)) || lex.orgHeads.has(bareOf(rest)) || lex.counterpart.has(rest.replace(PRONOUN, "")) || inflectedOrdinary(lex, rest) || imperfectVerb(rest)) return false;
+  if (ordinaryWithAffixes(lex, t, readingsAt(ctx, j)) || readingsAt(ctx, j).some((r) => lex.common.has(r.core) || lex.stopwords.has(r.core))) return false;
+  const next = toks[j + 1];
+  // A definite word after it makes a coordinated portfolio (وزير الخارجية وشؤون المغتربين), no name.
+  return isArabicWord(next) && next.sentence === t.sentence && !next.pre && !isDefinite(next) && !ctx.gazAt[j + 1] && nameLike(ctx, j + 1, false, rest);
+}
+
+/**
+ * باسم at `j` as a given name, not the preposition "in the name of": followed by a name word that is
+ * no common word, body, title, known place or plural (باسم نعيم، باسم العوادي; not باسم الحكومة، باسم الحوثيين).
+ */
+function givenNameBassem(ctx: PatternContext, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  const next = toks[j + 1];
+  if (!isArabicWord(t) || t.text !== "باسم" || !isArabicWord(next) || next.sentence !== t.sentence || next.pre || ctx.gazAt[j + 1]) return false;
+  const { lex } = ctx;
+  if (lex.common.has(next.norm) || isStop(ctx, next) || lex.titleHeads.has(bareOf(next.core)) || lex.orgHeads.has(bareOf(next.core)) || /(ين|ون|ات)$/.test(next.norm)) return false;
+  return nameLike(ctx, j + 1, false, "باسم");
 }
 
 /** The end of a name that begins at `j` after a role: one to seven name-like words, family names and particles. */
@@ -834,11 +905,29 @@ function dualForm(ctx: PatternContext, i: number): DualForm | null {
   return hit;
 }
 
+/**
+ * An oblique construct dual that is also a word (رئيسي "main", ممثلي "representatives of") right before
+ * a definite dual or plural in ين (رئيسي الوفدين، ممثلي الحكومتين، مبعوثي البلدين): "main" follows its
+ * noun and never stands before a definite one, so there it is the title's dual. By its context, so not
+ * kept in the per-form memo.
+ */
+function dualBeforeDual(ctx: PatternContext, i: number): DualForm | null {
+  const next = ctx.doc.tokens[i + 1];
+  const t = ctx.doc.tokens[i];
+  if (!isArabicWord(next) || next.sentence !== t.sentence || next.pre || !/^ال.{3,}ين$/.test(next.core)) return null;
+  for (const r of readingsAt(ctx, i)) {
+    if (r.restored || (r.pre !== "" && r.pre !== "و") || !/^.{3,}ي$/.test(r.core) || r.core.startsWith("ال")) continue;
+    const bare = r.core.slice(0, -1);
+    if (ctx.lex.titleHeads.has(bare) && !ctx.lex.weakHeads.has(bare)) return { bare, definite: false, r };
+  }
+  return null;
+}
+
 /** The dual title head at `i` (الرئيسان، الوزيرين، وزيرا خارجية), or null. */
 function dualHead(ctx: PatternContext, i: number): { bare: string; construct: boolean; start: number } | null {
   const t = ctx.doc.tokens[i];
   if (!isArabicWord(t)) return null;
-  const f = dualForm(ctx, i);
+  const f = dualForm(ctx, i) ?? dualBeforeDual(ctx, i);
   if (!f) return null;
   if (!f.definite) {
     // In construct the dual's ن drops before a complement without a preposition; not the accusative
