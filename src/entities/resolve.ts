@@ -12,6 +12,7 @@ import { mentionName, mentionStart } from "./span.js";
 import type { Candidate } from "./types.js";
 import { makeCandidate } from "./candidate.js";
 import { COMPLEMENTIZER, REPORTING } from "./ordinary.js";
+import { afterTitleWord, joinedToPerson } from "./joined-names.js";
 
 export interface Cluster {
   key: string;
@@ -334,6 +335,10 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
   const firstOfTwo = new Set<string>();
   for (const k of shortOwners.keys()) if (k.includes(" ")) firstOfTwo.add(k.slice(0, k.indexOf(" ")));
   const readings = tokenReadings(doc);
+  // Tokens of persons' mentions, to tell a short name joined by و to another name (أردوغان ورئيسي).
+  const persons = new Uint8Array(toks.length);
+  for (const c of clusters) for (const m of c.mentions) if (m.type === "PER") for (let k = m.tokStart; k < m.tokEnd; k++) persons[k] = 1;
+  const isPerson = (j: number): boolean => persons[j] === 1 || (!taken[j] && readings[j].some((q) => !q.restored && shortOwners.has(q.core) && q.core.length > 2 && !lex.common.has(q.core) && !lex.stopwords.has(q.core) && !lex.collisions.has(q.core)));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (taken[i] || t.kind !== "arabic") continue;
@@ -354,7 +359,9 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
         const nearVerb = (prev && REPORTING.test(prev.norm)) || (next && REPORTING.test(next.norm));
         const subjectOfClause = prev !== undefined && COMPLEMENTIZER.test(prev.norm);
         const relayed = prev?.norm === "عن" && next !== undefined && /^قول(ه|ها)$/.test(next.norm);
-        if (!(nearVerb || subjectOfClause || relayed) || r.pre) continue;
+        // Joined by و to another person's name (أردوغان ورئيسي، رئيسي وبوتين) or right after a title (الرئيس رئيسي).
+        const paired = r.core.length >= 4 && (joinedToPerson(doc, i, r, isPerson) || (!r.pre && afterTitleWord(doc, lex, i)));
+        if (!paired && (!(nearVerb || subjectOfClause || relayed) || r.pre)) continue;
       }
       const owner = ownerAt(owners, t.start);
       const start = mentionStart(t, r);
@@ -370,6 +377,7 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
         short: true,
       }));
       taken[i] = 1;
+      persons[i] = 1;
       if (two) taken[i + 1] = 1;
       break;
     }
