@@ -6,6 +6,7 @@
 // (ستعقد القمة، الاجتماع المقبل، اتفقا على عقد …، لم يلتق، في حال) and
 // commemorations (الذكرى الـ20 لتوقيع …) are not events: the record holds what
 // happened, and plans show up as agreements or statements instead.
+import { partiesOfReference, partiesOutsideReferences, referencePhrase, type ReferencePhrase } from "./reference-events.js";
 import { GREGORIAN_MONTHS } from "../text/dates.js";
 import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Event, Token } from "../types.js";
@@ -138,6 +139,14 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       const pairs = similarReceivedPairs(ctx, t, p.ids, events);
       if (pairs) p = { ...p, ids: [...new Set(pairs.flat())], pairs, initiator: pairs[0][0] };
     }
+    // يذكر أن X استقبل Y …، بعد أيام من توقيع ميثاق …: the signing's parties are its phrase's, none here.
+    // (and التقى X Y، في أعقاب زيارة قام بها Z: Z is the visit's, not the meeting's)
+    const reference = referencePhrase(ctx, t, triggers);
+    const framedPhrases = triggers.filter((o) => o.sentence === t.sentence && o !== t).map((o) => referencePhrase(ctx, o, triggers)).filter((r): r is ReferencePhrase => !!r?.framed);
+    if ((reference?.framed && !isAnaphoric(ctx, t)) || framedPhrases.length) {
+      const ids = reference?.framed && !isAnaphoric(ctx, t) ? partiesOfReference(ctx, t, reference, p.ids) : partiesOutsideReferences(ctx, t, framedPhrases, p.ids);
+      if (ids.length !== p.ids.length) p = { ...p, ids, initiator: p.initiator && ids.includes(p.initiator) ? p.initiator : null, pairs: null, hubPairs: null };
+    }
     if (t.type === "multilateral" && !p.namedPerson && !isAnaphoric(ctx, t)) unnamedGathering = true;
     // (one person before a noun pointing back may be a delegate of the gathering it points to: في كلمته أمام الاجتماع)
     const lone = p.ids.length < 2 && !SOLO_TYPES.has(t.type);
@@ -189,10 +198,14 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     // وتأتي زيارة X بعد اتصال هاتفي … في 23 مايو: a day after an event the trigger is set after (or before) is that one's.
     const beyond = (d: DateExpression) =>
       triggers.some((o) => o !== t && o.sentence === t.sentence && o.tokenStart >= t.tokenEnd && o.span.end <= d.start && sequenced(ctx.doc.tokens, t.tokenEnd, o.tokenStart));
-    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t) && !beyond(d) && !ofReferenceEvent(ctx, d, t) && !untilDate(ctx, d)), t, s.start);
+    // (an event named as a reference takes a day its own phrase writes, not that of the event it dates)
+    const outsideReference = (d: DateExpression) => !!reference && (d.start < ctx.doc.tokens[reference.word].start || d.start >= (ctx.doc.tokens[reference.end - 1]?.end ?? 0));
+    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t) && !beyond(d) && !ofReferenceEvent(ctx, d, t) && !untilDate(ctx, d) && !outsideReference(d)), t, s.start);
     // المقررة السبت المقبل، غدا: an event dated after the report is a plan, not an event.
     if (own?.date && anchor.candidates[0] && own.date > anchor.candidates[0]) continue;
     let past = isPast(ctx, t, own, anchor);
+    // (the event another of the sentence is dated by happened before or after it, not as the news)
+    if (reference?.framed && !isAnaphoric(ctx, t)) past = true;
     // ووقع البلدان خلالها …، استقبله خلالها …: during the event before it in the sentence, earlier if that one was.
     const during = duringEarlier(ctx, t, events);
     if (during && !during.main) past = true;
