@@ -6,6 +6,7 @@
 // (ستعقد القمة، الاجتماع المقبل، اتفقا على عقد …، لم يلتق، في حال) and
 // commemorations (الذكرى الـ20 لتوقيع …) are not events: the record holds what
 // happened, and plans show up as agreements or statements instead.
+import { documentDrafters } from "./document-drafters.js";
 import { partiesOfReference, partiesOutsideReferences, referencePhrase, type ReferencePhrase } from "./reference-events.js";
 import { GREGORIAN_MONTHS } from "../text/dates.js";
 import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
@@ -119,6 +120,15 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
         signedByStates.add(t);
       }
     }
+    // وقعت مصر على مسودة الاتفاق التي أعدتها الولايات المتحدة والبنك الدولي: the drafters signed nothing;
+    // the one left signed alone (an initialling, an accession).
+    let signedAlone = false;
+    if (t.type === "signing") {
+      const drafters = documentDrafters(ctx, t);
+      const ids = p.ids.filter((id) => !drafters.has(id));
+      if (ids.length && ids.length < p.ids.length) p = { ...p, ids, initiator: p.initiator && ids.includes(p.initiator) ? p.initiator : null, pairs: null, hubPairs: null };
+      signedAlone = drafters.size > 0 && ids.length === 1;
+    }
     if (t.type === "consultation" && !p.ids.some((id) => ctx.byId.get(id)?.type === "PER")) {
       // جولة المشاورات … بين وزارة الخارجية القطرية ووزارة الخارجية الباكستانية. ترأس الجانب القطري X، فيما ترأست الجانب الباكستاني Y.
       const heads = sideHeads(ctx, t, focus);
@@ -149,7 +159,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     }
     if (t.type === "multilateral" && !p.namedPerson && !isAnaphoric(ctx, t)) unnamedGathering = true;
     // (one person before a noun pointing back may be a delegate of the gathering it points to: في كلمته أمام الاجتماع)
-    const lone = p.ids.length < 2 && !SOLO_TYPES.has(t.type);
+    const lone = p.ids.length < 2 && !SOLO_TYPES.has(t.type) && !signedAlone;
     if (p.ids.length === 0 || (lone && !(isAnaphoric(ctx, t) && delegateOf(ctx.doc.tokens, t)))) continue;
     // A gathering named in what its one person says (not القمة pointing back: a speaker there is a delegate).
     if (spokenOf(ctx, t, p.ids) && !isAnaphoric(ctx, t)) continue;
