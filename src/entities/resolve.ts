@@ -11,7 +11,7 @@ import { tokenReadings } from "./readings.js";
 import { mentionName, mentionStart } from "./span.js";
 import type { Candidate } from "./types.js";
 import { makeCandidate } from "./candidate.js";
-import { COMPLEMENTIZER, REPORTING } from "./ordinary.js";
+import { COMPLEMENTIZER, ENCOUNTER_VERB, REPORTING } from "./ordinary.js";
 import { afterTitleWord, joinedToPerson } from "./joined-names.js";
 
 export interface Cluster {
@@ -359,9 +359,11 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
         const nearVerb = (prev && REPORTING.test(prev.norm)) || (next && REPORTING.test(next.norm));
         const subjectOfClause = prev !== undefined && COMPLEMENTIZER.test(prev.norm);
         const relayed = prev?.norm === "عن" && next !== undefined && /^قول(ه|ها)$/.test(next.norm);
+        // The subject of an encounter's verb (وأجرى شكري اتصالا) or of a pluperfect (وكان شكري قد أجرى).
+        const subjectOfEncounter = (prev !== undefined && ENCOUNTER_VERB.test(prev.norm)) || (prev !== undefined && /^(و|ف)?(كان|كانت)$/.test(prev.norm) && next?.norm === "قد");
         // Joined by و to another person's name (أردوغان ورئيسي، رئيسي وبوتين) or right after a title (الرئيس رئيسي).
         const paired = r.core.length >= 4 && (joinedToPerson(doc, i, r, isPerson) || (!r.pre && afterTitleWord(doc, lex, i)));
-        if (!paired && (!(nearVerb || subjectOfClause || relayed) || r.pre)) continue;
+        if (!paired && (!(nearVerb || subjectOfClause || relayed || subjectOfEncounter) || r.pre)) continue;
       }
       const owner = ownerAt(owners, t.start);
       const start = mentionStart(t, r);
