@@ -6,6 +6,7 @@
 // (ستعقد القمة، الاجتماع المقبل، اتفقا على عقد …، لم يلتق، في حال) and
 // commemorations (الذكرى الـ20 لتوقيع …) are not events: the record holds what
 // happened, and plans show up as agreements or statements instead.
+import { personsOfRecalled, recalledGathering } from "./recalled-gatherings.js";
 import { documentDrafters } from "./document-drafters.js";
 import { partiesOfReference, partiesOutsideReferences, referencePhrase, type ReferencePhrase } from "./reference-events.js";
 import { GREGORIAN_MONTHS } from "../text/dates.js";
@@ -60,7 +61,9 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const triggers = findTriggers(ctx)
     .filter((t) => !isIrrealis(ctx, t) && !inLaterYear(ctx, t, anchor) && !remoteField(ctx, t))
     // اجتماع وزاري … بمشاركة ممثلين عن نحو 90 دولة: a meeting of many states is a gathering, with one named delegate.
-    .map((t): Trigger => (t.type === "meeting" && ofManyStates(ctx, t) ? { ...t, type: "multilateral" } : t));
+    .map((t): Trigger => (t.type === "meeting" && ofManyStates(ctx, t) ? { ...t, type: "multilateral" } : t))
+    // استعرضا نتائج اجتماع كينشاسا الذي عقد برعاية X وشارك فيه الوزيران: a gathering recalled.
+    .map((t): Trigger => (t.type === "meeting" && recalledGathering(ctx, t) ? { ...t, type: "multilateral" } : t));
 
   // Pass 1: the pair the article is about, from events whose participants are named.
   const focus: FocusState = { pair: [], history: [] };
@@ -157,6 +160,12 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       const ids = reference?.framed && !isAnaphoric(ctx, t) ? partiesOfReference(ctx, t, reference, p.ids) : partiesOutsideReferences(ctx, t, framedPhrases, p.ids);
       if (ids.length !== p.ids.length) p = { ...p, ids, initiator: p.initiator && ids.includes(p.initiator) ? p.initiator : null, pairs: null, hubPairs: null };
     }
+    const recalled = t.type === "multilateral" ? recalledGathering(ctx, t) : null;
+    if (recalled) {
+      // (its sponsor and those who took part: شارك فيه الوزيران resolves to the pair the resolution gave)
+      const ids = [...new Set([...personsOfRecalled(ctx, recalled), ...p.ids.filter((id) => ctx.byId.get(id)?.type === "PER")])];
+      if (ids.length) p = { ...p, ids, initiator: null, namedPerson: true, pairs: null, hubPairs: null };
+    }
     if (t.type === "multilateral" && !p.namedPerson && !isAnaphoric(ctx, t)) unnamedGathering = true;
     // (one person before a noun pointing back may be a delegate of the gathering it points to: في كلمته أمام الاجتماع)
     const lone = p.ids.length < 2 && !SOLO_TYPES.has(t.type) && !signedAlone;
@@ -215,7 +224,7 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     if (own?.date && anchor.candidates[0] && own.date > anchor.candidates[0]) continue;
     let past = isPast(ctx, t, own, anchor);
     // (the event another of the sentence is dated by happened before or after it, not as the news)
-    if (reference?.framed && !isAnaphoric(ctx, t)) past = true;
+    if ((reference?.framed && !isAnaphoric(ctx, t)) || recalled) past = true;
     // ووقع البلدان خلالها …، استقبله خلالها …: during the event before it in the sentence, earlier if that one was.
     const during = duringEarlier(ctx, t, events);
     if (during && !during.main) past = true;
@@ -1268,10 +1277,26 @@ function lastDayBefore(datesOf: (i: number) => DateExpression[], sentence: numbe
   const other = (d: DateExpression) =>
     (!!year && !!d.date && ((d.date.slice(0, 4) < year && d.kind === "absolute") || d.date > base!)) || inRelativeClause(ctx, d) || sinceDate(ctx, d) || untilDate(ctx, d);
   for (let i = sentence; i >= 0; i--) {
-    const found = datesOf(i).filter((d) => d.kind !== "vague" && d.kind !== "same_day" && d.end <= offset && !other(d));
+    // (كما كان X قد قام بزيارة … في السابع من يونيو: the day of a recalled event is not the news's; اليوم there is)
+    const recall = i < sentence && recalledSentence(ctx, i);
+    const found = datesOf(i).filter((d) => d.kind !== "vague" && d.kind !== "same_day" && d.end <= offset && !other(d) && !(recall && !NEWS_DAY.test(d.text)));
     if (found.length) return found[found.length - 1];
   }
   return null;
+}
+
+/** اليوم، أمس، الليلة، البارحة (as written): the news's own day, even in a pluperfect (وكان X قد وصل اليوم). */
+const NEWS_DAY = /(?:^|\s)(?:اليوم|أمس|امس|الليلة|البارحة)(?:\s|$)/u;
+
+/** وكان X قد …، كما كان X قد …، وكانت الوزارة قد …: a sentence opening on a pluperfect recalls an earlier event. */
+function recalledSentence(ctx: DocContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[i];
+  let kana = -1;
+  for (let k = s.tokenStart; k < Math.min(s.tokenEnd, s.tokenStart + 3); k++) if (/^(?:[وف])?(?:كان|كانت|كانا|كانوا)$/u.test(tokens[k].norm)) kana = k;
+  if (kana < 0) return false;
+  for (let k = kana + 1; k < Math.min(s.tokenEnd, kana + 10); k++) if (tokens[k].norm === "قد") return true;
+  return false;
 }
 
 /**
