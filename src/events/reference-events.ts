@@ -9,14 +9,17 @@ import type { Trigger } from "./triggers.js";
 
 /** بعد، قبل، عقب، إثر، غداة، قبيل، بعيد، أعقاب (folded core). */
 const REFERENCE = /^(?:بعد|قبل|عقب|اثر|غداه|قبيل|بعيد|اعقاب)$/u;
-/** The distance between the two events (أيام، ساعات قليلة، أسبوعين، فترة وجيزة، نحو شهر) and its من. */
-const DISTANCE = /^(?:ايام|يوم|يومين|ساعات|ساعه|ساعتين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات|فتره|وقت|وجيزه|قصير|قليل|قليله|قلائل|نحو|اقل|من|\d+)$/u;
+/** The distance between the two events (أيام، ساعات قليلة، أسبوعين، فترة وجيزة، نحو شهر) and its من; a gathering's stage (انعقاد، انطلاق أعمال، اختتام). */
+const DISTANCE = /^(?:ايام|يوم|يومين|ساعات|ساعه|ساعتين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات|فتره|وقت|وجيزه|قصير|قليل|قليله|قلائل|نحو|اقل|من|\d+|انعقاد|عقد|بدء|انطلاق|اختتام|افتتاح|اعمال|انتهاء)$/u;
 
 /** حيث، الذي، التي، خلالها (folded), or a verb right before خلالها / خلاله (بحث خلالها، التقى خلاله). */
 const ABOUT = /^(?:حيث|الذي|التي|خلالها|خلاله)$/u;
 function aboutPhrase(tokens: readonly Token[], k: number): boolean {
   return ABOUT.test(tokens[k].core) || (tokens[k + 1] !== undefined && /^(?:خلالها|خلاله)$/u.test(tokens[k + 1].core));
 }
+
+/** A gathering's stage between the reference word and its noun (انعقاد، انطلاق أعمال، اختتام). */
+const STAGE = /^(?:انعقاد|عقد|بدء|انطلاق|اختتام|افتتاح|اعمال|انتهاء|من)$/u;
 
 export interface ReferencePhrase {
   /** The reference word's token. */
@@ -31,14 +34,19 @@ export interface ReferencePhrase {
 export function referencePhrase(ctx: DocContext, t: Trigger, triggers: readonly Trigger[]): ReferencePhrase | null {
   const tokens = ctx.doc.tokens;
   let word = -1;
+  let distance = false;
   for (let k = t.tokenStart - 1, n = 0; k >= 0 && n < 4 && tokens[k].sentence === t.sentence && tokens[k].kind !== "punct" && !isPunct(tokens[k]); k--, n++) {
     if (REFERENCE.test(tokens[k].core)) {
       word = k;
       break;
     }
     if (!DISTANCE.test(tokens[k].core)) return null;
+    if (!STAGE.test(tokens[k].core)) distance = true;
   }
   if (word < 0) return null;
+  // (استقبل X Y قبيل انعقاد القمة، عقب اختتام أعمال المؤتمر: the gathering is the encounter's frame, a settled
+  // convention of its own; قبل أيام من انعقاد مؤتمر … is another time)
+  if (t.type === "multilateral" && !distance) return null;
   let end = t.tokenEnd;
   while (end < tokens.length && tokens[end].sentence === t.sentence && !isPunct(tokens[end])) end++;
   // (…، حيث استقبلها Z؛ …، التقى خلالها Z؛ …، التي …: a clause about the phrase's event is the phrase's)

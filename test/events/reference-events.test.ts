@@ -37,4 +37,15 @@ describe("events named as a time reference", () => {
     expect(v?.main).toBe(false);
     expect(v?.date ?? null).toBe(null);
   });
+
+  it("قبل أيام من انعقاد مؤتمر …: a gathering to come, no party of the talks", () => {
+    const a = analyse("بيروت - أجرى رئيس الحكومة اللبنانية نجيب ميقاتي أمس مباحثات مع وزير الخارجية الفرنسي ستيفان سيجورنيه، قبل أيام من انعقاد مؤتمر دعم لبنان في باريس.", "2025-03-04");
+    expect(parties(a, "multilateral")).toEqual([]);
+    expect(parties(a, "meeting").length).toBe(1);
+  });
+
+  it("قبيل انطلاق أعمال القمة (no distance): the gathering stays the encounter's frame", () => {
+    const a = analyse("الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم الرئيس المصري عبد الفتاح السيسي، قبيل انطلاق أعمال القمة العربية في الرياض.", "2025-03-04");
+    expect(parties(a, "multilateral").length).toBe(1);
+  });
 });
