@@ -1476,7 +1476,8 @@ function dropMeetingBesideMode(events: Event[]): Event[] {
   const modes = events.filter((o) => o.type === "video_call" || o.type === "phone_call");
   if (!modes.length) return events;
   const key = (e: Event) => [...e.participants].sort().join(",");
-  return events.filter((e) => e.type !== "meeting" || !modes.some((o) => o.evidence.start === e.evidence.start && key(o) === key(e)));
+  // (a meeting of another time the call is set after, غداة اجتماعهما، is no reading of the call)
+  return events.filter((e) => e.type !== "meeting" || !modes.some((o) => o.evidence.start === e.evidence.start && key(o) === key(e) && o.main === e.main));
 }
 
 /** How many sentences apart a state-level event and a person-level one of its type are one event. */

@@ -10,7 +10,7 @@ import type { Trigger } from "./triggers.js";
 /** بعد، قبل، عقب، إثر، غداة، قبيل، بعيد، أعقاب (folded core). */
 const REFERENCE = /^(?:بعد|قبل|عقب|اثر|غداه|قبيل|بعيد|اعقاب)$/u;
 /** The distance between the two events (أيام، ساعات قليلة، أسبوعين، فترة وجيزة، نحو شهر) and its من; a gathering's stage (انعقاد، انطلاق أعمال، اختتام). */
-const DISTANCE = /^(?:ايام|يوم|يومين|ساعات|ساعه|ساعتين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات|فتره|وقت|وجيزه|قصير|قليل|قليله|قلائل|نحو|اقل|من|\d+|انعقاد|عقد|بدء|انطلاق|اختتام|افتتاح|اعمال|انتهاء)$/u;
+const DISTANCE = /^(?:ايام|يوم|يومين|ساعات|ساعه|ساعتين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات|فتره|وقت|وجيزه|قصير|قليل|قليله|قلائل|نحو|اقل|من|\d+|بضعه|بضع|عده|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|انعقاد|عقد|بدء|انطلاق|اختتام|افتتاح|اعمال|انتهاء)$/u;
 
 /** حيث، الذي، التي، خلالها (folded), or a verb right before خلالها / خلاله (بحث خلالها، التقى خلاله). */
 const ABOUT = /^(?:حيث|الذي|التي|خلالها|خلاله)$/u;
@@ -74,6 +74,8 @@ export function partiesOfReference(ctx: DocContext, t: Trigger, ref: ReferencePh
     if (k < ref.word && !subject && m.entity.type === "PER") subject = m.entity.id;
     (k < ref.word ? before : k >= t.tokenStart ? inside : before).add(m.entity.id);
   }
+  // (غداة اجتماعهما، بعد لقائهما: the dual pronoun is the pair named before)
+  if (/هما$/u.test(ctx.doc.tokens[t.tokenStart].text)) return [...ids];
   const kept = ids.filter((id) => inside.has(id) || !before.has(id));
   if (!subject || kept.includes(subject)) return kept;
   // (بعد اتصال هاتفي أجراه مع Y: a verb right after the noun whose pronoun is the subject, where one party is missing)

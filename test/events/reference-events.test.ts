@@ -48,4 +48,18 @@ describe("events named as a time reference", () => {
     const a = analyse("الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم الرئيس المصري عبد الفتاح السيسي، قبيل انطلاق أعمال القمة العربية في الرياض.", "2025-03-04");
     expect(parties(a, "multilateral").length).toBe(1);
   });
+
+  it("بعد ثلاثة أسابيع من زيارة X إلى …: a visit of another time, not main", () => {
+    const a = analyse("عمان - استقبل العاهل الأردني الملك عبدالله الثاني اليوم الجمعة رئيس الوزراء العراقي محمد شياع السوداني، وذلك بعد ثلاثة أسابيع من زيارة الملك عبدالله الثاني إلى بغداد.", "2025-03-07");
+    const v = a.events.filter((e) => e.type === "visit");
+    expect(v.every((e) => !e.main)).toBe(true);
+  });
+
+  it("غداة اجتماعهما: the pair's meeting of the day before, beside the call", () => {
+    const a = analyse("الكويت - تلقى وزير الخارجية الكويتي عبدالله اليحيا اتصالا هاتفيا من وزير الخارجية السعودي الأمير فيصل بن فرحان، وذلك غداة اجتماعهما في الرياض.", "2025-03-07");
+    expect(parties(a, "phone_call").length).toBe(1);
+    const m = a.events.filter((e) => e.type === "meeting");
+    expect(m.length).toBe(1);
+    expect(m[0].main).toBe(false);
+  });
 });
