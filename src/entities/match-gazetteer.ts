@@ -11,6 +11,7 @@ import type { Candidate, GazEntry } from "./types.js";
 import { wordFacts } from "./word-facts.js";
 import { makeCandidate } from "./candidate.js";
 import { EVENT_WORD, RELATIVE } from "./ordinary.js";
+import { joinedToPerson } from "./joined-names.js";
 
 function isWord(kind: string): boolean {
   return kind === "arabic" || kind === "latin" || kind === "number" || kind === "other";
@@ -408,10 +409,14 @@ function nisbaAfterNoun(doc: Doc, i: number, taken: Uint8Array): boolean {
  * not a common word, one person) stand alone; others are left to resolution, which ties them
  * to a full name in the same article.
  */
-export function matchShortNames(doc: Doc, lex: Lexicon, taken: Uint8Array): Candidate[] {
+export function matchShortNames(doc: Doc, lex: Lexicon, taken: Uint8Array, persons?: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
   const facts = wordFacts(doc, lex);
+  // A person's token: a person found before, or a distinctive short name of one (بوتين).
+  const distinctive = (j: number): boolean =>
+    facts[j].shortName && facts[j].readings.some((q, k) => !q.restored && facts[j].perReading[k].shortNames?.length === 1 && q.core.length >= 5 && !lex.common.has(q.core) && !lex.stopwords.has(q.core) && !lex.collisions.has(q.core));
+  const isPerson = (j: number): boolean => persons?.[j] === 1 || out.some((c) => c.type === "PER" && c.tokStart <= j && j < c.tokEnd) || distinctive(j);
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || toks[i].kind !== "arabic" || !facts[i].shortName) continue;
     const { readings: rs, perReading } = facts[i];
@@ -422,7 +427,7 @@ export function matchShortNames(doc: Doc, lex: Lexicon, taken: Uint8Array): Cand
       if (!entries || entries.length !== 1) continue;
       // Right after a title (الرئيس رئيسي) even a short name that is an ordinary word is the person's.
       const prev = toks[i - 1];
-      const afterTitle = !r.pre && prev !== undefined && prev.kind === "arabic" && prev.sentence === toks[i].sentence && lex.titleHeads.has(bareOf(prev.core)) && r.core.length >= 4;
+      const afterTitle = r.core.length >= 4 && ((!r.pre && prev !== undefined && prev.kind === "arabic" && prev.sentence === toks[i].sentence && lex.titleHeads.has(bareOf(prev.core))) || joinedToPerson(doc, i, r, isPerson));
       if (!afterTitle && (r.core.length < 5 || lex.common.has(r.core) || lex.stopwords.has(r.core) || lex.collisions.has(r.core))) continue;
       if (!afterTitle && !r.pre && nisbaAfterNoun(doc, i, taken)) continue;
       const c = candidate(doc, i, i + 1, r, entries[0], 0.8);

@@ -16,6 +16,8 @@ function known(lex: Lexicon, w: string): boolean {
 
 /** Reporting verbs in the past, folded, a conjunction allowed: their subject, a name, often follows them (وقال X، أكد X). */
 export const REPORTING = /^(و|ف)?(قال|اكد|اضاف|اشار|شدد|اوضح|اعرب|دعا|حث|ذكر|افاد|لفت|تابع|راي|يري|اعتبر|قالت|اكدت)$/;
+/** Verbs of an encounter in the past, folded, a conjunction allowed: their subject, a name often, follows them (وأجرى X اتصالا، واستقبل X). */
+export const ENCOUNTER_VERB = /^(و|ف)?(استقبل|التقي|اجري|بحث|زار|وقع|تلقي|بعث|اجتمع|تراس|ترأس|عقد|هنا)$/;
 /** Complementizers, folded: the subject of the clause they open, a name often, follows them (بأن X عقد، أن X أكد). */
 export const COMPLEMENTIZER = /^(ان|بان|وان|فان|وبان)$/;
 /** Relative pronouns, folded: they end a name (… الذي، … التي). */

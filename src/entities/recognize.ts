@@ -82,7 +82,9 @@ export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Ent
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) taken[k] = 1;
   // 2: a role's word only, which a surname of more words may still hold (ولد الشيخ أحمد).
   for (const r of roles) for (let k = r.tokStart; k < r.tokEnd; k++) if (!taken[k]) taken[k] = 2;
-  for (const s of matchShortNames(doc, lex, taken)) {
+  const persons = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) if (m.type === "PER") for (let k = m.tokStart; k < m.tokEnd; k++) persons[k] = 1;
+  for (const s of matchShortNames(doc, lex, taken, persons)) {
     mentions.push(s);
     taken[s.tokStart] = 1;
   }

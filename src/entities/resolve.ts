@@ -11,7 +11,8 @@ import { tokenReadings } from "./readings.js";
 import { mentionName, mentionStart } from "./span.js";
 import type { Candidate } from "./types.js";
 import { makeCandidate } from "./candidate.js";
-import { COMPLEMENTIZER, REPORTING } from "./ordinary.js";
+import { COMPLEMENTIZER, ENCOUNTER_VERB, REPORTING } from "./ordinary.js";
+import { afterTitleWord, joinedToPerson } from "./joined-names.js";
 
 export interface Cluster {
   key: string;
@@ -348,6 +349,10 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
     longer.set(w[0], l.sort((a, b) => b.length - a.length));
   }
   const readings = tokenReadings(doc);
+  // Tokens of persons' mentions, to tell a short name joined by و to another name (أردوغان ورئيسي).
+  const persons = new Uint8Array(toks.length);
+  for (const c of clusters) for (const m of c.mentions) if (m.type === "PER") for (let k = m.tokStart; k < m.tokEnd; k++) persons[k] = 1;
+  const isPerson = (j: number): boolean => persons[j] === 1 || (!taken[j] && readings[j].some((q) => !q.restored && shortOwners.has(q.core) && q.core.length > 2 && !lex.common.has(q.core) && !lex.stopwords.has(q.core) && !lex.collisions.has(q.core)));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (taken[i] || t.kind !== "arabic") continue;
@@ -370,7 +375,11 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
         const nearVerb = (prev && REPORTING.test(prev.norm)) || (next && REPORTING.test(next.norm));
         const subjectOfClause = prev !== undefined && COMPLEMENTIZER.test(prev.norm);
         const relayed = prev?.norm === "عن" && next !== undefined && /^قول(ه|ها)$/.test(next.norm);
-        if (!(nearVerb || subjectOfClause || relayed) || r.pre) continue;
+        // The subject of an encounter's verb (وأجرى شكري اتصالا) or of a pluperfect (وكان شكري قد أجرى).
+        const subjectOfEncounter = (prev !== undefined && ENCOUNTER_VERB.test(prev.norm)) || (prev !== undefined && /^(و|ف)?(كان|كانت)$/.test(prev.norm) && next?.norm === "قد");
+        // Joined by و to another person's name (أردوغان ورئيسي، رئيسي وبوتين) or right after a title (الرئيس رئيسي).
+        const paired = r.core.length >= 4 && (joinedToPerson(doc, i, r, isPerson) || (!r.pre && afterTitleWord(doc, lex, i)));
+        if (!paired && (!(nearVerb || subjectOfClause || relayed || subjectOfEncounter) || r.pre)) continue;
       }
       const owner = ownerAt(owners, t.start);
       const start = mentionStart(t, r);
@@ -385,7 +394,10 @@ export function findShortMentions(doc: Doc, lex: Lexicon, clusters: Cluster[], t
         confidence: 0.75,
         short: true,
       }));
-      for (let n = 0; n < span; n++) taken[i + n] = 1;
+      for (let n = 0; n < span; n++) {
+        taken[i + n] = 1;
+        persons[i + n] = 1;
+      }
       break;
     }
   }

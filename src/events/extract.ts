@@ -6,6 +6,9 @@
 // (ستعقد القمة، الاجتماع المقبل، اتفقا على عقد …، لم يلتق، في حال) and
 // commemorations (الذكرى الـ20 لتوقيع …) are not events: the record holds what
 // happened, and plans show up as agreements or statements instead.
+import { personsOfRecalled, recalledGathering } from "./recalled-gatherings.js";
+import { documentDrafters } from "./document-drafters.js";
+import { partiesOfReference, partiesOutsideReferences, referencePhrase, type ReferencePhrase } from "./reference-events.js";
 import { GREGORIAN_MONTHS } from "../text/dates.js";
 import { foldChar, normalize, type NormalizedText } from "../text/normalize.js";
 import type { Doc, Entity, Event, Token } from "../types.js";
@@ -58,7 +61,9 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
   const triggers = findTriggers(ctx)
     .filter((t) => !isIrrealis(ctx, t) && !inLaterYear(ctx, t, anchor) && !remoteField(ctx, t))
     // اجتماع وزاري … بمشاركة ممثلين عن نحو 90 دولة: a meeting of many states is a gathering, with one named delegate.
-    .map((t): Trigger => (t.type === "meeting" && ofManyStates(ctx, t) ? { ...t, type: "multilateral" } : t));
+    .map((t): Trigger => (t.type === "meeting" && ofManyStates(ctx, t) ? { ...t, type: "multilateral" } : t))
+    // استعرضا نتائج اجتماع كينشاسا الذي عقد برعاية X وشارك فيه الوزيران: a gathering recalled.
+    .map((t): Trigger => (t.type === "meeting" && recalledGathering(ctx, t) ? { ...t, type: "multilateral" } : t));
 
   // Pass 1: the pair the article is about, from events whose participants are named.
   const focus: FocusState = { pair: [], history: [] };
@@ -118,6 +123,15 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
         signedByStates.add(t);
       }
     }
+    // وقعت مصر على مسودة الاتفاق التي أعدتها الولايات المتحدة والبنك الدولي: the drafters signed nothing;
+    // the one left signed alone (an initialling, an accession).
+    let signedAlone = false;
+    if (t.type === "signing") {
+      const drafters = documentDrafters(ctx, t);
+      const ids = p.ids.filter((id) => !drafters.has(id));
+      if (ids.length && ids.length < p.ids.length) p = { ...p, ids, initiator: p.initiator && ids.includes(p.initiator) ? p.initiator : null, pairs: null, hubPairs: null };
+      signedAlone = drafters.size > 0 && ids.length === 1;
+    }
     if (t.type === "consultation" && !p.ids.some((id) => ctx.byId.get(id)?.type === "PER")) {
       // جولة المشاورات … بين وزارة الخارجية القطرية ووزارة الخارجية الباكستانية. ترأس الجانب القطري X، فيما ترأست الجانب الباكستاني Y.
       const heads = sideHeads(ctx, t, focus);
@@ -138,9 +152,23 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
       const pairs = similarReceivedPairs(ctx, t, p.ids, events);
       if (pairs) p = { ...p, ids: [...new Set(pairs.flat())], pairs, initiator: pairs[0][0] };
     }
+    // يذكر أن X استقبل Y …، بعد أيام من توقيع ميثاق …: the signing's parties are its phrase's, none here.
+    // (and التقى X Y، في أعقاب زيارة قام بها Z: Z is the visit's, not the meeting's)
+    const reference = referencePhrase(ctx, t, triggers);
+    const framedPhrases = triggers.filter((o) => o.sentence === t.sentence && o !== t).map((o) => referencePhrase(ctx, o, triggers)).filter((r): r is ReferencePhrase => !!r?.framed);
+    if ((reference?.framed && !isAnaphoric(ctx, t)) || framedPhrases.length) {
+      const ids = reference?.framed && !isAnaphoric(ctx, t) ? partiesOfReference(ctx, t, reference, p.ids) : partiesOutsideReferences(ctx, t, framedPhrases, p.ids);
+      if (ids.length !== p.ids.length) p = { ...p, ids, initiator: p.initiator && ids.includes(p.initiator) ? p.initiator : null, pairs: null, hubPairs: null };
+    }
+    const recalled = t.type === "multilateral" ? recalledGathering(ctx, t) : null;
+    if (recalled) {
+      // (its sponsor and those who took part: شارك فيه الوزيران resolves to the pair the resolution gave)
+      const ids = [...new Set([...personsOfRecalled(ctx, recalled), ...p.ids.filter((id) => ctx.byId.get(id)?.type === "PER")])];
+      if (ids.length) p = { ...p, ids, initiator: null, namedPerson: true, pairs: null, hubPairs: null };
+    }
     if (t.type === "multilateral" && !p.namedPerson && !isAnaphoric(ctx, t)) unnamedGathering = true;
     // (one person before a noun pointing back may be a delegate of the gathering it points to: في كلمته أمام الاجتماع)
-    const lone = p.ids.length < 2 && !SOLO_TYPES.has(t.type);
+    const lone = p.ids.length < 2 && !SOLO_TYPES.has(t.type) && !signedAlone;
     if (p.ids.length === 0 || (lone && !(isAnaphoric(ctx, t) && delegateOf(ctx.doc.tokens, t)))) continue;
     // A gathering named in what its one person says (not القمة pointing back: a speaker there is a delegate).
     if (spokenOf(ctx, t, p.ids) && !isAnaphoric(ctx, t)) continue;
@@ -189,10 +217,14 @@ export function analyseEvents(ctx: DocContext): EventAnalysis {
     // وتأتي زيارة X بعد اتصال هاتفي … في 23 مايو: a day after an event the trigger is set after (or before) is that one's.
     const beyond = (d: DateExpression) =>
       triggers.some((o) => o !== t && o.sentence === t.sentence && o.tokenStart >= t.tokenEnd && o.span.end <= d.start && sequenced(ctx.doc.tokens, t.tokenEnd, o.tokenStart));
-    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t) && !beyond(d) && !ofReferenceEvent(ctx, d, t) && !untilDate(ctx, d)), t, s.start);
+    // (an event named as a reference takes a day its own phrase writes, not that of the event it dates)
+    const outsideReference = (d: DateExpression) => !!reference && (d.start < ctx.doc.tokens[reference.word].start || d.start >= (ctx.doc.tokens[reference.end - 1]?.end ?? 0));
+    const own = nearestDate(dates.filter((d) => !inRelativeClause(ctx, d, t) && !farClause(ctx, d, t) && !beyond(d) && !ofReferenceEvent(ctx, d, t) && !untilDate(ctx, d) && !outsideReference(d)), t, s.start);
     // المقررة السبت المقبل، غدا: an event dated after the report is a plan, not an event.
     if (own?.date && anchor.candidates[0] && own.date > anchor.candidates[0]) continue;
     let past = isPast(ctx, t, own, anchor);
+    // (the event another of the sentence is dated by happened before or after it, not as the news)
+    if ((reference?.framed && !isAnaphoric(ctx, t)) || recalled) past = true;
     // ووقع البلدان خلالها …، استقبله خلالها …: during the event before it in the sentence, earlier if that one was.
     const during = duringEarlier(ctx, t, events);
     if (during && !during.main) past = true;
@@ -1245,10 +1277,26 @@ function lastDayBefore(datesOf: (i: number) => DateExpression[], sentence: numbe
   const other = (d: DateExpression) =>
     (!!year && !!d.date && ((d.date.slice(0, 4) < year && d.kind === "absolute") || d.date > base!)) || inRelativeClause(ctx, d) || sinceDate(ctx, d) || untilDate(ctx, d);
   for (let i = sentence; i >= 0; i--) {
-    const found = datesOf(i).filter((d) => d.kind !== "vague" && d.kind !== "same_day" && d.end <= offset && !other(d));
+    // (كما كان X قد قام بزيارة … في السابع من يونيو: the day of a recalled event is not the news's; اليوم there is)
+    const recall = i < sentence && recalledSentence(ctx, i);
+    const found = datesOf(i).filter((d) => d.kind !== "vague" && d.kind !== "same_day" && d.end <= offset && !other(d) && !(recall && !NEWS_DAY.test(d.text)));
     if (found.length) return found[found.length - 1];
   }
   return null;
+}
+
+/** اليوم، أمس، الليلة، البارحة (as written): the news's own day, even in a pluperfect (وكان X قد وصل اليوم). */
+const NEWS_DAY = /(?:^|\s)(?:اليوم|أمس|امس|الليلة|البارحة)(?:\s|$)/u;
+
+/** وكان X قد …، كما كان X قد …، وكانت الوزارة قد …: a sentence opening on a pluperfect recalls an earlier event. */
+function recalledSentence(ctx: DocContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[i];
+  let kana = -1;
+  for (let k = s.tokenStart; k < Math.min(s.tokenEnd, s.tokenStart + 3); k++) if (/^(?:[وف])?(?:كان|كانت|كانا|كانوا)$/u.test(tokens[k].norm)) kana = k;
+  if (kana < 0) return false;
+  for (let k = kana + 1; k < Math.min(s.tokenEnd, kana + 10); k++) if (tokens[k].norm === "قد") return true;
+  return false;
 }
 
 /**
@@ -1428,7 +1476,8 @@ function dropMeetingBesideMode(events: Event[]): Event[] {
   const modes = events.filter((o) => o.type === "video_call" || o.type === "phone_call");
   if (!modes.length) return events;
   const key = (e: Event) => [...e.participants].sort().join(",");
-  return events.filter((e) => e.type !== "meeting" || !modes.some((o) => o.evidence.start === e.evidence.start && key(o) === key(e)));
+  // (a meeting of another time the call is set after, غداة اجتماعهما، is no reading of the call)
+  return events.filter((e) => e.type !== "meeting" || !modes.some((o) => o.evidence.start === e.evidence.start && key(o) === key(e) && o.main === e.main));
 }
 
 /** How many sentences apart a state-level event and a person-level one of its type are one event. */

@@ -163,7 +163,7 @@ function counterpartOffices(ctx: DocContext, known: Office[]): Office[] {
     for (const m of e.mentions) {
       // (نظيريه الإيراني X والتركي Y: the second of a dual counterpart is written by his adjective alone)
       const listed = !m.role && !out.some((o) => o.entity === e.id) ? dualCounterpartBefore(ctx, tokenIndexAt(tokens, m.start)) : -1;
-      if (listed < 0 && (!m.role || !m.role.text.includes("نظير") || !/^[وف]?(?:نظير(?:ه|ها)?|نظيري(?:ه|ها)|نظيرا(?:ه|ها))(?:\s|$)/u.test(normalize(m.role.text)))) continue;
+      if (listed < 0 && (!m.role || !m.role.text.includes("نظير") || !/^[وف]?(?:نظير(?:ه|ها)?|نظيرت(?:ه|ها)|نظيري(?:ه|ها)|نظيرا(?:ه|ها))(?:\s|$)/u.test(normalize(m.role.text)))) continue;
       const at = listed >= 0 ? listed : tokenIndexAt(tokens, m.role!.start);
       const sentence = tokens[at]?.sentence;
       let other: string | null = null;
