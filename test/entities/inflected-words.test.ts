@@ -3,20 +3,9 @@
 // title with a state (مستجدات), a dual taken up by هما, and a law named by a proper name (قانون X),
 // whose name is no person.
 import { describe, expect, it } from "vitest";
-import { combine } from "../../src/entities/combine.js";
-import { makeCandidate } from "../../src/entities/candidate.js";
 import { getLexicon } from "../../src/entities/lexicon.js";
 import { inflectedOrdinary } from "../../src/entities/ordinary.js";
-import type { EntityType } from "../../src/types.js";
-import { docOf, entitiesOf } from "./helpers.js";
-
-function withTaggerSpan(text: string, first: string, last: string, type: EntityType) {
-  const doc = docOf(text);
-  const a = doc.tokens.findIndex((t) => t.text === first);
-  const b = doc.tokens.findIndex((t, k) => k >= a && t.text === last);
-  const span = makeCandidate({ type, tokStart: a, tokEnd: b + 1, start: doc.tokens[a].start, end: doc.tokens[b].end, name: text.slice(doc.tokens[a].start, doc.tokens[b].end), source: "model", confidence: 0.6 });
-  return combine(doc, getLexicon(), { phrases: [], people: [], orgs: [], patternPeople: [], things: [], model: [span], roles: [] });
-}
+import { entitiesOf, withTaggerSpan } from "./helpers.js";
 
 describe("inflected ordinary words", () => {
   it("reads the stems of verbs and plurals against the common words", () => {

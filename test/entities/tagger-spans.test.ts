@@ -2,21 +2,8 @@
 // after a body's name, a relative adjective after an indefinite noun, and a Levantine month glossed by
 // its Gregorian name (آب/أغسطس), which is also a town's name.
 import { describe, expect, it } from "vitest";
-import { combine } from "../../src/entities/combine.js";
-import { makeCandidate } from "../../src/entities/candidate.js";
-import { getLexicon } from "../../src/entities/lexicon.js";
-import type { EntityType } from "../../src/types.js";
-import { docOf, entitiesOf } from "./helpers.js";
+import { docOf, entitiesOf, withTaggerSpan } from "./helpers.js";
 import { afterAmount, givenNameBehindWaw } from "../../src/entities/model-spans.js";
-
-/** combine() over one span the tagger is made to propose (the tokens from `first` to `last` inclusive). */
-function withTaggerSpan(text: string, first: string, last: string, type: EntityType) {
-  const doc = docOf(text);
-  const a = doc.tokens.findIndex((t) => t.text === first);
-  const b = doc.tokens.findIndex((t, k) => k >= a && t.text === last);
-  const span = makeCandidate({ type, tokStart: a, tokEnd: b + 1, start: doc.tokens[a].start, end: doc.tokens[b].end, name: text.slice(doc.tokens[a].start, doc.tokens[b].end), source: "model", confidence: 0.6 });
-  return combine(doc, getLexicon(), { phrases: [], people: [], orgs: [], patternPeople: [], things: [], model: [span], roles: [] });
-}
 
 describe("tagger spans end at the name", () => {
   it("leaves an indefinite accusative after a body out of its name", () => {
