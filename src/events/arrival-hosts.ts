@@ -16,10 +16,11 @@ const RECEIVERS = /^مستقبلي(?:ه|ها|هما|هم)$/u;
 
 /** محافظ، والي، عمدة at `k`, or أمير، نائب، أمين، حاكم with a unit word after (نائب أمير منطقة). */
 function localOfficeAt(tokens: Token[], k: number): boolean {
-  const { localOffice, localUnit } = eventLexicon().clauses;
+  const { localOffice, localOfficeOfUnit, localUnit } = eventLexicon().clauses;
   const t = tokens[k];
-  if (!t || !localOffice.test(t.norm)) return false;
-  if (!/^(?:امير|نايب|امين|حاكم)$/u.test(t.core)) return true;
+  if (!t) return false;
+  if (localOffice.test(t.norm)) return true;
+  if (!localOfficeOfUnit.test(t.norm)) return false;
   for (let j = k + 1; j <= k + 2; j++) if (tokens[j] && localUnit.test(tokens[j].norm)) return true;
   return false;
 }

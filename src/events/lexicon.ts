@@ -43,6 +43,7 @@ interface EventsFile {
     plan_heads: string;
     arrival: string;
     local_office: string;
+    local_office_of_unit: string;
     local_unit: string;
   };
   participants: {
@@ -165,8 +166,10 @@ export interface ClauseWords {
   purpose: RegExp;
   planHead: RegExp;
   arrival: RegExp;
-  /** محافظ، والي، عمدة; أمير، نائب، أمين، حاكم before a unit word (folded): a regional or city officer. */
+  /** محافظ، والي، عمدة (folded): a regional or city officer. */
   localOffice: RegExp;
+  /** أمير، نائب، أمين، حاكم (folded): a regional officer only before a unit word (أمير منطقة). */
+  localOfficeOfUnit: RegExp;
   /** منطقة، محافظة، ولاية، العاصمة … (folded): the unit a regional officer governs. */
   localUnit: RegExp;
 }
@@ -405,6 +408,7 @@ export function eventLexicon(): EventLexicon {
       planHead: tokenRegex(file.clauses.plan_heads),
       arrival: tokenRegex(file.clauses.arrival),
       localOffice: tokenRegex(file.clauses.local_office),
+      localOfficeOfUnit: tokenRegex(file.clauses.local_office_of_unit),
       localUnit: tokenRegex(file.clauses.local_unit),
     },
     participants: {
