@@ -5,7 +5,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import pg from "pg";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect } from "kysely";
 import type { Backend } from "./api.js";
 import type { Database } from "./schema.js";
 
@@ -56,8 +56,26 @@ export async function connect(url: string, schemaOpt?: string): Promise<Connecti
   // (counted in pages: the file's own page size, 4 KiB in stores made before 16 KiB pages).
   const pageSize = Number(sqlite.pragma("page_size", { simple: true }));
   sqlite.pragma(`wal_autocheckpoint = ${Math.round(WAL_CHECKPOINT_BYTES / pageSize)}`);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new StoreSqliteDialect({ database: cachingStatements(sqlite) }) });
   return { db, backend: "sqlite", location: file, schema: null };
+}
+
+/**
+ * SQLite runs DDL inside a transaction, but Kysely's adapter says it cannot, so its Migrator ran each
+ * migration bare: an ingest killed while the first migration ran left tables without the record that
+ * the migration was applied, and every later open failed («table "articles" already exists»). With
+ * this adapter a migration and its record commit together or not at all, as on PostgreSQL.
+ */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class StoreSqliteDialect extends SqliteDialect {
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalDdlAdapter();
+  }
 }
 
 /**
